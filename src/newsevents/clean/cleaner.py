@@ -1,0 +1,167 @@
+"""Turn a raw article (plain text or HTML) into a clean :class:`~newsevents.records.Article`."""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+from functools import lru_cache
+
+from newsevents.clean.boilerplate import classify_line, normalise_for_dedup
+from newsevents.clean.metadata import parse_date, parse_dateline_line, strip_wire_dateline
+from newsevents.errors import ArticleError
+from newsevents.read import RawArticle
+from newsevents.records import Article, Removed
+
+#: Lines at most this long, in a block of several, are taken as hard-wrapped and rejoined.
+WRAP_WIDTH = 80
+#: Minimum language-identification probability to accept a non-English verdict.
+LANGUAGE_MIN_PROB = 0.9
+#: Texts shorter than this (characters) are not language-checked: too little evidence.
+LANGUAGE_MIN_CHARS = 200
+
+_WIRE_TRAILER = re.compile(r"(&#3;|\x03)\s*$")
+
+
+def _normalise_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = re.match(r"^(\d{4}-\d{2}-\d{2})", value.strip())
+    return m.group(1) if m else parse_date(value)
+
+
+@lru_cache(maxsize=1)
+def _language_identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """ISO 639-1 code and probability (0-1) of ``text``'s language (py3langid)."""
+    lang, prob = _language_identifier().classify(text[:5000])
+    return lang, float(prob)
+
+
+def _looks_like_headline(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s) <= 250 and not s.endswith((".", ":", ";", ",")) and len(s.split()) >= 3
+
+
+def _blocks(text: str) -> list[list[str]]:
+    blocks, cur = [], []
+    for line in text.split("\n"):
+        if line.strip():
+            cur.append(line.strip())
+        elif cur:
+            blocks.append(cur)
+            cur = []
+    if cur:
+        blocks.append(cur)
+    return blocks
+
+
+def _clean_plain(text: str, art: Article, *, find_title: bool) -> None:
+    """Fill ``art.text``/``removed``/metadata from plain text (mutates ``art``)."""
+    text = htmllib.unescape(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _WIRE_TRAILER.sub("", text.rstrip())
+    seen: set[str] = set()
+    if art.title:
+        seen.add(normalise_for_dedup(art.title))
+    paragraphs: list[str] = []
+    first_line = True
+    for block in _blocks(text):
+        kept: list[str] = []
+        for line in block:
+            if first_line and find_title and not art.title and _looks_like_headline(line):
+                art.title = line
+                seen.add(normalise_for_dedup(line))
+                first_line = False
+                continue
+            first_line = False
+            dl = parse_dateline_line(line, art.published) if not paragraphs and len(line) < 200 else None
+            if dl:
+                art.published = art.published or dl.date
+                art.byline.extend(b for b in dl.byline if b not in art.byline)
+                art.publisher = art.publisher or dl.publisher
+                art.removed.append(Removed(line, "dateline" if dl.date else "byline"))
+                continue
+            key = normalise_for_dedup(line)
+            reason = classify_line(line)
+            if reason is None and key in seen:
+                is_title = art.title and key == normalise_for_dedup(art.title)
+                reason = "repeated headline" if is_title else "duplicate paragraph"
+            seen.add(key)
+            if reason:
+                art.removed.append(Removed(line, reason))
+                continue
+            kept.append(line)
+        if not kept:
+            continue
+        wrapped = len(kept) >= 3 and max(len(k) for k in kept) <= WRAP_WIDTH
+        paragraphs.extend([" ".join(kept)] if wrapped else kept)
+    if paragraphs:
+        wire = strip_wire_dateline(paragraphs[0], art.published)
+        if wire:
+            prefix, dl = wire
+            paragraphs[0] = paragraphs[0][len(prefix):]
+            art.removed.append(Removed(prefix.strip(), "dateline"))
+            art.dateline_place = dl.place
+            art.publisher = art.publisher or dl.publisher
+            art.published = art.published or dl.date
+    art.text = "\n\n".join(paragraphs)
+
+
+def _clean_html(markup: str, art: Article) -> None:
+    import trafilatura
+    from htmldate import find_date
+
+    doc = trafilatura.bare_extraction(markup, include_comments=False, with_metadata=True,
+                                      favor_precision=False, deduplicate=True)
+    if doc is None:
+        raise ArticleError(art.story_id, "no article text found in HTML")
+    meta = doc if isinstance(doc, dict) else doc.as_dict()
+    art.title = art.title or meta.get("title")
+    if not art.published:
+        art.published = _normalise_date(meta.get("date")) or _normalise_date(
+            find_date(markup, extensive_search=True, original_date=True))
+    if meta.get("author"):
+        art.byline = [a.strip() for a in re.split(r";|\band\b", meta["author"]) if a.strip()]
+    art.publisher = art.publisher or meta.get("sitename")
+    art.url = art.url or meta.get("url")
+    _clean_plain(meta.get("text") or "", art, find_title=False)
+
+
+def clean(source: RawArticle | str, *, story_id: str | None = None, published: str | None = None,
+          title: str | None = None, kind: str | None = None, check_language: bool = True) -> Article:
+    """Clean one article: boilerplate out (each removal recorded), metadata in.
+
+    ``source`` is a :class:`RawArticle` or the raw string (``kind`` "text" or "html"; HTML is
+    sniffed when not given).  ``published`` (any date form) overrides what the article says.
+    Returns an :class:`Article` whose ``text`` holds the news paragraphs separated by blank lines.
+
+    Raises :class:`ArticleError` when nothing is left, the input is HTML with no main text, or the
+    article is not in English (reason "language xx").
+    """
+    if isinstance(source, str):
+        if kind is None:
+            kind = "html" if source.lstrip()[:100].lower().startswith(("<!doctype html", "<html")) else "text"
+        source = RawArticle(story_id=story_id or "story", content=source, kind=kind,
+                            published=published, title=title)
+    art = Article(
+        story_id=story_id or source.story_id, text="", title=title or source.title,
+        published=_normalise_date(published or source.published), url=source.url, publisher=source.publisher,
+    )
+    if source.kind == "html":
+        _clean_html(source.content, art)
+    else:
+        _clean_plain(source.content, art, find_title=True)
+    if not art.text.strip():
+        raise ArticleError(art.story_id, "no news text left after cleaning")
+    if check_language and len(art.text) >= LANGUAGE_MIN_CHARS:
+        lang, prob = detect_language(art.text)
+        art.language = lang
+        if lang != "en" and prob >= LANGUAGE_MIN_PROB:
+            raise ArticleError(art.story_id, f"language {lang}")
+    else:
+        art.language = "en"
+    return art

@@ -1,0 +1,187 @@
+"""Readers for each input format (see ``docs/event-record.md``, section Input)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from charset_normalizer import from_bytes
+
+from newsevents.errors import ArticleError
+
+#: Largest article accepted, in bytes of raw input (text or HTML).  Larger ones are skipped
+#: with an error: no news article is this long, and spaCy's memory grows with length.
+MAX_ARTICLE_BYTES = 2_000_000
+
+TEXT_SUFFIXES = {".txt", ".text", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+
+@dataclass
+class RawArticle:
+    """One article as read, before cleaning.
+
+    ``content`` is the raw text or HTML (``kind`` says which).  ``published`` is a date string
+    as given by the source (any format ``dateparser``/ISO reads) or None.
+    """
+
+    story_id: str
+    content: str
+    kind: str = "text"  # "text" or "html"
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+
+
+def decode_bytes(data: bytes, story_id: str) -> str:
+    """Decode raw bytes to text: UTF-8 first, else the encoding charset-normalizer detects.
+
+    Raises :class:`ArticleError` for empty, oversized or binary content (NUL bytes, or no
+    encoding fits).
+    """
+    if not data.strip():
+        raise ArticleError(story_id, "empty article")
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleError(story_id, f"too large ({len(data):,} bytes > {MAX_ARTICLE_BYTES:,})")
+    if b"\x00" in data[:65536]:
+        raise ArticleError(story_id, "binary content (NUL bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise ArticleError(story_id, "binary content (no text encoding fits)")
+    return str(best)
+
+
+def _check_text(text: str | None, story_id: str) -> str:
+    if text is None or not text.strip():
+        raise ArticleError(story_id, "empty article")
+    if len(text.encode("utf-8", "ignore")) > MAX_ARTICLE_BYTES:
+        raise ArticleError(story_id, f"too large (> {MAX_ARTICLE_BYTES:,} bytes)")
+    return text
+
+
+def _record(obj: dict[str, Any], default_id: str) -> RawArticle:
+    """A JSON/CSV record -> RawArticle.  Accepts our JSONL fields and news-please's names."""
+    story_id = str(obj.get("id") or obj.get("dId") or obj.get("story_id") or default_id)
+    html = obj.get("html")
+    text = obj.get("text") if obj.get("text") not in (None, "None") else None
+    if not text and html:
+        content, kind = _check_text(html, story_id), "html"
+    else:
+        content, kind = _check_text(text, story_id), "text"
+
+    def pick(*keys: str) -> str | None:
+        for k in keys:
+            v = obj.get(k)
+            if v not in (None, "", "None"):
+                return str(v)
+        return None
+
+    return RawArticle(
+        story_id=story_id, content=content, kind=kind,
+        published=pick("published", "date_publish", "date"),
+        title=pick("title"), url=pick("url"), publisher=pick("publisher", "source_domain", "source"),
+    )
+
+
+def _read_jsonl(path: Path) -> Iterator[RawArticle | ArticleError]:
+    with path.open("rb") as fh:
+        for n, line in enumerate(fh, 1):
+            default_id = f"{path.stem}:{n}"
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+                if not isinstance(obj, dict):
+                    raise ValueError("not a JSON object")
+                yield _record(obj, default_id)
+            except ArticleError as err:
+                yield err
+            except ValueError as err:
+                yield ArticleError(default_id, f"broken JSON line: {err}")
+
+
+def _read_json(path: Path) -> Iterator[RawArticle | ArticleError]:
+    try:
+        obj = json.loads(decode_bytes(path.read_bytes(), path.stem))
+    except ArticleError as err:
+        yield err
+        return
+    except ValueError as err:
+        yield ArticleError(path.stem, f"broken JSON: {err}")
+        return
+    items = obj if isinstance(obj, list) else [obj]
+    for n, item in enumerate(items):
+        default_id = path.stem if len(items) == 1 else f"{path.stem}:{n}"
+        try:
+            if not isinstance(item, dict):
+                raise ArticleError(default_id, "not a JSON object")
+            # news-please names files by URL; its dId is the stable id, else the file name.
+            yield _record({**item, "id": item.get("id") or item.get("dId") or default_id}, default_id)
+        except ArticleError as err:
+            yield err
+
+
+def _read_csv(path: Path) -> Iterator[RawArticle | ArticleError]:
+    csv.field_size_limit(sys.maxsize)
+    with path.open(newline="", encoding="utf-8", errors="replace") as fh:
+        reader = csv.DictReader(fh)
+        id_col = "id" if "id" in (reader.fieldnames or []) else (reader.fieldnames or [""])[0]
+        for n, row in enumerate(reader, 1):
+            default_id = f"{path.stem}:{row.get(id_col) or n}"
+            try:
+                yield _record({k: v for k, v in row.items() if k != id_col}, default_id)
+            except ArticleError as err:
+                yield err
+
+
+def read_path(path: str | Path) -> Iterator[RawArticle | ArticleError]:
+    """Yield the articles of one file (one for text/HTML, many for JSONL/JSON lists/CSV).
+
+    Format by suffix: ``.jsonl``/``.ndjson`` JSON Lines; ``.json`` one object or a list;
+    ``.csv`` a header with ``text`` and optional ``id``/``date``/``title``/``url`` columns
+    (else the first column is the id); ``.html``/``.htm`` HTML; anything else plain text
+    (HTML is sniffed from a leading ``<``).  A file that cannot be read yields one error.
+    """
+    path = Path(path)
+    story_id = path.stem or path.name
+    suffix = path.suffix.lower()
+    try:
+        if not path.is_file():
+            raise ArticleError(story_id, "no such file")
+        if suffix in {".jsonl", ".ndjson"}:
+            yield from _read_jsonl(path)
+            return
+        if suffix == ".json":
+            yield from _read_json(path)
+            return
+        if suffix == ".csv":
+            yield from _read_csv(path)
+            return
+        text = decode_bytes(path.read_bytes(), story_id)
+        head = text.lstrip()[:200].lower()
+        is_html = suffix in HTML_SUFFIXES or head.startswith(("<!doctype html", "<html"))
+        yield RawArticle(story_id=story_id, content=text, kind="html" if is_html else "text")
+    except ArticleError as err:
+        yield err
+    except OSError as err:
+        yield ArticleError(story_id, f"cannot read file: {err.strerror or err}")
+
+
+def read_paths(paths: Iterable[str | Path]) -> Iterator[RawArticle | ArticleError]:
+    """:func:`read_path` over many paths; a directory is read recursively in sorted order."""
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            for child in sorted(c for c in p.rglob("*") if c.is_file() and not c.name.startswith(".")):
+                yield from read_path(child)
+        else:
+            yield from read_path(p)

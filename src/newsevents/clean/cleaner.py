@@ -47,17 +47,44 @@ def _looks_like_headline(line: str) -> bool:
     return 0 < len(s) <= 250 and not s.endswith((".", ":", ";", ",")) and len(s.split()) >= 3
 
 
-def _blocks(text: str) -> list[list[str]]:
+def _stands_alone(block: list[tuple[str, bool]], n: int) -> bool:
+    """A headline is alone in its block, or followed by a dateline/byline line, or by a
+    line that starts a new sentence in a block that is not hard-wrapped."""
+    if n + 1 >= len(block):
+        return True
+    nxt = block[n + 1][0]
+    if parse_dateline_line(nxt) is not None:
+        return True
+    wrapped = len(block) >= 3 and max(len(l) for l, _ in block) <= WRAP_WIDTH
+    return not wrapped and nxt[:1].isupper()
+
+
+def _blocks(text: str) -> list[list[tuple[str, bool]]]:
+    """Blank-line separated blocks of ``(stripped line, starts indented)``."""
     blocks, cur = [], []
     for line in text.split("\n"):
         if line.strip():
-            cur.append(line.strip())
+            cur.append((line.strip(), line[:2] == "  " or line[:1] == "\t"))
         elif cur:
             blocks.append(cur)
             cur = []
     if cur:
         blocks.append(cur)
     return blocks
+
+
+def _rejoin(lines: list[tuple[str, bool]]) -> list[str]:
+    """Paragraphs of a block: hard-wrapped lines (all short, 3 or more) are rejoined, a new
+    paragraph starting at each indented line (the Reuters layout); else one line each."""
+    if len(lines) < 3 or max(len(l) for l, _ in lines) > WRAP_WIDTH:
+        return [l for l, _ in lines]
+    paras: list[list[str]] = []
+    for line, indented in lines:
+        if indented or not paras:
+            paras.append([line])
+        else:
+            paras[-1].append(line)
+    return [" ".join(p) for p in paras]
 
 
 def _clean_plain(text: str, art: Article, *, find_title: bool) -> None:
@@ -70,9 +97,9 @@ def _clean_plain(text: str, art: Article, *, find_title: bool) -> None:
     paragraphs: list[str] = []
     first_line = True
     for block in _blocks(text):
-        kept: list[str] = []
-        for line in block:
-            if first_line and find_title and not art.title and _looks_like_headline(line):
+        kept: list[tuple[str, bool]] = []
+        for n, (line, indented) in enumerate(block):
+            if first_line and find_title and not art.title and _looks_like_headline(line) and _stands_alone(block, n):
                 art.title = line
                 seen.add(normalise_for_dedup(line))
                 first_line = False
@@ -94,11 +121,8 @@ def _clean_plain(text: str, art: Article, *, find_title: bool) -> None:
             if reason:
                 art.removed.append(Removed(line, reason))
                 continue
-            kept.append(line)
-        if not kept:
-            continue
-        wrapped = len(kept) >= 3 and max(len(k) for k in kept) <= WRAP_WIDTH
-        paragraphs.extend([" ".join(kept)] if wrapped else kept)
+            kept.append((line, indented))
+        paragraphs.extend(_rejoin(kept))
     if paragraphs:
         wire = strip_wire_dateline(paragraphs[0], art.published)
         if wire:

@@ -1,0 +1,138 @@
+"""The actor knowledge base: loaders for the TSV files in ``actors/kb/``.
+
+Files (all written by this project from public facts; each says in its header the date
+its facts are accurate to):
+
+* ``countries.tsv``  ISO 3166-1 countries: alpha-3 ``code``, names, aliases, adjectives and
+  demonyms, capital, seat-of-government metonyms (facts: ISO 3166-1 and common usage).
+* ``metonyms.tsv``   institutional metonyms with a sector ("Pentagon" USA MIL).
+* ``organizations.tsv`` international bodies (PLOVER codes UNO, EUR, IGO, NGO), armed groups,
+  parties: ``alias code sector name``.
+* ``sectors.tsv``    sector nouns and titles -> PLOVER sector codes.
+* ``people.tsv``     office holders with ``code sector role start end`` (ISO dates).
+
+An optional overlay (PETRARCH dictionaries imported by the user) can be added with
+:meth:`ActorKB.add_alias`.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+from newsevents.records import NONSTATE_CODES
+
+
+@dataclass(frozen=True)
+class KBEntry:
+    """What an alias denotes.
+
+    ``kind``: "country" (a country name), "adjective" (nationality adjective/demonym),
+    "metonym" (capital or seat of government standing for it), "org", "person".
+    ``code`` ISO alpha-3 or PLOVER non-state code; ``sector`` PLOVER sector or None;
+    ``start``/``end`` ISO dates bounding a person's role (None = open).
+    """
+
+    alias: str
+    kind: str
+    code: str
+    sector: str | None
+    name: str
+    role: str | None = None
+    start: str | None = None
+    end: str | None = None
+    plural: bool = False
+
+
+def _rows(filename: str) -> Iterator[dict[str, str]]:
+    text = resources.files("newsevents.actors").joinpath("kb", filename).read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        yield {k: (v or "").strip() for k, v in row.items() if k}
+
+
+def _split(cell: str) -> list[str]:
+    return [p.strip() for p in cell.split("|") if p.strip()]
+
+
+class ActorKB:
+    """All aliases of the knowledge base, indexed for lookup.
+
+    ``names``: case-sensitive proper-name aliases -> list of :class:`KBEntry` (a person's
+    several terms give several entries).  ``sectors``: lower-case sector terms -> sector code.
+    """
+
+    def __init__(self) -> None:
+        self.names: dict[str, list[KBEntry]] = {}
+        self.sectors: dict[str, str] = {}
+        self.countries: dict[str, str] = {}  # code -> canonical country name
+
+    def add_alias(self, entry: KBEntry) -> None:
+        """Add one alias.  Raises ValueError for an invalid code."""
+        if not (len(entry.code) == 3 and entry.code.isupper()):
+            raise ValueError(f"invalid actor code {entry.code!r} for {entry.alias!r}")
+        bucket = self.names.setdefault(entry.alias, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    def lookup(self, alias: str, on: str | None = None) -> KBEntry | None:
+        """The entry for ``alias`` (exact, then case-insensitive for all-caps/lower forms),
+        preferring a person's role in force ``on`` ("YYYY-MM-DD").  None when unknown."""
+        entries = self.names.get(alias) or self.names.get(alias.title()) or []
+        if not entries:
+            return None
+        return pick_in_force(entries, on)
+
+    @classmethod
+    def load(cls) -> "ActorKB":
+        """Read every file in ``actors/kb/``.  Raises ValueError on a malformed row."""
+        kb = cls()
+        for row in _rows("countries.tsv"):
+            code, name = row["code"], row["name"]
+            kb.countries[code] = name
+            for alias in [name, *_split(row.get("aliases", ""))]:
+                kb.add_alias(KBEntry(alias, "country", code, None, name))
+            for adj in _split(row.get("adjectives", "")):
+                kb.add_alias(KBEntry(adj, "adjective", code, None, name, plural=adj.endswith("s")))
+            for met in dict.fromkeys(_split(row.get("capital", "")) + _split(row.get("gov_metonyms", ""))):
+                kb.add_alias(KBEntry(met, "metonym", code, "GOV", name))
+        for fname, kind in (("metonyms.tsv", "metonym"), ("organizations.tsv", "org")):
+            for row in _rows(fname):
+                kb.add_alias(KBEntry(row["alias"], kind, row["code"], row.get("sector") or None,
+                                     row.get("name") or row["alias"]))
+        for row in _rows("people.tsv"):
+            for alias in [row["name"], *_split(row.get("aliases", ""))]:
+                kb.add_alias(KBEntry(alias, "person", row["code"], row.get("sector") or None, row["name"],
+                                     role=row.get("role") or None, start=row.get("start") or None,
+                                     end=row.get("end") or None))
+        for row in _rows("sectors.tsv"):
+            kb.sectors[row["term"].lower()] = row["sector"]
+        return kb
+
+
+def pick_in_force(entries: list[KBEntry], on: str | None) -> KBEntry:
+    """Among a person's entries, the role in force on date ``on``; else the latest role
+    that ended before it (the caller treats that person as a former office holder)."""
+    if len(entries) == 1 or on is None:
+        return max(entries, key=lambda e: e.start or "")
+    current = [e for e in entries if (e.start or "") <= on and (not e.end or on <= e.end)]
+    if current:
+        return current[0]
+    before = [e for e in entries if (e.start or "") <= on]
+    return max(before or entries, key=lambda e: e.start or "")
+
+
+def is_valid_code(code: str) -> bool:
+    """True for an ISO 3166-1 alpha-3 code (per pycountry) or a PLOVER non-state code."""
+    import pycountry
+
+    return code in NONSTATE_CODES or pycountry.countries.get(alpha_3=code) is not None
+
+
+@lru_cache(maxsize=1)
+def load_kb() -> ActorKB:
+    """The shipped knowledge base, loaded once per process."""
+    return ActorKB.load()

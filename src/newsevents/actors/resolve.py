@@ -1,0 +1,246 @@
+"""Actor mentions: dictionary matches + NER, coded to country and sector, with conservative
+in-article coreference.
+
+:func:`annotate_actors` fills ``doc._.actors``: a dict from the index of a noun phrase's head
+token to the :class:`~newsevents.records.Entity` list that phrase denotes (one entity per
+phrase; coordination is expanded by :func:`entities_for`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from newsevents.actors.kb import ActorKB, KBEntry, load_kb, pick_in_force
+from newsevents.records import Entity
+
+if not Doc.has_extension("actors"):
+    Doc.set_extension("actors", default=None)
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+
+#: Dependencies that stay inside one noun phrase when collecting its tokens.
+PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "case", "quantmod", "appos"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+#: Words that look like proper names at a sentence start but are not actors.
+_NOT_NAMES = {"May", "March", "June", "July", "August", "April", "Will", "Mark", "Bill", "Chance", "Hope"}
+
+
+@lru_cache(maxsize=4)
+def _matchers(nlp: Language, kb: ActorKB) -> tuple[PhraseMatcher, PhraseMatcher]:
+    names = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for alias in kb.names:
+        names.add(alias, [nlp.make_doc(alias)])
+    sectors = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for term in kb.sectors:
+        sectors.add(term, [nlp.make_doc(term)])
+    return names, sectors
+
+
+class _Mentions:
+    """Per-document index of dictionary matches: token index -> (span, KBEntry) / sector."""
+
+    def __init__(self, doc: Doc, kb: ActorKB, published: str | None, nlp: Language):
+        names, sectors = _matchers(nlp, kb)
+        self.doc, self.kb, self.published = doc, kb, published
+        spans = []
+        for match_id, start, end in names(doc):
+            span = Span(doc, start, end, label=match_id)
+            if end - start == 1:
+                tok = doc[start]
+                if tok.text in _NOT_NAMES or not (tok.pos_ in ("PROPN", "ADJ", "NOUN") or tok.text.isupper()):
+                    continue
+            spans.append(span)
+        for ent in doc.ents:  # an NER person span wins over a shorter overlapping dictionary match
+            if ent.label_ == "PERSON" and not any(s.start <= ent.start and ent.end <= s.end for s in spans):
+                spans.append(Span(doc, ent.start, ent.end, label="__PERSON__"))
+        self.name_at: dict[int, tuple[Span, KBEntry | None]] = {}
+        for span in filter_spans(spans):
+            entry = None
+            if span.label_ != "__PERSON__":
+                entry = pick_in_force(kb.names[span.label_], published)
+            elif kb.lookup(span.text, published):
+                entry = kb.lookup(span.text, published)
+            for i in range(span.start, span.end):
+                self.name_at[i] = (span, entry)
+        self.sector_at: dict[int, tuple[Span, str]] = {}
+        for span in filter_spans([Span(doc, s, e, label=m) for m, s, e in sectors(doc)]):
+            for i in range(span.start, span.end):
+                self.sector_at[i] = (span, kb.sectors[span.label_.lower()])
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by ``head`` (no clauses, preps or conjuncts),
+    plus an "of"-phrase naming a country ("President Lukashenko of Belarus")."""
+    out = [head]
+    stack = [c for c in head.children if c.dep_ in PHRASE_DEPS]
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            stack.extend(g for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP"))
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ in PHRASE_DEPS)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _former(entry: KBEntry, published: str | None) -> bool:
+    return bool(entry.kind == "person" and entry.end and published and entry.end < published)
+
+
+def code_phrase(head: Token, m: _Mentions) -> Entity | None:
+    """Code one noun phrase to an Entity, or None when it names no actor we know."""
+    toks = phrase_tokens(head)
+    person = org = country = None
+    person_span = None
+    for t in toks:
+        hit = m.name_at.get(t.i)
+        if not hit:
+            continue
+        span, entry = hit
+        if entry is None or entry.kind == "person":
+            if person is None or t.i == head.i:
+                person, person_span = entry, span
+        elif entry.kind in ("org", "metonym"):
+            org = org or entry
+        elif entry.kind in ("country", "adjective"):
+            if country is None or t.i == head.i:
+                country = entry
+    sector = None
+    for t in reversed(toks):  # the sector term closest to the head wins ("opposition leader")
+        if t.i in m.sector_at:
+            sector = m.sector_at[t.i][1]
+            break
+    if person is None and person_span is None and org is None and country is None and sector is None:
+        return None
+    code, name = None, None
+    if person_span is not None:
+        name = person.name if person else person_span.text
+        if person:
+            code = person.code
+            sector = "ELI" if _former(person, m.published) else (person.sector or sector)
+    if org is not None and code is None:
+        code, name = org.code, name or org.name
+        sector = sector if (sector and head.i not in m.name_at) else (org.sector or sector)
+    if country is not None and code is None:
+        code = country.code
+    if code is None and sector is None:
+        return None
+    if code is None and person_span is None and head.pos_ == "PROPN" and head.i not in m.sector_at:
+        return None  # an unknown proper noun with a title word in front is not enough
+    start = min(t.idx for t in toks if t.dep_ != "det" or t.i == head.i)
+    end = max(t.idx + len(t) for t in toks)
+    if any(t.dep_ == "case" for t in toks if t.i == toks[-1].i):
+        end = max(t.idx + len(t) for t in toks if t.dep_ != "case")
+    text = head.doc.text[start:end]
+    return Entity(entity_text=text, code=code, sector=sector, name=name, span=(start, end))
+
+
+def _subject_of(tok: Token) -> Token | None:
+    while tok is not None:
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj[0]
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+            tok = tok.head
+        else:
+            return None
+    return None
+
+
+def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: ActorKB | None = None) -> Doc:
+    """Fill ``doc._.actors`` {head token index: Entity} for every actor noun phrase.
+
+    ``nlp`` is the pipeline that made ``doc`` (its tokenizer builds the dictionary matchers,
+    once per pipeline).  ``published`` ("YYYY-MM-DD") bounds people's roles (a president after leaving office is ELI).
+    Pronouns and descriptions are resolved in document order, conservatively: a pronoun with
+    more than one fitting antecedent stays unresolved.
+    """
+    kb = kb or load_kb()
+    m = _Mentions(doc, kb, published, nlp)
+    actors: dict[int, Entity] = {}
+    persons: list[Entity] = []  # named persons, in order of mention
+    heads = {t.i for t in doc if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("compound", "flat")}
+    for i in sorted(heads):
+        tok = doc[i]
+        if tok.pos_ == "PRON":
+            ent = _resolve_pronoun(tok, actors, persons)
+            if ent:
+                actors[i] = ent
+            continue
+        ent = code_phrase(tok, m)
+        if ent is None:
+            if tok.lower_ in ("leaders", "sides") and any(c.lower_ in ("two", "both") for c in tok.children):
+                named = list({p.name: p for p in reversed(persons)}.values())[:2]
+                if len(named) == 2:
+                    actors[i] = Entity(tok.doc[tok.left_edge.i:tok.i + 1].text, None, None,
+                                       span=(tok.left_edge.idx, tok.idx + len(tok)))
+                    actors[i].name = " and ".join(p.name for p in named)
+                    actors[i]._group = [replace(p, entity_text=actors[i].entity_text, span=actors[i].span)
+                                        for p in named]
+            continue
+        if ent.name is None and ent.code and ent.sector == "GOV" and tok.lower_ in ("leader", "president", "premier"):
+            same = {p.name for p in persons if p.code == ent.code and p.sector == "GOV"}
+            if len(same) == 1:
+                ent.name = same.pop()
+        if ent.name and (tok.ent_type_ == "PERSON" or tok.i in m.name_at):
+            # a bare surname of an unknown person takes the full mention coded earlier
+            if ent.code is None:
+                for p in reversed(persons):
+                    if p.name and p.name.split()[-1] == tok.text and p.code:
+                        ent.code, ent.sector, ent.name = p.code, p.sector, p.name
+                        break
+            persons.append(ent)
+        actors[i] = ent
+    doc._.actors = actors
+    return doc
+
+
+def _resolve_pronoun(tok: Token, actors: dict[int, Entity], persons: list[Entity]) -> Entity | None:
+    low = tok.lower_
+    sent = tok.sent
+    if low in PERSON_PRONOUNS:
+        subj = _subject_of(tok.head if tok.dep_ == "poss" else tok)
+        if subj is not None and subj.i < tok.i and subj.i in actors and actors[subj.i].name:
+            cand = actors[subj.i]
+        else:
+            window_start = _previous_sentence_start(sent)
+            names = {p.name: p for p in persons if p.name and p.span and window_start <= p.span[0] < tok.idx}
+            if len(names) != 1:
+                return None
+            cand = next(iter(names.values()))
+        return Entity(tok.text, cand.code, cand.sector, cand.name, (tok.idx, tok.idx + len(tok)))
+    if low in PLURAL_PRONOUNS:
+        plural = [actors[j] for j in sorted(actors) if sent.start <= j < tok.i
+                  and (tok.doc[j].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.doc[j].children))]
+        if plural:
+            cand = plural[-1]
+            return Entity(tok.text, cand.code, cand.sector, cand.name, (tok.idx, tok.idx + len(tok)))
+    return None
+
+
+def _previous_sentence_start(sent: Span) -> int:
+    doc = sent.doc
+    if sent.start == 0:
+        return 0
+    return doc[sent.start - 1].sent.start_char
+
+
+def entities_for(tok: Token) -> list[Entity]:
+    """The entities denoted by the phrase headed by ``tok``, with conjuncts ("the US and EU")
+    expanded and "the two leaders" expanded to both.  Empty when it names no known actor."""
+    actors = tok.doc._.actors or {}
+    out: list[Entity] = []
+    ent = actors.get(tok.i)
+    if ent is not None:
+        out.extend(getattr(ent, "_group", None) or [ent])
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(entities_for(c))
+    return out

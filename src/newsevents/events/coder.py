@@ -1,0 +1,118 @@
+"""Find event mentions in a parsed, actor-annotated document.
+
+:func:`find_events` returns :class:`EventMention` objects: the trigger, the lexicon entry that
+fired, actor and recipient entities, factuality and attribution.  Time and place are attached
+later by their own stages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsevents.actors import entities_for
+from newsevents.events.factuality import Cues, attribution_source, load_cues, status_of
+from newsevents.events.lexicon import LexEntry, Lexicon, load_lexicon
+from newsevents.events.roles import noun_roles, verb_roles
+from newsevents.records import Entity
+
+#: Types whose place is their destination ("travel to Minsk"): visits.
+DESTINATION_MODES = {"visit"}
+
+
+@dataclass
+class EventMention:
+    """An event found in one sentence, before time and place are attached."""
+
+    trigger: Token
+    entry: LexEntry
+    used: list[Token]
+    actor: list[Entity]
+    recipient: list[Entity]
+    status: str
+    attribution: Entity | None = None
+    complement_of: "EventMention | None" = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        """The trigger words as written ("travel", "impose ... sanctions")."""
+        toks = sorted([self.trigger, *self.used], key=lambda t: t.i)
+        return " ".join(t.text for t in toks)
+
+
+def _entities(tok: Token) -> list[Entity]:
+    """Entities of an argument token; a non-actor noun passes to its possessor or "of" object
+    ("supported Putin's invasion" -> Putin)."""
+    found = entities_for(tok)
+    if found:
+        return found
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return entities_for(c)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and entities_for(g):
+                    return entities_for(g)
+    return []
+
+
+def _dedupe_entities(ents: list[Entity]) -> list[Entity]:
+    out, seen = [], set()
+    for e in ents:
+        key = (e.code, e.name, e.sector) if e.name else (e.code, e.sector, e.span)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def _same_actor(a: Entity, b: Entity) -> bool:
+    if a.name and b.name:
+        return a.name == b.name
+    return a.code == b.code and a.sector == b.sector and a.span == b.span
+
+
+def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = None) -> list[EventMention]:
+    """All event mentions of ``doc`` (which must carry ``doc._.actors``), in text order.
+
+    A mention needs at least one coded actor.  A token consumed as part of a longer pattern
+    ("hold talks") does not trigger again on its own.
+    """
+    lexicon = lexicon or load_lexicon()
+    cues = cues or load_cues()
+    matches: list[tuple[Token, LexEntry, list[Token]]] = []
+    consumed: set[int] = set()
+    for tok in doc:
+        if tok.pos_ == "PROPN" and (tok.ent_type_ or not tok.is_lower):
+            continue
+        hit = lexicon.match(tok)
+        if hit:
+            entry, used = hit
+            matches.append((tok, entry, used))
+            consumed.update(u.i for u in used)
+    mentions: list[EventMention] = []
+    by_trigger: dict[int, EventMention] = {}
+    for tok, entry, used in matches:
+        if tok.i in consumed:
+            continue
+        if entry.pos == "VERB":
+            a_toks, r_toks = verb_roles(tok, used)
+        else:
+            a_toks, r_toks = noun_roles(tok)
+        actors = _dedupe_entities([e for t in a_toks for e in _entities(t)])
+        if not actors:
+            continue
+        recipients = _dedupe_entities([e for t in r_toks for e in _entities(t)])
+        recipients = [r for r in recipients if not any(_same_actor(r, a) for a in actors)]
+        attr_tok = attribution_source(tok, cues)
+        attribution = None
+        if attr_tok is not None:
+            found = _entities(attr_tok) or [e for t in attr_tok.subtree if t.i != attr_tok.i for e in entities_for(t)][:1]
+            if found and not any(_same_actor(found[0], a) for a in actors):
+                attribution = found[0]
+        m = EventMention(tok, entry, used, actors, recipients, status_of(tok, cues), attribution)
+        mentions.append(m)
+        by_trigger[tok.i] = m
+    return mentions

@@ -1,0 +1,95 @@
+"""In-article de-duplication and linking of event records.
+
+One real event is often told several times in one story (headline, lede, a later "the visit").
+:func:`merge_mentions` first *links* mentions of one happening so that an undated mention takes
+the date and the more precise place of a dated one ("Lukashenko will host Putin in Minsk" and
+"Putin is to travel to Belarus on Monday"), then *merges* mentions of the same type between the
+same parties into one record.  Mentions whose own dates differ stay distinct.
+"""
+
+from __future__ import annotations
+
+from newsevents.records import Event
+
+
+def _codes(ents) -> frozenset[str]:
+    return frozenset(e.code for e in ents if e.code)
+
+
+def _compatible_status(a: Event, b: Event) -> bool:
+    if a.status == b.status:
+        return True
+    weak = lambda e: e.status == "asserted" and e.date_basis == "publication"  # noqa: E731
+    return weak(a) or weak(b)
+
+
+def _dated(e: Event) -> bool:
+    return e.date_basis != "publication"
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    """Same type, and the parties of ``a`` are among the parties of ``b`` (either direction)."""
+    if a.event != b.event or not _compatible_status(a, b):
+        return False
+    pa, pb = _codes(a.actor) | _codes(a.recipient), _codes(b.actor) | _codes(b.recipient)
+    return bool(_codes(a.actor)) and pa <= pb or bool(_codes(b.actor)) and pb <= pa
+
+
+def _link(events: list[Event]) -> None:
+    for e in events:
+        for f in events:
+            if e is f or not _same_happening(e, f):
+                continue
+            if not _dated(e) and _dated(f):
+                e.date, e.date_text, e.date_basis, e.historical = f.date, f.date_text, f.date_basis, f.historical
+                if e.status == "asserted" and f.status != "asserted":
+                    e.status = f.status
+            fl, el = f.event_loc, e.event_loc
+            if fl is not None and fl.feature != "country" and (el is None or (el.feature == "country" and el.country == fl.country)):
+                if el is None and not _same_direction(e, f):
+                    continue
+                e.event_loc = fl
+
+
+def _same_direction(a: Event, b: Event) -> bool:
+    return _codes(a.actor) == _codes(b.actor) and (
+        _codes(a.recipient) <= _codes(b.recipient) or _codes(b.recipient) <= _codes(a.recipient))
+
+
+def _mergeable(a: Event, b: Event) -> bool:
+    if a.event != b.event or not _compatible_status(a, b) or not _same_direction(a, b):
+        return False
+    if a.date != b.date and _dated(a) and _dated(b):
+        return False
+    return True
+
+
+def _richness(e: Event) -> tuple:
+    return (_dated(e), len(_codes(e.recipient)), e.event_loc is not None, e.status != "asserted", -e.event_span[0])
+
+
+def merge_mentions(events: list[Event]) -> list[Event]:
+    """Link then merge the records of one article; returns them in text order.
+
+    The kept record of a merged group is its richest (own date, recipients, place); it takes a
+    place or recipient that only another member has.
+    """
+    _link(events)
+    groups: list[list[Event]] = []
+    for e in sorted(events, key=lambda e: e.event_span[0]):
+        for g in groups:
+            if all(_mergeable(e, f) for f in g):
+                g.append(e)
+                break
+        else:
+            groups.append([e])
+    out = []
+    for g in groups:
+        best = max(g, key=_richness)
+        for other in g:
+            if best.event_loc is None and other.event_loc is not None:
+                best.event_loc = other.event_loc
+            if not best.recipient and other.recipient:
+                best.recipient = other.recipient
+        out.append(best)
+    return sorted(out, key=lambda e: e.event_span[0])

@@ -1,0 +1,121 @@
+"""Factuality of an event mention: asserted, future, negated or hypothetical; and attribution.
+
+Cue words are data (``events/lexicon/factuality.yaml``); this module walks the parse from the
+trigger up through its governing clauses (control verbs, event-noun hosts) and stops at the
+first clause with its own subject or auxiliary, so "refused to recognise X and have backed Y"
+negates the recognising but not the backing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Factuality cue words (lemmas), from ``factuality.yaml``."""
+
+    future_aux: frozenset[str]
+    modal_aux: frozenset[str]
+    negating_verbs: frozenset[str]
+    future_verbs: frozenset[str]
+    hypothetical_verbs: frozenset[str]
+    conditional_marks: frozenset[str]
+    speech_verbs: frozenset[str]
+    future_adverbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """Read ``events/lexicon/factuality.yaml``.  Raises KeyError on a missing list."""
+    raw = yaml.safe_load(resources.files("newsevents.events").joinpath("lexicon", "factuality.yaml").read_text("utf-8"))
+    return Cues(**{k: frozenset(w.lower() for w in raw[k]) for k in Cues.__dataclass_fields__})
+
+
+def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
+    """``[(token, child_on_path)]`` from the trigger up to the clause that owns it.
+
+    Climbs through xcomp/pcomp/prep/pobj/dobj/attr/acl links (and conj when the conjunct has no
+    auxiliary or subject of its own); stops after a token with its own subject.
+    """
+    chain: list[tuple[Token, Token | None]] = [(trigger, None)]
+    tok = trigger
+    for _ in range(8):
+        own = {c.dep_ for c in tok.children}
+        if tok is not trigger and own & {"nsubj", "nsubjpass"}:
+            break
+        if tok.dep_ == "conj" and own & {"aux", "auxpass", "nsubj", "nsubjpass"}:
+            break
+        if tok.dep_ in ("xcomp", "pcomp", "prep", "pobj", "dobj", "attr", "acl", "conj", "nsubj", "advcl", "ccomp", "oprd"):
+            if tok.dep_ == "nsubj" and tok is not trigger:
+                break
+            parent = tok.head
+            chain.append((parent, tok))
+            if tok.dep_ in ("advcl", "ccomp"):
+                break
+            tok = parent
+        else:
+            break
+    return chain
+
+
+def status_of(trigger: Token, cues: Cues | None = None) -> str:
+    """The record's ``status`` for the event triggered by ``trigger`` (see spec)."""
+    cues = cues or load_cues()
+    for tok, child in governing_chain(trigger):
+        kids = list(tok.children)
+        if child is not None and child.dep_ in ("advcl", "ccomp"):
+            if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children):
+                return "hypothetical"
+            break
+        if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in kids):
+            return "negated"
+        if child is not None:
+            lemma = tok.lemma_.lower()
+            phrasal = lemma + " " + " ".join(c.lower_ for c in kids if c.dep_ == "prt")
+            if lemma in cues.negating_verbs or phrasal.strip() in cues.negating_verbs:
+                return "negated"
+            if lemma in cues.hypothetical_verbs:
+                return "hypothetical"
+            if lemma in cues.future_verbs or (lemma == "be" and child.dep_ == "xcomp"
+                                              and any(a.lower_ == "to" for a in child.children if a.dep_ == "aux")):
+                return "future"
+        aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+        if aux & cues.future_aux:
+            return "future"
+        if aux & cues.modal_aux:
+            return "hypothetical"
+        if any(c.lower_ in cues.future_adverbs for c in kids if c.dep_ in ("npadvmod", "advmod")):
+            return "future"
+        if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in kids):
+            return "hypothetical"
+    return "asserted"
+
+
+def attribution_source(trigger: Token, cues: Cues | None = None) -> Token | None:
+    """The token naming who the report attributes the event to, or None.
+
+    "X said (that) ...": the subject of the speech verb whose complement holds the trigger;
+    "according to X": the object of "according to" in the trigger's clause (or inside it).
+    """
+    cues = cues or load_cues()
+    tok = trigger
+    for _ in range(8):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                for to in c.children:
+                    for obj in to.children if to.lower_ == "to" else ():
+                        if obj.dep_ == "pobj":
+                            return obj
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in cues.speech_verbs:
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            return subj[0] if subj else None
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return None

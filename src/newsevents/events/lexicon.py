@@ -1,0 +1,172 @@
+"""The event lexicon: trigger patterns -> PLOVER type, mode, context, CAMEO code, Goldstein value.
+
+Data files in ``events/lexicon/`` (written by this project):
+
+* ``cameo.tsv``  every CAMEO 1.1b3 code with a short description in our words, its Goldstein
+  (1992) weight and its PLOVER event/mode/context per the CAMEO->PLOVER table of the PLOVER
+  manual (draft 0.8, 2021).
+* ``events.tsv`` trigger patterns.  ``pattern`` is lemmas: the first is the trigger head, the
+  others must be lemmas of its syntactic dependents (particle, preposition, object noun), so
+  "cut tie" and "call for" are object- and particle-sensitive.  ``pos`` VERB or NOUN.
+
+The quad class follows from the CAMEO root code (CAMEO manual): 01-05 verbal cooperation (1),
+06-08 material cooperation (2), 09-13 verbal conflict (3), 14-20 material conflict (4).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from newsevents.records import EVENT_TYPES
+
+#: Quad class of each PLOVER type, used when an entry has no CAMEO code.
+TYPE_QUAD = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 2, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+
+
+def quad_class(cameo: str | None, event: str) -> int:
+    """Quad class 1-4 from the CAMEO root code (see module docstring), else from the type."""
+    if cameo and cameo[:2].isdigit():
+        root = int(cameo[:2])
+        return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+    return TYPE_QUAD[event]
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    """One trigger pattern.  ``words`` are lemmas, ``words[0]`` the head; ``line`` is the
+    1-based line in ``events.tsv`` (provenance for the record's ``rule``)."""
+
+    words: tuple[str, ...]
+    pos: str
+    event: str
+    mode: str | None
+    cameo: str | None
+    goldstein: float | None
+    context: tuple[str, ...]
+    line: int
+
+    @property
+    def rule(self) -> str:
+        return f"lexicon:events.tsv:{self.line}:{self.pos.lower()}:{' '.join(self.words)}"
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """A row of ``cameo.tsv``."""
+
+    code: str
+    name: str
+    goldstein: float | None
+    event: str | None
+    mode: str | None
+    context: tuple[str, ...]
+
+
+def _tsv(name: str) -> list[tuple[int, dict[str, str]]]:
+    text = resources.files("newsevents.events").joinpath("lexicon", name).read_text("utf-8")
+    rows: list[tuple[int, dict[str, str]]] = []
+    header: list[str] | None = None
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
+        if header is None:
+            header = [c.strip() for c in cells]
+            continue
+        rows.append((n, {k: (cells[i].strip() if i < len(cells) else "") for i, k in enumerate(header)}))
+    return rows
+
+
+def _ctx(cell: str) -> tuple[str, ...]:
+    return tuple(c.strip() for c in cell.replace(",", ";").split(";") if c.strip())
+
+
+class Lexicon:
+    """Trigger patterns indexed by (head lemma, pos), longest pattern first."""
+
+    def __init__(self, entries: list[LexEntry], cameo: dict[str, CameoCode]):
+        self.entries = entries
+        self.cameo = cameo
+        self.index: dict[tuple[str, str], list[LexEntry]] = {}
+        for e in entries:
+            self.index.setdefault((e.words[0], e.pos), []).append(e)
+        for bucket in self.index.values():
+            bucket.sort(key=lambda e: -len(e.words))
+
+    @classmethod
+    def load(cls) -> "Lexicon":
+        """Read and validate ``cameo.tsv`` and ``events.tsv``.
+
+        Raises ValueError for an unknown event type, POS, or CAMEO code, or a duplicate pattern.
+        """
+        cameo: dict[str, CameoCode] = {}
+        for _, row in _tsv("cameo.tsv"):
+            g = row.get("goldstein", "")
+            cameo[row["cameo"]] = CameoCode(row["cameo"], row.get("name", ""), float(g) if g else None,
+                                            row.get("event") or None, row.get("mode") or None, _ctx(row.get("context", "")))
+        entries, seen = [], set()
+        for n, row in _tsv("events.tsv"):
+            words = tuple(row["pattern"].lower().split())
+            pos = row["pos"].upper()
+            if row["event"] not in EVENT_TYPES:
+                raise ValueError(f"events.tsv:{n}: unknown event type {row['event']!r}")
+            if pos not in ("VERB", "NOUN"):
+                raise ValueError(f"events.tsv:{n}: pos must be VERB or NOUN, not {pos!r}")
+            code = row.get("cameo") or None
+            if code and code not in cameo:
+                raise ValueError(f"events.tsv:{n}: unknown CAMEO code {code!r}")
+            if (words, pos) in seen:
+                raise ValueError(f"events.tsv:{n}: duplicate pattern {' '.join(words)!r} {pos}")
+            seen.add((words, pos))
+            g = row.get("goldstein", "")
+            entries.append(LexEntry(words, pos, row["event"], row.get("mode") or None, code,
+                                    float(g) if g else (cameo[code].goldstein if code else None),
+                                    _ctx(row.get("context", "")), n))
+        return cls(entries, cameo)
+
+    def match(self, tok: Token) -> tuple[LexEntry, list[Token]] | None:
+        """The longest entry whose pattern ``tok`` heads, with the dependent tokens it used.
+
+        A VERB entry matches verbs (and auxiliaries used as main verbs); a NOUN entry matches
+        common and proper nouns.  None when no entry fits.
+        """
+        pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+        if pos is None:
+            return None
+        for entry in self.index.get((tok.lemma_.lower(), pos), ()):
+            used: list[Token] = []
+            for word in entry.words[1:]:
+                dep = _dependent(tok, word, used)
+                if dep is None:
+                    break
+                used.append(dep)
+            else:
+                return entry, used
+        return None
+
+
+def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
+    for c in tok.children:
+        if c not in used and (c.lemma_.lower() == lemma or c.lower_ == lemma):
+            return c
+    for c in tok.children:  # "talks with" on a verb whose object is the noun: "held talks with"
+        if c.dep_ in ("dobj", "nsubjpass", "attr") and c not in used:
+            for g in c.children:
+                if g not in used and g.dep_ == "prep" and g.lower_ == lemma:
+                    return g
+    return None
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The shipped lexicon, loaded once per process."""
+    return Lexicon.load()

@@ -1,0 +1,108 @@
+"""Argument structure: the actor and recipient tokens of an event trigger, from the parse.
+
+Verbs: the subject (or the by-agent of a passive) is the actor; the object, the passive
+subject, or the object of a recipient preposition is the recipient.  A verb with no subject
+takes it along control and coordination chains ("is to travel", "agreed to cooperate",
+"refused to recognise ... and have backed").  Event nouns: the possessor or a nationality
+modifier is the actor ("Russia's invasion", "US sanctions"), the "of"/"on"/"to"/"with"/
+"against" object the recipient ("invasion of Ukraine", "crackdown on protesters"); with
+neither, the subject of the verb that governs the noun ("Putin ordered the invasion").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Prepositions whose object is the recipient of an event.
+RECIPIENT_PREPS = {"to", "with", "on", "against", "into", "toward", "towards", "at", "upon", "from", "for"}
+#: Extra recipient prepositions for event nouns ("invasion of Ukraine").
+NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
+#: Dependencies of a verb whose token is a recipient.
+OBJECT_DEPS = ("dobj", "dative", "oprd", "npadvmod", "attr")
+
+
+def subject(verb: Token) -> tuple[Token | None, bool]:
+    """The actor token of ``verb`` and whether it came from a passive by-agent.
+
+    Follows xcomp/conj/advcl/relcl chains up when the verb has no subject of its own.
+    """
+    tok = verb
+    for _ in range(6):
+        for c in tok.children:
+            if c.dep_ == "agent":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0], True
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            return subj[0], False
+        if tok.dep_ == "relcl":
+            return tok.head, False
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+            # "sanctioned X for aiding Russia": the object of the host verb acts
+            host = tok.head.head
+            objs = [c for c in host.children if c.dep_ == "dobj"]
+            if objs and tok.head.lower_ == "for":
+                return objs[0], False
+            tok = host
+            continue
+        if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl") and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return None, False
+
+
+def _prep_objects(tok: Token, preps: set[str], skip: list[Token]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps and c not in skip:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Token]]:
+    """``(actor_tokens, recipient_tokens)`` of a verbal trigger.
+
+    ``used`` are dependents consumed by the lexicon pattern ("impose sanction"): their own
+    prepositional objects become recipients ("impose sanctions on X").
+    """
+    actor, by_agent = subject(trigger)
+    actors = [actor] if actor is not None else []
+    recipients: list[Token] = []
+    passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+    if passive and passive[0] not in used:
+        recipients.append(passive[0])
+    for c in trigger.children:
+        if c.dep_ in OBJECT_DEPS and c not in used:
+            recipients.append(c)
+    recipients.extend(_prep_objects(trigger, RECIPIENT_PREPS, used))
+    for u in used:
+        if u.pos_ in ("NOUN", "PROPN"):
+            recipients.extend(_prep_objects(u, RECIPIENT_PREPS, []))
+        elif u.dep_ == "prep":
+            recipients.extend(g for g in u.children if g.dep_ == "pobj")
+    return actors, recipients
+
+
+def noun_roles(trigger: Token) -> tuple[list[Token], list[Token]]:
+    """``(actor_tokens, recipient_tokens)`` of an event noun."""
+    actors = [c for c in trigger.children if c.dep_ == "poss"]
+    if not actors:
+        actors = [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")
+                  and c.ent_type_ in ("NORP", "GPE", "ORG") and c.pos_ in ("ADJ", "PROPN")]
+    recipients = _prep_objects(trigger, NOUN_RECIPIENT_PREPS, [])
+    if not actors:
+        by = _prep_objects(trigger, {"by"}, [])
+        actors = by
+    if not actors:
+        host = trigger.head
+        while host.dep_ == "prep" and host.head is not host:
+            host = host.head
+        if host.pos_ in ("VERB", "AUX") and trigger.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "nsubj", "conj"):
+            subj, _ = subject(host)
+            if subj is not None and subj is not trigger:
+                actors = [subj]
+                if not recipients and trigger.dep_ == "pobj":
+                    recipients = [c for c in host.children if c.dep_ == "dobj"]
+    return actors, recipients

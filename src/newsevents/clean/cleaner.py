@@ -14,6 +14,9 @@ from newsevents.records import Article, Removed
 
 #: Lines at most this long, in a block of several, are taken as hard-wrapped and rejoined.
 WRAP_WIDTH = 80
+#: Paragraphs shorter than this (normalised characters) are never dropped as duplicates:
+#: short lines repeat legitimately (table rows, "Wheat 2.55").
+DEDUP_MIN_CHARS = 30
 #: Minimum language-identification probability to accept a non-English verdict.
 LANGUAGE_MIN_PROB = 0.9
 #: Texts shorter than this (characters) are not language-checked: too little evidence.
@@ -64,7 +67,7 @@ def _blocks(text: str) -> list[list[tuple[str, bool]]]:
     blocks, cur = [], []
     for line in text.split("\n"):
         if line.strip():
-            cur.append((line.strip(), line[:2] == "  " or line[:1] == "\t"))
+            cur.append((line.strip(), line[:1] in (" ", "\t")))
         elif cur:
             blocks.append(cur)
             cur = []
@@ -89,40 +92,38 @@ def _rejoin(lines: list[tuple[str, bool]]) -> list[str]:
 
 def _clean_plain(text: str, art: Article, *, find_title: bool) -> None:
     """Fill ``art.text``/``removed``/metadata from plain text (mutates ``art``)."""
-    text = htmllib.unescape(text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _WIRE_TRAILER.sub("", text.rstrip())
+    text = _WIRE_TRAILER.sub("", text.replace("\r\n", "\n").replace("\r", "\n").rstrip())
+    text = htmllib.unescape(text)
     seen: set[str] = set()
     if art.title:
         seen.add(normalise_for_dedup(art.title))
     paragraphs: list[str] = []
-    first_line = True
+    first_unit = True
     for block in _blocks(text):
-        kept: list[tuple[str, bool]] = []
-        for n, (line, indented) in enumerate(block):
-            if first_line and find_title and not art.title and _looks_like_headline(line) and _stands_alone(block, n):
-                art.title = line
-                seen.add(normalise_for_dedup(line))
-                first_line = False
+        for n, unit in enumerate(_rejoin(block)):
+            if first_unit and find_title and not art.title and _looks_like_headline(unit) and _stands_alone(block, n):
+                art.title = unit
+                seen.add(normalise_for_dedup(unit))
+                first_unit = False
                 continue
-            first_line = False
-            dl = parse_dateline_line(line, art.published) if not paragraphs and len(line) < 200 else None
+            first_unit = False
+            dl = parse_dateline_line(unit, art.published) if not paragraphs and len(unit) < 200 else None
             if dl:
                 art.published = art.published or dl.date
                 art.byline.extend(b for b in dl.byline if b not in art.byline)
                 art.publisher = art.publisher or dl.publisher
-                art.removed.append(Removed(line, "dateline" if dl.date else "byline"))
+                art.removed.append(Removed(unit, "dateline" if dl.date else "byline"))
                 continue
-            key = normalise_for_dedup(line)
-            reason = classify_line(line)
-            if reason is None and key in seen:
+            key = normalise_for_dedup(unit)
+            reason = classify_line(unit)
+            if reason is None and key in seen and len(key) >= DEDUP_MIN_CHARS:
                 is_title = art.title and key == normalise_for_dedup(art.title)
                 reason = "repeated headline" if is_title else "duplicate paragraph"
             seen.add(key)
             if reason:
-                art.removed.append(Removed(line, reason))
+                art.removed.append(Removed(unit, reason))
                 continue
-            kept.append((line, indented))
-        paragraphs.extend(_rejoin(kept))
+            paragraphs.append(unit)
     if paragraphs:
         wire = strip_wire_dateline(paragraphs[0], art.published)
         if wire:

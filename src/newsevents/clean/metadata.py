@@ -39,7 +39,7 @@ BYLINE_RE = re.compile(rf"^{_BY}\s*$")
 #: "LOS ANGELES, Feb 26 - ", "MANILA (Reuters) - ", "BEIJING -- ", "WASHINGTON, March 3 (Reuters) -".
 WIRE_DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s*[A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)?)?)"
-    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?"
+    rf"(?:,\s*(?P<date>(?i:{_MONTH})\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?"
     r"(?:\s*\((?P<pub>[A-Za-z][\w .&-]{1,30})\))?\s*(?:-{1,2}|–|—)\s+",
 )
 

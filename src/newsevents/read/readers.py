@@ -39,7 +39,8 @@ class RawArticle:
 
 
 def decode_bytes(data: bytes, story_id: str) -> str:
-    """Decode raw bytes to text: UTF-8 first, else the encoding charset-normalizer detects.
+    """Decode raw bytes to text: UTF-8 first; mostly-ASCII text as Windows-1252; else the
+    encoding charset-normalizer detects.
 
     Raises :class:`ArticleError` for empty, oversized or binary content (NUL bytes, or no
     encoding fits).
@@ -54,6 +55,15 @@ def decode_bytes(data: bytes, story_id: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    ascii_share = sum(b < 128 for b in data[:65536]) / min(len(data), 65536)
+    if ascii_share >= 0.7:
+        # Mostly-ASCII text that is not UTF-8 is, in English news, almost always Windows-1252 /
+        # Latin-1; statistical detection misreads a few accented letters as Baltic or Central
+        # European code pages.
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
     best = from_bytes(data).best()
     if best is None:
         raise ArticleError(story_id, "binary content (no text encoding fits)")

@@ -1,0 +1,163 @@
+import json
+
+import pytest
+
+from conftest import DATA, SEED, need
+from newsevents.clean import clean
+from newsevents.clean.boilerplate import classify_line, load_rules
+from newsevents.clean.metadata import parse_dateline_line, strip_wire_dateline
+from newsevents.errors import ArticleError
+from newsevents.read import read_path
+
+BODY = ("The foreign ministers of the two countries met in the capital on Tuesday to discuss trade, "
+        "border security and energy supplies, officials said after the meeting ended.")
+
+
+def test_seed_article_acceptance():
+    [raw] = list(read_path(need(SEED)))
+    art = clean(raw)
+    assert art.title == "Putin to make rare visit to Belarus for talks with war ally Lukashenko"
+    assert art.published == "2022-12-16"
+    assert art.byline == ["Benjamin Harvey"]
+    reasons = [(r.text[:30], r.reason) for r in art.removed]
+    assert ("subscribe Just R20 for the fir", "paywall prompt") in reasons
+    assert ("Subscribe now", "paywall prompt") in reasons
+    assert ("Image: Bloomberg", "photo caption or credit") in reasons
+    assert ("More stories like this are ava", "related links") in reasons
+    captions = [r for r in art.removed if r.text.startswith("President Alexander Lukashenko, left,")]
+    assert len(captions) == 2 and all(r.reason for r in captions)
+    # every news paragraph is kept, in order, and nothing removed is left in the text
+    paras = art.text.split("\n\n")
+    assert len(paras) == 6
+    assert paras[0].startswith("Russian President Vladimir Putin is to travel to Belarus on Monday")
+    assert paras[-1].endswith("exiled opposition leader Sviatlana Tsikhanouskaya.")
+    assert "Subscribe" not in art.text and "File photo" not in art.text and "bloomberg.com" not in art.text
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("Subscribe now", "paywall prompt"),
+    ("Already a subscriber? Sign in", "paywall prompt"),
+    ("Sign up for our daily newsletter to get the news in your inbox", "newsletter sign-up"),
+    ("Share this article", "share or follow line"),
+    ("Facebook | Twitter | WhatsApp", "share or follow line"),
+    ("Advertisement", "advertisement"),
+    ("Image: Bloomberg", "photo caption or credit"),
+    ("Photo: AFP", "photo caption or credit"),
+    ("Soldiers patrol the border town. File photo.", "photo caption or credit"),
+    ("3/8", "gallery counter"),
+    ("More stories like this are available on bloomberg.com", "related links"),
+    ("Read more: How the talks collapsed", "related links"),
+    ("© 2022 Example News Ltd. All rights reserved.", "copyright line"),
+    ("Reuter", "wire trailer"),
+])
+def test_each_kind_of_boilerplate_line(line, reason):
+    assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    BODY,
+    "Share prices fell sharply in Tokyo on Monday as investors weighed the central bank's decision.",
+    "The photo agency said it would appeal.",
+    "Police said the image was taken in March.",
+])
+def test_news_lines_are_kept(line):
+    assert classify_line(line) is None
+
+
+def test_rules_file_loads_with_reasons():
+    rules = load_rules()
+    assert {r.reason for r in rules} >= {"paywall prompt", "photo caption or credit", "related links"}
+
+
+@pytest.mark.parametrize("line,date,byline,publisher", [
+    ("16 December 2022 - 13:59 By Benjamin Harvey", "2022-12-16", ["Benjamin Harvey"], None),
+    ("Xinhua | Updated: 2017-09-15 17:52", "2017-09-15", [], "Xinhua"),
+    ("By Jane Doe and John Roe, Reuters", None, ["Jane Doe", "John Roe"], None),
+    ("Published: March 3, 2021", "2021-03-03", [], None),
+])
+def test_dateline_lines(line, date, byline, publisher):
+    dl = parse_dateline_line(line)
+    assert (dl.date, dl.byline, dl.publisher) == (date, byline, publisher)
+
+
+def test_news_line_is_not_a_dateline():
+    assert parse_dateline_line(BODY) is None
+
+
+@pytest.mark.parametrize("para,place,pub,date", [
+    ("MANILA (Reuters) - The Philippine army said on Monday ...", "MANILA", "Reuters", None),
+    ("LOS ANGELES, Feb 26 - BankAmerica Corp said ...", "LOS ANGELES", None, "1987-02-26"),
+    ("BEIJING -- China on Friday said ...", "BEIJING", None, None),
+])
+def test_wire_datelines_take_the_year_from_context(para, place, pub, date):
+    prefix, dl = strip_wire_dateline(para, base="1987-03-01")
+    assert (dl.place, dl.publisher) == (place, pub)
+    assert dl.date == date
+    assert para[len(prefix):][0].isupper()
+
+
+def test_hard_wrapped_reuters_body_is_rejoined_and_trailer_removed():
+    body = ("Standard Oil Co and BP North America\nInc said they plan to form a venture to manage the money market\n"
+            "borrowing and investment activities of both companies.\n    BP North America is a subsidiary of British "
+            "Petroleum Co\nPlc &lt;BP>, which also owns a 55 pct interest in Standard Oil.\n Reuter\n&#3;")
+    art = clean(body, story_id="r")
+    assert art.title is None
+    assert art.text.split("\n\n") == [
+        "Standard Oil Co and BP North America Inc said they plan to form a venture to manage the money market "
+        "borrowing and investment activities of both companies.",
+        "BP North America is a subsidiary of British Petroleum Co Plc <BP>, which also owns a 55 pct interest in Standard Oil.",
+    ]
+    assert [(r.text, r.reason) for r in art.removed] == [("Reuter", "wire trailer")]
+
+
+def test_reuters_real_bodies_lose_trailer_and_keep_text():
+    path = need(DATA / "reuters21578" / "json-data" / "reut2-000.json")
+    stories = [s for s in json.loads(path.read_text()) if s.get("body")][:20]
+    for s in stories:
+        art = clean(s["body"], story_id=s["attrs"]["newid"], check_language=False)
+        assert "&#3;" not in art.text and "\x03" not in art.text and not art.text.rstrip().endswith("Reuter")
+        assert "&lt;" not in art.text
+        words_in, words_out = len(s["body"].split()), len(art.text.split()) + len(art.title.split() if art.title else [])
+        assert words_out >= words_in - 2  # only the trailer goes
+
+
+def test_news_cluster_header_lines():
+    path = need(DATA / "news_cluster" / "data_raw" / "0046d5ff09e56287742ed727ac712a7806d4dee16d5d46aafd7632f5.json")
+    [raw] = list(read_path(path))
+    art = clean(raw)
+    assert art.title == "China opposes DPRK's missile launch: FM spokesperson"
+    assert art.published == "2017-09-15"
+    assert art.publisher in ("Xinhua", "africa.chinadaily.com.cn")
+    assert art.dateline_place == "BEIJING"
+    assert art.text.startswith("China on Friday said it opposes ballistic missile launches")
+
+
+def test_given_published_date_wins_over_dateline():
+    art = clean("A headline about talks\n\n16 December 2022 - 13:59 By A Writer\n\n" + BODY, published="2022-12-17")
+    assert art.published == "2022-12-17"
+
+
+def test_german_article_is_refused_as_language_de():
+    german = ("Der Bundeskanzler hat am Montag in Berlin mit dem französischen Präsidenten über die Lage in der "
+              "Ukraine gesprochen. Beide Politiker forderten einen sofortigen Waffenstillstand und kündigten neue "
+              "Hilfen für die Zivilbevölkerung an, wie ein Regierungssprecher mitteilte.")
+    with pytest.raises(ArticleError) as e:
+        clean(german, story_id="de1")
+    assert e.value.reason == "language de" and e.value.story_id == "de1"
+
+
+def test_truncated_html_still_yields_text_or_a_clear_error():
+    html = ("<html><head><title>Talks collapse</title></head><body><article><h1>Talks collapse</h1>"
+            "<p>" + BODY + "</p><p>" + BODY.replace("Tuesday", "Wednesday") + "</p><p>The delegations left witho")
+    try:
+        art = clean(html, story_id="h1")
+    except ArticleError as e:
+        assert e.story_id == "h1" and e.reason
+    else:
+        assert "foreign ministers of the two countries met" in art.text
+
+
+def test_empty_after_cleaning_is_an_error():
+    with pytest.raises(ArticleError) as e:
+        clean("Subscribe now\n\nAdvertisement\n", story_id="e1")
+    assert e.value.reason == "no news text left after cleaning"

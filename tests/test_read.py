@@ -1,0 +1,87 @@
+import json
+
+import pytest
+
+from newsevents.errors import ArticleError
+from newsevents.read import decode_bytes, read_path, read_paths
+from newsevents.read.readers import MAX_ARTICLE_BYTES
+
+
+def _all(path):
+    return list(read_path(path))
+
+
+def test_plain_text_file_gets_its_stem_as_story_id(tmp_path):
+    p = tmp_path / "my-story.txt"
+    p.write_text("Headline here now\n\nBody text.", encoding="utf-8")
+    [art] = _all(p)
+    assert (art.story_id, art.kind, art.content) == ("my-story", "text", "Headline here now\n\nBody text.")
+
+
+def test_html_is_sniffed(tmp_path):
+    p = tmp_path / "page.txt"
+    p.write_text("<!DOCTYPE html><html><body><p>x</p></body></html>", encoding="utf-8")
+    assert _all(p)[0].kind == "html"
+
+
+def test_jsonl_reads_fields_and_reports_broken_lines(tmp_path):
+    p = tmp_path / "batch.jsonl"
+    p.write_text(
+        json.dumps({"id": "a", "text": "Some text.", "published": "2020-01-02", "title": "T", "url": "u"}) + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "c", "html": "<html><body><p>Hi</p></body></html>"}) + "\n"
+        + json.dumps({"id": "d", "text": ""}) + "\n",
+        encoding="utf-8",
+    )
+    a, broken, c, empty = _all(p)
+    assert (a.story_id, a.published, a.title, a.url, a.kind) == ("a", "2020-01-02", "T", "u", "text")
+    assert isinstance(broken, ArticleError) and broken.story_id == "batch:2" and "broken JSON" in broken.reason
+    assert c.kind == "html"
+    assert isinstance(empty, ArticleError) and empty.reason == "empty article"
+
+
+def test_news_please_json(tmp_path):
+    p = tmp_path / "x.json"
+    p.write_text(json.dumps({"dId": "abc", "text": "Body.", "title": "Title", "date_publish": "2017-09-15T00:00:00",
+                             "source_domain": "example.com", "url": "http://e/x"}), encoding="utf-8")
+    [art] = _all(p)
+    assert (art.story_id, art.published, art.publisher) == ("abc", "2017-09-15T00:00:00", "example.com")
+
+
+def test_csv_first_column_is_id_when_no_id_column(tmp_path):
+    p = tmp_path / "g.csv"
+    p.write_text('"","date","text"\n"7",2019-04-10,"Body one."\n"8",2019-04-11,""\n', encoding="utf-8")
+    first, second = _all(p)
+    assert (first.story_id, first.published, first.content) == ("g:7", "2019-04-10", "Body one.")
+    assert isinstance(second, ArticleError) and second.story_id == "g:8"
+
+
+@pytest.mark.parametrize("data,reason", [
+    (b"", "empty article"),
+    (b"   \n\n", "empty article"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary content (NUL bytes)"),
+])
+def test_bad_bytes_are_refused_with_a_reason(data, reason):
+    with pytest.raises(ArticleError) as e:
+        decode_bytes(data, "s1")
+    assert (e.value.story_id, e.value.reason) == ("s1", reason)
+
+
+def test_huge_file_is_refused(tmp_path):
+    p = tmp_path / "huge.txt"
+    p.write_bytes(b"word " * (MAX_ARTICLE_BYTES // 5 + 10))
+    [err] = _all(p)
+    assert isinstance(err, ArticleError) and err.reason.startswith("too large")
+
+
+def test_latin1_is_decoded():
+    text = "Le président a déclaré que la coopération économique était à l'ordre du jour à Genève."
+    assert decode_bytes(text.encode("latin-1"), "s") == text
+
+
+def test_directory_is_read_in_sorted_order_and_missing_file_reported(tmp_path):
+    (tmp_path / "b.txt").write_text("B text here.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("A text here.", encoding="utf-8")
+    items = list(read_paths([tmp_path, tmp_path / "nope.txt"]))
+    assert [i.story_id for i in items] == ["a", "b", "nope"]
+    assert isinstance(items[2], ArticleError) and items[2].reason == "no such file"

@@ -1,0 +1,106 @@
+"""The seed article, end to end: the facts issue #2 asks for."""
+
+import json
+
+import pytest
+
+from conftest import SEED, need
+from newsevents.clean import clean
+from newsevents.read import read_path
+
+
+@pytest.fixture(scope="module")
+def seed(pipeline):
+    [raw] = list(read_path(need(SEED)))
+    article = clean(raw)
+    return article, pipeline.extract(article)
+
+
+def codes(ents):
+    return {e.code for e in ents}
+
+
+def find(events, event, actor=None, recipient=None):
+    out = [e for e in events if e.event == event
+           and (actor is None or actor in codes(e.actor))
+           and (recipient is None or recipient in codes(e.recipient))]
+    assert out, f"no {event} {actor}->{recipient} in {[(e.event, codes(e.actor), codes(e.recipient)) for e in events]}"
+    return out
+
+
+def test_putins_visit(seed):
+    _, events = seed
+    [visit] = [e for e in find(events, "CONSULT", "RUS", "BLR") if e.mode == "visit"]
+    putin = [a for a in visit.actor if a.code == "RUS"][0]
+    assert putin.sector == "GOV" and putin.name == "Vladimir Putin"
+    assert (visit.date, visit.status, visit.historical) == ("2022-12-19", "future", False)
+    assert visit.event_loc is not None and (visit.event_loc.name, visit.event_loc.country) == ("Minsk", "BLR")
+
+
+def test_lukashenko_hosts_putin(seed):
+    _, events = seed
+    [host] = find(events, "CONSULT", "BLR", "RUS")
+    assert (host.date, host.status) == ("2022-12-19", "future")
+    assert host.cameo == "043"
+    assert host.event_loc.name == "Minsk"
+
+
+def test_invasion_is_historical(seed):
+    _, events = seed
+    [inv] = find(events, "ASSAULT", "RUS", "UKR")
+    assert (inv.date, inv.historical) == ("2022-02-24", True)
+
+
+def test_sanctions_refusal_and_backing(seed):
+    _, events = seed
+    [sanction] = find(events, "SANCTION", "USA", "BLR")
+    assert codes(sanction.actor) == {"USA", "EUR"}
+    [reject] = find(events, "REJECT", "USA")
+    assert codes(reject.actor) == {"USA", "EUR"}
+    [backing] = find(events, "SUPPORT", "EUR")
+    assert codes(backing.actor) == {"USA", "EUR"}
+    assert [r.sector for r in backing.recipient] == ["OPP"]
+    assert backing.status == "asserted"
+
+
+def test_crackdown_on_protesters(seed):
+    _, events = seed
+    [crackdown] = [e for e in events if e.event_text == "crackdown"]
+    assert crackdown.event in ("COERCE", "ASSAULT")
+    assert codes(crackdown.actor) == {"BLR"}
+    assert crackdown.date == "2020" and crackdown.historical
+
+
+def test_records_come_from_kept_text_only_and_spans_hold(seed):
+    article, events = seed
+    for e in events:
+        s, t = e.event_span
+        assert article.text[s:t].split()[0] == e.event_text.split()[0]
+        ss, st = e.sentence_span
+        assert article.text[ss:st] == e.sentence
+        for ent in e.actor + e.recipient:
+            assert article.text[ent.span[0]:ent.span[1]] == ent.entity_text
+    removed = " ".join(r.text for r in article.removed)
+    assert "Putin is to visit his war ally" in removed  # the caption...
+    assert all("Putin is to visit his war ally" not in e.sentence for e in events)  # ...adds no event
+
+
+def test_no_duplicate_records(seed):
+    _, events = seed
+    keys = [(e.event, e.cameo, tuple(sorted(codes(e.actor) - {None})), tuple(sorted(codes(e.recipient) - {None})),
+             e.date, e.status) for e in events]
+    assert len(keys) == len(set(keys))
+
+
+def test_records_serialise_to_the_spec(seed):
+    _, events = seed
+    from newsevents.records import Event
+
+    spec_fields = ["id", "story_id", "event", "mode", "context", "cameo", "goldstein", "quad_code", "actor",
+                   "recipient", "date", "date_text", "date_basis", "status", "historical", "attribution",
+                   "event_loc", "event_text", "event_span", "sentence", "sentence_span", "confidence", "rule", "coder"]
+    for e in events:
+        d = json.loads(json.dumps(e.to_dict()))
+        assert list(d) == spec_fields
+        assert Event.from_dict(d).to_dict() == d
+        assert d["story_id"] == "putin-belarus-visit"

@@ -1,0 +1,63 @@
+from collections import Counter
+
+import pytest
+
+from newsevents.events.factuality import load_cues
+from newsevents.events.lexicon import Lexicon, load_lexicon, quad_class
+from newsevents.records import EVENT_TYPES
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return load_lexicon()
+
+
+def test_every_plover_type_has_verbs_and_nouns(lex):
+    per = Counter((e.event, e.pos) for e in lex.entries)
+    for t in EVENT_TYPES:
+        assert per[(t, "VERB")] >= 5, t
+        assert per[(t, "NOUN")] >= 2, t
+
+
+def test_entries_agree_with_the_cameo_table(lex):
+    for e in lex.entries:
+        assert e.cameo in lex.cameo, e
+        assert e.goldstein == lex.cameo[e.cameo].goldstein, e
+        assert -10.0 <= e.goldstein <= 10.0
+
+
+@pytest.mark.parametrize("code,goldstein", [("042", 1.9), ("043", 2.8), ("190", -10.0), ("173", -5.0), ("051", 3.4)])
+def test_known_goldstein_values(lex, code, goldstein):
+    assert lex.cameo[code].goldstein == goldstein
+
+
+@pytest.mark.parametrize("cameo,event,quad", [("042", "CONSULT", 1), ("073", "AID", 2), ("112", "ACCUSE", 3),
+                                              ("190", "ASSAULT", 4), (None, "PROTEST", 4), (None, "AGREE", 1)])
+def test_quad_class(cameo, event, quad):
+    assert quad_class(cameo, event) == quad
+
+
+@pytest.mark.parametrize("pattern,pos,event", [
+    ("visit", "VERB", "CONSULT"), ("visit", "NOUN", "CONSULT"), ("host", "VERB", "CONSULT"),
+    ("invasion", "NOUN", "ASSAULT"), ("sanction", "VERB", "SANCTION"), ("impose sanction", "VERB", "SANCTION"),
+    ("crackdown", "NOUN", None), ("cut tie", "VERB", "SANCTION"), ("send troop", "VERB", "MOBILIZE"),
+    ("send aid", "VERB", "AID"), ("refuse", "VERB", "REJECT"), ("back", "VERB", "SUPPORT"),
+])
+def test_required_patterns(lex, pattern, pos, event):
+    words = tuple(pattern.split())
+    found = [e for e in lex.index.get((words[0], pos), []) if e.words == words]
+    assert found, pattern
+    if event:
+        assert found[0].event == event
+
+
+def test_object_sensitive_matching(nlp, lex):
+    doc = nlp("The government cut ties with its neighbour and cut taxes for farmers.")
+    cut_ties, cut_taxes = [t for t in doc if t.lower_ == "cut"]
+    assert lex.match(cut_ties)[0].event == "SANCTION"
+    assert lex.match(cut_taxes) is None
+
+
+def test_factuality_cues_load():
+    cues = load_cues()
+    assert "will" in cues.future_aux and "refuse" in cues.negating_verbs and "if" in cues.conditional_marks

@@ -39,9 +39,9 @@ def test_putins_visit(seed):
 
 def test_lukashenko_hosts_putin(seed):
     _, events = seed
-    [host] = find(events, "CONSULT", "BLR", "RUS")
+    [host] = [e for e in find(events, "CONSULT", "BLR", "RUS") if e.event_text == "host"]
     assert (host.date, host.status) == ("2022-12-19", "future")
-    assert host.cameo == "043"
+    assert host.cameo == "043" and host.mode == "visit"
     assert host.event_loc.name == "Minsk"
 
 
@@ -57,10 +57,19 @@ def test_sanctions_refusal_and_backing(seed):
     assert codes(sanction.actor) == {"USA", "EUR"}
     [reject] = find(events, "REJECT", "USA")
     assert codes(reject.actor) == {"USA", "EUR"}
-    [backing] = find(events, "SUPPORT", "EUR")
+    [backing] = [e for e in find(events, "SUPPORT", "EUR") if e.event_text == "backed"]
     assert codes(backing.actor) == {"USA", "EUR"}
     assert [r.sector for r in backing.recipient] == ["OPP"]
     assert backing.status == "asserted"
+    # "refused to recognise": the recognising is coded, as negated
+    [recognise] = [e for e in find(events, "SUPPORT", "EUR") if e.event_text == "recognise"]
+    assert recognise.status == "negated"
+
+
+def test_lukashenko_met_putin_in_moscow_is_not_merged_into_the_planned_visit(seed):
+    _, events = seed
+    [met] = [e for e in find(events, "CONSULT", "BLR", "RUS") if e.event_text == "met with"]
+    assert (met.status, met.event_loc.name, met.event_loc.country) == ("asserted", "Moscow", "RUS")
 
 
 def test_crackdown_on_protesters(seed):

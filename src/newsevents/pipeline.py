@@ -68,15 +68,16 @@ class Pipeline:
         published = article.published
         annotate_actors(doc, self.nlp, published, self.kb)
         mentions = find_events(doc, self.lexicon)
-        counts = Counter(e.code for ents in (doc._.actors or {}).values() for e in [ents]
+        counts = Counter(e.code for ents in (doc._.actors or {}).values() for e in ents
                          if e.code and e.code not in NONSTATE_CODES)
         story_countries = [c for c, _ in counts.most_common()]
         toponyms = toponym_spans(doc, self.gazetteer)
         events = []
+        triggers = [m.trigger for m in mentions]
         for m in mentions:
             e = m.entry
             prefer = "future" if m.status == "future" else "past"
-            date, date_text, basis = date_event(m.trigger, published, prefer)
+            date, date_text, basis = date_event(m.trigger, published, prefer, triggers)
             loc = place_event(m.trigger, toponyms, self.gazetteer, story_countries,
                               destination=(e.mode in DESTINATION_MODES))
             sent = m.trigger.sent

@@ -136,19 +136,39 @@ def _attached_to(ent: Span, target: Token) -> bool:
 
 
 def _clause_verb(tok: Token) -> Token | None:
+    """The verb an event noun is a direct argument of ("ordered the invasion", "in his first
+    visit"), or None when the noun sits inside another noun phrase."""
     t = tok
-    while t.head is not t:
-        if t.pos_ in ("VERB", "AUX") and t is not tok:
-            return t
-        t = t.head
-    return t if t.pos_ in ("VERB", "AUX") and t is not tok else None
+    for _ in range(3):
+        head = t.head
+        if head is t:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if t.dep_ == "pobj" and head.dep_ == "prep":
+            t = head
+            continue
+        return None
+    return None
 
 
-def date_event(trigger: Token, published: str | None, prefer: str) -> tuple[str | None, str | None, str]:
+def _path_length(a: Token, b: Token) -> int:
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    common = next((t for t in up_a if t in up_b), None)
+    if common is None:
+        return 10_000
+    return up_a.index(common) + up_b.index(common)
+
+
+def date_event(trigger: Token, published: str | None, prefer: str,
+               rivals: list[Token] | tuple[Token, ...] = ()) -> tuple[str | None, str | None, str]:
     """Date an event from its trigger: ``(date, date_text, date_basis)``.
 
     Order: an expression attached to the trigger; for an event noun, one attached to the verb
-    that governs it; else the publication date (basis "publication", date_text None).
+    that governs it; then an absolute expression ("in 2020") elsewhere in the sentence when this
+    trigger is the nearest to it in the parse among the sentence's event triggers (``rivals``);
+    else the publication date (basis "publication", date_text None).
     """
     sent = trigger.sent
     cands = expressions(sent)
@@ -165,6 +185,18 @@ def date_event(trigger: Token, published: str | None, prefer: str) -> tuple[str 
                 resolved = resolve_expression(ent.text, published, prefer)
                 if resolved:
                     return resolved.value, ent.text, resolved.basis
+    others = [r for r in rivals if r.sent == sent and r is not trigger]
+    for ent in cands:
+        if not _is_absolute(ent.text):
+            continue
+        if any(_attached_to(ent, r) or (r.pos_ in ("NOUN", "PROPN") and _clause_verb(r) is not None
+                                        and _attached_to(ent, _clause_verb(r))) for r in others):
+            continue
+        mine = _path_length(trigger, ent.root)
+        if all(mine < _path_length(r, ent.root) for r in others):
+            resolved = resolve_expression(ent.text, published, prefer)
+            if resolved:
+                return resolved.value, ent.text, resolved.basis
     return published, None, "publication"
 
 

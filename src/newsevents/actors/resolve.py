@@ -155,73 +155,90 @@ def _subject_of(tok: Token) -> Token | None:
 
 
 def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: ActorKB | None = None) -> Doc:
-    """Fill ``doc._.actors`` {head token index: Entity} for every actor noun phrase.
+    """Fill ``doc._.actors`` {head token index: [Entity, ...]} for every actor noun phrase.
 
     ``nlp`` is the pipeline that made ``doc`` (its tokenizer builds the dictionary matchers,
-    once per pipeline).  ``published`` ("YYYY-MM-DD") bounds people's roles (a president after leaving office is ELI).
-    Pronouns and descriptions are resolved in document order, conservatively: a pronoun with
-    more than one fitting antecedent stays unresolved.
+    once per pipeline).  ``published`` ("YYYY-MM-DD") bounds people's roles (a president after
+    leaving office is ELI).  A phrase denotes one entity, except group descriptions ("the two
+    leaders") that denote several.  Pronouns and descriptions are resolved in document order,
+    conservatively: a pronoun with more than one fitting antecedent stays unresolved.
     """
     kb = kb or load_kb()
     m = _Mentions(doc, kb, published, nlp)
-    actors: dict[int, Entity] = {}
+    actors: dict[int, list[Entity]] = {}
     persons: list[Entity] = []  # named persons, in order of mention
-    heads = {t.i for t in doc if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("compound", "flat")}
-    for i in sorted(heads):
-        tok = doc[i]
+    heads = [t for t in doc if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("compound", "flat")]
+    for tok in heads:
         if tok.pos_ == "PRON":
-            ent = _resolve_pronoun(tok, actors, persons)
-            if ent:
-                actors[i] = ent
+            found = _resolve_pronoun(tok, actors, persons)
+            if found:
+                actors[tok.i] = found
             continue
         ent = code_phrase(tok, m)
         if ent is None:
-            if tok.lower_ in ("leaders", "sides") and any(c.lower_ in ("two", "both") for c in tok.children):
-                named = list({p.name: p for p in reversed(persons)}.values())[:2]
-                if len(named) == 2:
-                    actors[i] = Entity(tok.doc[tok.left_edge.i:tok.i + 1].text, None, None,
-                                       span=(tok.left_edge.idx, tok.idx + len(tok)))
-                    actors[i].name = " and ".join(p.name for p in named)
-                    actors[i]._group = [replace(p, entity_text=actors[i].entity_text, span=actors[i].span)
-                                        for p in named]
+            group = _group_description(tok, persons)
+            if group:
+                actors[tok.i] = group
             continue
-        if ent.name is None and ent.code and ent.sector == "GOV" and tok.lower_ in ("leader", "president", "premier"):
+        if ent.name is None and ent.code and ent.sector == "GOV" and tok.lower_ in DESCRIPTION_NOUNS:
             same = {p.name for p in persons if p.code == ent.code and p.sector == "GOV"}
             if len(same) == 1:
                 ent.name = same.pop()
-        if ent.name and (tok.ent_type_ == "PERSON" or tok.i in m.name_at):
+        if ent.name and tok.i in m.name_at and m.name_at[tok.i][1] is None:
             # a bare surname of an unknown person takes the full mention coded earlier
-            if ent.code is None:
-                for p in reversed(persons):
-                    if p.name and p.name.split()[-1] == tok.text and p.code:
-                        ent.code, ent.sector, ent.name = p.code, p.sector, p.name
-                        break
+            for p in reversed(persons):
+                if p.name and p.name != ent.name and p.name.split()[-1] == tok.text and p.code:
+                    ent.code, ent.sector, ent.name = p.code, p.sector, p.name
+                    break
+        if ent.name and tok.i in m.name_at and (m.name_at[tok.i][1] is None or m.name_at[tok.i][1].kind == "person"):
             persons.append(ent)
-        actors[i] = ent
+        actors[tok.i] = [ent]
     doc._.actors = actors
     return doc
 
 
-def _resolve_pronoun(tok: Token, actors: dict[int, Entity], persons: list[Entity]) -> Entity | None:
+#: Head nouns of definite descriptions that can name the one office holder of a country.
+DESCRIPTION_NOUNS = {"leader", "president", "premier", "strongman", "ruler", "autocrat", "chancellor"}
+
+
+def _group_description(tok: Token, persons: list[Entity]) -> list[Entity] | None:
+    """"the two leaders" / "both presidents": the two most recent distinct named persons."""
+    if tok.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in tok.children):
+        return None
+    named = list({p.name: p for p in reversed(persons)}.values())[:2]
+    if len(named) != 2:
+        return None
+    start = tok.left_edge.idx
+    text = tok.doc.text[start:tok.idx + len(tok)]
+    return [replace(p, entity_text=text, span=(start, tok.idx + len(tok))) for p in reversed(named)]
+
+
+def _as_mention(tok: Token, ents: list[Entity]) -> list[Entity]:
+    span = (tok.idx, tok.idx + len(tok))
+    return [replace(e, entity_text=tok.text, span=span) for e in ents]
+
+
+def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[Entity]) -> list[Entity] | None:
     low = tok.lower_
     sent = tok.sent
     if low in PERSON_PRONOUNS:
         subj = _subject_of(tok.head if tok.dep_ == "poss" else tok)
-        if subj is not None and subj.i < tok.i and subj.i in actors and actors[subj.i].name:
-            cand = actors[subj.i]
-        else:
-            window_start = _previous_sentence_start(sent)
-            names = {p.name: p for p in persons if p.name and p.span and window_start <= p.span[0] < tok.idx}
-            if len(names) != 1:
+        if subj is not None and subj.i < tok.i and len(actors.get(subj.i, [])) == 1 and actors[subj.i][0].name:
+            return _as_mention(tok, actors[subj.i])
+        # one named person before it in this sentence, else in the previous one: else unresolved
+        for start in (sent.start_char, _previous_sentence_start(sent)):
+            names = {p.name: p for p in persons if p.span and start <= p.span[0] < tok.idx}
+            if len(names) == 1:
+                return _as_mention(tok, list(names.values()))
+            if len(names) > 1:
                 return None
-            cand = next(iter(names.values()))
-        return Entity(tok.text, cand.code, cand.sector, cand.name, (tok.idx, tok.idx + len(tok)))
+        return None
     if low in PLURAL_PRONOUNS:
         plural = [actors[j] for j in sorted(actors) if sent.start <= j < tok.i
-                  and (tok.doc[j].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.doc[j].children))]
+                  and (tok.doc[j].tag_ in ("NNS", "NNPS") or len(actors[j]) > 1
+                       or any(c.dep_ == "conj" for c in tok.doc[j].children))]
         if plural:
-            cand = plural[-1]
-            return Entity(tok.text, cand.code, cand.sector, cand.name, (tok.idx, tok.idx + len(tok)))
+            return _as_mention(tok, plural[-1])
     return None
 
 
@@ -234,12 +251,10 @@ def _previous_sentence_start(sent: Span) -> int:
 
 def entities_for(tok: Token) -> list[Entity]:
     """The entities denoted by the phrase headed by ``tok``, with conjuncts ("the US and EU")
-    expanded and "the two leaders" expanded to both.  Empty when it names no known actor."""
+    expanded and group descriptions ("the two leaders") giving both.  Empty when it names no
+    known actor."""
     actors = tok.doc._.actors or {}
-    out: list[Entity] = []
-    ent = actors.get(tok.i)
-    if ent is not None:
-        out.extend(getattr(ent, "_group", None) or [ent])
+    out: list[Entity] = list(actors.get(tok.i, []))
     for c in tok.children:
         if c.dep_ == "conj":
             out.extend(entities_for(c))

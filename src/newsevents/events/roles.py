@@ -36,6 +36,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
             return subj[0], False
+        if any(c.dep_ == "nsubjpass" for c in tok.children):
+            return None, False  # a passive without a by-agent does not say who acted
         if tok.dep_ == "relcl":
             return tok.head, False
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
@@ -46,7 +48,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 return objs[0], False
             tok = host
             continue
-        if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
             tok = tok.head
             continue
         break
@@ -85,8 +87,12 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     return actors, recipients
 
 
-def noun_roles(trigger: Token) -> tuple[list[Token], list[Token]]:
-    """``(actor_tokens, recipient_tokens)`` of an event noun."""
+def noun_roles(trigger: Token, support: frozenset[str] = frozenset()) -> tuple[list[Token], list[Token]]:
+    """``(actor_tokens, recipient_tokens)`` of an event noun.
+
+    ``support`` are lemmas of verbs that pass their subject to the event noun they govern
+    ("ordered the invasion", "held talks"); other verbs do not ("police recorded 14 assaults").
+    """
     actors = [c for c in trigger.children if c.dep_ == "poss"]
     if not actors:
         actors = [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")
@@ -99,7 +105,8 @@ def noun_roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         host = trigger.head
         while host.dep_ == "prep" and host.head is not host:
             host = host.head
-        if host.pos_ in ("VERB", "AUX") and trigger.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "nsubj", "conj"):
+        if (host.pos_ in ("VERB", "AUX") and trigger.dep_ in ("dobj", "pobj", "attr", "nsubjpass")
+                and host.lemma_.lower() in support):
             subj, _ = subject(host)
             if subj is not None and subj is not trigger:
                 actors = [subj]

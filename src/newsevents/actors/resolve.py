@@ -49,6 +49,10 @@ class _Mentions:
     def __init__(self, doc: Doc, kb: ActorKB, published: str | None, nlp: Language):
         names, sectors = _matchers(nlp, kb)
         self.doc, self.kb, self.published = doc, kb, published
+        self.sector_at: dict[int, tuple[Span, str]] = {}
+        for span in filter_spans([Span(doc, s, e, label=m) for m, s, e in sectors(doc)]):
+            for i in range(span.start, span.end):
+                self.sector_at[i] = (span, kb.sectors[span.label_.lower()])
         spans = []
         for match_id, start, end in names(doc):
             span = Span(doc, start, end, label=match_id)
@@ -57,9 +61,15 @@ class _Mentions:
                 if tok.text in _NOT_NAMES or not (tok.pos_ in ("PROPN", "ADJ", "NOUN") or tok.text.isupper()):
                     continue
             spans.append(span)
+        sector_words = kb.sectors  # title words in a PERSON span ("President X", "Riot police")
         for ent in doc.ents:  # an NER person span wins over a shorter overlapping dictionary match
-            if ent.label_ == "PERSON" and not any(s.start <= ent.start and ent.end <= s.end for s in spans):
-                spans.append(Span(doc, ent.start, ent.end, label="__PERSON__"))
+            if ent.label_ != "PERSON":
+                continue
+            start = ent.start
+            while start < ent.end and (doc[start].lower_ in sector_words or start in self.sector_at):
+                start += 1
+            if start < ent.end and not any(s.start <= start and ent.end <= s.end for s in spans):
+                spans.append(Span(doc, start, ent.end, label="__PERSON__"))
         self.name_at: dict[int, tuple[Span, KBEntry | None]] = {}
         for span in filter_spans(spans):
             entry = None
@@ -69,10 +79,6 @@ class _Mentions:
                 entry = kb.lookup(span.text, published)
             for i in range(span.start, span.end):
                 self.name_at[i] = (span, entry)
-        self.sector_at: dict[int, tuple[Span, str]] = {}
-        for span in filter_spans([Span(doc, s, e, label=m) for m, s, e in sectors(doc)]):
-            for i in range(span.start, span.end):
-                self.sector_at[i] = (span, kb.sectors[span.label_.lower()])
 
 
 def phrase_tokens(head: Token) -> list[Token]:

@@ -1,0 +1,79 @@
+"""Actor coding on small hand-made sentences."""
+
+import pytest
+
+from newsevents.actors import annotate_actors, entities_for
+
+
+@pytest.fixture
+def code(nlp):
+    def run(text, published="2022-12-16"):
+        doc = nlp(text)
+        annotate_actors(doc, nlp, published)
+        return doc
+    return run
+
+
+def ents_at(doc, word):
+    tok = [t for t in doc if t.text == word][0]
+    return [(e.code, e.sector, e.name) for e in entities_for(tok)]
+
+
+def test_title_and_nationality_compose(code):
+    doc = code("Russian President Vladimir Putin arrived.")
+    assert ents_at(doc, "Putin") == [("RUS", "GOV", "Vladimir Putin")]
+
+
+def test_unknown_person_takes_country_and_sector_from_the_title(code):
+    doc = code("Estonian Foreign Minister Jaan Tammsaar spoke.")
+    assert ents_at(doc, "Tammsaar") == [("EST", "GOV", "Jaan Tammsaar")]
+
+
+def test_coordination_expands(code):
+    doc = code("The US and EU sanctioned the regime.")
+    assert ents_at(doc, "US") == [("USA", None, None), ("EUR", "GOV", "European Union")]
+
+
+def test_sector_nouns(code):
+    doc = code("Riot police detained protesters while the opposition leader watched.")
+    assert ents_at(doc, "police") == [(None, "COP", None)]
+    assert ents_at(doc, "protesters")[0][1] == "CVL"
+    assert ents_at(doc, "leader")[0][1] == "OPP"
+
+
+def test_metonyms(code):
+    doc = code("The Kremlin said the Pentagon had lied.")
+    assert [e[:2] for e in ents_at(doc, "Kremlin")] == [("RUS", "GOV")]
+    assert [e[:2] for e in ents_at(doc, "Pentagon")] == [("USA", "MIL")]
+
+
+def test_former_office_holder_is_elite(code):
+    doc = code("Angela Merkel criticised the plan.", published="2023-05-01")
+    assert ents_at(doc, "Merkel") == [("DEU", "ELI", "Angela Merkel")]
+    doc = code("Angela Merkel criticised the plan.", published="2015-05-01")
+    assert ents_at(doc, "Merkel") == [("DEU", "GOV", "Angela Merkel")]
+
+
+def test_definite_description_takes_the_one_named_leader(code):
+    doc = code("Alexander Lukashenko met reporters. The Belarusian leader said little.")
+    assert ents_at(doc, "leader") == [("BLR", "GOV", "Alexander Lukashenko")]
+
+
+def test_pronoun_with_one_candidate_is_resolved(code):
+    doc = code("Lukashenko allowed troops to cross and he supported the war.")
+    assert ents_at(doc, "he") == [("BLR", "GOV", "Alexander Lukashenko")]
+
+
+def test_ambiguous_pronoun_stays_unresolved(code):
+    doc = code("Putin met Lukashenko. He said nothing.")
+    assert ents_at(doc, "He") == []
+
+
+def test_the_two_leaders(code):
+    doc = code("Putin will meet Lukashenko. The two leaders will discuss trade.")
+    assert sorted(n for _, _, n in ents_at(doc, "leaders")) == ["Alexander Lukashenko", "Vladimir Putin"]
+
+
+def test_month_names_are_not_people(code):
+    doc = code("May was a quiet month for the army.")
+    assert ents_at(doc, "May") == []

@@ -1,0 +1,94 @@
+"""The actor knowledge base files: valid codes, dates, no alias with conflicting codes."""
+
+from collections import defaultdict
+
+import pytest
+
+from newsevents.actors.kb import ActorKB, _rows, is_valid_code, load_kb
+
+SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "PTY", "CVL", "BUS", "LAB", "MED", "EDU", "REL", "REF",
+           "JRN", "SPY", "ELI", "UAF", "HLH", "AGR", "NGO", "IGO", "ENV", "CRM", "HRI", "DEV", "SET", "MOD", "RAD",
+           "IMG", "INS", "SEP", "UNO", "EUR", "MNC", "ISM", "FIN", "TRN", "ENR", "TOU", "SPT", "SCI", "CON", "PRO",
+           "DIP", "LAW", "ATH", "CRT", "JEW", "MUS", "CHR", "HIN", "BUD"}
+
+
+@pytest.fixture(scope="module")
+def kb() -> ActorKB:
+    return load_kb()
+
+
+def test_all_codes_are_iso_or_plover(kb):
+    bad = {e.code for entries in kb.names.values() for e in entries if not is_valid_code(e.code)}
+    assert bad <= {"XKX"}  # Kosovo: user-assigned code, documented in countries.tsv
+
+
+def test_every_iso_country_is_present(kb):
+    import pycountry
+
+    missing = {c.alpha_3 for c in pycountry.countries} - set(kb.countries)
+    assert not missing
+
+
+def test_no_alias_maps_to_two_codes_except_date_bounded_people(kb):
+    conflicts = []
+    for alias, entries in kb.names.items():
+        non_person = {e.code for e in entries if e.kind != "person"}
+        if len(non_person) > 1:
+            conflicts.append((alias, non_person))
+        people = sorted((e for e in entries if e.kind == "person"), key=lambda e: e.start or "")
+        for a, b in zip(people, people[1:]):
+            if a.name != b.name:
+                conflicts.append((alias, a.name, b.name))
+    assert not conflicts[:10]
+
+
+def test_person_terms_do_not_overlap(kb):
+    by_name = defaultdict(list)
+    for entries in kb.names.values():
+        for e in entries:
+            if e.kind == "person":
+                by_name[e.name].append(e)
+    for name, terms in by_name.items():
+        terms = sorted(set(terms), key=lambda e: (e.start or "", e.end or "9999"))
+        for e in terms:
+            assert not (e.start and e.end) or e.start <= e.end, (name, e)
+
+
+def test_sector_codes_are_known(kb):
+    used = set(kb.sectors.values()) | {e.sector for v in kb.names.values() for e in v if e.sector}
+    assert used <= SECTORS, used - SECTORS
+
+
+@pytest.mark.parametrize("alias,on,code,sector,name", [
+    ("Putin", "2022-12-16", "RUS", "GOV", "Vladimir Putin"),
+    ("Lukashenko", "2022-12-16", "BLR", "GOV", "Alexander Lukashenko"),
+    ("Tsikhanouskaya", "2022-12-16", "BLR", "OPP", "Sviatlana Tsikhanouskaya"),
+    ("Kremlin", None, "RUS", "GOV", None),
+    ("Pentagon", None, "USA", "MIL", None),
+    ("EU", None, "EUR", None, None),
+    ("NATO", None, "IGO", None, None),
+    ("Belarusian", None, "BLR", None, None),
+    ("Belarussian", None, "BLR", None, None),
+])
+def test_known_facts(kb, alias, on, code, sector, name):
+    e = kb.lookup(alias, on)
+    assert e.code == code
+    if sector:
+        assert e.sector == sector
+    if name:
+        assert e.name == name
+
+
+def test_date_bounded_roles(kb):
+    # Medvedev was president 2008-2012, then prime minister
+    assert kb.lookup("Dmitry Medvedev", "2010-01-01").role == "president"
+    assert kb.lookup("Dmitry Medvedev", "2015-01-01").role == "prime minister"
+
+
+def test_files_parse_with_headers():
+    for f, cols in [("countries.tsv", {"code", "name", "aliases", "adjectives"}),
+                    ("organizations.tsv", {"alias", "code", "sector", "name"}),
+                    ("people.tsv", {"name", "aliases", "code", "sector", "role", "start", "end"}),
+                    ("sectors.tsv", {"term", "sector"}), ("metonyms.tsv", {"alias", "code", "sector"})]:
+        rows = list(_rows(f))
+        assert rows and cols <= set(rows[0]), f

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+# The stage package newsevents.clean is imported before the function clean() below is defined,
+# so that the function, not the sub-package, is what ``newsevents.clean`` names.
+import newsevents.clean as _clean_stage  # noqa: E402
 from newsevents.records import Article, Entity, Event, Location  # noqa: E402
 
 
@@ -22,9 +25,7 @@ def clean(text: str, *, story_id: str = "story", published: str | None = None, t
 
     Raises :class:`newsevents.errors.ArticleError` for empty, non-English or text-less input.
     """
-    from newsevents.clean import clean as _clean
-
-    return _clean(text, story_id=story_id, published=published, title=title, kind=kind)
+    return _clean_stage.clean(text, story_id=story_id, published=published, title=title, kind=kind)
 
 
 def extract(text: str, published: str | None = None, story_id: str | None = None, *,

@@ -21,8 +21,10 @@ from spacy.tokens import Span, Token
 HISTORICAL_DAYS = 30
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DURATION = re.compile(r"^(?:(?:more|less|fewer) than|about|nearly|almost|over|some|around|at least|the past|the last)?\s*"
-                       r"[\w-]+\s+(?:years?|months?|weeks?|days?|hours?|decades?)$", re.I)
+_DURATION = re.compile(r"^(?:(?:more|less|fewer) than|about|nearly|almost|over|some|around|at least|the past|the last|the)?\s*"
+                       r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                       r"several|a few|few|many|some|\w+-(?:one|two|three|four|five|six|seven|eight|nine))\s+"
+                       r"(?:years?|months?|weeks?|days?|hours?|decades?)$", re.I)
 _LEAD = re.compile(r"^(?:on|in|at|by|during|from|of|the)\s+", re.I)
 #: Prepositions that make a date a reference point rather than the event's own time.
 _NOT_EVENT_TIME = {"since", "until", "till", "before", "after", "by", "ago"}

@@ -173,6 +173,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
     m = _Mentions(doc, kb, published, nlp)
     actors: dict[int, list[Entity]] = {}
     persons: list[Entity] = []  # named persons, in order of mention
+    described: list[tuple[int, Entity]] = []  # sector descriptions ("the Finnish president")
     heads = [t for t in doc if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("compound", "flat")]
     for tok in heads:
         if tok.pos_ == "PRON":
@@ -186,6 +187,15 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             if group:
                 actors[tok.i] = group
             continue
+        if ent.code is None and ent.name is None and _is_definite(tok):
+            # "the president" after "the Finnish president": the same office, the same country
+            for prev_tok_i, prev in reversed(described):
+                if prev.code and prev.sector == ent.sector and doc[prev_tok_i].lemma_ == tok.lemma_ \
+                        and doc[prev_tok_i].sent.start >= _previous_sentence_token(tok.sent):
+                    ent.code, ent.name = prev.code, prev.name
+                    break
+        if ent.sector and not ent.name:
+            described.append((tok.i, ent))
         if ent.name is None and ent.code and ent.sector == "GOV" and tok.lower_ in DESCRIPTION_NOUNS:
             same = {p.name for p in persons if p.code == ent.code and p.sector == "GOV"}
             if len(same) == 1:
@@ -246,6 +256,15 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
         if plural:
             return _as_mention(tok, plural[-1])
     return None
+
+
+def _is_definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and not any(
+        c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+
+
+def _previous_sentence_token(sent: Span) -> int:
+    return sent.doc[sent.start - 1].sent.start if sent.start > 0 else 0
 
 
 def _previous_sentence_start(sent: Span) -> int:

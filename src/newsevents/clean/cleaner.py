@@ -20,7 +20,7 @@ DEDUP_MIN_CHARS = 30
 #: Minimum language-identification probability to accept a non-English verdict.
 LANGUAGE_MIN_PROB = 0.9
 #: Texts shorter than this (characters) are not language-checked: too little evidence.
-LANGUAGE_MIN_CHARS = 200
+LANGUAGE_MIN_CHARS = 80
 
 _WIRE_TRAILER = re.compile(r"(&#3;|\x03)\s*$")
 
@@ -98,22 +98,30 @@ def _clean_plain(text: str, art: Article, *, find_title: bool) -> None:
     if art.title:
         seen.add(normalise_for_dedup(art.title))
     paragraphs: list[str] = []
-    first_unit = True
+    first_line = True
     for block in _blocks(text):
-        for n, unit in enumerate(_rejoin(block)):
-            if first_unit and find_title and not art.title and _looks_like_headline(unit) and _stands_alone(block, n):
-                art.title = unit
-                seen.add(normalise_for_dedup(unit))
-                first_unit = False
+        kept: list[tuple[str, bool]] = []
+        for n, (line, indented) in enumerate(block):
+            if first_line and find_title and not art.title and _looks_like_headline(line) and _stands_alone(block, n):
+                art.title = line
+                seen.add(normalise_for_dedup(line))
+                first_line = False
                 continue
-            first_unit = False
-            dl = parse_dateline_line(unit, art.published) if not paragraphs and len(unit) < 200 else None
+            first_line = False
+            dl = parse_dateline_line(line, art.published) if not paragraphs and len(line) < 200 else None
             if dl:
                 art.published = art.published or dl.date
                 art.byline.extend(b for b in dl.byline if b not in art.byline)
                 art.publisher = art.publisher or dl.publisher
-                art.removed.append(Removed(unit, "dateline" if dl.date else "byline"))
+                art.removed.append(Removed(line, "dateline" if dl.date else "byline"))
                 continue
+            reason = classify_line(line)
+            if reason:
+                art.removed.append(Removed(line, reason))
+                seen.add(normalise_for_dedup(line))
+                continue
+            kept.append((line, indented))
+        for unit in _rejoin(kept):
             key = normalise_for_dedup(unit)
             reason = classify_line(unit)
             if reason is None and key in seen and len(key) >= DEDUP_MIN_CHARS:
@@ -182,8 +190,9 @@ def clean(source: RawArticle | str, *, story_id: str | None = None, published: s
         _clean_plain(source.content, art, find_title=True)
     if not art.text.strip():
         raise ArticleError(art.story_id, "no news text left after cleaning")
-    if check_language and len(art.text) >= LANGUAGE_MIN_CHARS:
-        lang, prob = detect_language(art.text)
+    sample = f"{art.title or ''}\n{art.text}"
+    if check_language and len(sample) >= LANGUAGE_MIN_CHARS:
+        lang, prob = detect_language(sample)
         art.language = lang
         if lang != "en" and prob >= LANGUAGE_MIN_PROB:
             raise ArticleError(art.story_id, f"language {lang}")

@@ -77,7 +77,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     """Link then merge the records of one article; returns them in text order.
 
     The kept record of a merged group is its richest (own date, recipients, place); it takes a
-    place or recipient that only another member has.
+    place that only another member has, and the recipients of all members.
     """
     _link(events)
     groups: list[list[Event]] = []
@@ -94,7 +94,10 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         for other in g:
             if best.event_loc is None and other.event_loc is not None:
                 best.event_loc = other.event_loc
-            if not best.recipient and other.recipient:
-                best.recipient = other.recipient
+            have = {(r.code, r.name) for r in best.recipient}
+            for r in other.recipient:
+                if (r.code, r.name) not in have and not any(r.code == a.code and r.name == a.name for a in best.actor):
+                    best.recipient = [*best.recipient, r]
+                    have.add((r.code, r.name))
         out.append(best)
     return sorted(out, key=lambda e: e.event_span[0])

@@ -1,0 +1,82 @@
+import json
+
+from typer.testing import CliRunner
+
+from conftest import EXAMPLES
+from newsevents.cli import app
+
+runner = CliRunner()
+SAMPLE = EXAMPLES / "sample-article.txt"
+
+
+def records(output):
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def test_extract_sample_writes_jsonl_when_piped():
+    result = runner.invoke(app, ["extract", str(SAMPLE)])
+    assert result.exit_code == 0, result.output
+    recs = records(result.stdout)
+    events = {(r["event"], r["actor"][0]["code"]) for r in recs}
+    assert ("CONSULT", "FIN") in events
+    assert all(r["story_id"] == "sample-article" for r in recs)
+    visit = [r for r in recs if r["event"] == "CONSULT" and r["actor"][0]["code"] == "FIN"][0]
+    assert visit["date"] == "2025-03-04" and visit["status"] == "future"
+
+
+def test_extract_table_format():
+    result = runner.invoke(app, ["extract", "--format", "table", str(SAMPLE)])
+    assert result.exit_code == 0
+    assert "CONSULT" in result.stdout and "FIN" in result.stdout
+
+
+def test_clean_prints_article_with_removed_reasons():
+    result = runner.invoke(app, ["clean", str(SAMPLE)])
+    assert result.exit_code == 0
+    art = json.loads(result.stdout)
+    assert art["title"] == "Finland's president to visit Estonia for talks on Baltic security"
+    assert art["published"] == "2025-03-03" and art["byline"] == ["Staff Reporter"]
+    reasons = {r["reason"] for r in art["removed"]}
+    assert {"paywall prompt", "photo caption or credit", "related links", "dateline"} <= reasons
+
+
+def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path):
+    (tmp_path / "a-empty.txt").write_text("")
+    (tmp_path / "b-binary.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
+    (tmp_path / "c-german.txt").write_text(
+        "Regierung kündigt Reformen an\n\nDie Bundesregierung hat am Montag in Berlin ein umfangreiches Paket "
+        "von Reformen angekündigt, das die Wirtschaft stärken und die Energiepreise senken soll, sagte ein Sprecher.")
+    (tmp_path / "d-broken.jsonl").write_text('{"id": "ok1", "text": "Russia attacked Ukraine on Monday."}\n{"id": oops\n')
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", "-o", str(out), str(tmp_path)])
+    assert result.exit_code == 1
+    assert "a-empty: empty article" in result.stderr
+    assert "b-binary: binary content" in result.stderr
+    assert "c-german: language de" in result.stderr
+    assert "d-broken:2: broken JSON" in result.stderr
+    recs = records(out.read_text())
+    assert [(r["story_id"], r["event"]) for r in recs] == [("ok1", "ASSAULT")]
+
+
+def test_nothing_coded_exits_2_and_leaves_no_output_file(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", "-o", str(out), str(tmp_path / "empty.txt")])
+    assert result.exit_code == 2
+    assert out.exists() and out.read_text() == ""  # complete (empty) output, no temp files left
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+
+
+def test_unknown_model_is_a_clear_error():
+    result = runner.invoke(app, ["extract", "--model", "no_such_pipeline_xyz", str(SAMPLE)])
+    assert result.exit_code == 2
+    assert "no_such_pipeline_xyz" in result.stderr and "not installed" in result.stderr
+
+
+def test_python_api(tmp_path):
+    import newsevents
+
+    events = newsevents.extract(SAMPLE.read_text(), story_id="s1")
+    assert events and all(e.story_id == "s1" for e in events)
+    art = newsevents.clean(SAMPLE.read_text())
+    assert art.published == "2025-03-03"

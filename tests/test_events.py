@@ -1,0 +1,110 @@
+"""Event coding on small sentences: roles, factuality, attribution, de-duplication."""
+
+import pytest
+
+from newsevents.records import Article
+
+
+@pytest.fixture
+def extract(pipeline):
+    def run(text, published="2022-12-16"):
+        return pipeline.extract(Article(story_id="t", text=text, published=published))
+    return run
+
+
+def summary(e):
+    return (e.event, sorted(a.code for a in e.actor if a.code), sorted(r.code for r in e.recipient if r.code))
+
+
+def test_active_verb_subject_and_object(extract):
+    [e] = extract("Russia invaded Ukraine.")
+    assert summary(e) == ("ASSAULT", ["RUS"], ["UKR"])
+    assert e.status == "asserted" and e.event_text == "invaded"
+
+
+def test_passive_by_agent(extract):
+    [e] = extract("Ukraine was invaded by Russia.")
+    assert summary(e) == ("ASSAULT", ["RUS"], ["UKR"])
+
+
+def test_event_noun_with_possessor_and_of(extract):
+    [e] = extract("Russia's invasion of Ukraine shocked Europe.")
+    assert summary(e) == ("ASSAULT", ["RUS"], ["UKR"])
+
+
+def test_sanctions_on(extract):
+    [e] = extract("The European Union imposed sanctions on Iran on Monday.")
+    assert summary(e) == ("SANCTION", ["EUR"], ["IRN"])
+    assert e.event_text == "imposed sanctions" and e.date == "2022-12-12"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Putin will visit China.", "future"),
+    ("Putin is to visit China.", "future"),
+    ("Putin plans to visit China.", "future"),
+    ("Putin did not visit China.", "negated"),
+    ("Putin refused to visit China.", "negated"),
+    ("Putin could visit China.", "hypothetical"),
+    ("If talks fail, Putin may visit China.", "hypothetical"),
+    ("Putin visited China.", "asserted"),
+])
+def test_factuality(extract, text, status):
+    visits = [e for e in extract(text) if e.event == "CONSULT"]
+    assert [(summary(e), e.status) for e in visits] == [(("CONSULT", ["RUS"], ["CHN"]), status)]
+
+
+def test_refusal_is_a_reject_event_and_the_refused_act_is_negated(extract):
+    events = extract("China refused to send troops to Russia.")
+    assert ("REJECT", ["CHN"], []) in [summary(e) for e in events]
+    mob = [e for e in events if e.event == "MOBILIZE"]
+    assert mob and mob[0].status == "negated"
+
+
+def test_attribution(extract):
+    [e] = [e for e in extract("The Kremlin said Russia had attacked Ukraine.") if e.event == "ASSAULT"]
+    assert e.attribution is not None and e.attribution.entity_text == "Kremlin" and e.attribution.code == "RUS"
+    assert summary(e) == ("ASSAULT", ["RUS"], ["UKR"])
+
+
+def test_object_sensitive_entries(extract):
+    assert [e.event for e in extract("Canada cut ties with Iran.")] == ["SANCTION"]
+    assert extract("Canada cut taxes for farmers.") == []
+
+
+def test_no_event_without_an_actor(extract):
+    assert extract("An invasion is a terrible thing.") == []
+
+
+def test_same_event_told_twice_is_one_record(extract):
+    text = ("Putin will travel to Belarus on Monday. "
+            "Putin's visit to Belarus will focus on trade.")
+    visits = [e for e in extract(text) if e.event == "CONSULT"]
+    assert len(visits) == 1 and visits[0].date == "2022-12-19"
+
+
+def test_distinct_dates_stay_distinct(extract):
+    text = "Russia attacked Ukraine on Monday. Russia attacked Ukraine again on Thursday."
+    attacks = [e for e in extract(text) if e.event == "ASSAULT"]
+    assert sorted(e.date for e in attacks) == ["2022-12-12", "2022-12-15"]
+
+
+def test_historical_from_date(extract):
+    [e] = extract("Iraq invaded Kuwait in August 1990.")
+    assert (e.date, e.date_basis, e.historical) == ("1990-08", "explicit", True)
+
+
+def test_place_governed_by_the_trigger(extract):
+    [e] = extract("Police arrested protesters in Tbilisi on Saturday.")
+    assert e.event == "COERCE" and e.event_loc.name == "Tbilisi" and e.event_loc.country == "GEO"
+    assert e.event_loc.lat == pytest.approx(41.69, abs=0.1)
+
+
+def test_no_place_means_null_not_a_centroid(extract):
+    [e] = extract("Russia attacked Ukraine.")
+    assert e.event_loc is None
+
+
+def test_ids_are_stable(extract):
+    a = [e.id for e in extract("Russia attacked Ukraine on Monday.")]
+    b = [e.id for e in extract("Russia attacked Ukraine on Monday.")]
+    assert a == b and len(a[0]) == 16

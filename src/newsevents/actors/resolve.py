@@ -140,12 +140,11 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         return None
     if code is None and person_span is None and head.pos_ == "PROPN" and head.i not in m.sector_at:
         return None  # an unknown proper noun with a title word in front is not enough
-    start = min(t.idx for t in toks if t.dep_ != "det" or t.i == head.i)
-    end = max(t.idx + len(t) for t in toks)
-    if any(t.dep_ == "case" for t in toks if t.i == toks[-1].i):
-        end = max(t.idx + len(t) for t in toks if t.dep_ != "case")
-    text = head.doc.text[start:end]
-    return Entity(entity_text=text, code=code, sector=sector, name=name, span=(start, end))
+    first = min(t.i for t in toks if t.dep_ != "det" or t.i == head.i)
+    last = max(t.i for t in toks if t.dep_ != "case" or t.i == head.i)
+    span = head.doc[first:last + 1]
+    return Entity(entity_text=span.text, code=code, sector=sector, name=name,
+                  span=(span.start_char, span.end_char))
 
 
 def _subject_of(tok: Token) -> Token | None:
@@ -224,9 +223,8 @@ def _group_description(tok: Token, persons: list[Entity]) -> list[Entity] | None
     named = list({p.name: p for p in reversed(persons)}.values())[:2]
     if len(named) != 2:
         return None
-    start = tok.left_edge.idx
-    text = tok.doc.text[start:tok.idx + len(tok)]
-    return [replace(p, entity_text=text, span=(start, tok.idx + len(tok))) for p in reversed(named)]
+    span = tok.doc[tok.left_edge.i:tok.i + 1]
+    return [replace(p, entity_text=span.text, span=(span.start_char, span.end_char)) for p in reversed(named)]
 
 
 def _as_mention(tok: Token, ents: list[Entity]) -> list[Entity]:

@@ -24,7 +24,8 @@ def _run(pipeline, paths, limit=None):
         for e in r.events:
             assert e.story_id == r.story_id and e.actor
             s, t = e.event_span
-            assert r.article.text[s:t].split()[0] == e.event_text.split()[0]
+            assert r.article.text[s:t].startswith(e.event_text.split()[0])
+            assert r.article.text[s:t].endswith(e.event_text.split()[-1])
     return results
 
 

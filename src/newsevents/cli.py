@@ -122,6 +122,77 @@ def clean_cmd(
     raise typer.Exit(_exit_code(ok, failed))
 
 
+eval_app = typer.Typer(no_args_is_help=True, help="Measure accuracy against gold data.")
+app.add_typer(eval_app, name="eval")
+
+DEFAULT_DATA = Path("../shared/data")
+#: The sets ``eval report`` measures: (name, gold path, data dir relative, limit).
+REPORT_SETS = (
+    ("seed article (gold/seed)", "gold/seed", None),
+    ("newsevents gold (gold/newsevents)", "gold/newsevents", None),
+    ("PLOVER gold records", "{data}/plover_gsr/PLOVER_GSR_CAMEO.txt", None),
+    ("NGEC synthetic stories (first 500)", "{data}/ngec_synthetic/gpt_synthetic_events_2023-10-19_19.csv", 500),
+)
+
+
+@eval_app.command("events")
+def eval_events(
+    gold: Path = typer.Argument(..., help="Gold: a folder of YAML annotations, the PLOVER gold file, or the NGEC CSV."),
+    pred: Optional[Path] = typer.Option(None, "--pred", help="Score these predictions (JSON Lines) instead of running the coder."),
+    data: Path = typer.Option(DEFAULT_DATA, "--data", help="Where annotated article texts live."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N stories."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
+) -> None:
+    """Precision, recall and F1 of events; field accuracies over matched pairs; per type."""
+    from newsevents.eval import evaluate, load_gold, predict, read_predictions, score_table
+
+    try:
+        stories = load_gold(gold, data, limit)
+    except (ValueError, OSError, KeyError) as e:
+        err.print(f"[red]error[/] {e}")
+        raise typer.Exit(2)
+    if pred is not None:
+        preds = read_predictions(pred)
+    else:
+        from newsevents.pipeline import get_pipeline
+
+        preds = predict(stories, get_pipeline(model))
+    scores = evaluate(stories, preds)
+    if as_json:
+        typer.echo(json.dumps(scores, indent=2))
+    else:
+        Console().print(score_table(str(gold), scores))
+
+
+@eval_app.command("report")
+def eval_report(
+    out: Path = typer.Option(Path("docs/accuracy.md"), "--out", help="Markdown page to write."),
+    data: Path = typer.Option(DEFAULT_DATA, "--data", help="The shared test data folder."),
+    model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
+) -> None:
+    """Measure every gold set available and regenerate docs/accuracy.md (and a JSON beside it)."""
+    from newsevents.eval import accuracy_markdown, evaluate, load_gold, predict
+    from newsevents.output import atomic_output
+    from newsevents.pipeline import get_pipeline
+
+    pipe = get_pipeline(model)
+    results = {}
+    for name, path, limit in REPORT_SETS:
+        path = Path(path.format(data=data))
+        if not path.exists():
+            err.print(f"[yellow]skipped[/] {name}: {path} not found")
+            continue
+        stories = load_gold(path, data, limit)
+        results[name] = evaluate(stories, predict(stories, pipe))
+        err.print(f"measured {name}")
+    with atomic_output(str(out)) as fh:
+        fh.write(accuracy_markdown(results, __version__))
+    with atomic_output(str(out.with_suffix(".json"))) as fh:
+        fh.write(json.dumps(results, indent=2) + "\n")
+    typer.echo(f"wrote {out}")
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

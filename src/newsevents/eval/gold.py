@@ -1,0 +1,135 @@
+"""Readers for gold data: our own annotations, the PLOVER gold-standard records, NGEC synthetic stories.
+
+Each reader returns :class:`GoldStory` objects that carry the article text (or a pointer to it)
+and its gold events.  Texts are read from where the data lives (``../shared/data``); nothing is
+copied into the repository.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+#: Older PLOVER categories in the PLOVER gold records -> current types (PLOVER manual, 2021).
+PLOVER_OLD_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+
+
+@dataclass
+class GoldEvent:
+    """One gold event.  Codes and sectors are sets over the listed actors/recipients."""
+
+    event: str
+    actor_codes: frozenset[str]
+    recipient_codes: frozenset[str]
+    actor_sectors: frozenset[str] = frozenset()
+    recipient_sectors: frozenset[str] = frozenset()
+    mode: str | None = None
+    date: str | None = None
+    status: str | None = None
+    historical: bool | None = None
+    location_country: str | None = None
+    quote: str | None = None
+
+
+@dataclass
+class GoldStory:
+    """A gold article: ``text`` to code (raw, as scraped), its ``published`` date, gold events.
+
+    ``kind``: "events" (every event annotated), "sentence" (one event per sentence, PLOVER
+    gold: no precision), "label" (one document label, NGEC synthetic).
+    """
+
+    story_id: str
+    text: str
+    published: str | None
+    events: list[GoldEvent] = field(default_factory=list)
+    kind: str = "events"
+    label: str | None = None
+
+
+def _entities(ents) -> list[dict]:
+    """Entity dicts of a gold field; the PLOVER records sometimes hold "" or a word there."""
+    return [e for e in ents if isinstance(e, dict)] if isinstance(ents, list) else []
+
+
+def _codes(ents) -> frozenset[str]:
+    return frozenset(e["code"] for e in _entities(ents) if e.get("code"))
+
+
+def _sectors(ents) -> frozenset[str]:
+    return frozenset(e["sector"] for e in _entities(ents) if e.get("sector"))
+
+
+def _article_text(source: str, data_dir: Path) -> str:
+    """The raw text of a ``source`` pointer (relative to ``data_dir``): ``path.json`` (news-please
+    "text"), ``path.csv#ID`` (the row whose first column is ID, column "text"), or a text file."""
+    if "#" in source:
+        rel, row_id = source.split("#", 1)
+        csv.field_size_limit(sys.maxsize)
+        with (data_dir / rel).open(newline="", encoding="utf-8") as fh:
+            reader = csv.DictReader(fh)
+            id_col = reader.fieldnames[0]
+            for row in reader:
+                if row[id_col] == row_id:
+                    return row["text"]
+        raise KeyError(f"{source}: no such row")
+    if source.endswith(".json"):
+        return json.loads((data_dir / source).read_text(encoding="utf-8"))["text"]
+    return (data_dir / source).read_text(encoding="utf-8")
+
+
+def read_newsevents_gold(gold_dir: str | Path, data_dir: str | Path) -> list[GoldStory]:
+    """Our annotations (``gold/newsevents/*.yaml``, format in ``docs/annotation-guide.md``).
+
+    ``data_dir`` is where the annotated texts live (``../shared/data``).  Raises FileNotFoundError
+    when a pointed-to text is missing.
+    """
+    data_dir = Path(data_dir)
+    stories = []
+    for path in sorted(Path(gold_dir).glob("*.yaml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        events = [GoldEvent(
+            event=e["event"], actor_codes=_codes(e.get("actor")), recipient_codes=_codes(e.get("recipient")),
+            actor_sectors=_sectors(e.get("actor")), recipient_sectors=_sectors(e.get("recipient")),
+            mode=e.get("mode"), date=str(e["date"]) if e.get("date") else None, status=e.get("status"),
+            historical=e.get("historical"), location_country=e.get("location_country"), quote=e.get("quote"),
+        ) for e in doc.get("events") or []]
+        stories.append(GoldStory(str(doc["story_id"]), _article_text(doc["source"], data_dir),
+                                 str(doc["published"]) if doc.get("published") else None, events))
+    return stories
+
+
+def read_plover_gsr(path: str | Path) -> list[GoldStory]:
+    """The PLOVER gold-standard records (a JSON list; one coded sentence each).
+
+    Older types are mapped to current ones (:data:`PLOVER_OLD_TYPES`); DOCUMENT records skipped.
+    Each sentence becomes a story with its ``date`` as publication date.
+    """
+    records = json.loads(Path(path).read_text(encoding="utf-8"))
+    out = []
+    for r in records:
+        if r.get("event") == "DOCUMENT" or not r.get("text"):
+            continue
+        event = PLOVER_OLD_TYPES.get(r["event"], r["event"])
+        out.append(GoldStory(r["id"], r["text"], r.get("date"), [GoldEvent(
+            event=event, actor_codes=_codes(r.get("source")), recipient_codes=_codes(r.get("target")),
+            actor_sectors=_sectors(r.get("source")), recipient_sectors=_sectors(r.get("target")),
+            mode=r.get("mode"))], kind="sentence"))
+    return out
+
+
+def read_ngec_synthetic(path: str | Path, limit: int | None = None) -> list[GoldStory]:
+    """NGEC's synthetic stories (CSV with ``text``, ``label``): one pseudo-label per story."""
+    csv.field_size_limit(sys.maxsize)
+    out = []
+    with Path(path).open(newline="", encoding="utf-8") as fh:
+        for n, row in enumerate(csv.DictReader(fh)):
+            if limit is not None and n >= limit:
+                break
+            out.append(GoldStory(f"ngec:{n}", row["text"], None, kind="label", label=row["label"].upper()))
+    return out

@@ -1,0 +1,137 @@
+"""Running the coder over gold sets and reporting scores (table and JSON)."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from rich.table import Table
+
+from newsevents.eval.gold import GoldStory, read_newsevents_gold, read_ngec_synthetic, read_plover_gsr
+from newsevents.eval.metrics import FIELDS, Pred, score_events, score_labels, score_sentences
+from newsevents.records import Article
+
+
+def load_gold(path: str | Path, data_dir: str | Path, limit: int | None = None) -> list[GoldStory]:
+    """Gold stories from ``path``: a folder of our YAML annotations, the PLOVER gold file
+    (JSON list), or the NGEC synthetic CSV.  Raises ValueError for anything else."""
+    path = Path(path)
+    if path.is_dir():
+        stories = read_newsevents_gold(path, data_dir)
+    elif path.suffix == ".csv":
+        stories = read_ngec_synthetic(path, limit)
+    elif path.suffix in (".txt", ".json") and path.read_text(encoding="utf-8", errors="replace").lstrip().startswith("["):
+        stories = read_plover_gsr(path)
+    else:
+        raise ValueError(f"{path}: not a gold set (a folder of YAML annotations, PLOVER gold JSON, or NGEC CSV)")
+    return stories[:limit] if limit else stories
+
+
+def predict(stories: list[GoldStory], pipeline) -> dict[str, list[Pred]]:
+    """Run the coder: raw articles are cleaned first; single sentences and synthetic stories
+    are coded as they are (a sentence has no boilerplate and no headline)."""
+    from newsevents.read import RawArticle
+
+    out: dict[str, list[Pred]] = {}
+    raw = [s for s in stories if s.kind == "events"]
+    for result in pipeline.run(RawArticle(s.story_id, s.text, published=s.published) for s in raw):
+        out[result.story_id] = [Pred.from_record(e.to_dict()) for e in result.events]
+    plain = [s for s in stories if s.kind != "events"]
+    docs = pipeline.nlp.pipe(s.text for s in plain)
+    for s, doc in zip(plain, docs):
+        art = Article(story_id=s.story_id, text=s.text, published=s.published)
+        out[s.story_id] = [Pred.from_record(e.to_dict()) for e in pipeline.code_doc(doc, art)]
+    return out
+
+
+def read_predictions(path: str | Path) -> dict[str, list[Pred]]:
+    """Predictions from a JSON Lines file of spec records, grouped by ``story_id``."""
+    out: dict[str, list[Pred]] = defaultdict(list)
+    with Path(path).open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                d = json.loads(line)
+                out[str(d["story_id"])].append(Pred.from_record(d))
+    return out
+
+
+def evaluate(stories: list[GoldStory], preds: dict[str, list[Pred]]) -> dict[str, Any]:
+    """Scores for a gold set, by its kind (see :class:`GoldStory`)."""
+    pairs = [(s, preds.get(s.story_id, [])) for s in stories]
+    kind = stories[0].kind if stories else "events"
+    if kind == "sentence":
+        return {"kind": kind, **score_sentences(pairs)}
+    if kind == "label":
+        return {"kind": kind, **score_labels(pairs)}
+    return {"kind": kind, **score_events(pairs)}
+
+
+def _fmt(x: Any) -> str:
+    return "-" if x is None else f"{x:.3f}" if isinstance(x, float) else str(x)
+
+
+def score_table(name: str, scores: dict[str, Any]) -> Table:
+    """A rich table of one set's scores."""
+    table = Table(title=f"{name} ({scores['kind']})")
+    if scores["kind"] == "events":
+        table.add_column("type")
+        for col in ("gold", "predicted", "matched", "precision", "recall", "f1"):
+            table.add_column(col, justify="right")
+        for t, row in scores["per_type"].items():
+            table.add_row(t, *(_fmt(row[c]) for c in ("gold", "predicted", "matched", "precision", "recall", "f1")))
+        table.add_row("ALL", *(_fmt(scores[c]) for c in ("gold", "predicted", "matched", "precision", "recall", "f1")),
+                      style="bold")
+        table.caption = "matched pairs: " + ", ".join(
+            f"{f} {_fmt(scores['fields'][f]['accuracy'])} (n={scores['fields'][f]['n']})" for f in FIELDS)
+    elif scores["kind"] == "sentence":
+        table.add_column("type")
+        table.add_column("gold", justify="right")
+        table.add_column("recall", justify="right")
+        for t, row in scores["per_type"].items():
+            table.add_row(t, str(row["gold"]), _fmt(row["recall"]))
+        table.add_row("ALL", str(scores["sentences"]), _fmt(scores["recall"]), style="bold")
+        table.caption = f"type accuracy (gold type among predicted types): {_fmt(scores['type_accuracy'])}"
+    else:
+        table.add_column("stories", justify="right")
+        table.add_column("label among types", justify="right")
+        table.add_column("label most frequent", justify="right")
+        table.add_row(str(scores["stories"]), _fmt(scores["label_among_types"]), _fmt(scores["label_most_frequent"]))
+    return table
+
+
+def accuracy_markdown(results: dict[str, dict[str, Any]], version: str) -> str:
+    """The ``docs/accuracy.md`` page for a set of results {set name: scores}."""
+    lines = [
+        "# Accuracy", "",
+        f"Measured on {date.today().isoformat()} with newsevents {version} "
+        "(regenerate: `newsevents eval report`).", "",
+        "Matching rule: a prediction matches a gold event when the types agree and the actor and",
+        "recipient code sets intersect (one prediction per gold event); field accuracies are over",
+        "matched pairs where the gold gives the field. See `src/newsevents/eval/metrics.py`.", "",
+    ]
+    for name, s in results.items():
+        lines.append(f"## {name}")
+        lines.append("")
+        if s["kind"] == "events":
+            lines += [f"{s['stories']} stories, {s['gold']} gold events, {s['predicted']} predicted, {s['matched']} matched.", "",
+                      "| precision | recall | F1 |", "|---|---|---|",
+                      f"| {_fmt(s['precision'])} | {_fmt(s['recall'])} | {_fmt(s['f1'])} |", "",
+                      "| field | accuracy | n |", "|---|---|---|"]
+            lines += [f"| {f} | {_fmt(s['fields'][f]['accuracy'])} | {s['fields'][f]['n']} |" for f in FIELDS]
+            lines += ["", "| type | gold | predicted | matched | P | R | F1 |", "|---|---|---|---|---|---|---|"]
+            lines += [f"| {t} | {r['gold']} | {r['predicted']} | {r['matched']} | {_fmt(r['precision'])} | "
+                      f"{_fmt(r['recall'])} | {_fmt(r['f1'])} |" for t, r in s["per_type"].items()]
+        elif s["kind"] == "sentence":
+            lines += [f"{s['sentences']} sentences (one gold event each; precision is not measured).", "",
+                      "| recall | type accuracy |", "|---|---|", f"| {_fmt(s['recall'])} | {_fmt(s['type_accuracy'])} |",
+                      "", "| type | gold | recall |", "|---|---|---|"]
+            lines += [f"| {t} | {r['gold']} | {_fmt(r['recall'])} |" for t, r in s["per_type"].items()]
+        else:
+            lines += [f"{s['stories']} synthetic stories with one pseudo-label each (noisy, not human gold).", "",
+                      "| label among extracted types | label is the most frequent type |", "|---|---|",
+                      f"| {_fmt(s['label_among_types'])} | {_fmt(s['label_most_frequent'])} |"]
+        lines.append("")
+    return "\n".join(lines)

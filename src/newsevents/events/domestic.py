@@ -1,0 +1,44 @@
+"""Country of sector-only actors in domestic events ("police arrested protesters in Tbilisi",
+"the Belarusian leader's crackdown on protesters").
+
+A mention such as "protesters" names a sector but no country.  When the event itself says where
+it happened, or when the other side is a state organ of one country acting on its own society,
+the mention takes that country.  Otherwise its code stays null: a guess is worse than a gap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsevents.records import NONSTATE_CODES, Entity, Event
+
+#: Sectors of the state's own organs.
+STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "MIL", "SPY"})
+#: Sectors of society that a state acts on at home.
+SOCIETY_SECTORS = frozenset({"CVL", "OPP", "PTY", "LAB", "MED", "REL", "EDU", "REB", "REF", "BUS", "HRI", "CRM"})
+
+
+def _fill(ents: list[Entity], code: str | None, allowed: frozenset[str] | None) -> list[Entity]:
+    if code is None:
+        return ents
+    return [replace(e, code=code) if e.code is None and (allowed is None or e.sector in allowed) else e for e in ents]
+
+
+def _single_state_code(ents: list[Entity]) -> str | None:
+    codes = {e.code for e in ents if e.code and e.code not in NONSTATE_CODES and e.sector in STATE_SECTORS}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def fill_domestic_codes(event: Event) -> Event:
+    """Give sector-only entities of ``event`` a country (mutates and returns ``event``).
+
+    First the event's place (a located event happens in one country); else, for society-sector
+    entities, the country of a single state organ on the other side.
+    """
+    if event.event_loc is not None and event.event_loc.country:
+        event.actor = _fill(event.actor, event.event_loc.country, None)
+        event.recipient = _fill(event.recipient, event.event_loc.country, None)
+        return event
+    event.recipient = _fill(event.recipient, _single_state_code(event.actor), SOCIETY_SECTORS)
+    event.actor = _fill(event.actor, _single_state_code(event.recipient), SOCIETY_SECTORS)
+    return event

@@ -1,0 +1,115 @@
+"""Metrics on tiny hand-computed cases, gold readers, and the eval command."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import DATA, ROOT, need
+from newsevents.cli import app
+from newsevents.eval.gold import GoldEvent, GoldStory, read_plover_gsr
+from newsevents.eval.metrics import Pred, match, score_events, score_labels, score_sentences
+
+
+def g(event, actors, recipients=(), **kw):
+    return GoldEvent(event, frozenset(actors), frozenset(recipients), **kw)
+
+
+def p(event, actors, recipients=(), date=None, status="asserted", mode=None, sectors=(), loc=None):
+    return Pred(event, frozenset(actors), frozenset(recipients), frozenset(sectors), frozenset(), mode, date,
+                status, False, loc)
+
+
+GOLD = GoldStory("s", "", "2022-12-16", [
+    g("CONSULT", ["RUS"], ["BLR"], date="2022-12-19", status="future", mode="visit"),
+    g("SANCTION", ["USA", "EUR"], ["BLR"], status="asserted"),
+    g("ASSAULT", ["RUS"], ["UKR"], date="2022", historical=True),
+    g("SUPPORT", ["USA"], ["BLR"], actor_sectors=frozenset({"GOV"})),
+])
+PERFECT = [
+    p("CONSULT", ["RUS"], ["BLR"], "2022-12-19", "future", "visit"),
+    p("SANCTION", ["USA"], ["BLR"]),
+    Pred("ASSAULT", frozenset({"RUS"}), frozenset({"UKR"}), frozenset(), frozenset(), None, "2022-02-24",
+         "asserted", True, None),
+    p("SUPPORT", ["USA", "EUR"], ["BLR"], sectors=["GOV"]),
+]
+
+
+def test_perfect_predictions_score_one():
+    s = score_events([(GOLD, PERFECT)])
+    assert (s["precision"], s["recall"], s["f1"]) == (1.0, 1.0, 1.0)
+    assert {f: v["accuracy"] for f, v in s["fields"].items() if v["n"]} == {
+        "mode": 1.0, "sector": 1.0, "date": 1.0, "status": 1.0, "historical": 1.0}
+
+
+def test_empty_predictions_score_zero():
+    s = score_events([(GOLD, [])])
+    assert (s["precision"], s["recall"], s["f1"], s["matched"]) == (0.0, 0.0, 0.0, 0)
+
+
+def test_one_missing_event_and_one_spurious():
+    s = score_events([(GOLD, PERFECT[:3] + [p("PROTEST", ["BLR"])])])
+    assert s["recall"] == 0.75 and s["precision"] == 0.75 and s["f1"] == 0.75
+    assert s["per_type"]["SUPPORT"]["recall"] == 0.0 and s["per_type"]["PROTEST"]["precision"] == 0.0
+
+
+def test_one_prediction_per_gold_event():
+    story = GoldStory("s", "", None, [g("ASSAULT", ["RUS"], ["UKR"]), g("ASSAULT", ["RUS"], ["UKR"])])
+    s = score_events([(story, [p("ASSAULT", ["RUS"], ["UKR"])])])
+    assert (s["matched"], s["recall"], s["precision"]) == (1, 0.5, 1.0)
+
+
+def test_match_requires_type_and_intersecting_codes():
+    gold = [g("SANCTION", ["USA"], ["BLR"])]
+    assert match(gold, [p("SANCTION", ["GBR"], ["BLR"])]) == []
+    assert match(gold, [p("SANCTION", ["USA"], ["RUS"])]) == []
+    assert match(gold, [p("COERCE", ["USA"], ["BLR"])]) == []
+    assert len(match(gold, [p("SANCTION", ["USA", "GBR"], ["BLR"])])) == 1
+
+
+def test_date_is_scored_at_the_gold_precision():
+    story = GoldStory("s", "", None, [g("ASSAULT", ["RUS"], date="2022-02")])
+    assert score_events([(story, [p("ASSAULT", ["RUS"], date="2022-02-24")])])["fields"]["date"]["accuracy"] == 1.0
+    assert score_events([(story, [p("ASSAULT", ["RUS"], date="2022")])])["fields"]["date"]["accuracy"] == 0.0
+
+
+def test_sentence_scores_and_labels():
+    story = GoldStory("x", "", None, [g("AGREE", ["HUN"], ["ROU"])], kind="sentence")
+    s = score_sentences([(story, [p("AGREE", ["HUN"], ["ROU"])]), (story, [p("AGREE", ["FRA"])]), (story, [])])
+    assert (s["recall"], s["type_accuracy"]) == (round(1 / 3, 4), round(2 / 3, 4))
+    lab = GoldStory("y", "", None, kind="label", label="PROTEST")
+    s = score_labels([(lab, [p("PROTEST", ["X"]), p("ASSAULT", ["X"])]), (lab, [p("ASSAULT", ["X"])])])
+    assert (s["label_among_types"], s["label_most_frequent"]) == (0.5, 0.5)
+
+
+def test_plover_gold_reader_maps_old_types():
+    stories = read_plover_gsr(need(DATA / "plover_gsr" / "PLOVER_GSR_CAMEO.txt"))
+    assert len(stories) == 322
+    types = {s.events[0].event for s in stories}
+    assert not types & {"DEMAND", "DISAPPROVE", "INVESTIGATE", "FIGHT", "DOCUMENT"}
+    first = stories[0]
+    assert first.events[0].event == "AGREE" and first.events[0].actor_codes == {"HUN", "ROU"}
+
+
+def test_eval_seed_table_and_json_agree_and_shuffled_types_score_lower(tmp_path, pipeline):
+    need(DATA)
+    runner = CliRunner()
+    gold = str(ROOT / "gold" / "seed")
+    data = str(DATA)
+    res = runner.invoke(app, ["eval", "events", gold, "--data", data, "--json"])
+    assert res.exit_code == 0, res.output
+    scores = json.loads(res.stdout)
+    assert scores["gold"] == 14 and scores["f1"] > 0.5
+    table = runner.invoke(app, ["eval", "events", gold, "--data", data]).stdout
+    assert f"{scores['f1']:.3f}" in table
+    # predictions with their types shuffled score lower
+    pred = tmp_path / "pred.jsonl"
+    res = runner.invoke(app, ["extract", "--format", "jsonl", "-o", str(pred), str(need(ROOT.parent / "shared" / "seed"))])
+    recs = [json.loads(line) for line in pred.read_text().splitlines()]
+    types = [r["event"] for r in recs]
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("".join(json.dumps({**r, "event": types[(i + 3) % len(types)]}) + "\n" for i, r in enumerate(recs)))
+    good = json.loads(runner.invoke(app, ["eval", "events", gold, "--data", data, "--json", "--pred", str(pred)]).stdout)
+    bad = json.loads(runner.invoke(app, ["eval", "events", gold, "--data", data, "--json", "--pred", str(broken)]).stdout)
+    assert good["f1"] == scores["f1"]
+    assert bad["f1"] < good["f1"]

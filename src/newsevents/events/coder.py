@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors import entities_for
 from newsevents.events.factuality import Cues, attribution_source, load_cues, status_of
-from newsevents.events.lexicon import LexEntry, Lexicon, load_lexicon
-from newsevents.events.roles import noun_roles, verb_roles
+from newsevents.events.lexicon import LexEntry, Lexicon, load_constructions, load_lexicon
+from newsevents.events.roles import noun_roles, subject, verb_roles
 from newsevents.records import Entity
 
 #: Types whose place is their destination ("travel to Minsk"): visits.
@@ -92,12 +92,25 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             entry, used = hit
             matches.append((tok, entry, used))
             consumed.update(u.i for u in used)
+    for tok in doc:
+        for cons in load_constructions():
+            if tok.lemma_.lower() not in cons.heads or tok.i in consumed:
+                continue
+            for comp in tok.children:
+                if comp.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in cons.complement_aux
+                                                for a in comp.children):
+                    matches.append((tok, cons.entry, []))
+                    break
     mentions: list[EventMention] = []
     by_trigger: dict[int, EventMention] = {}
     for tok, entry, used in matches:
         if tok.i in consumed:
             continue
-        if entry.pos == "VERB":
+        if entry.construction:
+            a_toks = [t for t in [subject(tok)[0]] if t is not None]
+            comp = next(c for c in tok.children if c.dep_ == "ccomp")
+            r_toks = [t for t in [subject(comp)[0]] if t is not None]
+        elif entry.pos == "VERB":
             a_toks, r_toks = verb_roles(tok, used)
         else:
             a_toks, r_toks = noun_roles(tok, cues.support_verbs)

@@ -53,9 +53,13 @@ class LexEntry:
     goldstein: float | None
     context: tuple[str, ...]
     line: int
+    construction: str | None = None
 
     @property
     def rule(self) -> str:
+        """Provenance: ``lexicon:events.tsv:LINE:pos:pattern`` or ``construction:NAME``."""
+        if self.construction:
+            return f"construction:{self.construction}:{self.pos.lower()}:{' '.join(self.words)}"
         return f"lexicon:events.tsv:{self.line}:{self.pos.lower()}:{' '.join(self.words)}"
 
 
@@ -164,6 +168,36 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
                 if g not in used and g.dep_ == "prep" and g.lower_ == lemma:
                     return g
     return None
+
+
+@dataclass(frozen=True)
+class Construction:
+    """A clause-pattern rule from ``constructions.yaml`` and the entry it codes as."""
+
+    name: str
+    heads: frozenset[str]
+    complement_aux: frozenset[str]
+    entry: LexEntry
+
+
+@lru_cache(maxsize=1)
+def load_constructions() -> tuple[Construction, ...]:
+    """Read ``events/lexicon/constructions.yaml``; CAMEO codes are checked against cameo.tsv.
+
+    Raises ValueError for an unknown event type or CAMEO code."""
+    import yaml
+
+    lex = load_lexicon()
+    raw = yaml.safe_load(resources.files("newsevents.events").joinpath("lexicon", "constructions.yaml").read_text("utf-8"))
+    out = []
+    for item in raw:
+        code = str(item["cameo"])
+        if item["event"] not in EVENT_TYPES or code not in lex.cameo:
+            raise ValueError(f"construction {item['name']}: bad event or CAMEO code")
+        entry = LexEntry((item["name"],), "VERB", item["event"], item.get("mode"), code, lex.cameo[code].goldstein,
+                         lex.cameo[code].context, 0, construction=item["name"])
+        out.append(Construction(item["name"], frozenset(item["heads"]), frozenset(item["complement_aux"]), entry))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

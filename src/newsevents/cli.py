@@ -165,6 +165,39 @@ def eval_events(
         Console().print(score_table(str(gold), scores))
 
 
+@eval_app.command("clean")
+def eval_clean(
+    folder: Path = typer.Argument(..., help="Folder with evaldata_en.json and html/ (trafilatura's evaluation pages)."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N pages."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Snippet precision/recall/F1 and title/date/author accuracy of the cleaner, on HTML and on
+    the pages' full visible text, with trafilatura's default extraction as the baseline."""
+    from rich.table import Table
+
+    from newsevents.eval.cleaning import evaluate_cleaning
+
+    try:
+        scores = evaluate_cleaning(folder, limit)
+    except (OSError, ValueError) as e:
+        err.print(f"[red]error[/] {e}")
+        raise typer.Exit(2)
+    if as_json:
+        typer.echo(json.dumps(scores, indent=2))
+        return
+    table = Table(title=f"cleaning: {scores['pages']} pages")
+    cols = ("precision", "recall", "f1", "accuracy", "title_accuracy", "date_accuracy", "author_accuracy")
+    table.add_column("run")
+    for c in cols:
+        table.add_column(c.replace("_accuracy", ""), justify="right")
+    names = {"html": "newsevents, HTML", "trafilatura_html": "trafilatura extract, HTML",
+             "text": "newsevents, full visible text"}
+    for key, name in names.items():
+        row = scores[key]
+        table.add_row(name, *("-" if row.get(c) is None else f"{row[c]:.3f}" for c in cols))
+    Console().print(table)
+
+
 @eval_app.command("report")
 def eval_report(
     out: Path = typer.Option(Path("docs/accuracy.md"), "--out", help="Markdown page to write."),

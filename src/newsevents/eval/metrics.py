@@ -1,8 +1,8 @@
 """Scoring predicted event records against gold events.
 
 Matching rule (per story, one prediction per gold event): the event types agree, the actor
-code sets intersect, and the recipient code sets intersect (or the gold names no recipient, or
-both name none).  Among compatible predictions the one agreeing on most other fields wins.
+code sets intersect (any actor when the gold could give none a code), and the recipient code
+sets intersect (or the gold gives no recipient code).  Among compatible predictions the one agreeing on most other fields wins.
 
 Over matched pairs, field accuracies are computed only where the gold gives the field:
 mode, sector (actor sectors intersect, and recipient sectors when the gold has them),
@@ -53,10 +53,12 @@ class Pred:
 
 def compatible(g: GoldEvent, p: Pred) -> bool:
     """The matching rule of this module's docstring."""
-    if g.event != p.event or not (g.actor_codes & p.actor_codes):
+    if g.event != p.event:
+        return False
+    if g.actor_codes and not (g.actor_codes & p.actor_codes):
         return False
     if not g.recipient_codes:
-        return True
+        return True  # the gold names no recipient country: nothing to check
     return bool(g.recipient_codes & p.recipient_codes)
 
 

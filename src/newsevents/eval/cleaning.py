@@ -1,0 +1,104 @@
+"""Scoring the cleaner on trafilatura's evaluation pages (``evaldata_en.json`` + ``html/``).
+
+Snippet scoring follows trafilatura's own evaluation: a "with" snippet found in the output is a
+true positive (missing: false negative); a "without" snippet found is a false positive (absent:
+true negative).  Title and author are compared after normalisation (case, spaces, punctuation),
+dates exactly.  Each page is scored in two ways:
+
+* ``html``: our cleaner on the HTML, against trafilatura's default ``extract`` in the same run;
+* ``text``: our plain-text cleaner on the page's full visible text (``trafilatura.html2txt``:
+  all text of the page, boilerplate included), which is what a scraped archive looks like.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any, Callable
+
+from newsevents.errors import ArticleError
+
+
+def _norm(s: str | list | None) -> str:
+    if isinstance(s, list):
+        s = " ".join(map(str, s))
+    return re.sub(r"\W+", " ", (s or "").lower()).strip()
+
+
+def _space(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def score_snippets(text: str, with_: list[str], without: list[str]) -> Counter:
+    """TP/FN/FP/TN counts of one page's snippets in ``text``."""
+    body = _space(text)
+    c = Counter()
+    for s in with_:
+        c["tp" if _space(s) in body else "fn"] += 1
+    for s in without:
+        c["fp" if _space(s) in body else "tn"] += 1
+    return c
+
+
+def _prf(c: Counter) -> dict[str, float]:
+    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
+    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    total = sum(c.values())
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "accuracy": round((c["tp"] + c["tn"]) / total, 4) if total else 0.0}
+
+
+def _author_ok(gold: str | list, got: list[str]) -> bool:
+    g = _norm(gold)
+    return bool(got) and (g == _norm(" ".join(got)) or all(_norm(a) in g for a in got) and any(_norm(a) for a in got))
+
+
+def evaluate_cleaning(folder: str | Path, limit: int | None = None) -> dict[str, Any]:
+    """Scores {"pages", "html": {...}, "trafilatura_html": {...}, "text": {...}} for a folder
+    holding ``evaldata_en.json`` and ``html/``.  Raises FileNotFoundError when it is missing."""
+    import trafilatura
+
+    from newsevents.clean import clean
+    from newsevents.read import RawArticle, decode_bytes
+
+    folder = Path(folder)
+    gold = json.loads((folder / "evaldata_en.json").read_text(encoding="utf-8"))
+    items = list(gold.items())[:limit] if limit else list(gold.items())
+    snippets = {"html": Counter(), "trafilatura_html": Counter(), "text": Counter()}
+    meta = {m: Counter() for m in ("html", "text")}
+    for url, g in items:
+        markup = decode_bytes((folder / "html" / g["file"]).read_bytes(), g["file"])
+        runs: dict[str, Callable[[], Any]] = {
+            "html": lambda: clean(RawArticle(g["file"], markup, kind="html"), check_language=False),
+            "text": lambda: clean(RawArticle(g["file"], trafilatura.html2txt(markup) or "", kind="text"),
+                                  check_language=False),
+        }
+        for mode, run in runs.items():
+            try:
+                art = run()
+                text, title, published, byline = art.text, art.title, art.published, art.byline
+            except ArticleError:
+                text, title, published, byline = "", None, None, []
+            snippets[mode] += score_snippets(text, g.get("with", []), g.get("without", []))
+            if g.get("title"):
+                meta[mode]["title_n"] += 1
+                meta[mode]["title_ok"] += _norm(title) == _norm(g["title"])
+            if g.get("date"):
+                meta[mode]["date_n"] += 1
+                meta[mode]["date_ok"] += published == g["date"]
+            if g.get("author"):
+                meta[mode]["author_n"] += 1
+                meta[mode]["author_ok"] += _author_ok(g["author"], byline)
+        baseline = trafilatura.extract(markup) or ""
+        snippets["trafilatura_html"] += score_snippets(baseline, g.get("with", []), g.get("without", []))
+    out: dict[str, Any] = {"pages": len(items)}
+    for mode, c in snippets.items():
+        out[mode] = {**_prf(c), **{k: c[k] for k in ("tp", "fn", "fp", "tn")}}
+        if mode in meta:
+            m = meta[mode]
+            for f in ("title", "date", "author"):
+                out[mode][f"{f}_accuracy"] = round(m[f"{f}_ok"] / m[f"{f}_n"], 4) if m[f"{f}_n"] else None
+    return out

@@ -58,13 +58,24 @@ def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path):
     assert [(r["story_id"], r["event"]) for r in recs] == [("ok1", "ASSAULT")]
 
 
-def test_nothing_coded_exits_2_and_leaves_no_output_file(tmp_path):
+def test_nothing_coded_exits_2_and_leaves_an_existing_output_untouched(tmp_path):
     (tmp_path / "empty.txt").write_text("")
     out = tmp_path / "out.jsonl"
+    out.write_text("earlier results\n")
     result = runner.invoke(app, ["extract", "-o", str(out), str(tmp_path / "empty.txt")])
     assert result.exit_code == 2
-    assert out.exists() and out.read_text() == ""  # complete (empty) output, no temp files left
+    assert out.read_text() == "earlier results\n"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+
+
+def test_output_file_has_ordinary_permissions(tmp_path):
+    import os
+
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["extract", "-o", str(out), str(SAMPLE)]).exit_code == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
 
 
 def test_unknown_model_is_a_clear_error():

@@ -58,7 +58,7 @@ def extract(
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
 ) -> None:
     """Write one event record per event in each article (spec: docs/event-record.md)."""
-    from newsevents.output import atomic_output, print_table, to_jsonl
+    from newsevents.output import Discard, atomic_output, print_table, to_jsonl
     from newsevents.pipeline import get_pipeline
     from newsevents.read import read_paths
 
@@ -90,6 +90,8 @@ def extract(
             else:
                 for e in result.events:
                     out.write(to_jsonl(e.to_dict()) + "\n")
+        if ok == 0 and output:
+            raise Discard()  # nothing coded: leave an existing output file as it was
     if failed:
         err.print(f"{ok} article(s) coded, {failed} skipped")
     raise typer.Exit(_exit_code(ok, failed))
@@ -116,6 +118,10 @@ def clean_cmd(
         except ArticleError as e:
             failed += 1
             _report(e.story_id, e.reason)
+            continue
+        except Exception as e:  # a bug on one article must not stop the batch
+            failed += 1
+            _report(item.story_id, f"internal error while cleaning: {type(e).__name__}: {e}")
             continue
         ok += 1
         typer.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2 if sys.stdout.isatty() else None))
@@ -219,6 +225,12 @@ def eval_report(
         stories = load_gold(path, data, limit)
         results[name] = evaluate(stories, predict(stories, pipe))
         err.print(f"measured {name}")
+    pages = data / "trafilatura_eval_en"
+    if (pages / "evaldata_en.json").exists():
+        from newsevents.eval.cleaning import evaluate_cleaning
+
+        results["article cleaning (trafilatura evaluation pages)"] = {"kind": "cleaning", **evaluate_cleaning(pages)}
+        err.print("measured article cleaning")
     with atomic_output(str(out)) as fh:
         fh.write(accuracy_markdown(results, __version__))
     with atomic_output(str(out.with_suffix(".json"))) as fh:

@@ -20,10 +20,16 @@ def to_jsonl(record: dict) -> str:
     return json.dumps(record, ensure_ascii=False)
 
 
+class Discard(Exception):
+    """Raise inside :func:`atomic_output` to drop the output and leave ``path`` untouched."""
+
+
 @contextmanager
 def atomic_output(path: str | None) -> Iterator[IO[str]]:
     """A text stream to ``path`` that appears only when complete (temp file + rename), or
-    stdout when ``path`` is None or "-".  On an exception the partial file is removed."""
+    stdout when ``path`` is None or "-".  On an exception (or :class:`Discard`) the partial file
+    is removed and an existing ``path`` is left as it was.  The file gets the usual permissions
+    (0666 less the umask)."""
     if path in (None, "-"):
         import sys
 
@@ -31,10 +37,15 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
         return
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             yield fh
         os.replace(tmp, target)
+    except Discard:
+        Path(tmp).unlink(missing_ok=True)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -82,6 +82,7 @@ class Pipeline:
             loc = place_event(m.trigger, toponyms, self.gazetteer, story_countries,
                               destination=(e.mode in DESTINATION_MODES))
             sent = m.trigger.sent
+            sent_text = sent.text.rstrip()
             start = min(t.idx for t in [m.trigger, *m.used])
             end = max(t.idx + len(t) for t in [m.trigger, *m.used])
             events.append(Event(
@@ -90,8 +91,8 @@ class Pipeline:
                 cameo=e.cameo, goldstein=e.goldstein, quad_code=quad_class(e.cameo, e.event),
                 actor=m.actor, recipient=m.recipient, date=date, date_text=date_text, date_basis=basis,
                 status=m.status, historical=is_historical(date, published), attribution=m.attribution,
-                event_loc=loc, event_text=m.text, event_span=(start, end), sentence=sent.text,
-                sentence_span=(sent.start_char, sent.end_char), confidence=_confidence(m),
+                event_loc=loc, event_text=m.text, event_span=(start, end), sentence=sent_text,
+                sentence_span=(sent.start_char, sent.start_char + len(sent_text)), confidence=_confidence(m),
                 rule=e.rule, coder=CODER,
             ))
         return merge_mentions([fill_domestic_codes(e) for e in events])
@@ -112,6 +113,8 @@ class Pipeline:
                     batch.append(Result(item.story_id, article=clean(item)))
                 except ArticleError as err:
                     batch.append(Result(err.story_id, error=err.reason))
+                except Exception as err:  # a bug on one article must not stop the batch
+                    batch.append(Result(item.story_id, error=f"internal error while cleaning: {type(err).__name__}: {err}"))
             if len(batch) >= batch_size:
                 yield from self._code_batch(batch)
                 batch = []

@@ -129,6 +129,15 @@ def accuracy_markdown(results: dict[str, dict[str, Any]], version: str) -> str:
                       "| recall | type accuracy |", "|---|---|", f"| {_fmt(s['recall'])} | {_fmt(s['type_accuracy'])} |",
                       "", "| type | gold | recall |", "|---|---|---|"]
             lines += [f"| {t} | {r['gold']} | {_fmt(r['recall'])} |" for t, r in s["per_type"].items()]
+        elif s["kind"] == "cleaning":
+            lines += [f"{s['pages']} English web pages; snippet scores as in trafilatura's own evaluation.", "",
+                      "| run | precision | recall | F1 | accuracy | title | date | author |", "|---|---|---|---|---|---|---|---|"]
+            names = {"html": "newsevents on HTML", "trafilatura_html": "trafilatura `extract` on HTML (baseline, same run)",
+                     "text": "newsevents on the page's full visible text"}
+            for key, label in names.items():
+                r = s[key]
+                lines.append(f"| {label} | " + " | ".join(_fmt(r.get(c)) for c in (
+                    "precision", "recall", "f1", "accuracy", "title_accuracy", "date_accuracy", "author_accuracy")) + " |")
         else:
             lines += [f"{s['stories']} synthetic stories with one pseudo-label each (noisy, not human gold).", "",
                       "| label among extracted types | label is the most frequent type |", "|---|---|",

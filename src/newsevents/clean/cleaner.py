@@ -149,7 +149,7 @@ def _clean_html(markup: str, art: Article) -> None:
     from htmldate import find_date
 
     doc = trafilatura.bare_extraction(markup, include_comments=False, with_metadata=True,
-                                      favor_precision=False, deduplicate=True)
+                                      favor_precision=False, deduplicate=False)
     if doc is None:
         raise ArticleError(art.story_id, "no article text found in HTML")
     meta = doc if isinstance(doc, dict) else doc.as_dict()

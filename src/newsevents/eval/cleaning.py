@@ -6,8 +6,8 @@ true negative).  Title and author are compared after normalisation (case, spaces
 dates exactly.  Each page is scored in two ways:
 
 * ``html``: our cleaner on the HTML, against trafilatura's default ``extract`` in the same run;
-* ``text``: our plain-text cleaner on the page's full visible text (``trafilatura.html2txt``:
-  all text of the page, boilerplate included), which is what a scraped archive looks like.
+* ``text``: our plain-text cleaner on the page's full visible text (:func:`visible_text`: all
+  text of the page, boilerplate included), which is what a scraped archive looks like.
 """
 
 from __future__ import annotations
@@ -29,6 +29,32 @@ def _norm(s: str | list | None) -> str:
 
 def _space(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
+
+
+#: Elements that start a new block of text in a browser's rendering.
+BLOCK_TAGS = {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
+              "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
+              "pre", "section", "table", "td", "th", "title", "tr", "ul"}
+
+
+def visible_text(markup: str) -> str:
+    """All text a browser would show for ``markup``, boilerplate included, one block per
+    paragraph (blank-line separated), as a text-mode browser dump or a scraped archive has it.
+    Parsing is lxml's; scripts, styles and templates are dropped."""
+    from lxml import etree, html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(markup.encode("utf-8", "replace"))
+    except (etree.ParserError, ValueError):
+        return ""
+    for bad in tree.xpath("//script|//style|//noscript|//template|//svg|//iframe"):
+        bad.drop_tree()
+    for el in tree.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in BLOCK_TAGS:
+            el.text = "\n\n" + (el.text or "")
+            el.tail = "\n\n" + (el.tail or "")
+    lines = (re.sub(r"[ \t\r\f\v\xa0]+", " ", line).strip() for line in tree.text_content().split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
 def score_snippets(text: str, with_: list[str], without: list[str]) -> Counter:
@@ -73,8 +99,7 @@ def evaluate_cleaning(folder: str | Path, limit: int | None = None) -> dict[str,
         markup = decode_bytes((folder / "html" / g["file"]).read_bytes(), g["file"])
         runs: dict[str, Callable[[], Any]] = {
             "html": lambda: clean(RawArticle(g["file"], markup, kind="html"), check_language=False),
-            "text": lambda: clean(RawArticle(g["file"], trafilatura.html2txt(markup) or "", kind="text"),
-                                  check_language=False),
+            "text": lambda: clean(RawArticle(g["file"], visible_text(markup), kind="text"), check_language=False),
         }
         for mode, run in runs.items():
             try:

@@ -90,6 +90,59 @@ def _rejoin(lines: list[tuple[str, bool]]) -> list[str]:
     return [" ".join(p) for p in paras]
 
 
+_TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", ":")
+#: Separators between a headline and a site name in page titles ("Headline | Site").
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·)\s+")
+
+
+def _is_content(paragraph: str) -> bool:
+    """A paragraph of running text: long, and ending as a sentence does."""
+    return len(paragraph) >= 100 and paragraph.rstrip().endswith(_TERMINAL)
+
+
+def _is_menu_like(line: str) -> bool:
+    """A short line with no sentence ending and few digits: a menu item, label or footer link."""
+    if "  " in line.strip():
+        return False  # aligned columns: a table row
+    words = line.split()
+    digits = sum(c.isdigit() for c in line)
+    return len(words) <= 8 and not line.rstrip().endswith(_TERMINAL[:3]) and digits <= len(line) * 0.2
+
+
+def _drop_navigation(paragraphs: list[str], art: Article) -> list[str]:
+    """Remove menu-like lines before the first and after the last paragraph of running text
+    (page headers, menus, footers in a page's visible text).  Only text that opens with a
+    menu (three or more such lines) is treated so; text with no running paragraph is left alone."""
+    content = [i for i, p in enumerate(paragraphs) if _is_content(p)]
+    if not content:
+        return paragraphs
+    first, last = content[0], content[-1]
+    if sum(_is_menu_like(p) for p in paragraphs[:first]) < 3:
+        return paragraphs  # no page header: a wire story or a pasted article, whose short lines are text
+    out = []
+    for i, p in enumerate(paragraphs):
+        if (i < first or i > last) and _is_menu_like(p):
+            art.removed.append(Removed(p, "navigation or footer"))
+        else:
+            out.append(p)
+    return out
+
+
+def _settle_title(paragraphs: list[str], art: Article) -> None:
+    """A page title "Headline | Site" whose headline is repeated in the text: the headline alone
+    is the title and its repetition is removed."""
+    parts = [p for p in _TITLE_SEPARATORS.split(art.title) if p.strip()]
+    wanted = {normalise_for_dedup(p) for p in parts if len(p.split()) >= 3}
+    for i, p in enumerate(paragraphs[:80]):
+        key = normalise_for_dedup(p)
+        if key in wanted:
+            art.title = p
+            art.removed.append(Removed(paragraphs.pop(i), "repeated headline"))
+            return
+    if len(parts) > 1:
+        art.title = max(parts, key=len)
+
+
 def _clean_plain(text: str, art: Article, *, find_title: bool) -> None:
     """Fill ``art.text``/``removed``/metadata from plain text (mutates ``art``)."""
     text = _WIRE_TRAILER.sub("", text.replace("\r\n", "\n").replace("\r", "\n").rstrip())
@@ -108,7 +161,8 @@ def _clean_plain(text: str, art: Article, *, find_title: bool) -> None:
                 first_line = False
                 continue
             first_line = False
-            dl = parse_dateline_line(line, art.published) if not paragraphs and len(line) < 200 else None
+            content_started = any(_is_content(p) for p in paragraphs)
+            dl = parse_dateline_line(line, art.published) if not content_started and len(line) < 200 else None
             if dl:
                 art.published = art.published or dl.date
                 art.byline.extend(b for b in dl.byline if b not in art.byline)
@@ -132,6 +186,10 @@ def _clean_plain(text: str, art: Article, *, find_title: bool) -> None:
                 art.removed.append(Removed(unit, reason))
                 continue
             paragraphs.append(unit)
+    if find_title:  # plain text as scraped; HTML has been through trafilatura's boilerplate removal
+        paragraphs = _drop_navigation(paragraphs, art)
+    if art.title and find_title:
+        _settle_title(paragraphs, art)
     if paragraphs:
         wire = strip_wire_dateline(paragraphs[0], art.published)
         if wire:

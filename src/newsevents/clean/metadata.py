@@ -93,7 +93,42 @@ def parse_dateline_line(line: str, base: str | None = None) -> Dateline | None:
     m = BYLINE_RE.match(line)
     if m and len(line.split()) <= 12:
         return Dateline(None, split_names(m.group("by")))
-    return None
+    return _loose_dateline(line, base)
+
+
+#: A full date anywhere in a line: "09 Oct 2018", "Jan. 28, 2020,", "2015-04-05", "27.01.2020",
+#: "20 Jan, 2020".
+LOOSE_DATE_RE = re.compile(
+    rf"(?<!\d)(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+_DATELINE_WORDS = re.compile(
+    rf"\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|date|datum|gmt|utc|est|edt|bst|cet|"
+    rf"leave a comment|comments?|no comments|\d+ min(?:ute)?s? read|"
+    rf"{_WEEKDAY.replace(',?', '')})\b|{_TIME}|[|:,·•—–-]", re.IGNORECASE)
+
+
+def _loose_dateline(line: str, base: str | None) -> Dateline | None:
+    """A short line made of a full date plus dateline words, a time and perhaps a byline:
+    "Posted on 2015-04-05 by marc | Leave a comment", "Published: 10:00am, 20 Jan, 2020"."""
+    if len(line) > 100:
+        return None
+    m = LOOSE_DATE_RE.search(line)
+    if not m:
+        return None
+    rest = line[:m.start()] + " " + line[m.end():]
+    by = re.search(r"\bby\s+(\w[\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})", rest)
+    if by:
+        rest = rest.replace(by.group(0), " ")
+    leftover = _DATELINE_WORDS.sub(" ", rest).split()
+    if len(leftover) > 4:
+        return None
+    text = m.group(0)
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", text):  # day.month.year, as written in Europe
+        d, mth, y = text.split(".")
+        text = f"{y}-{int(mth):02d}-{int(d):02d}"
+    return Dateline(parse_date(text, base), split_names(by.group(1)) if by else [])
 
 
 def strip_wire_dateline(paragraph: str, base: str | None = None) -> tuple[str, Dateline] | None:

@@ -129,18 +129,32 @@ def _drop_navigation(paragraphs: list[str], art: Article) -> list[str]:
 
 
 def _settle_title(paragraphs: list[str], art: Article) -> None:
-    """A page title "Headline | Site" whose headline is repeated in the text: the headline alone
-    is the title and its repetition is removed."""
-    parts = [p for p in _TITLE_SEPARATORS.split(art.title) if p.strip()]
-    wanted = {normalise_for_dedup(p) for p in parts if len(p.split()) >= 3}
-    for i, p in enumerate(paragraphs[:80]):
-        key = normalise_for_dedup(p)
-        if key in wanted:
-            art.title = p
-            art.removed.append(Removed(paragraphs.pop(i), "repeated headline"))
-            return
-    if len(parts) > 1:
-        art.title = max(parts, key=len)
+    """A page title "Headline | Section | Site": the headline is the part (or run of parts) that
+    the page repeats as its own heading, which is then removed from the text; failing that, short
+    trailing parts (site and section names) are cut off."""
+    seps = list(_TITLE_SEPARATORS.finditer(art.title))
+    bounds = [0, *[m.start() for m in seps], len(art.title)]
+    starts = [0, *[m.end() for m in seps]]
+    candidates = [art.title[starts[i]:bounds[j + 1]].strip() for i in range(len(starts)) for j in range(i, len(starts))]
+    lines = {normalise_for_dedup(p): i for i, p in reversed(list(enumerate(paragraphs[:80])))}
+    found = [(len(c), c) for c in candidates if len(c.split()) >= 2 and normalise_for_dedup(c) in lines]
+    if found:
+        _, best = max(found)
+        i = lines[normalise_for_dedup(best)]
+        art.title = paragraphs[i]
+        art.removed.append(Removed(paragraphs.pop(i), "repeated headline"))
+        return
+    headline = art.title
+    while True:
+        seps = list(_TITLE_SEPARATORS.finditer(headline))
+        if not seps:
+            break
+        head, tail = headline[:seps[-1].start()].strip(), headline[seps[-1].end():].strip()
+        if len(tail.split()) <= 4 and len(head.split()) >= 2:
+            headline = head
+        else:
+            break
+    art.title = headline
 
 
 def _clean_plain(text: str, art: Article, *, find_title: bool) -> None:

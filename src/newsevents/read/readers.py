@@ -55,6 +55,9 @@ def decode_bytes(data: bytes, story_id: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    lenient = data.decode("utf-8-sig", errors="replace")
+    if lenient.count("\ufffd") <= max(2, len(lenient) // 2000):
+        return lenient  # UTF-8 with a few broken bytes (a truncated download, a bad paste)
     ascii_share = sum(b < 128 for b in data[:65536]) / min(len(data), 65536)
     if ascii_share >= 0.7:
         # Mostly-ASCII text that is not UTF-8 is, in English news, almost always Windows-1252 /

@@ -109,22 +109,36 @@ def _is_menu_like(line: str) -> bool:
     return len(words) <= 8 and not line.rstrip().endswith(_TERMINAL[:3]) and digits <= len(line) * 0.2
 
 
+#: In a page dump, this many non-running-text lines in a row end the main text.
+MAIN_TEXT_GAP = 6
+
+
 def _drop_navigation(paragraphs: list[str], art: Article) -> list[str]:
-    """Remove menu-like lines before the first and after the last paragraph of running text
-    (page headers, menus, footers in a page's visible text).  Only text that opens with a
-    menu (three or more such lines) is treated so; text with no running paragraph is left alone."""
+    """Keep the main text of a web page's visible text: the run of running-text paragraphs with
+    the most text, where runs are separated by MAIN_TEXT_GAP or more other lines (menus,
+    related links, footers, comments headers).  Only text that opens with a menu (three or more
+    menu-like lines) is treated so: a wire story or a pasted article is left alone."""
     content = [i for i, p in enumerate(paragraphs) if _is_content(p)]
-    if not content:
+    if not content or sum(_is_menu_like(p) for p in paragraphs[:content[0]]) < 3:
         return paragraphs
-    first, last = content[0], content[-1]
-    if sum(_is_menu_like(p) for p in paragraphs[:first]) < 3:
-        return paragraphs  # no page header: a wire story or a pasted article, whose short lines are text
+    runs: list[list[int]] = [[content[0]]]
+    for prev, cur in zip(content, content[1:]):
+        if cur - prev - 1 >= MAIN_TEXT_GAP:
+            runs.append([cur])
+        else:
+            runs[-1].append(cur)
+    main = max(runs, key=lambda r: sum(len(paragraphs[i]) for i in r))
+    first, last = main[0], main[-1]
+    while first > 0 and not _is_menu_like(paragraphs[first - 1]):
+        first -= 1  # a short lede or standfirst just above the first long paragraph
+    while last + 1 < len(paragraphs) and not _is_menu_like(paragraphs[last + 1]):
+        last += 1
     out = []
     for i, p in enumerate(paragraphs):
-        if (i < first or i > last) and _is_menu_like(p):
-            art.removed.append(Removed(p, "navigation or footer"))
-        else:
+        if first <= i <= last:
             out.append(p)
+        else:
+            art.removed.append(Removed(p, "navigation or footer"))
     return out
 
 

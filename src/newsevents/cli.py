@@ -204,6 +204,17 @@ def eval_clean(
     Console().print(table)
 
 
+@eval_app.command("datelines")
+def eval_datelines(
+    folder: Path = typer.Argument(..., help="Reuters-21578 json-data folder (reut2-*.json)."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N stories with a body."),
+) -> None:
+    """Publication dates read from Reuters-21578 datelines, against each story's own date."""
+    from newsevents.eval.cleaning import evaluate_reuters_datelines
+
+    typer.echo(json.dumps(evaluate_reuters_datelines(folder, limit), indent=2))
+
+
 @eval_app.command("report")
 def eval_report(
     out: Path = typer.Option(Path("docs/accuracy.md"), "--out", help="Markdown page to write."),

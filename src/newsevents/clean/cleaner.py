@@ -171,7 +171,7 @@ def _settle_title(paragraphs: list[str], art: Article) -> None:
     art.title = headline
 
 
-def _clean_plain(text: str, art: Article, *, find_title: bool) -> None:
+def _clean_plain(text: str, art: Article, *, find_title: bool, year_context: str | None = None) -> None:
     """Fill ``art.text``/``removed``/metadata from plain text (mutates ``art``)."""
     text = _WIRE_TRAILER.sub("", text.replace("\r\n", "\n").replace("\r", "\n").rstrip())
     text = htmllib.unescape(text)
@@ -219,7 +219,7 @@ def _clean_plain(text: str, art: Article, *, find_title: bool) -> None:
     if art.title and find_title:
         _settle_title(paragraphs, art)
     if paragraphs:
-        wire = strip_wire_dateline(paragraphs[0], art.published)
+        wire = strip_wire_dateline(paragraphs[0], art.published or year_context)
         if wire:
             prefix, dl = wire
             paragraphs[0] = paragraphs[0][len(prefix):]
@@ -251,11 +251,14 @@ def _clean_html(markup: str, art: Article) -> None:
 
 
 def clean(source: RawArticle | str, *, story_id: str | None = None, published: str | None = None,
-          title: str | None = None, kind: str | None = None, check_language: bool = True) -> Article:
+          title: str | None = None, kind: str | None = None, check_language: bool = True,
+          year_context: str | None = None) -> Article:
     """Clean one article: boilerplate out (each removal recorded), metadata in.
 
     ``source`` is a :class:`RawArticle` or the raw string (``kind`` "text" or "html"; HTML is
     sniffed when not given).  ``published`` (any date form) overrides what the article says.
+    ``year_context`` ("YYYY-MM-DD", e.g. the end of the corpus's year) dates a wire dateline that
+    gives only month and day ("LOS ANGELES, Feb 26 -"); without it such a date stays unknown.
     Returns an :class:`Article` whose ``text`` holds the news paragraphs separated by blank lines.
 
     Raises :class:`ArticleError` when nothing is left, the input is HTML with no main text, or the
@@ -273,7 +276,7 @@ def clean(source: RawArticle | str, *, story_id: str | None = None, published: s
     if source.kind == "html":
         _clean_html(source.content, art)
     else:
-        _clean_plain(source.content, art, find_title=True)
+        _clean_plain(source.content, art, find_title=True, year_context=year_context)
     if not art.text.strip():
         raise ArticleError(art.story_id, "no news text left after cleaning")
     sample = f"{art.title or ''}\n{art.text}"

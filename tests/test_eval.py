@@ -113,3 +113,35 @@ def test_eval_seed_table_and_json_agree_and_shuffled_types_score_lower(tmp_path,
     bad = json.loads(runner.invoke(app, ["eval", "events", gold, "--data", data, "--json", "--pred", str(broken)]).stdout)
     assert good["f1"] == scores["f1"]
     assert bad["f1"] < good["f1"]
+
+
+def test_snippet_scoring_by_hand():
+    from newsevents.eval.cleaning import score_snippets
+
+    c = score_snippets("The talks  ended.\nNo deal was reached.", ["talks ended", "deal was reached", "missing"],
+                       ["Subscribe", "No deal"])
+    assert (c["tp"], c["fn"], c["fp"], c["tn"]) == (2, 1, 1, 1)
+
+
+def test_visible_text_keeps_boilerplate_as_blocks():
+    from newsevents.eval.cleaning import visible_text
+
+    html = ("<html><head><title>Talks end | Site</title><script>var x=1;</script></head><body><nav><ul><li><a>Home</a></li>"
+            "<li><a>World</a></li></ul></nav><h1>Talks end</h1><p>The talks ended on <b>Monday</b>.</p></body></html>")
+    assert visible_text(html) == "Talks end | Site\n\nHome\n\nWorld\n\nTalks end\n\nThe talks ended on Monday."
+
+
+def test_eval_clean_on_a_few_pages_beats_nothing():
+    from newsevents.eval.cleaning import evaluate_cleaning
+
+    scores = evaluate_cleaning(need(DATA / "trafilatura_eval_en"), limit=8)
+    assert scores["pages"] == 8
+    assert scores["html"]["f1"] > 0.7 and scores["trafilatura_html"]["f1"] > 0.7
+    assert 0 <= scores["text"]["f1"] <= 1
+
+
+def test_reuters_datelines_on_a_sample():
+    from newsevents.eval.cleaning import evaluate_reuters_datelines
+
+    scores = evaluate_reuters_datelines(need(DATA / "reuters21578" / "json-data"), limit=200)
+    assert scores["stories"] == 200 and scores["date_accuracy"] >= 0.85

@@ -242,6 +242,12 @@ def eval_report(
 
         results["article cleaning (trafilatura evaluation pages)"] = {"kind": "cleaning", **evaluate_cleaning(pages)}
         err.print("measured article cleaning")
+    reuters = data / "reuters21578" / "json-data"
+    if reuters.exists():
+        from newsevents.eval.cleaning import evaluate_reuters_datelines
+
+        results["wire datelines (Reuters-21578)"] = {"kind": "datelines", **evaluate_reuters_datelines(reuters)}
+        err.print("measured wire datelines")
     with atomic_output(str(out)) as fh:
         fh.write(accuracy_markdown(results, __version__))
     with atomic_output(str(out.with_suffix(".json"))) as fh:

@@ -129,6 +129,11 @@ def accuracy_markdown(results: dict[str, dict[str, Any]], version: str) -> str:
                       "| recall | type accuracy |", "|---|---|", f"| {_fmt(s['recall'])} | {_fmt(s['type_accuracy'])} |",
                       "", "| type | gold | recall |", "|---|---|---|"]
             lines += [f"| {t} | {r['gold']} | {_fmt(r['recall'])} |" for t, r in s["per_type"].items()]
+        elif s["kind"] == "datelines":
+            lines += [f"{s['stories']} stories with a body; the article is built as scraped (dateline, then body) and "
+                      "the corpus year (1987) is given as context, since the datelines name only month and day.", "",
+                      "| dateline found | publication date correct | errors |", "|---|---|---|",
+                      f"| {_fmt(s['dateline_found_share'])} | {_fmt(s['date_accuracy'])} | {s['errors']} |"]
         elif s["kind"] == "cleaning":
             lines += [f"{s['pages']} English web pages; snippet scores as in trafilatura's own evaluation.", "",
                       "| run | precision | recall | F1 | accuracy | title | date | author |", "|---|---|---|---|---|---|---|---|"]

@@ -21,7 +21,7 @@ from newsevents.errors import ArticleError
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
 from newsevents.events.coder import DESTINATION_MODES
 from newsevents.events.domestic import fill_domestic_codes
-from newsevents.place import load_gazetteer, place_event, toponym_spans
+from newsevents.place import country_of_phrase, load_gazetteer, place_event, toponym_spans
 from newsevents.read import RawArticle
 from newsevents.records import NONSTATE_CODES, Article, Event
 from newsevents.time import date_event, is_historical
@@ -81,6 +81,11 @@ class Pipeline:
             date, date_text, basis = date_event(m.trigger, published, prefer, triggers)
             loc = place_event(m.trigger, toponyms, self.gazetteer, story_countries,
                               destination=(e.mode in DESTINATION_MODES))
+            for ent in (*m.actor, *m.recipient):
+                if ent.code is None and ent.span:
+                    phrase = doc.char_span(*ent.span)
+                    if phrase is not None:
+                        ent.code = country_of_phrase(phrase.root, toponyms, self.gazetteer, story_countries)
             sent = m.trigger.sent
             sent_text = sent.text.rstrip()
             start = min(t.idx for t in [m.trigger, *m.used])

@@ -28,6 +28,7 @@ if not Doc.has_extension("published"):
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "case", "quantmod", "appos"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+THING_PRONOUNS = {"it", "its", "itself"}
 #: Words that look like proper names at a sentence start but are not actors.
 _NOT_NAMES = {"May", "March", "June", "July", "August", "April", "Will", "Mark", "Bill", "Chance", "Hope"}
 
@@ -246,6 +247,23 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
                 return _as_mention(tok, list(names.values()))
             if len(names) > 1:
                 return None
+        return None
+    if low in THING_PRONOUNS:
+        # "China said it opposes ...": the subject of the reporting clause, when that names a
+        # state or organisation; else the one such actor named before it in the sentence
+        def thing(j: int) -> bool:
+            return j in actors and tok.doc[j].ent_type_ != "PERSON" and tok.doc[j].pos_ == "PROPN"
+
+        head = tok.head
+        while head.dep_ in ("ccomp", "conj", "xcomp", "advcl") and head.head is not head:
+            head = head.head
+            subj = [c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i]
+            if subj and thing(subj[0].i):
+                return _as_mention(tok, actors[subj[0].i])
+        cands = {(e.code, e.name): actors[j] for j in sorted(actors) if sent.start <= j < tok.i and thing(j)
+                 for e in actors[j]}
+        if len(cands) == 1:
+            return _as_mention(tok, next(iter(cands.values())))
         return None
     if low in PLURAL_PRONOUNS:
         plural = [actors[j] for j in sorted(actors) if sent.start <= j < tok.i

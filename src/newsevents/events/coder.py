@@ -115,6 +115,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         else:
             a_toks, r_toks = noun_roles(tok, cues.support_verbs)
         actors = _dedupe_entities([e for t in a_toks for e in _entities(t)])
+        if not actors and entry.pos == "NOUN":
+            # "US air strikes", "a Taliban truck bombing": the event noun's own modifiers name the actor
+            actors = entities_for(tok)
         if not actors:
             continue
         recipients = _dedupe_entities([e for t in r_toks for e in _entities(t)])

@@ -62,3 +62,17 @@ def place_event(trigger: Token, toponyms: dict[int, Span], gazetteer: Gazetteer,
                 if place is not None:
                     return place.location(span.text)
     return None
+
+
+def country_of_phrase(head: Token, toponyms: dict[int, Span], gazetteer: Gazetteer,
+                      story_countries: list[str]) -> str | None:
+    """The country named by a place inside a noun phrase: "police in Cologne" -> DEU,
+    "officials from Seoul" -> KOR.  None when the phrase names no known place."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.i in toponyms:
+                    place = gazetteer.resolve(toponyms[obj.i].text, story_countries)
+                    if place is not None:
+                        return place.country
+    return None

@@ -91,3 +91,14 @@ def test_python_api(tmp_path):
     assert events and all(e.story_id == "s1" for e in events)
     art = newsevents.clean(SAMPLE.read_text())
     assert art.published == "2025-03-03"
+
+
+def test_article_longer_than_the_nlp_limit_is_reported_and_the_batch_goes_on(tmp_path, pipeline):
+    long = tmp_path / "a-long.txt"
+    sentence = "The minister said the talks would continue next week in the capital. "
+    long.write_text("A long headline for testing limits\n\n" + sentence * (pipeline.nlp.max_length // len(sentence) + 10))
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", "-o", str(out), str(long), str(SAMPLE)])
+    assert result.exit_code == 1
+    assert "a-long: too long for the NLP pipeline" in result.stderr
+    assert {r["story_id"] for r in records(out.read_text())} == {"sample-article"}

@@ -125,10 +125,28 @@ class Pipeline:
                 batch = []
         yield from self._code_batch(batch)
 
-    def _code_batch(self, batch: list[Result]) -> Iterator[Result]:
+    def _parse(self, batch: list[Result]) -> dict[int, Doc]:
+        """Parse the articles of a batch together; if the batch fails, one by one, so that one
+        article the NLP pipeline cannot take is reported and the others are still coded."""
+        for r in batch:
+            if r.article is not None and len(r.article.text) > self.nlp.max_length:
+                r.error = f"too long for the NLP pipeline ({len(r.article.text):,} > {self.nlp.max_length:,} characters)"
+                r.article = None
         todo = [r for r in batch if r.article is not None]
-        docs = self.nlp.pipe([r.article.text for r in todo])
-        parsed = dict(zip((id(r) for r in todo), docs))
+        try:
+            return dict(zip((id(r) for r in todo), self.nlp.pipe([r.article.text for r in todo])))
+        except Exception:
+            parsed = {}
+            for r in todo:
+                try:
+                    parsed[id(r)] = self.nlp(r.article.text)
+                except Exception as err:
+                    r.error = f"NLP pipeline failed: {type(err).__name__}: {err}"
+                    r.article = None
+            return parsed
+
+    def _code_batch(self, batch: list[Result]) -> Iterator[Result]:
+        parsed = self._parse(batch)
         for r in batch:
             if r.article is not None:
                 try:

@@ -1,0 +1,59 @@
+"""Throughput of the whole coder against spaCy alone on the same texts, in the same run.
+
+    .venv/bin/python bench/throughput.py            # smoke size: 200 Reuters-21578 bodies
+    .venv/bin/python bench/throughput.py --n 2000   # larger
+
+Reads ../shared/data/reuters21578 (skips with a message when absent).  Reports stories/s,
+words/s and the ratio (newsevents / spaCy alone); speed targets live here, never in unit tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "reuters21578" / "json-data"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=200, help="number of stories with a body")
+    args = ap.parse_args()
+    if not DATA.exists():
+        print(f"skipped: {DATA} not found (../shared is not beside this checkout)")
+        return 0
+    from newsevents.pipeline import get_pipeline
+    from newsevents.read import RawArticle
+
+    bodies = []
+    for path in sorted(DATA.glob("reut2-*.json")):
+        for s in json.loads(path.read_text(encoding="utf-8", errors="replace")):
+            if s.get("body"):
+                bodies.append((str(s["attrs"]["newid"]), f"{(s.get('dateline') or '').strip()} {s['body']}"))
+            if len(bodies) >= args.n:
+                break
+        if len(bodies) >= args.n:
+            break
+    pipe = get_pipeline()
+    words = sum(len(b.split()) for _, b in bodies)
+    pipe.nlp("warm up")
+    t0 = time.perf_counter()
+    for _ in pipe.nlp.pipe([b for _, b in bodies]):
+        pass
+    spacy_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    results = list(pipe.run(RawArticle(i, b, published="1987-03-01") for i, b in bodies))
+    ours_s = time.perf_counter() - t0
+    events = sum(len(r.events) for r in results)
+    print(f"{len(bodies)} stories, {words:,} words, {events} events")
+    print(f"spaCy alone : {len(bodies) / spacy_s:8.1f} stories/s {words / spacy_s:10.0f} words/s")
+    print(f"newsevents  : {len(bodies) / ours_s:8.1f} stories/s {words / ours_s:10.0f} words/s")
+    print(f"ratio newsevents / spaCy alone: {spacy_s / ours_s:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

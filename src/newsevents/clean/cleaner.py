@@ -142,6 +142,16 @@ def _drop_navigation(paragraphs: list[str], art: Article) -> list[str]:
     return out
 
 
+#: How many lines above the running text are searched for a page's heading.
+HEADING_WINDOW = 30
+#: Least word overlap (Jaccard) between the page title and a line for the line to be its heading.
+TITLE_OVERLAP_MIN = 0.2
+
+
+def _title_words(text: str) -> set[str]:
+    return {w for w in normalise_for_dedup(text).split() if len(w) > 2}
+
+
 def _settle_title(paragraphs: list[str], art: Article) -> None:
     """A page title "Headline | Section | Site": the headline is the part (or run of parts) that
     the page repeats as its own heading, which is then removed from the text; failing that, short
@@ -158,6 +168,24 @@ def _settle_title(paragraphs: list[str], art: Article) -> None:
         art.title = paragraphs[i]
         art.removed.append(Removed(paragraphs.pop(i), "repeated headline"))
         return
+    # no exact repetition: the page's heading is the line just above the running text that
+    # shares most words with the page title (headlines and <title> are often worded apart)
+    first = next((i for i, p in enumerate(paragraphs) if _is_content(p)), None)
+    if first is not None:
+        words = _title_words(art.title)
+        best, best_score = None, TITLE_OVERLAP_MIN
+        for i in range(max(0, first - HEADING_WINDOW), first):
+            cand = paragraphs[i]
+            if len(cand.split()) < 2 or cand.rstrip().endswith((".", ";", ",")):
+                continue
+            cw = _title_words(cand)
+            score = len(words & cw) / len(words | cw) if words | cw else 0.0
+            if score > best_score:
+                best, best_score = i, score
+        if best is not None:
+            art.title = paragraphs[best]
+            art.removed.append(Removed(paragraphs.pop(best), "repeated headline"))
+            return
     headline = art.title
     while True:
         seps = list(_TITLE_SEPARATORS.finditer(headline))
@@ -214,10 +242,10 @@ def _clean_plain(text: str, art: Article, *, find_title: bool, year_context: str
                 art.removed.append(Removed(unit, reason))
                 continue
             paragraphs.append(unit)
-    if find_title:  # plain text as scraped; HTML has been through trafilatura's boilerplate removal
-        paragraphs = _drop_navigation(paragraphs, art)
     if art.title and find_title:
         _settle_title(paragraphs, art)
+    if find_title:  # plain text as scraped; HTML has been through trafilatura's boilerplate removal
+        paragraphs = _drop_navigation(paragraphs, art)
     if paragraphs:
         wire = strip_wire_dateline(paragraphs[0], art.published or year_context)
         if wire:

@@ -102,3 +102,45 @@ def test_article_longer_than_the_nlp_limit_is_reported_and_the_batch_goes_on(tmp
     assert result.exit_code == 1
     assert "a-long: too long for the NLP pipeline" in result.stderr
     assert {r["story_id"] for r in records(out.read_text())} == {"sample-article"}
+
+
+def test_batch_survives_hostile_records(tmp_path):
+    """Cases a tester found killing whole batches; each is now one skipped article."""
+    (tmp_path / "a.jsonl").write_text(
+        '{"id": "num", "text": 123}\n'
+        '{"id": "[/]", "text": ""}\n'
+        '{"id": "surr", "text": "Russia attacked Ukraine on Monday. \\ud800"}\n'
+        '{"id": "baddate", "text": "Russia attacked Ukraine on Monday.", "published": "2022-13-45"}\n'
+        '{"id": "zh", "text": "\\u4fc4\\u7f57\\u65af\\u5468\\u4e00\\u88ad\\u51fb\\u4e4c\\u514b\\u5170\\u3002\\u5916\\u4ea4\\u90e8\\u53d1\\u8a00\\u4eba\\u8868\\u793a\\u8c08\\u5224\\u5c06\\u7ee7\\u7eed\\u3002"}\n',
+        encoding="utf-8")
+    (tmp_path / "b-utf16.txt").write_bytes(
+        "Talks collapse\n\nRussia attacked Ukraine on Monday, officials said.".encode("utf-16"))
+    (tmp_path / "c.csv").write_text("\ufefftext,id\nRussia attacked Ukraine on Monday.,c1\n", encoding="utf-8")
+    (tmp_path / "d.csv").write_text("id,body\n1,Russia attacked Ukraine.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", "-o", str(out), str(tmp_path)])
+    assert result.exit_code == 1, result.output
+    err = result.stderr
+    assert "num: text is not a string but int" in err
+    assert "[/]: empty article" in err
+    assert "zh: language" in err and "non-Latin script" in err
+    assert 'd: no "text" column (columns: id, body)' in err
+    assert "Traceback" not in err
+    coded = {r["story_id"] for r in records(out.read_text())}
+    assert {"surr", "baddate", "b-utf16", "c:c1"} <= coded
+    bad = [r for r in records(out.read_text()) if r["story_id"] == "baddate"][0]
+    assert bad["date_basis"] == "publication" and bad["date"] is None  # the impossible date was dropped
+
+
+def test_usage_errors_come_before_any_work(tmp_path):
+    assert runner.invoke(app, ["extract", "--published", "2022-13-45", str(SAMPLE)]).exit_code == 2
+    assert runner.invoke(app, ["extract", "--published", "garbage", str(SAMPLE)]).exit_code == 2
+    assert runner.invoke(app, ["extract", "-f", "table", "-o", str(tmp_path / "x.jsonl"), str(SAMPLE)]).exit_code == 2
+    res = runner.invoke(app, ["extract", "-o", str(tmp_path / "missing" / "x.jsonl"), str(SAMPLE)])
+    assert res.exit_code == 2 and "existing folder" in res.stderr
+
+
+def test_empty_input_exits_2(tmp_path):
+    (tmp_path / "empty.csv").write_text("")
+    res = runner.invoke(app, ["extract", str(tmp_path / "empty.csv")])
+    assert res.exit_code == 2

@@ -8,19 +8,22 @@ batch goes on.  Exit status: 0 when every article was processed, 1 when some wer
 from __future__ import annotations
 
 import json
+import signal
 import sys
+from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from newsevents import __version__
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn news articles into PLOVER political event records.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 class Format(str, Enum):
@@ -41,11 +44,33 @@ def _main(version: bool = typer.Option(False, "--version", callback=_version, is
 
 
 def _report(story_id: str, reason: str) -> None:
-    err.print(f"[yellow]skipped[/] {story_id}: {reason}", highlight=False)
+    err.print(f"[yellow]skipped[/] {escape(story_id)}: {escape(reason)}", highlight=False)
 
 
 def _exit_code(ok: int, failed: int) -> int:
+    if ok == 0 and failed == 0:
+        err.print("no articles found in the input")
+        return 2
     return 0 if not failed else (1 if ok else 2)
+
+
+def _published_option(value: Optional[str]) -> Optional[str]:
+    """--published must be a real calendar date, YYYY-MM-DD."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _terminate_cleanly() -> None:
+    """SIGTERM and SIGHUP end the run like Ctrl-C, so that partial output files are removed."""
+    def handler(signum, frame):
+        raise KeyboardInterrupt
+    for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        if sig is not None:
+            signal.signal(sig, handler)
 
 
 @app.command()
@@ -54,10 +79,19 @@ def extract(
     fmt: Optional[Format] = typer.Option(None, "--format", "-f",
                                          help="jsonl (default when piped) or table (default on a terminal)."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write JSON Lines here (atomically)."),
-    published: Optional[str] = typer.Option(None, "--published", help="Publication date for all inputs (YYYY-MM-DD)."),
+    published: Optional[str] = typer.Option(None, "--published", callback=_published_option,
+                                            help="Publication date for all inputs (YYYY-MM-DD)."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
 ) -> None:
     """Write one event record per event in each article (spec: docs/event-record.md)."""
+    if output is not None and fmt is Format.table:
+        raise typer.BadParameter("--output writes JSON Lines; it cannot be used with --format table")
+    if output not in (None, "-"):
+        target = Path(output)
+        if target.is_dir() or not (target.parent if str(target.parent) else Path(".")).is_dir():
+            err.print(f"[red]error[/] cannot write {escape(output)}: not a file in an existing folder")
+            raise typer.Exit(2)
+    _terminate_cleanly()
     from newsevents.output import Discard, atomic_output, print_table, to_jsonl
     from newsevents.pipeline import get_pipeline
     from newsevents.read import read_paths
@@ -67,7 +101,7 @@ def extract(
     try:
         pipe = get_pipeline(model)
     except RuntimeError as e:
-        err.print(f"[red]error[/] {e}")
+        err.print(f"[red]error[/] {escape(str(e))}")
         raise typer.Exit(2)
 
     def items():
@@ -100,7 +134,8 @@ def extract(
 @app.command("clean")
 def clean_cmd(
     paths: list[Path] = typer.Argument(..., help="Articles to clean."),
-    published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD)."),
+    published: Optional[str] = typer.Option(None, "--published", callback=_published_option,
+                                            help="Publication date (YYYY-MM-DD)."),
 ) -> None:
     """Print each cleaned article as JSON: title, date, byline, text and what was removed and why."""
     from newsevents.clean import clean
@@ -156,7 +191,7 @@ def eval_events(
     try:
         stories = load_gold(gold, data, limit)
     except (ValueError, OSError, KeyError) as e:
-        err.print(f"[red]error[/] {e}")
+        err.print(f"[red]error[/] {escape(str(e))}")
         raise typer.Exit(2)
     if pred is not None:
         preds = read_predictions(pred)
@@ -186,7 +221,7 @@ def eval_clean(
     try:
         scores = evaluate_cleaning(folder, limit)
     except (OSError, ValueError) as e:
-        err.print(f"[red]error[/] {e}")
+        err.print(f"[red]error[/] {escape(str(e))}")
         raise typer.Exit(2)
     if as_json:
         typer.echo(json.dumps(scores, indent=2))

@@ -7,6 +7,7 @@ event lexicon, gazetteer) and codes articles one by one or in batches.
 from __future__ import annotations
 
 import hashlib
+import os
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field
@@ -74,11 +75,13 @@ class Pipeline:
         story_countries = [c for c, _ in counts.most_common()]
         toponyms = toponym_spans(doc, self.gazetteer)
         events = []
-        triggers = [m.trigger for m in mentions]
+        by_sentence: dict[int, list] = {}
+        for m in mentions:
+            by_sentence.setdefault(m.trigger.sent.start, []).append(m.trigger)
         for m in mentions:
             e = m.entry
             prefer = "future" if m.status == "future" else "past"
-            date, date_text, basis = date_event(m.trigger, published, prefer, triggers)
+            date, date_text, basis = date_event(m.trigger, published, prefer, by_sentence[m.trigger.sent.start])
             loc = place_event(m.trigger, toponyms, self.gazetteer, story_countries,
                               destination=(e.mode in DESTINATION_MODES))
             for ent in (*m.actor, *m.recipient):
@@ -155,7 +158,8 @@ class Pipeline:
                     r.error = f"internal error: {type(err).__name__}: {err}"
                     r.events = []
                     r.article = None
-                    traceback.print_exc()
+                    if os.environ.get("NEWSEVENTS_DEBUG"):
+                        traceback.print_exc()
             yield r
 
 

@@ -189,9 +189,11 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             continue
         if ent.code is None and ent.name is None and _is_definite(tok):
             # "the president" after "the Finnish president": the same office, the same country
+            boundary = _previous_sentence_token(tok.sent)
             for prev_tok_i, prev in reversed(described):
-                if prev.code and prev.sector == ent.sector and doc[prev_tok_i].lemma_ == tok.lemma_ \
-                        and doc[prev_tok_i].sent.start >= _previous_sentence_token(tok.sent):
+                if prev_tok_i < boundary:
+                    break
+                if prev.code and prev.sector == ent.sector and doc[prev_tok_i].lemma_ == tok.lemma_:
                     ent.code, ent.name = prev.code, prev.name
                     break
         if ent.sector and not ent.name:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+from datetime import date
 from functools import lru_cache
 
 from newsevents.clean.boilerplate import classify_line, normalise_for_dedup
 from newsevents.clean.metadata import parse_date, parse_dateline_line, strip_wire_dateline
 from newsevents.errors import ArticleError
-from newsevents.read import RawArticle
+from newsevents.read import RawArticle, safe_text
 from newsevents.records import Article, Removed
 
 #: Lines at most this long, in a block of several, are taken as hard-wrapped and rejoined.
@@ -25,11 +26,19 @@ LANGUAGE_MIN_CHARS = 80
 _WIRE_TRAILER = re.compile(r"(&#3;|\x03)\s*$")
 
 
-def _normalise_date(value: str | None) -> str | None:
-    if not value:
+def _normalise_date(value: object) -> str | None:
+    """A publication date given with the input -> "YYYY-MM-DD", or None when it is not a real
+    calendar date ("2022-13-45", "garbage")."""
+    if value is None or value == "":
         return None
-    m = re.match(r"^(\d{4}-\d{2}-\d{2})", value.strip())
-    return m.group(1) if m else parse_date(value)
+    value = str(value).strip()
+    m = re.match(r"^(\d{4}-\d{2}-\d{2})", value)
+    if m:
+        try:
+            return date.fromisoformat(m.group(1)).isoformat()
+        except ValueError:
+            return None
+    return parse_date(value)
 
 
 @lru_cache(maxsize=1)
@@ -207,8 +216,9 @@ def _clean_plain(text: str, art: Article, *, find_title: bool, year_context: str
     if art.title:
         seen.add(normalise_for_dedup(art.title))
     paragraphs: list[str] = []
-    first_line = True
-    for block in _blocks(text):
+    blocks = _blocks(text)
+    first_line = sum(len(b) for b in blocks) > 1  # a text of one line is all body, no headline
+    for block in blocks:
         kept: list[tuple[str, bool]] = []
         for n, (line, indented) in enumerate(block):
             if first_line and find_title and not art.title and _looks_like_headline(line) and _stands_alone(block, n):
@@ -293,6 +303,7 @@ def clean(source: RawArticle | str, *, story_id: str | None = None, published: s
     article is not in English (reason "language xx").
     """
     if isinstance(source, str):
+        source = safe_text(source)
         if kind is None:
             kind = "html" if source.lstrip()[:100].lower().startswith(("<!doctype html", "<html")) else "text"
         source = RawArticle(story_id=story_id or "story", content=source, kind=kind,
@@ -308,6 +319,13 @@ def clean(source: RawArticle | str, *, story_id: str | None = None, published: s
     if not art.text.strip():
         raise ArticleError(art.story_id, "no news text left after cleaning")
     sample = f"{art.title or ''}\n{art.text}"
+    letters = [c for c in sample if c.isalpha()]
+    if check_language and not letters:
+        raise ArticleError(art.story_id, "no words in the text")
+    latin = sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters)
+    if check_language and latin < 0.5 * len(letters):
+        lang, _ = detect_language(sample)
+        raise ArticleError(art.story_id, f"language {lang} (non-Latin script)")
     if check_language and len(sample) >= LANGUAGE_MIN_CHARS:
         lang, prob = detect_language(sample)
         art.language = lang

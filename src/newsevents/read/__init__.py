@@ -5,6 +5,6 @@ Readers never raise for one bad article: they yield an :class:`~newsevents.error
 in its place so the batch goes on.
 """
 
-from newsevents.read.readers import RawArticle, decode_bytes, read_path, read_paths
+from newsevents.read.readers import RawArticle, decode_bytes, read_path, read_paths, safe_text
 
-__all__ = ["RawArticle", "decode_bytes", "read_path", "read_paths"]
+__all__ = ["RawArticle", "decode_bytes", "read_path", "read_paths", "safe_text"]

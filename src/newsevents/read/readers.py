@@ -47,6 +47,13 @@ def decode_bytes(data: bytes, story_id: str) -> str:
     """
     if not data.strip():
         raise ArticleError(story_id, "empty article")
+    for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                       (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):  # a byte-order mark says how to read the NULs that follow
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                raise ArticleError(story_id, f"broken {codec} text") from None
     if len(data) > MAX_ARTICLE_BYTES:
         raise ArticleError(story_id, f"too large ({len(data):,} bytes > {MAX_ARTICLE_BYTES:,})")
     if b"\x00" in data[:65536]:
@@ -73,9 +80,25 @@ def decode_bytes(data: bytes, story_id: str) -> str:
     return str(best)
 
 
-def _check_text(text: str | None, story_id: str) -> str:
+def safe_text(text: str) -> str:
+    """``text`` with lone surrogates (undecodable bytes, broken escapes) replaced by U+FFFD."""
+    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace") if _has_surrogates(text) else text
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+        return False
+    except UnicodeEncodeError:
+        return True
+
+
+def _check_text(text: object, story_id: str) -> str:
+    if text is not None and not isinstance(text, str):
+        raise ArticleError(story_id, f"text is not a string but {type(text).__name__}")
     if text is None or not text.strip():
         raise ArticleError(story_id, "empty article")
+    text = safe_text(text)
     if len(text.encode("utf-8", "ignore")) > MAX_ARTICLE_BYTES:
         raise ArticleError(story_id, f"too large (> {MAX_ARTICLE_BYTES:,} bytes)")
     return text
@@ -83,7 +106,7 @@ def _check_text(text: str | None, story_id: str) -> str:
 
 def _record(obj: dict[str, Any], default_id: str) -> RawArticle:
     """A JSON/CSV record -> RawArticle.  Accepts our JSONL fields and news-please's names."""
-    story_id = str(obj.get("id") or obj.get("dId") or obj.get("story_id") or default_id)
+    story_id = safe_text(str(obj.get("id") or obj.get("dId") or obj.get("story_id") or default_id))
     html = obj.get("html")
     text = obj.get("text") if obj.get("text") not in (None, "None") else None
     if not text and html:
@@ -145,9 +168,13 @@ def _read_json(path: Path) -> Iterator[RawArticle | ArticleError]:
 
 def _read_csv(path: Path) -> Iterator[RawArticle | ArticleError]:
     csv.field_size_limit(sys.maxsize)
-    with path.open(newline="", encoding="utf-8", errors="replace") as fh:
+    with path.open(newline="", encoding="utf-8-sig", errors="replace") as fh:
         reader = csv.DictReader(fh)
-        id_col = "id" if "id" in (reader.fieldnames or []) else (reader.fieldnames or [""])[0]
+        fields = reader.fieldnames or []
+        if not {"text", "html"} & set(fields):
+            yield ArticleError(path.stem, f"no \"text\" column (columns: {', '.join(fields) or 'none'})")
+            return
+        id_col = "id" if "id" in fields else fields[0]
         for n, row in enumerate(reader, 1):
             default_id = f"{path.stem}:{row.get(id_col) or n}"
             try:
@@ -165,7 +192,7 @@ def read_path(path: str | Path) -> Iterator[RawArticle | ArticleError]:
     (HTML is sniffed from a leading ``<``).  A file that cannot be read yields one error.
     """
     path = Path(path)
-    story_id = path.stem or path.name
+    story_id = safe_text(path.stem or path.name)
     suffix = path.suffix.lower()
     try:
         if not path.is_file():

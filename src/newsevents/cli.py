@@ -8,6 +8,7 @@ batch goes on.  Exit status: 0 when every article was processed, 1 when some wer
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 from datetime import date
@@ -122,8 +123,12 @@ def extract(
                 title = f"{result.story_id}: {result.article.title or ''} ({result.article.published or 'no date'})"
                 print_table(result.events, title=title)
             else:
-                for e in result.events:
-                    out.write(to_jsonl(e.to_dict()) + "\n")
+                try:
+                    for e in result.events:
+                        out.write(to_jsonl(e.to_dict()) + "\n")
+                except BrokenPipeError:  # the reader has had enough ("| head"): not an error
+                    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                    raise typer.Exit(0)
         if ok == 0 and output:
             raise Discard()  # nothing coded: leave an existing output file as it was
     if failed:

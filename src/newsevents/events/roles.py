@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 #: Prepositions whose object is the recipient of an event.
-RECIPIENT_PREPS = {"to", "with", "on", "against", "into", "toward", "towards", "at", "upon", "from", "for"}
+RECIPIENT_PREPS = {"to", "with", "on", "against", "into", "toward", "towards", "at", "upon", "from", "for", "over"}
 #: Extra recipient prepositions for event nouns ("invasion of Ukraine").
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 #: Dependencies of a verb whose token is a recipient.

@@ -21,7 +21,7 @@ from newsevents.clean import clean
 from newsevents.errors import ArticleError
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
 from newsevents.events.coder import DESTINATION_MODES
-from newsevents.events.domestic import fill_domestic_codes
+from newsevents.events.domestic import dominant_country, fill_domestic_codes
 from newsevents.place import country_of_phrase, load_gazetteer, place_event, toponym_spans
 from newsevents.read import RawArticle
 from newsevents.records import NONSTATE_CODES, Article, Event
@@ -103,7 +103,8 @@ class Pipeline:
                 sentence_span=(sent.start_char, sent.start_char + len(sent_text)), confidence=_confidence(m),
                 rule=e.rule, coder=CODER,
             ))
-        return merge_mentions([fill_domestic_codes(e) for e in events])
+        story_country = dominant_country(counts)
+        return merge_mentions([fill_domestic_codes(e, story_country) for e in events])
 
     def extract(self, article: Article) -> list[Event]:
         """Events of one cleaned article."""

@@ -3,7 +3,8 @@
 
 A mention such as "protesters" names a sector but no country.  When the event itself says where
 it happened, or when the other side is a state organ of one country acting on its own society,
-the mention takes that country.  Otherwise its code stays null: a guess is worse than a gap.
+the mention takes that country; so does it in a story plainly about one country.  Otherwise its
+code stays null: a guess is worse than a gap.
 """
 
 from __future__ import annotations
@@ -29,11 +30,22 @@ def _single_state_code(ents: list[Entity]) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-def fill_domestic_codes(event: Event) -> Event:
+def dominant_country(counts: dict[str, int], share: float = 0.5, least: int = 3) -> str | None:
+    """The country a story is about: one that has at least ``share`` of the story's country
+    mentions and at least ``least`` of them; else None."""
+    total = sum(counts.values())
+    if not total:
+        return None
+    code, n = max(counts.items(), key=lambda kv: kv[1])
+    return code if n >= least and n >= share * total else None
+
+
+def fill_domestic_codes(event: Event, story_country: str | None = None) -> Event:
     """Give sector-only entities of ``event`` a country (mutates and returns ``event``).
 
     First the event's place (a located event happens in one country); else, for society-sector
-    entities, the country of a single state organ on the other side.
+    entities, the country of a single state organ on the other side; else ``story_country``, the
+    country the story is about (see :func:`dominant_country`), when there is one.
     """
     if event.event_loc is not None and event.event_loc.country:
         event.actor = _fill(event.actor, event.event_loc.country, None)
@@ -41,4 +53,7 @@ def fill_domestic_codes(event: Event) -> Event:
         return event
     event.recipient = _fill(event.recipient, _single_state_code(event.actor), SOCIETY_SECTORS)
     event.actor = _fill(event.actor, _single_state_code(event.recipient), SOCIETY_SECTORS)
+    # "the government", "police", "rabbis" in a story about one country belong to that country
+    event.actor = _fill(event.actor, story_country, None)
+    event.recipient = _fill(event.recipient, story_country, None)
     return event

@@ -108,3 +108,22 @@ def test_ids_are_stable(extract):
     a = [e.id for e in extract("Russia attacked Ukraine on Monday.")]
     b = [e.id for e in extract("Russia attacked Ukraine on Monday.")]
     assert a == b and len(a[0]) == 16
+
+
+def test_force_used_abroad_targets_the_place_country(extract):
+    [e] = extract("US air strikes this month in the volatile province of Kunduz left 32 civilians dead.")
+    assert (e.event, e.event_loc.name, e.event_loc.country) == ("ASSAULT", "Kunduz", "AFG")
+    assert [r.code for r in e.recipient] == ["AFG"] and e.recipient[0].entity_text == "Kunduz"
+
+
+def test_a_date_is_not_a_preposition_pattern(extract):
+    [e] = extract("North Korea fired a missile over Japan on Friday.")
+    assert (e.event, e.mode, e.date) == ("ASSAULT", "heavy-weapons", "2022-12-16")
+    assert [r.code for r in e.recipient] == ["JPN"]
+
+
+def test_story_country_for_sector_only_actors(extract):
+    text = ("Israel's cabinet met on Sunday. Israel's parliament debated the plan. Israeli officials said "
+            "the vote was close. The government arrested two protesters.")
+    arrest = [e for e in extract(text) if e.event == "COERCE"][0]
+    assert [a.code for a in arrest.actor] == ["ISR"]

@@ -13,6 +13,8 @@ from dataclasses import replace
 
 from newsevents.records import NONSTATE_CODES, Entity, Event
 
+#: Event types whose target, when the text names none, is the country where they happen.
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Sectors of the state's own organs.
 STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "MIL", "SPY"})
 #: Sectors of society that a state acts on at home.
@@ -47,9 +49,16 @@ def fill_domestic_codes(event: Event, story_country: str | None = None) -> Event
     entities, the country of a single state organ on the other side; else ``story_country``, the
     country the story is about (see :func:`dominant_country`), when there is one.
     """
-    if event.event_loc is not None and event.event_loc.country:
-        event.actor = _fill(event.actor, event.event_loc.country, None)
-        event.recipient = _fill(event.recipient, event.event_loc.country, None)
+    loc = event.event_loc
+    if loc is not None and loc.country:
+        event.actor = _fill(event.actor, loc.country, None)
+        event.recipient = _fill(event.recipient, loc.country, None)
+        if (event.event in PLACE_TARGET_TYPES and not event.recipient
+                and loc.country not in {a.code for a in event.actor}):
+            # "US air strikes in Kunduz": force used in another country is used against it
+            at = event.sentence.find(loc.text)
+            span = (event.sentence_span[0] + at, event.sentence_span[0] + at + len(loc.text)) if at >= 0 else None
+            event.recipient = [Entity(entity_text=loc.text, code=loc.country, sector=None, span=span)]
         return event
     event.recipient = _fill(event.recipient, _single_state_code(event.actor), SOCIETY_SECTORS)
     event.actor = _fill(event.actor, _single_state_code(event.recipient), SOCIETY_SECTORS)

@@ -32,6 +32,10 @@ TYPE_QUAD = {
 }
 
 
+_PREPOSITIONS = frozenset({"on", "in", "at", "to", "with", "for", "from", "against", "into", "over", "about", "by",
+                           "of", "off", "out", "up", "down", "back", "away", "upon", "toward", "towards"})
+
+
 def quad_class(cameo: str | None, event: str) -> int:
     """Quad class 1-4 from the CAMEO root code (see module docstring), else from the type."""
     if cameo and cameo[:2].isdigit():
@@ -104,7 +108,9 @@ class Lexicon:
         for e in entries:
             self.index.setdefault((e.words[0], e.pos), []).append(e)
         for bucket in self.index.values():
-            bucket.sort(key=lambda e: -len(e.words))
+            # longest first; at equal length an object pattern ("fire missile") before a
+            # preposition pattern ("fire on")
+            bucket.sort(key=lambda e: (-len(e.words), any(w in _PREPOSITIONS for w in e.words[1:])))
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -161,6 +167,8 @@ class Lexicon:
 def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
     for c in tok.children:
         if c not in used and (c.lemma_.lower() == lemma or c.lower_ == lemma):
+            if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
+                continue  # "fired on Friday" is not "fire on"
             return c
     for c in tok.children:  # "talks with" on a verb whose object is the noun: "held talks with"
         if c.dep_ in ("dobj", "nsubjpass", "attr") and c not in used:

@@ -28,12 +28,28 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> dict[int, Span]:
     return out
 
 
+#: Nouns that name a kind of place: "the province of Kunduz", "the town of Manbij".
+PLACE_NOUNS = {"province", "city", "town", "village", "region", "district", "capital", "state", "county",
+               "governorate", "port", "island", "area", "suburb", "neighbourhood", "neighborhood"}
+
+
 def _governing(target: Token, preps: set[str], toponyms: dict[int, Span]) -> Token | None:
     for prep in target.children:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.i in toponyms:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.i in toponyms:
                     return obj
+                if obj.lemma_.lower() in PLACE_NOUNS:
+                    for of in obj.children:
+                        if of.dep_ == "prep" and of.lower_ == "of":
+                            for name in of.children:
+                                if name.dep_ == "pobj" and name.i in toponyms:
+                                    return name
+                    for c in obj.children:  # "the West Bank city of Jericho" handled above; "Aleppo province"
+                        if c.dep_ == "compound" and c.i in toponyms:
+                            return c
     return None
 
 

@@ -42,8 +42,8 @@ class EventMention:
 
 
 def _entities(tok: Token) -> list[Entity]:
-    """Entities of an argument token; a non-actor noun passes to its possessor or "of" object
-    ("supported Putin's invasion" -> Putin)."""
+    """Entities of an argument token; a non-actor noun passes to its possessor or its "of"/"by"
+    object ("supported Putin's invasion" -> Putin, "opposes launches by the DPRK" -> DPRK)."""
     found = entities_for(tok)
     if found:
         return found
@@ -51,7 +51,7 @@ def _entities(tok: Token) -> list[Entity]:
         if c.dep_ == "poss":
             return entities_for(c)
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ in ("of", "by"):  # "the launches by the DPRK"
             for g in c.children:
                 if g.dep_ == "pobj" and entities_for(g):
                     return entities_for(g)

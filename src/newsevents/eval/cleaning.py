@@ -44,7 +44,9 @@ def visible_text(markup: str) -> str:
     from lxml import etree, html as lxml_html
 
     try:
-        tree = lxml_html.fromstring(markup.encode("utf-8", "replace"))
+        # the text is already decoded: tell lxml so, or it guesses Latin-1 for pages without a meta charset
+        parser = lxml_html.HTMLParser(encoding="utf-8")
+        tree = lxml_html.fromstring(markup.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, ValueError):
         return ""
     for bad in tree.xpath("//script|//style|//noscript|//template|//svg|//iframe"):

@@ -49,7 +49,7 @@ class _Mentions:
 
     def __init__(self, doc: Doc, kb: ActorKB, published: str | None, nlp: Language):
         names, sectors = _matchers(nlp, kb)
-        self.doc, self.kb, self.published = doc, kb, published
+        self.published = published
         self.sector_at: dict[int, tuple[Span, str]] = {}
         for span in filter_spans([Span(doc, s, e, label=m) for m, s, e in sectors(doc)]):
             for i in range(span.start, span.end):

@@ -7,7 +7,7 @@ later by their own stages.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -32,7 +32,6 @@ class EventMention:
     recipient: list[Entity]
     status: str
     attribution: Entity | None = None
-    complement_of: "EventMention | None" = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -102,7 +101,6 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     matches.append((tok, cons.entry, []))
                     break
     mentions: list[EventMention] = []
-    by_trigger: dict[int, EventMention] = {}
     for tok, entry, used in matches:
         if tok.i in consumed:
             continue
@@ -130,5 +128,4 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 attribution = found[0]
         m = EventMention(tok, entry, used, actors, recipients, status_of(tok, cues), attribution)
         mentions.append(m)
-        by_trigger[tok.i] = m
     return mentions

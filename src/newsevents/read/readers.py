@@ -17,7 +17,6 @@ from newsevents.errors import ArticleError
 #: with an error: no news article is this long, and spaCy's memory grows with length.
 MAX_ARTICLE_BYTES = 2_000_000
 
-TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
 

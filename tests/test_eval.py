@@ -75,8 +75,26 @@ def test_date_is_scored_at_the_gold_precision():
 
 def test_sentence_scores_and_labels():
     story = GoldStory("x", "", None, [g("AGREE", ["HUN"], ["ROU"])], kind="sentence")
-    s = score_sentences([(story, [p("AGREE", ["HUN"], ["ROU"])]), (story, [p("AGREE", ["FRA"])]), (story, [])])
-    assert (s["recall"], s["type_accuracy"]) == (round(1 / 3, 4), round(2 / 3, 4))
+    s = score_sentences([(story, [p("AGREE", ["HUN"], ["ROU"])]), (story, [p("AGREE", ["FRA"])]), (story, []),
+                         (story, [p("SUPPORT", ["HUN"], ["ROU"])])])
+    # found in 1 of 4; an event between HUN and ROU in 2, of the right type in 1 of those
+    assert (s["recall"], s["dyad_found"], s["type_accuracy"], s["type_among"]) == (0.25, 0.5, 0.5, 0.5)
+
+
+def test_sentence_recall_reads_intents_as_agree_and_refusals_as_reject():
+    story = GoldStory("x", "", None, [g("AGREE", ["FIN"], ["TZA"])], kind="sentence")
+    s = score_sentences([(story, [p("AID", ["FIN"], ["TZA"], status="future")])])
+    assert (s["recall"], s["recall_plover"]) == (0.0, 1.0)
+    rej = GoldStory("y", "", None, [g("REJECT", ["SYR"], [])], kind="sentence")
+    assert score_sentences([(rej, [p("AGREE", ["SYR"], status="negated")])])["recall_plover"] == 1.0
+    assert score_sentences([(rej, [p("AGREE", ["SYR"], status="asserted")])])["recall_plover"] == 0.0
+
+
+def test_gold_igo_is_matched_by_un_and_eu_codes():
+    gold = [g("REJECT", ["IGO"], ["TLS"])]
+    assert len(match(gold, [p("REJECT", ["UNO"], ["TLS"])])) == 1
+    assert len(match(gold, [p("REJECT", ["EUR"], ["TLS"])])) == 1
+    assert match([g("REJECT", ["UNO"], ["TLS"])], [p("REJECT", ["IGO"], ["TLS"])]) == []
     lab = GoldStory("y", "", None, kind="label", label="PROTEST")
     s = score_labels([(lab, [p("PROTEST", ["X"]), p("ASSAULT", ["X"])]), (lab, [p("ASSAULT", ["X"])])])
     assert (s["label_among_types"], s["label_most_frequent"]) == (0.5, 0.5)

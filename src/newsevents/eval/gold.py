@@ -17,6 +17,9 @@ import yaml
 
 #: Older PLOVER categories in the PLOVER gold records -> current types (PLOVER manual, 2021).
 PLOVER_OLD_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+#: Country codes of the PLOVER gold records that are not ISO 3166 alpha-3 -> the ISO code
+#: (JAP and ITL are older CAMEO spellings of Japan and Italy; VTN a misspelling of Vietnam).
+PLOVER_CODE_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 
 @dataclass
@@ -58,7 +61,7 @@ def _entities(ents) -> list[dict]:
 
 
 def _codes(ents) -> frozenset[str]:
-    return frozenset(e["code"] for e in _entities(ents) if e.get("code"))
+    return frozenset(PLOVER_CODE_FIXES.get(e["code"], e["code"]) for e in _entities(ents) if e.get("code"))
 
 
 def _sectors(ents) -> frozenset[str]:

@@ -12,13 +12,21 @@ date at the gold's precision ("2020" matches "2020-08-09"), status, historical, 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
 from newsevents.eval.gold import GoldEvent, GoldStory
 from newsevents.records import EVENT_TYPES
 
 FIELDS = ("mode", "sector", "date", "status", "historical", "location")
+
+#: Codes that a gold code names as a family: the PLOVER gold records code every intergovernmental
+#: body (UN organs, the European Community, NATO) as IGO, where our records use UNO and EUR.
+CODE_FAMILY = {"UNO": "IGO", "EUR": "IGO"}
+
+
+def _with_families(codes: frozenset[str]) -> frozenset[str]:
+    return codes | {CODE_FAMILY[c] for c in codes if c in CODE_FAMILY}
 
 
 @dataclass(frozen=True)
@@ -50,16 +58,36 @@ class Pred:
             location_country=loc.get("country"),
         )
 
+    def as_plover_statement(self) -> "Pred | None":
+        """The same words in the convention of the PLOVER gold records, which code the statement
+        rather than the act: an announced or offered act ("Finland will give Tanzania a grant")
+        is an AGREE (CAMEO 03, "express intent to ..."), and an act said not to happen or refused
+        ("Syria will not accept refugees") a REJECT (CAMEO 12).  Our records keep the act's own
+        type with ``status`` future/hypothetical/negated; this is the prediction re-typed, or
+        None when the status is asserted."""
+        alias = {"future": "AGREE", "hypothetical": "AGREE", "negated": "REJECT"}.get(self.status or "")
+        if alias is None or alias == self.event:
+            return None
+        return replace(self, event=alias)
+
 
 def compatible(g: GoldEvent, p: Pred) -> bool:
     """The matching rule of this module's docstring."""
     if g.event != p.event:
         return False
-    if g.actor_codes and not (g.actor_codes & p.actor_codes):
+    if not actors_compatible(g, p):
+        return False
+    return True
+
+
+def actors_compatible(g: GoldEvent, p: Pred) -> bool:
+    """The actor and recipient parts of :func:`compatible`, whatever the event types.  A gold
+    code family (IGO) is matched by its members (:data:`CODE_FAMILY`)."""
+    if g.actor_codes and not (g.actor_codes & _with_families(p.actor_codes)):
         return False
     if not g.recipient_codes:
         return True  # the gold names no recipient country: nothing to check
-    return bool(g.recipient_codes & p.recipient_codes)
+    return bool(g.recipient_codes & _with_families(p.recipient_codes))
 
 
 def field_checks(g: GoldEvent, p: Pred) -> dict[str, bool]:
@@ -136,22 +164,40 @@ def score_events(stories: Iterable[tuple[GoldStory, list[Pred]]]) -> dict[str, A
 
 
 def score_sentences(stories: Iterable[tuple[GoldStory, list[Pred]]]) -> dict[str, Any]:
-    """One gold event per sentence (PLOVER gold): recall (a compatible prediction exists) and
-    type accuracy (the gold type is among the sentence's predicted types).  No precision: the
-    gold codes only one event per sentence."""
-    n = found = typed = 0
+    """One gold event per sentence (PLOVER gold records).  No precision: the gold codes only one
+    event per sentence.
+
+    * ``recall``: a compatible prediction exists (type, actor and recipient codes agree);
+    * ``recall_plover``: the same, with each future/hypothetical/negated prediction also read in
+      the records' own convention (:meth:`Pred.as_plover_statement`: intents are AGREE, refusals
+      REJECT);
+    * ``dyad_found``: share of sentences with a prediction between the gold actors, any type;
+    * ``type_accuracy``: over those sentences, how often one of them has the gold type (in the
+      records' convention);
+    * ``type_among``: the gold type is among all the sentence's predicted types.
+    """
+    n = found = found_plover = dyad = typed = among = 0
     per_gold, per_found = Counter(), Counter()
     for story, preds in stories:
+        plover = preds + [a for a in (p.as_plover_statement() for p in preds) if a is not None]
         for g in story.events:
             n += 1
             per_gold[g.event] += 1
-            if any(compatible(g, p) for p in preds):
-                found += 1
+            found += any(compatible(g, p) for p in preds)
+            if any(compatible(g, p) for p in plover):
+                found_plover += 1
                 per_found[g.event] += 1
-            typed += any(p.event == g.event for p in preds)
+            between = [p for p in plover if actors_compatible(g, p)]
+            if between:
+                dyad += 1
+                typed += any(p.event == g.event for p in between)
+            among += any(p.event == g.event for p in plover)
     return {
         "sentences": n, "recall": round(found / n, 4) if n else 0.0,
-        "type_accuracy": round(typed / n, 4) if n else 0.0,
+        "recall_plover": round(found_plover / n, 4) if n else 0.0,
+        "dyad_found": round(dyad / n, 4) if n else 0.0,
+        "type_accuracy": round(typed / dyad, 4) if dyad else 0.0,
+        "type_among": round(among / n, 4) if n else 0.0,
         "per_type": {t: {"gold": per_gold[t], "recall": round(per_found[t] / per_gold[t], 4)}
                      for t in EVENT_TYPES if per_gold[t]},
     }

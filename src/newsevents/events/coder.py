@@ -57,6 +57,67 @@ def _entities(tok: Token) -> list[Entity]:
     return []
 
 
+#: Dependencies of a non-actor noun through which its argument names the party it concerns:
+#: "aid to Mozambique", "relations with Congo", "restrictions against German goods",
+#: "an appeal from President Gbagbo".
+_INNER_PREPS = frozenset({"to", "with", "against", "on", "from", "for", "over", "into", "toward", "towards", "of", "by",
+                          "in"})
+#: Subordinators of the condition a threat or demand is made on: the party it names is the target
+#: ("threatened to stop negotiations if the United States goes ahead").
+_CONDITION_MARKS = frozenset({"if", "unless"})
+#: Types whose purpose or manner clause names their target ("began a hunger strike to protest
+#: Sweden's decision", "demonstrated ... calling for independence from Iraq").
+_PURPOSE_TYPES = frozenset({"PROTEST"})
+
+
+def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:
+    """Entities of a recipient token.  Beyond :func:`_entities`, a non-actor noun passes to a
+    nationality or actor modifier ("German goods") or, up to ``depth`` nouns down, to the object
+    of one of its prepositions ("continue military aid to Mozambique")."""
+    found = _entities(tok)
+    if found:
+        return found
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and entities_for(c):
+            return entities_for(c)
+    if depth > 0:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in _INNER_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        found = _recipient_entities(g, depth - 1)
+                        if found:
+                            return found
+    return []
+
+
+def _complement_recipients(trigger: Token, event: str) -> list[Token]:
+    """Where a verb's recipient is its complement's subject or recipient: "demanded that the US
+    cancel ...", "threatened to break relations with Russia", "refused to respond to a demand
+    from the US President"; for threats and demands also the subject of their condition ("...
+    unless Baghdad accepted"), for protests the target of their purpose clause."""
+    out: list[Token] = []
+    for c in trigger.children:
+        if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX"):
+            if any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children):
+                if event in ("THREATEN", "REQUEST", "REJECT"):
+                    subj, _ = subject(c)
+                    if subj is not None:
+                        out.append(subj)
+            elif event in _PURPOSE_TYPES:
+                out.extend(verb_roles(c, [])[1])
+            continue
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+            subj, _ = subject(c)
+            if subj is not None and subj.lower_ not in ("it", "they", "we", "i", "he", "she", "this", "that"):
+                out.append(subj)
+        elif c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+            _, inner = verb_roles(c, [])
+            out.extend(inner)
+            out.extend(_complement_recipients(c, event))
+    return out
+
+
 def _dedupe_entities(ents: list[Entity]) -> list[Entity]:
     out, seen = [], set()
     for e in ents:
@@ -118,7 +179,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             actors = entities_for(tok)
         if not actors:
             continue
-        recipients = _dedupe_entities([e for t in r_toks for e in _entities(t)])
+        recipients = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)])
+        if not recipients and not entry.construction:
+            recipients = _dedupe_entities([e for t in _complement_recipients(tok, entry.event) for e in _recipient_entities(t)])
         recipients = [r for r in recipients if not any(_same_actor(r, a) for a in actors)]
         attr_tok = attribution_source(tok, cues)
         attribution = None

@@ -13,8 +13,15 @@ from dataclasses import replace
 
 from newsevents.records import NONSTATE_CODES, Entity, Event
 
-#: Event types whose target, when the text names none, is the country where they happen.
-PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Event types whose target, when the text names none, is the country where they happen
+#: ("US air strikes in Kunduz", "sought refuge in Germany", "dispatched inspectors to Iran").
+#: CONSULT is left out: where a meeting is held ("talks in Geneva") says nothing of who with;
+#: visits, whose place is their destination, are the exception (:data:`VISIT_MODES`).
+PLACE_TARGET_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                                "COERCE", "ASSAULT"})
+#: Modes of CONSULT whose place is the host: a visit to a country is a visit to its state.
+VISIT_MODES = frozenset({"visit"})
 #: Sectors of the state's own organs.
 STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "MIL", "SPY"})
 #: Sectors of society that a state acts on at home.
@@ -33,11 +40,13 @@ def _single_state_code(ents: list[Entity]) -> str | None:
 
 
 def dominant_country(counts: dict[str, int], share: float = 0.5, least: int = 3) -> str | None:
-    """The country a story is about: one that has at least ``share`` of the story's country
-    mentions and at least ``least`` of them; else None."""
+    """The country a story is about: the only country it names, or one that has at least
+    ``share`` of the story's country mentions and at least ``least`` of them; else None."""
     total = sum(counts.values())
     if not total:
         return None
+    if len(counts) == 1:
+        return next(iter(counts))  # the only country the story names, however often
     code, n = max(counts.items(), key=lambda kv: kv[1])
     return code if n >= least and n >= share * total else None
 
@@ -53,9 +62,10 @@ def fill_domestic_codes(event: Event, story_country: str | None = None) -> Event
     if loc is not None and loc.country:
         event.actor = _fill(event.actor, loc.country, None)
         event.recipient = _fill(event.recipient, loc.country, None)
-        if (event.event in PLACE_TARGET_TYPES and not event.recipient
-                and loc.country not in {a.code for a in event.actor}):
-            # "US air strikes in Kunduz": force used in another country is used against it
+        if ((event.event in PLACE_TARGET_TYPES or event.mode in VISIT_MODES) and not event.recipient
+                and (event.event == "PROTEST" or loc.country not in {a.code for a in event.actor})):
+            # a protest with no named target is aimed at the authorities where it is held
+            # "US air strikes in Kunduz": an act done in another country is done to it
             at = event.sentence.find(loc.text)
             span = (event.sentence_span[0] + at, event.sentence_span[0] + at + len(loc.text)) if at >= 0 else None
             event.recipient = [Entity(entity_text=loc.text, code=loc.country, sector=None, span=span)]

@@ -18,7 +18,7 @@ An optional overlay (PETRARCH dictionaries imported by the user) can be added wi
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Iterator
@@ -101,8 +101,14 @@ class ActorKB:
                 kb.add_alias(KBEntry(met, "metonym", code, "GOV", name))
         for fname, kind in (("metonyms.tsv", "metonym"), ("organizations.tsv", "org")):
             for row in _rows(fname):
-                kb.add_alias(KBEntry(row["alias"], kind, row["code"], row.get("sector") or None,
-                                     row.get("name") or row["alias"]))
+                alias = row["alias"]
+                entry = KBEntry(alias, kind, row["code"], row.get("sector") or None, row.get("name") or alias)
+                kb.add_alias(entry)
+                if kind == "org" and len(alias) >= 4 and alias.isalpha() and alias.isupper():
+                    # British house style writes acronyms said as words in title case: Nato, Isis
+                    title = alias.title()
+                    if title not in kb.names:
+                        kb.add_alias(replace(entry, alias=title))
         for row in _rows("people.tsv"):
             for alias in [row["name"], *_split(row.get("aliases", ""))]:
                 kb.add_alias(KBEntry(alias, "person", row["code"], row.get("sector") or None, row["name"],

@@ -29,6 +29,12 @@ PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "cas
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 THING_PRONOUNS = {"it", "its", "itself"}
+#: First-person pronouns: in reported speech they are the speaker ("We have requested an
+#: emergency meeting," Abe said).
+SPEAKER_PRONOUNS = {"we", "us", "our", "ours", "ourselves", "i", "me", "my", "mine", "myself"}
+#: Lemmas of reporting verbs whose subject is the speaker of the words they report.
+REPORTING_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "insist", "warn", "stress",
+                   "explain", "note", "claim", "argue", "remark", "continue", "conclude"}
 #: Words that look like proper names at a sentence start but are not actors.
 _NOT_NAMES = {"May", "March", "June", "July", "August", "April", "Will", "Mark", "Bill", "Chance", "Hope"}
 
@@ -137,8 +143,8 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         sector = sector if (sector and head.i not in m.name_at) else (org.sector or sector)
     if country is not None and code is None:
         code = country.code
-    if code is None and sector is None:
-        return None
+    if code is None and sector is None and person_span is None:
+        return None  # a named person we do not know is still an actor; a bare word is not
     if code is None and person_span is None and head.pos_ == "PROPN" and head.i not in m.sector_at:
         return None  # an unknown proper noun with a title word in front is not enough
     first = min(t.i for t in toks if t.dep_ != "det" or t.i == head.i)
@@ -211,8 +217,28 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
         if ent.name and tok.i in m.name_at and (m.name_at[tok.i][1] is None or m.name_at[tok.i][1].kind == "person"):
             persons.append(ent)
         actors[tok.i] = [ent]
+    for tok in doc:
+        if tok.pos_ == "PRON" and tok.lower_ in SPEAKER_PRONOUNS and tok.i not in actors:
+            found = _speaker(tok, actors)
+            if found:
+                actors[tok.i] = found
     doc._.actors = actors
     return doc
+
+
+def _speaker(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:
+    """The speaker of a first-person pronoun: the subject of the reporting verb of its sentence
+    ("'We will respond,' the foreign minister said"), when that is a known actor and not itself
+    a first-person pronoun.  None otherwise (the quote's speaker is elsewhere or unknown)."""
+    for verb in tok.sent:
+        if verb.lemma_.lower() not in REPORTING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb in tok.ancestors or any(tok in c.subtree for c in verb.children if c.dep_ in ("ccomp", "parataxis")) \
+                or tok.head.i == verb.i and tok.dep_ != "nsubj":
+            subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i]
+            if subj and subj[0].lower_ not in SPEAKER_PRONOUNS and actors.get(subj[0].i):
+                return _as_mention(tok, actors[subj[0].i])
+    return None
 
 
 #: Head nouns of definite descriptions that can name the one office holder of a country.

@@ -34,6 +34,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 if objs:
                     return objs[0], True
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        if subj and subj[0].tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+            return tok.head, False  # "the shooter, who killed 59 people": the noun the clause is on
         if subj:
             return subj[0], False
         if any(c.dep_ == "nsubjpass" for c in tok.children):

@@ -127,3 +127,48 @@ def test_story_country_for_sector_only_actors(extract):
             "the vote was close. The government arrested two protesters.")
     arrest = [e for e in extract(text) if e.event == "COERCE"][0]
     assert [a.code for a in arrest.actor] == ["ISR"]
+
+
+def by_type(events, event):
+    return [e for e in events if e.event == event]
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    # the recipient of a demand is the subject of what is demanded
+    ("The United States on Thursday demanded that North Korea abandon its nuclear programme.", "REQUEST", "USA", "PRK"),
+    # of a threat, the party its condition names
+    ("Russia threatened to stop the negotiations if the United States deployed new missiles.", "THREATEN", "RUS", "USA"),
+    # through the complement of a control verb and the object's own preposition
+    ("Iran threatened to cut off electricity to Azerbaijan.", "THREATEN", "IRN", "AZE"),
+    ("Britain promised to continue military aid to Mozambique.", "AGREE", "GBR", "MOZ"),
+])
+def test_recipient_found_beyond_the_verb(extract, text, event, actor, recipient):
+    [e] = by_type(extract(text), event)
+    assert summary(e) == (event, [actor], [recipient])
+
+
+def test_relative_clause_subject_is_the_noun_it_modifies(extract):
+    [e] = by_type(extract("Syrian rebels, who seized the town on Monday, said they would hold it."), "COERCE")
+    assert [(a.code, a.sector) for a in e.actor] == [("SYR", "REB")]
+
+
+def test_first_person_pronoun_is_the_speaker(extract):
+    [e] = by_type(extract("We have requested an emergency meeting of the UN Security Council, "
+                          "Japanese Prime Minister Shinzo Abe said."), "REQUEST")
+    assert summary(e) == ("REQUEST", ["JPN"], ["UNO"])
+    assert e.actor[0].entity_text == "We"
+
+
+def test_passive_state_act_has_an_implied_agent(extract):
+    [e] = extract("Egyptian police said the activist Alaa Abdel Fattah was arrested in Cairo on Monday.")
+    assert e.event == "COERCE" and e.rule.endswith("+implied-agent")
+    assert [(a.entity_text, a.code, a.sector) for a in e.actor] == [("", "EGY", "COP")]
+    assert [r.code for r in e.recipient] == ["EGY"]
+    # an ordinary passive does not say who acted: no record
+    assert extract("The town was attacked on Monday.") == []
+
+
+def test_unknown_named_person_is_an_actor_coded_from_the_story(extract):
+    [e] = by_type(extract("Nigerian police arrested Musa Danjuma in Lagos. Danjuma attacked a police officer "
+                          "in Lagos last week, police said."), "ASSAULT")
+    assert summary(e) == ("ASSAULT", ["NGA"], ["NGA"])

@@ -101,7 +101,7 @@ class Pipeline:
                 status=m.status, historical=is_historical(date, published), attribution=m.attribution,
                 event_loc=loc, event_text=m.text, event_span=(start, end), sentence=sent_text,
                 sentence_span=(sent.start_char, sent.start_char + len(sent_text)), confidence=_confidence(m),
-                rule=e.rule, coder=CODER,
+                rule=e.rule + ("+implied-agent" if m.implied_agent else ""), coder=CODER,
             ))
         story_country = dominant_country(counts)
         return merge_mentions([fill_domestic_codes(e, story_country) for e in events])

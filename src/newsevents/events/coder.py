@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors import entities_for
 from newsevents.events.factuality import Cues, attribution_source, load_cues, status_of
-from newsevents.events.lexicon import LexEntry, Lexicon, load_constructions, load_lexicon
+from newsevents.events.lexicon import LexEntry, Lexicon, load_constructions, load_implied_agents, load_lexicon
 from newsevents.events.roles import noun_roles, subject, verb_roles
 from newsevents.records import Entity
 
@@ -32,6 +32,7 @@ class EventMention:
     recipient: list[Entity]
     status: str
     attribution: Entity | None = None
+    implied_agent: bool = False
 
     @property
     def text(self) -> str:
@@ -118,6 +119,21 @@ def _complement_recipients(trigger: Token, event: str) -> list[Token]:
     return out
 
 
+def _implied_agent(trigger: Token, used: list[Token]) -> Entity | None:
+    """The state organ implied by a passive state act with no agent ("was arrested", "jailed
+    activist"): an entity with no text, span or code (the country is filled in later from the
+    event's place or the story), sector from ``implied_agents.tsv``.  None when the verb is not
+    such an act, is active, or names its agent."""
+    sector = load_implied_agents().get(trigger.lemma_.lower())
+    if sector is None:
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+    participle = trigger.dep_ == "amod" or (trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN")
+    if not (passive or participle) or any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    return Entity(entity_text="", code=None, sector=sector, name=None, span=None)
+
+
 def _dedupe_entities(ents: list[Entity]) -> list[Entity]:
     out, seen = [], set()
     for e in ents:
@@ -177,6 +193,13 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if not actors and entry.pos == "NOUN":
             # "US air strikes", "a Taliban truck bombing": the event noun's own modifiers name the actor
             actors = entities_for(tok)
+        implied = False
+        if not actors and entry.pos == "VERB":
+            implied_actor = _implied_agent(tok, used)
+            if implied_actor is not None:
+                actors, implied = [implied_actor], True
+                if tok.dep_ == "amod":
+                    r_toks = [tok.head, *r_toks]  # "jailed activist Alaa Abdel Fattah"
         if not actors:
             continue
         recipients = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)])
@@ -189,6 +212,6 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             found = _entities(attr_tok) or [e for t in attr_tok.subtree if t.i != attr_tok.i for e in entities_for(t)][:1]
             if found and not any(_same_actor(found[0], a) for a in actors):
                 attribution = found[0]
-        m = EventMention(tok, entry, used, actors, recipients, status_of(tok, cues), attribution)
+        m = EventMention(tok, entry, used, actors, recipients, status_of(tok, cues), attribution, implied)
         mentions.append(m)
     return mentions

@@ -209,6 +209,19 @@ def load_constructions() -> tuple[Construction, ...]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def load_implied_agents() -> dict[str, str]:
+    """``implied_agents.tsv``: verb lemma -> sector of the state organ that performs the act
+    when a passive names no agent ("was arrested": COP).  Raises ValueError on a bad row."""
+    out: dict[str, str] = {}
+    for n, row in _tsv("implied_agents.tsv"):
+        lemma, sector = row["lemma"].strip(), row["sector"].strip()
+        if not lemma or not sector.isupper() or len(sector) != 3:
+            raise ValueError(f"implied_agents.tsv:{n}: bad row {row!r}")
+        out[lemma] = sector
+    return out
+
+
 def load_lexicon() -> Lexicon:
     """The shipped lexicon, loaded once per process."""
     return Lexicon.load()

@@ -144,3 +144,16 @@ def test_empty_input_exits_2(tmp_path):
     (tmp_path / "empty.csv").write_text("")
     res = runner.invoke(app, ["extract", str(tmp_path / "empty.csv")])
     assert res.exit_code == 2
+
+
+def test_explain_prints_entry_and_parse_paths_on_stderr_and_keeps_stdout_jsonl():
+    result = runner.invoke(app, ["extract", "--explain", str(SAMPLE)])
+    assert result.exit_code == 0
+    recs = records(result.stdout)
+    sanction = next(r for r in recs if r["event"] == "SANCTION")
+    assert sanction["rule"].startswith("lexicon:events.tsv:")
+    block = result.stderr.split(sanction["id"], 1)[1].split("\n\n")[0]
+    assert sanction["rule"] in block
+    assert 'actor "European Union" EUR GOV: imposed -nsubj-> Union' in block
+    assert 'recipient "Belarus" BLR: imposed -dobj-> sanctions -prep-> on -pobj-> Belarus' in block
+    assert "explanation" not in sanction  # not part of the record

@@ -74,6 +74,13 @@ def _terminate_cleanly() -> None:
             signal.signal(sig, handler)
 
 
+def _explain(event) -> None:
+    """Print one record's explanation on stderr: its id and what it was read from."""
+    err.print(f"[bold]{event.id}[/] {event.event} \"{escape(event.event_text)}\"", highlight=False)
+    for line in event.explanation:
+        err.print("  " + escape(line), highlight=False, soft_wrap=True)
+
+
 @app.command()
 def extract(
     paths: list[Path] = typer.Argument(..., help="Articles: text, HTML, .jsonl, .json, .csv files or folders."),
@@ -83,6 +90,9 @@ def extract(
     published: Optional[str] = typer.Option(None, "--published", callback=_published_option,
                                             help="Publication date for all inputs (YYYY-MM-DD)."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
+    explain: bool = typer.Option(False, "--explain",
+                                 help="Print under each record (on stderr) the lexicon entry and the parse "
+                                      "paths from the trigger to its actor and recipient."),
 ) -> None:
     """Write one event record per event in each article (spec: docs/event-record.md)."""
     if output is not None and fmt is Format.table:
@@ -122,10 +132,16 @@ def extract(
             if fmt is Format.table:
                 title = f"{result.story_id}: {result.article.title or ''} ({result.article.published or 'no date'})"
                 print_table(result.events, title=title)
+                if explain:
+                    for e in result.events:
+                        _explain(e)
             else:
                 try:
                     for e in result.events:
                         out.write(to_jsonl(e.to_dict()) + "\n")
+                        if explain:
+                            out.flush()
+                            _explain(e)
                 except BrokenPipeError:  # the reader has had enough ("| head"): not an error
                     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
                     raise typer.Exit(0)

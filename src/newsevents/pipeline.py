@@ -19,6 +19,7 @@ from newsevents import __version__, nlp as nlp_stage
 from newsevents.actors import annotate_actors, load_kb
 from newsevents.clean import clean
 from newsevents.errors import ArticleError
+from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
 from newsevents.events.coder import DESTINATION_MODES
 from newsevents.events.domestic import dominant_country, fill_domestic_codes
@@ -74,7 +75,7 @@ class Pipeline:
                          if e.code and e.code not in NONSTATE_CODES)
         story_countries = [c for c, _ in counts.most_common()]
         toponyms = toponym_spans(doc, self.gazetteer)
-        events = []
+        events, origin = [], []
         by_sentence: dict[int, list] = {}
         for m in mentions:
             by_sentence.setdefault(m.trigger.sent.start, []).append(m.trigger)
@@ -103,8 +104,12 @@ class Pipeline:
                 sentence_span=(sent.start_char, sent.start_char + len(sent_text)), confidence=_confidence(m),
                 rule=e.rule + ("+implied-agent" if m.implied_agent else ""), coder=CODER,
             ))
+            origin.append(m)
         story_country = dominant_country(counts)
-        return merge_mentions([fill_domestic_codes(e, story_country) for e in events])
+        events = [fill_domestic_codes(e, story_country) for e in events]
+        for e, m in zip(events, origin):
+            e.explanation = explain_mention(m, e.actor, e.recipient)
+        return merge_mentions(events)
 
     def extract(self, article: Article) -> list[Event]:
         """Events of one cleaned article."""

@@ -161,6 +161,8 @@ class Event:
     confidence: float
     rule: str
     coder: str
+    #: Lines saying how the record was read (``extract --explain``); not part of the JSON record.
+    explanation: list[str] = field(default_factory=list, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The spec's JSON object, keys in the spec's order."""

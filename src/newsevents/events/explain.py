@@ -1,0 +1,74 @@
+"""Why a record exists: the parse path from the trigger to each argument and the lexicon entry.
+
+:func:`explain_mention` turns an :class:`~newsevents.events.coder.EventMention` into a few lines
+of text that ``newsevents extract --explain`` prints under each record, e.g.::
+
+    lexicon:events.tsv:812:verb:impose sanction -> SANCTION 163 (Goldstein -4.0)
+    trigger "imposed" (VERB impose) + "sanctions" (dobj)
+    actor "The European Union" EUR GOV: imposed -nsubj-> Union
+    recipient "Iran" IRN: imposed -dobj-> sanctions -prep-> on -pobj-> Iran
+    status asserted
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsevents.records import Entity
+
+
+def dependency_path(source: Token, target: Token) -> str:
+    """The path between two tokens of one parse, as ``a -dep-> b <-dep- c``: arrows point from
+    head to dependent, so ``-nsubj->`` goes down to a subject and ``<-relcl-`` up from a relative
+    clause.  Tokens in different sentences give ``"(other sentence)"``."""
+    if source.sent.start != target.sent.start:
+        return "(other sentence)"
+    up = [source, *source.ancestors]
+    down = [target, *target.ancestors]
+    common = next((t for t in up if t in down), None)
+    if common is None:
+        return "(no path)"
+    parts = [source.text]
+    for tok in up[:up.index(common)]:
+        parts.append(f"<-{tok.dep_}- {tok.head.text}")
+    rest = down[:down.index(common)]
+    for tok in reversed(rest):
+        parts.append(f"-{tok.dep_}-> {tok.text}")
+    return " ".join(parts)
+
+
+def _entity_token(doc: Doc, ent: Entity) -> Token | None:
+    if not ent.span:
+        return None
+    span = doc.char_span(ent.span[0], ent.span[1], alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _entity_line(role: str, doc: Doc, trigger: Token, ent: Entity) -> str:
+    code = " ".join(x for x in (ent.code, ent.sector) if x) or "uncoded"
+    if not ent.entity_text:
+        return f"{role} implied by the passive state act: {code}"
+    tok = _entity_token(doc, ent)
+    path = dependency_path(trigger, tok) if tok is not None else "(no span)"
+    return f"{role} \"{ent.entity_text}\" {code}: {path}"
+
+
+def explain_mention(mention, actor: list[Entity] | None = None, recipient: list[Entity] | None = None) -> list[str]:
+    """Lines explaining one event mention (see the module docstring).  ``mention`` is an
+    :class:`~newsevents.events.coder.EventMention`; its trigger's ``doc`` must be the parse the
+    mention came from.  ``actor``/``recipient``: the entities as finally coded (after countries
+    were filled in from the place or story), default the mention's own.  Never raises on odd
+    spans: a missing path is said, not guessed."""
+    entry, trigger = mention.entry, mention.trigger
+    doc = trigger.doc
+    gold = f" (Goldstein {entry.goldstein})" if entry.goldstein is not None else ""
+    lines = [f"{entry.rule} -> {entry.event} {entry.cameo or '-'}{gold}"]
+    parts = [f"\"{trigger.text}\" ({trigger.pos_} {trigger.lemma_.lower()})"]
+    parts += [f"\"{u.text}\" ({u.dep_})" for u in mention.used]
+    lines.append("trigger " + " + ".join(parts))
+    lines += [_entity_line("actor", doc, trigger, a) for a in (mention.actor if actor is None else actor)]
+    lines += [_entity_line("recipient", doc, trigger, r) for r in (mention.recipient if recipient is None else recipient)]
+    if mention.attribution is not None:
+        lines.append(_entity_line("attributed to", doc, trigger, mention.attribution))
+    lines.append(f"status {mention.status}")
+    return lines

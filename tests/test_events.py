@@ -172,3 +172,10 @@ def test_unknown_named_person_is_an_actor_coded_from_the_story(extract):
     [e] = by_type(extract("Nigerian police arrested Musa Danjuma in Lagos. Danjuma attacked a police officer "
                           "in Lagos last week, police said."), "ASSAULT")
     assert summary(e) == ("ASSAULT", ["NGA"], ["NGA"])
+
+
+def test_a_strike_by_workers_is_a_protest_and_by_a_state_an_attack(extract):
+    [e] = by_type(extract("Teachers in Chad went on strike on Wednesday over pay."), "PROTEST")
+    assert (e.cameo, e.status, [a.sector for a in e.actor]) == ("143", "asserted", ["EDU"])
+    [a] = extract("Israel will strike Hamas targets in Gaza, the army said.")
+    assert (a.event, a.status) == ("ASSAULT", "future")

@@ -17,6 +17,10 @@ from newsevents.events.lexicon import LexEntry, Lexicon, load_constructions, loa
 from newsevents.events.roles import noun_roles, subject, verb_roles
 from newsevents.records import Entity
 
+#: Sectors whose "strike" is a stoppage of work (PROTEST), not an attack: labour, education,
+#: health, media, business, civilians.
+WORKING_SECTORS = frozenset({"LAB", "EDU", "HLH", "MED", "BUS", "CVL", "AGR"})
+
 #: Types whose place is their destination ("travel to Minsk"): visits.
 DESTINATION_MODES = {"visit"}
 
@@ -202,6 +206,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     r_toks = [tok.head, *r_toks]  # "jailed activist Alaa Abdel Fattah"
         if not actors:
             continue
+        if entry.event == "ASSAULT" and tok.lemma_.lower() == "strike" and all(a.sector in WORKING_SECTORS for a in actors):
+            # teachers, workers, doctors "strike" by stopping work, not by attacking
+            entry = lexicon.labour_strike or entry
         recipients = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)])
         if not recipients and not entry.construction:
             recipients = _dedupe_entities([e for t in _complement_recipients(tok, entry.event) for e in _recipient_entities(t)])

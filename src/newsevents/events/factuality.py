@@ -86,7 +86,9 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
                 return "negated"
             if lemma in cues.hypothetical_verbs:
                 return "hypothetical"
-            if lemma in cues.future_verbs or (lemma == "be" and child.dep_ == "xcomp"
+            if lemma == "go" and not (tok.lower_ in ("going", "gonna") and child.dep_ == "xcomp"):
+                pass  # "went on strike" happened; only "is going to strike" is a plan
+            elif lemma in cues.future_verbs or (lemma == "be" and child.dep_ == "xcomp"
                                               and any(a.lower_ == "to" for a in child.children if a.dep_ == "aux")):
                 return "future"
         aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}

@@ -143,6 +143,12 @@ class Lexicon:
                                     _ctx(row.get("context", "")), n))
         return cls(entries, cameo)
 
+    @property
+    def labour_strike(self) -> LexEntry | None:
+        """The entry of a strike as a stoppage of work ("strike general"), used when the
+        strikers are workers rather than armed forces; None if the lexicon has none."""
+        return next((e for e in self.entries if e.words == ("strike", "general")), None)
+
     def match(self, tok: Token) -> tuple[LexEntry, list[Token]] | None:
         """The longest entry whose pattern ``tok`` heads, with the dependent tokens it used.
 

@@ -61,3 +61,47 @@ def test_object_sensitive_matching(nlp, lex):
 def test_factuality_cues_load():
     cues = load_cues()
     assert "will" in cues.future_aux and "refuse" in cues.negating_verbs and "if" in cues.conditional_marks
+
+
+@pytest.mark.parametrize("pattern,pos,event,cameo", [
+    ("give grant", "VERB", "AID", "071"), ("contribute peacekeeper", "VERB", "AID", "074"),
+    ("hand over medicine", "VERB", "AID", "073"), ("donate good", "VERB", "AID", "070"),
+    ("share intelligence", "VERB", "COOPERATE", "064"), ("provide photograph", "VERB", "COOPERATE", "064"),
+    ("undertake mediation", "VERB", "CONSULT", "045"), ("effort mediation", "NOUN", "CONSULT", "045"),
+    ("exchange view", "VERB", "CONSULT", "040"), ("talk peace", "NOUN", "CONSULT", "046"),
+    ("cancel curfew", "VERB", "RETREAT", "0813"), ("destroy stockpile", "VERB", "RETREAT", "0873"),
+    ("evacuate settlement", "VERB", "RETREAT", "0874"), ("call off rally", "VERB", "CONCEDE", "082"),
+    ("repeal law", "VERB", "CONCEDE", "0832"), ("seek protection", "VERB", "REQUEST", "0234"),
+    ("lodge protest", "VERB", "ACCUSE", "114"), ("conduct investigation", "VERB", "ACCUSE", "090"),
+    ("refuse inspector", "VERB", "REJECT", "1245"), ("issue ultimatum", "VERB", "THREATEN", "139"),
+    ("hit street", "VERB", "PROTEST", "141"), ("strike worker", "NOUN", "PROTEST", "143"),
+    ("scramble jet", "VERB", "MOBILIZE", "152"), ("alert high", "NOUN", "MOBILIZE", "152"),
+])
+def test_new_entries_values(lex, pattern, pos, event, cameo):
+    words = tuple(pattern.split())
+    [e] = [e for e in lex.index.get((words[0], pos), []) if e.words == words]
+    assert (e.event, e.cameo) == (event, cameo)
+    assert e.goldstein == lex.cameo[cameo].goldstein
+    assert e.context == lex.cameo[cameo].context
+
+
+def test_entry_count_and_type_follows_cameo(lex):
+    assert len(lex.entries) >= 3000
+    for e in lex.entries:
+        row = lex.cameo[e.cameo]
+        if e.cameo != "163" and row.event:
+            assert e.event == row.event, e
+
+
+@pytest.mark.parametrize("sentence,trigger,event,cameo", [
+    ("Egyptian police cracked down on protesters in Cairo.", "cracked", "ASSAULT", "175"),
+    ("Japan will give Tanzania a grant of $10 million.", "give", "AID", "071"),
+    ("The army destroyed its chemical weapons stockpile.", "destroyed", "RETREAT", "0873"),
+    ("The army destroyed the village.", "destroyed", "ASSAULT", "1712"),
+    ("Thousands of people hit the streets of Minsk.", "hit", "PROTEST", "141"),
+    ("France recalled its ambassador from Italy.", "recalled", "SANCTION", "161"),
+])
+def test_new_entries_on_parsed_sentences(nlp, lex, sentence, trigger, event, cameo):
+    tok = next(t for t in nlp(sentence) if t.text == trigger)
+    entry, _ = lex.match(tok)
+    assert (entry.event, entry.cameo) == (event, cameo)

@@ -52,6 +52,23 @@ def test_seed_article_acceptance():
     ("Leave a Reply Cancel reply", "comments or site furniture"),
     ("11 responses to “The Loneliest Woman in the World”", "comments or site furniture"),
     ("Proudly powered by WordPress", "comments or site furniture"),
+    ("To read the full story, please subscribe to The Daily Example.", "paywall prompt"),
+    ("Morning Briefing Newsletter", "newsletter sign-up"),
+    ("Get the week's best reporting delivered straight to your inbox.", "newsletter sign-up"),
+    ("Enter your email address to subscribe and receive new posts by email.", "newsletter sign-up"),
+    ("Follow The Daily Example on Twitter and Instagram for more.", "share or follow line"),
+    ("For breaking news, download the Example News app for iOS and Android.", "share or follow line"),
+    ("Advertisement:", "advertisement"),
+    ("We may receive compensation when you click on links to products in this post.", "advertisement"),
+    ("Harbour cranes at dawn. Photo: Jane Roe/Shutterstock.com", "photo caption or credit"),
+    ("(Credit: Jane Roe / Example Agency)", "photo caption or credit"),
+    ("Most popular", "related links"),
+    ("Next article: Council approves the new budget", "related links"),
+    ("Tags: elections, parliament, budget", "comments or site furniture"),
+    ("This site uses cookies. By continuing to use this website, you agree to their use.", "comments or site furniture"),
+    ("We welcome reader comments; comments are moderated before they appear.", "comments or site furniture"),
+    ("Jane Roe is a senior reporter for Example News, covering energy and climate.", "author box"),
+    ("John Doe writes about trade policy for Example News from Brussels.", "author box"),
 ])
 def test_each_kind_of_boilerplate_line(line, reason):
     assert classify_line(line) == reason
@@ -62,6 +79,9 @@ def test_each_kind_of_boilerplate_line(line, reason):
     "Share prices fell sharply in Tokyo on Monday as investors weighed the central bank's decision.",
     "The photo agency said it would appeal.",
     "Police said the image was taken in March.",
+    "The minister is a former reporter and has written two books.",
+    "Jane Roe, who is a senior reporter at the paper, was detained on Monday, colleagues said.",
+    "The newsletter was sent to members of the party on Friday.",
 ])
 def test_news_lines_are_kept(line):
     assert classify_line(line) is None

@@ -184,3 +184,16 @@ def test_empty_after_cleaning_is_an_error():
     with pytest.raises(ArticleError) as e:
         clean("Subscribe now\n\nAdvertisement\n", story_id="e1")
     assert e.value.reason == "no news text left after cleaning"
+
+
+def test_page_dump_keeps_body_split_by_a_list_and_drops_menus():
+    menu = "Home\n\nWorld\n\nPolitics\n\nBusiness\n\nSport\n\nOpinion\n\n"
+    paras = [BODY.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday")]
+    steps = "".join(f"Step {n}: the delegations met again.\n\n" for n in range(1, 8))
+    footer = "\n\nAbout us\n\nContact\n\nCareers\n\nAdvertise\n\nPrivacy\n\nTerms of use"
+    dump = f"Talks resume | Example News\n\n{menu}Talks resume\n\n{paras[0]}\n\n{steps}What comes next\n\n{paras[1]}\n\n{paras[2]}\n\n{paras[3]}{footer}"
+    art = clean(dump, story_id="p1", check_language=False)
+    assert art.title == "Talks resume"
+    assert art.text.count(BODY[:40]) == 4 and "Step 7: the delegations met again." in art.text
+    assert "What comes next" in art.text
+    assert "Politics" not in art.text and "Careers" not in art.text

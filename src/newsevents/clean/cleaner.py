@@ -118,21 +118,22 @@ def _is_menu_like(line: str) -> bool:
     return len(words) <= 8 and not line.rstrip().endswith(_TERMINAL[:3]) and digits <= len(line) * 0.2
 
 
-#: In a page dump, this many non-running-text lines in a row end the main text.
+#: In a page dump, this many menu-like lines between two running-text paragraphs end the main text
+#: (lists, code, table rows and short sentences in between do not count: they belong to the article).
 MAIN_TEXT_GAP = 6
 
 
 def _drop_navigation(paragraphs: list[str], art: Article) -> list[str]:
     """Keep the main text of a web page's visible text: the run of running-text paragraphs with
-    the most text, where runs are separated by MAIN_TEXT_GAP or more other lines (menus,
-    related links, footers, comments headers).  Only text that opens with a menu (three or more
+    the most text, where runs are separated by MAIN_TEXT_GAP or more menu-like lines (menus,
+    related links, footers, comments headers) rather than any short lines.  Only text that opens with a menu (three or more
     menu-like lines) is treated so: a wire story or a pasted article is left alone."""
     content = [i for i, p in enumerate(paragraphs) if _is_content(p)]
     if not content or sum(_is_menu_like(p) for p in paragraphs[:content[0]]) < 3:
         return paragraphs
     runs: list[list[int]] = [[content[0]]]
     for prev, cur in zip(content, content[1:]):
-        if cur - prev - 1 >= MAIN_TEXT_GAP:
+        if sum(_is_menu_like(paragraphs[i]) for i in range(prev + 1, cur)) >= MAIN_TEXT_GAP:
             runs.append([cur])
         else:
             runs[-1].append(cur)

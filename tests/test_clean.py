@@ -197,3 +197,13 @@ def test_page_dump_keeps_body_split_by_a_list_and_drops_menus():
     assert art.text.count(BODY[:40]) == 4 and "Step 7: the delegations met again." in art.text
     assert "What comes next" in art.text
     assert "Politics" not in art.text and "Careers" not in art.text
+
+
+def test_page_dump_keeps_article_runs_around_a_submenu_but_not_a_teaser():
+    menu = "".join(f"{w}\n\n" for w in ("Home", "World", "Politics", "Business", "Sport", "Opinion", "Video"))
+    paras = [BODY.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")]
+    teaser = "A separate story about a flood in the north of the country, told in one sidebar paragraph for readers."
+    dump = (f"Talks resume | Example News\n\n{menu}Talks resume\n\n" + "\n\n".join(paras[:3]) + f"\n\n{menu}"
+            + "\n\n".join(paras[3:]) + f"\n\n{menu}{teaser}\n\n{menu}")
+    art = clean(dump, story_id="p2", check_language=False)
+    assert art.text.split("\n\n") == paras

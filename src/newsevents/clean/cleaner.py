@@ -121,12 +121,20 @@ def _is_menu_like(line: str) -> bool:
 #: In a page dump, this many menu-like lines between two running-text paragraphs end the main text
 #: (lists, code, table rows and short sentences in between do not count: they belong to the article).
 MAIN_TEXT_GAP = 6
+#: A run of running text is kept when it has at least this share of the largest run's text: a long
+#: article broken up by a table, a list of links or a sub-menu is kept whole; a sidebar teaser is not.
+RUN_SHARE_MIN = 0.25
 
 
 def _drop_navigation(paragraphs: list[str], art: Article) -> list[str]:
-    """Keep the main text of a web page's visible text: the run of running-text paragraphs with
-    the most text, where runs are separated by MAIN_TEXT_GAP or more menu-like lines (menus,
-    related links, footers, comments headers) rather than any short lines.  Only text that opens with a menu (three or more
+    """Keep the main text of a web page's visible text and return its paragraphs (the others are
+    recorded in ``art.removed``).
+
+    Running-text paragraphs (:func:`_is_content`) fall into runs separated by MAIN_TEXT_GAP or
+    more menu-like lines (menus, related links, footers, comments headers; other short lines such
+    as list items or code do not separate).  The largest run is kept, and so is any other run with
+    at least RUN_SHARE_MIN of its text; each kept run takes with it the non-menu lines just above
+    and below (a lede, a last short paragraph).  Only text that opens with a menu (three or more
     menu-like lines) is treated so: a wire story or a pasted article is left alone."""
     content = [i for i, p in enumerate(paragraphs) if _is_content(p)]
     if not content or sum(_is_menu_like(p) for p in paragraphs[:content[0]]) < 3:
@@ -137,15 +145,21 @@ def _drop_navigation(paragraphs: list[str], art: Article) -> list[str]:
             runs.append([cur])
         else:
             runs[-1].append(cur)
-    main = max(runs, key=lambda r: sum(len(paragraphs[i]) for i in r))
-    first, last = main[0], main[-1]
-    while first > 0 and not _is_menu_like(paragraphs[first - 1]):
-        first -= 1  # a short lede or standfirst just above the first long paragraph
-    while last + 1 < len(paragraphs) and not _is_menu_like(paragraphs[last + 1]):
-        last += 1
+    size = [sum(len(paragraphs[i]) for i in r) for r in runs]
+    keep = [False] * len(paragraphs)
+    for r, n in zip(runs, size):
+        if n < RUN_SHARE_MIN * max(size):
+            continue
+        first, last = r[0], r[-1]
+        while first > 0 and not _is_menu_like(paragraphs[first - 1]):
+            first -= 1  # a short lede or standfirst just above the first long paragraph
+        while last + 1 < len(paragraphs) and not _is_menu_like(paragraphs[last + 1]):
+            last += 1
+        for i in range(first, last + 1):
+            keep[i] = True
     out = []
     for i, p in enumerate(paragraphs):
-        if first <= i <= last:
+        if keep[i]:
             out.append(p)
         else:
             art.removed.append(Removed(p, "navigation or footer"))

@@ -207,3 +207,20 @@ def test_page_dump_keeps_article_runs_around_a_submenu_but_not_a_teaser():
             + "\n\n".join(paras[3:]) + f"\n\n{menu}{teaser}\n\n{menu}")
     art = clean(dump, story_id="p2", check_language=False)
     assert art.text.split("\n\n") == paras
+
+
+MENU = "".join(f"{w}\n\n" for w in ("Home", "World", "Politics", "Business", "Sport", "Opinion"))
+
+
+@pytest.mark.parametrize("page_title,heading", [
+    ("Example Policy Blog: Port strike spreads to the north", "Port strike spreads to the north"),  # colon part
+    ("Port strike spreads north Live | Example News", "Port strike spreads north"),  # title extends the heading
+    ("Strikes - Example Wiki", "Strikes"),  # a one-word first part
+    ("Port strike spreads to the north and the east", "Port strike spreads to the north and the east"),
+])
+def test_page_dump_heading_from_page_title(page_title, heading):
+    tags = "".join(f"Topic {n}\n\n" for n in range(40))  # a long tag list: the heading is far above the text
+    dump = f"{page_title}\n\n{MENU}{heading}\n\n{tags}{BODY}\n\n{BODY.replace('Tuesday', 'Friday')}\n\n{MENU}"
+    art = clean(dump, story_id="t1", check_language=False)
+    assert art.title == heading
+    assert not art.text.startswith(heading)

@@ -52,6 +52,23 @@ def test_seed_article_acceptance():
     ("Leave a Reply Cancel reply", "comments or site furniture"),
     ("11 responses to “The Loneliest Woman in the World”", "comments or site furniture"),
     ("Proudly powered by WordPress", "comments or site furniture"),
+    ("To read the full story, please subscribe to The Daily Example.", "paywall prompt"),
+    ("Morning Briefing Newsletter", "newsletter sign-up"),
+    ("Get the week's best reporting delivered straight to your inbox.", "newsletter sign-up"),
+    ("Enter your email address to subscribe and receive new posts by email.", "newsletter sign-up"),
+    ("Follow The Daily Example on Twitter and Instagram for more.", "share or follow line"),
+    ("For breaking news, download the Example News app for iOS and Android.", "share or follow line"),
+    ("Advertisement:", "advertisement"),
+    ("We may receive compensation when you click on links to products in this post.", "advertisement"),
+    ("Harbour cranes at dawn. Photo: Jane Roe/Shutterstock.com", "photo caption or credit"),
+    ("(Credit: Jane Roe / Example Agency)", "photo caption or credit"),
+    ("Most popular", "related links"),
+    ("Next article: Council approves the new budget", "related links"),
+    ("Tags: elections, parliament, budget", "comments or site furniture"),
+    ("This site uses cookies. By continuing to use this website, you agree to their use.", "comments or site furniture"),
+    ("We welcome reader comments; comments are moderated before they appear.", "comments or site furniture"),
+    ("Jane Roe is a senior reporter for Example News, covering energy and climate.", "author box"),
+    ("John Doe writes about trade policy for Example News from Brussels.", "author box"),
 ])
 def test_each_kind_of_boilerplate_line(line, reason):
     assert classify_line(line) == reason
@@ -62,6 +79,9 @@ def test_each_kind_of_boilerplate_line(line, reason):
     "Share prices fell sharply in Tokyo on Monday as investors weighed the central bank's decision.",
     "The photo agency said it would appeal.",
     "Police said the image was taken in March.",
+    "The minister is a former reporter and has written two books.",
+    "Jane Roe, who is a senior reporter at the paper, was detained on Monday, colleagues said.",
+    "The newsletter was sent to members of the party on Friday.",
 ])
 def test_news_lines_are_kept(line):
     assert classify_line(line) is None
@@ -164,3 +184,43 @@ def test_empty_after_cleaning_is_an_error():
     with pytest.raises(ArticleError) as e:
         clean("Subscribe now\n\nAdvertisement\n", story_id="e1")
     assert e.value.reason == "no news text left after cleaning"
+
+
+def test_page_dump_keeps_body_split_by_a_list_and_drops_menus():
+    menu = "Home\n\nWorld\n\nPolitics\n\nBusiness\n\nSport\n\nOpinion\n\n"
+    paras = [BODY.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday")]
+    steps = "".join(f"Step {n}: the delegations met again.\n\n" for n in range(1, 8))
+    footer = "\n\nAbout us\n\nContact\n\nCareers\n\nAdvertise\n\nPrivacy\n\nTerms of use"
+    dump = f"Talks resume | Example News\n\n{menu}Talks resume\n\n{paras[0]}\n\n{steps}What comes next\n\n{paras[1]}\n\n{paras[2]}\n\n{paras[3]}{footer}"
+    art = clean(dump, story_id="p1", check_language=False)
+    assert art.title == "Talks resume"
+    assert art.text.count(BODY[:40]) == 4 and "Step 7: the delegations met again." in art.text
+    assert "What comes next" in art.text
+    assert "Politics" not in art.text and "Careers" not in art.text
+
+
+def test_page_dump_keeps_article_runs_around_a_submenu_but_not_a_teaser():
+    menu = "".join(f"{w}\n\n" for w in ("Home", "World", "Politics", "Business", "Sport", "Opinion", "Video"))
+    paras = [BODY.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")]
+    teaser = "A separate story about a flood in the north of the country, told in one sidebar paragraph for readers."
+    dump = (f"Talks resume | Example News\n\n{menu}Talks resume\n\n" + "\n\n".join(paras[:3]) + f"\n\n{menu}"
+            + "\n\n".join(paras[3:]) + f"\n\n{menu}{teaser}\n\n{menu}")
+    art = clean(dump, story_id="p2", check_language=False)
+    assert art.text.split("\n\n") == paras
+
+
+MENU = "".join(f"{w}\n\n" for w in ("Home", "World", "Politics", "Business", "Sport", "Opinion"))
+
+
+@pytest.mark.parametrize("page_title,heading", [
+    ("Example Policy Blog: Port strike spreads to the north", "Port strike spreads to the north"),  # colon part
+    ("Port strike spreads north Live | Example News", "Port strike spreads north"),  # title extends the heading
+    ("Strikes - Example Wiki", "Strikes"),  # a one-word first part
+    ("Port strike spreads to the north and the east", "Port strike spreads to the north and the east"),
+])
+def test_page_dump_heading_from_page_title(page_title, heading):
+    tags = "".join(f"Topic {n}\n\n" for n in range(40))  # a long tag list: the heading is far above the text
+    dump = f"{page_title}\n\n{MENU}{heading}\n\n{tags}{BODY}\n\n{BODY.replace('Tuesday', 'Friday')}\n\n{MENU}"
+    art = clean(dump, story_id="t1", check_language=False)
+    assert art.title == heading
+    assert not art.text.startswith(heading)

@@ -102,6 +102,9 @@ def _rejoin(lines: list[tuple[str, bool]]) -> list[str]:
 _TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", ":")
 #: Separators between a headline and a site name in page titles ("Headline | Site").
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·)\s+")
+#: Where a page title may be cut to find the page's heading: the separators, and a colon after a
+#: blog or journal name ("Example Blog: Headline", "Headline: Journal Name: Vol 3").
+_TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|::|·)\s+|(?<=\w):\s+")
 
 
 def _is_content(paragraph: str) -> bool:
@@ -118,33 +121,48 @@ def _is_menu_like(line: str) -> bool:
     return len(words) <= 8 and not line.rstrip().endswith(_TERMINAL[:3]) and digits <= len(line) * 0.2
 
 
-#: In a page dump, this many non-running-text lines in a row end the main text.
+#: In a page dump, this many menu-like lines between two running-text paragraphs end the main text
+#: (lists, code, table rows and short sentences in between do not count: they belong to the article).
 MAIN_TEXT_GAP = 6
+#: A run of running text is kept when it has at least this share of the largest run's text: a long
+#: article broken up by a table, a list of links or a sub-menu is kept whole; a sidebar teaser is not.
+RUN_SHARE_MIN = 0.25
 
 
 def _drop_navigation(paragraphs: list[str], art: Article) -> list[str]:
-    """Keep the main text of a web page's visible text: the run of running-text paragraphs with
-    the most text, where runs are separated by MAIN_TEXT_GAP or more other lines (menus,
-    related links, footers, comments headers).  Only text that opens with a menu (three or more
+    """Keep the main text of a web page's visible text and return its paragraphs (the others are
+    recorded in ``art.removed``).
+
+    Running-text paragraphs (:func:`_is_content`) fall into runs separated by MAIN_TEXT_GAP or
+    more menu-like lines (menus, related links, footers, comments headers; other short lines such
+    as list items or code do not separate).  The largest run is kept, and so is any other run with
+    at least RUN_SHARE_MIN of its text; each kept run takes with it the non-menu lines just above
+    and below (a lede, a last short paragraph).  Only text that opens with a menu (three or more
     menu-like lines) is treated so: a wire story or a pasted article is left alone."""
     content = [i for i, p in enumerate(paragraphs) if _is_content(p)]
     if not content or sum(_is_menu_like(p) for p in paragraphs[:content[0]]) < 3:
         return paragraphs
     runs: list[list[int]] = [[content[0]]]
     for prev, cur in zip(content, content[1:]):
-        if cur - prev - 1 >= MAIN_TEXT_GAP:
+        if sum(_is_menu_like(paragraphs[i]) for i in range(prev + 1, cur)) >= MAIN_TEXT_GAP:
             runs.append([cur])
         else:
             runs[-1].append(cur)
-    main = max(runs, key=lambda r: sum(len(paragraphs[i]) for i in r))
-    first, last = main[0], main[-1]
-    while first > 0 and not _is_menu_like(paragraphs[first - 1]):
-        first -= 1  # a short lede or standfirst just above the first long paragraph
-    while last + 1 < len(paragraphs) and not _is_menu_like(paragraphs[last + 1]):
-        last += 1
+    size = [sum(len(paragraphs[i]) for i in r) for r in runs]
+    keep = [False] * len(paragraphs)
+    for r, n in zip(runs, size):
+        if n < RUN_SHARE_MIN * max(size):
+            continue
+        first, last = r[0], r[-1]
+        while first > 0 and not _is_menu_like(paragraphs[first - 1]):
+            first -= 1  # a short lede or standfirst just above the first long paragraph
+        while last + 1 < len(paragraphs) and not _is_menu_like(paragraphs[last + 1]):
+            last += 1
+        for i in range(first, last + 1):
+            keep[i] = True
     out = []
     for i, p in enumerate(paragraphs):
-        if first <= i <= last:
+        if keep[i]:
             out.append(p)
         else:
             art.removed.append(Removed(p, "navigation or footer"))
@@ -161,25 +179,38 @@ def _title_words(text: str) -> set[str]:
     return {w for w in normalise_for_dedup(text).split() if len(w) > 2}
 
 
-def _settle_title(paragraphs: list[str], art: Article) -> None:
-    """A page title "Headline | Section | Site": the headline is the part (or run of parts) that
-    the page repeats as its own heading, which is then removed from the text; failing that, short
-    trailing parts (site and section names) are cut off."""
-    seps = list(_TITLE_SEPARATORS.finditer(art.title))
+def _take_heading(paragraphs: list[str], i: int, art: Article) -> None:
+    """Paragraph ``i`` is the page's heading: it becomes the title and leaves the text."""
+    art.title = paragraphs[i]
+    art.removed.append(Removed(paragraphs.pop(i), "repeated headline"))
+
+
+def _settle_title(paragraphs: list[str], art: Article, *, repeated_above_text: bool = False) -> None:
+    """Find a page dump's headline from its page title ("Headline | Section | Site", the first line).
+
+    In order: (1) the longest part or run of parts of the title (cut at separators, or at a colon
+    after a blog or journal name) that is a whole line above the first running-text paragraph;
+    (2) the line above the running text sharing most words with the title; (3) a line of three or
+    more words the title starts with ("Apple Cake" in "Apple Cake Recipe - Site"); the line found
+    becomes the title and leaves ``paragraphs`` (mutated).  Failing all, short trailing parts
+    (site and section names) are cut off the title.  ``repeated_above_text``: the whole title line
+    was found again above the first running-text paragraph (and already removed), so it is the
+    page's own heading and stays as it is."""
+    if repeated_above_text:
+        return
+    seps = list(_TITLE_PARTS.finditer(art.title))
     bounds = [0, *[m.start() for m in seps], len(art.title)]
     starts = [0, *[m.end() for m in seps]]
     candidates = [art.title[starts[i]:bounds[j + 1]].strip() for i in range(len(starts)) for j in range(i, len(starts))]
-    lines = {normalise_for_dedup(p): i for i, p in reversed(list(enumerate(paragraphs[:80])))}
-    found = [(len(c), c) for c in candidates if len(c.split()) >= 2 and normalise_for_dedup(c) in lines]
+    first = next((i for i, p in enumerate(paragraphs) if _is_content(p)), None)
+    lines = {normalise_for_dedup(p): i for i, p in reversed(list(enumerate(paragraphs[:first])))}
+    found = [(len(c), lines[normalise_for_dedup(c)]) for n, c in enumerate(candidates)
+             if (len(c.split()) >= 2 or n == 0 and seps) and normalise_for_dedup(c) in lines]
     if found:
-        _, best = max(found)
-        i = lines[normalise_for_dedup(best)]
-        art.title = paragraphs[i]
-        art.removed.append(Removed(paragraphs.pop(i), "repeated headline"))
+        _take_heading(paragraphs, max(found)[1], art)
         return
     # no exact repetition: the page's heading is the line just above the running text that
     # shares most words with the page title (headlines and <title> are often worded apart)
-    first = next((i for i, p in enumerate(paragraphs) if _is_content(p)), None)
     if first is not None:
         words = _title_words(art.title)
         best, best_score = None, TITLE_OVERLAP_MIN
@@ -192,9 +223,14 @@ def _settle_title(paragraphs: list[str], art: Article) -> None:
             if score > best_score:
                 best, best_score = i, score
         if best is not None:
-            art.title = paragraphs[best]
-            art.removed.append(Removed(paragraphs.pop(best), "repeated headline"))
+            _take_heading(paragraphs, best, art)
             return
+    title_key = normalise_for_dedup(art.title) + " "
+    keys = [normalise_for_dedup(p) for p in paragraphs]
+    found = [(len(k), -i) for i, k in enumerate(keys) if len(k.split()) >= 3 and title_key.startswith(k + " ")]
+    if found:
+        _take_heading(paragraphs, -max(found)[1], art)
+        return
     headline = art.title
     while True:
         seps = list(_TITLE_SEPARATORS.finditer(headline))
@@ -216,6 +252,7 @@ def _clean_plain(text: str, art: Article, *, find_title: bool, year_context: str
     if art.title:
         seen.add(normalise_for_dedup(art.title))
     paragraphs: list[str] = []
+    title_repeated = False  # the first line (a headline) is repeated above the running text
     blocks = _blocks(text)
     first_line = sum(len(b) for b in blocks) > 1  # a text of one line is all body, no headline
     for block in blocks:
@@ -247,13 +284,14 @@ def _clean_plain(text: str, art: Article, *, find_title: bool, year_context: str
             if reason is None and key in seen and len(key) >= DEDUP_MIN_CHARS:
                 is_title = art.title and key == normalise_for_dedup(art.title)
                 reason = "repeated headline" if is_title else "duplicate paragraph"
+                title_repeated = title_repeated or bool(is_title) and not any(_is_content(p) for p in paragraphs)
             seen.add(key)
             if reason:
                 art.removed.append(Removed(unit, reason))
                 continue
             paragraphs.append(unit)
     if art.title and find_title:
-        _settle_title(paragraphs, art)
+        _settle_title(paragraphs, art, repeated_above_text=title_repeated)
     if find_title:  # plain text as scraped; HTML has been through trafilatura's boilerplate removal
         paragraphs = _drop_navigation(paragraphs, art)
     if paragraphs:

@@ -179,3 +179,25 @@ def test_a_strike_by_workers_is_a_protest_and_by_a_state_an_attack(extract):
     assert (e.cameo, e.status, [a.sector for a in e.actor]) == ("143", "asserted", ["EDU"])
     [a] = extract("Israel will strike Hamas targets in Gaza, the army said.")
     assert (a.event, a.status) == ("ASSAULT", "future")
+
+
+def test_object_control_gives_the_complement_its_actor(extract):
+    events = extract("The European Union called on Russia to withdraw its troops from Ukraine.")
+    [request] = by_type(events, "REQUEST")
+    [retreat] = by_type(events, "RETREAT")
+    assert summary(request) == ("REQUEST", ["EUR"], ["RUS"])
+    assert summary(retreat) == ("RETREAT", ["RUS"], ["UKR"]) and retreat.status == "hypothetical"
+
+
+def test_pattern_words_are_objects_not_subjects(extract):
+    [e] = extract("Police attacked their supporters in Minsk.")
+    assert (e.event, e.cameo) == ("ASSAULT", "190")
+    [r] = extract("Rioters attacked police in Minsk.")
+    assert (r.event, [x.sector for x in r.recipient]) == ("PROTEST", ["COP"])
+
+
+def test_the_actors_own_means_are_not_recipients(extract):
+    [e] = extract("Turkey sent troops to Syria on Monday.")
+    assert summary(e) == ("MOBILIZE", ["TUR"], ["SYR"]) and len(e.recipient) == 1
+    [a, w] = extract("Russia agreed to withdraw its forces from the region.")
+    assert (a.event, a.recipient, w.event) == ("AGREE", [], "RETREAT")

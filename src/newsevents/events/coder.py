@@ -123,6 +123,27 @@ def _complement_recipients(trigger: Token, event: str) -> list[Token]:
     return out
 
 
+_POSSESSIVE_PRONOUNS = ("its ", "their ", "his ", "her ", "our ", "my ", "your ")
+
+
+#: Sectors of a pattern's object that are the actor's own means, not a party acted upon:
+#: "sent troops", "recalled the ambassador".
+_INSTRUMENT_SECTORS = frozenset({"MIL", "GOV"})
+
+
+def _possessive(ent: Entity) -> bool:
+    return (ent.entity_text.lower() + " ").startswith(_POSSESSIVE_PRONOUNS)
+
+
+def _owner_of_object(ent: Entity) -> bool:
+    """Whether an entity read off a pattern's own object noun names a party other than the
+    actor: "rejected a U.S. request" (USA) and "attacked police" (the police) do; "sent troops",
+    "recalled the ambassador" (the actor's own means) and "its ambassador" do not."""
+    if _possessive(ent):
+        return False
+    return bool(ent.code) or ent.sector not in _INSTRUMENT_SECTORS
+
+
 def _implied_agent(trigger: Token, used: list[Token]) -> Entity | None:
     """The state organ implied by a passive state act with no agent ("was arrested", "jailed
     activist"): an entity with no text, span or code (the country is filled in later from the
@@ -209,10 +230,14 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if entry.event == "ASSAULT" and tok.lemma_.lower() == "strike" and all(a.sector in WORKING_SECTORS for a in actors):
             # teachers, workers, doctors "strike" by stopping work, not by attacking
             entry = lexicon.labour_strike or entry
-        recipients = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)])
+        recipients = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)
+                                       if t not in used or _owner_of_object(e)])
         if not recipients and not entry.construction:
             recipients = _dedupe_entities([e for t in _complement_recipients(tok, entry.event) for e in _recipient_entities(t)])
-        recipients = [r for r in recipients if not any(_same_actor(r, a) for a in actors)]
+        actor_codes = {a.code for a in actors if a.code}
+        recipients = [r for r in recipients if not any(_same_actor(r, a) for a in actors)
+                      and not ((r.code is None or r.code in actor_codes)
+                              and _possessive(r))]
         attr_tok = attribution_source(tok, cues)
         attribution = None
         if attr_tok is not None:

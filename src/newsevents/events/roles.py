@@ -17,6 +17,9 @@ from spacy.tokens import Token
 RECIPIENT_PREPS = {"to", "with", "on", "against", "into", "toward", "towards", "at", "upon", "from", "for", "over"}
 #: Extra recipient prepositions for event nouns ("invasion of Ukraine").
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
+#: Verbs whose object does not control their infinitive: "promised the voters to cut taxes".
+SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree", "refuse", "decide",
+                             "plan", "intend", "seek", "try", "attempt", "want", "hope", "fail"})
 #: Dependencies of a verb whose token is a recipient.
 OBJECT_DEPS = ("dobj", "dative", "oprd", "npadvmod", "attr")
 
@@ -50,11 +53,32 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 return objs[0], False
             tok = host
             continue
+        if tok.dep_ == "xcomp" and tok.head is not tok:
+            controller = _object_controller(tok.head)
+            if controller is not None:
+                return controller, False  # "urged both sides to hold talks": the sides would talk
         if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
             tok = tok.head
             continue
         break
     return None, False
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object that controls a verb's infinitive complement: "urged Iran to stop", "called on
+    Russia to withdraw", "asked the court to rule".  None for subject control ("agreed to stop",
+    "promised the voters to ..." is rare and read as subject control)."""
+    if verb.lemma_.lower() in SUBJECT_CONTROL:
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            return c
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
 
 
 def _prep_objects(tok: Token, preps: set[str], skip: list[Token]) -> list[Token]:

@@ -47,6 +47,12 @@ def test_sanctions_on(extract):
     ("Putin could visit China.", "hypothetical"),
     ("If talks fail, Putin may visit China.", "hypothetical"),
     ("Putin visited China.", "asserted"),
+    ("Putin is due to visit China.", "future"),
+    ("Putin is scheduled to visit China next week.", "future"),
+    ("Putin is expected to visit China.", "future"),
+    ("Putin never visited China.", "negated"),
+    ("Putin held back from visiting China.", "negated"),
+    ("Putin would visit China if invited.", "hypothetical"),
 ])
 def test_factuality(extract, text, status):
     visits = [e for e in extract(text) if e.event == "CONSULT"]

@@ -53,7 +53,8 @@ def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
             break
         if tok.dep_ == "conj" and own & {"aux", "auxpass", "nsubj", "nsubjpass"}:
             break
-        if tok.dep_ in ("xcomp", "pcomp", "prep", "pobj", "dobj", "attr", "acl", "conj", "nsubj", "advcl", "ccomp", "oprd"):
+        if tok.dep_ in ("xcomp", "pcomp", "prep", "pobj", "dobj", "attr", "acl", "conj", "nsubj", "advcl", "ccomp",
+                        "oprd") or (tok.dep_ == "advmod" and tok.lower_ in _PARTICLES):
             if tok.dep_ == "nsubj" and tok is not trigger:
                 break
             parent = tok.head
@@ -66,6 +67,10 @@ def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
         else:
             break
     return chain
+
+
+#: Adverbs the parser gives for verb particles ("held back from"): part of a phrasal verb.
+_PARTICLES = frozenset({"back", "off", "out", "away", "down", "up"})
 
 
 def status_of(trigger: Token, cues: Cues | None = None) -> str:
@@ -81,7 +86,8 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
             return "negated"
         if child is not None:
             lemma = tok.lemma_.lower()
-            phrasal = lemma + " " + " ".join(c.lower_ for c in kids if c.dep_ == "prt")
+            phrasal = lemma + " " + " ".join(c.lower_ for c in kids if c.dep_ == "prt" or (
+                c.dep_ == "advmod" and c.lower_ in _PARTICLES))
             if lemma in cues.negating_verbs or phrasal.strip() in cues.negating_verbs:
                 return "negated"
             if lemma in cues.hypothetical_verbs:

@@ -30,6 +30,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     Follows xcomp/conj/advcl/relcl chains up when the verb has no subject of its own.
     """
     tok = verb
+    raised = False  # climbed from an infinitive complement: "is scheduled to visit", "is due to visit"
     for _ in range(6):
         for c in tok.children:
             if c.dep_ == "agent":
@@ -41,7 +42,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return tok.head, False  # "the shooter, who killed 59 people": the noun the clause is on
         if subj:
             return subj[0], False
-        if any(c.dep_ == "nsubjpass" for c in tok.children):
+        passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if passive:
+            if raised:
+                return passive[0], False  # "Putin is expected to visit": Putin visits
             return None, False  # a passive without a by-agent does not say who acted
         if tok.dep_ == "relcl":
             return tok.head, False
@@ -57,7 +61,11 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             controller = _object_controller(tok.head)
             if controller is not None:
                 return controller, False  # "urged both sides to hold talks": the sides would talk
-        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
+        if tok.dep_ == "advmod" and tok.lower_ in ("back", "off", "away") and tok.head is not tok:
+            tok = tok.head  # "held back from visiting": the particle the parser took for an adverb
+            continue
+        if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head is not tok:
+            raised = tok.dep_ == "xcomp" or (raised and tok.dep_ == "acomp")
             tok = tok.head
             continue
         break

@@ -207,3 +207,18 @@ def test_the_actors_own_means_are_not_recipients(extract):
     assert summary(e) == ("MOBILIZE", ["TUR"], ["SYR"]) and len(e.recipient) == 1
     [a, w] = extract("Russia agreed to withdraw its forces from the region.")
     assert (a.event, a.recipient, w.event) == ("AGREE", [], "RETREAT")
+
+
+def test_who_acts_decides_the_sense(extract):
+    [e] = extract("Human Rights Watch withdrew from Cambodia amid security concerns.")
+    assert (e.event, e.cameo, e.rule) == ("SANCTION", "166", "sense:mission-pullout:verb:withdraw")
+    assert [r.code for r in e.recipient] == ["KHM"]
+    [r] = extract("Russia withdrew from the region.")
+    assert (r.event, r.cameo) == ("RETREAT", "087")
+
+
+def test_granted_asylum_by_implied_state(extract):
+    [e] = by_type(extract("Three Syrian activists were granted asylum on Friday, Syrian opposition groups said."), "AID")
+    assert e.rule.endswith("+implied-agent") and e.cameo.startswith("07")
+    assert [(a.entity_text, a.sector) for a in e.actor] == [("", "GOV")]
+    assert [r.code for r in e.recipient] == ["SYR"]

@@ -105,3 +105,12 @@ def test_new_entries_on_parsed_sentences(nlp, lex, sentence, trigger, event, cam
     tok = next(t for t in nlp(sentence) if t.text == trigger)
     entry, _ = lex.match(tok)
     assert (entry.event, entry.cameo) == (event, cameo)
+
+
+def test_senses_load_and_name_known_cameo_rows():
+    from newsevents.events.lexicon import load_lexicon, load_senses
+    senses = {s.name: s for s in load_senses()}
+    assert senses["labour-strike"].to_cameo == "143" and "LAB" in senses["labour-strike"].actor_sectors
+    cameo = load_lexicon().cameo
+    assert all(s.to_cameo in cameo for s in senses.values())
+    assert cameo["166"].event == "SANCTION"

@@ -13,13 +13,9 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors import entities_for
 from newsevents.events.factuality import Cues, attribution_source, load_cues, status_of
-from newsevents.events.lexicon import LexEntry, Lexicon, load_constructions, load_implied_agents, load_lexicon
+from newsevents.events.lexicon import LexEntry, Lexicon, load_constructions, load_implied_agents, load_lexicon, load_senses
 from newsevents.events.roles import noun_roles, subject, verb_roles
 from newsevents.records import Entity
-
-#: Sectors whose "strike" is a stoppage of work (PROTEST), not an attack: labour, education,
-#: health, media, business, civilians.
-WORKING_SECTORS = frozenset({"LAB", "EDU", "HLH", "MED", "BUS", "CVL", "AGR"})
 
 #: Types whose place is their destination ("travel to Minsk"): visits.
 DESTINATION_MODES = {"visit"}
@@ -227,9 +223,12 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     r_toks = [tok.head, *r_toks]  # "jailed activist Alaa Abdel Fattah"
         if not actors:
             continue
-        if entry.event == "ASSAULT" and tok.lemma_.lower() == "strike" and all(a.sector in WORKING_SECTORS for a in actors):
-            # teachers, workers, doctors "strike" by stopping work, not by attacking
-            entry = lexicon.labour_strike or entry
+        for sense in load_senses():
+            # who acts decides the sense: teachers "strike" by stopping work, an aid group
+            # "withdraws" its presence rather than its forces
+            if len(entry.words) == 1 and sense.applies(tok.lemma_.lower(), entry.event, actors):
+                entry = lexicon.entry_for_cameo(sense.to_cameo, entry.words, entry.pos, sense.name)
+                break
         recipients = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)
                                        if t not in used or _owner_of_object(e)])
         if not recipients and not entry.construction:

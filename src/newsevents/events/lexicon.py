@@ -58,10 +58,14 @@ class LexEntry:
     context: tuple[str, ...]
     line: int
     construction: str | None = None
+    sense: str | None = None
 
     @property
     def rule(self) -> str:
-        """Provenance: ``lexicon:events.tsv:LINE:pos:pattern`` or ``construction:NAME``."""
+        """Provenance: ``lexicon:events.tsv:LINE:pos:pattern``, ``construction:NAME:...`` or
+        ``sense:NAME:...`` (a sense of ``senses.yaml`` chose the CAMEO row)."""
+        if self.sense:
+            return f"sense:{self.sense}:{self.pos.lower()}:{' '.join(self.words)}"
         if self.construction:
             return f"construction:{self.construction}:{self.pos.lower()}:{' '.join(self.words)}"
         return f"lexicon:events.tsv:{self.line}:{self.pos.lower()}:{' '.join(self.words)}"
@@ -143,11 +147,12 @@ class Lexicon:
                                     _ctx(row.get("context", "")), n))
         return cls(entries, cameo)
 
-    @property
-    def labour_strike(self) -> LexEntry | None:
-        """The entry of a strike as a stoppage of work ("strike general"), used when the
-        strikers are workers rather than armed forces; None if the lexicon has none."""
-        return next((e for e in self.entries if e.words == ("strike", "general")), None)
+    def entry_for_cameo(self, code: str, words: tuple[str, ...], pos: str, sense: str) -> LexEntry:
+        """An entry coded as CAMEO ``code`` (type, mode, context, Goldstein from ``cameo.tsv``)
+        for the trigger ``words``; its rule names the sense that chose it.  Raises KeyError for
+        an unknown code."""
+        row = self.cameo[code]
+        return LexEntry(words, pos, row.event or "", row.mode, code, row.goldstein, row.context, 0, sense=sense)
 
     def match(self, tok: Token) -> tuple[LexEntry, list[Token]] | None:
         """The longest entry whose pattern ``tok`` heads, with the dependent tokens it used.
@@ -217,6 +222,41 @@ def load_constructions() -> tuple[Construction, ...]:
 
 
 @lru_cache(maxsize=1)
+@dataclass(frozen=True)
+class Sense:
+    """A row of ``senses.yaml``: who acts decides the sense of a trigger."""
+
+    name: str
+    lemmas: frozenset[str]
+    from_event: str
+    actor_sectors: frozenset[str]
+    actor_codes: frozenset[str]
+    to_cameo: str
+
+    def applies(self, lemma: str, event: str, actors) -> bool:
+        """Whether this sense recodes a trigger ``lemma`` of type ``event`` said of ``actors``
+        (entities with ``code`` and ``sector``): every actor must fall under the sense."""
+        return (lemma in self.lemmas and event == self.from_event and bool(actors)
+                and all(a.sector in self.actor_sectors or a.code in self.actor_codes for a in actors))
+
+
+@lru_cache(maxsize=1)
+def load_senses() -> tuple[Sense, ...]:
+    """Read ``events/lexicon/senses.yaml``.  Raises ValueError for an unknown type or CAMEO code."""
+    import yaml
+
+    raw = yaml.safe_load(resources.files("newsevents.events").joinpath("lexicon", "senses.yaml").read_text("utf-8"))
+    cameo = load_lexicon().cameo
+    out = []
+    for item in raw:
+        code = str(item["to_cameo"])
+        if code not in cameo or item["from"] not in EVENT_TYPES:
+            raise ValueError(f"senses.yaml: bad sense {item.get('name')!r}")
+        out.append(Sense(item["name"], frozenset(item["lemmas"]), item["from"],
+                         frozenset(item.get("actor_sectors") or ()), frozenset(item.get("actor_codes") or ()), code))
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def load_implied_agents() -> dict[str, str]:
     """``implied_agents.tsv``: verb lemma -> sector of the state organ that performs the act

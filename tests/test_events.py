@@ -222,3 +222,11 @@ def test_granted_asylum_by_implied_state(extract):
     assert e.rule.endswith("+implied-agent") and e.cameo.startswith("07")
     assert [(a.entity_text, a.sector) for a in e.actor] == [("", "GOV")]
     assert [r.code for r in e.recipient] == ["SYR"]
+
+
+def test_a_place_acted_on_is_the_recipient_as_its_country(extract):
+    [e] = extract("Russian forces shelled Kharkiv on Monday.")
+    assert summary(e) == ("ASSAULT", ["RUS"], ["UKR"])
+    assert e.recipient[0].entity_text == "Kharkiv"
+    [t, a] = extract("The Taliban threatened to overrun Kunduz last month.")
+    assert (summary(t), a.status) == (("THREATEN", ["AFG"], ["AFG"]), "hypothetical")

@@ -25,7 +25,7 @@ from newsevents.events.coder import DESTINATION_MODES
 from newsevents.events.domestic import dominant_country, fill_domestic_codes
 from newsevents.place import country_of_phrase, load_gazetteer, place_event, toponym_spans
 from newsevents.read import RawArticle
-from newsevents.records import NONSTATE_CODES, Article, Event
+from newsevents.records import NONSTATE_CODES, Article, Entity, Event
 from newsevents.time import date_event, is_historical
 
 CODER = f"newsevents {__version__}"
@@ -85,11 +85,14 @@ class Pipeline:
             date, date_text, basis = date_event(m.trigger, published, prefer, by_sentence[m.trigger.sent.start])
             loc = place_event(m.trigger, toponyms, self.gazetteer, story_countries,
                               destination=(e.mode in DESTINATION_MODES))
+            if not m.recipient:
+                m.recipient = self._place_objects(m, toponyms, story_countries)
             for ent in (*m.actor, *m.recipient):
                 if ent.code is None and ent.span:
                     phrase = doc.char_span(*ent.span)
                     if phrase is not None:
-                        ent.code = country_of_phrase(phrase.root, toponyms, self.gazetteer, story_countries)
+                        ent.code = (self._toponym_country(phrase.root, toponyms, story_countries)
+                                    or country_of_phrase(phrase.root, toponyms, self.gazetteer, story_countries))
             sent = m.trigger.sent
             sent_text = sent.text.rstrip()
             start = min(t.idx for t in [m.trigger, *m.used])
@@ -110,6 +113,26 @@ class Pipeline:
         for e, m in zip(events, origin):
             e.explanation = explain_mention(m, e.actor, e.recipient)
         return merge_mentions(events)
+
+    def _toponym_country(self, tok, toponyms: dict, story_countries: list[str]) -> str | None:
+        """The country of the place ``tok`` names ("Kunduz" -> AFG), or None."""
+        if tok.i not in toponyms:
+            return None
+        place = self.gazetteer.resolve(toponyms[tok.i].text, story_countries)
+        return place.country if place is not None else None
+
+    def _place_objects(self, m: EventMention, toponyms: dict, story_countries: list[str]) -> list[Entity]:
+        """A place the event is done to, as its recipient when it has none: the trigger's object
+        ("shelled Kharkiv", "seized the town of Goma") coded to the place's country."""
+        for obj in [c for c in m.trigger.children if c.dep_ in ("dobj", "nsubjpass")] + list(m.used):
+            for tok in [obj] + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for g in c.children if g.dep_ == "pobj"]:
+                code = self._toponym_country(tok, toponyms, story_countries)
+                if code:
+                    span = toponyms[tok.i]
+                    return [Entity(entity_text=span.text, code=code, sector=None, name=None,
+                                   span=(span.start_char, span.end_char))]
+        return []
 
     def extract(self, article: Article) -> list[Event]:
         """Events of one cleaned article."""

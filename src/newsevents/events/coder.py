@@ -81,6 +81,13 @@ def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod") and entities_for(c):
             return entities_for(c)
+    if tok.ent_type_ in ("GPE", "LOC") and tok.pos_ == "PROPN":
+        # a place acted on ("threatened to overrun Kunduz"): its country is filled in by the
+        # place stage, which knows the gazetteer
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return [Entity(entity_text=ent.text, code=None, sector=None, name=None,
+                           span=(ent.start_char, ent.end_char))]
     if depth > 0:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in _INNER_PREPS:

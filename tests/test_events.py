@@ -230,3 +230,11 @@ def test_a_place_acted_on_is_the_recipient_as_its_country(extract):
     assert e.recipient[0].entity_text == "Kharkiv"
     [t, a] = extract("The Taliban threatened to overrun Kunduz last month.")
     assert (summary(t), a.status) == (("THREATEN", ["AFG"], ["AFG"]), "hypothetical")
+
+
+def test_naming_is_not_calling_for_and_cues_do_not_cross_coordination(extract):
+    events = extract("A Taliban spokesman called the attack on Kunduz a reprisal for airstrikes.")
+    assert "REQUEST" not in {e.event for e in events}
+    [a] = by_type(extract("Turkey has for years been threatening the Kurds in Syria, and in 2018 invaded Afrin."),
+                  "ASSAULT")
+    assert (a.status, a.date) == ("asserted", "2018")

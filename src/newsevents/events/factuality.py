@@ -84,7 +84,11 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
             break
         if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in kids):
             return "negated"
-        if child is not None:
+        if child is not None and child.dep_ != "conj" and not (
+                tok.lemma_.lower() == "call" and child.dep_ in ("dobj", "oprd")):
+            # a verb's cue governs its complement, not a verb coordinated with it ("has been
+            # threatening the Kurds and in 2018 invaded Afrin"), and "called the attack a
+            # reprisal" names rather than calls for
             lemma = tok.lemma_.lower()
             phrasal = lemma + " " + " ".join(c.lower_ for c in kids if c.dep_ == "prt" or (
                 c.dep_ == "advmod" and c.lower_ in _PARTICLES))

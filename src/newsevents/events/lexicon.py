@@ -183,11 +183,6 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
                 continue  # "fired on Friday" is not "fire on"
             return c
-    for c in tok.children:  # "talks with" on a verb whose object is the noun: "held talks with"
-        if c.dep_ in ("dobj", "nsubjpass", "attr") and c not in used:
-            for g in c.children:
-                if g not in used and g.dep_ == "prep" and g.lower_ == lemma:
-                    return g
     return None
 
 

@@ -99,10 +99,16 @@ def read_gold_actors(path: str | Path, limit: int | None = None) -> list[GoldAct
     return out
 
 
-def coded_entity(doc, pieces: list[tuple[int, int]], gold_code: str | None = None):
-    """Our entity for the phrase at character ``pieces`` of a coded ``doc``: that of the span's
-    root token, else of the coded token nearest to it inside the span; None when we coded none.
-    Of a group ("the two leaders") the member with ``gold_code`` is taken when there is one."""
+def coded_entity(doc, mentions, pieces: list[tuple[int, int]], gold_code: str | None = None):
+    """Our coding of the phrase at character ``pieces`` of a coded ``doc``: the entity of the span's
+    root token when our coder made one there, else that of the coded token nearest to it inside the
+    span.  A span our coder did not code as a phrase of its own (a modifier: "Israeli" in "Israeli
+    troops", "Hungarian" in "Hungarian and Romanian leaders") is coded by itself from the dictionary
+    matches inside it (``mentions``: the coder's per-document index of name and sector matches).
+    None when nothing in the span is known.  Of a group ("the two leaders") the member with
+    ``gold_code`` is taken when there is one."""
+    from newsevents.records import Entity
+
     actors = doc._.actors or {}
     toks = [t for t in doc if any(t.idx < e and s < t.idx + len(t) for s, e in pieces)]
     if not toks:
@@ -111,13 +117,21 @@ def coded_entity(doc, pieces: list[tuple[int, int]], gold_code: str | None = Non
     roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
     root = roots[-1]
     candidates = sorted((i for i in inside if i in actors), key=lambda i: (i != root.i, abs(i - root.i), -i))
-    if not candidates:
+    if candidates:
+        ents = actors[candidates[0]]
+        for e in ents:
+            if gold_code and _code_ok(e.code, gold_code):
+                return e
+        return ents[0]
+    near = sorted(inside, key=lambda i: (abs(i - root.i), -i))
+    entry = next((mentions.name_at[i][1] for i in near if i in mentions.name_at and mentions.name_at[i][1]), None)
+    sector = next((mentions.sector_at[i][1] for i in near if i in mentions.sector_at), None)
+    if entry is None and sector is None:
         return None
-    ents = actors[candidates[0]]
-    for e in ents:
-        if gold_code and _code_ok(e.code, gold_code):
-            return e
-    return ents[0]
+    text = doc[min(inside):max(inside) + 1].text
+    return Entity(entity_text=text, code=entry.code if entry else None,
+                  sector=sector or (entry.sector if entry and entry.kind != "country" else None),
+                  name=entry.name if entry else None, span=None)
 
 
 def _code_ok(ours: str | None, gold: str | None) -> bool:
@@ -127,18 +141,19 @@ def _code_ok(ours: str | None, gold: str | None) -> bool:
 def evaluate_actors(gold: list[GoldActor], nlp, kb) -> dict[str, Any]:
     """Code every located gold actor with ``kb`` and score it (see the module docstring).
     The result has the figures and ``misses``: the actors we got wrong, with what we said."""
-    from newsevents.actors.resolve import annotate_actors
+    from newsevents.actors.resolve import _Mentions, annotate_actors
 
     located = [g for g in gold if g.pieces]
     sentences = list(dict.fromkeys(g.sentence for g in located))
     docs = {}
     for text, doc in zip(sentences, nlp.pipe(sentences)):
         annotate_actors(doc, nlp, None, kb)
-        docs[text] = doc
+        docs[text] = (doc, _Mentions(doc, kb, None, nlp))
     n = code_ok = sec_n = sec_ok = all_ok = found = 0
     misses = []
     for g in located:
-        ent = coded_entity(docs[g.sentence], g.pieces, g.code)
+        doc, mentions = docs[g.sentence]
+        ent = coded_entity(doc, mentions, g.pieces, g.code)
         n += 1
         found += ent is not None
         ours_code = ent.code if ent else None

@@ -137,6 +137,12 @@ class ActorKB:
                                      end=row.get("end") or None))
         for row in _rows("sectors.tsv"):
             kb.sectors[row["term"].lower()] = row["sector"]
+        # a plural demonym names a country's people ("Nigerians protested"): civilians, unless
+        # sectors.tsv says otherwise; "Swiss" is not a plural (no singular "Swis" is listed)
+        adjectives = {a for a, es in kb.names.items() for e in es if e.kind == "adjective"}
+        for adj in adjectives:
+            if adj.endswith("s") and adj[:-1] in adjectives:
+                kb.sectors.setdefault(adj.lower(), "CVL")
         return kb
 
 

@@ -65,6 +65,28 @@ def _published_option(value: Optional[str]) -> Optional[str]:
         raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
+OVERLAY_HELP = ("Actor overlay (TSV written by `newsevents dict import`) to add to the knowledge base; "
+                "the shipped KB wins on conflicts.  Default: $NEWSEVENTS_ACTOR_OVERLAY.")
+
+
+def _use_overlay(path: Optional[Path]) -> Optional[str]:
+    """Switch an actor overlay on for this process (and the pipeline it builds): checks that it
+    loads, then sets NEWSEVENTS_ACTOR_OVERLAY.  Returns the overlay in use (or None)."""
+    from newsevents.actors.kb import load_kb
+    from newsevents.actors.overlay import OVERLAY_ENV
+
+    if path is not None:
+        os.environ[OVERLAY_ENV] = str(path)
+    chosen = os.environ.get(OVERLAY_ENV) or None
+    if chosen:
+        try:
+            load_kb(chosen)
+        except (OSError, ValueError) as e:
+            err.print(f"[red]error[/] actor overlay: {escape(str(e))}")
+            raise typer.Exit(2)
+    return chosen
+
+
 def _terminate_cleanly() -> None:
     """SIGTERM and SIGHUP end the run like Ctrl-C, so that partial output files are removed."""
     def handler(signum, frame):
@@ -93,6 +115,7 @@ def extract(
     explain: bool = typer.Option(False, "--explain",
                                  help="Print under each record (on stderr) the lexicon entry and the parse "
                                       "paths from the trigger to its actor and recipient."),
+    actors_overlay: Optional[Path] = typer.Option(None, "--actors-overlay", help=OVERLAY_HELP),
 ) -> None:
     """Write one event record per event in each article (spec: docs/event-record.md)."""
     if output is not None and fmt is Format.table:
@@ -102,6 +125,7 @@ def extract(
         if target.is_dir() or not (target.parent if str(target.parent) else Path(".")).is_dir():
             err.print(f"[red]error[/] cannot write {escape(output)}: not a file in an existing folder")
             raise typer.Exit(2)
+    _use_overlay(actors_overlay)
     _terminate_cleanly()
     from newsevents.output import Discard, atomic_output, print_table, to_jsonl
     from newsevents.pipeline import get_pipeline
@@ -205,8 +229,10 @@ def eval_events(
     limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N stories."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
+    actors_overlay: Optional[Path] = typer.Option(None, "--actors-overlay", help=OVERLAY_HELP),
 ) -> None:
     """Precision, recall and F1 of events; field accuracies over matched pairs; per type."""
+    _use_overlay(actors_overlay)
     from newsevents.eval import evaluate, load_gold, predict, read_predictions, score_table
 
     try:
@@ -309,6 +335,97 @@ def eval_report(
     with atomic_output(str(out.with_suffix(".json"))) as fh:
         fh.write(json.dumps(results, indent=2) + "\n")
     typer.echo(f"wrote {out}")
+
+
+@eval_app.command("actors")
+def eval_actors(
+    gold: Path = typer.Argument(..., help="The PLOVER gold records (PLOVER_GSR_CAMEO.txt)."),
+    actors_overlay: Optional[Path] = typer.Option(None, "--actors-overlay", help=OVERLAY_HELP + " When one is "
+                                                  "given, scores are reported without and with it."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the actors of the first N records."),
+    errors: int = typer.Option(0, "--errors", help="List up to N actors coded wrongly (on stderr)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
+) -> None:
+    """Actor coding of the gold actors' own text in its sentence: share of gold actors whose
+    country / non-state code we give, and whose sector (see src/newsevents/eval/actors.py)."""
+    from rich.table import Table
+
+    from newsevents.actors.kb import load_kb
+    from newsevents.eval.actors import evaluate_actors, read_gold_actors
+    from newsevents.pipeline import get_pipeline
+
+    overlay = _use_overlay(actors_overlay)
+    try:
+        gold_actors = read_gold_actors(gold, limit)
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        err.print(f"[red]error[/] {escape(str(e))}")
+        raise typer.Exit(2)
+    nlp = get_pipeline(model).nlp
+    runs = {"shipped KB": load_kb(None)}
+    if overlay:
+        runs["shipped KB + overlay"] = load_kb(overlay)
+    results = {name: evaluate_actors(gold_actors, nlp, kb) for name, kb in runs.items()}
+    if errors:
+        last = results[list(results)[-1]]
+        for m in last["misses"][:errors]:
+            err.print(f"{m['id']} {m['role']} {m['text']!r}: gold {m['gold']} ours {m['ours']} "
+                      f"({m['entity_text']!r})", highlight=False, markup=False)
+    if as_json:
+        typer.echo(json.dumps({k: {f: v for f, v in r.items() if f != "misses"} for k, r in results.items()},
+                              indent=2))
+        return
+    first = next(iter(results.values()))
+    table = Table(title=f"actor coding of {first['scored']} gold actors ({first['not_located']} not found in "
+                        f"their sentence)")
+    for col in ("run", "code", f"sector (n={first['sector_n']})", "sector incl. none", "coded at all"):
+        table.add_column(col, justify="left" if col == "run" else "right")
+    for name, r in results.items():
+        table.add_row(name, f"{r['code']:.3f}", f"{r['sector']:.3f}", f"{r['sector_all']:.3f}", f"{r['coded']:.3f}")
+    Console().print(table)
+
+
+dict_app = typer.Typer(no_args_is_help=True, help="Actor dictionaries: import others' dictionaries as an overlay.")
+app.add_typer(dict_app, name="dict")
+
+
+@dict_app.command("import")
+def dict_import(
+    petrarch: list[Path] = typer.Option(..., "--petrarch", help="PETRARCH/Phoenix actor or agent dictionary "
+                                        "(repeat the option, or give several files after it)."),
+    more: Optional[list[Path]] = typer.Argument(None, help="More dictionary files."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Overlay file to write (default: the user "
+                                       "data folder, e.g. ~/.local/share/newsevents/actor-overlay.tsv)."),
+    problems: bool = typer.Option(False, "--problems", help="List the lines that could not be read (stderr)."),
+) -> None:
+    """Import PETRARCH/Phoenix actor and agent dictionaries into an actor overlay in our own
+    format; switch it on with --actors-overlay PATH or NEWSEVENTS_ACTOR_OVERLAY=PATH."""
+    from newsevents.actors.overlay import OVERLAY_ENV, default_overlay_path, write_overlay
+    from newsevents.actors.petrarch import DictionaryError, import_petrarch
+
+    files = [*petrarch, *(more or [])]
+    try:
+        rows, stats = import_petrarch(files)
+    except (DictionaryError, OSError) as e:
+        err.print(f"[red]error[/] {escape(str(e))}")
+        raise typer.Exit(2)
+    target = out or default_overlay_path()
+    comments = [f"imported by newsevents {__version__} on {date.today().isoformat()} from: "
+                + ", ".join(Path(f).name for f in files),
+                "PETRARCH/Phoenix dictionaries: (c) Open Event Data Alliance, MIT licence; not part of newsevents",
+                "CAMEO codes mapped with newsevents/actors/cameo_actor_codes.tsv; the shipped KB wins on conflicts"]
+    try:
+        write_overlay(rows, target, comments)
+    except OSError as e:
+        err.print(f"[red]error[/] cannot write {escape(str(target))}: {escape(str(e))}")
+        raise typer.Exit(2)
+    if problems:
+        for p in stats.problems:
+            err.print(escape(p), highlight=False)
+    err.print(escape(stats.summary()), highlight=False)
+    typer.echo(str(target))
+    err.print(f"switch it on with --actors-overlay {escape(str(target))} or {OVERLAY_ENV}={escape(str(target))}",
+              highlight=False)
 
 
 def main() -> None:

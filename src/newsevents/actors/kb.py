@@ -11,8 +11,9 @@ its facts are accurate to):
 * ``sectors.tsv``    sector nouns and titles -> PLOVER sector codes.
 * ``people.tsv``     office holders with ``code sector role start end`` (ISO dates).
 
-An optional overlay (PETRARCH dictionaries imported by the user) can be added with
-:meth:`ActorKB.add_alias`.
+An optional overlay (PETRARCH dictionaries imported by the user with ``newsevents dict import``)
+is added by :func:`load_kb` when ``NEWSEVENTS_ACTOR_OVERLAY`` names one (or when asked for one);
+the shipped entries win on conflicts.  See :mod:`newsevents.actors.overlay`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import csv
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Iterator
 
 from newsevents.records import NONSTATE_CODES
@@ -69,6 +71,25 @@ class ActorKB:
         self.names: dict[str, list[KBEntry]] = {}
         self.sectors: dict[str, str] = {}
         self.countries: dict[str, str] = {}  # code -> canonical country name
+        self.overlay: dict[str, int | str] | None = None  # what an applied overlay added
+        self.overlay_index = None  # OverlayIndex of the overlay's own aliases and terms
+
+    def phrase_names(self) -> list[str]:
+        """The aliases for the phrase matcher: all but an overlay's (see :meth:`extra_matches`)."""
+        extra = self.overlay_index.names if self.overlay_index else ()
+        return [a for a in self.names if a not in extra]
+
+    def phrase_sectors(self) -> list[str]:
+        """The sector terms for the phrase matcher: all but an overlay's."""
+        extra = self.overlay_index.terms if self.overlay_index else ()
+        return [t for t in self.sectors if t not in extra]
+
+    def extra_matches(self, doc) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+        """Overlay aliases and sector terms found in ``doc``: ((alias, start, end), ...),
+        ((term, start, end), ...); both empty without an overlay."""
+        if self.overlay_index is None:
+            return [], []
+        return self.overlay_index.matches(doc)
 
     def add_alias(self, entry: KBEntry) -> None:
         """Add one alias.  Raises ValueError for an invalid code."""
@@ -116,6 +137,12 @@ class ActorKB:
                                      end=row.get("end") or None))
         for row in _rows("sectors.tsv"):
             kb.sectors[row["term"].lower()] = row["sector"]
+        # a plural demonym names a country's people ("Nigerians protested"): civilians, unless
+        # sectors.tsv says otherwise; "Swiss" is not a plural (no singular "Swis" is listed)
+        adjectives = {a for a, es in kb.names.items() for e in es if e.kind == "adjective"}
+        for adj in adjectives:
+            if adj.endswith("s") and adj[:-1] in adjectives:
+                kb.sectors.setdefault(adj.lower(), "CVL")
         return kb
 
 
@@ -138,7 +165,25 @@ def is_valid_code(code: str) -> bool:
     return code in NONSTATE_CODES or pycountry.countries.get(alpha_3=code) is not None
 
 
-@lru_cache(maxsize=1)
-def load_kb() -> ActorKB:
-    """The shipped knowledge base, loaded once per process."""
-    return ActorKB.load()
+_FROM_ENV = object()
+
+
+def load_kb(overlay: "str | Path | None | object" = _FROM_ENV) -> ActorKB:
+    """The shipped knowledge base, plus an actor overlay: ``overlay`` when given (None: none),
+    else the one ``NEWSEVENTS_ACTOR_OVERLAY`` names.  Loaded once per process and overlay.
+    Raises ValueError for an invalid overlay, OSError for an unreadable one."""
+    if overlay is _FROM_ENV:
+        from newsevents.actors.overlay import overlay_from_env
+
+        overlay = overlay_from_env()
+    return _load_kb(str(Path(overlay).resolve()) if overlay else None)
+
+
+@lru_cache(maxsize=4)
+def _load_kb(overlay: str | None) -> ActorKB:
+    kb = ActorKB.load()
+    if overlay:
+        from newsevents.actors.overlay import apply_overlay
+
+        apply_overlay(kb, overlay)
+    return kb

@@ -42,10 +42,10 @@ _NOT_NAMES = {"May", "March", "June", "July", "August", "April", "Will", "Mark",
 @lru_cache(maxsize=4)
 def _matchers(nlp: Language, kb: ActorKB) -> tuple[PhraseMatcher, PhraseMatcher]:
     names = PhraseMatcher(nlp.vocab, attr="ORTH")
-    for alias in kb.names:
+    for alias in kb.phrase_names():  # an overlay's aliases are found by kb.extra_matches
         names.add(alias, [nlp.make_doc(alias)])
     sectors = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for term in kb.sectors:
+    for term in kb.phrase_sectors():
         sectors.add(term, [nlp.make_doc(term)])
     return names, sectors
 
@@ -57,11 +57,12 @@ class _Mentions:
         names, sectors = _matchers(nlp, kb)
         self.published = published
         self.sector_at: dict[int, tuple[Span, str]] = {}
-        for span in filter_spans([Span(doc, s, e, label=m) for m, s, e in sectors(doc)]):
+        extra_names, extra_sectors = kb.extra_matches(doc)
+        for span in filter_spans([Span(doc, s, e, label=m) for m, s, e in [*sectors(doc), *extra_sectors]]):
             for i in range(span.start, span.end):
                 self.sector_at[i] = (span, kb.sectors[span.label_.lower()])
         spans = []
-        for match_id, start, end in names(doc):
+        for match_id, start, end in [*names(doc), *extra_names]:
             span = Span(doc, start, end, label=match_id)
             if end - start == 1:
                 tok = doc[start]

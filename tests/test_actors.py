@@ -77,3 +77,14 @@ def test_the_two_leaders(code):
 def test_month_names_are_not_people(code):
     doc = code("May was a quiet month for the army.")
     assert ents_at(doc, "May") == []
+
+
+def test_where_a_people_lives_codes_it_and_ethnic_kin_does_not(pipeline):
+    from newsevents.records import Article
+    [e] = pipeline.extract(Article(story_id="t", text="Bosnian Serbs attacked Gorazde on Monday.", published="1995-05-01"))
+    assert [(a.code, a.entity_text) for a in e.actor] == [("BIH", "Bosnian Serbs")]
+    [r] = pipeline.extract(Article(story_id="t", text="Ethnic Albanians in south Serbia demanded autonomy from Belgrade.",
+                                   published="2001-05-01"))
+    assert [a.code for a in r.actor] == ["SRB"]
+    [n, _] = pipeline.extract(Article(story_id="t", text="NATO-member Norway agreed to send troops.", published="2001-05-01"))
+    assert [(a.code, a.sector) for a in n.actor] == [("NOR", None)] and n.recipient == []

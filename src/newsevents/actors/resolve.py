@@ -111,7 +111,7 @@ def _former(entry: KBEntry, published: str | None) -> bool:
 def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     """Code one noun phrase to an Entity, or None when it names no actor we know."""
     toks = phrase_tokens(head)
-    person = org = country = None
+    person = org = head_country = modifier_country = None
     person_span = None
     for t in toks:
         hit = m.name_at.get(t.i)
@@ -124,8 +124,18 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         elif entry.kind in ("org", "metonym"):
             org = org or entry
         elif entry.kind in ("country", "adjective"):
-            if country is None or t.i == head.i:
-                country = entry
+            if t.i == head.i:
+                head_country = entry
+            elif modifier_country is None:
+                modifier_country = entry
+    # "Bosnian Serbs", "Iraqi Kurds": where a people lives (the modifier) codes it, not the
+    # state of its name; otherwise the head's country ("NATO-member Norway") wins
+    if head_country is not None and modifier_country is not None and head_country.plural:
+        country = modifier_country
+    else:
+        country = head_country or modifier_country
+    if country is not None and country.kind == "adjective" and any(t.lower_ == "ethnic" for t in toks):
+        country = None  # "ethnic Albanians in south Serbia" are not Albania: place or story decide
     sector = None
     for t in reversed(toks):  # the sector term closest to the head wins ("opposition leader")
         if t.i in m.sector_at:
@@ -139,6 +149,8 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         if person:
             code = person.code
             sector = "ELI" if _former(person, m.published) else (person.sector or sector)
+    if country is not None and country is head_country and code is None and head.i in m.name_at:
+        code = country.code  # the phrase is the country itself; an organisation only modifies it
     if org is not None and code is None:
         code, name = org.code, name or org.name
         sector = sector if (sector and head.i not in m.name_at) else (org.sector or sector)

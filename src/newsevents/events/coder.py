@@ -239,7 +239,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         recipients = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)
                                        if t not in used or _owner_of_object(e)])
         if not recipients and not entry.construction:
-            recipients = _dedupe_entities([e for t in _complement_recipients(tok, entry.event) for e in _recipient_entities(t)])
+            recipients = _dedupe_entities([e for t in _complement_recipients(tok, entry.event)
+                                           for e in _recipient_entities(t) if _owner_of_object(e)])
         actor_codes = {a.code for a in actors if a.code}
         recipients = [r for r in recipients if not any(_same_actor(r, a) for a in actors)
                       and not ((r.code is None or r.code in actor_codes)

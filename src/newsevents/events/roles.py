@@ -119,13 +119,8 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
             recipients.extend(_prep_objects(u, RECIPIENT_PREPS, []))
         elif u.dep_ == "prep":
             recipients.extend(g for g in u.children if g.dep_ == "pobj")
-    if not recipients:
-        # "threatened to impose restrictions against German goods", "refused to meet X":
-        # the complement's recipient is the recipient of the threat, refusal, request
-        for c in trigger.children:
-            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
-                _, inner = verb_roles(c, [])
-                recipients.extend(inner)
+    # a complement's recipient ("threatened to impose restrictions against German goods") is
+    # found by the coder when the verb has none of its own, so that it can be filtered
     return actors, recipients
 
 

@@ -88,3 +88,12 @@ def test_where_a_people_lives_codes_it_and_ethnic_kin_does_not(pipeline):
     assert [a.code for a in r.actor] == ["SRB"]
     [n, _] = pipeline.extract(Article(story_id="t", text="NATO-member Norway agreed to send troops.", published="2001-05-01"))
     assert [(a.code, a.sector) for a in n.actor] == [("NOR", None)] and n.recipient == []
+
+
+def test_family_name_first_names_resolve_to_the_full_mention(pipeline):
+    from newsevents.actors import annotate_actors
+    doc = pipeline.nlp("North Korean leader Kim Jong Un spoke on Monday. Seoul should respond, Kim said.")
+    annotate_actors(doc, pipeline.nlp, "2018-01-01", pipeline.kb)
+    kim = next(t for t in doc if t.text == "Kim" and t.i > 5)
+    [ent] = doc._.actors[kim.i]
+    assert (ent.code, ent.sector, ent.name) == ("PRK", "GOV", "Kim Jong Un")

@@ -224,7 +224,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
         if ent.name and tok.i in m.name_at and m.name_at[tok.i][1] is None:
             # a bare surname of an unknown person takes the full mention coded earlier
             for p in reversed(persons):
-                if p.name and p.name != ent.name and p.name.split()[-1] == tok.text and p.code:
+                if p.name and p.name != ent.name and tok.text in (p.name.split()[-1], p.name.split()[0]) and p.code:
                     ent.code, ent.sector, ent.name = p.code, p.sector, p.name
                     break
         if ent.name and tok.i in m.name_at and (m.name_at[tok.i][1] is None or m.name_at[tok.i][1].kind == "person"):

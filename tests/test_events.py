@@ -238,3 +238,10 @@ def test_naming_is_not_calling_for_and_cues_do_not_cross_coordination(extract):
     [a] = by_type(extract("Turkey has for years been threatening the Kurds in Syria, and in 2018 invaded Afrin."),
                   "ASSAULT")
     assert (a.status, a.date) == ("asserted", "2018")
+
+
+def test_violent_acts_and_a_mislemmatised_verb(extract):
+    [e] = extract("An attacker ploughed a truck into crowds in Nice on Thursday.")
+    assert (e.event, e.cameo, [r.code for r in e.recipient]) == ("ASSAULT", "180", ["FRA"])
+    [f] = extract("An Egyptian court fined five activists on Saturday.")  # the model lemmatises "fined" as "fin"
+    assert summary(f) == ("COERCE", ["EGY"], ["EGY"]) and f.event_text == "fined"

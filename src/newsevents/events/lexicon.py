@@ -154,6 +154,19 @@ class Lexicon:
         row = self.cameo[code]
         return LexEntry(words, pos, row.event or "", row.mode, code, row.goldstein, row.context, 0, sense=sense)
 
+    def _by_form(self, tok: Token, pos: str) -> list[LexEntry]:
+        """Entries for a verb whose lemma the model got wrong ("fined" -> "fin"): the
+        inflected form with a regular ending taken off ("fined" -> "fine", "fining" -> "fine")."""
+        if pos != "VERB":
+            return []
+        form = tok.lower_
+        for suffix, repl in (("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", "e"), ("s", "")):
+            if form.endswith(suffix) and len(form) > len(suffix) + 2:
+                hits = self.index.get((form[: -len(suffix)] + repl, pos))
+                if hits:
+                    return hits
+        return []
+
     def match(self, tok: Token) -> tuple[LexEntry, list[Token]] | None:
         """The longest entry whose pattern ``tok`` heads, with the dependent tokens it used.
 
@@ -163,7 +176,7 @@ class Lexicon:
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
         if pos is None:
             return None
-        for entry in self.index.get((tok.lemma_.lower(), pos), ()):
+        for entry in self.index.get((tok.lemma_.lower(), pos), ()) or self._by_form(tok, pos):
             used: list[Token] = []
             for word in entry.words[1:]:
                 dep = _dependent(tok, word, used)

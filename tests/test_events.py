@@ -245,3 +245,13 @@ def test_violent_acts_and_a_mislemmatised_verb(extract):
     assert (e.event, e.cameo, [r.code for r in e.recipient]) == ("ASSAULT", "180", ["FRA"])
     [f] = extract("An Egyptian court fined five activists on Saturday.")  # the model lemmatises "fined" as "fin"
     assert summary(f) == ("COERCE", ["EGY"], ["EGY"]) and f.event_text == "fined"
+
+
+@pytest.mark.parametrize("text, code, recipient", [
+    ("The United Nations will provide 25,000 tons of food aid to refugees in Liberia.", "UNO", "LBR"),
+    ("The European Union gave the Ivory Coast 5.1 million dollars of aid.", "EUR", "CIV"),
+    ("Swiss doctors handed over 700 kg of medicine to Iran.", "CHE", "IRN"),
+])
+def test_the_object_behind_a_quantity(extract, text, code, recipient):
+    [e] = by_type(extract(text), "AID")
+    assert summary(e) == ("AID", [code], [recipient])

@@ -196,7 +196,26 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
                 continue  # "fired on Friday" is not "fire on"
             return c
+    for c in tok.children:  # "provided 25,000 tons of food aid", "gave $5 million of aid"
+        if c.dep_ in ("dobj", "dative", "nsubjpass") and c not in used and _is_measure(c):
+            for prep in c.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for g in prep.children:
+                        if g.dep_ == "pobj" and g not in used and (g.lemma_.lower() == lemma or g.lower_ == lemma):
+                            return g
     return None
+
+
+#: Nouns of quantity through which a verb reaches what it acts on ("tons of aid").
+MEASURE_NOUNS = frozenset({"ton", "tonne", "kg", "kilogram", "kilo", "pound", "dollar", "euro", "million", "billion",
+                           "worth", "lot", "shipment", "consignment", "batch", "package", "amount", "quantity",
+                           "load", "truckload", "planeload", "barrel", "litre", "liter", "unit", "crate", "box",
+                           "bag", "sack", "round", "number", "supply", "tranche", "$"})
+
+
+def _is_measure(tok: Token) -> bool:
+    return tok.lemma_.lower() in MEASURE_NOUNS or tok.lower_ in MEASURE_NOUNS or (
+        tok.like_num and tok.pos_ == "NUM")
 
 
 @dataclass(frozen=True)

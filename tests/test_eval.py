@@ -163,3 +163,10 @@ def test_reuters_datelines_on_a_sample():
 
     scores = evaluate_reuters_datelines(need(DATA / "reuters21578" / "json-data"), limit=200)
     assert scores["stories"] == 200 and scores["date_accuracy"] >= 0.85
+
+
+def test_an_announced_act_of_conflict_is_a_threat_in_the_plover_convention():
+    story = GoldStory("x", "", None, [g("THREATEN", ["NGA"], ["TCD"])], kind="sentence")
+    s = score_sentences([(story, [p("SANCTION", ["NGA"], ["TCD"], status="future")])])
+    assert (s["recall"], s["recall_plover"]) == (0.0, 1.0)
+    assert score_sentences([(story, [p("AID", ["NGA"], ["TCD"], status="future")])])["recall_plover"] == 0.0

@@ -53,6 +53,8 @@ def test_sanctions_on(extract):
     ("Putin never visited China.", "negated"),
     ("Putin held back from visiting China.", "negated"),
     ("Putin would visit China if invited.", "hypothetical"),
+    ("Putin is willing to visit China.", "future"),
+    ("Putin said he was ready to visit China.", "future"),
 ])
 def test_factuality(extract, text, status):
     visits = [e for e in extract(text) if e.event == "CONSULT"]

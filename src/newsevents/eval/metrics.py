@@ -25,6 +25,10 @@ FIELDS = ("mode", "sector", "date", "status", "historical", "location")
 CODE_FAMILY = {"UNO": "IGO", "EUR": "IGO"}
 
 
+#: Types of conflict (quad classes 3 and 4 but for the verbal REQUEST): announced, they are threats.
+CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+
 def _with_families(codes: frozenset[str]) -> frozenset[str]:
     return codes | {CODE_FAMILY[c] for c in codes if c in CODE_FAMILY}
 
@@ -61,11 +65,16 @@ class Pred:
     def as_plover_statement(self) -> "Pred | None":
         """The same words in the convention of the PLOVER gold records, which code the statement
         rather than the act: an announced or offered act ("Finland will give Tanzania a grant")
-        is an AGREE (CAMEO 03, "express intent to ..."), and an act said not to happen or refused
-        ("Syria will not accept refugees") a REJECT (CAMEO 12).  Our records keep the act's own
+        is an AGREE (CAMEO 03, "express intent to ..."), an announced act of conflict ("will
+        withdraw its force unless ...") a THREATEN (CAMEO 13), and an act said not to happen or
+        refused ("Syria will not accept refugees") a REJECT (CAMEO 12).  Our records keep the act's own
         type with ``status`` future/hypothetical/negated; this is the prediction re-typed, or
         None when the status is asserted."""
-        alias = {"future": "AGREE", "hypothetical": "AGREE", "negated": "REJECT"}.get(self.status or "")
+        if self.status in ("future", "hypothetical"):
+            # an announced act of conflict is a threat (CAMEO 13), of cooperation a promise (03)
+            alias = "THREATEN" if self.event in CONFLICT_TYPES else "AGREE"
+        else:
+            alias = {"negated": "REJECT"}.get(self.status or "")
         if alias is None or alias == self.event:
             return None
         return replace(self, event=alias)

@@ -257,3 +257,11 @@ def test_violent_acts_and_a_mislemmatised_verb(extract):
 def test_the_object_behind_a_quantity(extract, text, code, recipient):
     [e] = by_type(extract(text), "AID")
     assert summary(e) == ("AID", [code], [recipient])
+
+
+def test_participles_modifying_a_noun(extract):
+    events = extract("Liberian riot police used tear gas to disperse demonstrators protesting election results.")
+    [p] = by_type(events, "PROTEST")
+    assert [(a.code, a.entity_text) for a in p.actor] == [("LBR", "demonstrators")]
+    [k] = by_type(extract("Twenty of the schoolgirls kidnapped by Boko Haram militants were freed."), "ASSAULT")
+    assert summary(k) == ("ASSAULT", ["NGA"], ["NGA"]) and k.recipient[0].entity_text.endswith("schoolgirls")

@@ -49,6 +49,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return None, False  # a passive without a by-agent does not say who acted
         if tok.dep_ == "relcl":
             return tok.head, False
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head, False  # "demonstrators protesting election results"
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             # "sanctioned X for aiding Russia": the object of the host verb acts
             host = tok.head.head
@@ -109,6 +111,8 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
     if passive and passive[0] not in used:
         recipients.append(passive[0])
+    if trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        recipients.append(trigger.head)  # "schoolgirls kidnapped by Boko Haram": the girls
     for c in trigger.children:
         if c.dep_ in OBJECT_DEPS and c not in used:
             recipients.append(c)

@@ -265,3 +265,11 @@ def test_participles_modifying_a_noun(extract):
     assert [(a.code, a.entity_text) for a in p.actor] == [("LBR", "demonstrators")]
     [k] = by_type(extract("Twenty of the schoolgirls kidnapped by Boko Haram militants were freed."), "ASSAULT")
     assert summary(k) == ("ASSAULT", ["NGA"], ["NGA"]) and k.recipient[0].entity_text.endswith("schoolgirls")
+
+
+def test_a_protest_with_no_named_target_is_aimed_at_its_government(extract):
+    [e] = extract("Thousands of protesters marched in Tbilisi on Sunday.")
+    assert [(r.entity_text, r.code, r.sector) for r in e.recipient] == [("", "GEO", "GOV")]
+    assert e.rule.endswith("+implied-target")
+    [named] = by_type(extract("Protesters in Tbilisi marched against the Georgian government."), "PROTEST")
+    assert not named.rule.endswith("+implied-target")

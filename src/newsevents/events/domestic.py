@@ -51,6 +51,18 @@ def dominant_country(counts: dict[str, int], share: float = 0.5, least: int = 3)
     return code if n >= least and n >= share * total else None
 
 
+def _implied_protest_target(event: Event, country: str | None = None) -> None:
+    """A protest that names no target is aimed at the government of the country it is held in,
+    else of the protesters' own country (PLOVER practice): recipient ``entity_text`` "", sector
+    GOV, ``rule`` suffixed ``+implied-target``.  Nothing when neither country is known."""
+    codes = {a.code for a in event.actor if a.code and a.code not in NONSTATE_CODES}
+    code = country or (codes.pop() if len(codes) == 1 else None)
+    if code is None:
+        return
+    event.recipient = [Entity(entity_text="", code=code, sector="GOV", span=None)]
+    event.rule += "+implied-target"
+
+
 def fill_domestic_codes(event: Event, story_country: str | None = None) -> Event:
     """Give sector-only entities of ``event`` a country (mutates and returns ``event``).
 
@@ -64,15 +76,20 @@ def fill_domestic_codes(event: Event, story_country: str | None = None) -> Event
         event.recipient = _fill(event.recipient, loc.country, None)
         if ((event.event in PLACE_TARGET_TYPES or event.mode in VISIT_MODES) and not event.recipient
                 and (event.event == "PROTEST" or loc.country not in {a.code for a in event.actor})):
-            # a protest with no named target is aimed at the authorities where it is held
-            # "US air strikes in Kunduz": an act done in another country is done to it
+            # "US air strikes in Kunduz": an act done in another country is done to it; a protest
+            # with no named target is aimed at the authorities where it is held
             at = event.sentence.find(loc.text)
             span = (event.sentence_span[0] + at, event.sentence_span[0] + at + len(loc.text)) if at >= 0 else None
-            event.recipient = [Entity(entity_text=loc.text, code=loc.country, sector=None, span=span)]
+            if event.event == "PROTEST":
+                _implied_protest_target(event, loc.country)
+            else:
+                event.recipient = [Entity(entity_text=loc.text, code=loc.country, sector=None, span=span)]
         return event
     event.recipient = _fill(event.recipient, _single_state_code(event.actor), SOCIETY_SECTORS)
     event.actor = _fill(event.actor, _single_state_code(event.recipient), SOCIETY_SECTORS)
     # "the government", "police", "rabbis" in a story about one country belong to that country
     event.actor = _fill(event.actor, story_country, None)
     event.recipient = _fill(event.recipient, story_country, None)
+    if event.event == "PROTEST" and not event.recipient:
+        _implied_protest_target(event)
     return event

@@ -47,7 +47,7 @@ def _entity_token(doc: Doc, ent: Entity) -> Token | None:
 def _entity_line(role: str, doc: Doc, trigger: Token, ent: Entity) -> str:
     code = " ".join(x for x in (ent.code, ent.sector) if x) or "uncoded"
     if not ent.entity_text:
-        return f"{role} implied by the passive state act: {code}"
+        return f"{role} implied, not named in the text (rule suffix +implied-...): {code}"
     tok = _entity_token(doc, ent)
     path = dependency_path(trigger, tok) if tok is not None else "(no span)"
     return f"{role} \"{ent.entity_text}\" {code}: {path}"

@@ -23,7 +23,7 @@ from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
 from newsevents.events.coder import DESTINATION_MODES
 from newsevents.events.domestic import dominant_country, fill_domestic_codes
-from newsevents.place import country_of_phrase, load_gazetteer, place_event, toponym_spans
+from newsevents.place import country_of_phrase, dateline_place, fallback_place, load_gazetteer, place_event, toponym_spans
 from newsevents.read import RawArticle
 from newsevents.records import NONSTATE_CODES, Article, Event
 from newsevents.time import date_event, is_historical
@@ -75,6 +75,8 @@ class Pipeline:
                          if e.code and e.code not in NONSTATE_CODES)
         story_countries = [c for c, _ in counts.most_common()]
         toponyms = toponym_spans(doc, self.gazetteer)
+        dateline = dateline_place(article.text, article.dateline_place, self.gazetteer, story_countries)
+        dateline_country = dateline[1].country if dateline else None
         events, origin = [], []
         by_sentence: dict[int, list] = {}
         for m in mentions:
@@ -84,7 +86,9 @@ class Pipeline:
             prefer = "future" if m.status == "future" else "past"
             date, date_text, basis = date_event(m.trigger, published, prefer, by_sentence[m.trigger.sent.start])
             loc = place_event(m.trigger, toponyms, self.gazetteer, story_countries,
-                              destination=(e.mode in DESTINATION_MODES))
+                              destination=(e.mode in DESTINATION_MODES), origin=(e.event == "RETREAT"),
+                              attacked=(e.event == "ASSAULT"),
+                              dateline=dateline_country)
             for ent in (*m.actor, *m.recipient):
                 if ent.code is None and ent.span:
                     phrase = doc.char_span(*ent.span)
@@ -107,6 +111,10 @@ class Pipeline:
             origin.append(m)
         story_country = dominant_country(counts)
         events = [fill_domestic_codes(e, story_country) for e in events]
+        for e in events:  # a place inferred from the story, not the sentence: after the codes it must not drive
+            if e.event_loc is None:
+                e.event_loc = fallback_place([x.code for x in (*e.actor, *e.recipient)], dateline,
+                                             story_country, self.gazetteer)
         for e, m in zip(events, origin):
             e.explanation = explain_mention(m, e.actor, e.recipient)
         return merge_mentions(events)

@@ -139,6 +139,12 @@ class Gazetteer:
     def __init__(self, rows: list[tuple], index: dict[str, tuple[int, ...]]):
         self.rows = rows
         self.index = index
+        self._countries = {r[2]: i for i, r in enumerate(rows) if r[3] == "country"}
+
+    def country(self, iso3: str) -> Place | None:
+        """The country entry of an ISO 3166-1 alpha-3 code, or None."""
+        i = self._countries.get(iso3)
+        return Place(*self.rows[i]) if i is not None else None
 
     @classmethod
     def from_entries(cls, entries: Iterable[tuple[str, Place]]) -> "Gazetteer":
@@ -172,6 +178,13 @@ class Gazetteer:
         normalised away)."""
         key, _ = self._key(text)
         return [Place(*self.rows[i]) for i in self._rows(key)]
+
+    def is_main_name(self, text: str) -> bool:
+        """True when ``text`` is the main name of a known place, or names a country or division:
+        stricter than :meth:`candidates`, whose city alternate names include common words
+        ("Area" is an alternate name of Mundelein, Illinois)."""
+        key, _ = self._key(text)
+        return any(p.feature != "city" or fold(p.name) == key for p in self.candidates(text))
 
     def _rows(self, key: str) -> tuple[int, ...]:
         found = self.index.get(key)

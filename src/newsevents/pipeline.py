@@ -26,7 +26,7 @@ from newsevents.events.domestic import dominant_country, fill_domestic_codes
 from newsevents.place import country_of_phrase, dateline_place, fallback_place, load_gazetteer, place_event, toponym_spans
 from newsevents.read import RawArticle
 from newsevents.records import NONSTATE_CODES, Article, Event
-from newsevents.time import date_event, is_historical
+from newsevents.time import date_event, is_background, is_historical
 
 CODER = f"newsevents {__version__}"
 
@@ -103,7 +103,7 @@ class Pipeline:
                 story_id=article.story_id, event=e.event, mode=e.mode, context=list(e.context),
                 cameo=e.cameo, goldstein=e.goldstein, quad_code=quad_class(e.cameo, e.event),
                 actor=m.actor, recipient=m.recipient, date=date, date_text=date_text, date_basis=basis,
-                status=m.status, historical=is_historical(date, published), attribution=m.attribution,
+                status=m.status, historical=is_historical(date, published) or (basis == "publication" and is_background(m.trigger)), attribution=m.attribution,
                 event_loc=loc, event_text=m.text, event_span=(start, end), sentence=sent_text,
                 sentence_span=(sent.start_char, sent.start_char + len(sent_text)), confidence=_confidence(m),
                 rule=e.rule + ("+implied-agent" if m.implied_agent else ""), coder=CODER,

@@ -107,9 +107,9 @@ def _governing(target: Token, preps: set[str], toponyms: dict[int, Span]) -> Tok
 def _targets(trigger: Token) -> list[Token]:
     """The trigger, and the verb that governs an event noun ("ordered the invasion")."""
     targets = [trigger]
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head is not trigger:
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head != trigger:
         t = trigger.head
-        while t.pos_ == "ADP" and t.head is not t:
+        while t.pos_ == "ADP" and t.head != t:
             t = t.head
         if t.pos_ in ("VERB", "AUX"):
             targets.append(t)
@@ -125,7 +125,7 @@ def clause_head(tok: Token) -> Token:
         if t.pos_ in ("VERB", "AUX") and not (t.dep_ in ("xcomp", "advcl", "conj", "acl") and t.tag_ in ("VBG", "VBN", "VB")
                                              and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
             return t
-        if t.head is t:
+        if t.head == t:
             return t
         t = t.head
     return t

@@ -255,7 +255,8 @@ def _durative(trigger: Token, target: Token) -> bool:
     for t in (trigger, target):
         if any(c.lower_ in ("first", "last", "only") or c.tag_ in ("JJS",) for c in t.children if c.dep_ in ("amod", "advmod")):
             return False
-    auxes = {c.lower_ for c in target.children if c.dep_ in ("aux", "auxpass")}
+    verbs = [target] + ([target.head] if target.dep_ == "xcomp" else [])  # "have fought to liberate ... since"
+    auxes = {c.lower_ for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")}
     return bool(auxes & {"has", "have", "had", "'ve", "been"}) or target.tag_ == "VBG"
 
 

@@ -167,6 +167,11 @@ def _resolve(tok: Token, toponyms: dict[int, Span], gazetteer: Gazetteer, story_
              dateline: str | None) -> Location | None:
     span = toponyms[tok.i]
     place: Place | None = gazetteer.resolve(span.text, story_countries, dateline=dateline, kind=_kind(span.root))
+    if place is None and len(span) > 1:  # "Manchester airport", "Kabul's Green Zone": the known name in it
+        name = " ".join(t.text for t in span if t.lemma_.lower() not in PLACE_NOUNS and t.dep_ != "det")
+        place = gazetteer.resolve(name, story_countries, dateline=dateline) if name != span.text else None
+        if place is not None:
+            return place.location(name)
     return place.location(span.text) if place is not None else None
 
 

@@ -50,3 +50,19 @@ def test_whole_guardian_and_news_cluster(pipeline):
                               need(DATA / "news_cluster" / "data_raw")])
     assert len(results) == 249 + 421
     assert sum(r.error is None for r in results) >= 640
+
+
+def test_reuters_dateline_places_sample():
+    from newsevents.eval.cleaning import evaluate_reuters_datelines
+
+    scores = evaluate_reuters_datelines(need(DATA / "reuters21578" / "json-data"), limit=300)
+    assert scores["place_scored"] > 200 and scores["place_accuracy"] >= 0.85
+
+
+@pytest.mark.slow
+def test_reuters_dateline_places_whole_set():
+    """All 19,043 bodies: the dateline place's country is among the story's places tags."""
+    from newsevents.eval.cleaning import evaluate_reuters_datelines
+
+    scores = evaluate_reuters_datelines(need(DATA / "reuters21578" / "json-data"))
+    assert scores["stories"] == 19043 and scores["place_accuracy"] >= 0.90

@@ -34,3 +34,101 @@ def test_city_location_fields(gaz):
 
 def test_unknown_name_is_none(gaz):
     assert gaz.resolve("Xyzzyville") is None
+
+
+@pytest.mark.parametrize("name,story,expected,country,feature", [
+    ("Amur region", ["RUS"], "Amurskaya oblast'", "RUS", "admin1"),
+    ("the far eastern Amur region", ["RUS"], "Amurskaya oblast'", "RUS", "admin1"),
+    ("Amur", ["RUS"], None, "RUS", "admin1"),       # no town called Amur in Russia: the province
+    ("Sochi", [], "Sochi", "RUS", "city"),
+    ("Moscow", ["USA"], "Moscow", "RUS", "city"),    # Moscow, Idaho is too small to win on the story
+    ("Georgia", ["USA"], "Georgia", "USA", "admin1"),
+    ("Georgia", [], "Georgia", "GEO", "country"),
+    ("London", ["CAN"], "London", "CAN", "city"),
+    ("London", [], "London", "GBR", "city"),
+    ("Hokkaido", [], "Hokkaido", "JPN", "admin1"),
+    ("Idlib province", [], None, "SYR", "admin1"),
+    ("Idlib", [], "Idlib", "SYR", "city"),
+    ("Punjab", ["PAK"], None, "PAK", "admin1"),
+    ("U.S.", [], "United States", "USA", "country"),
+    ("Britain", [], "United Kingdom", "GBR", "country"),
+    ("West Bank", [], "West Bank", "PSE", "admin1"),
+    ("Mazar-i-Sharif", [], None, "AFG", "city"),
+    ("Cologne", [], None, "DEU", "city"),
+])
+def test_disambiguation(gaz, name, story, expected, country, feature):
+    p = gaz.resolve(name, story)
+    assert (p.country, p.feature) == (country, feature)
+    if expected:
+        assert p.name == expected
+
+
+def test_divisions_have_no_centroid(gaz):
+    loc = gaz.resolve("Amur region", ["RUS"]).location("Amur region")
+    assert loc.feature == "admin1" and loc.lat is None and loc.country == "RUS"
+
+
+def test_alternate_names_that_are_common_words_are_not_toponyms(gaz):
+    assert gaz.candidates("Area") and not gaz.is_main_name("Area")
+    assert gaz.is_main_name("Sochi") and gaz.is_main_name("Amur region")
+
+
+def test_cached_index_loads_fast(gaz):
+    import time
+
+    from newsevents.place.gazetteer import Gazetteer, cache_path
+    import pickle
+
+    path = cache_path()
+    if not path.exists():
+        pytest.skip("no cache file (unwritable cache directory)")
+    start = time.perf_counter()
+    with path.open("rb") as fh:
+        Gazetteer(*pickle.load(fh))
+    assert time.perf_counter() - start < 1.0
+
+
+def test_dateline_place(gaz):
+    from newsevents.place import dateline_place
+
+    text, place = dateline_place("KUNDUZ, Afghanistan — Taliban insurgents struck", None, gaz)
+    assert (text, place.country) == ("Kunduz", "AFG")
+    assert dateline_place("x", "LOS ANGELES", gaz)[1].country == "USA"
+    assert dateline_place("No dateline here.", None, gaz) is None
+
+
+def test_fallback_place(gaz):
+    from newsevents.place import fallback_place
+
+    dl = ("Cairo", gaz.resolve("Cairo"))
+    assert fallback_place(["EGY", "EGY"], dl, "EGY", gaz).name == "Cairo"      # local story: the dateline
+    loc = fallback_place(["EGY"], None, "EGY", gaz)                             # one country, the story's
+    assert (loc.feature, loc.country, loc.lat) == ("country", "EGY", None)
+    assert fallback_place(["CHN", "PRK"], None, "CHN", gaz) is None             # two countries: unknown
+    assert fallback_place(["USA"], None, "SYR", gaz) is None                    # not the story's country
+
+
+@pytest.mark.parametrize("sentence,country,name", [
+    ("President Alexander Lukashenko will host Putin in Minsk for talks.", "BLR", "Minsk"),
+    ("Police in New Orleans have arrested a 67-year-old man.", "USA", "New Orleans"),
+    ("British police arrested Robinson at Manchester airport.", "GBR", "Manchester"),
+    ("Taliban insurgents struck at the German consulate in the city of Kunduz.", "AFG", "Kunduz"),
+    ("Protesters gathered outside the parliament in Tbilisi on Monday.", "GEO", "Tbilisi"),
+])
+def test_place_governed_by_the_trigger_or_in_its_clause(nlp, gaz, sentence, country, name):
+    from newsevents.place import place_event, toponym_spans
+
+    doc = nlp(sentence)
+    trigger = next(t for t in doc if t.lemma_ in ("host", "arrest", "strike", "gather"))
+    loc = place_event(trigger, toponym_spans(doc, gaz), gaz, [])
+    assert loc is not None and loc.country == country
+    if name:
+        assert loc.name == name
+
+
+def test_no_place_no_guess(nlp, gaz):
+    from newsevents.place import place_event, toponym_spans
+
+    doc = nlp("The minister criticised the decision on Friday.")
+    trigger = next(t for t in doc if t.lemma_ == "criticise")
+    assert place_event(trigger, toponym_spans(doc, gaz), gaz, []) is None

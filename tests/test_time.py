@@ -4,29 +4,123 @@ from newsevents.time import is_historical, resolve_expression
 
 PUB = "2022-12-16"  # a Friday
 
+# (text, anchor, prefer, value, basis): value's length is its precision (day, month, year).
+# "past"/"future" is what the governing verb's tense and modality give (see tense_preference).
+TABLE = [
+    # weekdays, with and without qualifiers; a weekday in a paper of that weekday is that day
+    ("on Monday", PUB, "future", "2022-12-19", "relative"),
+    ("on Monday", PUB, "past", "2022-12-12", "relative"),
+    ("Monday", PUB, "future", "2022-12-19", "relative"),
+    ("on Friday", PUB, "past", "2022-12-16", "relative"),
+    ("on Friday", PUB, "future", "2022-12-16", "relative"),
+    ("Thursday", PUB, "past", "2022-12-15", "relative"),
+    ("Thursday", PUB, "future", "2022-12-22", "relative"),
+    ("Saturday", PUB, "past", "2022-12-10", "relative"),
+    ("Saturday", PUB, "future", "2022-12-17", "relative"),
+    ("Sunday", PUB, "past", "2022-12-11", "relative"),
+    ("Tuesday", PUB, "past", "2022-12-13", "relative"),
+    ("Wednesday", PUB, "future", "2022-12-21", "relative"),
+    ("late Saturday", PUB, "past", "2022-12-10", "relative"),
+    ("on late Saturday", PUB, "past", "2022-12-10", "relative"),
+    ("early Tuesday morning", PUB, "past", "2022-12-13", "relative"),
+    ("Thursday night", PUB, "past", "2022-12-15", "relative"),
+    ("Wednesday evening", PUB, "past", "2022-12-14", "relative"),
+    ("Friday's", PUB, "past", "2022-12-16", "relative"),
+    ("last Monday", PUB, "past", "2022-12-12", "relative"),
+    ("last Monday", PUB, "future", "2022-12-12", "relative"),
+    ("next Tuesday", PUB, "past", "2022-12-20", "relative"),
+    ("the weekend", PUB, "past", "2022-12-10", "relative"),
+    ("the weekend", PUB, "future", "2022-12-17", "relative"),
+    ("last weekend", PUB, "past", "2022-12-10", "relative"),
+    ("this past weekend", PUB, "past", "2022-12-10", "relative"),
+    ("on Monday", "2017-05-09", "past", "2017-05-08", "relative"),
+    ("on Saturday", "2017-05-09", "past", "2017-05-06", "relative"),
+    # days around publication
+    ("today", PUB, "past", "2022-12-16", "relative"),
+    ("yesterday", PUB, "past", "2022-12-15", "relative"),
+    ("tomorrow", PUB, "future", "2022-12-17", "relative"),
+    ("tonight", PUB, "past", "2022-12-16", "relative"),
+    ("this morning", PUB, "past", "2022-12-16", "relative"),
+    ("last night", PUB, "past", "2022-12-15", "relative"),
+    # weeks, months, years relative to publication: the precision of the words
+    ("last week", PUB, "past", "2022-12", "relative"),
+    ("this week", PUB, "past", "2022-12", "relative"),
+    ("earlier this month", PUB, "past", "2022-12", "relative"),
+    ("later this month", PUB, "future", "2022-12", "relative"),
+    ("this month", PUB, "past", "2022-12", "relative"),
+    ("last month", PUB, "past", "2022-11", "relative"),
+    ("next month", PUB, "future", "2023-01", "relative"),
+    ("last year", PUB, "past", "2021", "relative"),
+    ("this year", PUB, "past", "2022", "relative"),
+    ("earlier this year", PUB, "past", "2022", "relative"),
+    ("next year", PUB, "future", "2023", "relative"),
+    ("last month", "2018-01-03", "past", "2017-12", "relative"),
+    # "ago"
+    ("three years ago", PUB, "past", "2019", "relative"),
+    ("a year ago", PUB, "past", "2021", "relative"),
+    ("a decade ago", PUB, "past", "2012", "relative"),
+    ("two weeks ago", PUB, "past", "2022-12-02", "relative"),
+    ("five days ago", PUB, "past", "2022-12-11", "relative"),
+    ("two weeks ago", "2018-01-01", "past", "2017-12-18", "relative"),
+    # months without a year: the verb's tense picks the year
+    ("February 24", PUB, "past", "2022-02-24", "explicit"),
+    ("February 24", PUB, "future", "2023-02-24", "explicit"),
+    ("Feb. 24", PUB, "past", "2022-02-24", "explicit"),
+    ("24 February", PUB, "past", "2022-02-24", "explicit"),
+    ("March 3rd", PUB, "past", "2022-03-03", "explicit"),
+    ("on Dec 5", PUB, "past", "2022-12-05", "explicit"),
+    ("in December", PUB, "past", "2022-12", "relative"),
+    ("in December", "2018-01-01", "past", "2017-12", "relative"),
+    ("in January", PUB, "past", "2022-01", "relative"),
+    ("in January", PUB, "future", "2023-01", "relative"),
+    ("in mid-December", PUB, "past", "2022-12", "relative"),
+    ("in late November", PUB, "past", "2022-11", "relative"),
+    ("the end of November", PUB, "past", "2022-11", "relative"),
+    ("at the end of November", "2017-12-31", "past", "2017-11", "relative"),
+    ("in September", "2017-12-31", "past", "2017-09", "relative"),
+    # absolute dates: the tense does not move them
+    ("16 December 2022", PUB, "past", "2022-12-16", "explicit"),
+    ("February 24, 2022", PUB, "future", "2022-02-24", "explicit"),
+    ("Dec. 28, 2017", PUB, "past", "2017-12-28", "explicit"),
+    ("2014-09-03", PUB, "past", "2014-09-03", "explicit"),
+    ("in June 2019", PUB, "past", "2019-06", "explicit"),
+    ("June 2019", PUB, "future", "2019-06", "explicit"),
+    ("September 2014", PUB, "past", "2014-09", "explicit"),
+    ("in April 2014", PUB, "past", "2014-04", "explicit"),
+    ("in 2020", PUB, "past", "2020", "explicit"),
+    ("in 2020", PUB, "future", "2020", "explicit"),
+    ("2013", PUB, "past", "2013", "explicit"),
+    ("in 1998", PUB, "past", "1998", "explicit"),
+    ("late 2019", PUB, "past", "2019", "explicit"),
+    ("early 2020", PUB, "past", "2020", "explicit"),
+    ("mid-2019", PUB, "past", "2019", "explicit"),
+    # ranges keep their start
+    ("since June 2019", PUB, "past", "2019-06", "explicit"),
+    ("since September 2014", "2018-03-30", "past", "2014-09", "explicit"),
+    ("between March and May", PUB, "past", "2022-03", "relative"),
+    ("from March to May", PUB, "past", "2022-03", "relative"),
+    ("between March and May 2021", PUB, "past", "2021-03", "explicit"),
+    ("from 2014 to 2016", PUB, "past", "2014", "explicit"),
+    ("between 2014 and 2016", PUB, "past", "2014", "explicit"),
+]
 
-@pytest.mark.parametrize("text,prefer,value,basis", [
-    ("on Monday", "future", "2022-12-19", "relative"),
-    ("on Monday", "past", "2022-12-12", "relative"),
-    ("on Friday", "past", "2022-12-16", "relative"),
-    ("on Friday", "future", "2022-12-16", "relative"),
-    ("Thursday", "past", "2022-12-15", "relative"),
-    ("in June 2019", "past", "2019-06", "explicit"),
-    ("in 2020", "past", "2020", "explicit"),
-    ("February 24", "past", "2022-02-24", "explicit"),
-    ("February 24", "future", "2023-02-24", "explicit"),
-    ("16 December 2022", "past", "2022-12-16", "explicit"),
-    ("three years ago", "past", "2019", "relative"),
-    ("today", "past", "2022-12-16", "relative"),
-    ("yesterday", "past", "2022-12-15", "relative"),
-])
-def test_resolve_expression(text, prefer, value, basis):
-    r = resolve_expression(text, PUB, prefer)
+
+@pytest.mark.parametrize("text,anchor,prefer,value,basis", TABLE)
+def test_resolve_expression(text, anchor, prefer, value, basis):
+    r = resolve_expression(text, anchor, prefer)
+    assert r is not None, text
     assert (r.value, r.basis) == (value, basis)
 
 
-@pytest.mark.parametrize("text", ["more than three years", "three years", "the past two weeks", ""])
-def test_durations_are_not_dates(text):
+def test_the_table_is_large():
+    assert len(TABLE) >= 80
+
+
+@pytest.mark.parametrize("text", [
+    "more than three years", "three years", "the past two weeks", "", "one-year", "a 10-day",
+    "the 1990s", "last summer", "25", "recent weeks",
+])
+def test_durations_and_vague_words_are_not_dates(text):
     assert resolve_expression(text, PUB, "past") is None
 
 

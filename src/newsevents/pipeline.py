@@ -23,10 +23,10 @@ from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
 from newsevents.events.coder import DESTINATION_MODES
 from newsevents.events.domestic import dominant_country, fill_domestic_codes
-from newsevents.place import country_of_phrase, load_gazetteer, place_event, toponym_spans
+from newsevents.place import country_of_phrase, dateline_place, fallback_place, load_gazetteer, place_event, toponym_spans
 from newsevents.read import RawArticle
 from newsevents.records import NONSTATE_CODES, Article, Entity, Event
-from newsevents.time import date_event, is_historical
+from newsevents.time import date_event, is_background, is_historical
 
 CODER = f"newsevents {__version__}"
 
@@ -75,6 +75,8 @@ class Pipeline:
                          if e.code and e.code not in NONSTATE_CODES)
         story_countries = [c for c, _ in counts.most_common()]
         toponyms = toponym_spans(doc, self.gazetteer)
+        dateline = dateline_place(article.text, article.dateline_place, self.gazetteer, story_countries)
+        dateline_country = dateline[1].country if dateline else None
         events, origin = [], []
         by_sentence: dict[int, list] = {}
         for m in mentions:
@@ -84,7 +86,9 @@ class Pipeline:
             prefer = "future" if m.status == "future" else "past"
             date, date_text, basis = date_event(m.trigger, published, prefer, by_sentence[m.trigger.sent.start])
             loc = place_event(m.trigger, toponyms, self.gazetteer, story_countries,
-                              destination=(e.mode in DESTINATION_MODES))
+                              destination=(e.mode in DESTINATION_MODES), origin=(e.event == "RETREAT"),
+                              attacked=(e.event == "ASSAULT"),
+                              dateline=dateline_country)
             if not m.recipient:
                 m.recipient = self._place_objects(m, toponyms, story_countries)
             for ent in (*m.actor, *m.recipient):
@@ -102,7 +106,8 @@ class Pipeline:
                 story_id=article.story_id, event=e.event, mode=e.mode, context=list(e.context),
                 cameo=e.cameo, goldstein=e.goldstein, quad_code=quad_class(e.cameo, e.event),
                 actor=m.actor, recipient=m.recipient, date=date, date_text=date_text, date_basis=basis,
-                status=m.status, historical=is_historical(date, published), attribution=m.attribution,
+                status=m.status, attribution=m.attribution,
+                historical=is_historical(date, published) or (basis == "publication" and is_background(m.trigger)),
                 event_loc=loc, event_text=m.text, event_span=(start, end), sentence=sent_text,
                 sentence_span=(sent.start_char, sent.start_char + len(sent_text)), confidence=_confidence(m),
                 rule=e.rule + ("+implied-agent" if m.implied_agent else ""), coder=CODER,
@@ -110,6 +115,10 @@ class Pipeline:
             origin.append(m)
         story_country = dominant_country(counts)
         events = [fill_domestic_codes(e, story_country) for e in events]
+        for e in events:  # a place inferred from the story, not the sentence: after the codes it must not drive
+            if e.event_loc is None:
+                e.event_loc = fallback_place([x.code for x in (*e.actor, *e.recipient)], dateline,
+                                             story_country, self.gazetteer)
         for e, m in zip(events, origin):
             e.explanation = explain_mention(m, e.actor, e.recipient)
         return merge_mentions(events)

@@ -28,6 +28,35 @@ _DURATION = re.compile(r"^(?:(?:more|less|fewer) than|about|nearly|almost|over|s
 _LEAD = re.compile(r"^(?:on|in|at|by|during|from|of|the)\s+", re.I)
 #: Prepositions that make a date a reference point rather than the event's own time.
 _NOT_EVENT_TIME = {"since", "until", "till", "before", "after", "by", "ago"}
+#: Hyphenated durations used as adjectives ("his one-year rule", "a 10-day visit"): never dates.
+_DURATION_ADJ = re.compile(r"^\w+-(?:year|month|week|day|hour|decade)s?(?:-old|-long)?$", re.I)
+_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)"
+#: Temporal expressions the small spaCy model often misses or cuts short; each match (its
+#: group "d" when the pattern has one) is a candidate beside the model's DATE and TIME entities.
+PATTERNS = [re.compile(p) for p in (
+    rf"\b(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past)?)\s+)?{_WEEKDAY_RE}(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b",
+    r"\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past)?)\s+(?:week(?:end)?|month|year|summer|winter|spring|autumn|fall)\b",
+    rf"\b{_NUMBER}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago\b",
+    rf"\b(?:[Bb]etween|[Ff]rom)\s+{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\s+(?:and|to|until)\s+{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?",
+    r"\b(?:[Bb]etween|[Ff]rom)\s+(?:1[89]|20)\d{2}\s+(?:and|to|until)\s+(?:1[89]|20)\d{2}\b",
+    rf"\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?|the (?:end|start|beginning|middle) of)\s*)?{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?\b",
+    rf"\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?|the (?:end|start|beginning|middle) of)\s*)?{_MONTHS}\s+(?:of\s+)?(?:1[89]|20)\d{{2}}\b",
+    rf"\b(?:in|In|since|Since|until|by|during|last|next|this|of)\s+(?P<d>(?:(?:early|late|mid-?)\s*)?{_MONTHS})(?![\w-])",
+    rf"\b(?P<d>(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*{_MONTHS})(?![\w-])",
+    r"\b(?:in|In|since|Since|until|by|during|of)\s+(?P<d>(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d{2})\b(?![-/]\d)",
+    r"\b(?P<d>(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*(?:1[89]|20)\d{2})\b(?![-/]\d)",
+    r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:week|month|year)\b",
+    r"\b(?:today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b",
+)]
+#: Words around a date that qualify it without changing its precision ("late Saturday",
+#: "earlier this month", "the end of November", "mid-2019").
+_QUALIFIER = re.compile(r"^(?:(?:earlier|later|early|late|mid-?|(?:the )?(?:end|start|beginning|middle) of|this past)(?:\s+|(?<=-)))+", re.I)
+_PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)$", re.I)
+#: Start of a range: "between March and May", "from 2014 to 2016", "since June 2019".
+_RANGE = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until|through)\s+.+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -48,8 +77,10 @@ def _parser(base: str, prefer: str) -> DateDataParser:
 
 
 def _is_absolute(text: str) -> bool:
+    """Calendar words that need no publication date: a year, or a month with its day."""
     return bool(re.search(r"\b(1[89]|20)\d{2}\b", text)) or bool(
-        re.search(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", text, re.I))
+        re.search(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+                  r"\b\d{1,2}(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", text, re.I))
 
 
 @lru_cache(maxsize=4096)
@@ -60,15 +91,41 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
     expressions resolve.  ``prefer`` is "past" or "future" for bare days and months.
     Returns None for durations ("more than three years") and what dateparser cannot read.
     """
-    words = _LEAD.sub("", text.strip()).strip()
+    words = text.strip()
+    m = _RANGE.match(words)
+    if m:  # a range keeps its start
+        start = m.group(1)
+        if not re.search(r"\b(1[89]|20)\d{2}\b", start):
+            year = re.search(r"\b(1[89]|20)\d{2}\b", words)
+            start = f"{start} {year.group(0)}" if year else start
+        words = start
+    words = _LEAD.sub("", words).strip()
     words = _LEAD.sub("", words)
-    if not words or _DURATION.match(words) and "ago" not in words.lower():
+    if not words or _DURATION.match(words) and "ago" not in words.lower() or _DURATION_ADJ.match(words):
+        return None
+    if re.fullmatch(r"\d{1,3}", words.strip(" .,:")):  # a bare number is no date
+        return None
+    if re.search(r"\d0s\b", words):  # decades ("the 1990s") have no precision we can write
+        return None
+    words = re.sub(r"^since\s+", "", words, flags=re.I)
+    words = re.sub(r"'s$", "", words)
+    words = _QUALIFIER.sub("", words).strip()
+    words = re.sub(r"^(?:this past|past)\s+", "last ", words, flags=re.I)
+    if not re.match(r"^(?:this|last) (?:morning|afternoon|evening|night)$", words, re.I):
+        words = _PART_OF_DAY.sub("", words)
+    words = re.sub(r"\bweekend\b", "saturday", words, flags=re.I)
+    words = re.sub(r"^this (saturday)$", r"\1", words, flags=re.I)
+    if re.search(r"\b(summer|winter|spring|autumn|fall)\b", words, re.I):
+        return None
+    if not words:
         return None
     absolute = _is_absolute(words)
     if not absolute and not published:
         return None
     base = published or "2000-01-01"
     low = words.lower()
+    if low.startswith(("last ", "next ")) and low.split()[1] in _WEEKDAYS and published:
+        prefer, low = ("past" if low.startswith("last") else "future"), low.split()[1]
     if low in _WEEKDAYS and published:  # "on Friday" in a Friday paper is that day
         pub = date.fromisoformat(published)
         delta = _WEEKDAYS.index(low) - pub.weekday()
@@ -95,27 +152,112 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
     return ResolvedDate(value, text, "explicit" if absolute else "relative")
 
 
-def _is_reference_point(span: Span) -> bool:
+def _reference_prep(span: Span) -> str | None:
+    """The preposition that makes ``span`` a reference point ("since June 2019", "before 2020"),
+    or None; a span that starts with it ("since June 2019" as one entity) counts too."""
+    first = span[0].lower_
+    if first in _NOT_EVENT_TIME:
+        return first
     head = span.root
-    while head.dep_ in ("pobj", "pcomp", "npadvmod", "compound", "nummod") and head.head is not head:
+    while head.dep_ in ("pobj", "pcomp", "npadvmod", "compound", "nummod") and head.head != head:
         if head.head.pos_ == "ADP" or head.head.dep_ == "prep":
-            return head.head.lower_ in _NOT_EVENT_TIME
+            return head.head.lower_ if head.head.lower_ in _NOT_EVENT_TIME else None
         head = head.head
-    return False
+    return None
 
 
-def expressions(sent: Span) -> list[Span]:
-    """DATE entities of a sentence that can date an event (durations and "since X" excluded)."""
+def _is_reference_point(span: Span) -> bool:
+    return _reference_prep(span) is not None
+
+
+def _candidate_spans(sent: Span) -> list[Span]:
+    """DATE and TIME entities of the sentence and :data:`PATTERNS` matches, longest first where
+    they overlap (the model's "Friday" inside the pattern's "late Friday night" gives way)."""
+    doc = sent.doc
+    ranges = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    text = sent.text
+    for pat in PATTERNS:
+        for m in pat.finditer(text):
+            g = "d" if "d" in pat.groupindex else 0
+            ranges.append((sent.start_char + m.start(g), sent.start_char + m.end(g)))
+    ranges.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+    out: list[Span] = []
+    end = -1
+    for start, stop in ranges:
+        if start < end:  # overlaps a longer, earlier one
+            if stop > end and out:
+                span = doc.char_span(out[-1].start_char, stop, alignment_mode="expand")
+                if span is not None:
+                    out[-1], end = span, stop
+            continue
+        span = doc.char_span(start, stop, alignment_mode="expand")
+        if span is not None and span.start >= sent.start and span.end <= sent.end:
+            out.append(span)
+            end = stop
+    return out
+
+
+def expressions(sent: Span, reference_points: bool = False) -> list[Span]:
+    """Temporal expressions of a sentence that can date an event: spaCy DATE/TIME entities plus
+    :data:`PATTERNS` ("Monday", "last week", "earlier this month", "three years ago", "since June
+    2019", "the February 24 invasion", "in 2020", "between March and May").  Durations ("more
+    than three years") are left out, and so are reference points ("since X", "before X") unless
+    ``reference_points``."""
     out = []
-    for ent in sent.ents:
-        if ent.label_ != "DATE":
+    for ent in _candidate_spans(sent):
+        words = _LEAD.sub("", ent.text)
+        if _DURATION.match(words) and "ago" not in ent.text.lower() or _DURATION_ADJ.match(words):
             continue
-        if _DURATION.match(_LEAD.sub("", ent.text)) and "ago" not in ent.text.lower():
-            continue
-        if _is_reference_point(ent):
+        if not reference_points and _is_reference_point(ent):
             continue
         out.append(ent)
     return out
+
+
+#: Verbs that take a planned act as an infinitive ("is to visit", "plans to meet", "is due to sign").
+_FUTURE_HEADS = {"be", "plan", "expect", "schedule", "set", "due", "intend", "go", "prepare", "aim", "hope", "want", "seek"}
+
+
+def tense_preference(span: Span, default: str = "past") -> str:
+    """"past" or "future": which way a bare expression in ``span`` points, from the tense and
+    modality of the verb that governs it ("will host ... on Monday", "is to visit on Monday",
+    "plans to meet in March" look forward; "met on Monday", "has met", "ordered the February 24
+    invasion" look back).  ``default`` when the verb does not say (present tense, no verb)."""
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            break
+        if tok.head == tok:
+            return default
+        tok = tok.head
+    else:
+        return default
+    if tok.pos_ not in ("VERB", "AUX"):
+        return default
+    for _ in range(2):
+        auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"will", "shall", "'ll", "wo"}:
+            return "future"
+        if "to" in auxes and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _FUTURE_HEADS:
+            return "future"
+        if tok.tag_ == "VBD" or auxes & {"had", "has", "have", "was", "were", "did"}:
+            return "past"
+        if tok.tag_ in ("VB", "VBG", "VBN") and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head != tok:
+            tok = tok.head
+            continue
+        break
+    return default
+
+
+def _durative(trigger: Token, target: Token) -> bool:
+    """True when "since X" dates the start of this event: a perfect or progressive verb
+    ("have fought since September 2014") whose trigger is no "first/last ... since" comparison."""
+    for t in (trigger, target):
+        if any(c.lower_ in ("first", "last", "only") or c.tag_ in ("JJS",) for c in t.children if c.dep_ in ("amod", "advmod")):
+            return False
+    verbs = [target] + ([target.head] if target.dep_ == "xcomp" else [])  # "have fought to liberate ... since"
+    auxes = {c.lower_ for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")}
+    return bool(auxes & {"has", "have", "had", "'ve", "been"}) or target.tag_ == "VBG"
 
 
 def _attached_to(ent: Span, target: Token) -> bool:
@@ -123,7 +265,7 @@ def _attached_to(ent: Span, target: Token) -> bool:
     invasion"), through a preposition ("on Monday", "in 2020") or as a bare noun modifier."""
     tok = ent.root
     for _ in range(3):
-        if tok.head is tok:
+        if tok.head == tok:
             return False
         if tok.head == target:
             return True
@@ -143,7 +285,7 @@ def _clause_verb(tok: Token) -> Token | None:
     t = tok
     for _ in range(3):
         head = t.head
-        if head is t:
+        if head == t:
             return None
         if head.pos_ in ("VERB", "AUX"):
             return head
@@ -163,17 +305,54 @@ def _path_length(a: Token, b: Token) -> int:
     return up_a.index(common) + up_b.index(common)
 
 
+def _dates_a_verb(ent: Span, trigger: Token) -> bool:
+    """False when ``ent`` modifies a noun other than the trigger ("a statement on Friday",
+    "elections in 2020"): it dates that thing, not the clause."""
+    tok = ent.root
+    for _ in range(4):
+        head = tok.head
+        if head == tok:
+            return True
+        if head.pos_ == "ADP" or tok.dep_ in ("compound", "nummod"):
+            tok = head
+            continue
+        return head.pos_ in ("VERB", "AUX") or head == trigger
+    return True
+
+
+def _inside_reference(ent: Span, trigger: Token) -> bool:
+    """True when ``ent`` sits inside a "since ...", "after ...", "before ..." phrase or clause
+    that is not part of the trigger's own phrase: "the first [visit] since the crackdown after
+    elections in 2020" does not date the visit, but does date the crackdown (year precision)."""
+    tok = ent.root
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if (tok.lower_ in _NOT_EVENT_TIME and tok.dep_ in ("prep", "mark")) or any(
+                c.dep_ == "mark" and c.lower_ in _NOT_EVENT_TIME for c in tok.children):
+            if tok.i != trigger.i and trigger not in tok.ancestors:
+                return True
+    return False
+
+
+#: Reporting verbs: an event told in their complement happened when it was told, unless dated.
+REPORTING = {"say", "tell", "announce", "state", "add", "report", "confirm", "claim", "declare", "write", "insist"}
+
+
 def date_event(trigger: Token, published: str | None, prefer: str,
                rivals: list[Token] | tuple[Token, ...] = ()) -> tuple[str | None, str | None, str]:
     """Date an event from its trigger: ``(date, date_text, date_basis)``.
 
-    Order: an expression attached to the trigger; for an event noun, one attached to the verb
-    that governs it; then an absolute expression ("in 2020") elsewhere in the sentence when this
-    trigger is the nearest to it in the parse among the sentence's event triggers (``rivals``);
-    else the publication date (basis "publication", date_text None).
+    Order: an expression attached to the trigger ("met on Monday", "the February 24 invasion",
+    "have fought since September 2014"); for an event noun, one attached to the verb that
+    governs it; then one in the same clause, or attached to the reporting verb the clause is
+    the complement of ("welcomes ..., a spokesman said on Monday"); then one elsewhere in the
+    sentence when this trigger is the nearest to it in the parse among the sentence's event
+    triggers (``rivals``); else the publication date (basis "publication", date_text None).
+    Each expression is resolved looking back or forward by :func:`tense_preference` of its own
+    verb, ``prefer`` (from the event's factuality) when the verb does not say.
     """
     sent = trigger.sent
-    cands = expressions(sent)
+    cands = expressions(sent, reference_points=True)
     targets = [trigger]
     if trigger.pos_ in ("NOUN", "PROPN"):
         verb = _clause_verb(trigger)
@@ -181,25 +360,60 @@ def date_event(trigger: Token, published: str | None, prefer: str,
             targets.append(verb)
     elif trigger.dep_ in ("xcomp",) and trigger.head.pos_ in ("VERB", "AUX"):
         targets.append(trigger.head)
+
+    def resolved(ent: Span) -> tuple[str, str, str] | None:
+        r = resolve_expression(ent.text, published, tense_preference(ent, prefer))
+        return (r.value, ent.text, r.basis) if r else None
+
+    def usable(ent: Span, target: Token) -> bool:
+        ref = _reference_prep(ent)
+        return ref is None or ref == "since" and _durative(trigger, target)
+
     for target in targets:
         for ent in cands:
-            if _attached_to(ent, target):
-                resolved = resolve_expression(ent.text, published, prefer)
-                if resolved:
-                    return resolved.value, ent.text, resolved.basis
-    others = [r for r in rivals if r.sent == sent and r is not trigger]
+            if _attached_to(ent, target) and usable(ent, target):
+                got = resolved(ent)
+                if got:
+                    return got
+    others = [r for r in rivals if r.sent == sent and r != trigger]
+
+    def claimed(ent: Span) -> bool:  # attached to another event of the sentence
+        return any(_attached_to(ent, r) or (r.pos_ in ("NOUN", "PROPN") and _clause_verb(r) is not None
+                                            and _attached_to(ent, _clause_verb(r))) for r in others)
+
+    from newsevents.place.attach import _clause_tokens, clause_head
+
+    head = clause_head(trigger)
+    clause = {t.i for t in _clause_tokens(head)}
+    local = [e for e in cands if e.root.i in clause and not _is_reference_point(e) and not claimed(e)
+             and _dates_a_verb(e, trigger) and not _inside_reference(e, trigger)]
+    if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in REPORTING:
+        local += [e for e in cands if _attached_to(e, head.head) and not _is_reference_point(e)]
+    for ent in sorted(local, key=lambda e: abs(e.root.i - trigger.i)):
+        got = resolved(ent)
+        if got:
+            return got
     for ent in cands:
-        if not _is_absolute(ent.text):
-            continue
-        if any(_attached_to(ent, r) or (r.pos_ in ("NOUN", "PROPN") and _clause_verb(r) is not None
-                                        and _attached_to(ent, _clause_verb(r))) for r in others):
+        if not _is_absolute(ent.text) or _is_reference_point(ent) or claimed(ent):
             continue
         mine = _path_length(trigger, ent.root)
         if all(mine < _path_length(r, ent.root) for r in others):
-            resolved = resolve_expression(ent.text, published, prefer)
-            if resolved:
-                return resolved.value, ent.text, resolved.basis
+            got = resolved(ent)
+            if got:
+                return got
     return published, None, "publication"
+
+
+def is_background(trigger: Token) -> bool:
+    """True when the event's clause is plainly background: its verb is in the past perfect
+    ("had fought", "had been jailed") or says so ("previously", "formerly")."""
+    from newsevents.place.attach import clause_head
+
+    head = clause_head(trigger)
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if "had" in auxes and head.tag_ == "VBN":
+        return True
+    return any(c.lower_ in ("previously", "formerly") for c in head.children if c.dep_ == "advmod")
 
 
 def is_historical(value: str | None, published: str | None) -> bool:

@@ -133,7 +133,9 @@ def evaluate_cleaning(folder: str | Path, limit: int | None = None) -> dict[str,
 
 def evaluate_reuters_datelines(folder: str | Path, limit: int | None = None) -> dict[str, Any]:
     """Publication dates from Reuters-21578 datelines ("LOS ANGELES, Feb 26 -"), against each
-    story's own ``date`` field ("26-FEB-1987 15:07:13.72").  The article is built as scraped
+    story's own ``date`` field ("26-FEB-1987 15:07:13.72"); and the dateline place resolved in the
+    gazetteer, against the story's own ``places`` tags (correct when its country is one of them;
+    scored over the stories with both a dateline place and a tag).  The article is built as scraped
     (dateline, then body).  The datelines give no year: it comes from context, here the year of
     the corpus (1987), passed as ``year_context`` the way a user passes a collection's year.
     Returns counts and accuracies over the stories with a body."""
@@ -141,7 +143,11 @@ def evaluate_reuters_datelines(folder: str | Path, limit: int | None = None) -> 
 
     from newsevents.clean import clean
 
+    from newsevents.place import dateline_place, load_gazetteer
+
+    gazetteer = load_gazetteer()
     n = ok = found = errors = 0
+    place_n = place_ok = 0
     for path in sorted(Path(folder).glob("reut2-*.json")):
         for story in json.loads(path.read_text(encoding="utf-8", errors="replace")):
             if not story.get("body") or (limit is not None and n >= limit):
@@ -156,6 +162,41 @@ def evaluate_reuters_datelines(folder: str | Path, limit: int | None = None) -> 
                 continue
             found += art.dateline_place is not None
             ok += art.published == gold
+            tags = {REUTERS_PLACES.get(p) or _iso3(p) for p in story.get("places") or []} - {None}
+            if art.dateline_place and tags:
+                # several ISO codes for one tag: the USSR, Yugoslavia, Czechoslovakia split since
+                tags = {c for t in tags for c in (t if isinstance(t, tuple) else (t,))}
+                place_n += 1
+                got = dateline_place(art.text, art.dateline_place, gazetteer)
+                place_ok += got is not None and got[1].country in tags
     return {"stories": n, "dateline_found": found, "date_correct": ok, "errors": errors,
             "dateline_found_share": round(found / n, 4) if n else 0.0,
-            "date_accuracy": round(ok / n, 4) if n else 0.0}
+            "date_accuracy": round(ok / n, 4) if n else 0.0,
+            "place_scored": place_n, "place_correct": place_ok,
+            "place_accuracy": round(place_ok / place_n, 4) if place_n else 0.0}
+
+
+#: Reuters-21578 ``places`` tags that are no current country name (the rest go through pycountry):
+#: the 1987 names, with the ISO 3166-1 alpha-3 codes of their successor states.
+REUTERS_PLACES: dict[str, str | tuple[str, ...]] = {
+    "usa": "USA", "uk": "GBR", "uae": "ARE", "west-germany": "DEU", "east-germany": "DEU",
+    "ussr": ("RUS", "UKR", "BLR", "KAZ", "UZB", "GEO", "AZE", "ARM", "LTU", "LVA", "EST", "MDA", "KGZ", "TJK", "TKM"),
+    "yugoslavia": ("SRB", "HRV", "SVN", "BIH", "MKD", "MNE"), "czechoslovakia": ("CZE", "SVK"),
+    "burma": "MMR", "kampuchea": "KHM", "zaire": "COD", "congo": "COG", "ivory-coast": "CIV",
+    "yemen-arab-republic": "YEM", "yemen-demo-republic": "YEM", "western-samoa": "WSM",
+    "netherlands-antilles": ("CUW", "SXM", "BES"), "vatican": "VAT", "macao": "MAC", "hong-kong": "HKG",
+    "taiwan": "TWN", "turkey": "TUR", "south-korea": "KOR", "north-korea": "PRK", "iran": "IRN",
+    "syria": "SYR", "vietnam": "VNM", "laos": "LAO", "bolivia": "BOL", "venezuela": "VEN", "tanzania": "TZA",
+    "swaziland": "SWZ", "cape-verde": "CPV", "trinidad-tobago": "TTO", "us-virgin-islands": "VIR",
+    "british-virgin-islands": "VGB", "brunei": "BRN", "libya": "LBY", "russia": "RUS",
+}
+
+
+def _iso3(tag: str) -> str | None:
+    """ISO 3166-1 alpha-3 code of a Reuters ``places`` tag ("south-africa" -> "ZAF"), or None."""
+    import pycountry
+
+    try:
+        return pycountry.countries.lookup(tag.replace("-", " ")).alpha_3
+    except LookupError:
+        return None

@@ -141,8 +141,10 @@ def accuracy_markdown(results: dict[str, dict[str, Any]], version: str) -> str:
         elif s["kind"] == "datelines":
             lines += [f"{s['stories']} stories with a body; the article is built as scraped (dateline, then body) and "
                       "the corpus year (1987) is given as context, since the datelines name only month and day.", "",
-                      "| dateline found | publication date correct | errors |", "|---|---|---|",
-                      f"| {_fmt(s['dateline_found_share'])} | {_fmt(s['date_accuracy'])} | {s['errors']} |"]
+                      "| dateline found | publication date correct | dateline place in the story's places tags | errors |",
+                      "|---|---|---|---|",
+                      f"| {_fmt(s['dateline_found_share'])} | {_fmt(s['date_accuracy'])} | "
+                      f"{_fmt(s.get('place_accuracy'))} (n={s.get('place_scored', 0)}) | {s['errors']} |"]
         elif s["kind"] == "cleaning":
             lines += [f"{s['pages']} English web pages; snippet scores as in trafilatura's own evaluation.", "",
                       "| run | precision | recall | F1 | accuracy | title | date | author |", "|---|---|---|---|---|---|---|---|"]

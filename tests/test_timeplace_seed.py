@@ -1,0 +1,81 @@
+"""The seed article: when and where (issue 7)."""
+
+import pytest
+
+from conftest import SEED, need
+from newsevents.clean import clean
+from newsevents.read import read_path
+
+
+@pytest.fixture(scope="module")
+def seed(pipeline):
+    [raw] = list(read_path(need(SEED)))
+    article = clean(raw)
+    return article, pipeline.extract(article), pipeline.nlp(article.text)
+
+
+def by_text(events, words):
+    out = [e for e in events if e.event_text == words]
+    assert out, f"no record for {words!r}: {[e.event_text for e in events]}"
+    return out[0]
+
+
+@pytest.mark.parametrize("trigger", ["to travel", "host"])
+def test_visit_and_hosting_on_monday_in_minsk(seed, trigger):
+    _, events, _ = seed
+    e = by_text(events, trigger)
+    assert (e.date, e.date_basis, e.historical) == ("2022-12-19", "relative", False)
+    loc = e.event_loc
+    assert (loc.name, loc.country, loc.feature) == ("Minsk", "BLR", "city")
+    assert loc.lat == pytest.approx(53.9, abs=0.2) and loc.lon == pytest.approx(27.57, abs=0.2)
+
+
+def test_invasion_on_february_24_is_historical(seed):
+    _, events, _ = seed
+    e = by_text(events, "invasion")
+    assert (e.date, e.date_basis, e.historical) == ("2022-02-24", "explicit", True)
+
+
+def test_crackdown_in_2020_year_precision(seed):
+    _, events, _ = seed
+    e = by_text(events, "crackdown")
+    assert (e.date, e.historical) == ("2020", True)
+
+
+def test_meetings_are_in_russia(seed, pipeline):
+    _, events, doc = seed
+    assert by_text(events, "met with").event_loc.country == "RUS"
+    from newsevents.place import toponym_spans
+
+    gaz = pipeline.gazetteer
+    spans = {s.text: s for s in toponym_spans(doc, gaz).values()}
+    for name in ("Moscow", "St. Petersburg", "Sochi"):
+        assert name in spans, f"{name} not found as a toponym: {sorted(spans)}"
+        assert gaz.resolve(name, ["RUS", "BLR", "UKR"]).country == "RUS"
+    amur = next(s for s in spans.values() if "Amur" in s.text)
+    place = gaz.resolve(amur.text, ["RUS", "BLR", "UKR"], kind="admin1" if amur.root.head.lemma_ == "region" else None)
+    assert (place.country, place.feature) == ("RUS", "admin1")
+
+
+def test_first_visit_since_june_2019_is_not_dated_2019(seed):
+    _, events, _ = seed
+    assert all(e.date != "2019-06" for e in events)
+
+
+@pytest.mark.parametrize("sentence,pub,trigger,value", [
+    ("Putin is to visit his war ally on Monday.", "2022-12-16", "visit", "2022-12-19"),
+    ("Putin visited his war ally on Monday.", "2022-12-16", "visited", "2022-12-12"),
+    ("Lukashenko will host Putin on Monday.", "2022-12-16", "host", "2022-12-19"),
+    ("The president ordered the February 24 invasion.", "2022-12-16", "invasion", "2022-02-24"),
+    ("Leaders plan to meet on February 24.", "2022-12-16", "meet", "2023-02-24"),
+    ("About 2,000 US troops have fought Isis since September 2014.", "2018-03-30", "fought", "2014-09"),
+    ("The extremist group freed the girls on late Saturday.", "2017-05-09", "freed", "2017-05-06"),
+    ("Protests erupted last week in the capital.", "2022-12-16", "erupted", "2022-12"),
+    ("Troops attacked the town three years ago.", "2022-12-16", "attacked", "2019"),
+])
+def test_tense_of_the_governing_verb_picks_the_direction(nlp, sentence, pub, trigger, value):
+    from newsevents.time import date_event
+
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == trigger)
+    assert date_event(tok, pub, "past")[0] == value

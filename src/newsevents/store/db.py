@@ -71,6 +71,14 @@ CREATE TABLE IF NOT EXISTS runs (
     finished TIMESTAMP, status VARCHAR, read INTEGER, skipped INTEGER, stored INTEGER,
     failed INTEGER, events INTEGER, words BIGINT, seconds DOUBLE
 );
+CREATE TABLE IF NOT EXISTS dedup_events (
+    cluster_id VARCHAR PRIMARY KEY, event VARCHAR, mode VARCHAR, cameo VARCHAR, goldstein DOUBLE,
+    quad_code INTEGER, status VARCHAR, actor_codes VARCHAR[], recipient_codes VARCHAR[],
+    date VARCHAR, date_min VARCHAR, date_max VARCHAR, loc_name VARCHAR, loc_country VARCHAR,
+    loc_lat DOUBLE, loc_lon DOUBLE, n_mentions INTEGER, sources INTEGER, story_ids VARCHAR[],
+    mention_id VARCHAR, mention_story_hash VARCHAR
+);
+CREATE TABLE IF NOT EXISTS event_clusters (story_hash VARCHAR, event_id VARCHAR, cluster_id VARCHAR);
 """
 
 _STORY_SCHEMA = pa.schema([

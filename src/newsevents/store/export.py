@@ -88,9 +88,9 @@ def select(con: duckdb.DuckDBPyConnection, level: str = "mentions", filters: Fil
                f"FROM dedup_events e WHERE {where} ORDER BY e.date, e.cluster_id")
     else:
         sql = (f"SELECT e.id, e.story_id, e.date, e.event, e.mode, "
-               f"(SELECT list(a.code ORDER BY a.position) FROM event_actors a WHERE a.story_hash = e.story_hash "
+               f"(SELECT list(coalesce(a.code, '-') ORDER BY a.position) FROM event_actors a WHERE a.story_hash = e.story_hash "
                f" AND a.event_id = e.id AND a.role = 'actor') AS actors, "
-               f"(SELECT list(a.code ORDER BY a.position) FROM event_actors a WHERE a.story_hash = e.story_hash "
+               f"(SELECT list(coalesce(a.code, '-') ORDER BY a.position) FROM event_actors a WHERE a.story_hash = e.story_hash "
                f" AND a.event_id = e.id AND a.role = 'recipient') AS recipients, "
                f"e.status, e.loc_name AS place, e.event_text AS trigger "
                f"FROM events e WHERE {where} ORDER BY e.date, e.story_id, e.event_start, e.id")

@@ -51,14 +51,18 @@ def iter_items(paths: Iterable[str | Path], columns: dict[str, str] | None = Non
 
 @dataclass
 class IngestReport:
-    """What one ingest did.  Rates are per second of wall time for the whole run (model loading
-    included); ``peak_rss_mb`` is the peak resident memory of each worker process (MB)."""
+    """What one ingest did.  ``failed`` counts stories sent to ``failures``, of which
+    ``unreadable`` were read errors (empty, binary, no body) that never reached the coder.  Rates
+    count the stories given to the coder (stored + failed - unreadable) per second of wall time
+    for the whole run (model loading included); ``peak_rss_mb`` is the peak resident memory of
+    each worker process (MB), keyed by process id."""
 
     run_id: int
     read: int = 0
     skipped: int = 0
     stored: int = 0
     failed: int = 0
+    unreadable: int = 0
     events: int = 0
     words: int = 0
     seconds: float = 0.0
@@ -67,7 +71,7 @@ class IngestReport:
 
     @property
     def stories_per_s(self) -> float:
-        return (self.stored + self.failed) / self.seconds if self.seconds else 0.0
+        return (self.stored + self.failed - self.unreadable) / self.seconds if self.seconds else 0.0
 
     @property
     def words_per_s(self) -> float:
@@ -170,6 +174,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
                 break
             done.add(h)
             taken += 1
+            report.unreadable += isinstance(item, ArticleError)
             chunk.append((h, source, item))
             if len(chunk) >= batch_size:
                 yield chunk

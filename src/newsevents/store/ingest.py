@@ -161,6 +161,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
     del seen
     if limit is not None:
         total = min(total, limit)
+    workers = max(1, min(workers, -(-total // batch_size)))  # no more workers than chunks
+    report.workers = workers
 
     def chunks() -> Iterator[list[Item]]:
         chunk: list[Item] = []

@@ -285,3 +285,24 @@ def test_news_cluster_whole_corpus(tmp_path):
     dedup(con)
     check_launches(launch_clusters(con), sep_extra=["077896ee74"])
     con.close()
+
+
+def test_a_story_the_database_refuses_goes_to_failures(full_db, tmp_path):
+    from newsevents.pipeline import Result
+    from newsevents.records import Article, Event
+    from newsevents.store.db import Coded, write_batch
+
+    db, _ = full_db
+    con = connect(db, read_only=True)
+    rec = json.loads(con.execute("SELECT record FROM events ORDER BY id LIMIT 1").fetchone()[0])
+    con.close()
+    good, bad = Event.from_dict(rec), Event.from_dict(rec)
+    bad.goldstein = "not a number"
+    batch = [Coded("h1", "x", Result("one", Article("one", "text one"), [good])),
+             Coded("h2", "x", Result("two", Article("two", "text two"), [bad]))]
+    con = connect(tmp_path / "w.duckdb")
+    counts = write_batch(con, batch, run_id=1)
+    assert (counts["stored"], counts["failed"], counts["events"]) == (1, 1, 1)
+    (reason,) = con.execute("SELECT reason FROM failures WHERE story_id = 'two'").fetchone()
+    assert reason.startswith("database error")
+    con.close()

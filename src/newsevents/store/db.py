@@ -153,7 +153,29 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: int, counts: dict[str, An
 
 def write_batch(con: duckdb.DuckDBPyConnection, batch: Iterable[Coded], run_id: int) -> dict[str, int]:
     """Write one batch in one transaction: coded stories with their events and actors, failed
-    ones to ``failures``.  Returns counts ``{"stored", "failed", "events", "words"}``."""
+    ones to ``failures``.  Returns counts ``{"stored", "failed", "events", "words"}``.
+
+    Should the database refuse the batch, its stories are written one by one and a story it
+    refuses goes to ``failures`` ("database error: ..."), so one bad value cannot stop a run.
+    """
+    batch = list(batch)
+    try:
+        return _write(con, batch, run_id)
+    except (duckdb.Error, pa.ArrowException) as err:
+        if len(batch) == 1:
+            c = batch[0]
+            if c.result.error is not None:
+                raise
+            reason = f"database error: {type(err).__name__}: {err}"[:500]
+            return _write(con, [Coded(c.hash, c.source, Result(c.result.story_id, error=reason))], run_id)
+    counts = {"stored": 0, "failed": 0, "events": 0, "words": 0}
+    for c in batch:
+        for k, v in write_batch(con, [c], run_id).items():
+            counts[k] += v
+    return counts
+
+
+def _write(con: duckdb.DuckDBPyConnection, batch: list[Coded], run_id: int) -> dict[str, int]:
     stories, events, actors, failures = [], [], [], []
     for c in batch:
         r = c.result
@@ -167,9 +189,13 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Iterable[Coded], run_id: 
             "published": a.published, "publisher": a.publisher, "url": a.url, "byline": list(a.byline),
             "dateline_place": a.dateline_place, "language": a.language, "text": a.text,
             "removed": json.dumps([{"text": x.text, "reason": x.reason} for x in a.removed], ensure_ascii=False),
-            "words": words, "n_events": len(r.events), "run_id": run_id,
+            "words": words, "n_events": len({e.id for e in r.events}), "run_id": run_id,
         })
+        ids = set()
         for e in r.events:
+            if e.id in ids:  # the same trigger, type and code twice: one record
+                continue
+            ids.add(e.id)
             loc = e.event_loc
             events.append({
                 "id": e.id, "story_hash": c.hash, "story_id": e.story_id, "event": e.event, "mode": e.mode,

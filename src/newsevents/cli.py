@@ -374,8 +374,10 @@ def ingest(
                                                help="Rewrite this JSON file after each committed batch."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
 ) -> None:
-    """Code a corpus into a DuckDB database: all cores, batches committed as they finish; stories
-    already stored (same text) are skipped, so a killed run is finished by running it again."""
+    """Code a corpus into a DuckDB database (all cores, batches committed as they finish).
+
+    Stories already stored (same raw text) are skipped: running the same command again adds
+    nothing, and finishes a run that was killed."""
     import duckdb
 
     from newsevents.store import ingest as run_ingest

@@ -306,3 +306,14 @@ def test_a_story_the_database_refuses_goes_to_failures(full_db, tmp_path):
     (reason,) = con.execute("SELECT reason FROM failures WHERE story_id = 'two'").fetchone()
     assert reason.startswith("database error")
     con.close()
+
+
+def test_worker_pool_gives_the_same_tables(full_db, corpus, tmp_path):
+    db, _ = full_db
+    pooled = tmp_path / "pooled.duckdb"
+    report = ingest([corpus], pooled, workers=2, batch_size=4, progress=False)
+    assert report.workers == 2 and len(report.peak_rss_mb) == 2
+    con = connect(pooled)
+    dedup(con)
+    con.close()
+    assert snapshot(pooled) == snapshot(db)

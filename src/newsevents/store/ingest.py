@@ -148,6 +148,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
     config = {"paths": paths, "workers": workers, "batch_size": batch_size, "model": model,
               "columns": columns, "published": published, "limit": limit}
     run_id = start_run(con, __version__, config)
+    con.close()  # no database threads alive while worker processes are forked
     report = IngestReport(run_id=run_id, workers=workers)
     start = time.perf_counter()
 
@@ -184,29 +185,31 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
         if chunk:
             yield chunk
 
-    bar = tqdm(total=total, unit="story", disable=not progress, file=sys.stderr, smoothing=0.05,
-               dynamic_ncols=True, desc="ingest")
-
-    def commit(coded: list[Coded], pid: int, rss: float) -> None:
-        counts = write_batch(con, coded, run_id)
-        for k, v in counts.items():
-            setattr(report, k, getattr(report, k) + v)
-        report.peak_rss_mb[pid] = max(report.peak_rss_mb.get(pid, 0.0), rss)
-        bar.update(len(coded))
-        if status_file is not None:
-            _write_status(status_file, report, total)
-
+    pool = None
     status = "done"
     try:
-        if workers == 1:
-            for chunk in chunks():
-                commit(*_code_chunk(chunk, model))
-        else:
-            with ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
-                                     initializer=_init_worker, initargs=(model,)) as pool:
+        if workers > 1:
+            pool = _start_pool(workers, model)
+        con = connect(db)
+        bar = tqdm(total=total, unit="story", disable=not progress, file=sys.stderr, smoothing=0.05,
+                   dynamic_ncols=True, desc="ingest")
+
+        def commit(coded: list[Coded], pid: int, rss: float) -> None:
+            counts = write_batch(con, coded, run_id)
+            for k, v in counts.items():
+                setattr(report, k, getattr(report, k) + v)
+            report.peak_rss_mb[pid] = max(report.peak_rss_mb.get(pid, 0.0), rss)
+            bar.update(len(coded))
+            if status_file is not None:
+                _write_status(status_file, report, total)
+
+        try:
+            if pool is None:
+                for chunk in chunks():
+                    commit(*_code_chunk(chunk, model))
+            else:
                 pending = set()
-                source = chunks()
-                for chunk in source:
+                for chunk in chunks():
                     pending.add(pool.submit(_code_chunk, chunk, model))
                     if len(pending) >= 2 * workers:
                         finished, pending = wait(pending, return_when=FIRST_COMPLETED)
@@ -214,15 +217,43 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
                             commit(*f.result())
                 for f in pending:
                     commit(*f.result())
+        finally:
+            bar.close()
     except BaseException:
         status = "interrupted"
         raise
     finally:
-        bar.close()
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
         report.seconds = time.perf_counter() - start
+        con = connect(db) if _closed(con) else con
         finish_run(con, run_id, report.counts(), report.seconds, status)
         con.close()
     return report
+
+
+def _start_pool(workers: int, model: str | None) -> ProcessPoolExecutor:
+    """Worker processes with the pipeline loaded.  Where ``fork`` exists, the pipeline is loaded
+    once here and the workers share it (copy-on-write: seconds instead of a load per worker);
+    elsewhere each spawned worker loads it."""
+    import multiprocessing
+
+    if "fork" in multiprocessing.get_all_start_methods():
+        _init_worker(model)
+        pool = ProcessPoolExecutor(workers, mp_context=get_context("fork"))
+    else:
+        pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_init_worker,
+                                   initargs=(model,))
+    pool.submit(os.getpid).result()  # start the workers now, before the database is opened
+    return pool
+
+
+def _closed(con) -> bool:
+    try:
+        con.execute("SELECT 1")
+        return False
+    except Exception:
+        return True
 
 
 def _write_status(path: str | Path, report: IngestReport, total: int) -> None:

@@ -85,3 +85,53 @@ def test_directory_is_read_in_sorted_order_and_missing_file_reported(tmp_path):
     items = list(read_paths([tmp_path, tmp_path / "nope.txt"]))
     assert [i.story_id for i in items] == ["a", "b", "nope"]
     assert isinstance(items[2], ArticleError) and items[2].reason == "no such file"
+
+
+def test_warc_html_responses_are_articles(tmp_path):
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from newsevents.read import read_path
+
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for uri, ctype, body in (
+            ("https://example.org/news/1", "text/html; charset=utf-8",
+             b"<html><head><title>Talks</title></head><body><p>Leaders met in Geneva.</p></body></html>"),
+            ("https://example.org/logo.png", "image/png", b"\x89PNG\r\n"),
+        ):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(uri, "response", payload=BytesIO(body), http_headers=headers))
+    items = list(read_path(path))
+    assert len(items) == 1
+    assert items[0].kind == "html" and items[0].url == "https://example.org/news/1"
+    assert "Leaders met in Geneva." in items[0].content and items[0].story_id.startswith("urn:uuid:")
+
+
+def test_csv_and_jsonl_column_mapping(tmp_path):
+    from newsevents.read import read_path
+
+    csv_path = tmp_path / "dump.csv"
+    csv_path.write_text("doc_id,body,pub_date\nA1,Leaders met in Geneva.,2024-03-04\n", encoding="utf-8")
+    (item,) = read_path(csv_path, {"id": "doc_id", "text": "body", "published": "pub_date"})
+    assert (item.story_id, item.content, item.published) == ("dump:A1", "Leaders met in Geneva.", "2024-03-04")
+    jl = tmp_path / "dump.jsonl"
+    jl.write_text('{"doc_id": "B2", "body": "Leaders met."}\n', encoding="utf-8")
+    (item,) = read_path(jl, {"id": "doc_id", "text": "body"})
+    assert (item.story_id, item.content) == ("B2", "Leaders met.")
+
+
+def test_reuters_json_files_are_read_as_stories():
+    from conftest import DATA, need
+    from newsevents.errors import ArticleError
+    from newsevents.read import read_path
+
+    items = list(read_path(need(DATA / "reuters21578" / "json-data" / "reut2-000.json")))
+    assert len(items) == 1000
+    first = items[0]
+    assert first.story_id == "reut2-000:1" and first.published == "1987-02-26"
+    assert first.content.startswith("SALVADOR, Feb 26 - Showers continued")
+    assert any(isinstance(i, ArticleError) and i.reason == "empty article (no body)" for i in items)

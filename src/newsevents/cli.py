@@ -1,4 +1,5 @@
-"""The command line: ``newsevents extract``, ``newsevents clean``.
+"""The command line: ``newsevents extract``, ``newsevents clean``, corpus runs into a database
+(``ingest``, ``dedup``, ``query``, ``export``) and ``eval``.
 
 Bad articles are reported on stderr with their id and reason and skipped; the rest of the
 batch goes on.  Exit status: 0 when every article was processed, 1 when some were skipped,
@@ -426,6 +427,207 @@ def dict_import(
     typer.echo(str(target))
     err.print(f"switch it on with --actors-overlay {escape(str(target))} or {OVERLAY_ENV}={escape(str(target))}",
               highlight=False)
+
+
+# --- corpus runs: the store stage --------------------------------------------------------------
+
+DB_OPTION = typer.Option("newsevents.duckdb", "--db", help="DuckDB database file.")
+
+
+class Level(str, Enum):
+    mentions = "mentions"
+    events = "events"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    dyads = "dyads"
+
+
+def _columns_option(value: Optional[list[str]]) -> Optional[dict[str, str]]:
+    """--column ours=theirs, repeated: text=body id=doc_id published=pub_date."""
+    if not value:
+        return None
+    out = {}
+    for v in value:
+        ours, sep, theirs = v.partition("=")
+        if not sep or not ours or not theirs:
+            raise typer.BadParameter(f"{v!r} is not OURS=THEIRS (e.g. text=body)")
+        out[ours.strip()] = theirs.strip()
+    return out
+
+
+def _open_db(db: Path, read_only: bool = False):
+    import duckdb
+
+    from newsevents.store import connect
+
+    if read_only and not db.exists():
+        err.print(f"[red]error[/] no database at {escape(str(db))} (run newsevents ingest first)")
+        raise typer.Exit(2)
+    try:
+        return connect(db, read_only=read_only)
+    except duckdb.Error as e:
+        err.print(f"[red]error[/] cannot open {escape(str(db))}: {escape(str(e))}")
+        raise typer.Exit(2)
+
+
+@app.command()
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Articles: text, HTML, .jsonl, .json (news-please, Reuters-21578), "
+                                                 ".csv, .warc(.gz) files or folders."),
+    db: Path = DB_OPTION,
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Worker processes (default: all cores)."),
+    batch_size: int = typer.Option(32, "--batch-size", help="Stories per committed batch.", min=1),
+    column: Optional[list[str]] = typer.Option(None, "--column", callback=_columns_option,
+                                               help="Map an input column/key to ours: text=body (repeatable)."),
+    published: Optional[str] = typer.Option(None, "--published", callback=_published_option,
+                                            help="Publication date for all inputs (YYYY-MM-DD)."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Code at most N new stories."),
+    retry_failures: bool = typer.Option(False, "--retry-failures", help="Try the stories in `failures` again."),
+    dedup: bool = typer.Option(True, "--dedup/--no-dedup", help="Rebuild the de-duplicated events at the end."),
+    window: int = typer.Option(1, "--window", help="De-duplication date window, days."),
+    status_file: Optional[Path] = typer.Option(None, "--status-file", hidden=True,
+                                               help="Rewrite this JSON file after each committed batch."),
+    model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
+) -> None:
+    """Code a corpus into a DuckDB database (all cores, batches committed as they finish).
+
+    Stories already stored (same raw text) are skipped: running the same command again adds
+    nothing, and finishes a run that was killed."""
+    import duckdb
+
+    from newsevents.store import ingest as run_ingest
+
+    try:
+        report = run_ingest(paths, db, workers=workers, batch_size=batch_size, model=model, columns=column,
+                            published=published, retry_failures=retry_failures, progress=True,
+                            status_file=status_file, limit=limit)
+    except duckdb.Error as e:
+        err.print(f"[red]error[/] {escape(str(e))}")
+        raise typer.Exit(2)
+    except RuntimeError as e:
+        err.print(f"[red]error[/] {escape(str(e))}")
+        raise typer.Exit(2)
+    err.print(report.summary(), highlight=False)
+    if dedup:
+        _run_dedup(db, window)
+    raise typer.Exit(0 if not report.failed else (1 if report.stored else 2))
+
+
+def _run_dedup(db: Path, window: int) -> None:
+    from newsevents.store.dedup import dedup as run_dedup
+
+    con = _open_db(db)
+    try:
+        c = run_dedup(con, window_days=window)
+    finally:
+        con.close()
+    err.print(f"de-duplicated {c['mentions']:,} mentions into {c['events']:,} events "
+              f"({c['multi_source']:,} told by several stories)", highlight=False)
+
+
+@app.command("dedup")
+def dedup_cmd(
+    db: Path = DB_OPTION,
+    window: int = typer.Option(1, "--window", help="Mentions whose day-precise dates are this many days apart "
+                                                   "or less can be one event."),
+) -> None:
+    """Rebuild the de-duplicated events (tables dedup_events, event_clusters) from all mentions."""
+    if not db.exists():
+        err.print(f"[red]error[/] no database at {escape(str(db))}")
+        raise typer.Exit(2)
+    _run_dedup(db, window)
+
+
+def _filters(actor, recipient, event, since, until, country):
+    from newsevents.store.export import Filters
+
+    return Filters(actor=actor, recipient=recipient, event=event, since=since, until=until, country=country)
+
+
+_ACTOR = typer.Option(None, "--actor", help="Actor code (ISO3 or PLOVER code).")
+_RECIPIENT = typer.Option(None, "--recipient", help="Recipient code.")
+_EVENT = typer.Option(None, "--event", help="PLOVER event type.")
+_SINCE = typer.Option(None, "--since", help="Event date on or after (YYYY[-MM[-DD]]).")
+_UNTIL = typer.Option(None, "--until", help="Event date on or before (YYYY[-MM[-DD]]).")
+_COUNTRY = typer.Option(None, "--country", help="ISO3 country of the event's place.")
+
+
+@app.command()
+def query(
+    db: Path = DB_OPTION,
+    actor: Optional[str] = _ACTOR, recipient: Optional[str] = _RECIPIENT, event: Optional[str] = _EVENT,
+    since: Optional[str] = _SINCE, until: Optional[str] = _UNTIL, country: Optional[str] = _COUNTRY,
+    level: Level = typer.Option(Level.mentions, "--level", help="mentions, or de-duplicated events."),
+    sql: Optional[str] = typer.Option(None, "--sql", help="Run this SQL instead (read-only)."),
+    limit: Optional[int] = typer.Option(50, "--limit", help="At most N rows (0: all)."),
+    as_csv: bool = typer.Option(False, "--csv", help="CSV on stdout instead of a table."),
+) -> None:
+    """Look into the database: filtered mentions or events, or any SQL."""
+    from rich.table import Table
+
+    from newsevents.store.export import select, write_table
+
+    con = _open_db(db, read_only=True)
+    try:
+        if sql:
+            rel = con.sql(sql)
+            if rel is None:  # a statement with no result
+                return
+            table = rel.to_arrow_table()
+        else:
+            table = select(con, level.value, _filters(actor, recipient, event, since, until, country), limit or None)
+    except Exception as e:  # duckdb errors: a bad query is a usage error
+        err.print(f"[red]error[/] {escape(str(e))}")
+        raise typer.Exit(2)
+    finally:
+        con.close()
+    if as_csv or not sys.stdout.isatty():
+        write_table(table, None, "csv")
+        return
+    out = Table(title=f"{table.num_rows} row(s)")
+    for name in table.column_names:
+        out.add_column(name, overflow="fold")
+    for row in table.to_pylist():
+        out.add_row(*("" if v is None else ", ".join(map(str, v)) if isinstance(v, list) else str(v) for v in row.values()))
+    Console().print(out)
+
+
+@app.command()
+def export(
+    db: Path = DB_OPTION,
+    fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f",
+                                     help="jsonl (PLOVER records) or dyads (one row per actor x recipient)."),
+    output: Optional[str] = typer.Option(None, "--output", "-o",
+                                         help="File (written atomically); dyads as Parquet when it ends in .parquet, "
+                                              "else CSV.  Default: stdout."),
+    level: Level = typer.Option(Level.mentions, "--level", help="mentions, or de-duplicated events."),
+    actor: Optional[str] = _ACTOR, recipient: Optional[str] = _RECIPIENT, event: Optional[str] = _EVENT,
+    since: Optional[str] = _SINCE, until: Optional[str] = _UNTIL, country: Optional[str] = _COUNTRY,
+) -> None:
+    """Write mentions or de-duplicated events as PLOVER JSON Lines or dyads (CSV, Parquet)."""
+    from newsevents.output import atomic_output
+    from newsevents.store.export import dyads, plover_records, write_jsonl, write_table
+
+    filters = _filters(actor, recipient, event, since, until, country)
+    con = _open_db(db, read_only=True)
+    try:
+        if fmt is ExportFormat.jsonl:
+            with atomic_output(output) as fh:
+                n = write_jsonl(plover_records(con, level.value, filters), fh)
+        else:
+            table = dyads(con, level.value, filters)
+            n = table.num_rows
+            write_table(table, output, "parquet" if (output or "").endswith(".parquet") else "csv")
+    except Exception as e:
+        if isinstance(e, typer.Exit):
+            raise
+        err.print(f"[red]error[/] {escape(str(e))}")
+        raise typer.Exit(2)
+    finally:
+        con.close()
+    err.print(f"{n:,} row(s)", highlight=False)
 
 
 def main() -> None:

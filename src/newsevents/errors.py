@@ -14,3 +14,6 @@ class ArticleError(Exception):
         super().__init__(f"{story_id}: {reason}")
         self.story_id = story_id
         self.reason = reason
+
+    def __reduce__(self):  # picklable, to cross process boundaries in corpus runs
+        return (type(self), (self.story_id, self.reason))

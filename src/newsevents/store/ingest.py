@@ -1,0 +1,264 @@
+"""Corpus ingest: read -> pipeline (all cores) -> DuckDB, idempotent and resumable.
+
+The main process reads the input and writes the database; ``workers`` processes each load the
+pipeline once and code chunks of ``batch_size`` stories.  Each finished chunk is committed in
+one transaction, so a run killed at any point (even ``kill -9``) leaves whole batches only, and
+the same command run again skips every story already stored (by the sha256 of its raw text)
+and codes the rest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import resource
+import sys
+import time
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from newsevents.errors import ArticleError
+from newsevents.read import RawArticle, input_files, read_path
+from newsevents.store.db import DEFAULT_DB, Coded, connect, finish_run, start_run, stored_hashes, write_batch
+
+#: (hash, source file, raw article or the read error)
+Item = tuple[str, str, RawArticle | ArticleError]
+
+
+def content_hash(item: RawArticle | ArticleError, source: str = "") -> str:
+    """sha256 hex digest of an article's raw text (the same text read again -> the same hash).
+    A read error has no text: it is keyed by its source file, story id and reason."""
+    if isinstance(item, ArticleError):
+        key = f"error\0{source}\0{item.story_id}\0{item.reason}"
+    else:
+        key = item.content
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def iter_items(paths: Iterable[str | Path], columns: dict[str, str] | None = None,
+               published: str | None = None) -> Iterator[Item]:
+    """Every input article with its hash and source file, in input order."""
+    for path in input_files(paths):
+        for item in read_path(path, columns):
+            if published and isinstance(item, RawArticle):
+                item.published = published
+            yield content_hash(item, str(path)), str(path), item
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did.  ``failed`` counts stories sent to ``failures``, of which
+    ``unreadable`` were read errors (empty, binary, no body) that never reached the coder.  Rates
+    count the stories given to the coder (stored + failed - unreadable) per second of wall time
+    for the whole run (model loading included); ``peak_rss_mb`` is the peak resident memory of
+    each worker process (MB), keyed by process id."""
+
+    run_id: int
+    read: int = 0
+    skipped: int = 0
+    stored: int = 0
+    failed: int = 0
+    unreadable: int = 0
+    events: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    workers: int = 1
+    peak_rss_mb: dict[int, float] = field(default_factory=dict)
+
+    @property
+    def stories_per_s(self) -> float:
+        return (self.stored + self.failed - self.unreadable) / self.seconds if self.seconds else 0.0
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.seconds if self.seconds else 0.0
+
+    @property
+    def max_worker_mb(self) -> float:
+        return max(self.peak_rss_mb.values(), default=0.0)
+
+    def counts(self) -> dict[str, int]:
+        return {k: getattr(self, k) for k in ("read", "skipped", "stored", "failed", "events", "words")}
+
+    def summary(self) -> str:
+        return (f"{self.stored:,} stories stored ({self.events:,} events), {self.failed:,} failed, "
+                f"{self.skipped:,} already stored; {self.seconds:.1f} s: {self.stories_per_s:.2f} stories/s, "
+                f"{self.words_per_s:,.0f} words/s, {self.workers} worker(s), "
+                f"peak memory per worker {self.max_worker_mb:,.0f} MB")
+
+
+# --- worker side -------------------------------------------------------------------------------
+
+_PIPE = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _PIPE
+    from newsevents.pipeline import get_pipeline
+
+    _PIPE = get_pipeline(model)
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KB
+
+
+def _code_chunk(chunk: list[Item], model: str | None = None) -> tuple[list[Coded], int, float]:
+    """Code one chunk with this process's pipeline: (coded results, pid, peak RSS in MB)."""
+    if _PIPE is None:
+        _init_worker(model)
+    results = list(_PIPE.run((item for _, _, item in chunk), batch_size=len(chunk) or 1))
+    coded = []
+    for (h, source, _), r in zip(chunk, results):
+        for e in r.events:
+            e.explanation = []  # not stored: spare the pickling
+        coded.append(Coded(h, source, r))
+    return coded, os.getpid(), _peak_rss_mb()
+
+
+# --- main side ---------------------------------------------------------------------------------
+
+def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers: int | None = None,
+           batch_size: int = 32, model: str | None = None, columns: dict[str, str] | None = None,
+           published: str | None = None, retry_failures: bool = False, progress: bool = True,
+           status_file: str | Path | None = None, limit: int | None = None) -> IngestReport:
+    """Code every new article under ``paths`` into the database ``db``.
+
+    ``workers`` processes (default: all cores; 1 codes in this process) each load the pipeline
+    once.  Stories already stored or failed (same raw-text hash) are skipped, failures are retried
+    with ``retry_failures``.  Every ``batch_size`` stories are committed in one transaction.
+    ``status_file``, if given, is rewritten (atomically, JSON) after each commit.  ``limit`` codes
+    at most that many new stories.  Returns an :class:`IngestReport`.  Raises
+    ``duckdb.IOException`` when the database is open in another process.
+    """
+    from tqdm import tqdm
+
+    from newsevents import __version__
+
+    paths = [str(p) for p in paths]
+    workers = max(1, workers or os.cpu_count() or 1)
+    con = connect(db)
+    if retry_failures:
+        con.execute("DELETE FROM failures")
+    done = stored_hashes(con)
+    config = {"paths": paths, "workers": workers, "batch_size": batch_size, "model": model,
+              "columns": columns, "published": published, "limit": limit}
+    run_id = start_run(con, __version__, config)
+    con.close()  # no database threads alive while worker processes are forked
+    report = IngestReport(run_id=run_id, workers=workers)
+    start = time.perf_counter()
+
+    # first pass: how many are new (for the progress bar's total and ETA)
+    seen = set(done)
+    total = 0
+    for h, _, _ in iter_items(paths, columns, published):
+        if h not in seen:
+            seen.add(h)
+            total += 1
+    del seen
+    if limit is not None:
+        total = min(total, limit)
+    workers = max(1, min(workers, -(-total // batch_size)))  # no more workers than chunks
+    report.workers = workers
+
+    def chunks() -> Iterator[list[Item]]:
+        chunk: list[Item] = []
+        taken = 0
+        for h, source, item in iter_items(paths, columns, published):
+            report.read += 1
+            if h in done:
+                report.skipped += 1
+                continue
+            if limit is not None and taken >= limit:
+                break
+            done.add(h)
+            taken += 1
+            report.unreadable += isinstance(item, ArticleError)
+            chunk.append((h, source, item))
+            if len(chunk) >= batch_size:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+
+    pool = None
+    status = "done"
+    try:
+        if workers > 1:
+            pool = _start_pool(workers, model)
+        con = connect(db)
+        bar = tqdm(total=total, unit="story", disable=not progress, file=sys.stderr, smoothing=0.05,
+                   dynamic_ncols=True, desc="ingest")
+
+        def commit(coded: list[Coded], pid: int, rss: float) -> None:
+            counts = write_batch(con, coded, run_id)
+            for k, v in counts.items():
+                setattr(report, k, getattr(report, k) + v)
+            report.peak_rss_mb[pid] = max(report.peak_rss_mb.get(pid, 0.0), rss)
+            bar.update(len(coded))
+            if status_file is not None:
+                _write_status(status_file, report, total)
+
+        try:
+            if pool is None:
+                for chunk in chunks():
+                    commit(*_code_chunk(chunk, model))
+            else:
+                pending = set()
+                for chunk in chunks():
+                    pending.add(pool.submit(_code_chunk, chunk, model))
+                    if len(pending) >= 2 * workers:
+                        finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                        for f in finished:
+                            commit(*f.result())
+                for f in pending:
+                    commit(*f.result())
+        finally:
+            bar.close()
+    except BaseException:
+        status = "interrupted"
+        raise
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+        report.seconds = time.perf_counter() - start
+        con = connect(db) if _closed(con) else con
+        finish_run(con, run_id, report.counts(), report.seconds, status)
+        con.close()
+    return report
+
+
+def _start_pool(workers: int, model: str | None) -> ProcessPoolExecutor:
+    """Worker processes with the pipeline loaded.  Where ``fork`` exists, the pipeline is loaded
+    once here and the workers share it (copy-on-write: seconds instead of a load per worker);
+    elsewhere each spawned worker loads it."""
+    import multiprocessing
+
+    if "fork" in multiprocessing.get_all_start_methods():
+        _init_worker(model)
+        pool = ProcessPoolExecutor(workers, mp_context=get_context("fork"))
+    else:
+        pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_init_worker,
+                                   initargs=(model,))
+    pool.submit(os.getpid).result()  # start the workers now, before the database is opened
+    return pool
+
+
+def _closed(con) -> bool:
+    try:
+        con.execute("SELECT 1")
+        return False
+    except Exception:
+        return True
+
+
+def _write_status(path: str | Path, report: IngestReport, total: int) -> None:
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps({"run_id": report.run_id, "total": total, "stored": report.stored,
+                               "failed": report.failed, "skipped": report.skipped, "events": report.events}))
+    os.replace(tmp, path)

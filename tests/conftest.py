@@ -3,6 +3,7 @@ skip with a message when it is absent, as in a user's fresh clone."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -32,3 +33,16 @@ def pipeline():
 @pytest.fixture(scope="session")
 def nlp(pipeline):
     return pipeline.nlp
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_overlay():
+    """The CLI switches an actor overlay on for its process by setting an environment variable;
+    CliRunner runs it in the test process, so each test starts and ends without one."""
+    from newsevents.actors.overlay import OVERLAY_ENV
+
+    before = os.environ.pop(OVERLAY_ENV, None)
+    yield
+    os.environ.pop(OVERLAY_ENV, None)
+    if before is not None:
+        os.environ[OVERLAY_ENV] = before

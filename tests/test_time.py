@@ -34,6 +34,11 @@ TABLE = [
     ("last weekend", PUB, "past", "2022-12-10", "relative"),
     ("this past weekend", PUB, "past", "2022-12-10", "relative"),
     ("on Monday", "2017-05-09", "past", "2017-05-08", "relative"),
+    # a Monday paper's "early Tuesday" in the past tense: the next morning abroad, not 6 days back
+    ("early Tuesday", "2017-08-28", "past", "2017-08-29", "relative"),
+    ("last Tuesday", "2017-08-28", "past", "2017-08-22", "relative"),
+    ("on Wednesday", "2017-08-28", "past", "2017-08-23", "relative"),
+    ("Tuesday", "2017-08-28", "past", "2017-08-22", "relative"),
     ("on Saturday", "2017-05-09", "past", "2017-05-06", "relative"),
     # days around publication
     ("today", PUB, "past", "2022-12-16", "relative"),

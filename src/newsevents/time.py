@@ -124,7 +124,8 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
         return None
     base = published or "2000-01-01"
     low = words.lower()
-    if low.startswith(("last ", "next ")) and low.split()[1] in _WEEKDAYS and published:
+    explicit_week = low.startswith(("last ", "next "))
+    if explicit_week and low.split()[1] in _WEEKDAYS and published:
         prefer, low = ("past" if low.startswith("last") else "future"), low.split()[1]
     if low in _WEEKDAYS and published:  # "on Friday" in a Friday paper is that day
         pub = date.fromisoformat(published)
@@ -135,6 +136,11 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
             delta = delta % 7
         else:
             delta = -((-delta) % 7)
+            if delta == -6 and not explicit_week and re.search(r"\bearly\b", text, re.I):
+                # "fired a missile over Japan early Tuesday" in a paper dated Monday: the wire
+                # phrasing of an event the next morning where the clock runs ahead of the
+                # publisher's, not six days back (which papers write "last Tuesday")
+                delta = 1
         return ResolvedDate((pub + timedelta(days=delta)).isoformat(), text, "relative")
     data = _parser(base, prefer).get_date_data(words)
     if data is None or data.date_obj is None:

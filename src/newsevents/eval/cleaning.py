@@ -151,7 +151,7 @@ def evaluate_reuters_datelines(folder: str | Path, limit: int | None = None) -> 
     place_n = place_ok = 0
     for path in sorted(Path(folder).glob("reut2-*.json")):
         stories = json.loads(path.read_text(encoding="utf-8", errors="replace"))
-        for raw in reuters_articles(stories, path.stem):
+        for story, raw in zip(stories, reuters_articles(stories, path.stem)):  # one item per story
             if isinstance(raw, ArticleError) or (limit is not None and n >= limit):
                 continue
             n += 1

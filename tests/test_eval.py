@@ -66,6 +66,20 @@ def test_match_requires_type_and_intersecting_codes():
     assert len(match(gold, [p("SANCTION", ["USA", "GBR"], ["BLR"])])) == 1
 
 
+def test_a_gold_event_pairs_with_its_own_sentence_before_a_look_alike_elsewhere():
+    from dataclasses import replace
+    gold = [g("ASSAULT", ["RUS"], ["UKR"], date="2022-12-16", quote="Russian missiles hit Kyiv"),
+            g("ASSAULT", ["RUS"], ["UKR"], date="2022-02-24", quote="Russia invaded Ukraine on February 24")]
+    # the lede's own record has the date wrong; the history record elsewhere has the lede's date
+    lede = replace(p("ASSAULT", ["RUS"], ["UKR"], date="2022-12-15"), sentence="Russian missiles hit Kyiv overnight.")
+    history = replace(p("ASSAULT", ["RUS"], ["UKR"], date="2022-12-16"),
+                      sentence="Russia invaded Ukraine on February 24, starting the war.")
+    for preds in ([lede, history], [history, lede]):
+        assert [pr.sentence for _, pr in match(gold, preds)] == [lede.sentence, history.sentence]
+    # with no record from its own sentence, a gold event still pairs with a look-alike told elsewhere
+    assert match(gold[:1], [history]) == [(gold[0], history)]
+
+
 def test_date_is_scored_at_the_gold_precision():
     story = GoldStory("s", "", None, [g("ASSAULT", ["RUS"], date="2022-02")])
     assert score_events([(story, [p("ASSAULT", ["RUS"], date="2022-02-24")])])["fields"]["date"]["accuracy"] == 1.0

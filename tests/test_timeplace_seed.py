@@ -72,6 +72,23 @@ def test_first_visit_since_june_2019_is_not_dated_2019(seed):
     ("The extremist group freed the girls on late Saturday.", "2017-05-09", "freed", "2017-05-06"),
     ("Protests erupted last week in the capital.", "2022-12-16", "erupted", "2022-12"),
     ("Troops attacked the town three years ago.", "2022-12-16", "attacked", "2019"),
+    # a participle clause shares its head's time
+    ("An Egyptian court Saturday convicted Morsi and 19 others of insulting the judiciary, sentencing them to "
+     "three years in prison.", "2017-12-31", "sentencing", "2017-12-30"),
+    # a bare time phrase the parser hangs on a place noun still dates the clause
+    ("Taliban insurgents struck at the German Consulate in the northern hub of Mazar-i-Sharif late Thursday "
+     "night, killing at least two people.", "2016-11-11", "struck", "2016-11-10"),
+    # a present-tense statement is dated by "said ... on Monday", even when the parser hangs it on the speaker
+    ("The United Nations welcomes the release of 82 schoolgirls, said a spokesperson here on Monday.",
+     "2017-05-09", "welcomes", "2017-05-08"),
+    # "following" as a preposition: the event noun takes the time of the clause
+    ("Settlement plans gained momentum following the US recognition of Jerusalem as the capital in December.",
+     "2018-01-01", "recognition", "2017-12"),
+    # "since" on the purpose infinitive dates the perfect verb
+    ("About 2,000 US troops have fought to liberate the former Isis stronghold since September 2014.",
+     "2018-03-30", "fought", "2014-09"),
+    # ... but an infinitive's own date never dates the verb it depends on
+    ("They agreed on Monday to meet next week.", "2022-12-16", "agreed", "2022-12-12"),
 ])
 def test_tense_of_the_governing_verb_picks_the_direction(nlp, sentence, pub, trigger, value):
     from newsevents.time import date_event

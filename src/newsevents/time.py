@@ -261,7 +261,8 @@ def _durative(trigger: Token, target: Token) -> bool:
     for t in (trigger, target):
         if any(c.lower_ in ("first", "last", "only") or c.tag_ in ("JJS",) for c in t.children if c.dep_ in ("amod", "advmod")):
             return False
-    verbs = [target] + ([target.head] if target.dep_ == "xcomp" else [])  # "have fought to liberate ... since"
+    # "have fought to liberate ... since": the perfect is on the verb the infinitive depends on
+    verbs = [target] + ([target.head] if target.dep_ in ("xcomp", "advcl") else [])
     auxes = {c.lower_ for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")}
     return bool(auxes & {"has", "have", "had", "'ve", "been"}) or target.tag_ == "VBG"
 
@@ -293,7 +294,7 @@ def _clause_verb(tok: Token) -> Token | None:
         head = t.head
         if head == t:
             return None
-        if head.pos_ in ("VERB", "AUX"):
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "prep":  # "following" as a preposition
             return head
         if t.dep_ == "pobj" and head.dep_ == "prep":
             t = head
@@ -311,10 +312,26 @@ def _path_length(a: Token, b: Token) -> int:
     return up_a.index(common) + up_b.index(common)
 
 
+def _shares_time(verb: Token) -> bool:
+    """True when ``verb`` is told as part of its head's act and so shares its time: a participle
+    clause ("convicted Morsi Saturday, sentencing him to ...", "struck late Thursday, killing
+    two") or a coordinated verb with no subject of its own ("was arrested and charged on Monday")."""
+    head = verb.head
+    if head == verb or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    if verb.dep_ == "advcl":
+        return verb.tag_ == "VBG"
+    return verb.dep_ == "conj"
+
+
 def _dates_a_verb(ent: Span, trigger: Token) -> bool:
     """False when ``ent`` modifies a noun other than the trigger ("a statement on Friday",
     "elections in 2020"): it dates that thing, not the clause."""
     tok = ent.root
+    if tok.dep_ == "npadvmod" and tok.ent_type_ in ("DATE", "TIME"):
+        return True  # a bare adverbial time ("... the hub of Mazar-i-Sharif late Thursday night")
     for _ in range(4):
         head = tok.head
         if head == tok:
@@ -366,6 +383,8 @@ def date_event(trigger: Token, published: str | None, prefer: str,
             targets.append(verb)
     elif trigger.dep_ in ("xcomp",) and trigger.head.pos_ in ("VERB", "AUX"):
         targets.append(trigger.head)
+    elif _shares_time(trigger):
+        targets.append(trigger.head)
 
     def resolved(ent: Span) -> tuple[str, str, str] | None:
         r = resolve_expression(ent.text, published, tense_preference(ent, prefer))
@@ -381,6 +400,15 @@ def date_event(trigger: Token, published: str | None, prefer: str,
                 got = resolved(ent)
                 if got:
                     return got
+    # "have fought to liberate the city since September 2014": a "since" phrase on the purpose
+    # infinitive dates the perfect verb it depends on
+    for child in trigger.children:
+        if child.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in child.children if c.dep_ == "aux"):
+            for ent in cands:
+                if _reference_prep(ent) == "since" and _attached_to(ent, child) and _durative(trigger, trigger):
+                    got = resolved(ent)
+                    if got:
+                        return got
     others = [r for r in rivals if r.sent == sent and r != trigger]
 
     def claimed(ent: Span) -> bool:  # attached to another event of the sentence
@@ -394,7 +422,9 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     local = [e for e in cands if e.root.i in clause and not _is_reference_point(e) and not claimed(e)
              and _dates_a_verb(e, trigger) and not _inside_reference(e, trigger)]
     if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in REPORTING:
-        local += [e for e in cands if _attached_to(e, head.head) and not _is_reference_point(e)]
+        # dated on the reporting verb, or on its speaker ("said a spokesperson on Monday")
+        speakers = [head.head] + [c for c in head.head.children if c.dep_ == "nsubj"]
+        local += [e for e in cands if any(_attached_to(e, t) for t in speakers) and not _is_reference_point(e)]
     for ent in sorted(local, key=lambda e: abs(e.root.i - trigger.i)):
         got = resolved(ent)
         if got:

@@ -47,6 +47,7 @@ class Pred:
     status: str | None
     historical: bool | None
     location_country: str | None
+    sentence: str | None = None
 
     @classmethod
     def from_record(cls, d: dict[str, Any]) -> "Pred":
@@ -59,7 +60,7 @@ class Pred:
             actor_sectors=frozenset(a["sector"] for a in d.get("actor") or [] if a.get("sector")),
             recipient_sectors=frozenset(r["sector"] for r in d.get("recipient") or [] if r.get("sector")),
             mode=d.get("mode"), date=d.get("date"), status=d.get("status"), historical=d.get("historical"),
-            location_country=loc.get("country"),
+            location_country=loc.get("country"), sentence=d.get("sentence"),
         )
 
     def as_plover_statement(self) -> "Pred | None":
@@ -119,18 +120,34 @@ def field_checks(g: GoldEvent, p: Pred) -> dict[str, bool]:
     return out
 
 
+def same_mention(g: GoldEvent, p: Pred) -> bool:
+    """True when the prediction was coded from the sentence that holds the gold event's quote
+    (its first 40 characters), i.e. it is the same mention, not the same kind of event told
+    elsewhere in the story.  False when either side lacks the text."""
+    if not g.quote or not p.sentence:
+        return False
+    return " ".join(g.quote.split())[:40] in " ".join(p.sentence.split())
+
+
 def match(gold: list[GoldEvent], preds: list[Pred]) -> list[tuple[GoldEvent, Pred]]:
-    """Greedy one-to-one matching of one story's predictions to its gold events."""
+    """Greedy one-to-one matching of one story's predictions to its gold events.  Among the
+    compatible predictions, one from the gold event's own sentence (:func:`same_mention`) is
+    taken first (in a first pass over all gold events, so that a gold event told elsewhere does not
+    take another's own mention), then the one with the most fields right.  Pairs come back in
+    gold order."""
     free = list(preds)
-    pairs = []
-    for g in gold:
-        cands = [p for p in free if compatible(g, p)]
-        if not cands:
-            continue
-        best = max(cands, key=lambda p: sum(field_checks(g, p).values()))
-        free.remove(best)
-        pairs.append((g, best))
-    return pairs
+    paired: dict[int, Pred] = {}
+    for own_sentence in (True, False):
+        for i, g in enumerate(gold):
+            if i in paired:
+                continue
+            cands = [p for p in free if compatible(g, p) and (same_mention(g, p) or not own_sentence)]
+            if not cands:
+                continue
+            best = max(cands, key=lambda p: sum(field_checks(g, p).values()))
+            free.remove(best)
+            paired[i] = best
+    return [(gold[i], paired[i]) for i in sorted(paired)]
 
 
 def _prf(matched: int, n_gold: int, n_pred: int) -> dict[str, float]:

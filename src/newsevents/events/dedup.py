@@ -40,12 +40,19 @@ def _same_happening(a: Event, b: Event) -> bool:
     return bool(_codes(a.actor)) and pa <= pb or bool(_codes(b.actor)) and pb <= pa
 
 
+def _may_take_date(e: Event) -> bool:
+    """An undated mention takes a dated one's date only when it cannot carry its own: a bare
+    event noun, a planned or hedged act, or a headline.  A told act in the body with no date
+    ("Bennett welcomed the call") is dated by its own article, not by another act of the story."""
+    return _anaphoric(e) or e.status != "asserted" or e.sentence_span[0] == 0
+
+
 def _link(events: list[Event]) -> None:
     for e in events:
         for f in events:
             if e is f or not _same_happening(e, f):
                 continue
-            if not _dated(e) and _dated(f):
+            if not _dated(e) and _dated(f) and _may_take_date(e):
                 e.date, e.date_text, e.date_basis, e.historical = f.date, f.date_text, f.date_basis, f.historical
                 if e.status == "asserted" and f.status != "asserted":
                     e.status = f.status

@@ -1,0 +1,51 @@
+"""In-article linking and merging of event mentions (events/dedup.py), on hand-made records."""
+
+from newsevents.events.dedup import merge_mentions
+from newsevents.records import Event
+
+
+def ev(start, event_text, *, date=None, basis="publication", status="asserted", rule_kind="verb",
+       actor="ISR", recipient="USA", sentence_start=None):
+    return Event.from_dict({
+        "id": f"e{start}", "story_id": "s", "event": "SUPPORT", "mode": None, "context": [], "cameo": "051",
+        "goldstein": 3.4, "quad_code": 1,
+        "actor": [{"entity_text": actor, "name": None, "code": actor, "sector": "GOV", "span": [start, start + 3]}],
+        "recipient": [{"entity_text": recipient, "name": None, "code": recipient, "sector": None,
+                       "span": [start + 20, start + 23]}],
+        "date": date or "2018-01-01", "date_text": "in December" if basis != "publication" else None,
+        "date_basis": basis, "status": status, "historical": False, "attribution": None, "event_loc": None,
+        "event_text": event_text, "event_span": [start + 5, start + 12], "sentence": event_text,
+        "sentence_span": [start if sentence_start is None else sentence_start, start + 60],
+        "confidence": 0.8, "rule": f"lexicon:events.tsv:1:{rule_kind}:{event_text}", "coder": "t",
+    })
+
+
+def dates(events):
+    return [(e.event_span[0], e.date) for e in events]
+
+
+def _two_actors(e):
+    e.actor = [*e.actor, type(e.actor[0]).from_dict({"entity_text": "US", "name": None, "code": "USA",
+                                                    "sector": "GOV", "span": [0, 2]})]
+    e.recipient = []
+    return e
+
+
+def test_a_told_act_in_the_body_keeps_its_own_date():
+    # "Israel and the US welcomed the move in December" ... "Israel's cabinet praised the move":
+    # the same happening by its parties, but a told act that carries no date is dated by its article
+    dated = _two_actors(ev(100, "welcomed", date="2017-12", basis="explicit"))
+    told = ev(500, "praised")
+    told.recipient = []
+    out = merge_mentions([dated, told])
+    assert dates(out) == [(105, "2017-12"), (505, "2018-01-01")]
+
+
+def test_a_bare_event_noun_a_plan_or_a_headline_takes_the_dated_mention_s_date():
+    for undated, status in ((ev(500, "support", rule_kind="noun"), "asserted"),   # "the support" refers back
+                            (ev(500, "will back", status="future"), "future"),    # a plan told without its date
+                            (ev(500, "backs", sentence_start=0), "asserted")):    # the headline
+        undated.recipient = []
+        dated = _two_actors(ev(100, "welcomed", date="2017-12", basis="explicit", status=status))
+        out = merge_mentions([dated, undated])
+        assert dates(out) == [(105, "2017-12"), (505, "2017-12")], undated.event_text

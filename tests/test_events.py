@@ -273,3 +273,26 @@ def test_a_protest_with_no_named_target_is_aimed_at_its_government(extract):
     assert e.rule.endswith("+implied-target")
     [named] = by_type(extract("Protesters in Tbilisi marched against the Georgian government."), "PROTEST")
     assert not named.rule.endswith("+implied-target")
+
+
+def test_a_reduced_passive_clause_is_undergone_by_the_main_subject(extract):
+    [e] = by_type(extract("Ukrainian troops called in air support when surrounded by Russian soldiers."), "COERCE")
+    assert summary(e) == ("COERCE", ["RUS"], ["UKR"])
+    assert [r.entity_text for r in e.recipient] == ["Ukrainian troops"]
+    # with no by-agent, the main subject is still not the one who acted
+    attacked = [x for x in extract("When attacked, Georgian police fired back.") if x.event_text == "attacked"]
+    assert all("GEO" not in [a.code for a in x.actor] for x in attacked)
+
+
+def test_an_agentless_attack_on_a_named_victim_has_an_unknown_attacker(extract):
+    [e] = extract("Two Afghan soldiers were killed in Kunduz on Monday.")
+    assert summary(e) == ("ASSAULT", [], ["AFG"])
+    assert [(a.entity_text, a.code, a.sector) for a in e.actor] == [("", None, None)]
+    assert e.rule.endswith("+implied-agent") and e.date == "2022-12-12"
+    # no victim the text can code: no record
+    assert by_type(extract("Her cousin was shot in the head."), "ASSAULT") == []
+
+
+def test_a_headline_verb_parsed_as_a_participle_keeps_its_subject_as_actor(extract):
+    [e] = by_type(extract("A Russian gunman killed at least 50 Ukrainian civilians in Kharkiv on Sunday."), "ASSAULT")
+    assert summary(e) == ("ASSAULT", ["RUS"], ["UKR"])

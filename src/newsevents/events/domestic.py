@@ -31,7 +31,9 @@ SOCIETY_SECTORS = frozenset({"CVL", "OPP", "PTY", "LAB", "MED", "REL", "EDU", "R
 def _fill(ents: list[Entity], code: str | None, allowed: frozenset[str] | None) -> list[Entity]:
     if code is None:
         return ents
-    return [replace(e, code=code) if e.code is None and (allowed is None or e.sector in allowed) else e for e in ents]
+    return [replace(e, code=code) if e.code is None and (allowed is None or e.sector in allowed)
+            and (e.entity_text or e.sector) else e  # an unnamed attacker stays unknown
+            for e in ents]
 
 
 def _single_state_code(ents: list[Entity]) -> str | None:

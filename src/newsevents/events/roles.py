@@ -24,6 +24,28 @@ SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "a
 OBJECT_DEPS = ("dobj", "dative", "oprd", "npadvmod", "attr")
 
 
+def _reduced_passive(verb: Token) -> bool:
+    """A past participle heading an adverbial clause with no subject or auxiliary of its own
+    ("when surrounded by ...", "once captured, ..."): passive in meaning."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head is not verb
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children))
+
+
+def _misparsed_active(verb: Token) -> bool:
+    """A past-tense verb the parser hung on its subject as a participle ("A gunman killed at least
+    50 people" read as "a gunman [who was] killed"): a passive participle takes no direct object."""
+    return (verb.dep_ in ("acl", "amod") and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "dobj" for c in verb.children))
+
+
+def _passive_complement(verb: Token) -> bool:
+    """A passive verb with no subject of its own under another verb: "reported being assaulted",
+    "was arrested and charged", "fear being detained"."""
+    return (verb.dep_ in ("xcomp", "conj") and verb.head is not verb
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+
+
 def subject(verb: Token) -> tuple[Token | None, bool]:
     """The actor token of ``verb`` and whether it came from a passive by-agent.
 
@@ -49,6 +71,12 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return None, False  # a passive without a by-agent does not say who acted
         if tok.dep_ == "relcl":
             return tok.head, False
+        if _reduced_passive(tok) or tok is verb and _passive_complement(tok):
+            # "when attacked, the police fired back", "women reported being assaulted": the
+            # subject up the chain underwent the act; without a by-agent nobody is said to act
+            return None, False
+        if _misparsed_active(tok):
+            return tok.head, False  # headline style "A gunman killed 50 people" parsed as a noun phrase
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head, False  # "demonstrators protesting election results"
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
@@ -111,8 +139,17 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
     if passive and passive[0] not in used:
         recipients.append(passive[0])
-    if trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN"):
+    if (trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN")
+            and not _misparsed_active(trigger)):
         recipients.append(trigger.head)  # "schoolgirls kidnapped by Boko Haram": the girls
+    if not passive and _passive_complement(trigger):
+        up, _ = subject(trigger.head)  # "women reported being assaulted": the women
+        if up is not None and up not in used:
+            recipients.append(up)
+    if _reduced_passive(trigger):
+        # "troops called in air support when surrounded by the Taliban", "once captured by the
+        # rebels, the soldiers were ...": the main clause's subject undergoes it
+        recipients.extend(c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     for c in trigger.children:
         if c.dep_ in OBJECT_DEPS and c not in used:
             recipients.append(c)

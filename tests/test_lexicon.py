@@ -89,8 +89,10 @@ def test_entry_count_and_type_follows_cameo(lex):
     assert len(lex.entries) >= 3000
     for e in lex.entries:
         row = lex.cameo[e.cameo]
-        if e.cameo != "163" and row.event:
+        # the two departures the lexicon's header names: sanctions (163) and fines (172) are SANCTION
+        if row.event and (e.cameo, e.event) not in {("163", "SANCTION"), ("172", "SANCTION")}:
             assert e.event == row.event, e
+    assert {e.event for e in lex.entries if e.cameo == "172" and e.words[0] == "fine"} == {"SANCTION"}
 
 
 @pytest.mark.parametrize("sentence,trigger,event,cameo", [
@@ -100,6 +102,14 @@ def test_entry_count_and_type_follows_cameo(lex):
     ("The army destroyed the village.", "destroyed", "ASSAULT", "1712"),
     ("Thousands of people hit the streets of Minsk.", "hit", "PROTEST", "141"),
     ("France recalled its ambassador from Italy.", "recalled", "SANCTION", "161"),
+    ("Five other defendants were fined 30,000 pounds.", "fined", "SANCTION", "172"),
+    ("The court ordered Morsi to pay one million pounds.", "ordered", "SANCTION", "172"),
+    ("China denied the reports on Friday.", "denied", "REJECT", "120"),
+    ("Chinese ships transferred oil to North Korean vessels.", "transferred", "COOPERATE", "061"),
+    ("We supplied them with equipment.", "supplied", "AID", "070"),
+    ("Beijing has strictly enforced trade restrictions.", "enforced", "SANCTION", "163"),
+    ("A truck crashed into a crowd in Nice.", "crashed", "ASSAULT", "180"),
+    ("This year Turkey ended its Euphrates Shield operation.", "ended", "RETREAT", "087"),
 ])
 def test_new_entries_on_parsed_sentences(nlp, lex, sentence, trigger, event, cameo):
     tok = next(t for t in nlp(sentence) if t.text == trigger)

@@ -296,3 +296,11 @@ def test_an_agentless_attack_on_a_named_victim_has_an_unknown_attacker(extract):
 def test_a_headline_verb_parsed_as_a_participle_keeps_its_subject_as_actor(extract):
     [e] = by_type(extract("A Russian gunman killed at least 50 Ukrainian civilians in Kharkiv on Sunday."), "ASSAULT")
     assert summary(e) == ("ASSAULT", ["RUS"], ["UKR"])
+
+
+def test_an_attack_named_after_a_town_is_an_attack_on_its_country(extract):
+    [e] = by_type(extract("The Kabul bombings killed ten civilians on Monday."), "ASSAULT")
+    assert [(r.entity_text, r.code) for r in e.recipient] == [("Kabul", "AFG")]
+    # a nationality before the noun still names the actor
+    [r] = by_type(extract("Russian air strikes on Kharkiv killed ten civilians."), "ASSAULT")
+    assert summary(r) == ("ASSAULT", ["RUS"], ["UKR"])

@@ -10,7 +10,7 @@ import hashlib
 import os
 import traceback
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -57,6 +57,10 @@ def _confidence(m: EventMention) -> float:
     return round(max(0.05, min(score, 0.95)), 2)
 
 
+#: Event types whose noun, named after a town ("the Paris attacks"), names the place hit.
+PLACE_NAMED_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
 class Pipeline:
     """Everything the coder needs, loaded once.  ``model`` names an installed spaCy pipeline."""
 
@@ -89,6 +93,7 @@ class Pipeline:
                               destination=(e.mode in DESTINATION_MODES), origin=(e.event == "RETREAT"),
                               attacked=(e.event == "ASSAULT"),
                               dateline=dateline_country)
+            self._place_in_name(m, toponyms, story_countries)
             if not m.recipient:
                 m.recipient = self._place_objects(m, toponyms, story_countries)
             for ent in (*m.actor, *m.recipient):
@@ -129,6 +134,29 @@ class Pipeline:
             return None
         place = self.gazetteer.resolve(toponyms[tok.i].text, story_countries)
         return place.country if place is not None else None
+
+    def _place_in_name(self, m: EventMention, toponyms: dict, story_countries: list[str]) -> None:
+        """An attack named after the town it hit ("the Paris attacks", "the Kunduz air strikes")
+        is an attack on that place's country, not by it: when the actor of an event noun of
+        :data:`PLACE_NAMED_TYPES` is the noun's own phrase and got its country only from a
+        town-level toponym among the noun's modifiers, that country moves to the recipient (when
+        the event has none) and the actor keeps only its sector ("terrorist").  Mutates ``m``."""
+        if m.entry.pos != "NOUN" or m.entry.event not in PLACE_NAMED_TYPES or m.recipient:
+            return
+        trig = m.trigger
+        mods = [c for c in trig.subtree if c.i != trig.i and c.dep_ in ("compound", "nmod") and c.i in toponyms]
+        if not mods or any(c.ent_type_ == "NORP" for c in trig.subtree if c.i != trig.i):
+            return  # "Russian air strikes on Kharkiv": the nationality names the actor
+        place = self.gazetteer.resolve(toponyms[mods[0].i].text, story_countries)
+        if place is None or place.feature == "country":
+            return  # "US air strikes": a country named before the noun is the one that acts
+        own = [a for a in m.actor if a.span and a.span[0] <= trig.idx < a.span[1] and a.code == place.country]
+        if not own:
+            return
+        span = toponyms[mods[0].i]
+        m.actor = [replace(a, code=None) if a in own else a for a in m.actor]
+        m.recipient = [Entity(entity_text=span.text, code=place.country, sector=None, name=None,
+                              span=(span.start_char, span.end_char))]
 
     def _place_objects(self, m: EventMention, toponyms: dict, story_countries: list[str]) -> list[Entity]:
         """A place the event is done to, as its recipient when it has none: the trigger's object

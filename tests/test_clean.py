@@ -49,6 +49,9 @@ def test_seed_article_acceptance():
     ("Read more: How the talks collapsed", "related links"),
     ("© 2022 Example News Ltd. All rights reserved.", "copyright line"),
     ("Reuter", "wire trailer"),
+    ("(Reporting by Jane Roe; Editing by John Doe)", "wire trailer"),
+    ("(Additional reporting by Jane Roe in SEOUL, Max Muster in WASHINGTON, and Ann Example in WEST PALM "
+     "BEACH, Florida. Editing by Kim Doe and John Roe)", "wire trailer"),
     ("Leave a Reply Cancel reply", "comments or site furniture"),
     ("11 responses to “The Loneliest Woman in the World”", "comments or site furniture"),
     ("Proudly powered by WordPress", "comments or site furniture"),

@@ -304,3 +304,11 @@ def test_an_attack_named_after_a_town_is_an_attack_on_its_country(extract):
     # a nationality before the noun still names the actor
     [r] = by_type(extract("Russian air strikes on Kharkiv killed ten civilians."), "ASSAULT")
     assert summary(r) == ("ASSAULT", ["RUS"], ["UKR"])
+
+
+def test_a_family_name_that_is_a_small_town_abroad_stays_a_person(extract):
+    events = extract("North Korea fired a missile on Monday. Seoul should respond to overtures from the North, Kim said.")
+    assert all(a.code != "IND" for e in events for a in e.actor)
+    # a big city the model tags as a person is still the city
+    [e] = by_type(extract("Russian forces shelled Kharkiv on Monday."), "ASSAULT")
+    assert summary(e) == ("ASSAULT", ["RUS"], ["UKR"])

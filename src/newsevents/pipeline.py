@@ -57,6 +57,10 @@ def _confidence(m: EventMention) -> float:
     return round(max(0.05, min(score, 0.95)), 2)
 
 
+#: Population a place tagged as a person must have to be read as the place when the story names
+#: no place in its country ("Kharkiv" tagged PERSON is the city; "Kim", a town of 18,000, is not).
+PERSON_AS_PLACE_MIN = 100_000
+
 #: Event types whose noun, named after a town ("the Paris attacks"), names the place hit.
 PLACE_NAMED_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -133,7 +137,11 @@ class Pipeline:
         if tok.i not in toponyms:
             return None
         place = self.gazetteer.resolve(toponyms[tok.i].text, story_countries)
-        return place.country if place is not None else None
+        if place is None:
+            return None
+        if tok.ent_type_ == "PERSON" and place.country not in story_countries and (place.population or 0) < PERSON_AS_PLACE_MIN:
+            return None  # "Kim said": a family name that is also a small town abroad is the person
+        return place.country
 
     def _place_in_name(self, m: EventMention, toponyms: dict, story_countries: list[str]) -> None:
         """An attack named after the town it hit ("the Paris attacks", "the Kunduz air strikes")

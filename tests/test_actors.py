@@ -97,3 +97,30 @@ def test_family_name_first_names_resolve_to_the_full_mention(pipeline):
     kim = next(t for t in doc if t.text == "Kim" and t.i > 5)
     [ent] = doc._.actors[kim.i]
     assert (ent.code, ent.sector, ent.name) == ("PRK", "GOV", "Kim Jong Un")
+
+
+def test_a_title_said_to_be_former_makes_an_elite(code):
+    doc = code("Former prime minister Jaan Tammsaar of Estonia spoke.")
+    assert ents_at(doc, "Tammsaar")[0][1] == "ELI"
+    doc = code("Ousted President Viktor Yanukovych spoke.", published="2013-05-01")  # in office then, by the KB
+    assert ents_at(doc, "Yanukovych")[0][:2] == ("UKR", "ELI")
+
+
+def test_a_person_who_only_modifies_the_phrase_does_not_give_it_a_sector(code):
+    doc = code("Vladimir Putin's opposition rivals protested.", published="2022-12-16")
+    assert ents_at(doc, "rivals")[0][:2] == ("RUS", "OPP")
+
+
+def test_near_spellings_of_known_names_and_countries(code):
+    doc = code("President Francois Mitterand met troops from Ethopia and the Phillippines military.",
+               published="1990-05-01")
+    assert ents_at(doc, "Mitterand")[0][:2] == ("FRA", "GOV")
+    assert ents_at(doc, "Ethopia")[0][0] == "ETH"
+    assert ents_at(doc, "military")[0][:2] == ("PHL", "MIL")
+    # an unknown name close to no single known one stays unknown
+    assert ents_at(code("Jaan Tammsaar spoke."), "Tammsaar")[0][0] is None
+
+
+def test_equipment_words_stand_for_the_military(code):
+    doc = code("Russian aircraft and Israeli helicopters struck the town.")
+    assert ents_at(doc, "aircraft")[0][:2] == ("RUS", "MIL")

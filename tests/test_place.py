@@ -132,3 +132,15 @@ def test_no_place_no_guess(nlp, gaz):
     doc = nlp("The minister criticised the decision on Friday.")
     trigger = next(t for t in doc if t.lemma_ == "criticise")
     assert place_event(trigger, toponym_spans(doc, gaz), gaz, []) is None
+
+
+def test_region_table_loads_and_resolves_conflict_regions():
+    from newsevents.place import load_gazetteer
+    from newsevents.place.gazetteer import region_aliases
+
+    regions = region_aliases()
+    gaz = load_gazetteer()
+    assert len(regions) >= 20
+    assert all(gaz.country(code) is not None for code, _ in regions.values()), "every region lies in a known country"
+    assert (gaz.resolve("Darfur").country, gaz.resolve("Darfur").feature) == ("SDN", "admin1")
+    assert gaz.resolve("Golan Heights").country == "SYR" and gaz.resolve("South Ossetia").country == "GEO"

@@ -362,11 +362,12 @@ def eval_actors(
     except (OSError, ValueError, KeyError, TypeError) as e:
         err.print(f"[red]error[/] {escape(str(e))}")
         raise typer.Exit(2)
-    nlp = get_pipeline(model).nlp
+    pipeline = get_pipeline(model)
+    nlp = pipeline.nlp
     runs = {"shipped KB": load_kb(None)}
     if overlay:
         runs["shipped KB + overlay"] = load_kb(overlay)
-    results = {name: evaluate_actors(gold_actors, nlp, kb) for name, kb in runs.items()}
+    results = {name: evaluate_actors(gold_actors, nlp, kb, pipeline.gazetteer) for name, kb in runs.items()}
     if errors:
         last = results[list(results)[-1]]
         for m in last["misses"][:errors]:

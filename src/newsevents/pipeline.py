@@ -23,7 +23,8 @@ from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
 from newsevents.events.coder import DESTINATION_MODES
 from newsevents.events.domestic import dominant_country, fill_domestic_codes
-from newsevents.place import country_of_phrase, dateline_place, fallback_place, load_gazetteer, place_event, toponym_spans
+from newsevents.place import (dateline_place, fallback_place, load_gazetteer, phrase_country, place_event, toponym_country,
+                              toponym_spans)
 from newsevents.read import RawArticle
 from newsevents.records import NONSTATE_CODES, Article, Entity, Event
 from newsevents.time import date_event, is_background, is_historical
@@ -56,10 +57,6 @@ def _confidence(m: EventMention) -> float:
     score += 0.05 if any(a.name for a in m.actor) else 0.0
     return round(max(0.05, min(score, 0.95)), 2)
 
-
-#: Population a place tagged as a person must have to be read as the place when the story names
-#: no place in its country ("Kharkiv" tagged PERSON is the city; "Kim", a town of 18,000, is not).
-PERSON_AS_PLACE_MIN = 100_000
 
 #: Event types whose noun, named after a town ("the Paris attacks"), names the place hit.
 PLACE_NAMED_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -104,8 +101,7 @@ class Pipeline:
                 if ent.code is None and ent.span:
                     phrase = doc.char_span(*ent.span)
                     if phrase is not None:
-                        ent.code = (self._toponym_country(phrase.root, toponyms, story_countries)
-                                    or country_of_phrase(phrase.root, toponyms, self.gazetteer, story_countries))
+                        ent.code = phrase_country(phrase.root, toponyms, self.gazetteer, story_countries)
             sent = m.trigger.sent
             sent_text = sent.text.rstrip()
             start = min(t.idx for t in [m.trigger, *m.used])
@@ -131,17 +127,6 @@ class Pipeline:
         for e, m in zip(events, origin):
             e.explanation = explain_mention(m, e.actor, e.recipient)
         return merge_mentions(events)
-
-    def _toponym_country(self, tok, toponyms: dict, story_countries: list[str]) -> str | None:
-        """The country of the place ``tok`` names ("Kunduz" -> AFG), or None."""
-        if tok.i not in toponyms:
-            return None
-        place = self.gazetteer.resolve(toponyms[tok.i].text, story_countries)
-        if place is None:
-            return None
-        if tok.ent_type_ == "PERSON" and place.country not in story_countries and (place.population or 0) < PERSON_AS_PLACE_MIN:
-            return None  # "Kim said": a family name that is also a small town abroad is the person
-        return place.country
 
     def _place_in_name(self, m: EventMention, toponyms: dict, story_countries: list[str]) -> None:
         """An attack named after the town it hit ("the Paris attacks", "the Kunduz air strikes")
@@ -172,7 +157,7 @@ class Pipeline:
         for obj in [c for c in m.trigger.children if c.dep_ in ("dobj", "nsubjpass")] + list(m.used):
             for tok in [obj] + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                                 for g in c.children if g.dep_ == "pobj"]:
-                code = self._toponym_country(tok, toponyms, story_countries)
+                code = toponym_country(tok, toponyms, self.gazetteer, story_countries)
                 if code:
                     span = toponyms[tok.i]
                     return [Entity(entity_text=span.text, code=code, sector=None, name=None,

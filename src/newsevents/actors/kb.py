@@ -25,7 +25,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterator
 
+from rapidfuzz import fuzz, process
+
 from newsevents.records import NONSTATE_CODES
+
+#: Least rapidfuzz ``ratio`` (0-100) for :meth:`ActorKB.near` to take a spelling as the alias's.
+NEAR_SCORE = 88
+#: Shortest text :meth:`ActorKB.near` tries (shorter names differ by a letter too easily).
+NEAR_MIN_CHARS = 6
 
 
 @dataclass(frozen=True)
@@ -91,10 +98,39 @@ class ActorKB:
             return [], []
         return self.overlay_index.matches(doc)
 
+    def near(self, text: str, kinds: frozenset[str], on: str | None = None) -> KBEntry | None:
+        """The entry whose alias is a near spelling of ``text`` ("Francois Mitterand",
+        "Afganistan", "Phillippines"), among entries of ``kinds`` (person, country, adjective,
+        metonym, org), or None.  A near spelling has a similarity (rapidfuzz ``ratio``, 0-100) of at
+        least :data:`NEAR_SCORE`, the same first letter, at least :data:`NEAR_MIN_CHARS` characters
+        and as many words as the alias; only one alias may reach the best score, so that a name
+        between two known ones is left unknown rather than guessed."""
+        if len(text) < NEAR_MIN_CHARS or not text[:1].isalpha():
+            return None
+        aliases, lowered = self._near_choices(kinds)
+        words = len(text.split())
+        found = process.extract(text.lower(), lowered, scorer=fuzz.ratio, score_cutoff=NEAR_SCORE, limit=5)
+        hits = [(aliases[i], score) for _, score, i in found
+                if aliases[i][:1].lower() == text[:1].lower() and len(aliases[i].split()) == words and aliases[i] != text]
+        if not hits or sum(1 for _, sc in hits if sc == hits[0][1]) > 1:
+            return None
+        entries = [e for e in self.names[hits[0][0]] if e.kind in kinds]
+        return pick_in_force(entries, on) if entries else None
+
+    def _near_choices(self, kinds: frozenset[str]) -> tuple[list[str], list[str]]:
+        """The aliases of ``kinds`` and their lower-case forms, built once per KB."""
+        cache = self.__dict__.setdefault("_near_cache", {})
+        if kinds not in cache:
+            aliases = [a for a, es in self.names.items() if len(a) >= NEAR_MIN_CHARS
+                       and any(e.kind in kinds for e in es)]
+            cache[kinds] = (aliases, [a.lower() for a in aliases])
+        return cache[kinds]
+
     def add_alias(self, entry: KBEntry) -> None:
         """Add one alias.  Raises ValueError for an invalid code."""
         if not (len(entry.code) == 3 and entry.code.isupper()):
             raise ValueError(f"invalid actor code {entry.code!r} for {entry.alias!r}")
+        self.__dict__.pop("_near_cache", None)
         bucket = self.names.setdefault(entry.alias, [])
         if entry not in bucket:
             bucket.append(entry)

@@ -50,6 +50,16 @@ def _matchers(nlp: Language, kb: ActorKB) -> tuple[PhraseMatcher, PhraseMatcher]
     return names, sectors
 
 
+#: Words that put a state office in the past: its holder is an elite (PLOVER ELI), no longer GOV.
+FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "exiled", "overthrown", "late"})
+#: Sectors of office holders that :data:`FORMER_WORDS` turn into ELI.
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+#: Kinds of entries a misspelt place or person may be matched to (:meth:`ActorKB.near`).
+PLACE_KINDS = frozenset({"country", "adjective", "metonym"})
+PERSON_KINDS = frozenset({"person"})
+
+
 class _Mentions:
     """Per-document index of dictionary matches: token index -> (span, KBEntry) / sector."""
 
@@ -78,13 +88,25 @@ class _Mentions:
                 start += 1
             if start < ent.end and not any(s.start <= start and ent.end <= s.end for s in spans):
                 spans.append(Span(doc, start, ent.end, label="__PERSON__"))
+        matched = {i for s in spans for i in range(s.start, s.end)}
+        # a misspelt country or capital ("Afganistan", "Khatmandu"), tagged as a place or an
+        # organisation or not tagged at all ("Ethopia", "the Phillippines military")
+        in_ent = {t.i for e in doc.ents for t in e}
+        unknown = [e for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC", "ORG")]
+        unknown += [doc[t.i:t.i + 1] for t in doc if t.pos_ == "PROPN" and t.i not in in_ent and t.is_title]
+        for ent in unknown:
+            if not any(t.i in matched for t in ent) and kb.near(ent.text, PLACE_KINDS, published) is not None:
+                spans.append(Span(doc, ent.start, ent.end, label="__NEAR__"))
         self.name_at: dict[int, tuple[Span, KBEntry | None]] = {}
         for span in filter_spans(spans):
             entry = None
-            if span.label_ != "__PERSON__":
+            if span.label_ == "__NEAR__":
+                entry = kb.near(span.text, PLACE_KINDS, published)
+            elif span.label_ != "__PERSON__":
                 entry = pick_in_force(kb.names[span.label_], published)
-            elif kb.lookup(span.text, published):
-                entry = kb.lookup(span.text, published)
+            else:
+                # a known person, or a near spelling of one ("Francois Mitterand", "Laurent Gbago")
+                entry = kb.lookup(span.text, published) or kb.near(span.text, PERSON_KINDS, published)
             for i in range(span.start, span.end):
                 self.name_at[i] = (span, entry)
 
@@ -148,7 +170,14 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         name = person.name if person else person_span.text
         if person:
             code = person.code
-            sector = "ELI" if _former(person, m.published) else (person.sector or sector)
+            if _former(person, m.published):
+                sector = "ELI"
+            elif person_span.start <= head.i < person_span.end or sector is None:
+                sector = person.sector or sector
+            # else the person only modifies the phrase: "Djindjic's opposition coalition" is OPP
+    if sector in STATE_SECTORS and any(t.lower_ in FORMER_WORDS and t.dep_ in ("amod", "compound", "advmod")
+                                       and (t.head.i == head.i or t.head.i in m.sector_at) for t in toks):
+        sector = "ELI"  # "former prime minister Andreas Papandreou", "ousted President Akayev"
     if country is not None and country is head_country and code is None and head.i in m.name_at:
         code = country.code  # the phrase is the country itself; an organisation only modifies it
     if org is not None and code is None:

@@ -134,14 +134,33 @@ def coded_entity(doc, mentions, pieces: list[tuple[int, int]], gold_code: str | 
                   name=entry.name if entry else None, span=None)
 
 
+def _place_code(doc, pieces, gazetteer, phrase_country, toponym_spans) -> str | None:
+    toks = [t for t in doc if any(t.idx < e and s < t.idx + len(t) for s, e in pieces)]
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    root = [t for t in toks if t.head.i not in inside or t.head.i == t.i][-1]
+    countries = sorted({e.code for ents in (doc._.actors or {}).values() for e in ents
+                        if e.code and len(e.code) == 3 and e.code.isupper()})
+    return phrase_country(root, toponym_spans(doc, gazetteer), gazetteer, countries)
+
+
 def _code_ok(ours: str | None, gold: str | None) -> bool:
     return bool(ours) and (ours == gold or CODE_FAMILY.get(ours) == gold)
 
 
-def evaluate_actors(gold: list[GoldActor], nlp, kb) -> dict[str, Any]:
+def evaluate_actors(gold: list[GoldActor], nlp, kb, gazetteer=None) -> dict[str, Any]:
     """Code every located gold actor with ``kb`` and score it (see the module docstring).
-    The result has the figures and ``misses``: the actors we got wrong, with what we said."""
+    The result has the figures and ``misses``: the actors we got wrong, with what we said.
+
+    With ``gazetteer``, an entity we coded without a country takes the country of the place it
+    is or names ("Darfur", "rebels in Darfur") as the pipeline's records do
+    (:func:`newsevents.place.phrase_country`, the sentence's own countries as context)."""
+    from dataclasses import replace
+
     from newsevents.actors.resolve import _Mentions, annotate_actors
+    from newsevents.place import phrase_country, toponym_spans
+    from newsevents.records import Entity
 
     located = [g for g in gold if g.pieces]
     sentences = list(dict.fromkeys(g.sentence for g in located))
@@ -154,6 +173,11 @@ def evaluate_actors(gold: list[GoldActor], nlp, kb) -> dict[str, Any]:
     for g in located:
         doc, mentions = docs[g.sentence]
         ent = coded_entity(doc, mentions, g.pieces, g.code)
+        if gazetteer is not None and (ent is None or ent.code is None):
+            code = _place_code(doc, g.pieces, gazetteer, phrase_country, toponym_spans)
+            if code:
+                ent = replace(ent, code=code) if ent else Entity(entity_text=g.text, code=code, sector=None,
+                                                                  name=None, span=None)
         n += 1
         found += ent is not None
         ours_code = ent.code if ent else None

@@ -258,12 +258,42 @@ def fallback_place(parties: Iterable[str | None], dateline: tuple[str, Place] | 
     return None
 
 
+#: Population a place tagged as a person must have to be read as the place when the story names
+#: no place in its country ("Kharkiv" tagged PERSON is the city; "Kim", a town of 18,000, is not).
+PERSON_AS_PLACE_MIN = 100_000
+
+
+def toponym_country(tok: Token, toponyms: dict[int, Span], gazetteer: Gazetteer,
+                    story_countries: list[str]) -> str | None:
+    """The country of the place ``tok`` names ("Kunduz" -> AFG), or None when ``tok`` is in no
+    toponym (``toponyms`` from :func:`toponym_spans`) or the gazetteer does not know it.  A
+    token the model tags PERSON is read as a place only in a country the story names or when the
+    place has at least :data:`PERSON_AS_PLACE_MIN` people ("Kim said" is not Kim, Gujarat)."""
+    if tok.i not in toponyms:
+        return None
+    place = gazetteer.resolve(toponyms[tok.i].text, story_countries)
+    if place is None:
+        return None
+    if tok.ent_type_ == "PERSON" and place.country not in story_countries and (place.population or 0) < PERSON_AS_PLACE_MIN:
+        return None
+    return place.country
+
+
+def phrase_country(head: Token, toponyms: dict[int, Span], gazetteer: Gazetteer,
+                   story_countries: list[str]) -> str | None:
+    """The country of a phrase that names no actor with a country: the place it is ("Darfur",
+    "Samarra") or the place inside it ("rebels in Darfur", "police in Cologne"); None when
+    neither is known.  See :func:`toponym_country` and :func:`country_of_phrase`."""
+    return (toponym_country(head, toponyms, gazetteer, story_countries)
+            or country_of_phrase(head, toponyms, gazetteer, story_countries))
+
+
 def country_of_phrase(head: Token, toponyms: dict[int, Span], gazetteer: Gazetteer,
                       story_countries: list[str]) -> str | None:
     """The country named by a place inside a noun phrase: "police in Cologne" -> DEU,
     "officials from Seoul" -> KOR.  None when the phrase names no known place."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "throughout", "across"):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.i in toponyms:
                     place = gazetteer.resolve(toponyms[obj.i].text, story_countries)

@@ -34,7 +34,7 @@ from typing import Iterable
 from newsevents.records import Location
 
 #: Bump when the cached index layout or its contents change.
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'’-]+$")
 
@@ -63,12 +63,22 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "MKD": ("Macedonia", "North Macedonia"), "SWZ": ("Swaziland", "Eswatini"), "CPV": ("Cape Verde",),
     "TLS": ("East Timor", "Timor-Leste"),
 }
-#: Regions that are no ISO 3166-2 division but are written as places (name -> ISO3, admin1 name).
-REGION_ALIASES: dict[str, tuple[str, str]] = {
-    "West Bank": ("PSE", "West Bank"), "Gaza Strip": ("PSE", "Gaza Strip"),
-    "Crimea": ("UKR", "Crimea"), "Kurdistan": ("IRQ", "Kurdistan Region"), "Donbas": ("UKR", "Donbas"),
-    "Donbass": ("UKR", "Donbas"), "Kashmir": ("IND", "Jammu and Kashmir"), "Siberia": ("RUS", "Siberia"),
-}
+def region_aliases() -> dict[str, tuple[str, str]]:
+    """Regions that are no ISO 3166-2 division but are written as places, from ``regions.tsv``
+    (our own table): alias -> (ISO3, region name).  Raises ValueError on a malformed row or an
+    invalid code."""
+    from importlib import resources
+
+    out: dict[str, tuple[str, str]] = {}
+    text = resources.files("newsevents.place").joinpath("regions.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for n, row in enumerate(rows[1:], 2):
+        if len(row) != 3 or not (len(row[1]) == 3 and row[1].isupper()):
+            raise ValueError(f"regions.tsv row {n}: expected alias, ISO3 code, name: {row!r}")
+        out[row[0]] = (row[1], row[2])
+    return out
+
+
 #: Nouns after or before a name that say what kind of place it is ("Amur region", "the city of Homs").
 DIVISION_WORDS = {"region", "province", "oblast", "krai", "kray", "state", "governorate", "prefecture",
                   "district", "territory", "republic", "county", "department", "canton", "emirate"}
@@ -284,7 +294,7 @@ def _entries():
         place = Place(gid, name, code, "admin1", 0, None, None, name)
         for n in _division_names(sub.name):
             yield n, place
-    for alias, (code, name) in REGION_ALIASES.items():
+    for alias, (code, name) in region_aliases().items():
         yield alias, Place(None, name, code, "admin1", 0, None, None, name)
     for city in gc.get_cities().values():
         code = iso3.get(city["countrycode"])

@@ -124,3 +124,25 @@ def test_near_spellings_of_known_names_and_countries(code):
 def test_equipment_words_stand_for_the_military(code):
     doc = code("Russian aircraft and Israeli helicopters struck the town.")
     assert ents_at(doc, "aircraft")[0][:2] == ("RUS", "MIL")
+
+
+def test_coordinated_nationalities_make_one_actor_each(code):
+    doc = code("U.S. and Russian negotiators return to Geneva this week.")
+    assert [(e[0], e[1]) for e in ents_at(doc, "negotiators")] == [("USA", "GOV"), ("RUS", "GOV")]
+    doc = code("French and Egyptian warships launched war games.")
+    assert [e[0] for e in ents_at(doc, "warships")] == ["FRA", "EGY"]
+
+
+def test_a_led_force_is_coded_to_the_leading_country(code):
+    doc = code("Vietnamese-led forces have retaken a strategic village.")
+    assert ents_at(doc, "forces")[0][:2] == ("VNM", "MIL")
+
+
+def test_a_people_tagged_as_a_person_is_still_a_people(code):
+    doc = code("Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.")
+    assert ents_at(doc, "Serbs")[0][0] == "BIH"
+
+
+def test_a_misspelt_short_country_name(code):
+    doc = code("Quatar's emir launched a mediation effort on Saturday.")
+    assert ents_at(doc, "emir")[0][:2] == ("QAT", "GOV")

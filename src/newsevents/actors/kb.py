@@ -121,7 +121,7 @@ class ActorKB:
         """The aliases of ``kinds`` and their lower-case forms, built once per KB."""
         cache = self.__dict__.setdefault("_near_cache", {})
         if kinds not in cache:
-            aliases = [a for a, es in self.names.items() if len(a) >= NEAR_MIN_CHARS
+            aliases = [a for a, es in self.names.items() if len(a) >= NEAR_MIN_CHARS - 1
                        and any(e.kind in kinds for e in es)]
             cache[kinds] = (aliases, [a.lower() for a in aliases])
         return cache[kinds]

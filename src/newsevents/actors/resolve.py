@@ -86,6 +86,10 @@ class _Mentions:
             start = ent.start
             while start < ent.end and (doc[start].lower_ in sector_words or start in self.sector_at):
                 start += 1
+            demonyms = {i for s in spans for i in range(s.start, s.end)
+                        if any(e.kind in ("country", "adjective") for e in kb.names.get(s.label_, ()))}
+            if all(i in demonyms for i in range(start, ent.end)):
+                continue  # "Bosnian Serbs" tagged as a person is a people, not a name
             if start < ent.end and not any(s.start <= start and ent.end <= s.end for s in spans):
                 spans.append(Span(doc, start, ent.end, label="__PERSON__"))
         matched = {i for s in spans for i in range(s.start, s.end)}
@@ -122,7 +126,9 @@ def phrase_tokens(head: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ in PHRASE_DEPS)
+        stack.extend(c for c in t.children if c.dep_ in PHRASE_DEPS
+                     # "Vietnamese-led forces": the leading country is part of the phrase
+                     or (t.lower_ == "led" and t.dep_ == "amod" and c.dep_ == "npadvmod"))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -258,7 +264,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                     break
         if ent.name and tok.i in m.name_at and (m.name_at[tok.i][1] is None or m.name_at[tok.i][1].kind == "person"):
             persons.append(ent)
-        actors[tok.i] = [ent]
+        actors[tok.i] = [ent, *_coordinated_modifiers(tok, ent, m)]
     for tok in doc:
         if tok.pos_ == "PRON" and tok.lower_ in SPEAKER_PRONOUNS and tok.i not in actors:
             found = _speaker(tok, actors)
@@ -266,6 +272,24 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                 actors[tok.i] = found
     doc._.actors = actors
     return doc
+
+
+def _coordinated_modifiers(head: Token, ent: Entity, m: _Mentions) -> list[Entity]:
+    """The other parties of coordinated nationality modifiers: "U.S. and Russian negotiators",
+    "French and Egyptian warships" are two actors with the head's sector.  ``ent`` is the phrase
+    coded with the first; returns an Entity (same text, span and sector) per other country."""
+    if ent.name or ent.code is None:
+        return []
+    mods = [t for t in head.children if t.dep_ in ("amod", "compound", "nmod") and t.i in m.name_at]
+    out, seen = [], {ent.code}
+    for mod in mods:
+        for conj in [c for c in mod.subtree if c.dep_ == "conj" and c.i in m.name_at]:
+            entry = m.name_at[conj.i][1]
+            if entry is not None and entry.kind in ("country", "adjective") and entry.code not in seen:
+                seen.add(entry.code)
+                out.append(Entity(entity_text=ent.entity_text, code=entry.code, sector=ent.sector, name=None,
+                                  span=ent.span))
+    return out
 
 
 def _speaker(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:

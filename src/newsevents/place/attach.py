@@ -282,10 +282,13 @@ def toponym_country(tok: Token, toponyms: dict[int, Span], gazetteer: Gazetteer,
 def phrase_country(head: Token, toponyms: dict[int, Span], gazetteer: Gazetteer,
                    story_countries: list[str]) -> str | None:
     """The country of a phrase that names no actor with a country: the place it is ("Darfur",
-    "Samarra") or the place inside it ("rebels in Darfur", "police in Cologne"); None when
+    "Samarra"), names before its head ("Darfur rebels") or holds ("rebels in Darfur", "police
+    in Cologne"); None when
     neither is known.  See :func:`toponym_country` and :func:`country_of_phrase`."""
-    return (toponym_country(head, toponyms, gazetteer, story_countries)
-            or country_of_phrase(head, toponyms, gazetteer, story_countries))
+    found = toponym_country(head, toponyms, gazetteer, story_countries)
+    for mod in [c for c in head.children if c.dep_ in ("compound", "nmod")]:  # "Darfur rebels"
+        found = found or toponym_country(mod, toponyms, gazetteer, story_countries)
+    return found or country_of_phrase(head, toponyms, gazetteer, story_countries)
 
 
 def country_of_phrase(head: Token, toponyms: dict[int, Span], gazetteer: Gazetteer,

@@ -113,3 +113,30 @@ def test_records_serialise_to_the_spec(seed):
         assert list(d) == spec_fields
         assert Event.from_dict(d).to_dict() == d
         assert d["story_id"] == "putin-belarus-visit"
+
+
+def test_seed_actors_as_the_actors_issue_lists(pipeline, seed):
+    """Issue 6's seed acceptance: every listed actor, with the code and sector it asks for."""
+    from newsevents.actors import annotate_actors
+    from newsevents.actors.resolve import entities_for
+
+    article, _ = seed
+    doc = pipeline.nlp(article.text)
+    annotate_actors(doc, pipeline.nlp, article.published, pipeline.kb)
+
+    def at(text, nth=0, word=None):
+        start = [i for i in range(len(article.text)) if article.text.startswith(text, i)][nth]
+        word = word or text.split()[-1]
+        tok = next(t for t in doc if t.idx >= start and t.text == word)
+        return [(e.code, e.sector) for e in entities_for(tok)]
+
+    assert at("Putin")[0] == ("RUS", "GOV")
+    assert at("Alexander Lukashenko")[0] == ("BLR", "GOV")
+    assert at("Belarusian leader’s", word="leader")[0] == ("BLR", "GOV")
+    assert at("he has consistently", word="he")[0] == ("BLR", "GOV")
+    assert at("Sviatlana Tsikhanouskaya")[0] == ("BLR", "OPP")
+    assert at("The Kremlin")[0] == ("RUS", "GOV")
+    assert at("The US and EU have", word="US") == [("USA", None), ("EUR", "GOV")]
+    assert at("Russian forces")[0] == ("RUS", "MIL")
+    [protesters] = [e for e in pipeline.extract(article) if e.event_text.startswith("crackdown")]
+    assert [(r.code, r.sector) for r in protesters.recipient][0] in (("BLR", "CVL"), ("BLR", "OPP"))

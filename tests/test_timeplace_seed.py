@@ -87,6 +87,9 @@ def test_first_visit_since_june_2019_is_not_dated_2019(seed):
     # "since" on the purpose infinitive dates the perfect verb
     ("About 2,000 US troops have fought to liberate the former Isis stronghold since September 2014.",
      "2018-03-30", "fought", "2014-09"),
+    # a repeated act counted from a month, the "since" phrase hung on the count
+    ("Chinese ships transferred oil to North Korean vessels some 30 times since October.", "2018-01-10",
+     "transferred", "2017-10"),
     # ... but an infinitive's own date never dates the verb it depends on
     ("They agreed on Monday to meet next week.", "2022-12-16", "agreed", "2022-12-12"),
 ])

@@ -264,7 +264,10 @@ def _durative(trigger: Token, target: Token) -> bool:
     # "have fought to liberate ... since": the perfect is on the verb the infinitive depends on
     verbs = [target] + ([target.head] if target.dep_ in ("xcomp", "advcl") else [])
     auxes = {c.lower_ for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")}
-    return bool(auxes & {"has", "have", "had", "'ve", "been"}) or target.tag_ == "VBG"
+    # a perfect or progressive verb, or a repeated past act counted from then ("transferred oil
+    # 30 times since October")
+    repeated = target.tag_ == "VBD" and any(c.lower_ in ("times", "occasions") for c in target.subtree)
+    return bool(auxes & {"has", "have", "had", "'ve", "been"}) or target.tag_ == "VBG" or repeated
 
 
 def _attached_to(ent: Span, target: Token) -> bool:
@@ -278,6 +281,9 @@ def _attached_to(ent: Span, target: Token) -> bool:
             return True
         if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep":
             tok = tok.head
+            continue
+        if tok.dep_ == "prep" and tok.head.dep_ == "npadvmod":
+            tok = tok.head  # "30 times since October"
             continue
         if tok.dep_ in ("compound", "nummod", "npadvmod", "nmod", "amod"):
             tok = tok.head
@@ -388,7 +394,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
 
     def resolved(ent: Span) -> tuple[str, str, str] | None:
         r = resolve_expression(ent.text, published, tense_preference(ent, prefer))
-        return (r.value, ent.text, r.basis) if r else None
+        return (r.value, ent.text.rstrip(".,;:"), r.basis) if r else None
 
     def usable(ent: Span, target: Token) -> bool:
         ref = _reference_prep(ent)

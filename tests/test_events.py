@@ -312,3 +312,16 @@ def test_a_family_name_that_is_a_small_town_abroad_stays_a_person(extract):
     # a big city the model tags as a person is still the city
     [e] = by_type(extract("Russian forces shelled Kharkiv on Monday."), "ASSAULT")
     assert summary(e) == ("ASSAULT", ["RUS"], ["UKR"])
+
+
+def test_a_thing_that_kills_leaves_the_attacker_unknown(extract):
+    [e] = by_type(extract("A roadside bombing near Samarra on Sunday killed one U.S. soldier."), "ASSAULT")
+    assert summary(e) == ("ASSAULT", [], ["USA"]) and e.date == "2022-12-11"
+    [p] = by_type(extract("Three US servicemen were killed by an improvised explosive device in Basra."), "ASSAULT")
+    assert summary(p) == ("ASSAULT", [], ["USA"])
+
+
+def test_engaged_in_names_the_actor_of_the_event_noun(extract):
+    [e] = by_type(extract("Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian population."),
+                  "ASSAULT")
+    assert summary(e)[:2] == ("ASSAULT", ["SRB"])

@@ -391,6 +391,9 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         targets.append(trigger.head)
     elif _shares_time(trigger):
         targets.append(trigger.head)
+    if trigger.pos_ == "VERB":
+        # "a roadside bombing on Sunday killed ...": the time of the act that is the subject
+        targets += [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_]
 
     def resolved(ent: Span) -> tuple[str, str, str] | None:
         r = resolve_expression(ent.text, published, tense_preference(ent, prefer))

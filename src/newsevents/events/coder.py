@@ -166,16 +166,21 @@ def _implied_agent(trigger: Token, used: list[Token]) -> Entity | None:
 UNKNOWN_AGENT_TYPES = frozenset({"ASSAULT"})
 
 
-def _unknown_attacker(trigger: Token, entry: LexEntry, recipients: list[Token]) -> Entity | None:
-    """An unnamed attacker for an agentless passive act of violence whose victim is named
-    ("the driver was shot", "women reported being assaulted"): an entity with no text, code or
-    sector, so that the record (whose ``actor`` may not be empty) says who was attacked and
-    that the text does not say by whom.  None for other types, active verbs, or no victim."""
+def _unknown_attacker(trigger: Token, entry: LexEntry, recipients: list[Token],
+                      subjects: list[Token] = ()) -> Entity | None:
+    """An unnamed attacker for an act of violence whose victim is named but whose doer is not a
+    known actor: a passive with no agent or an agent that is a thing ("the driver was shot",
+    "three servicemen were killed by an improvised explosive device"), or an active verb whose
+    subject is a thing ("a roadside bombing killed one U.S. soldier").  An entity with no text,
+    code or sector, so that the record (whose ``actor`` may not be empty) says who was attacked
+    and that the text does not say by whom.  ``subjects`` are the subject tokens found (none of
+    which named an actor).  None for other types, a person or pronoun as subject, or no victim."""
     if entry.event not in UNKNOWN_AGENT_TYPES or not recipients:
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or (
         trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in trigger.children))
-    if not passive or any(c.dep_ == "agent" for c in trigger.children):
+    thing_subject = bool(subjects) and all(t.pos_ == "NOUN" and t.ent_type_ == "" for t in subjects)
+    if not (passive or thing_subject):
         return None
     return Entity(entity_text="", code=None, sector=None, name=None, span=None)
 
@@ -241,7 +246,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             actors = entities_for(tok)
         implied = False
         if not actors and entry.pos == "VERB":
-            implied_actor = _implied_agent(tok, used) or _unknown_attacker(tok, entry, r_toks)
+            implied_actor = _implied_agent(tok, used) or _unknown_attacker(tok, entry, r_toks, a_toks)
             if implied_actor is not None:
                 actors, implied = [implied_actor], True
                 if tok.dep_ == "amod":
@@ -259,12 +264,12 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if not recipients and not entry.construction:
             recipients = _dedupe_entities([e for t in _complement_recipients(tok, entry.event)
                                            for e in _recipient_entities(t) if _owner_of_object(e)])
-        if implied and actors[0].sector is None and not any(r.code or r.sector for r in recipients):
-            continue  # an unnamed attacker of an unknown victim says nothing
         actor_codes = {a.code for a in actors if a.code}
         recipients = [r for r in recipients if not any(_same_actor(r, a) for a in actors)
                       and not ((r.code is None or r.code in actor_codes)
                               and _possessive(r))]
+        if implied and actors[0].sector is None and not any(r.code or r.sector for r in recipients):
+            continue  # an unnamed attacker of an unknown victim says nothing
         attr_tok = attribution_source(tok, cues)
         attribution = None
         if attr_tok is not None:

@@ -20,6 +20,9 @@ NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 #: Verbs whose object does not control their infinitive: "promised the voters to cut taxes".
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree", "refuse", "decide",
                              "plan", "intend", "seek", "try", "attempt", "want", "hope", "fail"})
+#: Verbs whose passive form states what its subject does ("were engaged in fighting", "is
+#: involved in talks"): the passive subject is the actor of the event noun they govern.
+STATIVE_PASSIVES = frozenset({"engage", "involve"})
 #: Dependencies of a verb whose token is a recipient.
 OBJECT_DEPS = ("dobj", "dative", "oprd", "npadvmod", "attr")
 
@@ -186,6 +189,9 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset()) -> tuple[l
         if (host.pos_ in ("VERB", "AUX") and trigger.dep_ in ("dobj", "pobj", "attr", "nsubjpass")
                 and host.lemma_.lower() in support):
             subj, _ = subject(host)
+            if subj is None and host.lemma_.lower() in STATIVE_PASSIVES:
+                # "Serb forces were engaged in ethnic cleansing": a state, not a passive act
+                subj = next((c for c in host.children if c.dep_ == "nsubjpass"), None)
             if subj is not None and subj is not trigger:
                 actors = [subj]
                 if not recipients and trigger.dep_ == "pobj":

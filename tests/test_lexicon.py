@@ -69,7 +69,7 @@ def test_factuality_cues_load():
     ("share intelligence", "VERB", "COOPERATE", "064"), ("provide photograph", "VERB", "COOPERATE", "064"),
     ("undertake mediation", "VERB", "CONSULT", "045"), ("effort mediation", "NOUN", "CONSULT", "045"),
     ("exchange view", "VERB", "CONSULT", "040"), ("talk peace", "NOUN", "CONSULT", "046"),
-    ("cancel curfew", "VERB", "RETREAT", "0813"), ("destroy stockpile", "VERB", "RETREAT", "0873"),
+    ("cancel curfew", "VERB", "CONCEDE", "0813"), ("destroy stockpile", "VERB", "RETREAT", "0873"),
     ("evacuate settlement", "VERB", "RETREAT", "0874"), ("call off rally", "VERB", "CONCEDE", "082"),
     ("repeal law", "VERB", "CONCEDE", "0832"), ("seek protection", "VERB", "REQUEST", "0234"),
     ("lodge protest", "VERB", "ACCUSE", "114"), ("conduct investigation", "VERB", "ACCUSE", "090"),

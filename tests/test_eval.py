@@ -111,6 +111,10 @@ def test_gold_igo_is_matched_by_un_and_eu_codes():
     lab = GoldStory("y", "", None, kind="label", label="PROTEST")
     s = score_labels([(lab, [p("PROTEST", ["X"]), p("ASSAULT", ["X"])]), (lab, [p("ASSAULT", ["X"])])])
     assert (s["label_among_types"], s["label_most_frequent"]) == (0.5, 0.5)
+    # a vow to attack is a THREATEN in the labels' convention, but not strictly
+    threat = GoldStory("t", "", None, kind="label", label="THREATEN")
+    s = score_labels([(threat, [p("ASSAULT", ["X"], status="future")])])
+    assert (s["label_among_types"], s["label_among_types_strict"]) == (1.0, 0.0)
 
 
 def test_plover_gold_reader_maps_old_types():

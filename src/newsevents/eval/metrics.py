@@ -231,14 +231,22 @@ def score_sentences(stories: Iterable[tuple[GoldStory, list[Pred]]]) -> dict[str
 
 def score_labels(stories: Iterable[tuple[GoldStory, list[Pred]]]) -> dict[str, Any]:
     """One label per story (NGEC synthetic): how often the label is among the story's predicted
-    types, and how often it is the most frequent one (ties count for every tied type)."""
-    n = among = top = 0
+    types, and how often it is the most frequent one (ties count for every tied type).
+
+    The labels follow the PLOVER convention of the gold records (a vow to act is AGREE or
+    THREATEN, a refusal REJECT), so ``label_among_types`` reads a future/negated record both as
+    coded and as :meth:`Pred.as_plover_statement`, as :func:`score_sentences` does;
+    ``label_among_types_strict`` reads our types only as coded."""
+    n = among = strict = top = 0
     for story, preds in stories:
         n += 1
         counts = Counter(p.event for p in preds)
-        among += story.label in counts
+        strict += story.label in counts
+        among += story.label in counts or any(
+            (alt := p.as_plover_statement()) is not None and alt.event == story.label for p in preds)
         if counts:
             best = max(counts.values())
             top += counts.get(story.label, 0) == best
     return {"stories": n, "label_among_types": round(among / n, 4) if n else 0.0,
+            "label_among_types_strict": round(strict / n, 4) if n else 0.0,
             "label_most_frequent": round(top / n, 4) if n else 0.0}

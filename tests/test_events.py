@@ -325,3 +325,9 @@ def test_engaged_in_names_the_actor_of_the_event_noun(extract):
     [e] = by_type(extract("Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian population."),
                   "ASSAULT")
     assert summary(e)[:2] == ("ASSAULT", ["SRB"])
+
+
+def test_a_protest_at_an_embassy_is_held_where_the_embassy_stands(extract):
+    [e] = by_type(extract("Thousands of people rallied outside the U.S. Embassy in Sarajevo on Monday."), "PROTEST")
+    assert e.event_loc.country == "BIH" and e.event_loc.name == "Sarajevo"
+    assert [a.code for a in e.actor] == ["BIH"] and [r.code for r in e.recipient] == ["USA"]

@@ -66,11 +66,20 @@ def _place_in(obj: Token, toponyms: dict[int, Span], depth: int = 0) -> Token | 
     """The toponym an object of a locative preposition names: itself; a named kind of place
     ("the town of Manbij", "Manchester airport", "Afghanistan's Mazar-i-Sharif city"); or a place
     inside it ("the German consulate in Mazar-i-Sharif", "Khan Sheikhoun, a town in Idlib")."""
+    kids = list(obj.children)
     if obj.i in toponyms:
+        if toponyms[obj.i].label_ == "FAC":
+            # "the U.S. Embassy in Sarajevo": a building is where the place it stands in is
+            for c in kids:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                    for name in c.children:
+                        if name.dep_ == "pobj" and depth < 2:
+                            found = _place_in(name, toponyms, depth + 1)
+                            if found is not None:
+                                return found
         return obj
     if depth > 2:
         return None
-    kids = list(obj.children)
     for c in kids:  # "Manchester airport", "the Kurdish Aleppo district", "the city of X" below
         if c.dep_ == "compound" and c.i in toponyms:
             return c

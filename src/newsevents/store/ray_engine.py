@@ -47,7 +47,7 @@ from newsevents.errors import ArticleError
 from newsevents.read import RawArticle, input_files, read_data, read_path
 from newsevents.store.db import (_ACTOR_SCHEMA, _EVENT_SCHEMA, _STORY_SCHEMA, DEFAULT_DB, Coded, StoryRows, connect,
                                  finish_run, refused, start_run, stored_hashes, story_rows, write_rows)
-from newsevents.store.ingest import IngestReport, Item, _code_chunk, _init_worker, _write_status, content_hash
+from newsevents.store.ingest import IngestReport, Item, _code_chunk, _write_status, content_hash
 
 #: One input story after the read stage.  ``error`` is the read error's reason (then ``content``
 #: is null); ``skip`` marks a story already in the database (content dropped).
@@ -161,7 +161,8 @@ def _result_row(rows: StoryRows, source: str, story_id: str, unreadable: bool, p
 
 
 class StoryCoder:
-    """The actor pool's callable class: loads the pipeline once (``model``, as ``--model``) and
+    """The actor pool's callable class: loads the pipeline once (``model``, as ``--model``; at
+    its first batch with a story to code, so a re-run that skips everything loads nothing) and
     codes each batch (a pyarrow Table of :data:`ITEM_SCHEMA` rows) into a Table of
     :data:`RESULT_SCHEMA` rows, one per input row, in the same order.  Rows marked ``skip`` pass
     through uncoded.  Never raises for one story: a story the pipeline cannot take, or whose
@@ -169,7 +170,6 @@ class StoryCoder:
 
     def __init__(self, model: str | None = None):
         self.model = model
-        _init_worker(model)
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         rows = batch.to_pylist()

@@ -37,6 +37,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+import warnings
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -70,6 +71,8 @@ RESULT_SCHEMA = pa.schema([
 ])
 
 ROWS_PER_READ_BLOCK = 256
+#: Ray Data's block size for this engine's datasets (bytes): about 30-60 news stories
+BLOCK_BYTES = 64 * 1024
 
 
 def _import_ray():
@@ -420,12 +423,17 @@ def _dataset(ray, files: list[str], seen: set[str], columns, published, actors: 
     ctx.enable_progress_bars = False
     ctx.actor_task_retry_on_errors = True  # a batch that raised is tried again (max_task_retries times)
     logging.getLogger("ray.data").setLevel(logging.WARNING)
+    # small blocks, so that every actor gets work: a big input file is otherwise one block that
+    # one actor codes alone (a repartition step would need a CPU the actors may all hold)
+    ctx.target_max_block_size = BLOCK_BYTES
     sources = {os.path.abspath(f): f for f in files}
     done = [ray.put(seen)]
     ds = ray.data.read_binary_files(list(sources), include_paths=True, num_cpus=0)
     ds = ds.map_batches(read_files, batch_size=1, batch_format="pyarrow", num_cpus=0,
                         fn_kwargs={"done": done, "sources": sources, "columns": columns, "published": published})
-    return ds.map_batches(StoryCoder, fn_constructor_kwargs={"model": model}, batch_size=batch_size,
-                          batch_format="pyarrow", compute=ray.data.ActorPoolStrategy(size=actors),
-                          num_cpus=cpus_per_actor,
-                          max_restarts=-1, max_task_retries=max_task_retries)
+    with warnings.catch_warnings():
+        # max_restarts / max_task_retries have no named parameter in Ray 2.60 yet
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return ds.map_batches(StoryCoder, fn_constructor_kwargs={"model": model}, batch_size=batch_size,
+                              batch_format="pyarrow", compute=ray.data.ActorPoolStrategy(size=actors),
+                              num_cpus=cpus_per_actor, max_restarts=-1, max_task_retries=max_task_retries)

@@ -440,6 +440,11 @@ class Level(str, Enum):
     events = "events"
 
 
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
 class ExportFormat(str, Enum):
     jsonl = "jsonl"
     dyads = "dyads"
@@ -478,7 +483,7 @@ def ingest(
     paths: list[Path] = typer.Argument(..., help="Articles: text, HTML, .jsonl, .json (news-please, Reuters-21578), "
                                                  ".csv, .warc(.gz) files or folders."),
     db: Path = DB_OPTION,
-    workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Worker processes (default: all cores)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Worker processes (default: all cores); with --engine ray, coder actors (default: cluster CPUs)."),
     batch_size: int = typer.Option(32, "--batch-size", help="Stories per committed batch.", min=1),
     column: Optional[list[str]] = typer.Option(None, "--column", callback=_columns_option,
                                                help="Map an input column/key to ours: text=body (repeatable)."),
@@ -491,19 +496,40 @@ def ingest(
     status_file: Optional[Path] = typer.Option(None, "--status-file", hidden=True,
                                                help="Rewrite this JSON file after each committed batch."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local: worker processes on this machine; "
+                                  "ray: a Ray cluster (pip install 'newsevents[ray]'; see docs/ray.md)."),
+    address: Optional[str] = typer.Option(None, "--address", help="Ray cluster address (ray://HOST:10001, HOST:6379 "
+                                          "or auto; default: $RAY_ADDRESS, else a local instance). --engine ray."),
+    cpus_per_actor: float = typer.Option(1.0, "--cpus-per-actor", min=0.01,
+                                         help="CPUs each coder actor reserves (--engine ray; -j is the actor count)."),
+    shards: Optional[Path] = typer.Option(None, "--shards", help="Folder for the Parquet result shards "
+                                          "(--engine ray; default DB.shards, emptied as they are merged)."),
+    keep_shards: bool = typer.Option(False, "--keep-shards", help="Keep the merged Parquet shards (--engine ray)."),
 ) -> None:
     """Code a corpus into a DuckDB database (all cores, batches committed as they finish).
 
     Stories already stored (same raw text) are skipped: running the same command again adds
-    nothing, and finishes a run that was killed."""
+    nothing, and finishes a run that was killed.  With --engine ray the same records are coded
+    on a Ray cluster (an actor pool, one loaded pipeline per actor) and merged into DB."""
     import duckdb
 
     from newsevents.store import ingest as run_ingest
 
     try:
-        report = run_ingest(paths, db, workers=workers, batch_size=batch_size, model=model, columns=column,
-                            published=published, retry_failures=retry_failures, progress=True,
-                            status_file=status_file, limit=limit)
+        if engine is Engine.ray:
+            if limit is not None:
+                err.print("[red]error[/] --limit is not supported with --engine ray")
+                raise typer.Exit(2)
+            from newsevents.store.ray_engine import ingest_ray
+
+            report = ingest_ray(paths, db, address=address, actors=workers, cpus_per_actor=cpus_per_actor,
+                                batch_size=batch_size, model=model, columns=column, published=published,
+                                retry_failures=retry_failures, progress=True, status_file=status_file,
+                                shards=shards, keep_shards=keep_shards)
+        else:
+            report = run_ingest(paths, db, workers=workers, batch_size=batch_size, model=model, columns=column,
+                                published=published, retry_failures=retry_failures, progress=True,
+                                status_file=status_file, limit=limit)
     except duckdb.Error as e:
         err.print(f"[red]error[/] {escape(str(e))}")
         raise typer.Exit(2)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 from charset_normalizer import from_bytes
 
@@ -138,10 +139,10 @@ def _rename(obj: dict[str, Any], columns: dict[str, str] | None) -> dict[str, An
     return out
 
 
-def _read_jsonl(path: Path, columns: dict[str, str] | None = None) -> Iterator[RawArticle | ArticleError]:
-    with path.open("rb") as fh:
+def _read_jsonl(fh: BinaryIO, stem: str, columns: dict[str, str] | None = None) -> Iterator[RawArticle | ArticleError]:
+    with fh:
         for n, line in enumerate(fh, 1):
-            default_id = f"{path.stem}:{n}"
+            default_id = f"{stem}:{n}"
             if not line.strip():
                 continue
             try:
@@ -155,21 +156,21 @@ def _read_jsonl(path: Path, columns: dict[str, str] | None = None) -> Iterator[R
                 yield ArticleError(default_id, f"broken JSON line: {err}")
 
 
-def _read_json(path: Path) -> Iterator[RawArticle | ArticleError]:
+def _read_json(data: bytes, stem: str) -> Iterator[RawArticle | ArticleError]:
     try:
-        obj = json.loads(decode_bytes(path.read_bytes(), path.stem))
+        obj = json.loads(decode_bytes(data, stem))
     except ArticleError as err:
         yield err
         return
     except ValueError as err:
-        yield ArticleError(path.stem, f"broken JSON: {err}")
+        yield ArticleError(stem, f"broken JSON: {err}")
         return
     items = obj if isinstance(obj, list) else [obj]
     if items and all(isinstance(i, dict) and "body" in i and "dateline" in i for i in items[:5]):
-        yield from reuters_articles(items, path.stem)
+        yield from reuters_articles(items, stem)
         return
     for n, item in enumerate(items):
-        default_id = path.stem if len(items) == 1 else f"{path.stem}:{n}"
+        default_id = stem if len(items) == 1 else f"{stem}:{n}"
         try:
             if not isinstance(item, dict):
                 raise ArticleError(default_id, "not a JSON object")
@@ -211,19 +212,19 @@ def reuters_articles(stories: list[dict[str, Any]], file_stem: str) -> Iterator[
                          title=title or None, publisher="Reuters")
 
 
-def _read_csv(path: Path, columns: dict[str, str] | None = None) -> Iterator[RawArticle | ArticleError]:
+def _read_csv(raw: BinaryIO, stem: str, columns: dict[str, str] | None = None) -> Iterator[RawArticle | ArticleError]:
     csv.field_size_limit(sys.maxsize)
-    with path.open(newline="", encoding="utf-8-sig", errors="replace") as fh:
+    with io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="") as fh:
         reader = csv.DictReader(fh)
         fields = [next((ours for ours, theirs in (columns or {}).items() if theirs == f), f)
                   for f in reader.fieldnames or []]
         reader.fieldnames = fields
         if not {"text", "html"} & set(fields):
-            yield ArticleError(path.stem, f"no \"text\" column (columns: {', '.join(fields) or 'none'})")
+            yield ArticleError(stem, f"no \"text\" column (columns: {', '.join(fields) or 'none'})")
             return
         id_col = "id" if "id" in fields else fields[0]
         for n, row in enumerate(reader, 1):
-            default_id = f"{path.stem}:{row.get(id_col) or n}"
+            default_id = f"{stem}:{row.get(id_col) or n}"
             try:
                 yield _record({k: v for k, v in row.items() if k != id_col}, default_id)
             except ArticleError as err:
@@ -233,13 +234,13 @@ def _read_csv(path: Path, columns: dict[str, str] | None = None) -> Iterator[Raw
 WARC_SUFFIXES = (".warc", ".warc.gz")
 
 
-def _read_warc(path: Path) -> Iterator[RawArticle | ArticleError]:
+def _read_warc(fh: BinaryIO, name: str) -> Iterator[RawArticle | ArticleError]:
     """HTML responses of a WARC file (warcio); ``story_id`` is the record id, ``url`` the
     target URI.  The crawl date is not the publication date: the cleaner reads that from the page."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    with path.open("rb") as fh:
+    with fh:
         try:
             for n, record in enumerate(ArchiveIterator(fh)):
                 if record.rec_type != "response" or record.http_headers is None:
@@ -247,7 +248,7 @@ def _read_warc(path: Path) -> Iterator[RawArticle | ArticleError]:
                 ctype = (record.http_headers.get_header("Content-Type") or "").lower()
                 if "html" not in ctype:
                     continue
-                rid = (record.rec_headers.get_header("WARC-Record-ID") or f"{path.name}:{n}").strip("<>")
+                rid = (record.rec_headers.get_header("WARC-Record-ID") or f"{name}:{n}").strip("<>")
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 try:
                     text = _check_text(decode_bytes(record.content_stream().read(), rid), rid)
@@ -256,46 +257,95 @@ def _read_warc(path: Path) -> Iterator[RawArticle | ArticleError]:
                     continue
                 yield RawArticle(story_id=rid, content=text, kind="html", url=url)
         except ArchiveLoadFailed as err:
-            yield ArticleError(path.name, f"broken WARC file: {err}")
+            yield ArticleError(name, f"broken WARC file: {err}")
+
+
+def _read_parquet(fh: BinaryIO, stem: str, columns: dict[str, str] | None = None) -> Iterator[RawArticle | ArticleError]:
+    """Rows of a Parquet file, read like JSON Lines records (same field names, ``columns``
+    renames); a row without an id is ``"<file stem>:<row number from 1>"``."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    with fh:
+        try:
+            batches = pq.ParquetFile(fh).iter_batches(batch_size=1024)
+            n = 0
+            for batch in batches:
+                for row in batch.to_pylist():
+                    n += 1
+                    try:
+                        yield _record(_rename(row, columns), f"{stem}:{n}")
+                    except ArticleError as err:
+                        yield err
+        except (pa.ArrowException, OSError) as err:
+            yield ArticleError(stem, f"broken Parquet file: {err}")
 
 
 def read_path(path: str | Path, columns: dict[str, str] | None = None) -> Iterator[RawArticle | ArticleError]:
-    """Yield the articles of one file (one for text/HTML, many for JSONL/JSON lists/CSV).
+    """Yield the articles of one file (one for text/HTML, many for JSONL/JSON lists/CSV/Parquet).
 
-    Format by suffix: ``.jsonl``/``.ndjson`` JSON Lines; ``.json`` one object or a list (a
-    Reuters-21578 file, a list of ``{dateline, body, ...}``, is read by :func:`reuters_articles`);
-    ``.csv`` a header with ``text`` and optional ``id``/``date``/``title``/``url`` columns
-    (else the first column is the id); ``.warc``/``.warc.gz`` the HTML responses of a web
-    archive; ``.html``/``.htm`` HTML; anything else plain text (HTML is sniffed from a leading
-    ``<``).  ``columns`` renames CSV columns / JSONL keys to ours, e.g. ``{"text": "body",
-    "published": "pub_date"}``.  A file that cannot be read yields one error.
+    Format by suffix: ``.jsonl``/``.ndjson`` JSON Lines; ``.parquet`` a table with the JSON
+    Lines fields as columns; ``.json`` one object or a list (a Reuters-21578 file, a list of
+    ``{dateline, body, ...}``, is read by :func:`reuters_articles`); ``.csv`` a header with
+    ``text`` and optional ``id``/``date``/``title``/``url`` columns (else the first column is
+    the id); ``.warc``/``.warc.gz`` the HTML responses of a web archive; ``.html``/``.htm``
+    HTML; anything else plain text (HTML is sniffed from a leading ``<``).  ``columns`` renames
+    CSV columns / JSONL and Parquet keys to ours, e.g. ``{"text": "body", "published":
+    "pub_date"}``.  A file that cannot be read yields one error.
     """
     path = Path(path)
     story_id = safe_text(path.stem or path.name)
-    suffix = path.suffix.lower()
     try:
         if not path.is_file():
             raise ArticleError(story_id, "no such file")
+    except ArticleError as err:
+        yield err
+        return
+    except OSError as err:
+        yield ArticleError(story_id, f"cannot read file: {err.strerror or err}")
+        return
+    yield from _read_source(path.name, lambda: path.open("rb"), columns)
+
+
+def read_data(data: bytes, name: str, columns: dict[str, str] | None = None) -> Iterator[RawArticle | ArticleError]:
+    """The articles of one file already in memory (``data``, its raw bytes), exactly as
+    :func:`read_path` reads the file ``name`` (its format, ids and errors come from the name:
+    give the file name or path it was read from)."""
+    yield from _read_source(Path(name).name, lambda: io.BytesIO(data), columns)
+
+
+def _read_source(name: str, open_binary: Callable[[], BinaryIO],
+                 columns: dict[str, str] | None) -> Iterator[RawArticle | ArticleError]:
+    """Dispatch on the file name's suffix; ``open_binary()`` opens the content as a binary stream."""
+    path = Path(name)
+    stem = safe_text(path.stem or path.name)
+    suffix = path.suffix.lower()
+    try:
         if suffix in {".jsonl", ".ndjson"}:
-            yield from _read_jsonl(path, columns)
+            yield from _read_jsonl(open_binary(), stem, columns)
+            return
+        if suffix == ".parquet":
+            yield from _read_parquet(open_binary(), stem, columns)
             return
         if path.name.lower().endswith(WARC_SUFFIXES):
-            yield from _read_warc(path)
+            yield from _read_warc(open_binary(), path.name)
             return
+        with open_binary() as fh:
+            data = fh.read() if suffix != ".csv" else None
         if suffix == ".json":
-            yield from _read_json(path)
+            yield from _read_json(data, stem)
             return
         if suffix == ".csv":
-            yield from _read_csv(path, columns)
+            yield from _read_csv(open_binary(), stem, columns)
             return
-        text = decode_bytes(path.read_bytes(), story_id)
+        text = decode_bytes(data, stem)
         head = text.lstrip()[:200].lower()
         is_html = suffix in HTML_SUFFIXES or head.startswith(("<!doctype html", "<html"))
-        yield RawArticle(story_id=story_id, content=text, kind="html" if is_html else "text")
+        yield RawArticle(story_id=stem, content=text, kind="html" if is_html else "text")
     except ArticleError as err:
         yield err
     except OSError as err:
-        yield ArticleError(story_id, f"cannot read file: {err.strerror or err}")
+        yield ArticleError(stem, f"cannot read file: {err.strerror or err}")
 
 
 def input_files(paths: Iterable[str | Path]) -> Iterator[Path]:

@@ -32,7 +32,7 @@ run killed at any point leaves whole batches only.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
@@ -151,6 +151,72 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: int, counts: dict[str, An
                  round(seconds, 3), run_id])
 
 
+@dataclass
+class StoryRows:
+    """The database rows of one coded story, before they are written: ``story`` (a ``stories``
+    row as a dict, None for a failure), its ``events`` and ``actors`` rows (dicts keyed by
+    column), or ``failure`` (a ``failures`` row: hash, story_id, source, reason, run_id).  The
+    local engine writes them at once; the Ray engine carries them in Parquet shards first."""
+
+    hash: str
+    story: dict[str, Any] | None = None
+    events: list[dict[str, Any]] = field(default_factory=list)
+    actors: list[dict[str, Any]] = field(default_factory=list)
+    failure: tuple | None = None
+
+
+def story_rows(c: Coded, run_id: int) -> StoryRows:
+    """The rows :func:`write_rows` stores for one coded story (a failure when the pipeline gave
+    an error or no article).  A mention id seen twice in one story is one record."""
+    r = c.result
+    if r.error is not None or r.article is None:
+        return StoryRows(c.hash, failure=(c.hash, r.story_id, c.source, r.error or "no article", run_id))
+    a = r.article
+    words = len(a.text.split())
+    story = {
+        "hash": c.hash, "story_id": a.story_id, "source": c.source, "title": a.title,
+        "published": a.published, "publisher": a.publisher, "url": a.url, "byline": list(a.byline),
+        "dateline_place": a.dateline_place, "language": a.language, "text": a.text,
+        "removed": json.dumps([{"text": x.text, "reason": x.reason} for x in a.removed], ensure_ascii=False),
+        "words": words, "n_events": len({e.id for e in r.events}), "run_id": run_id,
+    }
+    events, actors = [], []
+    ids = set()
+    for e in r.events:
+        if e.id in ids:  # the same trigger, type and code twice: one record
+            continue
+        ids.add(e.id)
+        loc = e.event_loc
+        events.append({
+            "id": e.id, "story_hash": c.hash, "story_id": e.story_id, "event": e.event, "mode": e.mode,
+            "context": list(e.context), "cameo": e.cameo, "goldstein": e.goldstein, "quad_code": e.quad_code,
+            "date": e.date, "date_text": e.date_text, "date_basis": e.date_basis, "status": e.status,
+            "historical": e.historical,
+            "loc_name": loc.name if loc else None, "loc_country": loc.country if loc else None,
+            "loc_admin1": loc.admin1 if loc else None, "loc_lat": loc.lat if loc else None,
+            "loc_lon": loc.lon if loc else None, "loc_geonameid": loc.geonameid if loc else None,
+            "loc_feature": loc.feature if loc else None, "event_text": e.event_text,
+            "event_start": e.event_span[0], "event_end": e.event_span[1], "sentence": e.sentence,
+            "confidence": e.confidence, "rule": e.rule, "coder": e.coder,
+            "record": json.dumps(e.to_dict(), ensure_ascii=False),
+        })
+        roles = [("actor", e.actor), ("recipient", e.recipient), ("attribution", [e.attribution] if e.attribution else [])]
+        for role, ents in roles:
+            for i, ent in enumerate(ents):
+                actors.append({"event_id": e.id, "story_hash": c.hash, "role": role, "position": i,
+                               "entity_text": ent.entity_text, "name": ent.name, "code": ent.code,
+                               "sector": ent.sector})
+    return StoryRows(c.hash, story, events, actors)
+
+
+def refused(rows: StoryRows, err: BaseException) -> StoryRows:
+    """``rows`` turned into a failure because the database (or Arrow) refused them."""
+    story = rows.story or {}
+    reason = f"database error: {type(err).__name__}: {err}"[:500]
+    run_id = story.get("run_id")
+    return StoryRows(rows.hash, failure=(rows.hash, story.get("story_id"), story.get("source"), reason, run_id))
+
+
 def write_batch(con: duckdb.DuckDBPyConnection, batch: Iterable[Coded], run_id: int) -> dict[str, int]:
     """Write one batch in one transaction: coded stories with their events and actors, failed
     ones to ``failures``.  Returns counts ``{"stored", "failed", "events", "words"}``.
@@ -158,64 +224,32 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Iterable[Coded], run_id: 
     Should the database refuse the batch, its stories are written one by one and a story it
     refuses goes to ``failures`` ("database error: ..."), so one bad value cannot stop a run.
     """
+    return write_rows(con, [story_rows(c, run_id) for c in batch])
+
+
+def write_rows(con: duckdb.DuckDBPyConnection, batch: Iterable[StoryRows]) -> dict[str, int]:
+    """:func:`write_batch` for rows already made by :func:`story_rows` (same transaction and
+    fallback).  Raises ``duckdb.Error`` only when a ``failures`` row itself cannot be written."""
     batch = list(batch)
     try:
-        return _write(con, batch, run_id)
+        return _write(con, batch)
     except (duckdb.Error, pa.ArrowException) as err:
         if len(batch) == 1:
-            c = batch[0]
-            if c.result.error is not None:
+            if batch[0].failure is not None:
                 raise
-            reason = f"database error: {type(err).__name__}: {err}"[:500]
-            return _write(con, [Coded(c.hash, c.source, Result(c.result.story_id, error=reason))], run_id)
+            return _write(con, [refused(batch[0], err)])
     counts = {"stored": 0, "failed": 0, "events": 0, "words": 0}
-    for c in batch:
-        for k, v in write_batch(con, [c], run_id).items():
+    for rows in batch:
+        for k, v in write_rows(con, [rows]).items():
             counts[k] += v
     return counts
 
 
-def _write(con: duckdb.DuckDBPyConnection, batch: list[Coded], run_id: int) -> dict[str, int]:
-    stories, events, actors, failures = [], [], [], []
-    for c in batch:
-        r = c.result
-        if r.error is not None or r.article is None:
-            failures.append((c.hash, r.story_id, c.source, r.error or "no article", run_id))
-            continue
-        a = r.article
-        words = len(a.text.split())
-        stories.append({
-            "hash": c.hash, "story_id": a.story_id, "source": c.source, "title": a.title,
-            "published": a.published, "publisher": a.publisher, "url": a.url, "byline": list(a.byline),
-            "dateline_place": a.dateline_place, "language": a.language, "text": a.text,
-            "removed": json.dumps([{"text": x.text, "reason": x.reason} for x in a.removed], ensure_ascii=False),
-            "words": words, "n_events": len({e.id for e in r.events}), "run_id": run_id,
-        })
-        ids = set()
-        for e in r.events:
-            if e.id in ids:  # the same trigger, type and code twice: one record
-                continue
-            ids.add(e.id)
-            loc = e.event_loc
-            events.append({
-                "id": e.id, "story_hash": c.hash, "story_id": e.story_id, "event": e.event, "mode": e.mode,
-                "context": list(e.context), "cameo": e.cameo, "goldstein": e.goldstein, "quad_code": e.quad_code,
-                "date": e.date, "date_text": e.date_text, "date_basis": e.date_basis, "status": e.status,
-                "historical": e.historical,
-                "loc_name": loc.name if loc else None, "loc_country": loc.country if loc else None,
-                "loc_admin1": loc.admin1 if loc else None, "loc_lat": loc.lat if loc else None,
-                "loc_lon": loc.lon if loc else None, "loc_geonameid": loc.geonameid if loc else None,
-                "loc_feature": loc.feature if loc else None, "event_text": e.event_text,
-                "event_start": e.event_span[0], "event_end": e.event_span[1], "sentence": e.sentence,
-                "confidence": e.confidence, "rule": e.rule, "coder": e.coder,
-                "record": json.dumps(e.to_dict(), ensure_ascii=False),
-            })
-            roles = [("actor", e.actor), ("recipient", e.recipient), ("attribution", [e.attribution] if e.attribution else [])]
-            for role, ents in roles:
-                for i, ent in enumerate(ents):
-                    actors.append({"event_id": e.id, "story_hash": c.hash, "role": role, "position": i,
-                                   "entity_text": ent.entity_text, "name": ent.name, "code": ent.code,
-                                   "sector": ent.sector})
+def _write(con: duckdb.DuckDBPyConnection, batch: list[StoryRows]) -> dict[str, int]:
+    stories = [b.story for b in batch if b.failure is None]
+    events = [e for b in batch if b.failure is None for e in b.events]
+    actors = [a for b in batch if b.failure is None for a in b.actors]
+    failures = [b.failure for b in batch if b.failure is not None]
     con.execute("BEGIN TRANSACTION")
     try:
         for table, rows, schema in (("stories", stories, _STORY_SCHEMA), ("events", events, _EVENT_SCHEMA),

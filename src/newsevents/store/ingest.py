@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from newsevents.errors import ArticleError
+from newsevents.pipeline import Result
 from newsevents.read import RawArticle, input_files, read_path
 from newsevents.store.db import DEFAULT_DB, Coded, connect, finish_run, start_run, stored_hashes, write_batch
 
@@ -108,16 +109,34 @@ def _peak_rss_mb() -> float:
 
 
 def _code_chunk(chunk: list[Item], model: str | None = None) -> tuple[list[Coded], int, float]:
-    """Code one chunk with this process's pipeline: (coded results, pid, peak RSS in MB)."""
+    """Code one chunk with this process's pipeline: (coded results, pid, peak RSS in MB).
+
+    The pipeline already turns one story's error into a failed result; should the chunk still
+    raise (a bug outside the per-story guards), its stories are coded one by one and a story
+    that raises again becomes a failed result ("internal error: ..."), so the others are kept."""
     if _PIPE is None:
         _init_worker(model)
-    results = list(_PIPE.run((item for _, _, item in chunk), batch_size=len(chunk) or 1))
+    try:
+        results = list(_PIPE.run((item for _, _, item in chunk), batch_size=len(chunk) or 1))
+    except Exception:
+        if len(chunk) <= 1:
+            results = [_code_one(item) for _, _, item in chunk]
+        else:
+            results = [_code_chunk([one], model)[0][0].result for one in chunk]
     coded = []
     for (h, source, _), r in zip(chunk, results):
         for e in r.events:
             e.explanation = []  # not stored: spare the pickling
         coded.append(Coded(h, source, r))
     return coded, os.getpid(), _peak_rss_mb()
+
+
+def _code_one(item: RawArticle | ArticleError) -> Result:
+    """One story alone; an exception becomes a failed result."""
+    try:
+        return next(iter(_PIPE.run([item], batch_size=1)))
+    except Exception as err:
+        return Result(item.story_id, error=f"internal error: {type(err).__name__}: {err}"[:500])
 
 
 # --- main side ---------------------------------------------------------------------------------

@@ -1,0 +1,225 @@
+"""The Ray engine (``ingest --engine ray``) gives the local engine's records: same story ids,
+event ids and rows.  A local Ray head on loopback with 2 CPUs is started here and stopped at
+the end of the module."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")  # bind the local head to 127.0.0.1
+ray = pytest.importorskip("ray", reason="ray[data] not installed (pip install -e '.[test]')")
+
+from conftest import DATA, need  # noqa: E402
+from newsevents.store import connect, ingest  # noqa: E402
+from newsevents.store.dedup import dedup  # noqa: E402
+from newsevents.store.ray_engine import ITEM_SCHEMA, RESULT_SCHEMA, StoryCoder, ingest_ray, item_row  # noqa: E402
+from test_store import snapshot, write_corpus  # noqa: E402
+
+REUTERS = DATA / "reuters21578" / "json-data"
+N_REUTERS = 30
+
+
+@pytest.fixture(scope="module")
+def ray_head():
+    """A local Ray head: 2 CPUs, 500 MB object store, no dashboard; shut down afterwards."""
+    ray.init(num_cpus=2, include_dashboard=False, object_store_memory=500 * 2**20, log_to_driver=False)
+    try:
+        yield ray
+    finally:
+        ray.shutdown()
+
+
+def reuters_rows(n: int) -> list[dict]:
+    from newsevents.read import RawArticle, reuters_articles
+
+    rows = []
+    for path in sorted(REUTERS.glob("reut2-*.json")):
+        for a in reuters_articles(json.loads(path.read_text(encoding="utf-8", errors="replace")), path.stem):
+            if isinstance(a, RawArticle):
+                rows.append({"id": a.story_id, "text": a.content, "published": a.published, "title": a.title,
+                             "publisher": a.publisher})
+                if len(rows) >= n:
+                    return rows
+    return rows
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """A folder with: 40 synthetic wire stories plus an empty one, a copy and a broken line
+    (JSON Lines); a plain-text article; and, when ../shared is there, 30 Reuters-21578 stories
+    as a Parquet shard."""
+    folder = tmp_path_factory.mktemp("ray-corpus")
+    jsonl = write_corpus(folder)
+    with jsonl.open("a", encoding="utf-8") as fh:
+        fh.write("{not json\n")
+    (folder / "note.txt").write_text("MOSCOW, June 3 - Russia expelled two British diplomats on Monday, "
+                                     "the foreign ministry said.\n", encoding="utf-8")
+    if REUTERS.exists():
+        pq.write_table(pa.Table.from_pylist(reuters_rows(N_REUTERS)), folder / "reuters.parquet")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def local_db(corpus, pipeline, tmp_path_factory):
+    db = tmp_path_factory.mktemp("local") / "local.duckdb"
+    report = ingest([corpus], db, workers=1, batch_size=4, progress=False)
+    con = connect(db)
+    dedup(con)
+    con.close()
+    return db, report
+
+
+@pytest.fixture(scope="module")
+def ray_db(corpus, ray_head, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("ray")
+    db = folder / "ray.duckdb"
+    report = ingest_ray([corpus], db, actors=2, batch_size=4, progress=False, shards=folder / "shards",
+                        keep_shards=True)
+    con = connect(db)
+    dedup(con)
+    con.close()
+    return db, report
+
+
+def event_ids(db: Path) -> list[tuple[str, str]]:
+    con = connect(db, read_only=True)
+    try:
+        return con.execute("SELECT story_id, id FROM events ORDER BY story_id, id").fetchall()
+    finally:
+        con.close()
+
+
+def test_ray_engine_gives_the_local_engines_tables(local_db, ray_db):
+    (ldb, local), (rdb, remote) = local_db, ray_db
+    n_reuters = N_REUTERS if REUTERS.exists() else 0
+    assert remote.workers == 2 and len(remote.peak_rss_mb) >= 1
+    assert remote.counts() == local.counts()
+    # 40 + note.txt (+ Reuters, one of them told twice in the first 30); the copy of s00 is skipped
+    assert remote.stored + remote.skipped == 42 + n_reuters and remote.skipped >= 1
+    assert remote.failed == 2 and remote.unreadable == 2  # the empty story, the broken line
+    ids = event_ids(rdb)
+    assert ids == event_ids(ldb) and len(ids) >= 30
+    assert snapshot(rdb) == snapshot(ldb)  # stories, events, actors, failures, de-duplicated events
+    con = connect(rdb, read_only=True)
+    failures = con.execute("SELECT story_id, reason FROM failures ORDER BY story_id").fetchall()
+    (engine,) = con.execute("SELECT config->>'engine' FROM runs").fetchone()
+    con.close()
+    assert failures == [("corpus:43", "broken JSON line: Expecting property name enclosed in double quotes: "
+                                      "line 1 column 2 (char 1)"), ("empty", "empty article")]
+    assert engine == "ray"
+
+
+def test_reuters_sample_same_event_ids_and_records(local_db, ray_db):
+    need(REUTERS)
+    (ldb, _), (rdb, _) = local_db, ray_db
+    queries = ["SELECT story_id, title, published, text, words, n_events FROM stories WHERE source LIKE '%.parquet'",
+               "SELECT e.* FROM events e JOIN stories s ON s.hash = e.story_hash WHERE s.source LIKE '%.parquet'"]
+    for q in queries:
+        rows = []
+        for db in (ldb, rdb):
+            con = connect(db, read_only=True)
+            rows.append(sorted(map(repr, con.execute(q).fetchall())))
+            con.close()
+        assert rows[0] == rows[1] and rows[0]
+    con = connect(rdb, read_only=True)
+    (n,) = con.execute("SELECT count(*) FROM stories WHERE story_id LIKE 'reut2-000:%'").fetchone()
+    con.close()
+    assert n == len({r["text"] for r in reuters_rows(N_REUTERS)})  # one story is told twice: stored once
+
+
+def test_shards_hold_the_stored_rows(ray_db):
+    db, report = ray_db
+    shards = sorted((db.parent / "shards").glob("part-*.parquet"))
+    assert shards
+    table = pa.concat_tables(pq.read_table(s) for s in shards)
+    assert table.schema.equals(RESULT_SCHEMA)
+    rows = table.to_pylist()
+    assert len(rows) == report.read
+    stored = [r for r in rows if r["story"] is not None]
+    con = connect(db, read_only=True)
+    n_events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    con.close()
+    # the copy of s00 was coded too but merged as skipped: one story's events more in the shards
+    copy = next(r for r in rows if r["story_id"] == "s00-copy")
+    assert sum(len(r["events"]) for r in stored) == n_events + len(copy["events"])
+
+
+def test_rerun_adds_nothing(ray_db, corpus):
+    """The same command again, through the CLI: every story is skipped by hash before it is
+    submitted, nothing is written, merged shards are deleted."""
+    from typer.testing import CliRunner
+
+    from newsevents.cli import app
+
+    db, _ = ray_db
+    before = snapshot(db)
+    shards = db.parent / "rerun-shards"
+    result = CliRunner().invoke(app, ["ingest", "--engine", "ray", "-j", "1", "--batch-size", "4", "--db", str(db),
+                                      "--shards", str(shards), str(corpus)])
+    assert result.exit_code == 0, result.output
+    assert "0 stories stored (0 events), 0 failed" in result.output
+    assert snapshot(db) == before
+    assert not shards.exists()
+    con = connect(db, read_only=True)
+    runs = con.execute("SELECT status, stored, failed, skipped = read FROM runs ORDER BY run_id").fetchall()
+    con.close()
+    assert runs[-1] == ("done", 0, 0, True) and len(runs) == 2
+
+
+def test_killed_run_leftover_shards_merge_without_doubling(ray_db, corpus, tmp_path):
+    """A run killed after writing its shards but before merging them: the next run merges the
+    leftovers first, then finds every story stored and codes nothing."""
+    db, _ = ray_db
+    killed = tmp_path / "killed.duckdb"
+    shutil.copytree(db.parent / "shards", tmp_path / "killed.duckdb.shards")
+    report = ingest_ray([corpus], killed, actors=1, batch_size=4, progress=False)
+    assert report.stored == snapshot_count(db, "stories") and report.skipped == report.read
+    assert not (tmp_path / "killed.duckdb.shards").exists()
+    con = connect(killed)
+    dedup(con)
+    con.close()
+    assert snapshot(killed) == snapshot(db)
+
+
+def snapshot_count(db: Path, table: str) -> int:
+    con = connect(db, read_only=True)
+    try:
+        return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_a_story_that_keeps_raising_becomes_a_failure(pipeline, monkeypatch):
+    """The actor's batch function, in this process: the pipeline raises on the whole batch and
+    again on one story alone; that story is a failure row, the others are coded."""
+    import importlib
+
+    from newsevents.read import RawArticle
+
+    ingest_mod = importlib.import_module("newsevents.store.ingest")
+
+    real_run = pipeline.run
+
+    def flaky(items, batch_size=16):
+        items = list(items)
+        if any("poison" in getattr(i, "content", "") for i in items):
+            raise RuntimeError("boom")
+        return real_run(items, batch_size=batch_size)
+
+    monkeypatch.setattr(ingest_mod, "_PIPE", pipeline)
+    monkeypatch.setattr(pipeline, "run", flaky)
+    texts = ["Russia accused Ukraine of shelling the plant on Monday.", "poison pill story about nothing.",
+             "China signed a trade agreement with Japan on Tuesday."]
+    rows = [item_row(f"h{i}", "x.jsonl", RawArticle(f"s{i}", t), skip=False) for i, t in enumerate(texts)]
+    out = StoryCoder()(pa.Table.from_pylist(rows, schema=ITEM_SCHEMA)).to_pylist()
+    assert [r["story_id"] for r in out] == ["s0", "s1", "s2"]
+    assert out[1]["failure"] == "internal error: RuntimeError: boom" and out[1]["story"] is None
+    assert out[0]["failure"] is None and out[0]["story"]["story_id"] == "s0" and out[0]["events"]
+    assert out[2]["failure"] is None and out[2]["story"]["story_id"] == "s2" and out[2]["events"]

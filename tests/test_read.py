@@ -135,3 +135,13 @@ def test_reuters_json_files_are_read_as_stories():
     assert first.story_id == "reut2-000:1" and first.published == "1987-02-26"
     assert first.content.startswith("SALVADOR, Feb 26 - Showers continued")
     assert any(isinstance(i, ArticleError) and i.reason == "empty article (no body)" for i in items)
+
+
+def test_a_folder_s_readme_is_not_an_article_but_a_named_one_is(tmp_path):
+    from newsevents.read import input_files
+
+    (tmp_path / "README.md").write_text("How this corpus was collected.")
+    (tmp_path / "LICENSE").write_text("CC BY 4.0")
+    (tmp_path / "story.txt").write_text("Russia invaded Ukraine.")
+    assert [p.name for p in input_files([tmp_path])] == ["story.txt"]
+    assert [p.name for p in input_files([tmp_path / "README.md"])] == ["README.md"]

@@ -348,13 +348,19 @@ def _read_source(name: str, open_binary: Callable[[], BinaryIO],
         yield ArticleError(stem, f"cannot read file: {err.strerror or err}")
 
 
+#: Names of a folder's own documentation files, left out when the folder is expanded
+#: (``README.md`` beside a corpus is not an article); a file named on its own is still read.
+FOLDER_DOC_NAMES = ("readme", "license", "licence", "changelog", "copying", "notice")
+
+
 def input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """The files to read: each path, a directory expanded recursively in sorted order (hidden
-    files left out)."""
+    files and the folder's documentation files, :data:`FOLDER_DOC_NAMES`, left out)."""
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            yield from sorted(c for c in p.rglob("*") if c.is_file() and not c.name.startswith("."))
+            yield from sorted(c for c in p.rglob("*") if c.is_file() and not c.name.startswith(".")
+                              and not c.name.lower().split(".")[0] in FOLDER_DOC_NAMES)
         else:
             yield p
 

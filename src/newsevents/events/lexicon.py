@@ -105,9 +105,12 @@ def _ctx(cell: str) -> tuple[str, ...]:
 class Lexicon:
     """Trigger patterns indexed by (head lemma, pos), longest pattern first."""
 
-    def __init__(self, entries: list[LexEntry], cameo: dict[str, CameoCode]):
+    def __init__(self, entries: list[LexEntry], cameo: dict[str, CameoCode],
+                 not_events: dict[tuple[str, str], frozenset[str]] | None = None):
         self.entries = entries
         self.cameo = cameo
+        #: (head lemma, pos) -> dependent lemmas that make a one-word trigger no event
+        self.not_events = not_events or {}
         self.index: dict[tuple[str, str], list[LexEntry]] = {}
         for e in entries:
             self.index.setdefault((e.words[0], e.pos), []).append(e)
@@ -145,7 +148,13 @@ class Lexicon:
             entries.append(LexEntry(words, pos, row["event"], row.get("mode") or None, code,
                                     float(g) if g else (cameo[code].goldstein if code else None),
                                     _ctx(row.get("context", "")), n))
-        return cls(entries, cameo)
+        not_events: dict[tuple[str, str], set[str]] = {}
+        for n, row in _tsv("not_events.tsv"):
+            pos = row["pos"].upper()
+            if pos not in ("VERB", "NOUN") or not row.get("head") or not row.get("dependent"):
+                raise ValueError(f"not_events.tsv:{n}: need head, pos VERB/NOUN and dependent")
+            not_events.setdefault((row["head"].lower(), pos), set()).add(row["dependent"].lower())
+        return cls(entries, cameo, {k: frozenset(v) for k, v in not_events.items()})
 
     def entry_for_cameo(self, code: str, words: tuple[str, ...], pos: str, sense: str) -> LexEntry:
         """An entry coded as CAMEO ``code`` (type, mode, context, Goldstein from ``cameo.tsv``)
@@ -184,8 +193,17 @@ class Lexicon:
                     break
                 used.append(dep)
             else:
+                if len(entry.words) == 1 and self._idiom(tok, pos):
+                    return None
                 return entry, used
         return None
+
+    def _idiom(self, tok: Token, pos: str) -> bool:
+        """True when a dependent of ``tok`` makes its one-word entry no event
+        (``not_events.tsv``: "struck a conciliatory note", "fired the coach")."""
+        blocked = self.not_events.get((tok.lemma_.lower(), pos)) or self.not_events.get((tok.lower_, pos))
+        return bool(blocked) and any(c.lemma_.lower() in blocked for c in tok.children
+                                     if c.dep_ not in ("nsubj", "nsubjpass", "csubj"))
 
 
 def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:

@@ -129,10 +129,14 @@ def test_senses_load_and_name_known_cameo_rows():
 def test_idioms_stop_a_one_word_trigger_but_not_a_longer_pattern(nlp, lex):
     assert lex.not_events[("strike", "VERB")] >= {"note", "tone", "chord"}
     for sentence, trigger in (("Kim struck an unusually conciliatory note in his address.", "struck"),
-                              ("The club fired its coach after the defeat.", "fired")):
+                              ("The club fired its coach after the defeat.", "fired"),
+                              ("In figures released by the state government, crime rose.", "released"),
+                              ("The figures were released on Monday.", "released")):
         tok = next(t for t in nlp(sentence) if t.text == trigger)
         assert lex.match(tok) is None, sentence
     tok = next(t for t in nlp("Russian missiles struck Kyiv on Monday.") if t.text == "struck")
     assert lex.match(tok)[0].event == "ASSAULT"
+    tok = next(t for t in nlp("The rebels released 20 hostages on Monday.") if t.text == "released")
+    assert lex.match(tok)[0].event == "RETREAT"
     tok = next(t for t in nlp("They struck a deal with Iran.") if t.text == "struck")
     assert lex.match(tok)[0].event == "AGREE"

@@ -202,8 +202,12 @@ class Lexicon:
         """True when a dependent of ``tok`` makes its one-word entry no event
         (``not_events.tsv``: "struck a conciliatory note", "fired the coach")."""
         blocked = self.not_events.get((tok.lemma_.lower(), pos)) or self.not_events.get((tok.lower_, pos))
-        return bool(blocked) and any(c.lemma_.lower() in blocked for c in tok.children
-                                     if c.dep_ not in ("nsubj", "nsubjpass", "csubj"))
+        if not blocked:
+            return False
+        objects = [c for c in tok.children if c.dep_ not in ("nsubj", "csubj")]
+        if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+            objects.append(tok.head)  # a participle's noun is its object: "figures released by ..."
+        return any(c.lemma_.lower() in blocked for c in objects)
 
 
 def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:

@@ -331,3 +331,14 @@ def test_a_protest_at_an_embassy_is_held_where_the_embassy_stands(extract):
     [e] = by_type(extract("Thousands of people rallied outside the U.S. Embassy in Sarajevo on Monday."), "PROTEST")
     assert e.event_loc.country == "BIH" and e.event_loc.name == "Sarajevo"
     assert [a.code for a in e.actor] == ["BIH"] and [r.code for r in e.recipient] == ["USA"]
+
+
+def test_a_directed_domestic_act_with_no_target_is_aimed_at_its_own_country(extract):
+    [e] = by_type(extract("Sudan's government on Sunday lifted a state of emergency in West Darfur State."), "CONCEDE")
+    assert [(r.entity_text, r.code, r.sector) for r in e.recipient] == [("", "SDN", None)]
+    assert e.rule.endswith("+implied-target")
+    # another country in the sentence: no guess
+    [g] = by_type(extract("Greece demanded a change, as France looked on."), "REQUEST")
+    assert g.recipient == []
+    # a meeting needs a named other side
+    assert all(not x.rule.endswith("+implied-target") for x in extract("Sudan's president held talks on Sunday."))

@@ -22,7 +22,7 @@ from newsevents.errors import ArticleError
 from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
 from newsevents.events.coder import DESTINATION_MODES
-from newsevents.events.domestic import dominant_country, fill_domestic_codes
+from newsevents.events.domestic import dominant_country, fill_domestic_codes, implied_domestic_target
 from newsevents.place import (dateline_place, fallback_place, load_gazetteer, phrase_country, place_event, toponym_country,
                               toponym_spans)
 from newsevents.read import RawArticle
@@ -120,6 +120,11 @@ class Pipeline:
             origin.append(m)
         story_country = dominant_country(counts)
         events = [fill_domestic_codes(e, story_country) for e in events]
+        for e, m in zip(events, origin):
+            sent = m.trigger.sent
+            named = {x.code for i, ents in (doc._.actors or {}).items() if sent.start <= i < sent.end
+                     for x in ents if x.code and x.code not in NONSTATE_CODES}
+            implied_domestic_target(e, named)
         for e in events:  # a place inferred from the story, not the sentence: after the codes it must not drive
             if e.event_loc is None:
                 e.event_loc = fallback_place([x.code for x in (*e.actor, *e.recipient)], dateline,

@@ -95,3 +95,36 @@ def fill_domestic_codes(event: Event, story_country: str | None = None) -> Event
     if event.event == "PROTEST" and not event.recipient:
         _implied_protest_target(event)
     return event
+
+
+#: Event types directed at someone that, told of one country's actors with no target named and no
+#: other country in the sentence, are aimed at that country itself (PLOVER and our annotation
+#: guide: "Sudan's government lifted a state of emergency" SDN -> SDN, "the police requested it"
+#: DEU -> DEU).  Meetings, cooperation, mobilisation, attacks and pull-backs need a named other
+#: side and are left out; so are promises and threats, whose target is usually that of the act
+#: promised ("Russia agreed to withdraw its forces from the region" is not aimed at Russia).
+DOMESTIC_TARGET_TYPES = frozenset({"REQUEST", "REJECT", "CONCEDE", "ACCUSE", "COERCE", "SANCTION", "AID", "SUPPORT"})
+
+
+def implied_domestic_target(event: Event, sentence_countries: set[str]) -> Event:
+    """Give a directed domestic act with no recipient its actor's own country as recipient
+    (mutates and returns ``event``): an Entity with ``entity_text`` "", the country code, no
+    sector and no span; ``rule`` suffixed ``+implied-target``.
+
+    Only for :data:`DOMESTIC_TARGET_TYPES`, when every actor has the same country code (no
+    international body), the event's place (if any) is in that country, and
+    ``sentence_countries`` (country codes of all actors the sentence names) hold no other
+    country.  Otherwise the event is returned unchanged."""
+    if event.recipient or event.event not in DOMESTIC_TARGET_TYPES or event.rule.endswith("+implied-target"):
+        return event
+    codes = {a.code for a in event.actor}
+    if len(codes) != 1 or None in codes or codes & NONSTATE_CODES:
+        return event
+    code = next(iter(codes))
+    if event.event_loc is not None and event.event_loc.country not in (None, code):
+        return event
+    if sentence_countries - {code}:
+        return event
+    event.recipient = [Entity(entity_text="", code=code, sector=None, span=None)]
+    event.rule += "+implied-target"
+    return event

@@ -342,3 +342,8 @@ def test_a_directed_domestic_act_with_no_target_is_aimed_at_its_own_country(extr
     assert g.recipient == []
     # a meeting needs a named other side
     assert all(not x.rule.endswith("+implied-target") for x in extract("Sudan's president held talks on Sunday."))
+
+
+def test_force_used_by_the_police_with_no_named_victim_is_aimed_at_home(extract):
+    [e] = by_type(extract("Georgian riot police opened fire on Monday."), "ASSAULT")
+    assert [(r.code, r.entity_text) for r in e.recipient] == [("GEO", "")] and e.rule.endswith("+implied-target")

@@ -111,12 +111,14 @@ def implied_domestic_target(event: Event, sentence_countries: set[str]) -> Event
     (mutates and returns ``event``): an Entity with ``entity_text`` "", the country code, no
     sector and no span; ``rule`` suffixed ``+implied-target``.
 
-    Only for :data:`DOMESTIC_TARGET_TYPES`, when every actor has the same country code (no
+    Only for :data:`DOMESTIC_TARGET_TYPES` and for the police's use of force (ASSAULT by COP
+    actors only), when every actor has the same country code (no
     international body), the event's place (if any) is in that country, and
     ``sentence_countries`` (country codes of all actors the sentence names) hold no other
     country.  Otherwise the event is returned unchanged."""
-    if event.recipient or event.event not in DOMESTIC_TARGET_TYPES or event.rule.endswith("+implied-target"):
-        return event
+    police = event.event == "ASSAULT" and bool(event.actor) and all(a.sector == "COP" for a in event.actor)
+    if event.recipient or not (event.event in DOMESTIC_TARGET_TYPES or police) or event.rule.endswith("+implied-target"):
+        return event  # police use force at home: "the driver was shot by the police"
     codes = {a.code for a in event.actor}
     if len(codes) != 1 or None in codes or codes & NONSTATE_CODES:
         return event

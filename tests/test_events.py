@@ -347,3 +347,10 @@ def test_a_directed_domestic_act_with_no_target_is_aimed_at_its_own_country(extr
 def test_force_used_by_the_police_with_no_named_victim_is_aimed_at_home(extract):
     [e] = by_type(extract("Georgian riot police opened fire on Monday."), "ASSAULT")
     assert [(r.code, r.entity_text) for r in e.recipient] == [("GEO", "")] and e.rule.endswith("+implied-target")
+
+
+def test_a_launch_at_nobody_is_a_weapons_test_and_at_a_country_an_attack(extract):
+    [t] = extract("North Korea launched a long-range rocket on Monday that put a satellite into orbit.")
+    assert (t.event, t.cameo) == ("MOBILIZE", "150") and "weapons test" in t.rule
+    [a] = extract("North Korea fired a missile over Japan on Friday.")
+    assert summary(a) == ("ASSAULT", ["PRK"], ["JPN"])

@@ -110,6 +110,7 @@ def test_entry_count_and_type_follows_cameo(lex):
     ("Beijing has strictly enforced trade restrictions.", "enforced", "SANCTION", "163"),
     ("A truck crashed into a crowd in Nice.", "crashed", "ASSAULT", "180"),
     ("This year Turkey ended its Euphrates Shield operation.", "ended", "RETREAT", "087"),
+    ("More than 200 schoolgirls were seized by the extremists.", "seized", "ASSAULT", "181"),
 ])
 def test_new_entries_on_parsed_sentences(nlp, lex, sentence, trigger, event, cameo):
     tok = next(t for t in nlp(sentence) if t.text == trigger)

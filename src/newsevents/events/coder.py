@@ -162,6 +162,11 @@ def _implied_agent(trigger: Token, used: list[Token]) -> Entity | None:
     return Entity(entity_text="", code=None, sector=sector, name=None, span=None)
 
 
+#: Objects of "fire"/"launch" that make a launch with no target a weapons test.
+PROJECTILES = frozenset({"missile", "rocket", "icbm", "slbm"})
+#: CAMEO code of a weapons test or show of force (MOBILIZE).
+WEAPONS_TEST_CAMEO = "150"
+
 #: Event types whose agentless passive is still news: someone was shot, beaten or abducted.
 UNKNOWN_AGENT_TYPES = frozenset({"ASSAULT"})
 
@@ -270,6 +275,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                               and _possessive(r))]
         if implied and actors[0].sector is None and not any(r.code or r.sector for r in recipients):
             continue  # an unnamed attacker of an unknown victim says nothing
+        if not recipients and entry.event == "ASSAULT" and set(entry.words[1:]) & PROJECTILES:
+            # a missile or rocket fired at nobody named is a weapons test or a show of force
+            # (annotation guide: launches at or over another country are ASSAULT)
+            entry = lexicon.entry_for_cameo(WEAPONS_TEST_CAMEO, entry.words, entry.pos, "no target: weapons test")
         attr_tok = attribution_source(tok, cues)
         attribution = None
         if attr_tok is not None:

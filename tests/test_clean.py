@@ -44,6 +44,7 @@ def test_seed_article_acceptance():
     ("Image: Bloomberg", "photo caption or credit"),
     ("Photo: AFP", "photo caption or credit"),
     ("Photos: North Korea launches rocket", "photo caption or credit"),
+    ("Jane Roe / Reuters A man walks past a TV set showing the launch.", "photo caption or credit"),
     ("A missile is launched during a rocket launch drill in this undated photo released by the news agency.",
      "photo caption or credit"),
     ("The image taken from a video posted by the group on social media shows a masked man.",

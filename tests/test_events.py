@@ -351,6 +351,17 @@ def test_force_used_by_the_police_with_no_named_victim_is_aimed_at_home(extract)
 
 def test_a_launch_at_nobody_is_a_weapons_test_and_at_a_country_an_attack(extract):
     [t] = extract("North Korea launched a long-range rocket on Monday that put a satellite into orbit.")
-    assert (t.event, t.cameo) == ("MOBILIZE", "150") and "weapons test" in t.rule
+    assert (t.event, t.cameo, t.quad_code) == ("MOBILIZE", "150", 4) and "weapons-test" in t.rule
     [a] = extract("North Korea fired a missile over Japan on Friday.")
     assert summary(a) == ("ASSAULT", ["PRK"], ["JPN"])
+
+
+def test_a_protest_with_no_named_protesters_is_by_civilians_of_the_place(extract):
+    [e] = by_type(extract("A protest was staged on Sunday outside the parliament in Tbilisi."), "PROTEST")
+    assert [(a.entity_text, a.code, a.sector) for a in e.actor] == [("", "GEO", "CVL")]
+    assert "+implied-agent" in e.rule
+
+
+def test_an_attack_noun_with_a_victim_and_no_attacker(extract):
+    [e] = by_type(extract("The killing of protesters in Cairo in December 2012 shocked Egypt."), "ASSAULT")
+    assert summary(e) == ("ASSAULT", [], ["EGY"]) and e.date == "2012-12" and e.historical

@@ -90,6 +90,9 @@ def test_first_visit_since_june_2019_is_not_dated_2019(seed):
     # a repeated act counted from a month, the "since" phrase hung on the count
     ("Chinese ships transferred oil to North Korean vessels some 30 times since October.", "2018-01-10",
      "transferred", "2017-10"),
+    # "early on Tuesday" in a Monday paper is the next morning, as "early Tuesday" is
+    ("North Korea fired a ballistic missile over Japan early on Tuesday.", "2017-08-28", "fired", "2017-08-29"),
+    ("North Korea fired a ballistic missile over Japan on Tuesday.", "2017-08-28", "fired", "2017-08-22"),
     # ... but an infinitive's own date never dates the verb it depends on
     ("They agreed on Monday to meet next week.", "2022-12-16", "agreed", "2022-12-12"),
 ])

@@ -21,7 +21,7 @@ from newsevents.clean import clean
 from newsevents.errors import ArticleError
 from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
-from newsevents.events.coder import DESTINATION_MODES
+from newsevents.events.coder import DESTINATION_MODES, as_weapons_test
 from newsevents.events.domestic import dominant_country, fill_domestic_codes, implied_domestic_target
 from newsevents.place import (dateline_place, fallback_place, load_gazetteer, phrase_country, place_event, toponym_country,
                               toponym_spans)
@@ -120,6 +120,7 @@ class Pipeline:
             origin.append(m)
         story_country = dominant_country(counts)
         events = [fill_domestic_codes(e, story_country) for e in events]
+        events = [as_weapons_test(e, self.lexicon) for e in events]
         for e, m in zip(events, origin):
             sent = m.trigger.sent
             named = {x.code for i, ents in (doc._.actors or {}).items() if sent.start <= i < sent.end

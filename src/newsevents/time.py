@@ -396,7 +396,11 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         targets += [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_]
 
     def resolved(ent: Span) -> tuple[str, str, str] | None:
-        r = resolve_expression(ent.text, published, tense_preference(ent, prefer))
+        text = ent.text
+        before = [t.lower_ for t in ent.doc[max(ent.start - 2, sent.start):ent.start]]
+        if before[-2:] == ["early", "on"] or before[-1:] == ["early"]:
+            text = "early " + text  # "early on Tuesday": the wire's next-morning phrasing
+        r = resolve_expression(text, published, tense_preference(ent, prefer))
         return (r.value, ent.text.rstrip(".,;:"), r.basis) if r else None
 
     def usable(ent: Span, target: Token) -> bool:

@@ -162,6 +162,9 @@ def _implied_agent(trigger: Token, used: list[Token]) -> Entity | None:
     return Entity(entity_text="", code=None, sector=sector, name=None, span=None)
 
 
+#: Sector of the people an agentless protest implies (PLOVER CVL, civilians).
+PROTESTER_SECTOR = "CVL"
+
 #: Objects of "fire"/"launch" that make a launch with no target a weapons test.
 PROJECTILES = frozenset({"missile", "rocket", "icbm", "slbm"})
 #: CAMEO code of a weapons test or show of force (MOBILIZE).
@@ -188,6 +191,26 @@ def _unknown_attacker(trigger: Token, entry: LexEntry, recipients: list[Token],
     if not (passive or thing_subject):
         return None
     return Entity(entity_text="", code=None, sector=None, name=None, span=None)
+
+
+def as_weapons_test(event, lexicon: Lexicon | None = None):
+    """A missile or rocket fired at nobody named ("launched a long-range rocket that put a
+    satellite into orbit") is a weapons test or show of force, MOBILIZE (CAMEO
+    :data:`WEAPONS_TEST_CAMEO`); our annotation guide keeps launches at or over another country
+    ASSAULT.  ``event`` is a finished record (its recipients final, place-based ones included);
+    returns it re-typed (mutated), or unchanged when it is no such launch."""
+    from newsevents.events.lexicon import quad_class
+
+    words = event.rule.split(":")[-1].split("+")[0].split()
+    if event.event != "ASSAULT" or any(r.code for r in event.recipient) or not set(words[1:]) & PROJECTILES:
+        return event
+    row = (lexicon or load_lexicon()).cameo[WEAPONS_TEST_CAMEO]
+    event.event, event.mode, event.context = row.event, row.mode, list(row.context)
+    event.cameo, event.goldstein = WEAPONS_TEST_CAMEO, row.goldstein
+    event.quad_code = quad_class(WEAPONS_TEST_CAMEO, row.event)
+    event.recipient = []
+    event.rule += "+no-target:weapons-test"
+    return event
 
 
 def _dedupe_entities(ents: list[Entity]) -> list[Entity]:
@@ -256,6 +279,14 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 actors, implied = [implied_actor], True
                 if tok.dep_ == "amod":
                     r_toks = [tok.head, *r_toks]  # "jailed activist Alaa Abdel Fattah"
+        if (not actors and entry.pos == "NOUN" and entry.event in UNKNOWN_AGENT_TYPES and r_toks and not a_toks
+                and tok.dep_ not in ("compound", "amod", "nmod")):
+            actors, implied = [Entity(entity_text="", code=None, sector=None, name=None, span=None)], True
+            # "the killing of protesters": an attack noun with a named victim and no named attacker
+        if not actors and entry.event == "PROTEST" and not a_toks and tok.dep_ not in ("compound", "amod", "nmod"):
+            # "a similar protest was staged at King's Cross": people protest; their country is
+            # filled in from the event's place or the story, like an implied state agent's
+            actors, implied = [Entity(entity_text="", code=None, sector=PROTESTER_SECTOR, name=None, span=None)], True
         if not actors:
             continue
         for sense in load_senses():
@@ -275,10 +306,6 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                               and _possessive(r))]
         if implied and actors[0].sector is None and not any(r.code or r.sector for r in recipients):
             continue  # an unnamed attacker of an unknown victim says nothing
-        if not recipients and entry.event == "ASSAULT" and set(entry.words[1:]) & PROJECTILES:
-            # a missile or rocket fired at nobody named is a weapons test or a show of force
-            # (annotation guide: launches at or over another country are ASSAULT)
-            entry = lexicon.entry_for_cameo(WEAPONS_TEST_CAMEO, entry.words, entry.pos, "no target: weapons test")
         attr_tok = attribution_source(tok, cues)
         attribution = None
         if attr_tok is not None:

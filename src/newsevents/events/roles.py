@@ -19,7 +19,8 @@ RECIPIENT_PREPS = {"to", "with", "on", "against", "into", "toward", "towards", "
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 #: Verbs whose object does not control their infinitive: "promised the voters to cut taxes".
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree", "refuse", "decide",
-                             "plan", "intend", "seek", "try", "attempt", "want", "hope", "fail"})
+                             "plan", "intend", "seek", "try", "attempt", "want", "hope", "fail",
+                             "use", "employ"})  # "used tear gas to disperse": the gas is a means
 #: Verbs whose passive form states what its subject does ("were engaged in fighting", "is
 #: involved in talks"): the passive subject is the actor of the event noun they govern.
 STATIVE_PASSIVES = frozenset({"engage", "involve"})

@@ -93,6 +93,9 @@ def test_first_visit_since_june_2019_is_not_dated_2019(seed):
     # "early on Tuesday" in a Monday paper is the next morning, as "early Tuesday" is
     ("North Korea fired a ballistic missile over Japan early on Tuesday.", "2017-08-28", "fired", "2017-08-29"),
     ("North Korea fired a ballistic missile over Japan on Tuesday.", "2017-08-28", "fired", "2017-08-22"),
+    # a time inside an "after ..." clause dates that clause, not the main verb
+    ("The police requested it after they did it at the Oktoberfest this year.", "2017-12-29", "requested",
+     "2017-12-29"),
     # ... but an infinitive's own date never dates the verb it depends on
     ("They agreed on Monday to meet next week.", "2022-12-16", "agreed", "2022-12-12"),
 ])

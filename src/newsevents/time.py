@@ -285,8 +285,8 @@ def _attached_to(ent: Span, target: Token) -> bool:
         if tok.dep_ == "prep" and tok.head.dep_ == "npadvmod":
             tok = tok.head  # "30 times since October"
             continue
-        if tok.dep_ in ("compound", "nummod", "npadvmod", "nmod", "amod"):
-            tok = tok.head
+        if tok.dep_ in ("compound", "nummod", "npadvmod", "nmod", "amod") and tok.head.pos_ not in ("VERB", "AUX"):
+            tok = tok.head  # within a noun phrase ("the February 24 invasion"), never up through a clause
             continue
         return False
     return False

@@ -365,3 +365,21 @@ def test_a_protest_with_no_named_protesters_is_by_civilians_of_the_place(extract
 def test_an_attack_noun_with_a_victim_and_no_attacker(extract):
     [e] = by_type(extract("The killing of protesters in Cairo in December 2012 shocked Egypt."), "ASSAULT")
     assert summary(e) == ("ASSAULT", [], ["EGY"]) and e.date == "2012-12" and e.historical
+
+
+def test_a_cooperation_talked_about_is_no_event(extract):
+    assert by_type(extract("The two leaders held talks on economic cooperation on Monday."), "COOPERATE") == []
+    # an attack talked about still happened
+    assert by_type(extract("Putin and Lukashenko talked about Russia's invasion of Ukraine."), "ASSAULT")
+
+
+def test_letting_foreign_forces_through_is_military_cooperation(extract):
+    [e] = by_type(extract("Lukashenko allowed Russian forces to cross into Ukraine from Belarus."), "COOPERATE")
+    assert summary(e) == ("COOPERATE", ["BLR"], ["RUS"]) and e.cameo == "062"
+
+
+def test_the_election_refused_belongs_to_the_country_of_its_earlier_mention(extract):
+    events = extract("The Belarusian leader cracked down on protesters after disputed presidential elections in 2020. "
+                     "The US and EU refused to recognise the election results.")
+    [r] = by_type(events, "REJECT")
+    assert [x.code for x in r.recipient] == ["BLR"] and r.recipient[0].entity_text == "results"

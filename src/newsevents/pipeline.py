@@ -58,6 +58,47 @@ def _confidence(m: EventMention) -> float:
     return round(max(0.05, min(score, 0.95)), 2)
 
 
+#: A country's institutions and votes: named without their country in a story about one country,
+#: they are that country's ("the election results", "the regime", "the constitution").
+POLITY_NOUNS = frozenset({"election", "result", "vote", "referendum", "ballot", "government", "regime",
+                          "constitution", "parliament", "leadership", "presidency", "junta", "authorities"})
+
+def _earlier_polity_country(nouns, exclude: set) -> str | None:
+    """The country of an institution mentioned before ("the election results" after "the
+    Belarusian leader's crackdown ... after disputed presidential elections"): the nearest earlier
+    token, in this or the two sentences before, with one of ``nouns``' lemmas; its country is
+    that of the coded actor closest to it in the parse, in its own sentence (not in ``exclude``,
+    the acting parties).  None when there is no such mention or actor."""
+    doc = nouns[0].doc
+    lemmas = {n.lemma_.lower() for n in nouns}
+    actors = doc._.actors or {}
+    first = nouns[0].sent.start
+    for _ in range(2):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for tok in reversed(doc[first:nouns[0].i]):
+        if tok.lemma_.lower() not in lemmas or tok.i in {n.i for n in nouns}:
+            continue
+        best, dist = None, 99
+        for i, ents in actors.items():
+            if doc[i].sent != tok.sent:
+                continue
+            for ent in ents:
+                if ent.code and ent.code not in exclude and ent.code not in NONSTATE_CODES:
+                    d = _tree_distance(tok, doc[i])
+                    if d < dist:
+                        best, dist = ent.code, d
+        return best
+    return None
+
+
+def _tree_distance(a, b) -> int:
+    up_a, up_b = [a, *a.ancestors], [b, *b.ancestors]
+    common = next((t for t in up_a if t in up_b), None)
+    return 99 if common is None else up_a.index(common) + up_b.index(common)
+
+
 #: Event types whose noun, named after a town ("the Paris attacks"), names the place hit.
 PLACE_NAMED_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -122,6 +163,8 @@ class Pipeline:
         events = [fill_domestic_codes(e, story_country) for e in events]
         events = [as_weapons_test(e, self.lexicon) for e in events]
         for e, m in zip(events, origin):
+            self._polity_object(e, m, story_country)
+        for e, m in zip(events, origin):
             sent = m.trigger.sent
             named = {x.code for i, ents in (doc._.actors or {}).items() if sent.start <= i < sent.end
                      for x in ents if x.code and x.code not in NONSTATE_CODES}
@@ -133,6 +176,30 @@ class Pipeline:
         for e, m in zip(events, origin):
             e.explanation = explain_mention(m, e.actor, e.recipient)
         return merge_mentions(events)
+
+    @staticmethod
+    def _polity_object(e: Event, m: EventMention, story_country: str | None) -> None:
+        """An act on a country's institutions named without the country ("refused to recognise
+        the election results", "backed the government") is aimed at that country: the one an
+        earlier mention of the same institution belongs to (:func:`_earlier_polity_country`), else
+        the country the story is about (``story_country``, :func:`dominant_country`) when the
+        actors are from elsewhere.  The object becomes a recipient coded to it.  Mutates ``e``."""
+        if e.recipient or not any(a.code for a in e.actor):
+            return
+        actor_codes = {a.code for a in e.actor}
+        objects = [c for c in m.trigger.children if c.dep_ in ("dobj", "nsubjpass")] + list(m.used)
+        objects += [g for c in m.trigger.children if c.dep_ == "xcomp"  # "refused to recognise the results"
+                    for g in c.children if g.dep_ == "dobj"]
+        for obj in objects:
+            nouns = [t for t in obj.subtree if t.lemma_.lower() in POLITY_NOUNS]
+            if not nouns or any(c.dep_ == "poss" or c.ent_type_ for c in obj.subtree if c != obj):
+                continue
+            code = _earlier_polity_country(nouns, actor_codes) or (
+                story_country if story_country not in actor_codes else None)
+            if code:
+                e.recipient = [Entity(entity_text=obj.text, code=code, sector=None, name=None,
+                                      span=(obj.idx, obj.idx + len(obj)))]
+                return
 
     def _place_in_name(self, m: EventMention, toponyms: dict, story_countries: list[str]) -> None:
         """An attack named after the town it hit ("the Paris attacks", "the Kunduz air strikes")

@@ -213,6 +213,34 @@ def as_weapons_test(event, lexicon: Lexicon | None = None):
     return event
 
 
+#: Event types whose noun, as a topic of talks, is no event ("talks on economic cooperation",
+#: "discussed sanctions"); an attack or a protest talked about still happened.
+TOPIC_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "SANCTION"})
+#: Words of talking whose "on/about/over X" names a topic ("talks on cooperation", "will focus on
+#: their strategic partnership", "discussed sanctions"): an event noun there is no event.
+TALK_WORDS = frozenset({"talk", "talks", "discuss", "discussion", "negotiation", "negotiate", "meeting", "meet",
+                        "focus", "emphasis", "conference", "summit", "dialogue", "debate", "consultation",
+                        "speak", "statement", "comment", "question", "agreement"})
+
+
+def _topic_of_talks(noun: Token) -> bool:
+    """True when ``noun`` is the topic of talking: the object of "on/about/over/regarding" on a
+    talk word, or of a talk verb ("discussed cooperation"), through coordination ("talks on
+    security and economic cooperation")."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "about", "over", "regarding", "concerning"):
+        host = head.head
+        while host.dep_ == "prep" and host.head is not host:  # "talks on security ... as well as on X"
+            host = host.head
+        return host.lemma_.lower() in TALK_WORDS or host.lower_ in TALK_WORDS
+    if tok.dep_ == "dobj" and head.lemma_.lower() in ("discuss", "debate", "negotiate"):
+        return True
+    return False
+
+
 def _dedupe_entities(ents: list[Entity]) -> list[Entity]:
     out, seen = [], set()
     for e in ents:
@@ -260,6 +288,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     for tok, entry, used in matches:
         if tok.i in consumed:
             continue
+        if entry.pos == "NOUN" and entry.event in TOPIC_TYPES and _topic_of_talks(tok):
+            continue  # "talks on economic cooperation": what is talked about, not an event
         if entry.construction:
             a_toks = [t for t in [subject(tok)[0]] if t is not None]
             comp = next(c for c in tok.children if c.dep_ == "ccomp")

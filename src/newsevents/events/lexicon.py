@@ -218,6 +218,12 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
                 continue  # "fired on Friday" is not "fire on"
             return c
+    if tok.lemma_.lower() in PERMIT_VERBS:  # "allowed Russian forces to cross": the parser's subject of "cross"
+        for comp in tok.children:
+            if comp.dep_ in ("ccomp", "xcomp"):
+                for c in comp.children:
+                    if c.dep_ == "nsubj" and c not in used and (c.lemma_.lower() == lemma or c.lower_ == lemma):
+                        return c
     for c in tok.children:  # "provided 25,000 tons of food aid", "gave $5 million of aid"
         if c.dep_ in ("dobj", "dative", "nsubjpass") and c not in used and _is_measure(c):
             for prep in c.children:
@@ -227,6 +233,10 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
                             return g
     return None
 
+
+#: Verbs of letting whose "X to do" object the parser may hang on the infinitive ("allowed
+#: Russian forces to cross"): X still counts as their object for a pattern.
+PERMIT_VERBS = frozenset({"allow", "let", "permit"})
 
 #: Nouns of quantity through which a verb reaches what it acts on ("tons of aid").
 MEASURE_NOUNS = frozenset({"ton", "tonne", "kg", "kilogram", "kilo", "pound", "dollar", "euro", "million", "billion",

@@ -383,3 +383,9 @@ def test_the_election_refused_belongs_to_the_country_of_its_earlier_mention(extr
                      "The US and EU refused to recognise the election results.")
     [r] = by_type(events, "REJECT")
     assert [x.code for x in r.recipient] == ["BLR"] and r.recipient[0].entity_text == "results"
+
+
+def test_the_source_of_a_report_is_not_the_actor_of_a_participle(extract):
+    events = extract("Russian forces shelled Kharkiv on Monday, Ukrainian officials said, killing three civilians.")
+    assert all("UKR" not in [a.code for a in e.actor] for e in by_type(events, "ASSAULT"))
+    assert any(summary(e)[:2] == ("ASSAULT", ["RUS"]) for e in events)

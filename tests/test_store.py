@@ -189,6 +189,36 @@ def test_query_filters_and_sql(full_db):
     assert result.stdout.splitlines()[-1].strip('"') == "40"
 
 
+def test_bad_filters_are_usage_errors_not_empty_answers(full_db):
+    db, _ = full_db
+    for args, says in ((["--since", "banana"], "--since banana is not a date"),
+                       (["--until", "2025-02-30"], "--until 2025-02-30 is not a date"),
+                       (["--event", "ATTACK"], "--event ATTACK is no PLOVER event type")):
+        result = runner.invoke(app, ["query", "--db", str(db), *args])
+        assert result.exit_code == 2 and says in result.stderr, (args, result.stderr)
+    result = runner.invoke(app, ["export", "--db", str(db), "--event", "ATTACK"])
+    assert result.exit_code == 2
+    assert runner.invoke(app, ["query", "--db", str(db), "--limit", "-1"]).exit_code == 2
+    result = runner.invoke(app, ["query", "--db", str(db), "--csv", "--event", "assault", "--since", "2024"])
+    assert result.exit_code == 0 and "ASSAULT" in result.stdout
+
+
+def test_ingest_column_mapping_and_listed_failures(tmp_path):
+    dump = tmp_path / "dump.csv"
+    dump.write_text('doc_id,body\na1,"Russian forces shelled Kharkiv on Monday, Ukrainian officials said."\n')
+    (tmp_path / "empty.txt").write_text("")
+    db = tmp_path / "c.duckdb"
+    result = runner.invoke(app, ["ingest", str(dump), str(tmp_path / "empty.txt"), "--column", "text=body",
+                                 "--column", "id=doc_id", "--db", str(db), "-j", "1", "--no-dedup"])
+    assert result.exit_code == 1, result.output  # one stored, one failed
+    assert "skipped empty: empty article" in result.stderr and "SELECT * FROM failures" in result.stderr
+    con = connect(db, read_only=True)
+    assert con.execute("SELECT story_id FROM stories").fetchall() == [("dump:a1",)]  # file stem : row id
+    con.close()
+    bad = runner.invoke(app, ["ingest", str(dump), "--column", "text", "--db", str(tmp_path / "d.duckdb")])
+    assert bad.exit_code == 2 and "OURS=THEIRS" in bad.stderr
+
+
 # --- de-duplication rules on hand-made mentions -----------------------------------------------
 
 def m(id, date, actors=("PRK",), recipients=("JPN",), event="ASSAULT", mode="heavy-weapons", status="asserted",

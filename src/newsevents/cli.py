@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sys
 from datetime import date
@@ -109,7 +110,8 @@ def extract(
     paths: list[Path] = typer.Argument(..., help="Articles: text, HTML, .jsonl, .json, .csv files or folders."),
     fmt: Optional[Format] = typer.Option(None, "--format", "-f",
                                          help="jsonl (default when piped) or table (default on a terminal)."),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write JSON Lines here (atomically)."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write JSON Lines here (atomically; an "
+                                         "existing file is left as it was when no article could be coded)."),
     published: Optional[str] = typer.Option(None, "--published", callback=_published_option,
                                             help="Publication date for all inputs (YYYY-MM-DD)."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
@@ -483,9 +485,9 @@ def ingest(
     paths: list[Path] = typer.Argument(..., help="Articles: text, HTML, .jsonl, .json (news-please, Reuters-21578), "
                                                  ".csv, .warc(.gz) files or folders."),
     db: Path = DB_OPTION,
-    workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Worker processes (default: all cores); with --engine ray, coder actors (default: cluster CPUs)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="Worker processes (default: all cores); with --engine ray, coder actors (default: cluster CPUs)."),
     batch_size: int = typer.Option(32, "--batch-size", help="Stories per committed batch.", min=1),
-    column: Optional[list[str]] = typer.Option(None, "--column", callback=_columns_option,
+    column: Optional[list[str]] = typer.Option(None, "--column",
                                                help="Map an input column/key to ours: text=body (repeatable)."),
     published: Optional[str] = typer.Option(None, "--published", callback=_published_option,
                                             help="Publication date for all inputs (YYYY-MM-DD)."),
@@ -497,7 +499,7 @@ def ingest(
                                                help="Rewrite this JSON file after each committed batch."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local: worker processes on this machine; "
-                                  "ray: a Ray cluster (pip install 'newsevents[ray]'; see docs/ray.md)."),
+                                  "ray: a Ray cluster (pip install 'newsevents\\[ray]'; see docs/ray.md)."),
     address: Optional[str] = typer.Option(None, "--address", help="Ray cluster address (ray://HOST:10001, HOST:6379 "
                                           "or auto; default: $RAY_ADDRESS, else a local instance). --engine ray."),
     cpus_per_actor: float = typer.Option(1.0, "--cpus-per-actor", min=0.01,
@@ -515,6 +517,11 @@ def ingest(
 
     from newsevents.store import ingest as run_ingest
 
+    try:
+        column = _columns_option(column)
+    except typer.BadParameter as e:
+        err.print(f"[red]error[/] --column {escape(str(e))}")
+        raise typer.Exit(2)
     try:
         if engine is Engine.ray:
             if limit is not None:
@@ -537,9 +544,31 @@ def ingest(
         err.print(f"[red]error[/] {escape(str(e))}")
         raise typer.Exit(2)
     err.print(report.summary(), highlight=False)
+    if report.failed:
+        _report_failures(db, report.run_id)
     if dedup:
         _run_dedup(db, window)
     raise typer.Exit(0 if not report.failed else (1 if report.stored else 2))
+
+
+#: How many of a run's failed stories ``ingest`` lists on stderr (all are in the ``failures`` table).
+SHOWN_FAILURES = 20
+
+
+def _report_failures(db: Path, run_id: int) -> None:
+    """List this run's failed stories (id, source file, reason) on stderr, then say where the rest are."""
+    con = _open_db(db, read_only=True)
+    try:
+        rows = con.execute("SELECT story_id, source, reason FROM failures WHERE run_id = ? ORDER BY source, story_id",
+                           [run_id]).fetchall()
+    finally:
+        con.close()
+    for story_id, source, reason in rows[:SHOWN_FAILURES]:
+        _report(story_id, f"{reason} ({source})")
+    more = len(rows) - SHOWN_FAILURES
+    tail = f"{more} more; " if more > 0 else ""
+    err.print(f"{tail}all failures: newsevents query --db {db} --sql \"SELECT * FROM failures\"", highlight=False,
+              markup=False)
 
 
 def _run_dedup(db: Path, window: int) -> None:
@@ -567,10 +596,34 @@ def dedup_cmd(
     _run_dedup(db, window)
 
 
+_PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
 def _filters(actor, recipient, event, since, until, country):
+    """The query/export filters, checked: an unknown event type or a date that is not
+    YYYY[-MM[-DD]] is a usage error (exit 2), not an empty answer."""
+    from datetime import date
+
+    from newsevents.records import EVENT_TYPES
     from newsevents.store.export import Filters
 
-    return Filters(actor=actor, recipient=recipient, event=event, since=since, until=until, country=country)
+    if event is not None and event.upper() not in EVENT_TYPES:
+        err.print(f"[red]error[/] --event {escape(event)!s} is no PLOVER event type ({', '.join(EVENT_TYPES)})")
+        raise typer.Exit(2)
+    for name, value in (("--since", since), ("--until", until)):
+        if value is None:
+            continue
+        ok = bool(_PARTIAL_DATE.match(value))
+        if ok and len(value) == 10:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                ok = False
+        if not ok:
+            err.print(f"[red]error[/] {name} {escape(value)} is not a date YYYY, YYYY-MM or YYYY-MM-DD")
+            raise typer.Exit(2)
+    return Filters(actor=actor, recipient=recipient, event=event.upper() if event else None, since=since,
+                   until=until, country=country)
 
 
 _ACTOR = typer.Option(None, "--actor", help="Actor code (ISO3 or PLOVER code).")
@@ -588,7 +641,7 @@ def query(
     since: Optional[str] = _SINCE, until: Optional[str] = _UNTIL, country: Optional[str] = _COUNTRY,
     level: Level = typer.Option(Level.mentions, "--level", help="mentions, or de-duplicated events."),
     sql: Optional[str] = typer.Option(None, "--sql", help="Run this SQL instead (read-only)."),
-    limit: Optional[int] = typer.Option(50, "--limit", help="At most N rows (0: all)."),
+    limit: Optional[int] = typer.Option(50, "--limit", min=0, help="At most N rows (0: all)."),
     as_csv: bool = typer.Option(False, "--csv", help="CSV on stdout instead of a table."),
 ) -> None:
     """Look into the database: filtered mentions or events, or any SQL."""
@@ -596,6 +649,7 @@ def query(
 
     from newsevents.store.export import select, write_table
 
+    filters = None if sql else _filters(actor, recipient, event, since, until, country)
     con = _open_db(db, read_only=True)
     try:
         if sql:
@@ -604,7 +658,7 @@ def query(
                 return
             table = rel.to_arrow_table()
         else:
-            table = select(con, level.value, _filters(actor, recipient, event, since, until, country), limit or None)
+            table = select(con, level.value, filters, limit or None)
     except Exception as e:  # duckdb errors: a bad query is a usage error
         err.print(f"[red]error[/] {escape(str(e))}")
         raise typer.Exit(2)

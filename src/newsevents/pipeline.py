@@ -27,7 +27,7 @@ from newsevents.place import (dateline_place, fallback_place, load_gazetteer, ph
                               toponym_spans)
 from newsevents.read import RawArticle
 from newsevents.records import NONSTATE_CODES, Article, Entity, Event
-from newsevents.time import date_event, is_background, is_historical
+from newsevents.time import date_event, forget_cache, is_background, is_historical
 
 CODER = f"newsevents {__version__}"
 
@@ -175,6 +175,7 @@ class Pipeline:
                                              story_country, self.gazetteer)
         for e, m in zip(events, origin):
             e.explanation = explain_mention(m, e.actor, e.recipient)
+        forget_cache(doc)
         return merge_mentions(events)
 
     @staticmethod
@@ -265,7 +266,8 @@ class Pipeline:
         article the NLP pipeline cannot take is reported and the others are still coded."""
         for r in batch:
             if r.article is not None and len(r.article.text) > self.nlp.max_length:
-                r.error = f"too long for the NLP pipeline ({len(r.article.text):,} > {self.nlp.max_length:,} characters)"
+                r.error = (f"too long for the NLP pipeline ({len(r.article.text):,} > {self.nlp.max_length:,} characters;"
+                           " NEWSEVENTS_MAX_CHARS raises the limit)")
                 r.article = None
         todo = [r for r in batch if r.article is not None]
         try:

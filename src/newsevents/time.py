@@ -180,7 +180,16 @@ def _candidate_spans(sent: Span) -> list[Span]:
     """DATE and TIME entities of the sentence and :data:`PATTERNS` matches, longest first where
     they overlap (the model's "Friday" inside the pattern's "late Friday night" gives way)."""
     doc = sent.doc
-    ranges = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    cache = doc.user_data.setdefault(_CACHE_KEY, {})
+    if sent.start in cache:
+        return cache[sent.start]
+    if "ents" not in cache:  # doc.ents builds every entity: read it once per document, not per event
+        by_sent: dict[int, list[tuple[int, int]]] = {}
+        for e in doc.ents:
+            if e.label_ in ("DATE", "TIME"):
+                by_sent.setdefault(e.sent.start, []).append((e.start_char, e.end_char))
+        cache["ents"] = by_sent
+    ranges = list(cache["ents"].get(sent.start, ()))
     text = sent.text
     for pat in PATTERNS:
         for m in pat.finditer(text):
@@ -200,7 +209,18 @@ def _candidate_spans(sent: Span) -> list[Span]:
         if span is not None and span.start >= sent.start and span.end <= sent.end:
             out.append(span)
             end = stop
+    cache[sent.start] = out
     return out
+
+
+#: ``Doc.user_data`` key of the per-document cache of temporal expressions (see
+#: :func:`forget_cache`).
+_CACHE_KEY = "newsevents.time.candidates"
+
+
+def forget_cache(doc) -> None:
+    """Drop the temporal-expression cache :func:`expressions` keeps on ``doc``."""
+    doc.user_data.pop(_CACHE_KEY, None)
 
 
 def expressions(sent: Span, reference_points: bool = False) -> list[Span]:

@@ -48,8 +48,11 @@ def _may_take_date(e: Event) -> bool:
 
 
 def _link(events: list[Event]) -> None:
+    by_type: dict[str, list[Event]] = {}
+    for e in events:  # only mentions of one type can be one happening: compare within a type
+        by_type.setdefault(e.event, []).append(e)
     for e in events:
-        for f in events:
+        for f in by_type[e.event]:
             if e is f or not _same_happening(e, f):
                 continue
             if not _dated(e) and _dated(f) and _may_take_date(e):
@@ -88,13 +91,15 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     """
     _link(events)
     groups: list[list[Event]] = []
+    open_groups: dict[str, list[list[Event]]] = {}  # per event type: only one type merges
     for e in sorted(events, key=lambda e: e.event_span[0]):
-        for g in groups:
+        for g in open_groups.setdefault(e.event, []):
             if all(_mergeable(e, f) for f in g):
                 g.append(e)
                 break
         else:
             groups.append([e])
+            open_groups[e.event].append(groups[-1])
     out = []
     for g in groups:
         best = max(g, key=_richness)

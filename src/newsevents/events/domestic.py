@@ -36,8 +36,17 @@ def _fill(ents: list[Entity], code: str | None, allowed: frozenset[str] | None) 
             for e in ents]
 
 
-def _single_state_code(ents: list[Entity]) -> str | None:
-    codes = {e.code for e in ents if e.code and e.code not in NONSTATE_CODES and e.sector in STATE_SECTORS}
+#: State organs that act at home: society facing them is of their country.  Armed forces and spies
+#: also act abroad ("Russian forces ... killing three civilians" in Kharkiv), so they say nothing.
+HOME_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+
+
+#: Society that faces a state's armed forces at home: insurgents and the opposition.
+INSURGENT_SECTORS = frozenset({"REB", "OPP", "PTY"})
+
+
+def _single_state_code(ents: list[Entity], sectors: frozenset[str] = HOME_SECTORS) -> str | None:
+    codes = {e.code for e in ents if e.code and e.code not in NONSTATE_CODES and e.sector in sectors}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -89,6 +98,10 @@ def fill_domestic_codes(event: Event, story_country: str | None = None) -> Event
         return event
     event.recipient = _fill(event.recipient, _single_state_code(event.actor), SOCIETY_SECTORS)
     event.actor = _fill(event.actor, _single_state_code(event.recipient), SOCIETY_SECTORS)
+    # "Burmese troops captured a Karen guerrilla stronghold": rebels fighting an army are its own
+    armed = STATE_SECTORS
+    event.recipient = _fill(event.recipient, _single_state_code(event.actor, armed), INSURGENT_SECTORS)
+    event.actor = _fill(event.actor, _single_state_code(event.recipient, armed), INSURGENT_SECTORS)
     # "the government", "police", "rabbis" in a story about one country belong to that country
     event.actor = _fill(event.actor, story_country, None)
     event.recipient = _fill(event.recipient, story_country, None)

@@ -21,6 +21,9 @@ NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree", "refuse", "decide",
                              "plan", "intend", "seek", "try", "attempt", "want", "hope", "fail",
                              "use", "employ"})  # "used tear gas to disperse": the gas is a means
+#: Reporting verbs: their subject is the source of a report, never the actor of a participle the
+#: parser attaches to them.
+REPORTING_VERBS = frozenset({"say", "tell", "report", "announce", "add", "state", "claim", "confirm", "write"})
 #: Verbs whose passive form states what its subject does ("were engaged in fighting", "is
 #: involved in talks"): the passive subject is the actor of the event noun they govern.
 STATIVE_PASSIVES = frozenset({"engage", "involve"})
@@ -97,6 +100,14 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 return controller, False  # "urged both sides to hold talks": the sides would talk
         if tok.dep_ == "advmod" and tok.lower_ in ("back", "off", "away") and tok.head is not tok:
             tok = tok.head  # "held back from visiting": the particle the parser took for an adverb
+            continue
+        if tok.dep_ == "advcl" and tok.head.lemma_.lower() in REPORTING_VERBS:
+            # "Russian forces shelled Kharkiv, officials said, killing three": a participle the
+            # parser hangs on the reporting verb belongs to the reported clause, not the speaker
+            told = [c for c in tok.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i]
+            if not told:
+                return None, False
+            tok = told[-1]
             continue
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head is not tok:
             raised = tok.dep_ == "xcomp" or (raised and tok.dep_ == "acomp")

@@ -349,3 +349,15 @@ def test_worker_pool_gives_the_same_tables(full_db, corpus, tmp_path):
     dedup(con)
     con.close()
     assert snapshot(pooled) == snapshot(db)
+
+
+def test_a_story_that_failed_and_then_succeeds_leaves_no_failure_row(tmp_path):
+    art = tmp_path / "later.txt"
+    art.write_text("")
+    db = tmp_path / "f.duckdb"
+    assert ingest([art], db, workers=1, progress=False).failed == 1
+    art.write_text("Russian forces shelled Kharkiv on Monday, Ukrainian officials said.")
+    assert ingest([art], db, workers=1, progress=False).stored == 1
+    con = connect(db, read_only=True)
+    assert con.execute("SELECT count(*) FROM failures").fetchone() == (0,)
+    con.close()

@@ -258,6 +258,9 @@ def _write(con: duckdb.DuckDBPyConnection, batch: list[StoryRows]) -> dict[str, 
                 _insert(con, table, pa.Table.from_pylist(rows, schema=schema))
         if failures:
             con.executemany("INSERT OR IGNORE INTO failures VALUES (?, ?, ?, ?, ?)", failures)
+        if stories:  # a story stored now is no longer a failure ("no such file" before it existed)
+            con.executemany("DELETE FROM failures WHERE story_id = ? AND source = ?",
+                            [(st["story_id"], st["source"]) for st in stories])
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

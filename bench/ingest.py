@@ -34,17 +34,10 @@ SMOKE, FULL = 200, 19_043
 
 
 def sample(n: int | None) -> list[dict]:
-    from newsevents.read import RawArticle, reuters_articles
+    """The first ``n`` Reuters-21578 bodies as JSON Lines rows (all when None)."""
+    from newsevents.read import reuters_rows
 
-    rows = []
-    for path in sorted(DATA.glob("reut2-*.json")):
-        for a in reuters_articles(json.loads(path.read_text(encoding="utf-8", errors="replace")), path.stem):
-            if isinstance(a, RawArticle):
-                rows.append({"id": a.story_id, "text": a.content, "published": a.published, "title": a.title,
-                             "publisher": a.publisher})
-                if n is not None and len(rows) >= n:
-                    return rows
-    return rows
+    return reuters_rows(DATA, n)
 
 
 def spacy_alone(texts: list[str], workers: int) -> tuple[float, float]:

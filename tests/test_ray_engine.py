@@ -4,7 +4,6 @@ the end of the module."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 from pathlib import Path
@@ -37,17 +36,9 @@ def ray_head():
 
 
 def reuters_rows(n: int) -> list[dict]:
-    from newsevents.read import RawArticle, reuters_articles
+    from newsevents.read import reuters_rows as rows
 
-    rows = []
-    for path in sorted(REUTERS.glob("reut2-*.json")):
-        for a in reuters_articles(json.loads(path.read_text(encoding="utf-8", errors="replace")), path.stem):
-            if isinstance(a, RawArticle):
-                rows.append({"id": a.story_id, "text": a.content, "published": a.published, "title": a.title,
-                             "publisher": a.publisher})
-                if len(rows) >= n:
-                    return rows
-    return rows
+    return rows(REUTERS, n)
 
 
 @pytest.fixture(scope="module")

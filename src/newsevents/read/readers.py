@@ -180,6 +180,21 @@ def _read_json(data: bytes, stem: str) -> Iterator[RawArticle | ArticleError]:
             yield err
 
 
+def reuters_rows(folder: str | Path, n: int | None = None) -> list[dict[str, Any]]:
+    """The first ``n`` (all when None) Reuters-21578 stories with a body in ``folder``'s
+    ``reut2-*.json`` files, in file order, as JSON Lines rows ``{id, text, published, title,
+    publisher}`` (see :func:`reuters_articles`): the sample the benchmarks and the engine tests use."""
+    rows: list[dict[str, Any]] = []
+    for path in sorted(Path(folder).glob("reut2-*.json")):
+        for a in reuters_articles(json.loads(path.read_text(encoding="utf-8", errors="replace")), path.stem):
+            if isinstance(a, RawArticle):
+                rows.append({"id": a.story_id, "text": a.content, "published": a.published, "title": a.title,
+                             "publisher": a.publisher})
+                if n is not None and len(rows) >= n:
+                    return rows
+    return rows
+
+
 def reuters_articles(stories: list[dict[str, Any]], file_stem: str) -> Iterator[RawArticle | ArticleError]:
     """Reuters-21578 stories (the JSON conversion: ``{attrs{newid}, date, dateline, title, body}``)
     as scraped: the dateline, then the body (hard-wrapped, SGML entities and "Reuter" trailer kept

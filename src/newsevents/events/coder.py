@@ -13,9 +13,10 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors import entities_for
 from newsevents.events.factuality import Cues, attribution_source, load_cues, status_of
-from newsevents.events.lexicon import LexEntry, Lexicon, load_constructions, load_implied_agents, load_lexicon, load_senses
+from newsevents.events.lexicon import (LexEntry, Lexicon, load_constructions, load_implied_agents, load_lexicon,
+                                      load_senses, quad_class)
 from newsevents.events.roles import noun_roles, subject, verb_roles
-from newsevents.records import Entity
+from newsevents.records import Entity, Event
 
 #: Types whose place is their destination ("travel to Minsk"): visits.
 DESTINATION_MODES = {"visit"}
@@ -193,14 +194,12 @@ def _unknown_attacker(trigger: Token, entry: LexEntry, recipients: list[Token],
     return Entity(entity_text="", code=None, sector=None, name=None, span=None)
 
 
-def as_weapons_test(event, lexicon: Lexicon | None = None):
+def as_weapons_test(event: Event, lexicon: Lexicon | None = None) -> Event:
     """A missile or rocket fired at nobody named ("launched a long-range rocket that put a
     satellite into orbit") is a weapons test or show of force, MOBILIZE (CAMEO
     :data:`WEAPONS_TEST_CAMEO`); our annotation guide keeps launches at or over another country
     ASSAULT.  ``event`` is a finished record (its recipients final, place-based ones included);
     returns it re-typed (mutated), or unchanged when it is no such launch."""
-    from newsevents.events.lexicon import quad_class
-
     words = event.rule.split(":")[-1].split("+")[0].split()
     if event.event != "ASSAULT" or any(r.code for r in event.recipient) or not set(words[1:]) & PROJECTILES:
         return event

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events.factuality import load_cues
+
 #: Prepositions whose object is the recipient of an event.
 RECIPIENT_PREPS = {"to", "with", "on", "against", "into", "toward", "towards", "at", "upon", "from", "for", "over"}
 #: Extra recipient prepositions for event nouns ("invasion of Ukraine").
@@ -21,9 +23,6 @@ NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree", "refuse", "decide",
                              "plan", "intend", "seek", "try", "attempt", "want", "hope", "fail",
                              "use", "employ"})  # "used tear gas to disperse": the gas is a means
-#: Reporting verbs: their subject is the source of a report, never the actor of a participle the
-#: parser attaches to them.
-REPORTING_VERBS = frozenset({"say", "tell", "report", "announce", "add", "state", "claim", "confirm", "write"})
 #: Verbs whose passive form states what its subject does ("were engaged in fighting", "is
 #: involved in talks"): the passive subject is the actor of the event noun they govern.
 STATIVE_PASSIVES = frozenset({"engage", "involve"})
@@ -101,7 +100,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if tok.dep_ == "advmod" and tok.lower_ in ("back", "off", "away") and tok.head is not tok:
             tok = tok.head  # "held back from visiting": the particle the parser took for an adverb
             continue
-        if tok.dep_ == "advcl" and tok.head.lemma_.lower() in REPORTING_VERBS:
+        if tok.dep_ == "advcl" and tok.head.lemma_.lower() in load_cues().speech_verbs:
             # "Russian forces shelled Kharkiv, officials said, killing three": a participle the
             # parser hangs on the reporting verb belongs to the reported clause, not the speaker
             told = [c for c in tok.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i]

@@ -146,3 +146,11 @@ def test_a_people_tagged_as_a_person_is_still_a_people(code):
 def test_a_misspelt_short_country_name(code):
     doc = code("Quatar's emir launched a mediation effort on Saturday.")
     assert ents_at(doc, "emir")[0][:2] == ("QAT", "GOV")
+
+
+def test_we_in_a_quote_is_the_speaker_named_in_the_next_sentence(code):
+    doc = code("“We have lodged a firm protest.” Japanese Prime Minister Shinzo Abe told reporters on Tuesday.",
+               published="2017-08-29")
+    assert ents_at(doc, "We")[0][:2] == ("JPN", "GOV")
+    doc = code("“We will respond.” The weather was cold.")
+    assert ents_at(doc, "We") == []

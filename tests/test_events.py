@@ -389,3 +389,8 @@ def test_the_source_of_a_report_is_not_the_actor_of_a_participle(extract):
     events = extract("Russian forces shelled Kharkiv on Monday, Ukrainian officials said, killing three civilians.")
     assert all("UKR" not in [a.code for a in e.actor] for e in by_type(events, "ASSAULT"))
     assert any(summary(e)[:2] == ("ASSAULT", ["RUS"]) for e in events)
+
+
+def test_a_diplomatic_protest_with_no_named_target_is_not_aimed_at_home(extract):
+    [e] = by_type(extract("Japan's foreign ministry lodged a firm protest on Tuesday."), "ACCUSE")
+    assert e.recipient == []

@@ -304,6 +304,31 @@ def _speaker(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None
             subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i]
             if subj and subj[0].lower_ not in SPEAKER_PRONOUNS and actors.get(subj[0].i):
                 return _as_mention(tok, actors[subj[0].i])
+    return _speaker_after_quote(tok, actors)
+
+
+#: Quotation marks that open or close a quoted sentence.
+QUOTES = "\"“”‘’'"
+
+
+def _speaker_after_quote(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:
+    """The speaker of a first-person pronoun in a quoted sentence with no reporting verb of its
+    own, named by the next sentence's reporting clause ("“We have lodged a firm protest.” / Abe
+    told reporters ..." or "... , said Abe."): the subject of that sentence's first reporting
+    verb, when it is a known actor and the next sentence starts right after the quote."""
+    sent = tok.sent
+    text = sent.text.strip()
+    if not text or text[0] not in QUOTES and text[-1] not in QUOTES:
+        return None
+    if sent.end >= len(tok.doc):
+        return None
+    nxt = tok.doc[sent.end].sent
+    for verb in nxt:
+        if verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ in ("VERB", "AUX"):
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subj and subj[0].lower_ not in SPEAKER_PRONOUNS and actors.get(subj[0].i):
+                return _as_mention(tok, actors[subj[0].i])
+            return None
     return None
 
 

@@ -119,6 +119,11 @@ def fill_domestic_codes(event: Event, story_country: str | None = None) -> Event
 DOMESTIC_TARGET_TYPES = frozenset({"REQUEST", "REJECT", "CONCEDE", "ACCUSE", "COERCE", "SANCTION", "AID", "SUPPORT"})
 
 
+#: CAMEO codes of acts aimed abroad by their nature: official complaints (114) and diplomatic
+#: sanctions (16x: cutting ties, expelling envoys).
+FOREIGN_CAMEO = frozenset({"114", "16", "160", "161", "162", "1621", "1622", "1623", "163", "164", "165", "166"})
+
+
 def implied_domestic_target(event: Event, sentence_countries: set[str]) -> Event:
     """Give a directed domestic act with no recipient its actor's own country as recipient
     (mutates and returns ``event``): an Entity with ``entity_text`` "", the country code, no
@@ -132,6 +137,8 @@ def implied_domestic_target(event: Event, sentence_countries: set[str]) -> Event
     police = event.event == "ASSAULT" and bool(event.actor) and all(a.sector == "COP" for a in event.actor)
     if event.recipient or not (event.event in DOMESTIC_TARGET_TYPES or police) or event.rule.endswith("+implied-target"):
         return event  # police use force at home: "the driver was shot by the police"
+    if "diplomatic" in event.context or event.cameo in FOREIGN_CAMEO:
+        return event  # a protest lodged, an envoy recalled: aimed abroad even when unnamed
     codes = {a.code for a in event.actor}
     if len(codes) != 1 or None in codes or codes & NONSTATE_CODES:
         return event

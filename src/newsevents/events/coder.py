@@ -171,6 +171,11 @@ PROJECTILES = frozenset({"missile", "rocket", "icbm", "slbm"})
 #: CAMEO code of a weapons test or show of force (MOBILIZE).
 WEAPONS_TEST_CAMEO = "150"
 
+#: Sector of an attacker the text does not name: PLOVER/CAMEO UAF, unidentified armed forces.  Its
+#: country is filled in later from where the attack happened, as our annotation guide codes a
+#: shooting by an unnamed gunman.
+UNKNOWN_ATTACKER_SECTOR = "UAF"
+
 #: Event types whose agentless passive is still news: someone was shot, beaten or abducted.
 UNKNOWN_AGENT_TYPES = frozenset({"ASSAULT"})
 
@@ -180,9 +185,10 @@ def _unknown_attacker(trigger: Token, entry: LexEntry, recipients: list[Token],
     """An unnamed attacker for an act of violence whose victim is named but whose doer is not a
     known actor: a passive with no agent or an agent that is a thing ("the driver was shot",
     "three servicemen were killed by an improvised explosive device"), or an active verb whose
-    subject is a thing ("a roadside bombing killed one U.S. soldier").  An entity with no text,
-    code or sector, so that the record (whose ``actor`` may not be empty) says who was attacked
-    and that the text does not say by whom.  ``subjects`` are the subject tokens found (none of
+    subject is a thing ("a roadside bombing killed one U.S. soldier").  An entity with no text or
+    code and sector :data:`UNKNOWN_ATTACKER_SECTOR`, so that the record (whose ``actor`` may not be
+    empty) says who was attacked and that the text does not say by whom; its country is filled
+    in from the event's place or story like any sector-only actor.  ``subjects`` are the subject tokens found (none of
     which named an actor).  None for other types, a person or pronoun as subject, or no victim."""
     if entry.event not in UNKNOWN_AGENT_TYPES or not recipients:
         return None
@@ -191,7 +197,7 @@ def _unknown_attacker(trigger: Token, entry: LexEntry, recipients: list[Token],
     thing_subject = bool(subjects) and all(t.pos_ == "NOUN" and t.ent_type_ == "" for t in subjects)
     if not (passive or thing_subject):
         return None
-    return Entity(entity_text="", code=None, sector=None, name=None, span=None)
+    return Entity(entity_text="", code=None, sector=UNKNOWN_ATTACKER_SECTOR, name=None, span=None)
 
 
 def as_weapons_test(event: Event, lexicon: Lexicon | None = None) -> Event:
@@ -310,7 +316,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     r_toks = [tok.head, *r_toks]  # "jailed activist Alaa Abdel Fattah"
         if (not actors and entry.pos == "NOUN" and entry.event in UNKNOWN_AGENT_TYPES and r_toks and not a_toks
                 and tok.dep_ not in ("compound", "amod", "nmod")):
-            actors, implied = [Entity(entity_text="", code=None, sector=None, name=None, span=None)], True
+            actors, implied = [Entity(entity_text="", code=None, sector=UNKNOWN_ATTACKER_SECTOR, name=None, span=None)], True
             # "the killing of protesters": an attack noun with a named victim and no named attacker
         if not actors and entry.event == "PROTEST" and not a_toks and tok.dep_ not in ("compound", "amod", "nmod"):
             # "a similar protest was staged at King's Cross": people protest; their country is
@@ -333,7 +339,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         recipients = [r for r in recipients if not any(_same_actor(r, a) for a in actors)
                       and not ((r.code is None or r.code in actor_codes)
                               and _possessive(r))]
-        if implied and actors[0].sector is None and not any(r.code or r.sector for r in recipients):
+        if implied and actors[0].sector == UNKNOWN_ATTACKER_SECTOR and not any(r.code or r.sector for r in recipients):
             continue  # an unnamed attacker of an unknown victim says nothing
         attr_tok = attribution_source(tok, cues)
         attribution = None

@@ -31,8 +31,7 @@ SOCIETY_SECTORS = frozenset({"CVL", "OPP", "PTY", "LAB", "MED", "REL", "EDU", "R
 def _fill(ents: list[Entity], code: str | None, allowed: frozenset[str] | None) -> list[Entity]:
     if code is None:
         return ents
-    return [replace(e, code=code) if e.code is None and (allowed is None or e.sector in allowed)
-            and (e.entity_text or e.sector) else e  # an unnamed attacker stays unknown
+    return [replace(e, code=code) if e.code is None and (allowed is None or e.sector in allowed) else e
             for e in ents]
 
 

@@ -602,8 +602,6 @@ _PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$
 def _filters(actor, recipient, event, since, until, country):
     """The query/export filters, checked: an unknown event type or a date that is not
     YYYY[-MM[-DD]] is a usage error (exit 2), not an empty answer."""
-    from datetime import date
-
     from newsevents.records import EVENT_TYPES
     from newsevents.store.export import Filters
 

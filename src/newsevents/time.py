@@ -17,6 +17,8 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
+from newsevents.nlp import tree_distance
+
 #: An event dated more than this many days before publication is ``historical``.
 HISTORICAL_DAYS = 30
 
@@ -329,15 +331,6 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
-def _path_length(a: Token, b: Token) -> int:
-    up_a = [a, *a.ancestors]
-    up_b = [b, *b.ancestors]
-    common = next((t for t in up_a if t in up_b), None)
-    if common is None:
-        return 10_000
-    return up_a.index(common) + up_b.index(common)
-
-
 def _shares_time(verb: Token) -> bool:
     """True when ``verb`` is told as part of its head's act and so shares its time: a participle
     clause ("convicted Morsi Saturday, sentencing him to ...", "struck late Thursday, killing
@@ -465,8 +458,8 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     for ent in cands:
         if not _is_absolute(ent.text) or _is_reference_point(ent) or claimed(ent):
             continue
-        mine = _path_length(trigger, ent.root)
-        if all(mine < _path_length(r, ent.root) for r in others):
+        mine = tree_distance(trigger, ent.root)
+        if all(mine < tree_distance(r, ent.root) for r in others):
             got = resolved(ent)
             if got:
                 return got

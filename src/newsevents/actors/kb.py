@@ -80,6 +80,7 @@ class ActorKB:
         self.countries: dict[str, str] = {}  # code -> canonical country name
         self.overlay: dict[str, int | str] | None = None  # what an applied overlay added
         self.overlay_index = None  # OverlayIndex of the overlay's own aliases and terms
+        self._near_cache: dict[frozenset[str], tuple[list[str], list[str]]] = {}  # see near()
 
     def phrase_names(self) -> list[str]:
         """The aliases for the phrase matcher: all but an overlay's (see :meth:`extra_matches`)."""
@@ -119,7 +120,7 @@ class ActorKB:
 
     def _near_choices(self, kinds: frozenset[str]) -> tuple[list[str], list[str]]:
         """The aliases of ``kinds`` and their lower-case forms, built once per KB."""
-        cache = self.__dict__.setdefault("_near_cache", {})
+        cache = self._near_cache
         if kinds not in cache:
             aliases = [a for a, es in self.names.items() if len(a) >= NEAR_MIN_CHARS - 1
                        and any(e.kind in kinds for e in es)]
@@ -130,7 +131,7 @@ class ActorKB:
         """Add one alias.  Raises ValueError for an invalid code."""
         if not (len(entry.code) == 3 and entry.code.isupper()):
             raise ValueError(f"invalid actor code {entry.code!r} for {entry.alias!r}")
-        self.__dict__.pop("_near_cache", None)
+        self._near_cache.clear()
         bucket = self.names.setdefault(entry.alias, [])
         if entry not in bucket:
             bucket.append(entry)

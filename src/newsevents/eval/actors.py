@@ -110,12 +110,10 @@ def coded_entity(doc, mentions, pieces: list[tuple[int, int]], gold_code: str | 
     from newsevents.records import Entity
 
     actors = doc._.actors or {}
-    toks = [t for t in doc if any(t.idx < e and s < t.idx + len(t) for s, e in pieces)]
-    if not toks:
+    found = _span_root(doc, pieces)
+    if found is None:
         return None
-    inside = {t.i for t in toks}
-    roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
-    root = roots[-1]
+    root, inside = found
     candidates = sorted((i for i in inside if i in actors), key=lambda i: (i != root.i, abs(i - root.i), -i))
     if candidates:
         ents = actors[candidates[0]]
@@ -134,12 +132,23 @@ def coded_entity(doc, mentions, pieces: list[tuple[int, int]], gold_code: str | 
                   name=entry.name if entry else None, span=None)
 
 
-def _place_code(doc, pieces, gazetteer, phrase_country, toponym_spans) -> str | None:
+def _span_root(doc, pieces: list[tuple[int, int]]):
+    """(syntactic root token, token indices) of the text at character ``pieces``, or None."""
     toks = [t for t in doc if any(t.idx < e and s < t.idx + len(t) for s, e in pieces)]
     if not toks:
         return None
     inside = {t.i for t in toks}
-    root = [t for t in toks if t.head.i not in inside or t.head.i == t.i][-1]
+    return [t for t in toks if t.head.i not in inside or t.head.i == t.i][-1], inside
+
+
+def _place_code(doc, pieces: list[tuple[int, int]], gazetteer) -> str | None:
+    """The country of the place the span is or names, as the pipeline fills it (None if none)."""
+    from newsevents.place import phrase_country, toponym_spans
+
+    found = _span_root(doc, pieces)
+    if found is None:
+        return None
+    root = found[0]
     countries = sorted({e.code for ents in (doc._.actors or {}).values() for e in ents
                         if e.code and len(e.code) == 3 and e.code.isupper()})
     return phrase_country(root, toponym_spans(doc, gazetteer), gazetteer, countries)
@@ -159,7 +168,6 @@ def evaluate_actors(gold: list[GoldActor], nlp, kb, gazetteer=None) -> dict[str,
     from dataclasses import replace
 
     from newsevents.actors.resolve import _Mentions, annotate_actors
-    from newsevents.place import phrase_country, toponym_spans
     from newsevents.records import Entity
 
     located = [g for g in gold if g.pieces]
@@ -174,7 +182,7 @@ def evaluate_actors(gold: list[GoldActor], nlp, kb, gazetteer=None) -> dict[str,
         doc, mentions = docs[g.sentence]
         ent = coded_entity(doc, mentions, g.pieces, g.code)
         if gazetteer is not None and (ent is None or ent.code is None):
-            code = _place_code(doc, g.pieces, gazetteer, phrase_country, toponym_spans)
+            code = _place_code(doc, g.pieces, gazetteer)
             if code:
                 ent = replace(ent, code=code) if ent else Entity(entity_text=g.text, code=code, sector=None,
                                                                   name=None, span=None)

@@ -200,13 +200,13 @@ def _unknown_attacker(trigger: Token, entry: LexEntry, recipients: list[Token],
     return Entity(entity_text="", code=None, sector=UNKNOWN_ATTACKER_SECTOR, name=None, span=None)
 
 
-def as_weapons_test(event: Event, lexicon: Lexicon | None = None) -> Event:
+def as_weapons_test(event: Event, words: tuple[str, ...], lexicon: Lexicon | None = None) -> Event:
     """A missile or rocket fired at nobody named ("launched a long-range rocket that put a
     satellite into orbit") is a weapons test or show of force, MOBILIZE (CAMEO
     :data:`WEAPONS_TEST_CAMEO`); our annotation guide keeps launches at or over another country
-    ASSAULT.  ``event`` is a finished record (its recipients final, place-based ones included);
-    returns it re-typed (mutated), or unchanged when it is no such launch."""
-    words = event.rule.split(":")[-1].split("+")[0].split()
+    ASSAULT.  ``event`` is a finished record (its recipients final, place-based ones included) and
+    ``words`` the pattern of the lexicon entry that made it; returns it re-typed (mutated), or
+    unchanged when it is no such launch."""
     if event.event != "ASSAULT" or any(r.code for r in event.recipient) or not set(words[1:]) & PROJECTILES:
         return event
     row = (lexicon or load_lexicon()).cameo[WEAPONS_TEST_CAMEO]

@@ -98,9 +98,8 @@ def fill_domestic_codes(event: Event, story_country: str | None = None) -> Event
     event.recipient = _fill(event.recipient, _single_state_code(event.actor), SOCIETY_SECTORS)
     event.actor = _fill(event.actor, _single_state_code(event.recipient), SOCIETY_SECTORS)
     # "Burmese troops captured a Karen guerrilla stronghold": rebels fighting an army are its own
-    armed = STATE_SECTORS
-    event.recipient = _fill(event.recipient, _single_state_code(event.actor, armed), INSURGENT_SECTORS)
-    event.actor = _fill(event.actor, _single_state_code(event.recipient, armed), INSURGENT_SECTORS)
+    event.recipient = _fill(event.recipient, _single_state_code(event.actor, STATE_SECTORS), INSURGENT_SECTORS)
+    event.actor = _fill(event.actor, _single_state_code(event.recipient, STATE_SECTORS), INSURGENT_SECTORS)
     # "the government", "police", "rabbis" in a story about one country belong to that country
     event.actor = _fill(event.actor, story_country, None)
     event.recipient = _fill(event.recipient, story_country, None)

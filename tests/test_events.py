@@ -397,3 +397,34 @@ def test_the_source_of_a_report_is_not_the_actor_of_a_participle(extract):
 def test_a_diplomatic_protest_with_no_named_target_is_not_aimed_at_home(extract):
     [e] = by_type(extract("Japan's foreign ministry lodged a firm protest on Tuesday."), "ACCUSE")
     assert e.recipient == []
+
+
+def test_passive_relative_clause_names_its_noun_as_the_target(extract):
+    es = extract("The Iranian protesters, who were beaten by police, marched to the ministry.")
+    [beat] = [e for e in es if e.event_text == "beaten"]
+    assert beat.event == "ASSAULT"
+    assert [r.entity_text for r in beat.recipient] == ["Iranian protesters"]
+    assert [(a.sector, a.code) for a in beat.actor] == [("COP", "IRN")]
+
+
+def test_a_by_agent_the_parser_hung_too_low_still_acts(extract):
+    [e] = extract("The Kurdish commander, who was captured at the start of this year by Turkish forces, "
+                  "is in custody.")
+    assert [a.code for a in e.actor] == ["TUR"]
+
+
+def test_a_resolution_toughening_sanctions_is_a_sanction_by_whoever_passed_it(extract):
+    [e] = extract("The UN Security Council passed a resolution toughening sanctions on North Korea.")
+    assert summary(e) == ("SANCTION", ["UNO"], ["PRK"])
+
+
+def test_a_missile_that_flew_over_a_country_is_an_attack_on_it(extract):
+    [e] = extract("North Korea launched a missile that flew over Japan.")
+    assert summary(e) == ("ASSAULT", ["PRK"], ["JPN"])
+    [t] = extract("North Korea launched a missile on Friday.")
+    assert summary(t) == ("MOBILIZE", ["PRK"], [])  # fired at nobody: a weapons test
+
+
+def test_a_missile_strike_at_an_uncoded_target_is_no_weapons_test(extract):
+    [e] = extract("Donald Trump ordered cruise missile strikes on the airbase.")
+    assert e.event == "ASSAULT" and "weapons-test" not in e.rule

@@ -5,6 +5,7 @@ import pytest
 from conftest import SEED, need
 from newsevents.clean import clean
 from newsevents.read import read_path
+from newsevents.records import Article
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +106,14 @@ def test_tense_of_the_governing_verb_picks_the_direction(nlp, sentence, pub, tri
     doc = nlp(sentence)
     tok = next(t for t in doc if t.text == trigger)
     assert date_event(tok, pub, "past")[0] == value
+
+
+def test_a_past_time_on_an_intended_act_dates_the_intent(pipeline):
+    es = pipeline.extract(Article(story_id="t", published="2016-11-11",
+                                  text="The Taliban threatened to overrun Kunduz last month."))
+    [threat] = [e for e in es if e.event == "THREATEN"]
+    assert (threat.date, threat.date_text) == ("2016-10", "last month")
+    es = pipeline.extract(Article(story_id="t", published="2016-11-11",
+                                  text="The Taliban threatened to overrun Kunduz next month."))
+    [threat] = [e for e in es if e.event == "THREATEN"]
+    assert threat.date == "2016-11-11"  # a future time is the act's, not the threat's

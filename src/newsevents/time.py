@@ -376,6 +376,9 @@ def _inside_reference(ent: Span, trigger: Token) -> bool:
     return False
 
 
+#: Verbs of intent whose infinitive is not (yet) done: a past time on the infinitive dates them.
+INTENT_VERBS = frozenset({"threaten", "vow", "promise", "pledge", "plan", "warn", "offer", "propose", "intend",
+                          "decide", "agree", "refuse", "seek", "want", "hope", "try", "attempt", "fail", "demand"})
 #: Reporting verbs: an event told in their complement happened when it was told, unless dated.
 REPORTING = {"say", "tell", "announce", "state", "add", "report", "confirm", "claim", "declare", "write", "insist"}
 
@@ -426,6 +429,17 @@ def date_event(trigger: Token, published: str | None, prefer: str,
                 got = resolved(ent)
                 if got:
                     return got
+    if trigger.lemma_.lower() in INTENT_VERBS and published:
+        # "threatened to overrun Kunduz last month": an act only intended cannot have happened
+        # last month; the past time dates the threat
+        for child in trigger.children:
+            if child.dep_ != "xcomp":
+                continue
+            for ent in cands:
+                if _attached_to(ent, child) and _reference_prep(ent) is None:
+                    r = resolve_expression(ent.text, published, "past")
+                    if r and r.value < published[:len(r.value)]:
+                        return r.value, ent.text.rstrip(".,;:"), r.basis
     # "have fought to liberate the city since September 2014": a "since" phrase on the purpose
     # infinitive dates the perfect verb it depends on
     for child in trigger.children:

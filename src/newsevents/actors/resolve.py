@@ -359,13 +359,16 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
         subj = _subject_of(tok.head if tok.dep_ == "poss" else tok)
         if subj is not None and subj.i < tok.i and len(actors.get(subj.i, [])) == 1 and actors[subj.i][0].name:
             return _as_mention(tok, actors[subj.i])
-        # one named person before it in this sentence, else in the previous one: else unresolved
-        for start in (sent.start_char, _previous_sentence_start(sent)):
-            names = {p.name: p for p in persons if p.span and start <= p.span[0] < tok.idx}
+        # the one named person of the nearest sentence (this one, else up to PERSON_LOOKBACK
+        # before it) that names any; two or more there leave it unresolved
+        end = tok.idx
+        for start in _sentence_starts_back(sent, PERSON_LOOKBACK):
+            names = {p.name: p for p in persons if p.span and start <= p.span[0] < end}
             if len(names) == 1:
                 return _as_mention(tok, list(names.values()))
             if len(names) > 1:
                 return None
+            end = start
         return None
     if low in THING_PRONOUNS:
         # "China said it opposes ...": the subject of the reporting clause, when that names a
@@ -383,6 +386,12 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
                  for e in actors[j]}
         if len(cands) == 1:
             return _as_mention(tok, next(iter(cands.values())))
+        if not cands and sent.start > 0:
+            # "North Korea fired a missile. Its ...": the subject of the previous sentence
+            prev = tok.doc[sent.start - 1].sent.root
+            subj = [c for c in prev.children if c.dep_ == "nsubj"]
+            if subj and thing(subj[0].i) and len(actors[subj[0].i]) == 1:
+                return _as_mention(tok, actors[subj[0].i])
         return None
     if low in PLURAL_PRONOUNS:
         plural = [actors[j] for j in sorted(actors) if sent.start <= j < tok.i
@@ -402,11 +411,19 @@ def _previous_sentence_token(sent: Span) -> int:
     return sent.doc[sent.start - 1].sent.start if sent.start > 0 else 0
 
 
-def _previous_sentence_start(sent: Span) -> int:
-    doc = sent.doc
-    if sent.start == 0:
-        return 0
-    return doc[sent.start - 1].sent.start_char
+#: How many sentences before its own a person pronoun looks back for a named person.
+PERSON_LOOKBACK = 3
+
+
+def _sentence_starts_back(sent: Span, n: int) -> list[int]:
+    """Character offsets of the start of ``sent`` and of up to ``n`` sentences before it."""
+    out = [sent.start_char]
+    while n > 0 and sent.start > 0:
+        sent = sent.doc[sent.start - 1].sent
+        out.append(sent.start_char)
+        n -= 1
+    return out
+
 
 
 def entities_for(tok: Token) -> list[Entity]:

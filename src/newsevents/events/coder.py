@@ -168,6 +168,8 @@ PROTESTER_SECTOR = "CVL"
 
 #: Objects of "fire"/"launch" that make a launch with no target a weapons test.
 PROJECTILES = frozenset({"missile", "rocket", "icbm", "slbm"})
+#: Head words of a launch: a "missile strike" or "rocket attack" has a target even when unnamed.
+LAUNCH_WORDS = frozenset({"launch", "fire", "test", "shoot", "launching", "firing"})
 #: CAMEO code of a weapons test or show of force (MOBILIZE).
 WEAPONS_TEST_CAMEO = "150"
 
@@ -207,7 +209,8 @@ def as_weapons_test(event: Event, words: tuple[str, ...], lexicon: Lexicon | Non
     ASSAULT.  ``event`` is a finished record (its recipients final, place-based ones included) and
     ``words`` the pattern of the lexicon entry that made it; returns it re-typed (mutated), or
     unchanged when it is no such launch."""
-    if event.event != "ASSAULT" or any(r.code for r in event.recipient) or not set(words[1:]) & PROJECTILES:
+    if (event.event != "ASSAULT" or any(r.code for r in event.recipient) or words[0] not in LAUNCH_WORDS
+            or not set(words[1:]) & PROJECTILES):
         return event
     row = (lexicon or load_lexicon()).cameo[WEAPONS_TEST_CAMEO]
     event.event, event.mode, event.context = row.event, row.mode, list(row.context)

@@ -17,6 +17,8 @@ from newsevents.events.factuality import load_cues
 
 #: Prepositions whose object is the recipient of an event.
 RECIPIENT_PREPS = {"to", "with", "on", "against", "into", "toward", "towards", "at", "upon", "from", "for", "over"}
+#: Prepositions of a projectile's path ("a missile that flew over Japan", "landed in the sea").
+PATH_PREPS = {"over", "into", "toward", "towards", "at", "on"}
 #: Extra recipient prepositions for event nouns ("invasion of Ukraine").
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 #: Verbs whose object does not control their infinitive: "promised the voters to cut taxes".
@@ -26,6 +28,10 @@ SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "a
 #: Verbs whose passive form states what its subject does ("were engaged in fighting", "is
 #: involved in talks"): the passive subject is the actor of the event noun they govern.
 STATIVE_PASSIVES = frozenset({"engage", "involve"})
+#: Nouns of decisions and texts: a participle on one ("a resolution toughening sanctions")
+#: states what whoever adopted it does.
+DOCUMENT_NOUNS = frozenset({"resolution", "law", "bill", "decree", "measure", "decision", "order", "motion",
+                            "package", "plan", "proposal", "directive", "regulation", "amendment", "ruling"})
 #: Dependencies of a verb whose token is a recipient.
 OBJECT_DEPS = ("dobj", "dative", "oprd", "npadvmod", "attr")
 
@@ -74,6 +80,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if passive:
             if raised:
                 return passive[0], False  # "Putin is expected to visit": Putin visits
+            stray = _stray_agent(tok)
+            if stray is not None:
+                return stray, True
             return None, False  # a passive without a by-agent does not say who acted
         if tok.dep_ == "relcl":
             return tok.head, False
@@ -83,6 +92,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return None, False
         if _misparsed_active(tok):
             return tok.head, False  # headline style "A gunman killed 50 people" parsed as a noun phrase
+        if (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in DOCUMENT_NOUNS
+                and tok.head.dep_ in ("dobj", "nsubjpass") and tok.head.head is not tok.head):
+            tok = tok.head.head  # "passed a resolution toughening sanctions": who passed it acts
+            continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head, False  # "demonstrators protesting election results"
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
@@ -114,6 +127,25 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def _stray_agent(verb: Token) -> Token | None:
+    """The by-agent of a passive ``verb`` that the parser hung one phrase too low ("was captured
+    at the start of this year by the Syrian Democratic Forces": "by" on "start"): the object of
+    a "by" inside one of the verb's own prepositional phrases, before any other verb.  None when
+    there is none."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ == "by":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for by in obj.subtree:
+                if by.lower_ == "by" and by.dep_ == "prep" and by.head.pos_ in ("NOUN", "PROPN"):
+                    agents = [g for g in by.children if g.dep_ == "pobj"]
+                    if agents and not any(t.pos_ == "VERB" for t in verb.doc[prep.i:by.i]):
+                        return agents[0]
+    return None
 
 
 def _object_controller(verb: Token) -> Token | None:
@@ -152,7 +184,10 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     recipients: list[Token] = []
     passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
     if passive and passive[0] not in used:
-        recipients.append(passive[0])
+        if passive[0].tag_ in ("WP", "WDT") and trigger.dep_ == "relcl":
+            recipients.append(trigger.head)  # "the protesters, who were beaten by police": the protesters
+        else:
+            recipients.append(passive[0])
     if (trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN")
             and not _misparsed_active(trigger)):
         recipients.append(trigger.head)  # "schoolgirls kidnapped by Boko Haram": the girls
@@ -172,6 +207,9 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
         if u.pos_ in ("NOUN", "PROPN"):
             recipients.append(u)  # "rejected a U.S. request": the object's owner
             recipients.extend(_prep_objects(u, RECIPIENT_PREPS, []))
+            for clause in u.children:  # "launched a missile that flew over Japan"
+                if clause.dep_ == "relcl":
+                    recipients.extend(_prep_objects(clause, PATH_PREPS, []))
         elif u.dep_ == "prep":
             recipients.extend(g for g in u.children if g.dep_ == "pobj")
     # a complement's recipient ("threatened to impose restrictions against German goods") is

@@ -428,3 +428,27 @@ def test_a_missile_that_flew_over_a_country_is_an_attack_on_it(extract):
 def test_a_missile_strike_at_an_uncoded_target_is_no_weapons_test(extract):
     [e] = extract("Donald Trump ordered cruise missile strikes on the airbase.")
     assert e.event == "ASSAULT" and "weapons-test" not in e.rule
+
+
+def test_a_pattern_word_carried_by_a_light_noun(extract):
+    [e] = extract("Syrian officers ended mediation efforts between rival militias in Tripoli.")
+    assert (e.event, e.cameo, e.event_text) == ("SANCTION", "165", "ended mediation")
+
+
+def test_a_pattern_object_under_its_own_preposition(extract):
+    es = extract("Afghan troops called in air support.")
+    assert [(e.event, e.cameo) for e in es] == [("REQUEST", "0232")]
+
+
+def test_a_for_to_clause_names_who_is_asked_and_is_not_yet_done(extract):
+    es = extract("Britain called for the United States to lift sanctions on Cuba.")
+    [ask] = [e for e in es if e.event == "REQUEST"]
+    assert summary(ask) == ("REQUEST", ["GBR"], ["USA"])
+    [lift] = [e for e in es if e.event != "REQUEST"]
+    assert lift.status == "hypothetical"
+
+
+def test_abuse_of_people_is_an_assault_and_abuse_of_power_no_event(extract):
+    [e] = extract("U.S. border patrol agents sexually abused Mexican immigrants.")
+    assert summary(e) == ("ASSAULT", ["USA"], ["MEX"])
+    assert extract("The Nigerian minister abused his power.") == []

@@ -144,3 +144,10 @@ def test_region_table_loads_and_resolves_conflict_regions():
     assert all(gaz.country(code) is not None for code, _ in regions.values()), "every region lies in a known country"
     assert (gaz.resolve("Darfur").country, gaz.resolve("Darfur").feature) == ("SDN", "admin1")
     assert gaz.resolve("Golan Heights").country == "SYR" and gaz.resolve("South Ossetia").country == "GEO"
+
+
+@pytest.mark.parametrize("name", ["Africa", "March", "Asia", "Of"])
+def test_continents_months_and_words_are_no_towns(gaz, name):
+    # GeoNames lists towns under these names (Mahdia, Tunisia as "Africa"; March, England)
+    assert gaz.resolve(name) is None
+    assert gaz.resolve("Paris").country == "FRA"

@@ -377,7 +377,7 @@ def _inside_reference(ent: Span, trigger: Token) -> bool:
 
 
 #: Verbs of intent whose infinitive is not (yet) done: a past time on the infinitive dates them.
-INTENT_VERBS = frozenset({"threaten", "vow", "promise", "pledge", "plan", "warn", "offer", "propose", "intend",
+INTENT_VERBS = frozenset({"threaten", "vow", "swear", "promise", "pledge", "plan", "warn", "offer", "propose", "intend",
                           "decide", "agree", "refuse", "seek", "want", "hope", "try", "attempt", "fail", "demand"})
 #: Reporting verbs: an event told in their complement happened when it was told, unless dated.
 REPORTING = {"say", "tell", "announce", "state", "add", "report", "confirm", "claim", "declare", "write", "insist"}

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsevents.actors import entities_for
-from newsevents.events.factuality import Cues, attribution_source, load_cues, status_of
-from newsevents.events.lexicon import (LexEntry, Lexicon, load_constructions, load_implied_agents, load_lexicon,
+from newsevents.events.factuality import Cues, attribution_source, for_to_clause, load_cues, status_of
+from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, load_constructions, load_implied_agents, load_lexicon,
                                       load_senses, quad_class)
 from newsevents.events.roles import noun_roles, subject, verb_roles
 from newsevents.records import Entity, Event
@@ -113,6 +113,10 @@ def _complement_recipients(trigger: Token, event: str) -> list[Token]:
                     subj, _ = subject(c)
                     if subj is not None:
                         out.append(subj)
+            elif for_to_clause(c):
+                subj, _ = subject(c)  # "called for the US to lift sanctions": the US is asked
+                if subj is not None:
+                    out.append(subj)
             elif event in _PURPOSE_TYPES:
                 out.extend(verb_roles(c, [])[1])
             continue
@@ -283,6 +287,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             entry, used = hit
             matches.append((tok, entry, used))
             consumed.update(u.i for u in used)
+            # "ended mediation efforts": the light noun that carried the pattern's word is used up too
+            consumed.update(u.head.i for u in used if u.dep_ in ("compound", "amod") and u.head.lemma_.lower() in LIGHT_NOUNS)
     for tok in doc:
         for cons in load_constructions():
             if tok.lemma_.lower() not in cons.heads or tok.i in consumed:

@@ -82,7 +82,12 @@ def fill_domestic_codes(event: Event, story_country: str | None = None) -> Event
     """
     loc = event.event_loc
     if loc is not None and loc.country:
-        event.actor = _fill(event.actor, loc.country, None)
+        if any(r.entity_text and loc.text and loc.text in r.entity_text for r in event.recipient):
+            # "Tutu called for sanctions against Nigeria": the place is the target, not where the
+            # actor is; a named person keeps an unknown country
+            event.actor = [e if e.name else _fill([e], loc.country, None)[0] for e in event.actor]
+        else:
+            event.actor = _fill(event.actor, loc.country, None)
         event.recipient = _fill(event.recipient, loc.country, None)
         if ((event.event in PLACE_TARGET_TYPES or event.mode in VISIT_MODES) and not event.recipient
                 and (event.event == "PROTEST" or loc.country not in {a.code for a in event.actor})):

@@ -69,6 +69,12 @@ def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
     return chain
 
 
+def for_to_clause(verb: Token) -> bool:
+    """True when ``verb`` heads a "for X to do" clause ("pushing for the US to support")."""
+    return (any(m.dep_ == "mark" and m.lower_ == "for" for m in verb.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children))
+
+
 #: Adverbs the parser gives for verb particles ("held back from"): part of a phrasal verb.
 _PARTICLES = frozenset({"back", "off", "out", "away", "down", "up"})
 
@@ -81,7 +87,8 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
         if child is not None and child.dep_ in ("advcl", "ccomp"):
             if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children):
                 return "hypothetical"
-            break
+            if not for_to_clause(child):
+                break  # "called for the US to lift sanctions": the verb's cue governs a for-to clause
         if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in kids):
             return "negated"
         if child is not None and child.dep_ != "conj" and not (

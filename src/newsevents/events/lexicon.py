@@ -218,12 +218,27 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
                 continue  # "fired on Friday" is not "fire on"
             return c
+    for prep in used:  # "called in air support": the object of a pattern's own preposition
+        if prep.dep_ == "prep":
+            for g in prep.children:
+                if g.dep_ == "pobj" and g not in used and (g.lemma_.lower() == lemma or g.lower_ == lemma):
+                    return g
+    for comp in tok.children:  # "pushing for the US to support": "for" marks the clause
+        if comp.dep_ in ("advcl", "ccomp") and comp.i > tok.i:
+            for g in comp.children:
+                if g.dep_ == "mark" and g not in used and g.lower_ == lemma and lemma in ("for", "to"):
+                    return g
     if tok.lemma_.lower() in PERMIT_VERBS:  # "allowed Russian forces to cross": the parser's subject of "cross"
         for comp in tok.children:
             if comp.dep_ in ("ccomp", "xcomp"):
                 for c in comp.children:
                     if c.dep_ == "nsubj" and c not in used and (c.lemma_.lower() == lemma or c.lower_ == lemma):
                         return c
+    for c in tok.children:  # "ended mediation efforts", "suspended the peace process": the light noun's content
+        if c.dep_ in ("dobj", "nsubjpass") and c not in used and c.lemma_.lower() in LIGHT_NOUNS:
+            for g in c.children:
+                if g.dep_ in ("compound", "amod") and g not in used and (g.lemma_.lower() == lemma or g.lower_ == lemma):
+                    return g
     for c in tok.children:  # "provided 25,000 tons of food aid", "gave $5 million of aid"
         if c.dep_ in ("dobj", "dative", "nsubjpass") and c not in used and _is_measure(c):
             for prep in c.children:
@@ -234,6 +249,10 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
     return None
 
 
+#: Nouns that only carry the noun before them ("mediation efforts", "the peace process", "aid
+#: programme"): a pattern's object word may be that modifier.
+LIGHT_NOUNS = frozenset({"effort", "process", "programme", "program", "bid", "attempt", "initiative",
+                         "mission", "operation", "campaign", "project", "scheme", "link", "tie"})
 #: Verbs of letting whose "X to do" object the parser may hang on the infinitive ("allowed
 #: Russian forces to cross"): X still counts as their object for a pattern.
 PERMIT_VERBS = frozenset({"allow", "let", "permit"})

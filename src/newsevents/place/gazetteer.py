@@ -41,6 +41,15 @@ _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'’-]+$")
 #: Feature codes stored in the index.
 FEATURES = ("country", "admin1", "city")
 
+#: Names that in news writing are continents, months or plain words, never the small towns
+#: GeoNames also lists under them ("Africa" is an old name of Mahdia, Tunisia; "March" is a town in
+#: England; "Of" one in Turkey): such a name never resolves to a city.
+NOT_TOWN_NAMES = frozenset({
+    "africa", "asia", "europe", "oceania", "antarctica", "eurasia", "arctic", "atlantic", "pacific",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "of",
+})
+
 #: News forms of country names that neither library lists (ISO3 -> names).
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "USA": ("US", "U.S.", "U.S", "USA", "U.S.A.", "America", "United States of America", "the States"),
@@ -197,6 +206,8 @@ class Gazetteer:
         return any(p.feature != "city" or fold(p.name) == key for p in self.candidates(text))
 
     def _rows(self, key: str) -> tuple[int, ...]:
+        if key in NOT_TOWN_NAMES:
+            return tuple(i for i in self.index.get(key, ()) if self.rows[i][3] != "city")
         found = self.index.get(key)
         if found is None and re.search(r"\bst\.? ", key):
             found = self.index.get(re.sub(r"\bst\.? ", "saint ", key))

@@ -452,3 +452,23 @@ def test_abuse_of_people_is_an_assault_and_abuse_of_power_no_event(extract):
     [e] = extract("U.S. border patrol agents sexually abused Mexican immigrants.")
     assert summary(e) == ("ASSAULT", ["USA"], ["MEX"])
     assert extract("The Nigerian minister abused his power.") == []
+
+
+def test_mediation_between_two_parties_names_both(extract):
+    [e] = extract("Qatar launched a mediation effort on Saturday between the Emirates and Saudi Arabia.")
+    assert summary(e) == ("CONSULT", ["QAT"], ["ARE", "SAU"])
+
+
+def test_an_anti_country_word_does_not_code_that_country(extract):
+    [e] = extract("A prominent anti-Syria journalist was shot dead by gunmen in eastern Beirut.")
+    assert [r.code for r in e.recipient] == ["LBN"]
+
+
+def test_a_place_outside_of_a_city(extract):
+    [e] = extract("Three US soldiers were killed by a roadside bomb outside of the Iraqi city of Basra.")
+    assert e.event_loc.country == "IRQ" and [a.code for a in e.actor] == ["IRQ"]
+
+
+def test_a_parenthesised_acronym_is_not_a_person_of_the_same_initials(extract):
+    [e] = extract("Montenegro Municipality Association (AKK) officials demanded support from the Montenegro Assembly.")
+    assert "DEU" not in [a.code for a in e.actor]

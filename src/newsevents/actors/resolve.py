@@ -78,6 +78,10 @@ class _Mentions:
                 tok = doc[start]
                 if tok.text in _NOT_NAMES or not (tok.pos_ in ("PROPN", "ADJ", "NOUN") or tok.text.isupper()):
                     continue
+            if (end - start == 1 and doc[start].text.isupper() and 0 < start < len(doc) - 1
+                    and doc[start - 1].text == "(" and doc[end].text == ")"
+                    and any(e.kind == "person" for e in kb.names.get(span.label_, ()))):
+                continue  # "Montenegro Municipality Association (AKK)": the phrase's acronym, not a person
             spans.append(span)
         sector_words = kb.sectors  # title words in a PERSON span ("President X", "Riot police")
         for ent in doc.ents:  # an NER person span wins over a shorter overlapping dictionary match
@@ -136,6 +140,14 @@ def _former(entry: KBEntry, published: str | None) -> bool:
     return bool(entry.kind == "person" and entry.end and published and entry.end < published)
 
 
+def _opposed(tok: Token) -> bool:
+    """True for a country word written as the object of "anti-" ("anti-Syria", "anti-American")."""
+    doc = tok.doc
+    if tok.lower_.startswith("anti-"):
+        return True
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"
+
+
 def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     """Code one noun phrase to an Entity, or None when it names no actor we know."""
     toks = phrase_tokens(head)
@@ -152,6 +164,8 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         elif entry.kind in ("org", "metonym"):
             org = org or entry
         elif entry.kind in ("country", "adjective"):
+            if _opposed(t):
+                continue  # "an anti-Syria journalist" is not Syria's
             if t.i == head.i:
                 head_country = entry
             elif modifier_country is None:

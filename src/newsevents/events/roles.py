@@ -14,13 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events.factuality import load_cues
+from newsevents.events.lexicon import LIGHT_NOUNS
 
 #: Prepositions whose object is the recipient of an event.
 RECIPIENT_PREPS = {"to", "with", "on", "against", "into", "toward", "towards", "at", "upon", "from", "for", "over"}
 #: Prepositions of a projectile's path ("a missile that flew over Japan", "landed in the sea").
 PATH_PREPS = {"over", "into", "toward", "towards", "at", "on"}
 #: Extra recipient prepositions for event nouns ("invasion of Ukraine").
-NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
+NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "between"}
 #: Verbs whose object does not control their infinitive: "promised the voters to cut taxes".
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree", "refuse", "decide",
                              "plan", "intend", "seek", "try", "attempt", "want", "hope", "fail",
@@ -206,7 +207,10 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     for u in used:
         if u.pos_ in ("NOUN", "PROPN"):
             recipients.append(u)  # "rejected a U.S. request": the object's owner
-            recipients.extend(_prep_objects(u, RECIPIENT_PREPS, []))
+            recipients.extend(_prep_objects(u, RECIPIENT_PREPS | {"between"}, []))
+            if u.dep_ == "compound" and u.head.lemma_.lower() in LIGHT_NOUNS:
+                # "launched a mediation effort between the Emirates and Saudi Arabia"
+                recipients.extend(_prep_objects(u.head, RECIPIENT_PREPS | {"between"}, []))
             for clause in u.children:  # "launched a missile that flew over Japan"
                 if clause.dep_ == "relcl":
                     recipients.extend(_prep_objects(clause, PATH_PREPS, []))

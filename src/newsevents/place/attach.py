@@ -105,7 +105,10 @@ def _place_in(obj: Token, toponyms: dict[int, Span], depth: int = 0) -> Token | 
 def _governing(target: Token, preps: set[str], toponyms: dict[int, Span]) -> Token | None:
     for prep in target.children:
         if prep.dep_ in ("prep", "agent", "prt") and prep.lower_ in preps:
-            for obj in prep.children:
+            # "outside of the city of Basra": the parser hangs the object on the second word
+            objs = [*prep.children, *(g for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"
+                                       for g in c.children)]
+            for obj in objs:
                 if obj.dep_ == "pobj":
                     found = _place_in(obj, toponyms)
                     if found is not None:

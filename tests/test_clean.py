@@ -233,3 +233,17 @@ def test_page_dump_heading_from_page_title(page_title, heading):
     art = clean(dump, story_id="t1", check_language=False)
     assert art.title == heading
     assert not art.text.startswith(heading)
+
+
+def test_a_list_of_other_stories_headlines_is_no_news_text():
+    heads = ("Colombia peace talks with ELN suspended following new attacks\n"
+             "Moon, Trump open to meet with North Korea under 'right' conditions\n"
+             "Catalan separatists agree on coalition led by ousted Puigdemont\n"
+             "Hopes fading for 100 migrants missing in shipwreck off Libya\n")
+    story = ("Police arrested two men after a protest outside parliament on Monday, officials said, "
+             "and the interior minister promised an inquiry into the violence.\n\n")
+    art = clean(story + heads)
+    assert "Colombia" not in art.text and art.text.startswith("Police arrested")
+    assert sum(r.reason == "related headlines" for r in art.removed) == 4
+    with pytest.raises(ArticleError, match="no news text"):
+        clean(heads)

@@ -90,6 +90,8 @@ def _rejoin(lines: list[tuple[str, bool]]) -> list[str]:
     paragraph starting at each indented line (the Reuters layout); else one line each."""
     if len(lines) < 3 or max(len(l) for l, _ in lines) > WRAP_WIDTH:
         return [l for l, _ in lines]
+    if all(_is_headline_line(l) for l, _ in lines):
+        return [l for l, _ in lines]  # a list of headlines or links, not one wrapped paragraph
     paras: list[list[str]] = []
     for line, indented in lines:
         if indented or not paras:
@@ -167,6 +169,39 @@ def _drop_navigation(paragraphs: list[str], art: Article) -> list[str]:
         else:
             art.removed.append(Removed(p, "navigation or footer"))
     return out
+
+
+#: Least number of headline lines after the story's last paragraph that make a "related stories" list.
+TRAILING_HEADLINES_MIN = 3
+
+
+def _is_headline_line(line: str) -> bool:
+    """A line of 3 to 20 words that starts with a capital and has no sentence ending."""
+    s = line.strip()
+    return 3 <= len(s.split()) <= 20 and s[:1].isupper() and not s.endswith(_TERMINAL[:3] + (",", ";"))
+
+
+def _drop_trailing_headlines(paragraphs: list[str], art: Article) -> list[str]:
+    """Remove a list of other stories' headlines after the story's last running-text paragraph
+    (TRAILING_HEADLINES_MIN or more lines in a row of 3 to 20 words with no sentence ending:
+    "Colombia peace talks with ELN suspended following new attacks"); they are recorded in
+    ``art.removed`` as "related headlines".  Returns the paragraphs kept."""
+    content = [i for i, p in enumerate(paragraphs) if _is_content(p)]
+    if not content:
+        if len(paragraphs) >= TRAILING_HEADLINES_MIN and all(_is_headline_line(p) for p in paragraphs):
+            # nothing but other stories' headlines: no news text of its own
+            art.removed.extend(Removed(p, "related headlines") for p in paragraphs)
+            return []
+        return paragraphs
+    tail = paragraphs[content[-1] + 1:]
+    run = 0
+    while run < len(tail) and _is_headline_line(tail[run]):
+        run += 1
+    if run < TRAILING_HEADLINES_MIN:
+        return paragraphs
+    cut = content[-1] + 1
+    art.removed.extend(Removed(p, "related headlines") for p in paragraphs[cut:cut + run])
+    return paragraphs[:cut] + paragraphs[cut + run:]
 
 
 #: How many lines above the running text are searched for a page's heading.
@@ -294,6 +329,7 @@ def _clean_plain(text: str, art: Article, *, find_title: bool, year_context: str
         _settle_title(paragraphs, art, repeated_above_text=title_repeated)
     if find_title:  # plain text as scraped; HTML has been through trafilatura's boilerplate removal
         paragraphs = _drop_navigation(paragraphs, art)
+    paragraphs = _drop_trailing_headlines(paragraphs, art)
     if paragraphs:
         wire = strip_wire_dateline(paragraphs[0], art.published or year_context)
         if wire:

@@ -472,3 +472,10 @@ def test_a_place_outside_of_a_city(extract):
 def test_a_parenthesised_acronym_is_not_a_person_of_the_same_initials(extract):
     [e] = extract("Montenegro Municipality Association (AKK) officials demanded support from the Montenegro Assembly.")
     assert "DEU" not in [a.code for a in e.actor]
+
+
+def test_a_participle_shares_the_modality_of_its_act(extract):
+    es = extract("Georgian police may storm the building, arresting the protesters.")
+    assert {e.event_text: e.status for e in es} == {"storm": "hypothetical", "arresting": "hypothetical"}
+    es = extract("Georgian police stormed the building, arresting the protesters.")
+    assert {e.event_text: e.status for e in es} == {"stormed": "asserted", "arresting": "asserted"}

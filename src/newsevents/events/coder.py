@@ -348,6 +348,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         recipients = [r for r in recipients if not any(_same_actor(r, a) for a in actors)
                       and not ((r.code is None or r.code in actor_codes)
                               and _possessive(r))]
+        status = status_of(tok, cues)
         if implied and actors[0].sector == UNKNOWN_ATTACKER_SECTOR and not any(r.code or r.sector for r in recipients):
             continue  # an unnamed attacker of an unknown victim says nothing
         attr_tok = attribution_source(tok, cues)
@@ -356,6 +357,6 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             found = _entities(attr_tok) or [e for t in attr_tok.subtree if t.i != attr_tok.i for e in entities_for(t)][:1]
             if found and not any(_same_actor(found[0], a) for a in actors):
                 attribution = found[0]
-        m = EventMention(tok, entry, used, actors, recipients, status_of(tok, cues), attribution, implied)
+        m = EventMention(tok, entry, used, actors, recipients, status, attribution, implied)
         mentions.append(m)
     return mentions

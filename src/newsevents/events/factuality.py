@@ -69,6 +69,13 @@ def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
     return chain
 
 
+def _bare_participle(verb: Token) -> bool:
+    """A present participle clause with no subject or subordinator of its own ("..., killing
+    hundreds"): part of its head's act."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children))
+
+
 def for_to_clause(verb: Token) -> bool:
     """True when ``verb`` heads a "for X to do" clause ("pushing for the US to support")."""
     return (any(m.dep_ == "mark" and m.lower_ == "for" for m in verb.children)
@@ -87,8 +94,10 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
         if child is not None and child.dep_ in ("advcl", "ccomp"):
             if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children):
                 return "hypothetical"
-            if not for_to_clause(child):
-                break  # "called for the US to lift sanctions": the verb's cue governs a for-to clause
+            if not (for_to_clause(child) or _bare_participle(child)):
+                # the verb's cues govern a for-to clause ("called for the US to lift sanctions")
+                # and a participle told as part of its act ("may strike Idlib, killing hundreds")
+                break
         if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in kids):
             return "negated"
         if child is not None and child.dep_ != "conj" and not (

@@ -176,14 +176,17 @@ TRAILING_HEADLINES_MIN = 3
 
 
 def _is_headline_line(line: str) -> bool:
-    """A line of 3 to 20 words that starts with a capital and has no sentence ending."""
+    """A line of 4 to 20 words that starts with a capital, has no sentence ending and few digits
+    (not a table row such as "Qtly div 35 cts vs 35 cts prior")."""
     s = line.strip()
-    return 3 <= len(s.split()) <= 20 and s[:1].isupper() and not s.endswith(_TERMINAL[:3] + (",", ";"))
+    digits = sum(c.isdigit() for c in s)
+    return (4 <= len(s.split()) <= 20 and s[:1].isupper() and not s.endswith(_TERMINAL[:3] + (",", ";"))
+            and digits <= 0.1 * len(s))
 
 
 def _drop_trailing_headlines(paragraphs: list[str], art: Article) -> list[str]:
     """Remove a list of other stories' headlines after the story's last running-text paragraph
-    (TRAILING_HEADLINES_MIN or more lines in a row of 3 to 20 words with no sentence ending:
+    (TRAILING_HEADLINES_MIN or more lines in a row, see :func:`_is_headline_line`:
     "Colombia peace talks with ELN suspended following new attacks"); they are recorded in
     ``art.removed`` as "related headlines".  Returns the paragraphs kept."""
     content = [i for i, p in enumerate(paragraphs) if _is_content(p)]

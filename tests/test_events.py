@@ -479,3 +479,21 @@ def test_a_participle_shares_the_modality_of_its_act(extract):
     assert {e.event_text: e.status for e in es} == {"storm": "hypothetical", "arresting": "hypothetical"}
     es = extract("Georgian police stormed the building, arresting the protesters.")
     assert {e.event_text: e.status for e in es} == {"stormed": "asserted", "arresting": "asserted"}
+
+
+def test_an_unresolved_its_leaves_the_support_verb_subject(extract):
+    [e] = extract("In September, the regime carried out its sixth and most powerful nuclear test.")
+    assert (e.event, e.actor[0].entity_text, e.actor[0].sector) == ("MOBILIZE", "regime", "GOV")
+
+
+def test_a_time_possessor_is_no_actor(extract):
+    [e] = extract("Saturday's demonstrations by anti-immigrant supporters in Cologne turned violent.",
+                  published="2016-01-11")
+    assert e.event == "PROTEST" and [(a.code, a.sector) for a in e.actor] == [("DEU", "CVL")]
+    assert e.date == "2016-01-09"
+
+
+def test_a_passive_state_act_is_found_when_the_tagger_mislemmatises_it(extract):
+    # the tagger gives "fined" the lemma "fin"; the implied court still fines
+    [e] = extract("Five other defendants were fined 30,000 pounds.")
+    assert (e.event, e.actor[0].sector, e.recipient[0].entity_text) == ("SANCTION", "JUD", "Five other defendants")

@@ -152,12 +152,13 @@ def _owner_of_object(ent: Entity) -> bool:
     return bool(ent.code) or ent.sector not in _INSTRUMENT_SECTORS
 
 
-def _implied_agent(trigger: Token, used: list[Token]) -> Entity | None:
+def _implied_agent(trigger: Token, used: list[Token], head_word: str | None = None) -> Entity | None:
     """The state organ implied by a passive state act with no agent ("was arrested", "jailed
     activist"): an entity with no text, span or code (the country is filled in later from the
     event's place or the story), sector from ``implied_agents.tsv``.  None when the verb is not
-    such an act, is active, or names its agent."""
-    sector = load_implied_agents().get(trigger.lemma_.lower())
+    such an act, is active, or names its agent.  ``head_word`` is the lexicon entry's head word,
+    which is the verb's lemma even where the tagger's lemma is wrong ("fined" -> "fin")."""
+    sector = load_implied_agents().get(head_word or trigger.lemma_.lower())
     if sector is None:
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
@@ -313,12 +314,17 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         else:
             a_toks, r_toks = noun_roles(tok, cues.support_verbs)
         actors = _dedupe_entities([e for t in a_toks for e in _entities(t)])
+        if not actors and entry.pos == "NOUN" and a_toks and all(t.tag_ == "PRP$" for t in a_toks):
+            # "the regime carried out its sixth test": an unresolved "its" leaves the support verb's subject
+            a_toks, more = noun_roles(tok, cues.support_verbs, skip_pronoun_possessor=True)
+            r_toks = r_toks or more
+            actors = _dedupe_entities([e for t in a_toks for e in _entities(t)])
         if not actors and entry.pos == "NOUN":
             # "US air strikes", "a Taliban truck bombing": the event noun's own modifiers name the actor
             actors = entities_for(tok)
         implied = False
         if not actors and entry.pos == "VERB":
-            implied_actor = _implied_agent(tok, used) or _unknown_attacker(tok, entry, r_toks, a_toks)
+            implied_actor = _implied_agent(tok, used, entry.words[0]) or _unknown_attacker(tok, entry, r_toks, a_toks)
             if implied_actor is not None:
                 actors, implied = [implied_actor], True
                 if tok.dep_ == "amod":

@@ -221,13 +221,17 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     return actors, recipients
 
 
-def noun_roles(trigger: Token, support: frozenset[str] = frozenset()) -> tuple[list[Token], list[Token]]:
+def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
+               skip_pronoun_possessor: bool = False) -> tuple[list[Token], list[Token]]:
     """``(actor_tokens, recipient_tokens)`` of an event noun.
 
     ``support`` are lemmas of verbs that pass their subject to the event noun they govern
     ("ordered the invasion", "held talks"); other verbs do not ("police recorded 14 assaults").
+    With ``skip_pronoun_possessor`` a possessive pronoun ("the regime carried out its test")
+    is passed over, for when it could not be resolved.
     """
-    actors = [c for c in trigger.children if c.dep_ == "poss"]
+    actors = [c for c in trigger.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
+              and not (skip_pronoun_possessor and c.tag_ == "PRP$")]  # "Saturday's demonstrations": a time
     if not actors:
         actors = [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")
                   and c.ent_type_ in ("NORP", "GPE", "ORG") and c.pos_ in ("ADJ", "PROPN")]

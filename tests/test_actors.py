@@ -154,3 +154,13 @@ def test_we_in_a_quote_is_the_speaker_named_in_the_next_sentence(code):
     assert ents_at(doc, "We")[0][:2] == ("JPN", "GOV")
     doc = code("“We will respond.” The weather was cold.")
     assert ents_at(doc, "We") == []
+
+
+def test_we_in_a_quotation_introduced_by_a_colon_is_its_speaker(pipeline):
+    from newsevents.records import Article
+    text = ('Japanese Prime Minister Shinzo Abe also said: "The missile launch is a grave threat, and '
+            'we have lodged a firm protest. "We have also requested an emergency meeting of the '
+            'U.N. Security Council."')
+    es = pipeline.extract(Article(story_id="t", text=text, published="2017-08-29"))
+    got = {e.event_text: [a.code for a in e.actor] for e in es}
+    assert got["lodged protest"] == ["JPN"] and got["requested meeting"] == ["JPN"]

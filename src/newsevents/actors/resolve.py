@@ -318,7 +318,7 @@ def _speaker(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None
             subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i]
             if subj and subj[0].lower_ not in SPEAKER_PRONOUNS and actors.get(subj[0].i):
                 return _as_mention(tok, actors[subj[0].i])
-    return _speaker_after_quote(tok, actors)
+    return _speaker_after_quote(tok, actors) or _speaker_before_quote(tok, actors)
 
 
 #: Quotation marks that open or close a quoted sentence.
@@ -343,6 +343,48 @@ def _speaker_after_quote(tok: Token, actors: dict[int, list[Entity]]) -> list[En
             if subj and subj[0].lower_ not in SPEAKER_PRONOUNS and actors.get(subj[0].i):
                 return _as_mention(tok, actors[subj[0].i])
             return None
+    return None
+
+
+def _quote_start(tok: Token) -> int | None:
+    """Character offset of the quotation mark that opens the quotation ``tok`` stands in, or
+    None when it is not quoted.  A mark followed by a word opens (a second opener before any
+    closer continues the same quotation, as a reopened paragraph does), one that follows a word or
+    punctuation closes; a quotation runs on over sentences but not over a paragraph break."""
+    text = tok.doc.text
+    para = text.rfind("\n\n", 0, tok.idx)
+    start = None
+    for i in range(para + 1 if para >= 0 else 0, tok.idx):
+        ch = text[i]
+        if ch not in ('"', "“", "”"):
+            continue
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if ch == "“" or (ch == '"' and nxt.isalnum()):
+            start = i if start is None else start
+        else:
+            start = None
+    return start
+
+
+def _speaker_before_quote(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:
+    """The speaker of a first-person pronoun in a quotation introduced by a reporting clause
+    ending in a colon ("Abe also said: “... we have lodged a firm protest. We have also
+    requested ...”"): the subject of that clause's reporting verb, when it is a known actor."""
+    start = _quote_start(tok)
+    if start is None:
+        return None
+    doc = tok.doc
+    before = doc.text[:start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    for verb in colon[0].sent:
+        if verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ in ("VERB", "AUX") and verb.i < colon[0].i:
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subj and subj[0].lower_ not in SPEAKER_PRONOUNS and actors.get(subj[0].i):
+                return _as_mention(tok, actors[subj[0].i])
     return None
 
 

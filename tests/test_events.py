@@ -497,3 +497,23 @@ def test_a_passive_state_act_is_found_when_the_tagger_mislemmatises_it(extract):
     # the tagger gives "fined" the lemma "fin"; the implied court still fines
     [e] = extract("Five other defendants were fined 30,000 pounds.")
     assert (e.event, e.actor[0].sector, e.recipient[0].entity_text) == ("SANCTION", "JUD", "Five other defendants")
+
+
+def test_up_to_n_people_are_still_the_object(extract):
+    [e] = extract("Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar.")
+    assert summary(e) == ("ASSAULT", ["AFG"], ["RUS"])
+
+
+def test_an_invasion_of_a_named_part_of_a_country(extract):
+    [e] = extract("Israel today mounted its long-threatened invasion of South Lebanon.")
+    assert summary(e) == ("ASSAULT", ["ISR"], ["LBN"])
+
+
+def test_an_ally_of_a_country_is_not_that_country(extract):
+    [e] = extract("Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern Lebanon.")
+    assert "ISR" not in [r.code for r in e.recipient]
+
+
+def test_sector_mentions_take_the_only_country_their_sentence_names(extract):
+    [e] = extract("The government of Sindh province has ordered patrols by police and paramilitary soldiers.")
+    assert [(a.code, a.sector) for a in e.actor] == [("PAK", "COP"), ("PAK", "MIL")]

@@ -155,7 +155,8 @@ class Pipeline:
             ))
             origin.append(m)
         story_country = dominant_country(counts)
-        events = [fill_domestic_codes(e, story_country) for e in events]
+        events = [fill_domestic_codes(e, story_country, self._sentence_country(m.trigger.sent, toponyms, story_countries))
+                  for e, m in zip(events, origin)]
         events = [as_weapons_test(e, m.entry.words, self.lexicon) for e, m in zip(events, origin)]
         for e, m in zip(events, origin):
             self._polity_object(e, m, story_country)
@@ -172,6 +173,20 @@ class Pipeline:
             e.explanation = explain_mention(m, e.actor, e.recipient)
         forget_cache(doc)
         return merge_mentions(events)
+
+    def _sentence_country(self, sent, toponyms: dict, story_countries: list[str]) -> str | None:
+        """The only country a sentence names, through its coded actors or its places; None when
+        it names none or several."""
+        doc = sent.doc
+        codes = {x.code for i, ents in (doc._.actors or {}).items() if sent.start <= i < sent.end
+                 for x in ents if x.code and x.code not in NONSTATE_CODES}
+        for i in range(sent.start, sent.end):
+            span = toponyms.get(i)
+            if span is not None and span.start == i:
+                place = self.gazetteer.resolve(span.text, story_countries)
+                if place is not None:
+                    codes.add(place.country)
+        return codes.pop() if len(codes) == 1 else None
 
     @staticmethod
     def _polity_object(e: Event, m: EventMention, story_country: str | None) -> None:

@@ -140,6 +140,10 @@ def _former(entry: KBEntry, published: str | None) -> bool:
     return bool(entry.kind == "person" and entry.end and published and entry.end < published)
 
 
+#: Heads of phrases that name another party by its relation to the possessor ("Israel's ally").
+ALLY_NOUNS = frozenset({"ally", "allies", "proxy", "proxies", "partner", "partners", "client", "clients"})
+
+
 def _opposed(tok: Token) -> bool:
     """True for a country word written as the object of "anti-" ("anti-Syria", "anti-American")."""
     doc = tok.doc
@@ -164,8 +168,8 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         elif entry.kind in ("org", "metonym"):
             org = org or entry
         elif entry.kind in ("country", "adjective"):
-            if _opposed(t):
-                continue  # "an anti-Syria journalist" is not Syria's
+            if _opposed(t) or (t.dep_ == "poss" and head.lemma_.lower() in ALLY_NOUNS):
+                continue  # "an anti-Syria journalist" is not Syria's, nor is "Israel's militia ally" Israel
             if t.i == head.i:
                 head_country = entry
             elif modifier_country is None:
@@ -446,7 +450,8 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
             # "North Korea fired a missile. Its ...": the subject of the previous sentence
             prev = tok.doc[sent.start - 1].sent.root
             subj = [c for c in prev.children if c.dep_ == "nsubj"]
-            if subj and thing(subj[0].i) and len(actors[subj[0].i]) == 1:
+            if subj and (thing(subj[0].i) or subj[0].tag_ == "NN" and subj[0].i in actors) \
+                    and len(actors[subj[0].i]) == 1:  # "The court indicted Tamimi. It extended her remand"
                 return _as_mention(tok, actors[subj[0].i])
         return None
     if low in PLURAL_PRONOUNS:

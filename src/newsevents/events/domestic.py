@@ -73,12 +73,15 @@ def _implied_protest_target(event: Event, country: str | None = None) -> None:
     event.rule += "+implied-target"
 
 
-def fill_domestic_codes(event: Event, story_country: str | None = None) -> Event:
+def fill_domestic_codes(event: Event, story_country: str | None = None,
+                        sentence_country: str | None = None) -> Event:
     """Give sector-only entities of ``event`` a country (mutates and returns ``event``).
 
     First the event's place (a located event happens in one country); else, for society-sector
-    entities, the country of a single state organ on the other side; else ``story_country``, the
-    country the story is about (see :func:`dominant_country`), when there is one.
+    entities, the country of a single state organ on the other side; else ``sentence_country``,
+    the only country the event's sentence names (in actors or places: "the government of Sindh
+    province ordered patrols by police"); else ``story_country``, the country the story is about
+    (see :func:`dominant_country`), when there is one.
     """
     loc = event.event_loc
     if loc is not None and loc.country:
@@ -105,6 +108,9 @@ def fill_domestic_codes(event: Event, story_country: str | None = None) -> Event
     # "Burmese troops captured a Karen guerrilla stronghold": rebels fighting an army are its own
     event.recipient = _fill(event.recipient, _single_state_code(event.actor, STATE_SECTORS), INSURGENT_SECTORS)
     event.actor = _fill(event.actor, _single_state_code(event.recipient, STATE_SECTORS), INSURGENT_SECTORS)
+    # only sector mentions ("police", "paramilitary soldiers"): people and pronouns may be foreign
+    event.actor = [e if e.name or not e.sector else _fill([e], sentence_country, None)[0] for e in event.actor]
+    event.recipient = [e if e.name or not e.sector else _fill([e], sentence_country, None)[0] for e in event.recipient]
     # "the government", "police", "rabbis" in a story about one country belong to that country
     event.actor = _fill(event.actor, story_country, None)
     event.recipient = _fill(event.recipient, story_country, None)

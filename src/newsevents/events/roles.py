@@ -204,10 +204,15 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
         if c.dep_ in OBJECT_DEPS and c not in used:
             recipients.append(c)
     recipients.extend(_prep_objects(trigger, RECIPIENT_PREPS, used))
+    for prt in trigger.children:  # "kidnapped up to 16 advisers": "up to" read as particle and preposition
+        if prt.dep_ == "prt" and prt.lower_ == "up" and prt not in used:
+            recipients.extend(_prep_objects(prt, {"to"}, used))
     for u in used:
         if u.pos_ in ("NOUN", "PROPN"):
             recipients.append(u)  # "rejected a U.S. request": the object's owner
             recipients.extend(_prep_objects(u, RECIPIENT_PREPS | {"between"}, []))
+            # "mounted its invasion of South Lebanon": an event noun's "of" names a place or party
+            recipients.extend(g for g in _prep_objects(u, {"of"}, []) if g.ent_type_ in ("GPE", "LOC", "NORP", "ORG"))
             if u.dep_ == "compound" and u.head.lemma_.lower() in LIGHT_NOUNS:
                 # "launched a mediation effort between the Emirates and Saudi Arabia"
                 recipients.extend(_prep_objects(u.head, RECIPIENT_PREPS | {"between"}, []))

@@ -253,6 +253,10 @@ class Gazetteer:
         hint = kind or hint
         cands = [Place(*self.rows[i]) for i in self._rows(key)]
         if not cands:
+            # "South Lebanon", "northern Syria": a part of a country or division named by direction
+            m = re.match(r"^(?:north|south|east|west|northern|southern|eastern|western|central)\s+(.+)$", key)
+            cands = [p for p in (Place(*self.rows[i]) for i in self._rows(m.group(1))) if p.feature != "city"] if m else []
+        if not cands:
             return None
         story = list(dict.fromkeys(c for c in story_countries if c))
         top = max(p.population for p in cands) or 1

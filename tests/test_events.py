@@ -517,3 +517,42 @@ def test_an_ally_of_a_country_is_not_that_country(extract):
 def test_sector_mentions_take_the_only_country_their_sentence_names(extract):
     [e] = extract("The government of Sindh province has ordered patrols by police and paramilitary soldiers.")
     assert [(a.code, a.sector) for a in e.actor] == [("PAK", "COP"), ("PAK", "MIL")]
+
+
+def test_a_measure_after_by_is_no_agent(extract):
+    [e] = extract("President Omar al-Bashir on Thursday shortened by one hour the nightly curfew imposed in Sudan.")
+    assert (e.event, e.cameo, [a.code for a in e.actor]) == ("CONCEDE", "0813", ["SDN"])
+
+
+def test_committed_to_states_what_its_subject_intends(extract):
+    es = extract("Vietnam is committed to opening up the economy.")
+    [agree] = [e for e in es if e.event == "AGREE"]
+    assert (agree.event_text, [a.code for a in agree.actor]) == ("committed to", ["VNM"])
+    [coop] = [e for e in es if e.event == "COOPERATE"]
+    assert coop.status == "future"
+
+
+def test_a_pullback_told_in_the_passive_is_done_by_its_subject(extract):
+    [e] = extract("Ethnic Albanian guerrillas operating in Macedonia have been demobilized.")
+    assert (e.event, [a.code for a in e.actor]) == ("RETREAT", ["MKD"])
+    [freed] = extract("Twenty Nigerian schoolgirls kidnapped by Boko Haram have been freed.",)[1:] or [None]
+    assert freed is None or "CVL" not in [a.sector for a in freed.actor]
+
+
+def test_a_declaration_demanding_is_a_demand_by_who_issued_it(extract):
+    [e] = extract("The Kurdistan Workers' Party issued a declaration demanding that the Turkish government "
+                  "provide information.")
+    assert (e.event, e.actor[0].entity_text) == ("REQUEST", "Kurdistan Workers' Party")
+
+
+def test_extending_or_reimposing_a_curfew_imposes_it(extract):
+    [e] = extract("The Sri Lankan government extended the curfew in Colombo.")
+    assert (e.event, e.cameo) == ("COERCE", "1723")
+    [b] = extract("Israel on Friday reimposed blockades in the West Bank.")
+    assert summary(b) == ("COERCE", ["ISR"], ["PSE"])
+
+
+def test_uncoded_protesters_of_a_verb_are_civilians_of_the_place(extract):
+    [e] = extract("Islamic fundamentalists continued their hunger strike in Algiers.")
+    assert e.event == "PROTEST" and [(a.code, a.sector) for a in e.actor] == [("DZA", "CVL")]
+    assert [e.event for e in extract("The restraint both Washington and Pyongyang have demonstrated so far is welcome.")] == []

@@ -168,6 +168,10 @@ def _implied_agent(trigger: Token, used: list[Token], head_word: str | None = No
     return Entity(entity_text="", code=None, sector=sector, name=None, span=None)
 
 
+#: Pull-backs whose agentless passive is done by its subject ("guerrillas have been demobilized",
+#: "troops were withdrawn"); unlike "hostages were freed", whose subject is released by others.
+SELF_RETREAT = frozenset({"demobilize", "demobilise", "disband", "disarm", "withdraw", "pull"})
+
 #: Sector of the people an agentless protest implies (PLOVER CVL, civilians).
 PROTESTER_SECTOR = "CVL"
 
@@ -323,6 +327,11 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             # "US air strikes", "a Taliban truck bombing": the event noun's own modifiers name the actor
             actors = entities_for(tok)
         implied = False
+        if not actors and entry.pos == "VERB" and entry.words[0] in SELF_RETREAT and not a_toks:
+            # "guerrillas have been demobilized", "troops were withdrawn": who pulls back is the passive subject
+            undergo = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            actors = _dedupe_entities([e for t in undergo for e in _entities(t)])
+            r_toks = [t for t in r_toks if t not in undergo]
         if not actors and entry.pos == "VERB":
             implied_actor = _implied_agent(tok, used, entry.words[0]) or _unknown_attacker(tok, entry, r_toks, a_toks)
             if implied_actor is not None:
@@ -333,7 +342,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 and tok.dep_ not in ("compound", "amod", "nmod")):
             actors, implied = [Entity(entity_text="", code=None, sector=UNKNOWN_ATTACKER_SECTOR, name=None, span=None)], True
             # "the killing of protesters": an attack noun with a named victim and no named attacker
-        if not actors and entry.event == "PROTEST" and not a_toks and tok.dep_ not in ("compound", "amod", "nmod"):
+        if (not actors and entry.event == "PROTEST"
+                and (entry.pos == "NOUN" or all(t.tag_ == "NNS" for t in a_toks))  # "fundamentalists continued their strike"
+                and tok.dep_ not in ("compound", "amod", "nmod")):
             # "a similar protest was staged at King's Cross": people protest; their country is
             # filled in from the event's place or the story, like an implied state agent's
             actors, implied = [Entity(entity_text="", code=None, sector=PROTESTER_SECTOR, name=None, span=None)], True

@@ -207,6 +207,10 @@ class Lexicon:
         objects = [c for c in tok.children if c.dep_ not in ("nsubj", "csubj")]
         if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
             objects.append(tok.head)  # a participle's noun is its object: "figures released by ..."
+        if ANY_OBJECT in blocked and (any(c.dep_ == "dobj" for c in tok.children) or (
+                tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in tok.children)
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in tok.children))):
+            return True  # "demonstrated restraint", "the restraint they demonstrated": showed, no protest
         return any(c.lemma_.lower() in blocked for c in objects)
 
 
@@ -249,6 +253,9 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
     return None
 
 
+#: The ``dependent`` of a ``not_events.tsv`` row that blocks the one-word entry whenever the verb
+#: has a direct object, also one moved into a relative clause's noun.
+ANY_OBJECT = "<object>"
 #: Nouns that only carry the noun before them ("mediation efforts", "the peace process", "aid
 #: programme"): a pattern's object word may be that modifier.
 LIGHT_NOUNS = frozenset({"effort", "process", "programme", "program", "bid", "attempt", "initiative",

@@ -28,11 +28,14 @@ SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "a
                              "use", "employ"})  # "used tear gas to disperse": the gas is a means
 #: Verbs whose passive form states what its subject does ("were engaged in fighting", "is
 #: involved in talks"): the passive subject is the actor of the event noun they govern.
-STATIVE_PASSIVES = frozenset({"engage", "involve"})
+STATIVE_PASSIVES = frozenset({"engage", "involve", "commit"})
+#: Entity types of measures and times, never an agent or actor ("by one hour", "by 2020").
+MEASURE_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "PERCENT", "MONEY", "ORDINAL"})
 #: Nouns of decisions and texts: a participle on one ("a resolution toughening sanctions")
 #: states what whoever adopted it does.
 DOCUMENT_NOUNS = frozenset({"resolution", "law", "bill", "decree", "measure", "decision", "order", "motion",
-                            "package", "plan", "proposal", "directive", "regulation", "amendment", "ruling"})
+                            "package", "plan", "proposal", "directive", "regulation", "amendment", "ruling",
+                            "declaration", "statement", "communique", "letter", "petition", "manifesto", "appeal"})
 #: Dependencies of a verb whose token is a recipient.
 OBJECT_DEPS = ("dobj", "dative", "oprd", "npadvmod", "attr")
 
@@ -69,7 +72,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     for _ in range(6):
         for c in tok.children:
             if c.dep_ == "agent":
-                objs = [g for g in c.children if g.dep_ == "pobj"]
+                # "shortened by one hour the curfew": a measure is no agent
+                objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in MEASURE_ENTS]
                 if objs:
                     return objs[0], True
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
@@ -79,8 +83,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return subj[0], False
         passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if passive:
-            if raised:
-                return passive[0], False  # "Putin is expected to visit": Putin visits
+            if raised or tok.lemma_.lower() in STATIVE_PASSIVES:
+                # "Putin is expected to visit": Putin visits; "Vietnam is committed to opening up"
+                return passive[0], False
             stray = _stray_agent(tok)
             if stray is not None:
                 return stray, True
@@ -184,7 +189,7 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     actors = [actor] if actor is not None else []
     recipients: list[Token] = []
     passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
-    if passive and passive[0] not in used:
+    if passive and passive[0] not in used and trigger.lemma_.lower() not in STATIVE_PASSIVES:
         if passive[0].tag_ in ("WP", "WDT") and trigger.dep_ == "relcl":
             recipients.append(trigger.head)  # "the protesters, who were beaten by police": the protesters
         else:

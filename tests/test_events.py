@@ -556,3 +556,13 @@ def test_uncoded_protesters_of_a_verb_are_civilians_of_the_place(extract):
     [e] = extract("Islamic fundamentalists continued their hunger strike in Algiers.")
     assert e.event == "PROTEST" and [(a.code, a.sector) for a in e.actor] == [("DZA", "CVL")]
     assert [e.event for e in extract("The restraint both Washington and Pyongyang have demonstrated so far is welcome.")] == []
+
+
+def test_acts_of_different_sectors_of_one_country_stay_apart(extract):
+    text = ("An attacker drove a truck into a crowd in Nice, killing dozens of French civilians. "
+            "The driver was later shot by the French police.")
+    es = [e for e in extract(text, published="2016-07-15") if e.event == "ASSAULT"]
+    assert {e.event_text for e in es} >= {"shot"}
+    [shot] = [e for e in es if e.event_text == "shot"]
+    assert [(a.code, a.sector) for a in shot.actor] == [("FRA", "COP")]
+    assert len(es) >= 2

@@ -71,8 +71,17 @@ def _same_direction(a: Event, b: Event) -> bool:
         _codes(a.recipient) <= _codes(b.recipient) or _codes(b.recipient) <= _codes(a.recipient))
 
 
+def _sectors_differ(a: list, b: list) -> bool:
+    """True when both sides name sectors and none is shared: police and an attacker of the same
+    country are different parties ("the attacker killed dozens" / "the driver was shot by the police")."""
+    sa, sb = {e.sector for e in a if e.sector}, {e.sector for e in b if e.sector}
+    return bool(sa and sb) and not sa & sb
+
+
 def _mergeable(a: Event, b: Event) -> bool:
     if a.event != b.event or not _compatible_status(a, b) or not _same_direction(a, b):
+        return False
+    if _sectors_differ(a.actor, b.actor) or _sectors_differ(a.recipient, b.recipient):
         return False
     if a.date != b.date and _dated(a) and _dated(b):
         return False

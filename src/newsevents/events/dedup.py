@@ -36,6 +36,8 @@ def _same_happening(a: Event, b: Event) -> bool:
     """Same type, and the parties of ``a`` are among the parties of ``b`` (either direction)."""
     if a.event != b.event or not _compatible_status(a, b):
         return False
+    if _sectors_differ(a.actor, b.actor) or _sectors_differ(a.recipient, b.recipient):
+        return False
     pa, pb = _codes(a.actor) | _codes(a.recipient), _codes(b.actor) | _codes(b.recipient)
     return bool(_codes(a.actor)) and pa <= pb or bool(_codes(b.actor)) and pb <= pa
 

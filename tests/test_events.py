@@ -566,3 +566,8 @@ def test_acts_of_different_sectors_of_one_country_stay_apart(extract):
     [shot] = [e for e in es if e.event_text == "shot"]
     assert [(a.code, a.sector) for a in shot.actor] == [("FRA", "COP")]
     assert len(es) >= 2
+
+
+def test_a_prison_sentence_is_coercion(extract):
+    [e] = extract("An Egyptian court sentenced former president Mohamed Morsi to three years in prison.")
+    assert (e.event, e.mode, e.cameo) == ("COERCE", "arrest", "173")

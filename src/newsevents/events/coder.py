@@ -343,7 +343,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             actors, implied = [Entity(entity_text="", code=None, sector=UNKNOWN_ATTACKER_SECTOR, name=None, span=None)], True
             # "the killing of protesters": an attack noun with a named victim and no named attacker
         if (not actors and entry.event == "PROTEST"
-                and (entry.pos == "NOUN" or all(t.tag_ == "NNS" for t in a_toks))  # "fundamentalists continued their strike"
+                # "fundamentalists continued their strike"; "a protest was staged"; not a verb with no
+                # subject at all ("the explosion ..., smashing windows")
+                and (entry.pos == "NOUN" or (a_toks and all(t.tag_ == "NNS" for t in a_toks))
+                     or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))
                 and tok.dep_ not in ("compound", "amod", "nmod")):
             # "a similar protest was staged at King's Cross": people protest; their country is
             # filled in from the event's place or the story, like an implied state agent's

@@ -571,3 +571,23 @@ def test_acts_of_different_sectors_of_one_country_stay_apart(extract):
 def test_a_prison_sentence_is_coercion(extract):
     [e] = extract("An Egyptian court sentenced former president Mohamed Morsi to three years in prison.")
     assert (e.event, e.mode, e.cameo) == ("COERCE", "arrest", "173")
+
+
+def test_a_resolution_voted_for_acts_through_whoever_voted(extract):
+    [e] = extract("The UN Security Council voted in favor of a resolution toughening sanctions on the DPRK.")
+    assert summary(e) == ("SANCTION", ["UNO"], ["PRK"])
+    es = extract("The Likud Central Committee voted for a resolution that calls upon Israel to annex settlements.")
+    [r] = [e for e in es if e.event == "REQUEST"]
+    assert (r.event, [a.code for a in r.actor], r.actor[0].entity_text) == ("REQUEST", ["ISR"], "Likud Central Committee")
+
+
+def test_measures_aimed_at_a_country_are_aimed_at_it(extract):
+    [e] = extract("Beijing has strictly enforced trade restrictions aimed at discouraging North Korea from "
+                  "developing missiles.")
+    assert summary(e) == ("SANCTION", ["CHN"], ["PRK"])
+
+
+def test_the_accused_did_what_they_are_accused_of(extract):
+    es = extract("Members of the Islamic State cell are accused of having beheaded British aid workers.")
+    [b] = [e for e in es if e.event == "ASSAULT"]
+    assert summary(b) == ("ASSAULT", ["IMG"], ["GBR"])

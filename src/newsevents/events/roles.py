@@ -78,6 +78,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                     return objs[0], True
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
         if subj and subj[0].tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+            adopter = _adopter_of(tok.head)
+            if adopter is not None:
+                tok = adopter  # "voted for a resolution that calls upon Israel to ...": who voted for it
+                continue
             return tok.head, False  # "the shooter, who killed 59 people": the noun the clause is on
         if subj:
             return subj[0], False
@@ -98,9 +102,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return None, False
         if _misparsed_active(tok):
             return tok.head, False  # headline style "A gunman killed 50 people" parsed as a noun phrase
-        if (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in DOCUMENT_NOUNS
-                and tok.head.dep_ in ("dobj", "nsubjpass") and tok.head.head is not tok.head):
-            tok = tok.head.head  # "passed a resolution toughening sanctions": who passed it acts
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and _adopter_of(tok.head) is not None:
+            tok = _adopter_of(tok.head)  # "passed a resolution toughening sanctions": who passed it acts
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head, False  # "demonstrators protesting election results"
@@ -110,6 +113,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             objs = [c for c in host.children if c.dep_ == "dobj"]
             if objs and tok.head.lower_ == "for":
                 return objs[0], False
+            undergoer = [c for c in host.children if c.dep_ == "nsubjpass"]
+            if undergoer and tok.head.lower_ in ("of", "for", "with") and host.lemma_.lower() in ACCUSING_VERBS:
+                return undergoer[0], False  # "are accused of having beheaded prisoners": the accused
             tok = host
             continue
         if tok.dep_ == "xcomp" and tok.head is not tok:
@@ -133,6 +139,50 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+#: Verbs whose passive subject is said to have done the act of their "of/for/with" complement.
+ACCUSING_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "arrest", "jail", "sentence", "indict",
+                            "blame", "detain", "try", "find"})
+
+
+def _adopter_of(noun: Token) -> Token | None:
+    """The verb whose subject adopted or backed a document noun ("passed a resolution", "voted
+    in favor of a resolution", "issued a declaration"): through at most three preposition links.
+    None when ``noun`` is no document noun or no verb governs it."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            return tok.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            up = tok.head.head
+            if up.pos_ in ("VERB", "AUX"):
+                return up
+            if up.pos_ == "NOUN" and up.dep_ == "pobj":  # "in favor of a resolution"
+                tok = up
+                continue
+        return None
+    return None
+
+
+#: Participles that say at whom a measure is aimed.
+AIMING_VERBS = frozenset({"aim", "target", "direct"})
+
+
+def _aimed_at(verb: Token) -> list[Token]:
+    """Whom "aimed at / targeted at / directed against" points to: the object of the preposition,
+    or the object of the gerund it governs ("aimed at discouraging North Korea")."""
+    out: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "against"):
+            for g in prep.children:
+                if g.dep_ == "pobj":
+                    out.append(g)
+                elif g.dep_ == "pcomp":
+                    out.extend(c for c in g.children if c.dep_ == "dobj")
+    return out
 
 
 def _stray_agent(verb: Token) -> Token | None:
@@ -224,6 +274,8 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
             for clause in u.children:  # "launched a missile that flew over Japan"
                 if clause.dep_ == "relcl":
                     recipients.extend(_prep_objects(clause, PATH_PREPS, []))
+                elif clause.dep_ == "acl" and clause.lemma_.lower() in AIMING_VERBS:
+                    recipients.extend(_aimed_at(clause))  # "restrictions aimed at discouraging North Korea"
         elif u.dep_ == "prep":
             recipients.extend(g for g in u.children if g.dep_ == "pobj")
     # a complement's recipient ("threatened to impose restrictions against German goods") is

@@ -117,3 +117,11 @@ def test_a_past_time_on_an_intended_act_dates_the_intent(pipeline):
                                   text="The Taliban threatened to overrun Kunduz next month."))
     [threat] = [e for e in es if e.event == "THREATEN"]
     assert threat.date == "2016-11-11"  # a future time is the act's, not the threat's
+
+
+def test_a_time_inside_a_following_phrase_dates_that_phrase_not_the_event(pipeline):
+    text = ("The UN Security Council voted for a resolution toughening sanctions on North Korea "
+            "following its sixth nuclear test on Sept 3.")
+    es = pipeline.extract(Article(story_id="t", published="2017-09-15", text=text))
+    [s] = [e for e in es if e.event == "SANCTION"]
+    assert s.date == "2017-09-15" and s.date_basis == "publication"

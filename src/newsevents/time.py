@@ -29,7 +29,7 @@ _DURATION = re.compile(r"^(?:(?:more|less|fewer) than|about|nearly|almost|over|s
                        r"(?:years?|months?|weeks?|days?|hours?|decades?)$", re.I)
 _LEAD = re.compile(r"^(?:on|in|at|by|during|from|of|the)\s+", re.I)
 #: Prepositions that make a date a reference point rather than the event's own time.
-_NOT_EVENT_TIME = {"since", "until", "till", "before", "after", "by", "ago"}
+_NOT_EVENT_TIME = {"since", "until", "till", "before", "after", "following", "by", "ago"}
 #: Hyphenated durations used as adjectives ("his one-year rule", "a 10-day visit"): never dates.
 _DURATION_ADJ = re.compile(r"^\w+-(?:year|month|week|day|hour|decade)s?(?:-old|-long)?$", re.I)
 _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -362,15 +362,20 @@ def _dates_a_verb(ent: Span, trigger: Token) -> bool:
     return True
 
 
-def _inside_reference(ent: Span, trigger: Token) -> bool:
+def _inside_reference(ent: Span, trigger: Token, phrases_only: bool = False) -> bool:
     """True when ``ent`` sits inside a "since ...", "after ...", "before ..." phrase or clause
     that is not part of the trigger's own phrase: "the first [visit] since the crackdown after
-    elections in 2020" does not date the visit, but does date the crackdown (year precision)."""
+    elections in 2020" does not date the visit, but does date the crackdown (year precision).
+    With ``phrases_only``, only prepositional phrases count ("following its test on Sept 3"), not
+    clauses, which the parser may hang away from the noun they belong to."""
     tok = ent.root
     while tok.head.i != tok.i:
         tok = tok.head
-        if (tok.lower_ in _NOT_EVENT_TIME and tok.dep_ in ("prep", "mark")) or any(
-                c.dep_ == "mark" and c.lower_ in _NOT_EVENT_TIME for c in tok.children):
+        if tok.i == trigger.i:
+            return False  # up to the trigger: the phrase is the trigger's own ("the crackdown after elections in 2020")
+        if (tok.lower_ in _NOT_EVENT_TIME and (tok.dep_ in (("prep",) if phrases_only else ("prep", "mark"))
+                                               or tok.lower_ == "following")) or (not phrases_only and any(
+                c.dep_ == "mark" and c.lower_ in _NOT_EVENT_TIME for c in tok.children)):
             if tok.i != trigger.i and trigger not in tok.ancestors:
                 return True
     return False
@@ -470,8 +475,9 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         if got:
             return got
     for ent in cands:
-        if not _is_absolute(ent.text) or _is_reference_point(ent) or claimed(ent):
-            continue
+        if (not _is_absolute(ent.text) or _is_reference_point(ent) or claimed(ent)
+                or _inside_reference(ent, trigger, phrases_only=True)):
+            continue  # "... following its nuclear test on Sept 3": the test's date
         mine = tree_distance(trigger, ent.root)
         if all(mine < tree_distance(r, ent.root) for r in others):
             got = resolved(ent)

@@ -366,8 +366,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                                            for e in _recipient_entities(t) if _owner_of_object(e)])
         actor_codes = {a.code for a in actors if a.code}
         recipients = [r for r in recipients if not any(_same_actor(r, a) for a in actors)
-                      and not ((r.code is None or r.code in actor_codes)
-                              and _possessive(r))]
+                      # "sent its troops": the actor's own; but "her cousin was shot" by someone unnamed
+                      and not ((r.code in actor_codes or (r.code is None and not implied)) and _possessive(r))]
         status = status_of(tok, cues)
         if implied and actors[0].sector == UNKNOWN_ATTACKER_SECTOR and not any(r.code or r.sector for r in recipients):
             continue  # an unnamed attacker of an unknown victim says nothing

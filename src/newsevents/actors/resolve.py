@@ -8,6 +8,8 @@ phrase; coordination is expanded by :func:`entities_for`).
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -355,19 +357,38 @@ def _quote_start(tok: Token) -> int | None:
     None when it is not quoted.  A mark followed by a word opens (a second opener before any
     closer continues the same quotation, as a reopened paragraph does), one that follows a word or
     punctuation closes; a quotation runs on over sentences but not over a paragraph break."""
-    text = tok.doc.text
-    para = text.rfind("\n\n", 0, tok.idx)
-    start = None
-    for i in range(para + 1 if para >= 0 else 0, tok.idx):
-        ch = text[i]
-        if ch not in ('"', "“", "”"):
-            continue
-        nxt = text[i + 1] if i + 1 < len(text) else " "
-        if ch == "“" or (ch == '"' and nxt.isalnum()):
-            start = i if start is None else start
+    marks = _quote_marks(tok.doc)
+    k = bisect.bisect_left(marks, (tok.idx, -2))
+    return marks[k - 1][1] if k and marks[k - 1][1] >= 0 else None
+
+
+def _quote_marks(doc: Doc) -> list[tuple[int, int]]:
+    """For one document, sorted ``(offset, open quotation start or -1)``: at each quotation mark
+    and paragraph break, where the quotation open after it starts (-1: none).  Computed once per
+    document in one pass (cached in ``doc.user_data``), so that a long text with many pronouns
+    stays linear."""
+    cached = doc.user_data.get(_QUOTES_KEY)
+    if cached is not None:
+        return cached
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    start = -1
+    for m in re.finditer(r'["“”]|\n\s*\n', text):
+        i, ch = m.start(), m.group()
+        if ch[0] == "\n":
+            start = -1
         else:
-            start = None
-    return start
+            nxt = text[i + 1] if i + 1 < len(text) else " "
+            if ch == "“" or (ch == '"' and nxt.isalnum()):
+                start = i if start < 0 else start
+            else:
+                start = -1
+        out.append((i, start))
+    doc.user_data[_QUOTES_KEY] = out
+    return out
+
+
+_QUOTES_KEY = "newsevents.actors.quote_marks"
 
 
 def _speaker_before_quote(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:

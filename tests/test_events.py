@@ -597,3 +597,17 @@ def test_a_victim_named_with_a_possessive_is_kept_for_an_unnamed_attacker(extrac
     es = extract("Her Palestinian cousin was shot in the head.")
     [shot] = [x for x in es if x.event_text == "shot"]
     assert [(r.code, r.sector) for r in shot.recipient] == [("PSE", "CVL")]
+
+
+def test_a_fight_is_an_attack_but_not_the_fight_against_corruption(extract):
+    [e] = extract("Syrian Kurdish militias have led the successful fight against Islamic State.")
+    assert summary(e) == ("ASSAULT", ["SYR"], ["IMG"])
+    assert extract("The Nigerian government stepped up the fight against corruption.") == []
+
+
+def test_between_parties_of_a_meeting_all_act_and_of_a_fight_one_acts_on_the_other(extract):
+    [t] = extract("Talks between Russia and Ukraine resumed on Monday.")
+    assert summary(t) == ("CONSULT", ["RUS", "UKR"], [])
+    [f] = extract("The fight between Turkish troops and Kurdish militants in Afrin went on.")
+    assert (f.actor[0].entity_text, f.actor[0].code) == ("Turkish troops", "TUR")
+    assert [r.entity_text for r in f.recipient] == ["Kurdish militants"]

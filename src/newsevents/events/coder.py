@@ -258,6 +258,30 @@ def _topic_of_talks(noun: Token) -> bool:
     return False
 
 
+#: Event types whose "between X and Y" parties all act (PLOVER codes a meeting's parties as actors).
+RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def _between_tokens(noun: Token) -> list[Token]:
+    """The coordinated objects of the noun's "between" phrase, in order ("between X and Y")."""
+    out: list[Token] = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    out.append(obj)
+                    out.extend(c for c in obj.subtree if c.dep_ == "conj" and c.head.i in {t.i for t in out})
+    return out
+
+
+def _between_parties(noun: Token) -> list[Entity]:
+    """Entities of the parties named by "between X and Y" on an event noun, one per party."""
+    out: list[Entity] = []
+    for t in _between_tokens(noun):
+        out.extend(e for e in _entities(t) if not any(_same_actor(e, o) for o in out))
+    return out
+
+
 def _dedupe_entities(ents: list[Entity]) -> list[Entity]:
     out, seen = [], set()
     for e in ents:
@@ -326,6 +350,15 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if not actors and entry.pos == "NOUN":
             # "US air strikes", "a Taliban truck bombing": the event noun's own modifiers name the actor
             actors = entities_for(tok)
+        if not actors and entry.pos == "NOUN":
+            parties, named = _between_parties(tok), _between_tokens(tok)
+            if len(parties) >= 2:
+                # "talks between X and Y": all parties act; "the fight between X and Y": X on Y
+                others = [t for t in r_toks if t not in named]
+                if entry.event in RECIPROCAL_TYPES:
+                    actors, r_toks = parties, others
+                else:
+                    actors, r_toks = parties[:1], others + named[1:]
         implied = False
         if not actors and entry.pos == "VERB" and entry.words[0] in SELF_RETREAT and not a_toks:
             # "guerrillas have been demobilized", "troops were withdrawn": who pulls back is the passive subject

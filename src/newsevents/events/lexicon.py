@@ -205,6 +205,8 @@ class Lexicon:
         if not blocked:
             return False
         objects = [c for c in tok.children if c.dep_ not in ("nsubj", "csubj")]
+        # and the objects of its prepositions: "the fight against corruption"
+        objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
             objects.append(tok.head)  # a participle's noun is its object: "figures released by ..."
         if ANY_OBJECT in blocked and (any(c.dep_ == "dobj" for c in tok.children) or (

@@ -611,3 +611,13 @@ def test_between_parties_of_a_meeting_all_act_and_of_a_fight_one_acts_on_the_oth
     [f] = extract("The fight between Turkish troops and Kurdish militants in Afrin went on.")
     assert (f.actor[0].entity_text, f.actor[0].code) == ("Turkish troops", "TUR")
     assert [r.entity_text for r in f.recipient] == ["Kurdish militants"]
+
+
+def test_no_evidence_that_denies_the_act(extract):
+    [e] = extract("Officials said there was no evidence that the smuggling was backed by the Russian state.")
+    assert (e.event, e.status) == ("SUPPORT", "negated")
+
+
+def test_supporting_a_claim_or_hosting_games_is_no_event(extract):
+    assert by_type(extract("Most of the Iraqi suspects were asylum seekers, which supports the allegation."), "SUPPORT") == []
+    assert extract("South Korea is hosting the upcoming Olympics.") == []

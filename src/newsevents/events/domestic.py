@@ -108,9 +108,13 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
     # "Burmese troops captured a Karen guerrilla stronghold": rebels fighting an army are its own
     event.recipient = _fill(event.recipient, _single_state_code(event.actor, STATE_SECTORS), INSURGENT_SECTORS)
     event.actor = _fill(event.actor, _single_state_code(event.recipient, STATE_SECTORS), INSURGENT_SECTORS)
-    # only sector mentions ("police", "paramilitary soldiers"): people and pronouns may be foreign
-    event.actor = [e if e.name or not e.sector else _fill([e], sentence_country, None)[0] for e in event.actor]
-    event.recipient = [e if e.name or not e.sector else _fill([e], sentence_country, None)[0] for e in event.recipient]
+    # only sector mentions ("police", "paramilitary soldiers"): people and pronouns may be foreign;
+    # and not opposite a party of that very country ("Russia backed the rebels": whose rebels?)
+    if sentence_country not in {e.code for e in event.recipient}:
+        event.actor = [e if e.name or not e.sector else _fill([e], sentence_country, None)[0] for e in event.actor]
+    if sentence_country not in {e.code for e in event.actor}:
+        event.recipient = [e if e.name or not e.sector else _fill([e], sentence_country, None)[0]
+                           for e in event.recipient]
     # "the government", "police", "rabbis" in a story about one country belong to that country
     event.actor = _fill(event.actor, story_country, None)
     event.recipient = _fill(event.recipient, story_country, None)

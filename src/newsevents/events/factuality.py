@@ -86,9 +86,27 @@ def for_to_clause(verb: Token) -> bool:
 _PARTICLES = frozenset({"back", "off", "out", "away", "down", "up"})
 
 
+#: Nouns whose "that" clause is only claimed or doubted: "no evidence that X" denies X.
+EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggestion", "chance", "question"})
+
+
+def _denied_by_evidence(trigger: Token) -> bool:
+    """True when the trigger's clause is the content of "no evidence / no sign / no proof that ..."."""
+    tok = trigger
+    for _ in range(6):
+        if tok.dep_ in ("acl", "ccomp") and tok.head.lemma_.lower() in EVIDENCE_NOUNS:
+            return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in tok.head.children)
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def status_of(trigger: Token, cues: Cues | None = None) -> str:
     """The record's ``status`` for the event triggered by ``trigger`` (see spec)."""
     cues = cues or load_cues()
+    if _denied_by_evidence(trigger):
+        return "negated"
     for tok, child in governing_chain(trigger):
         kids = list(tok.children)
         if child is not None and child.dep_ in ("advcl", "ccomp"):

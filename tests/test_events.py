@@ -621,3 +621,10 @@ def test_no_evidence_that_denies_the_act(extract):
 def test_supporting_a_claim_or_hosting_games_is_no_event(extract):
     assert by_type(extract("Most of the Iraqi suspects were asylum seekers, which supports the allegation."), "SUPPORT") == []
     assert extract("South Korea is hosting the upcoming Olympics.") == []
+
+
+def test_a_pattern_word_is_no_clause_of_its_own_and_a_participle_keeps_its_own_sense(extract):
+    es = extract("About 200 supporters of the former president blocked roads in Algiers demanding his return.")
+    got = {e.event: e.status for e in es}
+    assert got.get("PROTEST") == "asserted" and "REJECT" not in got
+    assert got.get("REQUEST") == "asserted"  # not "negated" by the blocking

@@ -112,10 +112,20 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
         if child is not None and child.dep_ in ("advcl", "ccomp"):
             if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children):
                 return "hypothetical"
-            if not (for_to_clause(child) or _bare_participle(child)):
-                # the verb's cues govern a for-to clause ("called for the US to lift sanctions")
-                # and a participle told as part of its act ("may strike Idlib, killing hundreds")
+            if _bare_participle(child):
+                # a participle told as part of its act shares the act's tense and modality ("may
+                # storm the building, arresting ..."), not the meaning of its verb ("blocked roads,
+                # demanding ..." is no blocked demand)
+                aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+                if any(c.dep_ == "neg" for c in kids):
+                    return "negated"
+                if aux & cues.future_aux:
+                    return "future"
+                if aux & cues.modal_aux:
+                    return "hypothetical"
                 break
+            if not for_to_clause(child):
+                break  # the verb's cues govern a for-to clause ("called for the US to lift sanctions")
         if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in kids):
             return "negated"
         if child is not None and child.dep_ != "conj" and not (

@@ -221,6 +221,8 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
         if c not in used and (c.lemma_.lower() == lemma or c.lower_ == lemma):
             if c.dep_ in ("nsubj", "csubj", "expl"):
                 continue  # a pattern's words are objects and particles: "police attacked" is not "attack police"
+            if c.pos_ in ("VERB", "AUX") and c.dep_ in ("advcl", "conj", "parataxis", "ccomp"):
+                continue  # nor a clause of its own: "blocked roads demanding ..." is not "block demand"
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
                 continue  # "fired on Friday" is not "fire on"
             return c

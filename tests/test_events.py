@@ -628,3 +628,15 @@ def test_a_pattern_word_is_no_clause_of_its_own_and_a_participle_keeps_its_own_s
     got = {e.event: e.status for e in es}
     assert got.get("PROTEST") == "asserted" and "REJECT" not in got
     assert got.get("REQUEST") == "asserted"  # not "negated" by the blocking
+
+
+def test_a_demand_on_a_possessed_party_of_another_country_names_it(extract):
+    es = extract("Greece demanded that its European Community partners refuse to recognize Macedonia.")
+    [d] = [e for e in es if e.event == "REQUEST"]
+    assert summary(d) == ("REQUEST", ["GRC"], ["EUR"])
+
+
+def test_a_purpose_clause_names_whom_aid_is_for(extract):
+    es = extract("Norway will send military equipment to help defend Saudi Arabia.")
+    [a] = [e for e in es if e.event == "AID"]
+    assert summary(a) == ("AID", ["NOR"], ["SAU"]) and a.status == "future"

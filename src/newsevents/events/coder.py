@@ -68,8 +68,9 @@ _INNER_PREPS = frozenset({"to", "with", "against", "on", "from", "for", "over", 
 #: ("threatened to stop negotiations if the United States goes ahead").
 _CONDITION_MARKS = frozenset({"if", "unless"})
 #: Types whose purpose or manner clause names their target ("began a hunger strike to protest
-#: Sweden's decision", "demonstrated ... calling for independence from Iraq").
-_PURPOSE_TYPES = frozenset({"PROTEST"})
+#: Sweden's decision", "demonstrated ... calling for independence from Iraq", "send material to
+#: help defend Saudi Arabia", "deployed troops to fight the rebels").
+_PURPOSE_TYPES = frozenset({"PROTEST", "AID", "SUPPORT", "COOPERATE", "MOBILIZE"})
 
 
 def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:
@@ -118,7 +119,8 @@ def _complement_recipients(trigger: Token, event: str) -> list[Token]:
                 if subj is not None:
                     out.append(subj)
             elif event in _PURPOSE_TYPES:
-                out.extend(verb_roles(c, [])[1])
+                # "to help defend Saudi Arabia": the purpose verb's own object, else its complement's
+                out.extend(verb_roles(c, [])[1] or _complement_recipients(c, event))
             continue
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
             subj, _ = subject(c)
@@ -394,10 +396,12 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 break
         recipients = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)
                                        if t not in used or _owner_of_object(e)])
-        if not recipients and not entry.construction:
-            recipients = _dedupe_entities([e for t in _complement_recipients(tok, entry.event)
-                                           for e in _recipient_entities(t) if _owner_of_object(e)])
         actor_codes = {a.code for a in actors if a.code}
+        if not recipients and not entry.construction:
+            # "demanded that its EU partners refuse ...": a possessed party of another country is still another party
+            recipients = _dedupe_entities([e for t in _complement_recipients(tok, entry.event)
+                                           for e in _recipient_entities(t)
+                                           if _owner_of_object(e) or (e.code and e.code not in actor_codes)])
         recipients = [r for r in recipients if not any(_same_actor(r, a) for a in actors)
                       # "sent its troops": the actor's own; but "her cousin was shot" by someone unnamed
                       and not ((r.code in actor_codes or (r.code is None and not implied)) and _possessive(r))]

@@ -70,9 +70,10 @@ def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
 
 
 def _bare_participle(verb: Token) -> bool:
-    """A present participle clause with no subject or subordinator of its own ("..., killing
-    hundreds"): part of its head's act."""
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    """A present participle or purpose infinitive with no subject or subordinator of its own
+    ("..., killing hundreds", "will send equipment to help defend"): part of its head's act."""
+    purpose = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or purpose)  # "..., killing" / "... to help"
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children))
 
 

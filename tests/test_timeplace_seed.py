@@ -99,6 +99,21 @@ def test_first_visit_since_june_2019_is_not_dated_2019(seed):
      "2017-12-29"),
     # ... but an infinitive's own date never dates the verb it depends on
     ("They agreed on Monday to meet next week.", "2022-12-16", "agreed", "2022-12-12"),
+    # "N units after ...": the time of what the phrase hangs on, moved back; a holiday in the phrase
+    # is the one nearest to that
+    ("The vote came one day after the minister met with union leaders.", "2017-12-27", "met", "2017-12-26"),
+    ("The ban comes two years after hundreds of fans were attacked during New Year's Eve celebrations in "
+     "the city.", "2017-12-30", "attacked", "2015-12-31"),
+    ("The arrests came three years after the doctor, who had served in Iraq in 2009, travelled to Syria.",
+     "2018-09-15", "travelled", "2015"),
+    ("On Wednesday the cabinet approved the plan, a week after the minister met the rabbis.", "2017-12-29",
+     "met", "2017-12-20"),
+    # ... but a clause of its own inside the phrase keeps its own time
+    ("The army withdrew a week before the election that would bring the rebels to power.", "2017-01-03",
+     "bring", "2017-01-03"),
+    # a holiday is a time only as an occasion: "the Christmas market" is a place
+    ("Rebels attacked the town on Christmas Day.", "2017-01-03", "attacked", "2016-12-25"),
+    ("A man drove a truck into the Christmas market in Berlin.", "2016-12-20", "drove", "2016-12-20"),
 ])
 def test_tense_of_the_governing_verb_picks_the_direction(nlp, sentence, pub, trigger, value):
     from newsevents.time import date_event

@@ -35,6 +35,17 @@ _DURATION_ADJ = re.compile(r"^\w+-(?:year|month|week|day|hour|decade)s?(?:-old|-
 _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)"
+#: Holidays on a fixed calendar day, by their name lower-cased without apostrophes: (month, day).
+HOLIDAYS = {"new years eve": (12, 31), "new years day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
+            "christmas": (12, 25), "boxing day": (12, 26), "valentines day": (2, 14), "halloween": (10, 31),
+            "bastille day": (7, 14), "fourth of july": (7, 4)}
+_HOLIDAY_RE = (r"(?:New\s+Years?['’]?s?\s+(?:Eve|Day)|(?<!Orthodox\s)Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|"
+               r"Valentine['’]?s\s+Day|Halloween|Bastille\s+Day|Fourth\s+of\s+July)")
+_HOLIDAY = re.compile(rf"^(?:the\s+)?(?P<h>{_HOLIDAY_RE})(?:['’]s)?(?:,?\s+(?P<y>(?:1[89]|20)\d{{2}}))?$", re.I)
+#: Nouns of an occasion: a holiday name modifying one of them is a time ("New Year's Eve celebrations",
+#: "his New Year's Day speech"); modifying another noun it is not ("the Christmas market").
+OCCASIONS = {"celebration", "festivity", "party", "parade", "speech", "address", "message", "holiday", "service",
+             "mass", "truce", "ceasefire", "weekend", "period", "night", "eve", "day", "break", "festival"}
 #: Temporal expressions the small spaCy model often misses or cuts short; each match (its
 #: group "d" when the pattern has one) is a candidate beside the model's DATE and TIME entities.
 PATTERNS = [re.compile(p) for p in (
@@ -52,6 +63,7 @@ PATTERNS = [re.compile(p) for p in (
     r"\b(?P<d>(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*(?:1[89]|20)\d{2})\b(?![-/]\d)",
     r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:week|month|year)\b",
     r"\b(?:today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b",
+    rf"\b{_HOLIDAY_RE}(?:,?\s+(?:1[89]|20)\d{{2}})?\b",
 )]
 #: Words around a date that qualify it without changing its precision ("late Saturday",
 #: "earlier this month", "the end of November", "mid-2019").
@@ -76,6 +88,31 @@ def _parser(base: str, prefer: str) -> DateDataParser:
         "RELATIVE_BASE": datetime.fromisoformat(base), "PREFER_DATES_FROM": prefer,
         "RETURN_TIME_AS_PERIOD": True, "REQUIRE_PARTS": [],
     })
+
+
+def resolve_holiday(text: str, anchor: str | None, prefer: str = "past") -> str | None:
+    """The day ("YYYY-MM-DD") of a fixed-date holiday ("New Year's Eve", "Christmas Day 2015"), or
+    None when ``text`` is no holiday.  A holiday with its year is that day; without one it is the
+    occurrence ``prefer`` points to from ``anchor`` ("YYYY-MM-DD"): "past" the last one on or before
+    it, "future" the next on or after it, "nearest" the closest (for an anchor that is itself
+    approximate, "two years after ... on New Year's Eve").  None without a year or an anchor."""
+    m = _HOLIDAY.match(" ".join(text.split()))
+    if not m:
+        return None
+    key = re.sub(r"\s+", " ", re.sub(r"['’]", "", m.group("h").lower()))
+    key = key.replace("new year eve", "new years eve").replace("new year day", "new years day")
+    month, day = HOLIDAYS[key]
+    if m.group("y"):
+        return date(int(m.group("y")), month, day).isoformat()
+    if not anchor:
+        return None
+    a = date.fromisoformat(anchor)
+    options = [date(a.year + k, month, day) for k in (-1, 0, 1)]
+    if prefer == "future":
+        return min(d for d in options if d >= a).isoformat()
+    if prefer == "nearest":
+        return min(options, key=lambda d: abs((d - a).days)).isoformat()
+    return max(d for d in options if d <= a).isoformat()
 
 
 def _is_absolute(text: str) -> bool:
@@ -121,6 +158,9 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
         return None
     if not words:
         return None
+    if _HOLIDAY.match(words):
+        day = resolve_holiday(words, published, prefer)
+        return ResolvedDate(day, text, "explicit" if _is_absolute(words) else "relative") if day else None
     absolute = _is_absolute(words)
     if not absolute and not published:
         return None
@@ -238,8 +278,19 @@ def expressions(sent: Span, reference_points: bool = False) -> list[Span]:
             continue
         if not reference_points and _is_reference_point(ent):
             continue
+        if _HOLIDAY.match(words) and not _holiday_is_time(ent):
+            continue
         out.append(ent)
     return out
+
+
+def _holiday_is_time(span: Span) -> bool:
+    """False for a holiday name that modifies a noun other than an occasion (:data:`OCCASIONS`):
+    "the Christmas market" is a place, "New Year's Eve celebrations" a time."""
+    root = span.root
+    if root.dep_ not in ("compound", "poss", "nmod", "amod") or root.head.i in range(span.start, span.end):
+        return True
+    return root.head.lemma_.lower() in OCCASIONS
 
 
 #: Verbs that take a planned act as an infinitive ("is to visit", "plans to meet", "is due to sign").
@@ -355,24 +406,31 @@ def _dates_a_verb(ent: Span, trigger: Token) -> bool:
         head = tok.head
         if head == tok:
             return True
+        if tok.dep_ == "pobj" and head.lower_ == "during":
+            return True  # "during" is a time of the clause wherever the parser hangs it ("robbed by men during ...")
         if head.pos_ == "ADP" or tok.dep_ in ("compound", "nummod"):
             tok = head
+            continue
+        if tok.dep_ == "poss" and _HOLIDAY.match(_LEAD.sub("", ent.text)):
+            tok = head  # "during New Year's Eve celebrations"
             continue
         return head.pos_ in ("VERB", "AUX") or head == trigger
     return True
 
 
-def _inside_reference(ent: Span, trigger: Token) -> bool:
+def _inside_reference(ent: Span, trigger: Token, strict: bool = False) -> bool:
     """True when ``ent`` sits inside a "since ...", "after ...", "before ..." phrase or clause
     that is not part of the trigger's own phrase: "the first [visit] since the crackdown after
-    elections in 2020" does not date the visit, but does date the crackdown (year precision)."""
+    elections in 2020" does not date the visit, but does date the crackdown (year precision).
+    ``strict``: a phrase below the trigger is not its own either ("the arrests came three years
+    after he, who served in 2012, travelled": 2012 does not date the arrests)."""
     tok = ent.root
     while tok.head.i != tok.i:
         tok = tok.head
         if (tok.lower_ in _NOT_EVENT_TIME and tok.dep_ in ("prep", "mark")) or any(
                 c.dep_ == "mark" and c.lower_ in _NOT_EVENT_TIME for c in tok.children):
-            if tok.i != trigger.i and trigger not in tok.ancestors:
-                return True
+            if tok.i != trigger.i and (strict or trigger not in tok.ancestors) and tok not in trigger.ancestors:
+                return True  # (a phrase above the trigger is the trigger's own: "two years after X was attacked on ...")
     return False
 
 
@@ -383,8 +441,59 @@ INTENT_VERBS = frozenset({"threaten", "vow", "swear", "promise", "pledge", "plan
 REPORTING = {"say", "tell", "announce", "state", "add", "report", "confirm", "claim", "declare", "write", "insist"}
 
 
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+#: The measure of an offset, just before its "after"/"before": "two years", "a day", "10 days".
+_OFFSET = re.compile(r"^(?P<n>\d{1,3}|" + "|".join(_COUNTS) + r")\s+(?P<u>day|week|month|year|decade)s?$", re.I)
+
+
+def _offset_phrase(trigger: Token) -> tuple[Token, Token, int, str] | None:
+    """The "N units after/before ..." phrase or clause ``trigger`` is in ("the move comes two
+    years after women were assaulted", "withdrew a week before the vote"): ``(anchor, marker,
+    signed count, unit)``, where ``anchor`` is the word the phrase hangs on (its time is the
+    reference) and the count is negative for "after" (the event is that long before the anchor).
+    None when the trigger is in no such phrase, the innermost one counting, or is in a clause of
+    its own inside it ("two years after a bill that would ban ...": the ban has its own time)."""
+    for x in (trigger, *trigger.ancestors):
+        if x != trigger and any(c.dep_ in ("relcl", "ccomp", "csubj", "parataxis", "acl") and trigger in c.subtree
+                                for c in x.children):
+            return None
+        if x.dep_ == "prep" and x.lower_ in ("after", "before"):
+            marker = x
+        else:
+            marker = next((c for c in x.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        if marker is None or marker.i == 0 or x.head == x:
+            continue
+        unit = marker.doc[marker.i - 1]
+        m = _OFFSET.match(marker.doc[unit.left_edge.i:marker.i].text) if unit.lemma_.lower() in (
+            "day", "week", "month", "year", "decade") else None
+        if m is None:
+            return None
+        n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n").lower()]
+        return x.head, marker, (-n if marker.lower_ == "after" else n), m.group("u").lower()
+    return None
+
+
+def _shift_day(day: date, count: int, unit: str) -> date:
+    if unit in ("day", "week"):
+        return day + timedelta(days=count * (7 if unit == "week" else 1))
+    if unit == "month":
+        k = day.year * 12 + day.month - 1 + count
+        return date(k // 12, k % 12 + 1, min(day.day, 28))
+    return date(day.year + count * (10 if unit == "decade" else 1), day.month, min(day.day, 28) if day.month == 2 else day.day)
+
+
+def shift_date(value: str, count: int, unit: str) -> str:
+    """``value`` ("YYYY-MM-DD", "YYYY-MM" or "YYYY") moved by ``count`` units (day, week, month,
+    year, decade), at the coarser of its own precision and the unit's: a day moved by years is a
+    year ("2017-12-30" - 2 years = "2015"), a month moved by days stays a month."""
+    day = date.fromisoformat((value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10])
+    keep = {"day": 10, "week": 10, "month": 7}.get(unit, 4)
+    return _shift_day(day, count, unit).isoformat()[:min(keep, len(value))]
+
+
 def date_event(trigger: Token, published: str | None, prefer: str,
-               rivals: list[Token] | tuple[Token, ...] = ()) -> tuple[str | None, str | None, str]:
+               rivals: list[Token] | tuple[Token, ...] = (), attached_only: bool = False) -> tuple[str | None, str | None, str]:
     """Date an event from its trigger: ``(date, date_text, date_basis)``.
 
     Order: an expression attached to the trigger ("met on Monday", "the February 24 invasion",
@@ -395,6 +504,11 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     triggers (``rivals``); else the publication date (basis "publication", date_text None).
     Each expression is resolved looking back or forward by :func:`tense_preference` of its own
     verb, ``prefer`` (from the event's factuality) when the verb does not say.
+
+    An event in an offset phrase ("two years after women were assaulted", "a day before the
+    vote") with no date of its own in the clause is dated from the time of what the phrase hangs on
+    (only an expression attached to it, ``attached_only``, else the publication date), moved by the
+    offset, at the unit's precision; a holiday in the phrase is the occurrence nearest to that.
     """
     sent = trigger.sent
     cands = expressions(sent, reference_points=True)
@@ -411,8 +525,24 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         # "a roadside bombing on Sunday killed ...": the time of the act that is the subject
         targets += [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_]
 
+    # "two years after women were assaulted during New Year's Eve celebrations": the time of what
+    # the phrase hangs on, moved by the offset; a holiday in the phrase is the one nearest to that
+    offset = _offset_phrase(trigger) if published else None
+    shifted: tuple[str, str | None, str] | None = None  # (value, its day when known, words)
+    if offset is not None:
+        anchor, marker, count, unit = offset
+        value = date_event(anchor, published, prefer, attached_only=True)[0]
+        if value:
+            words = sent.doc[sent.doc[marker.i - 1].left_edge.i:marker.i + 1].text
+            day = _shift_day(date.fromisoformat(value), count, unit).isoformat() if len(value) == 10 else None
+            shifted = shift_date(value, count, unit), day, words
+
     def resolved(ent: Span) -> tuple[str, str, str] | None:
         text = ent.text
+        bare = _LEAD.sub("", text).strip()
+        if shifted and shifted[1] and _HOLIDAY.match(bare):
+            day = resolve_holiday(bare, shifted[1], "nearest")
+            return (day, text.rstrip(".,;:"), "explicit" if _is_absolute(bare) else "relative") if day else None
         before = [t.lower_ for t in ent.doc[max(ent.start - 2, sent.start):ent.start]]
         if before[-2:] == ["early", "on"] or before[-1:] == ["early"]:
             text = "early " + text  # "early on Tuesday": the wire's next-morning phrasing
@@ -429,6 +559,8 @@ def date_event(trigger: Token, published: str | None, prefer: str,
                 got = resolved(ent)
                 if got:
                     return got
+    if attached_only:
+        return published, None, "publication"
     if trigger.lemma_.lower() in INTENT_VERBS and published:
         # "threatened to overrun Kunduz last month": an act only intended cannot have happened
         # last month; the past time dates the threat
@@ -469,8 +601,10 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         got = resolved(ent)
         if got:
             return got
+    if shifted:
+        return shifted[0], shifted[2], "relative"
     for ent in cands:
-        if not _is_absolute(ent.text) or _is_reference_point(ent) or claimed(ent):
+        if not _is_absolute(ent.text) or _is_reference_point(ent) or claimed(ent) or _inside_reference(ent, trigger, True):
             continue
         mine = tree_distance(trigger, ent.root)
         if all(mine < tree_distance(r, ent.root) for r in others):

@@ -111,6 +111,12 @@ def test_first_visit_since_june_2019_is_not_dated_2019(seed):
     # ... but a clause of its own inside the phrase keeps its own time
     ("The army withdrew a week before the election that would bring the rebels to power.", "2017-01-03",
      "bring", "2017-01-03"),
+    # what someone was filmed doing happened when filmed, though the parser hangs the participle on the noun
+    ("A court on Monday charged a young man who was filmed last month in Hebron kicking police officers.",
+     "2018-01-01", "kicking", "2017-12"),
+    # a subject relative clause on a dated event noun tells of that event
+    ("The town was the target of a chemical attack in April that killed dozens of people.", "2017-10-07",
+     "killed", "2017-04"),
     # a holiday is a time only as an occasion: "the Christmas market" is a place
     ("Rebels attacked the town on Christmas Day.", "2017-01-03", "attacked", "2016-12-25"),
     ("A man drove a truck into the Christmas market in Berlin.", "2016-12-20", "drove", "2016-12-20"),

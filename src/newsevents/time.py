@@ -396,6 +396,32 @@ def _shares_time(verb: Token) -> bool:
     return verb.dep_ == "conj"
 
 
+#: Verbs of perception and recording: what someone was seen or filmed doing happened when seen.
+PERCEPTION = {"film", "see", "show", "catch", "photograph", "record", "videotape", "spot", "witness", "hear",
+              "watch", "capture", "picture"}
+
+
+def _depicted_by(trigger: Token) -> list[Token]:
+    """The perception verb whose time dates a participle ``trigger``: "a girl who was filmed last
+    month slapping troops", where the parser hangs "slapping" on "girl" beside the relative clause
+    "who was filmed last month" (read right, "slapping" completes "filmed")."""
+    if trigger.tag_ != "VBG" or trigger.dep_ != "acl":
+        return []
+    return [c for c in trigger.head.children
+            if c.dep_ == "relcl" and c.lemma_.lower() in PERCEPTION and c.i < trigger.i]
+
+
+def _told_of_noun(trigger: Token) -> list[Token]:
+    """The dated noun a subject relative clause in the past tells of: "a gas attack in April that
+    killed 87 people" (the killing is the attack's, in April).  Object relatives ("the deal in 2015
+    that Trump abandoned") tell a later act of someone else, and are left alone."""
+    if trigger.dep_ != "relcl" or trigger.tag_ != "VBD" or trigger.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in trigger.children):
+        return []
+    return [trigger.head]
+
+
 def _dates_a_verb(ent: Span, trigger: Token) -> bool:
     """False when ``ent`` modifies a noun other than the trigger ("a statement on Friday",
     "elections in 2020"): it dates that thing, not the clause."""
@@ -524,6 +550,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     if trigger.pos_ == "VERB":
         # "a roadside bombing on Sunday killed ...": the time of the act that is the subject
         targets += [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_]
+    targets += _depicted_by(trigger) + _told_of_noun(trigger)
 
     # "two years after women were assaulted during New Year's Eve celebrations": the time of what
     # the phrase hangs on, moved by the offset; a holiday in the phrase is the one nearest to that

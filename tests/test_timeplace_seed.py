@@ -117,6 +117,13 @@ def test_first_visit_since_june_2019_is_not_dated_2019(seed):
     # a subject relative clause on a dated event noun tells of that event
     ("The town was the target of a chemical attack in April that killed dozens of people.", "2017-10-07",
      "killed", "2017-04"),
+    # the time of a verb that judges or tells of an event noun is the judgement's, not the event's ...
+    ("A rebel spokesman called the attack a reprisal for airstrikes in the north this week.", "2016-11-10",
+     "attack", "2016-11-10"),
+    ("Britain condemned the bombing on Monday.", "2016-11-10", "bombing", "2016-11-10"),
+    ("Britain condemned the bombing on Monday.", "2016-11-10", "condemned", "2016-11-07"),
+    # ... while a verb that carries it out shares its time
+    ("The rebels carried out the bombing on Monday.", "2016-11-10", "bombing", "2016-11-07"),
     # a holiday is a time only as an occasion: "the Christmas market" is a place
     ("Rebels attacked the town on Christmas Day.", "2017-01-03", "attacked", "2016-12-25"),
     ("A man drove a truck into the Christmas market in Berlin.", "2016-12-20", "drove", "2016-12-20"),

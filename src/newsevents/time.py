@@ -463,6 +463,12 @@ def _inside_reference(ent: Span, trigger: Token, strict: bool = False) -> bool:
 #: Verbs of intent whose infinitive is not (yet) done: a past time on the infinitive dates them.
 INTENT_VERBS = frozenset({"threaten", "vow", "swear", "promise", "pledge", "plan", "warn", "offer", "propose", "intend",
                           "decide", "agree", "refuse", "seek", "want", "hope", "try", "attempt", "fail", "demand"})
+#: Verbs that judge, explain or tell of an event named by their object ("called the attack a
+#: reprisal on Monday", "condemned the bombing on Friday"): their time is the judgement's, not the event's.
+ABOUT_VERBS = frozenset({"call", "condemn", "denounce", "blame", "describe", "praise", "welcome", "criticize",
+                         "criticise", "deny", "investigate", "probe", "mourn", "commemorate", "mark", "recall",
+                         "justify", "defend", "discuss", "hail", "slam", "decry", "applaud", "dismiss", "confirm",
+                         "acknowledge", "admit", "protest", "regret", "remember", "claim"})
 #: Reporting verbs: an event told in their complement happened when it was told, unless dated.
 REPORTING = {"say", "tell", "announce", "state", "add", "report", "confirm", "claim", "declare", "write", "insist"}
 
@@ -539,9 +545,12 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     sent = trigger.sent
     cands = expressions(sent, reference_points=True)
     targets = [trigger]
+    about = None  # a verb that judges or tells of the event noun: its time is its own
     if trigger.pos_ in ("NOUN", "PROPN"):
         verb = _clause_verb(trigger)
-        if verb is not None:
+        if verb is not None and verb.lemma_.lower() in ABOUT_VERBS:
+            about = verb
+        elif verb is not None:
             targets.append(verb)
     elif trigger.dep_ in ("xcomp",) and trigger.head.pos_ in ("VERB", "AUX"):
         targets.append(trigger.head)
@@ -619,7 +628,8 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     head = clause_head(trigger)
     clause = {t.i for t in _clause_tokens(head)}
     local = [e for e in cands if e.root.i in clause and not _is_reference_point(e) and not claimed(e)
-             and _dates_a_verb(e, trigger) and not _inside_reference(e, trigger)]
+             and _dates_a_verb(e, trigger) and not _inside_reference(e, trigger)
+             and not (about is not None and _attached_to(e, about))]
     if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in REPORTING:
         # dated on the reporting verb, or on its speaker ("said a spokesperson on Monday")
         speakers = [head.head] + [c for c in head.head.children if c.dep_ == "nsubj"]
@@ -632,6 +642,8 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         return shifted[0], shifted[2], "relative"
     for ent in cands:
         if not _is_absolute(ent.text) or _is_reference_point(ent) or claimed(ent) or _inside_reference(ent, trigger, True):
+            continue
+        if about is not None and _attached_to(ent, about):
             continue
         mine = tree_distance(trigger, ent.root)
         if all(mine < tree_distance(r, ent.root) for r in others):

@@ -145,3 +145,22 @@ def test_a_past_time_on_an_intended_act_dates_the_intent(pipeline):
                                   text="The Taliban threatened to overrun Kunduz next month."))
     [threat] = [e for e in es if e.event == "THREATEN"]
     assert threat.date == "2016-11-11"  # a future time is the act's, not the threat's
+
+
+@pytest.mark.parametrize("second,date", [
+    ("The president blamed the army for the attack.", "2017-04"),          # the story goes on in April
+    ("The president later blamed the army for the attack.", "2017-10-07"),  # "later" moves the time
+    ("The president has blamed the army for the attack.", "2017-10-07"),    # the perfect is today's news
+    ("Was the army blamed for the attack?", "2017-10-07"),                  # a question tells nothing
+])
+def test_a_simple_past_telling_continues_the_time_of_the_sentence_before(pipeline, second, date):
+    text = "The town was the target of a chemical attack in April that killed 80 people. " + second
+    es = pipeline.extract(Article(story_id="t", published="2017-10-07", text=text))
+    assert [e.date for e in es if e.event == "ASSAULT"] == ["2017-04"]
+    assert [e.date for e in es if e.event == "ACCUSE"] == [date]
+
+
+def test_the_time_of_a_perfect_is_not_continued(pipeline):
+    es = pipeline.extract(Article(story_id="t", published="2017-10-07",
+                                  text="Rebels have attacked the town since April. The president blamed the army for the attack."))
+    assert [e.date for e in es if e.event == "ACCUSE"] == ["2017-10-07"]

@@ -653,6 +653,59 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     return published, None, "publication"
 
 
+#: Adverbs that move a telling off the time of the sentence before ("later", "recently", "now").
+_SHIFT_ADVERBS = {"later", "recently", "now", "currently", "subsequently", "eventually", "afterwards", "afterward",
+                  "earlier", "previously", "since", "today", "still", "meanwhile", "already", "once", "formerly"}
+
+
+def _simple_past(verb: Token) -> bool:
+    """True for a verb in the simple past, active ("blamed") or passive ("was killed")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" and not auxes:
+        return True
+    return verb.tag_ == "VBN" and bool(auxes) and all(a.lower_ in ("was", "were") for a in auxes)
+
+
+def tells_past(trigger: Token, main: bool = True) -> bool:
+    """True when the trigger's clause is told in the simple past ("blamed", "was killed", "spent"),
+    in a sentence whose main verb is in the simple past too, and is no question.  ``main``: the
+    trigger must belong to the main clause itself (or to a participle or coordinated verb sharing it)."""
+    from newsevents.place.attach import clause_head
+
+    sent = trigger.sent
+    if sent.text.rstrip().rstrip("\"'”’").endswith("?") or not _simple_past(sent.root):
+        return False
+    head = clause_head(trigger)
+    if not _simple_past(head):
+        return False
+    while head.dep_ == "conj" and head.head != head and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        head = head.head
+    return head == sent.root or not main
+
+
+def continues_narrative(trigger: Token) -> bool:
+    """True when an undated event may take the time of the sentence before: it is told in the simple
+    past (:func:`tells_past`), is no act of saying (a statement is dated by its article), and its
+    sentence sets no time of its own: no temporal expression, no adverb that moves the time
+    ("later", "recently"), no reference to another happening ("following Morsi's overthrow", "after
+    he returned"; "before crossing into Iraq", which only orders two acts of one subject, is none)."""
+    if trigger.lemma_.lower() in REPORTING or not tells_past(trigger):
+        return False
+    sent = trigger.sent
+    if expressions(sent, reference_points=True):
+        return False
+    for t in sent:
+        if t.dep_ == "advmod" and t.lower_ in _SHIFT_ADVERBS:
+            return False
+        if t.lower_ not in ("after", "following", "since", "before", "until") or t.dep_ not in ("prep", "mark"):
+            continue
+        if t.dep_ == "prep" and any(c.dep_ == "pobj" for c in t.children):
+            return False
+        if t.dep_ == "mark" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
+            return False
+    return True
+
+
 def is_background(trigger: Token) -> bool:
     """True when the event's clause is plainly background: its verb is in the past perfect
     ("had fought", "had been jailed") or says so ("previously", "formerly")."""

@@ -124,6 +124,13 @@ def test_first_visit_since_june_2019_is_not_dated_2019(seed):
     ("Britain condemned the bombing on Monday.", "2016-11-10", "condemned", "2016-11-07"),
     # ... while a verb that carries it out shares its time
     ("The rebels carried out the bombing on Monday.", "2016-11-10", "bombing", "2016-11-07"),
+    # the time of a death toll or an anniversary is not the event's; the event's own comes from the
+    # same noun told with its time elsewhere
+    ("The death toll from a car bombing at the embassy rose to nine on Friday.", "2016-11-11", "bombing",
+     "2016-11-11"),
+    ("The death toll from a car bombing at the embassy rose to nine on Friday. Police said the bombing late "
+     "Thursday was the worst in years.", "2016-11-11", "bombing", "2016-11-10"),
+    ("Crowds marked the anniversary of the invasion on Friday.", "2016-11-11", "invasion", "2016-11-11"),
     # a holiday is a time only as an occasion: "the Christmas market" is a place
     ("Rebels attacked the town on Christmas Day.", "2017-01-03", "attacked", "2016-12-25"),
     ("A man drove a truck into the Christmas market in Berlin.", "2016-12-20", "drove", "2016-12-20"),

@@ -627,9 +627,10 @@ def date_event(trigger: Token, published: str | None, prefer: str,
 
     head = clause_head(trigger)
     clause = {t.i for t in _clause_tokens(head)}
+    nested = _nested_in_noun(trigger, rivals)
     local = [e for e in cands if e.root.i in clause and not _is_reference_point(e) and not claimed(e)
              and _dates_a_verb(e, trigger) and not _inside_reference(e, trigger)
-             and not (about is not None and _attached_to(e, about))]
+             and not (about is not None and _attached_to(e, about)) and not nested]
     if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in REPORTING:
         # dated on the reporting verb, or on its speaker ("said a spokesperson on Monday")
         speakers = [head.head] + [c for c in head.head.children if c.dep_ == "nsubj"]
@@ -643,14 +644,56 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     for ent in cands:
         if not _is_absolute(ent.text) or _is_reference_point(ent) or claimed(ent) or _inside_reference(ent, trigger, True):
             continue
-        if about is not None and _attached_to(ent, about):
+        if about is not None and _attached_to(ent, about) or nested:
             continue
         mine = tree_distance(trigger, ent.root)
         if all(mine < tree_distance(r, ent.root) for r in others):
             got = resolved(ent)
             if got:
                 return got
+    if nested:
+        got = _same_noun_time(trigger, published, prefer)
+        if got:
+            return got
     return published, None, "publication"
+
+
+#: Nouns of what follows an event ("the death toll from the bombing rose to six Friday", "the
+#: anniversary of the invasion"): a time of their clause is theirs, not the event's.
+AFTER_NOUNS = frozenset({"toll", "anniversary", "aftermath", "wake"})
+
+
+def _nested_in_noun(trigger: Token, rivals) -> bool:
+    """True for an event noun in a phrase that modifies a noun of what follows it
+    (:data:`AFTER_NOUNS`): "the death toll from a bombing ... rose to six Friday"."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
+        return False
+    holder = trigger.head.head
+    return holder.lemma_.lower() in AFTER_NOUNS and holder not in rivals
+
+
+def _same_noun_time(trigger: Token, published: str | None, prefer: str) -> tuple[str, str, str] | None:
+    """The time told of the same event noun elsewhere in the article, as its own modifier, for an
+    event noun whose sentence gives it none ("the death toll from a truck bombing at the consulate rose
+    to six Friday" and, a sentence later, "the bombing late Thursday").  Only a definite mention
+    ("the bombing", "its bombing") counts, and only when all such times agree."""
+    doc = trigger.doc
+    lemma = trigger.lemma_.lower()
+    found = set()
+    for tok in doc:
+        if tok.i == trigger.i or tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or tok.sent == trigger.sent:
+            continue
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "his", "her") for c in tok.children):
+            continue
+        for ent in expressions(tok.sent):
+            # its own modifier, or a bare time right after it that the parser hangs on the verb
+            if ent.root.head == tok and ent.root.dep_ in ("npadvmod", "compound", "nmod", "amod") or (
+                    _attached_to(ent, tok) and ent.root.head.head == tok) or (
+                    ent.start == tok.i + 1 and ent.root.dep_ == "npadvmod"):
+                r = resolve_expression(ent.text, published, tense_preference(ent, prefer))
+                if r:
+                    found.add((r.value, ent.text.rstrip(".,;:"), r.basis))
+    return found.pop() if len({v for v, _, _ in found}) == 1 else None
 
 
 #: Adverbs that move a telling off the time of the sentence before ("later", "recently", "now").

@@ -111,6 +111,15 @@ def test_first_visit_since_june_2019_is_not_dated_2019(seed):
     # ... but a clause of its own inside the phrase keeps its own time
     ("The army withdrew a week before the election that would bring the rebels to power.", "2017-01-03",
      "bring", "2017-01-03"),
+    # ... and an offset from an undated act of the background has no known time
+    ("Begum, who married a Dutch fighter 10 days after arriving in Raqqa, told the paper she had lost two "
+     "children.", "2019-02-14", "arriving", "2019-02-14"),
+    # "the first talks in eight months after ...": no measure of the "after"
+    ("Delegates will arrive on Wednesday for the first talks in eight months after Russia brokered a deal.",
+     "2017-11-28", "brokered", "2017-11-28"),
+    # a "since" date only starts a period: it dates no act by proximity
+    ("She is the first Briton to die there since Turkey launched its offensive on 20 January.", "2018-03-19",
+     "die", "2018-03-19"),
     # what someone was filmed doing happened when filmed, though the parser hangs the participle on the noun
     ("A court on Monday charged a young man who was filmed last month in Hebron kicking police officers.",
      "2018-01-01", "kicking", "2017-12"),
@@ -122,6 +131,8 @@ def test_first_visit_since_june_2019_is_not_dated_2019(seed):
      "attack", "2016-11-10"),
     ("Britain condemned the bombing on Monday.", "2016-11-10", "bombing", "2016-11-10"),
     ("Britain condemned the bombing on Monday.", "2016-11-10", "condemned", "2016-11-07"),
+    # (a calendar year the event shares near enough)
+    ("The government justified a drone strike on the militant in 2015.", "2017-12-08", "strike", "2015"),
     # ... while a verb that carries it out shares its time
     ("The rebels carried out the bombing on Monday.", "2016-11-10", "bombing", "2016-11-07"),
     # the time of a death toll or an anniversary is not the event's; the event's own comes from the
@@ -134,6 +145,8 @@ def test_first_visit_since_june_2019_is_not_dated_2019(seed):
     # a holiday is a time only as an occasion: "the Christmas market" is a place
     ("Rebels attacked the town on Christmas Day.", "2017-01-03", "attacked", "2016-12-25"),
     ("A man drove a truck into the Christmas market in Berlin.", "2016-12-20", "drove", "2016-12-20"),
+    ("The general resisted the staging of a parade in the capital, based on French Bastille Day parades.",
+     "2018-12-21", "resisted", "2018-12-21"),
 ])
 def test_tense_of_the_governing_verb_picks_the_direction(nlp, sentence, pub, trigger, value):
     from newsevents.time import date_event
@@ -159,6 +172,7 @@ def test_a_past_time_on_an_intended_act_dates_the_intent(pipeline):
     ("The president later blamed the army for the attack.", "2017-10-07"),  # "later" moves the time
     ("The president has blamed the army for the attack.", "2017-10-07"),    # the perfect is today's news
     ("Was the army blamed for the attack?", "2017-10-07"),                  # a question tells nothing
+    ("The president blamed the army for the subsequent attack.", "2017-10-07"),  # "subsequent" moves on
 ])
 def test_a_simple_past_telling_continues_the_time_of_the_sentence_before(pipeline, second, date):
     text = "The town was the target of a chemical attack in April that killed 80 people. " + second

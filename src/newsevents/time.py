@@ -284,13 +284,23 @@ def expressions(sent: Span, reference_points: bool = False) -> list[Span]:
     return out
 
 
+#: Prepositions of time an occasion noun can follow ("during New Year's Eve celebrations").
+_TIME_PREPS = {"at", "during", "over", "throughout", "before", "after", "since", "until"}
+
+
 def _holiday_is_time(span: Span) -> bool:
-    """False for a holiday name that modifies a noun other than an occasion (:data:`OCCASIONS`):
-    "the Christmas market" is a place, "New Year's Eve celebrations" a time."""
+    """True for a holiday name used as a time: under a preposition ("on Christmas Day"), bare
+    ("attacked Christmas Eve"), or naming an occasion (:data:`OCCASIONS`) under a preposition of
+    time ("during New Year's Eve celebrations").  "The Christmas market" is a place, "a Bastille
+    Day parade" or "his New Year's Day speech" a thing."""
     root = span.root
-    if root.dep_ not in ("compound", "poss", "nmod", "amod") or root.head.i in range(span.start, span.end):
+    if root.dep_ in ("pobj", "npadvmod"):
         return True
-    return root.head.lemma_.lower() in OCCASIONS
+    if root.dep_ not in ("compound", "poss", "nmod", "amod"):
+        return False
+    occasion = root.head
+    return (occasion.lemma_.lower() in OCCASIONS and occasion.dep_ == "pobj"
+            and occasion.head.lower_ in _TIME_PREPS)
 
 
 #: Verbs that take a planned act as an infinitive ("is to visit", "plans to meet", "is due to sign").
@@ -444,18 +454,19 @@ def _dates_a_verb(ent: Span, trigger: Token) -> bool:
     return True
 
 
-def _inside_reference(ent: Span, trigger: Token, strict: bool = False) -> bool:
-    """True when ``ent`` sits inside a "since ...", "after ...", "before ..." phrase or clause
-    that is not part of the trigger's own phrase: "the first [visit] since the crackdown after
-    elections in 2020" does not date the visit, but does date the crackdown (year precision).
-    ``strict``: a phrase below the trigger is not its own either ("the arrests came three years
-    after he, who served in 2012, travelled": 2012 does not date the arrests)."""
+def _inside_reference(ent: Span, trigger: Token, only: frozenset[str] | set[str] = _NOT_EVENT_TIME,
+                      below: bool = False) -> bool:
+    """True when ``ent`` sits inside a "since ...", "after ...", "before ..." phrase or clause (of the
+    words ``only``) that is not part of the trigger's own phrase: "the first [visit] since the
+    crackdown after elections in 2020" does not date the visit, but does date the crackdown (year
+    precision).  ``below``: a phrase hanging from the trigger is not its own either ("the first
+    Briton to die there since Turkey launched its incursion on 20 January")."""
     tok = ent.root
     while tok.head.i != tok.i:
         tok = tok.head
-        if (tok.lower_ in _NOT_EVENT_TIME and tok.dep_ in ("prep", "mark")) or any(
-                c.dep_ == "mark" and c.lower_ in _NOT_EVENT_TIME for c in tok.children):
-            if tok.i != trigger.i and (strict or trigger not in tok.ancestors) and tok not in trigger.ancestors:
+        if (tok.lower_ in only and tok.dep_ in ("prep", "mark")) or any(
+                c.dep_ == "mark" and c.lower_ in only for c in tok.children):
+            if tok.i != trigger.i and (below or trigger not in tok.ancestors) and tok not in trigger.ancestors:
                 return True  # (a phrase above the trigger is the trigger's own: "two years after X was attacked on ...")
     return False
 
@@ -496,9 +507,9 @@ def _offset_phrase(trigger: Token) -> tuple[Token, Token, int, str] | None:
             marker = next((c for c in x.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
         if marker is None or marker.i == 0 or x.head == x:
             continue
-        unit = marker.doc[marker.i - 1]
+        unit = marker.doc[marker.i - 1]  # the measure of the "after" ("the first talks in eight months after" is none)
         m = _OFFSET.match(marker.doc[unit.left_edge.i:marker.i].text) if unit.lemma_.lower() in (
-            "day", "week", "month", "year", "decade") else None
+            "day", "week", "month", "year", "decade") and unit.dep_ == "npadvmod" else None
         if m is None:
             return None
         n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n").lower()]
@@ -513,6 +524,19 @@ def _shift_day(day: date, count: int, unit: str) -> date:
         k = day.year * 12 + day.month - 1 + count
         return date(k // 12, k % 12 + 1, min(day.day, 28))
     return date(day.year + count * (10 if unit == "decade" else 1), day.month, min(day.day, 28) if day.month == 2 else day.day)
+
+
+def _tells_now(word: Token) -> bool:
+    """True for a word whose undated time is the article's: one of the sentence's main assertion
+    ("the move comes two years after ...", "the arrests came three years after ...", "said the
+    move appeared to ignore ..."), not of a relative or adverbial clause or a noun phrase, which
+    tell background ("Begum, who married a fighter 10 days after arriving in Raqqa")."""
+    tok = word
+    while tok.head != tok:
+        if tok.dep_ not in ("ccomp", "xcomp", "conj", "parataxis") or tok.pos_ not in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return True
 
 
 def shift_date(value: str, count: int, unit: str) -> str:
@@ -567,7 +591,9 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     shifted: tuple[str, str | None, str] | None = None  # (value, its day when known, words)
     if offset is not None:
         anchor, marker, count, unit = offset
-        value = date_event(anchor, published, prefer, attached_only=True)[0]
+        value, _, basis = date_event(anchor, published, prefer, attached_only=True)
+        if basis == "publication" and not _tells_now(anchor):
+            value = None  # "married a fighter 10 days after arriving": the marrying has no known time
         if value:
             words = sent.doc[sent.doc[marker.i - 1].left_edge.i:marker.i + 1].text
             day = _shift_day(date.fromisoformat(value), count, unit).isoformat() if len(value) == 10 else None
@@ -627,10 +653,18 @@ def date_event(trigger: Token, published: str | None, prefer: str,
 
     head = clause_head(trigger)
     clause = {t.i for t in _clause_tokens(head)}
+    def judged(ent: Span) -> bool:
+        """A time of the verb judging the event noun: the judgement's, unless a calendar year or
+        month ("justified the drone strike in 2015"), which the event shares near enough."""
+        if about is None or not _attached_to(ent, about):
+            return False
+        r = resolve_expression(ent.text, published, "past")
+        return not (r and r.basis == "explicit" and len(r.value) < 10)
+
     nested = _nested_in_noun(trigger, rivals)
     local = [e for e in cands if e.root.i in clause and not _is_reference_point(e) and not claimed(e)
              and _dates_a_verb(e, trigger) and not _inside_reference(e, trigger)
-             and not (about is not None and _attached_to(e, about)) and not nested]
+             and not judged(e) and not nested]
     if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in REPORTING:
         # dated on the reporting verb, or on its speaker ("said a spokesperson on Monday")
         speakers = [head.head] + [c for c in head.head.children if c.dep_ == "nsubj"]
@@ -642,9 +676,10 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     if shifted:
         return shifted[0], shifted[2], "relative"
     for ent in cands:
-        if not _is_absolute(ent.text) or _is_reference_point(ent) or claimed(ent) or _inside_reference(ent, trigger, True):
+        if not _is_absolute(ent.text) or _is_reference_point(ent) or claimed(ent) or _inside_reference(
+                ent, trigger, {"since", "until", "till"}, below=True):
             continue
-        if about is not None and _attached_to(ent, about) or nested:
+        if judged(ent) or nested:
             continue
         mine = tree_distance(trigger, ent.root)
         if all(mine < tree_distance(r, ent.root) for r in others):
@@ -738,7 +773,8 @@ def continues_narrative(trigger: Token) -> bool:
     if expressions(sent, reference_points=True):
         return False
     for t in sent:
-        if t.dep_ == "advmod" and t.lower_ in _SHIFT_ADVERBS:
+        if t.dep_ == "advmod" and t.lower_ in _SHIFT_ADVERBS or t.dep_ == "amod" and t.lower_ in (
+                "subsequent", "later", "recent", "latest"):  # "condemned the subsequent overthrow"
             return False
         if t.lower_ not in ("after", "following", "since", "before", "until") or t.dep_ not in ("prep", "mark"):
             continue

@@ -674,6 +674,15 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         if got:
             return got
     if shifted:
+        if shifted[1]:
+            # a holiday further on in the phrase, wherever the parser hangs it ("two years after women
+            # were groped, molested and robbed by gangs of men during New Year's Eve festivities")
+            for ent in cands:
+                bare = _LEAD.sub("", ent.text).strip()
+                if ent.start > offset[1].i and _HOLIDAY.match(bare):
+                    day = resolve_holiday(bare, shifted[1], "nearest")
+                    if day:
+                        return day, ent.text.rstrip(".,;:"), "explicit" if _is_absolute(bare) else "relative"
         return shifted[0], shifted[2], "relative"
     for ent in cands:
         if not _is_absolute(ent.text) or _is_reference_point(ent) or claimed(ent) or _inside_reference(

@@ -188,3 +188,14 @@ def test_the_time_of_a_perfect_is_not_continued(pipeline):
     es = pipeline.extract(Article(story_id="t", published="2017-10-07",
                                   text="Rebels have attacked the town since April. The president blamed the army for the attack."))
     assert [e.date for e in es if e.event == "ACCUSE"] == ["2017-10-07"]
+
+
+def test_an_act_announced_for_later_is_not_dated_by_the_announcement(nlp):
+    from newsevents.time import date_event
+
+    doc = nlp("The chancellor announced on Saturday that her party has decided to take tougher action against "
+              "repeat offenders.")
+    take = next(t for t in doc if t.text == "take")
+    assert date_event(take, "2016-01-11", "future")[0] == "2016-01-11"
+    said = nlp("The minister said on Saturday that the police arrested three suspects.")
+    assert date_event(next(t for t in said if t.text == "arrested"), "2016-01-11", "past")[0] == "2016-01-09"

@@ -665,8 +665,10 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     local = [e for e in cands if e.root.i in clause and not _is_reference_point(e) and not claimed(e)
              and _dates_a_verb(e, trigger) and not _inside_reference(e, trigger)
              and not judged(e) and not nested]
-    if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in REPORTING:
-        # dated on the reporting verb, or on its speaker ("said a spokesperson on Monday")
+    if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in REPORTING and prefer != "future":
+        # dated on the reporting verb, or on its speaker ("said a spokesperson on Monday"); an act
+        # announced for later is not done when announced ("announced on Saturday that her party has
+        # decided to take tougher action")
         speakers = [head.head] + [c for c in head.head.children if c.dep_ == "nsubj"]
         local += [e for e in cands if any(_attached_to(e, t) for t in speakers) and not _is_reference_point(e)]
     for ent in sorted(local, key=lambda e: abs(e.root.i - trigger.i)):

@@ -49,3 +49,15 @@ def test_a_bare_event_noun_a_plan_or_a_headline_takes_the_dated_mention_s_date()
         dated = _two_actors(ev(100, "welcomed", date="2017-12", basis="explicit", status=status))
         out = merge_mentions([dated, undated])
         assert dates(out) == [(105, "2017-12"), (505, "2017-12")], undated.event_text
+
+
+def test_a_headline_takes_no_date_from_a_mention_with_fewer_parties():
+    # "Israel hits US convoy" (the headline) and "Israeli jets struck a depot in December" further down:
+    # the dated mention names fewer parties, so it is not the headline's happening, nor merged with it
+    headline = ev(0, "hits", sentence_start=0)
+    other = ev(500, "struck", date="2017-12", basis="explicit")
+    other.recipient = []
+    assert dates(merge_mentions([headline, other])) == [(5, "2018-01-01"), (505, "2017-12")]
+    # ... but one between the same parties is
+    headline = ev(0, "hits", sentence_start=0)
+    assert dates(merge_mentions([headline, ev(500, "struck", date="2017-12", basis="explicit")])) == [(5, "2017-12")]

@@ -1,6 +1,6 @@
 import pytest
 
-from newsevents.time import is_historical, resolve_expression
+from newsevents.time import is_historical, resolve_expression, resolve_holiday, shift_date
 
 PUB = "2022-12-16"  # a Friday
 
@@ -107,6 +107,16 @@ TABLE = [
     ("between March and May 2021", PUB, "past", "2021-03", "explicit"),
     ("from 2014 to 2016", PUB, "past", "2014", "explicit"),
     ("between 2014 and 2016", PUB, "past", "2014", "explicit"),
+    # fixed-date holidays: the occurrence the tense points to, or the year given
+    ("on New Year's Eve", "2016-01-22", "past", "2015-12-31", "relative"),
+    ("New Year's Eve", "2017-12-29", "future", "2017-12-31", "relative"),
+    ("New Years Eve", "2016-01-22", "past", "2015-12-31", "relative"),
+    ("New Year's Day", "2017-12-31", "future", "2018-01-01", "relative"),
+    ("Christmas", PUB, "past", "2021-12-25", "relative"),
+    ("Christmas", PUB, "future", "2022-12-25", "relative"),
+    ("on Christmas Eve", PUB, "future", "2022-12-24", "relative"),
+    ("Christmas Day 2015", PUB, "past", "2015-12-25", "explicit"),
+    ("Halloween", PUB, "past", "2022-10-31", "relative"),
 ]
 
 
@@ -140,3 +150,26 @@ def test_relative_expression_needs_a_publication_date():
 ])
 def test_historical_is_more_than_30_days_before_publication(value, expected):
     assert is_historical(value, PUB) is expected
+
+
+def test_a_holiday_nearest_to_an_approximate_anchor():
+    # "two years after ... New Year's Eve" in a paper of 2017-12-30: the anchor is 2015-12-30
+    assert resolve_holiday("New Year's Eve", "2015-12-30", "nearest") == "2015-12-31"
+    assert resolve_holiday("New Year's Eve", "2015-12-30", "past") == "2014-12-31"
+    assert resolve_holiday("New Year's Day", "2016-01-03", "nearest") == "2016-01-01"
+    assert resolve_holiday("Orthodox Christmas", PUB) is None
+    assert resolve_holiday("Christmas", None) is None
+
+
+@pytest.mark.parametrize("value,count,unit,expected", [
+    ("2017-12-30", -2, "year", "2015"),       # a day moved by years is a year
+    ("2017-12-27", -1, "day", "2017-12-26"),
+    ("2018-01-03", 2, "week", "2018-01-17"),
+    ("2018-03-31", -1, "month", "2018-02"),
+    ("2018-07", -3, "month", "2018-04"),
+    ("2018", -3, "year", "2015"),
+    ("2018-07", -10, "day", "2018-06"),      # never more precise than the anchor
+    ("2020-05-01", -1, "decade", "2010"),
+])
+def test_shift_date_keeps_the_coarser_precision(value, count, unit, expected):
+    assert shift_date(value, count, unit) == expected

@@ -99,6 +99,57 @@ def test_first_visit_since_june_2019_is_not_dated_2019(seed):
      "2017-12-29"),
     # ... but an infinitive's own date never dates the verb it depends on
     ("They agreed on Monday to meet next week.", "2022-12-16", "agreed", "2022-12-12"),
+    # "N units after ...": the time of what the phrase hangs on, moved back; a holiday in the phrase
+    # is the one nearest to that
+    ("The vote came one day after the minister met with union leaders.", "2017-12-27", "met", "2017-12-26"),
+    ("The ban comes two years after hundreds of fans were attacked during New Year's Eve celebrations in "
+     "the city.", "2017-12-30", "attacked", "2015-12-31"),
+    # (the holiday however the parser hangs it)
+    ("The ruling comes three years after dozens of tourists were groped, harassed and robbed by groups of "
+     "youths during Christmas Eve festivities in the old town.", "2017-12-30", "groped", "2014-12-24"),
+    ("The arrests came three years after the doctor, who had served in Iraq in 2009, travelled to Syria.",
+     "2018-09-15", "travelled", "2015"),
+    ("On Wednesday the cabinet approved the plan, a week after the minister met the rabbis.", "2017-12-29",
+     "met", "2017-12-20"),
+    # ... but a clause of its own inside the phrase keeps its own time
+    ("The army withdrew a week before the election that would bring the rebels to power.", "2017-01-03",
+     "bring", "2017-01-03"),
+    # ... and an offset from an undated act of the background has no known time
+    ("Begum, who married a Dutch fighter 10 days after arriving in Raqqa, told the paper she had lost two "
+     "children.", "2019-02-14", "arriving", "2019-02-14"),
+    # "the first talks in eight months after ...": no measure of the "after"
+    ("Delegates will arrive on Wednesday for the first talks in eight months after Russia brokered a deal.",
+     "2017-11-28", "brokered", "2017-11-28"),
+    # a "since" date only starts a period: it dates no act by proximity
+    ("She is the first Briton to die there since Turkey launched its offensive on 20 January.", "2018-03-19",
+     "die", "2018-03-19"),
+    # what someone was filmed doing happened when filmed, though the parser hangs the participle on the noun
+    ("A court on Monday charged a young man who was filmed last month in Hebron kicking police officers.",
+     "2018-01-01", "kicking", "2017-12"),
+    # a subject relative clause on a dated event noun tells of that event
+    ("The town was the target of a chemical attack in April that killed dozens of people.", "2017-10-07",
+     "killed", "2017-04"),
+    # the time of a verb that judges or tells of an event noun is the judgement's, not the event's ...
+    ("A rebel spokesman called the attack a reprisal for airstrikes in the north this week.", "2016-11-10",
+     "attack", "2016-11-10"),
+    ("Britain condemned the bombing on Monday.", "2016-11-10", "bombing", "2016-11-10"),
+    ("Britain condemned the bombing on Monday.", "2016-11-10", "condemned", "2016-11-07"),
+    # (a calendar year the event shares near enough)
+    ("The government justified a drone strike on the militant in 2015.", "2017-12-08", "strike", "2015"),
+    # ... while a verb that carries it out shares its time
+    ("The rebels carried out the bombing on Monday.", "2016-11-10", "bombing", "2016-11-07"),
+    # the time of a death toll or an anniversary is not the event's; the event's own comes from the
+    # same noun told with its time elsewhere
+    ("The death toll from a car bombing at the embassy rose to nine on Friday.", "2016-11-11", "bombing",
+     "2016-11-11"),
+    ("The death toll from a car bombing at the embassy rose to nine on Friday. Police said the bombing late "
+     "Thursday was the worst in years.", "2016-11-11", "bombing", "2016-11-10"),
+    ("Crowds marked the anniversary of the invasion on Friday.", "2016-11-11", "invasion", "2016-11-11"),
+    # a holiday is a time only as an occasion: "the Christmas market" is a place
+    ("Rebels attacked the town on Christmas Day.", "2017-01-03", "attacked", "2016-12-25"),
+    ("A man drove a truck into the Christmas market in Berlin.", "2016-12-20", "drove", "2016-12-20"),
+    ("The general resisted the staging of a parade in the capital, based on French Bastille Day parades.",
+     "2018-12-21", "resisted", "2018-12-21"),
 ])
 def test_tense_of_the_governing_verb_picks_the_direction(nlp, sentence, pub, trigger, value):
     from newsevents.time import date_event
@@ -125,3 +176,34 @@ def test_a_time_inside_a_following_phrase_dates_that_phrase_not_the_event(pipeli
     es = pipeline.extract(Article(story_id="t", published="2017-09-15", text=text))
     [s] = [e for e in es if e.event == "SANCTION"]
     assert s.date == "2017-09-15" and s.date_basis == "publication"
+
+
+@pytest.mark.parametrize("second,date", [
+    ("The president blamed the army for the attack.", "2017-04"),          # the story goes on in April
+    ("The president later blamed the army for the attack.", "2017-10-07"),  # "later" moves the time
+    ("The president has blamed the army for the attack.", "2017-10-07"),    # the perfect is today's news
+    ("Was the army blamed for the attack?", "2017-10-07"),                  # a question tells nothing
+    ("The president blamed the army for the subsequent attack.", "2017-10-07"),  # "subsequent" moves on
+])
+def test_a_simple_past_telling_continues_the_time_of_the_sentence_before(pipeline, second, date):
+    text = "The town was the target of a chemical attack in April that killed 80 people. " + second
+    es = pipeline.extract(Article(story_id="t", published="2017-10-07", text=text))
+    assert [e.date for e in es if e.event == "ASSAULT"] == ["2017-04"]
+    assert [e.date for e in es if e.event == "ACCUSE"] == [date]
+
+
+def test_the_time_of_a_perfect_is_not_continued(pipeline):
+    es = pipeline.extract(Article(story_id="t", published="2017-10-07",
+                                  text="Rebels have attacked the town since April. The president blamed the army for the attack."))
+    assert [e.date for e in es if e.event == "ACCUSE"] == ["2017-10-07"]
+
+
+def test_an_act_announced_for_later_is_not_dated_by_the_announcement(nlp):
+    from newsevents.time import date_event
+
+    doc = nlp("The chancellor announced on Saturday that her party has decided to take tougher action against "
+              "repeat offenders.")
+    take = next(t for t in doc if t.text == "take")
+    assert date_event(take, "2016-01-11", "future")[0] == "2016-01-11"
+    said = nlp("The minister said on Saturday that the police arrested three suspects.")
+    assert date_event(next(t for t in said if t.text == "arrested"), "2016-01-11", "past")[0] == "2016-01-09"

@@ -28,7 +28,7 @@ from newsevents.place import (dateline_place, fallback_place, load_gazetteer, ph
                               toponym_spans)
 from newsevents.read import RawArticle
 from newsevents.records import NONSTATE_CODES, Article, Entity, Event
-from newsevents.time import date_event, forget_cache, is_background, is_historical
+from newsevents.time import continues_narrative, date_event, forget_cache, is_background, is_historical, tells_past
 
 CODER = f"newsevents {__version__}"
 
@@ -98,6 +98,28 @@ def _earlier_polity_country(nouns, exclude: set) -> str | None:
 PLACE_NAMED_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
+def _continue_narrative(events: list[Event], origin: list[EventMention]) -> None:
+    """Narrative continuity: an undated act that :func:`continues_narrative` right after a sentence
+    whose main clause tells, in the simple past, acts dated to one historical time takes that time
+    ("... was the target of a gas attack in April. Trump blamed the government for the attack"),
+    at most to the month (the story goes on; it need not be the same day).  Mutates ``events``."""
+    anchors: dict[int, list[tuple[Event, EventMention]]] = {}
+    for e, m in zip(events, origin):
+        if e.date_basis != "publication":
+            anchors.setdefault(m.trigger.sent.start, []).append((e, m))
+    for e, m in zip(events, origin):
+        sent = m.trigger.sent
+        if e.date_basis != "publication" or e.status != "asserted" or sent.start == 0:
+            continue
+        prev = anchors.get(m.trigger.doc[sent.start - 1].sent.start, [])
+        if not prev or len({f.date for f, _ in prev}) != 1 or not all(f.historical for f, _ in prev):
+            continue
+        if not any(tells_past(g.trigger, main=False) for _, g in prev) or not continues_narrative(m.trigger):
+            continue
+        f = prev[0][0]
+        e.date, e.date_text, e.date_basis, e.historical = f.date[:7], f.date_text, f.date_basis, True
+
+
 class Pipeline:
     """Everything the coder needs, loaded once.  ``model`` names an installed spaCy pipeline."""
 
@@ -154,6 +176,7 @@ class Pipeline:
                 rule=e.rule + ("+implied-agent" if m.implied_agent else ""), coder=CODER,
             ))
             origin.append(m)
+        _continue_narrative(events, origin)
         story_country = dominant_country(counts)
         events = [fill_domestic_codes(e, story_country, self._sentence_country(m.trigger.sent, toponyms, story_countries))
                   for e, m in zip(events, origin)]

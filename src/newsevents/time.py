@@ -35,6 +35,17 @@ _DURATION_ADJ = re.compile(r"^\w+-(?:year|month|week|day|hour|decade)s?(?:-old|-
 _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)"
+#: Holidays on a fixed calendar day, by their name lower-cased without apostrophes: (month, day).
+HOLIDAYS = {"new years eve": (12, 31), "new years day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
+            "christmas": (12, 25), "boxing day": (12, 26), "valentines day": (2, 14), "halloween": (10, 31),
+            "bastille day": (7, 14), "fourth of july": (7, 4)}
+_HOLIDAY_RE = (r"(?:New\s+Years?['’]?s?\s+(?:Eve|Day)|(?<!Orthodox\s)Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|"
+               r"Valentine['’]?s\s+Day|Halloween|Bastille\s+Day|Fourth\s+of\s+July)")
+_HOLIDAY = re.compile(rf"^(?:the\s+)?(?P<h>{_HOLIDAY_RE})(?:['’]s)?(?:,?\s+(?P<y>(?:1[89]|20)\d{{2}}))?$", re.I)
+#: Nouns of an occasion: a holiday name modifying one of them is a time ("New Year's Eve celebrations",
+#: "his New Year's Day speech"); modifying another noun it is not ("the Christmas market").
+OCCASIONS = {"celebration", "festivity", "party", "parade", "speech", "address", "message", "holiday", "service",
+             "mass", "truce", "ceasefire", "weekend", "period", "night", "eve", "day", "break", "festival"}
 #: Temporal expressions the small spaCy model often misses or cuts short; each match (its
 #: group "d" when the pattern has one) is a candidate beside the model's DATE and TIME entities.
 PATTERNS = [re.compile(p) for p in (
@@ -52,6 +63,7 @@ PATTERNS = [re.compile(p) for p in (
     r"\b(?P<d>(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*(?:1[89]|20)\d{2})\b(?![-/]\d)",
     r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:week|month|year)\b",
     r"\b(?:today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b",
+    rf"\b{_HOLIDAY_RE}(?:,?\s+(?:1[89]|20)\d{{2}})?\b",
 )]
 #: Words around a date that qualify it without changing its precision ("late Saturday",
 #: "earlier this month", "the end of November", "mid-2019").
@@ -76,6 +88,31 @@ def _parser(base: str, prefer: str) -> DateDataParser:
         "RELATIVE_BASE": datetime.fromisoformat(base), "PREFER_DATES_FROM": prefer,
         "RETURN_TIME_AS_PERIOD": True, "REQUIRE_PARTS": [],
     })
+
+
+def resolve_holiday(text: str, anchor: str | None, prefer: str = "past") -> str | None:
+    """The day ("YYYY-MM-DD") of a fixed-date holiday ("New Year's Eve", "Christmas Day 2015"), or
+    None when ``text`` is no holiday.  A holiday with its year is that day; without one it is the
+    occurrence ``prefer`` points to from ``anchor`` ("YYYY-MM-DD"): "past" the last one on or before
+    it, "future" the next on or after it, "nearest" the closest (for an anchor that is itself
+    approximate, "two years after ... on New Year's Eve").  None without a year or an anchor."""
+    m = _HOLIDAY.match(" ".join(text.split()))
+    if not m:
+        return None
+    key = re.sub(r"\s+", " ", re.sub(r"['’]", "", m.group("h").lower()))
+    key = key.replace("new year eve", "new years eve").replace("new year day", "new years day")
+    month, day = HOLIDAYS[key]
+    if m.group("y"):
+        return date(int(m.group("y")), month, day).isoformat()
+    if not anchor:
+        return None
+    a = date.fromisoformat(anchor)
+    options = [date(a.year + k, month, day) for k in (-1, 0, 1)]
+    if prefer == "future":
+        return min(d for d in options if d >= a).isoformat()
+    if prefer == "nearest":
+        return min(options, key=lambda d: abs((d - a).days)).isoformat()
+    return max(d for d in options if d <= a).isoformat()
 
 
 def _is_absolute(text: str) -> bool:
@@ -121,6 +158,9 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
         return None
     if not words:
         return None
+    if _HOLIDAY.match(words):
+        day = resolve_holiday(words, published, prefer)
+        return ResolvedDate(day, text, "explicit" if _is_absolute(words) else "relative") if day else None
     absolute = _is_absolute(words)
     if not absolute and not published:
         return None
@@ -238,8 +278,29 @@ def expressions(sent: Span, reference_points: bool = False) -> list[Span]:
             continue
         if not reference_points and _is_reference_point(ent):
             continue
+        if _HOLIDAY.match(words) and not _holiday_is_time(ent):
+            continue
         out.append(ent)
     return out
+
+
+#: Prepositions of time an occasion noun can follow ("during New Year's Eve celebrations").
+_TIME_PREPS = {"at", "during", "over", "throughout", "before", "after", "since", "until"}
+
+
+def _holiday_is_time(span: Span) -> bool:
+    """True for a holiday name used as a time: under a preposition ("on Christmas Day"), bare
+    ("attacked Christmas Eve"), or naming an occasion (:data:`OCCASIONS`) under a preposition of
+    time ("during New Year's Eve celebrations").  "The Christmas market" is a place, "a Bastille
+    Day parade" or "his New Year's Day speech" a thing."""
+    root = span.root
+    if root.dep_ in ("pobj", "npadvmod"):
+        return True
+    if root.dep_ not in ("compound", "poss", "nmod", "amod"):
+        return False
+    occasion = root.head
+    return (occasion.lemma_.lower() in OCCASIONS and occasion.dep_ == "pobj"
+            and occasion.head.lower_ in _TIME_PREPS)
 
 
 #: Verbs that take a planned act as an infinitive ("is to visit", "plans to meet", "is due to sign").
@@ -345,6 +406,32 @@ def _shares_time(verb: Token) -> bool:
     return verb.dep_ == "conj"
 
 
+#: Verbs of perception and recording: what someone was seen or filmed doing happened when seen.
+PERCEPTION = {"film", "see", "show", "catch", "photograph", "record", "videotape", "spot", "witness", "hear",
+              "watch", "capture", "picture"}
+
+
+def _depicted_by(trigger: Token) -> list[Token]:
+    """The perception verb whose time dates a participle ``trigger``: "a girl who was filmed last
+    month slapping troops", where the parser hangs "slapping" on "girl" beside the relative clause
+    "who was filmed last month" (read right, "slapping" completes "filmed")."""
+    if trigger.tag_ != "VBG" or trigger.dep_ != "acl":
+        return []
+    return [c for c in trigger.head.children
+            if c.dep_ == "relcl" and c.lemma_.lower() in PERCEPTION and c.i < trigger.i]
+
+
+def _told_of_noun(trigger: Token) -> list[Token]:
+    """The dated noun a subject relative clause in the past tells of: "a gas attack in April that
+    killed 87 people" (the killing is the attack's, in April).  Object relatives ("the deal in 2015
+    that Trump abandoned") tell a later act of someone else, and are left alone."""
+    if trigger.dep_ != "relcl" or trigger.tag_ != "VBD" or trigger.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in trigger.children):
+        return []
+    return [trigger.head]
+
+
 def _dates_a_verb(ent: Span, trigger: Token) -> bool:
     """False when ``ent`` modifies a noun other than the trigger ("a statement on Friday",
     "elections in 2020"): it dates that thing, not the clause."""
@@ -355,41 +442,114 @@ def _dates_a_verb(ent: Span, trigger: Token) -> bool:
         head = tok.head
         if head == tok:
             return True
+        if tok.dep_ == "pobj" and head.lower_ == "during":
+            return True  # "during" is a time of the clause wherever the parser hangs it ("robbed by men during ...")
         if head.pos_ == "ADP" or tok.dep_ in ("compound", "nummod"):
             tok = head
+            continue
+        if tok.dep_ == "poss" and _HOLIDAY.match(_LEAD.sub("", ent.text)):
+            tok = head  # "during New Year's Eve celebrations"
             continue
         return head.pos_ in ("VERB", "AUX") or head == trigger
     return True
 
 
-def _inside_reference(ent: Span, trigger: Token, phrases_only: bool = False) -> bool:
-    """True when ``ent`` sits inside a "since ...", "after ...", "before ..." phrase or clause
-    that is not part of the trigger's own phrase: "the first [visit] since the crackdown after
-    elections in 2020" does not date the visit, but does date the crackdown (year precision).
-    With ``phrases_only``, only prepositional phrases count ("following its test on Sept 3"), not
-    clauses, which the parser may hang away from the noun they belong to."""
+def _inside_reference(ent: Span, trigger: Token, only: frozenset[str] | set[str] = _NOT_EVENT_TIME,
+                      below: bool = False) -> bool:
+    """True when ``ent`` sits inside a "since ...", "after ...", "before ..." phrase or clause (of the
+    words ``only``) that is not part of the trigger's own phrase: "the first [visit] since the
+    crackdown after elections in 2020" does not date the visit, but does date the crackdown (year
+    precision).  ``below``: a phrase hanging from the trigger is not its own either ("the first
+    Briton to die there since Turkey launched its incursion on 20 January")."""
     tok = ent.root
     while tok.head.i != tok.i:
         tok = tok.head
-        if tok.i == trigger.i:
-            return False  # up to the trigger: the phrase is the trigger's own ("the crackdown after elections in 2020")
-        if (tok.lower_ in _NOT_EVENT_TIME and (tok.dep_ in (("prep",) if phrases_only else ("prep", "mark"))
-                                               or tok.lower_ == "following")) or (not phrases_only and any(
-                c.dep_ == "mark" and c.lower_ in _NOT_EVENT_TIME for c in tok.children)):
-            if tok.i != trigger.i and trigger not in tok.ancestors:
-                return True
+        if (tok.lower_ in only and (tok.dep_ in ("prep", "mark") or tok.lower_ == "following")) or any(
+                c.dep_ == "mark" and c.lower_ in only for c in tok.children):
+            if tok.i != trigger.i and (below or trigger not in tok.ancestors) and tok not in trigger.ancestors:
+                return True  # (a phrase above the trigger is the trigger's own: "two years after X was attacked on ...")
     return False
 
 
 #: Verbs of intent whose infinitive is not (yet) done: a past time on the infinitive dates them.
 INTENT_VERBS = frozenset({"threaten", "vow", "swear", "promise", "pledge", "plan", "warn", "offer", "propose", "intend",
                           "decide", "agree", "refuse", "seek", "want", "hope", "try", "attempt", "fail", "demand"})
+#: Verbs that judge, explain or tell of an event named by their object ("called the attack a
+#: reprisal on Monday", "condemned the bombing on Friday"): their time is the judgement's, not the event's.
+ABOUT_VERBS = frozenset({"call", "condemn", "denounce", "blame", "describe", "praise", "welcome", "criticize",
+                         "criticise", "deny", "investigate", "probe", "mourn", "commemorate", "mark", "recall",
+                         "justify", "defend", "discuss", "hail", "slam", "decry", "applaud", "dismiss", "confirm",
+                         "acknowledge", "admit", "protest", "regret", "remember", "claim"})
 #: Reporting verbs: an event told in their complement happened when it was told, unless dated.
 REPORTING = {"say", "tell", "announce", "state", "add", "report", "confirm", "claim", "declare", "write", "insist"}
 
 
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+#: The measure of an offset, just before its "after"/"before": "two years", "a day", "10 days".
+_OFFSET = re.compile(r"^(?P<n>\d{1,3}|" + "|".join(_COUNTS) + r")\s+(?P<u>day|week|month|year|decade)s?$", re.I)
+
+
+def _offset_phrase(trigger: Token) -> tuple[Token, Token, int, str] | None:
+    """The "N units after/before ..." phrase or clause ``trigger`` is in ("the move comes two
+    years after women were assaulted", "withdrew a week before the vote"): ``(anchor, marker,
+    signed count, unit)``, where ``anchor`` is the word the phrase hangs on (its time is the
+    reference) and the count is negative for "after" (the event is that long before the anchor).
+    None when the trigger is in no such phrase, the innermost one counting, or is in a clause of
+    its own inside it ("two years after a bill that would ban ...": the ban has its own time)."""
+    for x in (trigger, *trigger.ancestors):
+        if x != trigger and any(c.dep_ in ("relcl", "ccomp", "csubj", "parataxis", "acl") and trigger in c.subtree
+                                for c in x.children):
+            return None
+        if x.dep_ == "prep" and x.lower_ in ("after", "before"):
+            marker = x
+        else:
+            marker = next((c for c in x.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        if marker is None or marker.i == 0 or x.head == x:
+            continue
+        unit = marker.doc[marker.i - 1]  # the measure of the "after" ("the first talks in eight months after" is none)
+        m = _OFFSET.match(marker.doc[unit.left_edge.i:marker.i].text) if unit.lemma_.lower() in (
+            "day", "week", "month", "year", "decade") and unit.dep_ == "npadvmod" else None
+        if m is None:
+            return None
+        n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n").lower()]
+        return x.head, marker, (-n if marker.lower_ == "after" else n), m.group("u").lower()
+    return None
+
+
+def _shift_day(day: date, count: int, unit: str) -> date:
+    if unit in ("day", "week"):
+        return day + timedelta(days=count * (7 if unit == "week" else 1))
+    if unit == "month":
+        k = day.year * 12 + day.month - 1 + count
+        return date(k // 12, k % 12 + 1, min(day.day, 28))
+    return date(day.year + count * (10 if unit == "decade" else 1), day.month, min(day.day, 28) if day.month == 2 else day.day)
+
+
+def _tells_now(word: Token) -> bool:
+    """True for a word whose undated time is the article's: one of the sentence's main assertion
+    ("the move comes two years after ...", "the arrests came three years after ...", "said the
+    move appeared to ignore ..."), not of a relative or adverbial clause or a noun phrase, which
+    tell background ("Begum, who married a fighter 10 days after arriving in Raqqa")."""
+    tok = word
+    while tok.head != tok:
+        if tok.dep_ not in ("ccomp", "xcomp", "conj", "parataxis") or tok.pos_ not in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return True
+
+
+def shift_date(value: str, count: int, unit: str) -> str:
+    """``value`` ("YYYY-MM-DD", "YYYY-MM" or "YYYY") moved by ``count`` units (day, week, month,
+    year, decade), at the coarser of its own precision and the unit's: a day moved by years is a
+    year ("2017-12-30" - 2 years = "2015"), a month moved by days stays a month."""
+    day = date.fromisoformat((value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10])
+    keep = {"day": 10, "week": 10, "month": 7}.get(unit, 4)
+    return _shift_day(day, count, unit).isoformat()[:min(keep, len(value))]
+
+
 def date_event(trigger: Token, published: str | None, prefer: str,
-               rivals: list[Token] | tuple[Token, ...] = ()) -> tuple[str | None, str | None, str]:
+               rivals: list[Token] | tuple[Token, ...] = (), attached_only: bool = False) -> tuple[str | None, str | None, str]:
     """Date an event from its trigger: ``(date, date_text, date_basis)``.
 
     Order: an expression attached to the trigger ("met on Monday", "the February 24 invasion",
@@ -400,13 +560,21 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     triggers (``rivals``); else the publication date (basis "publication", date_text None).
     Each expression is resolved looking back or forward by :func:`tense_preference` of its own
     verb, ``prefer`` (from the event's factuality) when the verb does not say.
+
+    An event in an offset phrase ("two years after women were assaulted", "a day before the
+    vote") with no date of its own in the clause is dated from the time of what the phrase hangs on
+    (only an expression attached to it, ``attached_only``, else the publication date), moved by the
+    offset, at the unit's precision; a holiday in the phrase is the occurrence nearest to that.
     """
     sent = trigger.sent
     cands = expressions(sent, reference_points=True)
     targets = [trigger]
+    about = None  # a verb that judges or tells of the event noun: its time is its own
     if trigger.pos_ in ("NOUN", "PROPN"):
         verb = _clause_verb(trigger)
-        if verb is not None:
+        if verb is not None and verb.lemma_.lower() in ABOUT_VERBS:
+            about = verb
+        elif verb is not None:
             targets.append(verb)
     elif trigger.dep_ in ("xcomp",) and trigger.head.pos_ in ("VERB", "AUX"):
         targets.append(trigger.head)
@@ -415,9 +583,28 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     if trigger.pos_ == "VERB":
         # "a roadside bombing on Sunday killed ...": the time of the act that is the subject
         targets += [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_]
+    targets += _depicted_by(trigger) + _told_of_noun(trigger)
+
+    # "two years after women were assaulted during New Year's Eve celebrations": the time of what
+    # the phrase hangs on, moved by the offset; a holiday in the phrase is the one nearest to that
+    offset = _offset_phrase(trigger) if published else None
+    shifted: tuple[str, str | None, str] | None = None  # (value, its day when known, words)
+    if offset is not None:
+        anchor, marker, count, unit = offset
+        value, _, basis = date_event(anchor, published, prefer, attached_only=True)
+        if basis == "publication" and not _tells_now(anchor):
+            value = None  # "married a fighter 10 days after arriving": the marrying has no known time
+        if value:
+            words = sent.doc[sent.doc[marker.i - 1].left_edge.i:marker.i + 1].text
+            day = _shift_day(date.fromisoformat(value), count, unit).isoformat() if len(value) == 10 else None
+            shifted = shift_date(value, count, unit), day, words
 
     def resolved(ent: Span) -> tuple[str, str, str] | None:
         text = ent.text
+        bare = _LEAD.sub("", text).strip()
+        if shifted and shifted[1] and _HOLIDAY.match(bare):
+            day = resolve_holiday(bare, shifted[1], "nearest")
+            return (day, text.rstrip(".,;:"), "explicit" if _is_absolute(bare) else "relative") if day else None
         before = [t.lower_ for t in ent.doc[max(ent.start - 2, sent.start):ent.start]]
         if before[-2:] == ["early", "on"] or before[-1:] == ["early"]:
             text = "early " + text  # "early on Tuesday": the wire's next-morning phrasing
@@ -434,6 +621,8 @@ def date_event(trigger: Token, published: str | None, prefer: str,
                 got = resolved(ent)
                 if got:
                     return got
+    if attached_only:
+        return published, None, "publication"
     if trigger.lemma_.lower() in INTENT_VERBS and published:
         # "threatened to overrun Kunduz last month": an act only intended cannot have happened
         # last month; the past time dates the threat
@@ -464,26 +653,147 @@ def date_event(trigger: Token, published: str | None, prefer: str,
 
     head = clause_head(trigger)
     clause = {t.i for t in _clause_tokens(head)}
+    def judged(ent: Span) -> bool:
+        """A time of the verb judging the event noun: the judgement's, unless a calendar year or
+        month ("justified the drone strike in 2015"), which the event shares near enough."""
+        if about is None or not _attached_to(ent, about):
+            return False
+        r = resolve_expression(ent.text, published, "past")
+        return not (r and r.basis == "explicit" and len(r.value) < 10)
+
+    nested = _nested_in_noun(trigger, rivals)
     local = [e for e in cands if e.root.i in clause and not _is_reference_point(e) and not claimed(e)
-             and _dates_a_verb(e, trigger) and not _inside_reference(e, trigger)]
-    if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in REPORTING:
-        # dated on the reporting verb, or on its speaker ("said a spokesperson on Monday")
+             and _dates_a_verb(e, trigger) and not _inside_reference(e, trigger)
+             and not judged(e) and not nested]
+    if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in REPORTING and prefer != "future":
+        # dated on the reporting verb, or on its speaker ("said a spokesperson on Monday"); an act
+        # announced for later is not done when announced ("announced on Saturday that her party has
+        # decided to take tougher action")
         speakers = [head.head] + [c for c in head.head.children if c.dep_ == "nsubj"]
         local += [e for e in cands if any(_attached_to(e, t) for t in speakers) and not _is_reference_point(e)]
     for ent in sorted(local, key=lambda e: abs(e.root.i - trigger.i)):
         got = resolved(ent)
         if got:
             return got
+    if shifted:
+        if shifted[1]:
+            # a holiday further on in the phrase, wherever the parser hangs it ("two years after women
+            # were groped, molested and robbed by gangs of men during New Year's Eve festivities")
+            for ent in cands:
+                bare = _LEAD.sub("", ent.text).strip()
+                if ent.start > offset[1].i and _HOLIDAY.match(bare):
+                    day = resolve_holiday(bare, shifted[1], "nearest")
+                    if day:
+                        return day, ent.text.rstrip(".,;:"), "explicit" if _is_absolute(bare) else "relative"
+        return shifted[0], shifted[2], "relative"
     for ent in cands:
-        if (not _is_absolute(ent.text) or _is_reference_point(ent) or claimed(ent)
-                or _inside_reference(ent, trigger, phrases_only=True)):
+        if not _is_absolute(ent.text) or _is_reference_point(ent) or claimed(ent) or _inside_reference(
+                ent, trigger, {"since", "until", "till", "following"}, below=True):
             continue  # "... following its nuclear test on Sept 3": the test's date
+        if judged(ent) or nested:
+            continue
         mine = tree_distance(trigger, ent.root)
         if all(mine < tree_distance(r, ent.root) for r in others):
             got = resolved(ent)
             if got:
                 return got
+    if nested:
+        got = _same_noun_time(trigger, published, prefer)
+        if got:
+            return got
     return published, None, "publication"
+
+
+#: Nouns of what follows an event ("the death toll from the bombing rose to six Friday", "the
+#: anniversary of the invasion"): a time of their clause is theirs, not the event's.
+AFTER_NOUNS = frozenset({"toll", "anniversary", "aftermath", "wake"})
+
+
+def _nested_in_noun(trigger: Token, rivals) -> bool:
+    """True for an event noun in a phrase that modifies a noun of what follows it
+    (:data:`AFTER_NOUNS`): "the death toll from a bombing ... rose to six Friday"."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
+        return False
+    holder = trigger.head.head
+    return holder.lemma_.lower() in AFTER_NOUNS and holder not in rivals
+
+
+def _same_noun_time(trigger: Token, published: str | None, prefer: str) -> tuple[str, str, str] | None:
+    """The time told of the same event noun elsewhere in the article, as its own modifier, for an
+    event noun whose sentence gives it none ("the death toll from a truck bombing at the consulate rose
+    to six Friday" and, a sentence later, "the bombing late Thursday").  Only a definite mention
+    ("the bombing", "its bombing") counts, and only when all such times agree."""
+    doc = trigger.doc
+    lemma = trigger.lemma_.lower()
+    found = set()
+    for tok in doc:
+        if tok.i == trigger.i or tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or tok.sent == trigger.sent:
+            continue
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "his", "her") for c in tok.children):
+            continue
+        for ent in expressions(tok.sent):
+            # its own modifier, or a bare time right after it that the parser hangs on the verb
+            if ent.root.head == tok and ent.root.dep_ in ("npadvmod", "compound", "nmod", "amod") or (
+                    _attached_to(ent, tok) and ent.root.head.head == tok) or (
+                    ent.start == tok.i + 1 and ent.root.dep_ == "npadvmod"):
+                r = resolve_expression(ent.text, published, tense_preference(ent, prefer))
+                if r:
+                    found.add((r.value, ent.text.rstrip(".,;:"), r.basis))
+    return found.pop() if len({v for v, _, _ in found}) == 1 else None
+
+
+#: Adverbs that move a telling off the time of the sentence before ("later", "recently", "now").
+_SHIFT_ADVERBS = {"later", "recently", "now", "currently", "subsequently", "eventually", "afterwards", "afterward",
+                  "earlier", "previously", "since", "today", "still", "meanwhile", "already", "once", "formerly"}
+
+
+def _simple_past(verb: Token) -> bool:
+    """True for a verb in the simple past, active ("blamed") or passive ("was killed")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" and not auxes:
+        return True
+    return verb.tag_ == "VBN" and bool(auxes) and all(a.lower_ in ("was", "were") for a in auxes)
+
+
+def tells_past(trigger: Token, main: bool = True) -> bool:
+    """True when the trigger's clause is told in the simple past ("blamed", "was killed", "spent"),
+    in a sentence whose main verb is in the simple past too, and is no question.  ``main``: the
+    trigger must belong to the main clause itself (or to a participle or coordinated verb sharing it)."""
+    from newsevents.place.attach import clause_head
+
+    sent = trigger.sent
+    if sent.text.rstrip().rstrip("\"'”’").endswith("?") or not _simple_past(sent.root):
+        return False
+    head = clause_head(trigger)
+    if not _simple_past(head):
+        return False
+    while head.dep_ == "conj" and head.head != head and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        head = head.head
+    return head == sent.root or not main
+
+
+def continues_narrative(trigger: Token) -> bool:
+    """True when an undated event may take the time of the sentence before: it is told in the simple
+    past (:func:`tells_past`), is no act of saying (a statement is dated by its article), and its
+    sentence sets no time of its own: no temporal expression, no adverb that moves the time
+    ("later", "recently"), no reference to another happening ("following Morsi's overthrow", "after
+    he returned"; "before crossing into Iraq", which only orders two acts of one subject, is none)."""
+    if trigger.lemma_.lower() in REPORTING or not tells_past(trigger):
+        return False
+    sent = trigger.sent
+    if expressions(sent, reference_points=True):
+        return False
+    for t in sent:
+        if t.dep_ == "advmod" and t.lower_ in _SHIFT_ADVERBS or t.dep_ == "amod" and t.lower_ in (
+                "subsequent", "later", "recent", "latest"):  # "condemned the subsequent overthrow"
+            return False
+        if t.lower_ not in ("after", "following", "since", "before", "until") or t.dep_ not in ("prep", "mark"):
+            continue
+        if t.dep_ == "prep" and any(c.dep_ == "pobj" for c in t.children):
+            return False
+        if t.dep_ == "mark" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
+            return False
+    return True
 
 
 def is_background(trigger: Token) -> bool:

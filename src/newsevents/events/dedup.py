@@ -42,11 +42,20 @@ def _same_happening(a: Event, b: Event) -> bool:
     return bool(_codes(a.actor)) and pa <= pb or bool(_codes(b.actor)) and pb <= pa
 
 
-def _may_take_date(e: Event) -> bool:
-    """An undated mention takes a dated one's date only when it cannot carry its own: a bare
-    event noun, a planned or hedged act, or a headline.  A told act in the body with no date
-    ("Bennett welcomed the call") is dated by its own article, not by another act of the story."""
-    return _anaphoric(e) or e.status != "asserted" or e.sentence_span[0] == 0
+def _parties(e: Event) -> frozenset[str]:
+    return _codes(e.actor) | _codes(e.recipient)
+
+
+def _may_take_date(e: Event, f: Event) -> bool:
+    """An undated mention ``e`` takes the dated ``f``'s date only when it cannot carry its own: a
+    bare event noun, a planned or hedged act, or a headline.  A told act in the body with no date
+    ("Bennett welcomed the call") is dated by its own article, not by another act of the story.
+    A headline takes only the date of a mention between (at least) all its own parties: "Suicide
+    bomber hits German consulate" is not the attack on a police base "earlier this month" told
+    further down."""
+    if _anaphoric(e) or e.status != "asserted":
+        return True
+    return e.sentence_span[0] == 0 and _parties(e) <= _parties(f)
 
 
 def _link(events: list[Event]) -> None:
@@ -57,7 +66,7 @@ def _link(events: list[Event]) -> None:
         for f in by_type[e.event]:
             if e is f or not _same_happening(e, f):
                 continue
-            if not _dated(e) and _dated(f) and _may_take_date(e):
+            if not _dated(e) and _dated(f) and _may_take_date(e, f):
                 e.date, e.date_text, e.date_basis, e.historical = f.date, f.date_text, f.date_basis, f.historical
                 if e.status == "asserted" and f.status != "asserted":
                     e.status = f.status
@@ -87,6 +96,11 @@ def _mergeable(a: Event, b: Event) -> bool:
         return False
     if a.date != b.date and _dated(a) and _dated(b):
         return False
+    if _dated(a) != _dated(b):
+        # after linking, an undated mention that could not take the other's date has its own
+        undated, dated = (b, a) if _dated(a) else (a, b)
+        if undated.sentence_span[0] == 0 and not _may_take_date(undated, dated):
+            return False
     return True
 
 

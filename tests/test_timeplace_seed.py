@@ -207,3 +207,17 @@ def test_an_act_announced_for_later_is_not_dated_by_the_announcement(nlp):
     assert date_event(take, "2016-01-11", "future")[0] == "2016-01-11"
     said = nlp("The minister said on Saturday that the police arrested three suspects.")
     assert date_event(next(t for t in said if t.text == "arrested"), "2016-01-11", "past")[0] == "2016-01-09"
+
+
+def test_a_time_hung_on_the_people_acted_on_dates_the_act(pipeline):
+    text = ("An Egyptian court sentenced former president Mohamed Morsi to three years in prison along "
+            "with 19 other defendants on Saturday.")
+    [e] = pipeline.extract(Article(story_id="t", published="2017-12-31", text=text))
+    assert (e.date, e.date_text) == ("2017-12-30", "Saturday")
+
+
+def test_a_resolution_s_clause_is_dated_by_the_vote(pipeline):
+    text = "On Sunday, the Likud Central Committee voted for a resolution that calls upon Israel to annex settlements."
+    es = pipeline.extract(Article(story_id="t", published="2018-01-01", text=text))
+    [r] = [e for e in es if e.event == "REQUEST"]
+    assert (r.date, r.date_text) == ("2017-12-31", "Sunday")

@@ -17,6 +17,7 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
+from newsevents.events.roles import adopter_of
 from newsevents.nlp import tree_distance
 
 #: An event dated more than this many days before publication is ``historical``.
@@ -450,6 +451,8 @@ def _dates_a_verb(ent: Span, trigger: Token) -> bool:
         if tok.dep_ == "poss" and _HOLIDAY.match(_LEAD.sub("", ent.text)):
             tok = head  # "during New Year's Eve celebrations"
             continue
+        if head.pos_ in ("NOUN", "PROPN") and head.i in (getattr(head.doc._, "actors", None) or {}):
+            return True  # "sentenced Morsi along with 19 other defendants on Saturday": people have no date
         return head.pos_ in ("VERB", "AUX") or head == trigger
     return True
 
@@ -580,6 +583,8 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         targets.append(trigger.head)
     elif _shares_time(trigger):
         targets.append(trigger.head)
+    elif trigger.dep_ == "relcl" and adopter_of(trigger.head) is not None:
+        targets.append(adopter_of(trigger.head))  # "voted on Sunday for a resolution that calls upon ..."
     if trigger.pos_ == "VERB":
         # "a roadside bombing on Sunday killed ...": the time of the act that is the subject
         targets += [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_]

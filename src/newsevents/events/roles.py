@@ -78,7 +78,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                     return objs[0], True
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
         if subj and subj[0].tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
-            adopter = _adopter_of(tok.head)
+            adopter = adopter_of(tok.head)
             if adopter is not None:
                 tok = adopter  # "voted for a resolution that calls upon Israel to ...": who voted for it
                 continue
@@ -102,8 +102,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return None, False
         if _misparsed_active(tok):
             return tok.head, False  # headline style "A gunman killed 50 people" parsed as a noun phrase
-        if tok.dep_ == "acl" and tok.tag_ == "VBG" and _adopter_of(tok.head) is not None:
-            tok = _adopter_of(tok.head)  # "passed a resolution toughening sanctions": who passed it acts
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and adopter_of(tok.head) is not None:
+            tok = adopter_of(tok.head)  # "passed a resolution toughening sanctions": who passed it acts
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head, False  # "demonstrators protesting election results"
@@ -146,7 +146,7 @@ ACCUSING_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "arrest", 
                             "blame", "detain", "try", "find"})
 
 
-def _adopter_of(noun: Token) -> Token | None:
+def adopter_of(noun: Token) -> Token | None:
     """The verb whose subject adopted or backed a document noun ("passed a resolution", "voted
     in favor of a resolution", "issued a declaration"): through at most three preposition links.
     None when ``noun`` is no document noun or no verb governs it."""

@@ -164,3 +164,11 @@ def test_we_in_a_quotation_introduced_by_a_colon_is_its_speaker(pipeline):
     es = pipeline.extract(Article(story_id="t", text=text, published="2017-08-29"))
     got = {e.event_text: [a.code for a in e.actor] for e in es}
     assert got["lodged protest"] == ["JPN"] and got["requested meeting"] == ["JPN"]
+
+
+def test_their_is_the_group_subject_of_its_clause(pipeline):
+    from newsevents.records import Article
+    text = ("Boko Haram has been blamed for the deaths of more than 20,000 people in Nigeria "
+            "since their insurgency in 2009.")
+    [e] = pipeline.extract(Article(story_id="t", text=text, published="2017-05-09"))
+    assert e.event_text == "insurgency" and [(a.code, a.sector) for a in e.actor] == [("NGA", "REB")]

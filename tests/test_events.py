@@ -640,3 +640,8 @@ def test_a_purpose_clause_names_whom_aid_is_for(extract):
     es = extract("Norway will send military equipment to help defend Saudi Arabia.")
     [a] = [e for e in es if e.event == "AID"]
     assert summary(a) == ("AID", ["NOR"], ["SAU"]) and a.status == "future"
+
+
+def test_an_insurgency_is_an_attack_dated_by_its_start(extract):
+    [e] = extract("Boko Haram has been blamed for the deaths of 20,000 people in Nigeria since its insurgency in 2009.")
+    assert (e.event, e.date, e.historical) == ("ASSAULT", "2009", True)

@@ -28,6 +28,8 @@ if not Doc.has_extension("published"):
 
 #: Dependencies that stay inside one noun phrase when collecting its tokens.
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "case", "quantmod", "appos"}
+#: Sectors of groups a plural pronoun may stand for ("Boko Haram ... their insurgency").
+GROUP_SECTORS = frozenset({"REB", "MIL", "COP", "OPP", "PTY", "UAF", "CRM"})
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 THING_PRONOUNS = {"it", "its", "itself"}
@@ -476,6 +478,15 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
                 return _as_mention(tok, actors[subj[0].i])
         return None
     if low in PLURAL_PRONOUNS:
+        # "Boko Haram has been blamed ... since their insurgency": a group subject of the clause
+        verb = tok.head if tok.dep_ == "poss" else tok
+        while verb.dep_ in ("pobj", "prep", "dobj") and verb.head is not verb:
+            verb = verb.head  # "since their insurgency" up to "blamed"
+        subj = _subject_of(verb)
+        if (subj is not None and subj.i < tok.i and actors.get(subj.i) and subj.lower_ not in PLURAL_PRONOUNS
+                and (subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ in ("ORG", "NORP") or len(actors[subj.i]) > 1
+                     or actors[subj.i][0].sector in GROUP_SECTORS)):
+            return _as_mention(tok, actors[subj.i])
         plural = [actors[j] for j in sorted(actors) if sent.start <= j < tok.i
                   and (tok.doc[j].tag_ in ("NNS", "NNPS") or len(actors[j]) > 1
                        or any(c.dep_ == "conj" for c in tok.doc[j].children))]

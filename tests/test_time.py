@@ -173,3 +173,12 @@ def test_a_holiday_nearest_to_an_approximate_anchor():
 ])
 def test_shift_date_keeps_the_coarser_precision(value, count, unit, expected):
     assert shift_date(value, count, unit) == expected
+
+
+def test_the_holiday_table_loads_real_days():
+    from newsevents.time import load_holidays, resolve_holiday
+
+    days = load_holidays()
+    assert days["new years eve"] == (12, 31) and days["bastille day"] == (7, 14)
+    assert resolve_holiday("Christmas Eve", "2017-12-30") == "2017-12-24"
+    assert resolve_holiday("New Year's Eve", "2017-12-30") == "2016-12-31"

@@ -36,10 +36,26 @@ _DURATION_ADJ = re.compile(r"^\w+-(?:year|month|week|day|hour|decade)s?(?:-old|-
 _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)"
-#: Holidays on a fixed calendar day, by their name lower-cased without apostrophes: (month, day).
-HOLIDAYS = {"new years eve": (12, 31), "new years day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
-            "christmas": (12, 25), "boxing day": (12, 26), "valentines day": (2, 14), "halloween": (10, 31),
-            "bastille day": (7, 14), "fourth of july": (7, 4)}
+
+
+@lru_cache(maxsize=1)
+def load_holidays() -> dict[str, tuple[int, int]]:
+    """``holidays.tsv``: holiday name (lower case, no apostrophes) -> (month, day) of its fixed
+    calendar day.  Raises ValueError on a row that is not a valid day."""
+    import csv
+    from importlib import resources
+
+    text = resources.files("newsevents").joinpath("holidays.tsv").read_text("utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
+    out: dict[str, tuple[int, int]] = {}
+    for row in rows:
+        month, day = int(row["month"]), int(row["day"])
+        date(2000, month, day)  # ValueError for an impossible day (2000 is a leap year)
+        out[row["name"].strip()] = (month, day)
+    return out
+
+
+#: The holiday names of ``holidays.tsv`` as written in text (a name missing here is not read).
 _HOLIDAY_RE = (r"(?:New\s+Years?['’]?s?\s+(?:Eve|Day)|(?<!Orthodox\s)Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|"
                r"Valentine['’]?s\s+Day|Halloween|Bastille\s+Day|Fourth\s+of\s+July)")
 _HOLIDAY = re.compile(rf"^(?:the\s+)?(?P<h>{_HOLIDAY_RE})(?:['’]s)?(?:,?\s+(?P<y>(?:1[89]|20)\d{{2}}))?$", re.I)
@@ -102,7 +118,7 @@ def resolve_holiday(text: str, anchor: str | None, prefer: str = "past") -> str 
         return None
     key = re.sub(r"\s+", " ", re.sub(r"['’]", "", m.group("h").lower()))
     key = key.replace("new year eve", "new years eve").replace("new year day", "new years day")
-    month, day = HOLIDAYS[key]
+    month, day = load_holidays()[key]
     if m.group("y"):
         return date(int(m.group("y")), month, day).isoformat()
     if not anchor:

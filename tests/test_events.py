@@ -482,8 +482,12 @@ def test_a_participle_shares_the_modality_of_its_act(extract):
 
 
 def test_an_unresolved_its_leaves_the_support_verb_subject(extract):
-    [e] = extract("In September, the regime carried out its sixth and most powerful nuclear test.")
-    assert (e.event, e.actor[0].entity_text, e.actor[0].sector) == ("MOBILIZE", "regime", "GOV")
+    es = extract("Tensions have been high under North Korean leader Kim Jong Un. In September, the regime "
+                 "carried out its sixth and most powerful nuclear test.")
+    [e] = [x for x in es if x.event == "MOBILIZE"]
+    assert (e.actor[0].entity_text, e.actor[0].sector, e.actor[0].code) == ("regime", "GOV", "PRK")
+    # an event noun whose parties stay uncoded names no one: no record
+    assert extract("In September, the regime carried out its sixth and most powerful nuclear test.") == []
 
 
 def test_a_time_possessor_is_no_actor(extract):
@@ -645,3 +649,16 @@ def test_a_purpose_clause_names_whom_aid_is_for(extract):
 def test_an_insurgency_is_an_attack_dated_by_its_start(extract):
     [e] = extract("Boko Haram has been blamed for the deaths of 20,000 people in Nigeria since its insurgency in 2009.")
     assert (e.event, e.date, e.historical) == ("ASSAULT", "2009", True)
+
+
+def test_an_attempt_to_seize_a_capital_is_an_attack_by_whoever_attempted(extract):
+    es = extract("Lukashenko allowed Russian forces to cross into Ukraine in their failed attempt to seize "
+                 "the Ukrainian capital, Kyiv.")
+    [a] = [e for e in es if e.event == "ASSAULT"]
+    assert summary(a) == ("ASSAULT", ["RUS"], ["UKR"]) and a.event_text == "attempt seize"
+
+
+def test_economic_cooperation_misparsed_as_hosted_is_a_topic(extract):
+    es = extract("Lukashenko will host Putin in Minsk for talks on security and \u201cjoint measures to respond to "
+                 "emerging challenges\u201d as well as economic cooperation, according to a statement on Friday.")
+    assert [e.event for e in es] == ["CONSULT"]

@@ -195,6 +195,10 @@ class Pipeline:
         for e, m in zip(events, origin):
             e.explanation = explain_mention(m, e.actor, e.recipient)
         forget_cache(doc)
+        # an event noun whose parties stay uncoded even after the place and story ("to join the
+        # fight", "protests in the Middle East") names no one: it is a topic, not a record
+        events = [e for e, m in zip(events, origin)
+                  if m.entry.pos != "NOUN" or any(x.code for x in (*e.actor, *e.recipient))]
         return merge_mentions(events)
 
     def _sentence_country(self, sent, toponyms: dict, story_countries: list[str]) -> str | None:

@@ -255,8 +255,14 @@ def _topic_of_talks(noun: Token) -> bool:
         while host.dep_ == "prep" and host.head is not host:  # "talks on security ... as well as on X"
             host = host.head
         return host.lemma_.lower() in TALK_WORDS or host.lower_ in TALK_WORDS
-    if tok.dep_ == "dobj" and head.lemma_.lower() in ("discuss", "debate", "negotiate"):
-        return True
+    if tok.dep_ == "dobj" and head.lemma_.lower() in ("discuss", "debate", "negotiate", "host"):
+        return True  # "hosted Putin for talks on security ... as well as economic cooperation" (a misparsed topic)
+    for anc in noun.ancestors:  # a misparsed list still under "talks on ..." ("... as well as economic cooperation")
+        if anc.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children):
+            return False  # a clause of its own
+        if (anc.dep_ == "prep" and anc.lower_ in ("on", "about", "over", "regarding", "concerning")
+                and (anc.head.lemma_.lower() in TALK_WORDS or anc.head.lower_ in TALK_WORDS)):
+            return True
     return False
 
 
@@ -343,6 +349,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             a_toks, r_toks = verb_roles(tok, used)
         else:
             a_toks, r_toks = noun_roles(tok, cues.support_verbs)
+            # "their attempt to seize the Ukrainian capital": the pattern's verb names the target
+            r_toks = r_toks + [c for u in used if u.pos_ == "VERB" for c in u.children if c.dep_ == "dobj"]
         actors = _dedupe_entities([e for t in a_toks for e in _entities(t)])
         if not actors and entry.pos == "NOUN" and a_toks and all(t.tag_ == "PRP$" for t in a_toks):
             # "the regime carried out its sixth test": an unresolved "its" leaves the support verb's subject

@@ -102,6 +102,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return None, False
         if _misparsed_active(tok):
             return tok.head, False  # headline style "A gunman killed 50 people" parsed as a noun phrase
+        if (tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN"
+                and any(c.dep_ == "poss" for c in tok.head.children)):
+            # "their failed attempt to seize Kyiv", "Russia's plan to annex": the possessor acts
+            return next(c for c in tok.head.children if c.dep_ == "poss"), False
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and adopter_of(tok.head) is not None:
             tok = adopter_of(tok.head)  # "passed a resolution toughening sanctions": who passed it acts
             continue

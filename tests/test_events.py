@@ -662,3 +662,9 @@ def test_economic_cooperation_misparsed_as_hosted_is_a_topic(extract):
     es = extract("Lukashenko will host Putin in Minsk for talks on security and \u201cjoint measures to respond to "
                  "emerging challenges\u201d as well as economic cooperation, according to a statement on Friday.")
     assert [e.event for e in es] == ["CONSULT"]
+
+
+def test_embedded_with_forces_is_cooperation_by_the_relative_clause_noun(extract):
+    es = extract("The 33-year-old British medic, who was embedded with US forces, died in Syria.")
+    [c] = [e for e in es if e.event == "COOPERATE"]
+    assert summary(c) == ("COOPERATE", ["GBR"], ["USA"])

@@ -28,7 +28,7 @@ SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "a
                              "use", "employ"})  # "used tear gas to disperse": the gas is a means
 #: Verbs whose passive form states what its subject does ("were engaged in fighting", "is
 #: involved in talks"): the passive subject is the actor of the event noun they govern.
-STATIVE_PASSIVES = frozenset({"engage", "involve", "commit"})
+STATIVE_PASSIVES = frozenset({"engage", "involve", "commit", "embed"})
 #: Entity types of measures and times, never an agent or actor ("by one hour", "by 2020").
 MEASURE_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "PERCENT", "MONEY", "ORDINAL"})
 #: Nouns of decisions and texts: a participle on one ("a resolution toughening sanctions")
@@ -89,6 +89,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if passive:
             if raised or tok.lemma_.lower() in STATIVE_PASSIVES:
                 # "Putin is expected to visit": Putin visits; "Vietnam is committed to opening up"
+                if passive[0].tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                    return tok.head, False  # "the Briton, who was embedded with US forces"
                 return passive[0], False
             stray = _stray_agent(tok)
             if stray is not None:

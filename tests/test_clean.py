@@ -247,3 +247,11 @@ def test_a_list_of_other_stories_headlines_is_no_news_text():
     assert sum(r.reason == "related headlines" for r in art.removed) == 4
     with pytest.raises(ArticleError, match="no news text"):
         clean(heads)
+
+
+def test_a_whole_article_on_one_line_is_no_caption():
+    text = ("Day and night for the past three years, spies have zeroed in on a patch of Iraq and Syria "
+            "to hunt for one man. " * 30 + "The morsels of chatter have helped fill in a picture of his "
+            "movements, officials said. " + "He has eluded them all, the officials added. " * 20)
+    art = clean(text)
+    assert "fill in a picture" in art.text and len(art.text) > 3000

@@ -172,3 +172,12 @@ def test_their_is_the_group_subject_of_its_clause(pipeline):
             "since their insurgency in 2009.")
     [e] = pipeline.extract(Article(story_id="t", text=text, published="2017-05-09"))
     assert e.event_text == "insurgency" and [(a.code, a.sector) for a in e.actor] == [("NGA", "REB")]
+
+
+def test_she_with_no_named_person_near_is_the_one_described_person(pipeline):
+    from newsevents.records import Article
+    text = ("An Israeli military court indicted a teenage Palestinian girl on Monday. "
+            "She had punched an Israeli soldier in December.")
+    es = pipeline.extract(Article(story_id="t", text=text, published="2018-01-01"))
+    [a] = [e for e in es if e.event == "ASSAULT"]
+    assert [a_.code for a_ in a.actor] == ["PSE"] and [r.code for r in a.recipient] == ["ISR"]

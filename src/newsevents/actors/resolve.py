@@ -28,6 +28,9 @@ if not Doc.has_extension("published"):
 
 #: Dependencies that stay inside one noun phrase when collecting its tokens.
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "case", "quantmod", "appos"}
+#: Nouns of one person a "he"/"she" may stand for when no person is named near it.
+PERSON_NOUNS = frozenset({"girl", "boy", "woman", "man", "teenager", "teen", "child", "student", "activist",
+                          "journalist", "soldier", "officer", "protester", "prisoner", "detainee", "suspect"})
 #: Sectors of groups a plural pronoun may stand for ("Boko Haram ... their insurgency").
 GROUP_SECTORS = frozenset({"REB", "MIL", "COP", "OPP", "PTY", "UAF", "CRM"})
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -450,6 +453,14 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
             if len(names) == 1:
                 return _as_mention(tok, list(names.values()))
             if len(names) > 1:
+                return None
+            # no named person: one described person with a country ("a teenage Palestinian girl")
+            described = {(e.code, tok.doc[j].lemma_) : actors[j] for j in actors
+                         if start <= tok.doc[j].idx < end and tok.doc[j].lemma_.lower() in PERSON_NOUNS
+                         and tok.doc[j].tag_ == "NN" for e in actors[j] if e.code}
+            if len(described) == 1:
+                return _as_mention(tok, next(iter(described.values())))
+            if len(described) > 1:
                 return None
             end = start
         return None

@@ -221,3 +221,9 @@ def test_a_resolution_s_clause_is_dated_by_the_vote(pipeline):
     es = pipeline.extract(Article(story_id="t", published="2018-01-01", text=text))
     [r] = [e for e in es if e.event == "REQUEST"]
     assert (r.date, r.date_text) == ("2017-12-31", "Sunday")
+
+
+def test_a_count_of_people_is_no_year(pipeline):
+    [e] = pipeline.extract(Article(story_id="t", published="2025-03-03",
+                                   text="Belarusian police arrested 2000 protesters in Minsk."))
+    assert (e.date, e.date_basis, e.historical) == ("2025-03-03", "publication", False)

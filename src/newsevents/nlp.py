@@ -67,3 +67,24 @@ def tree_distance(a: Token, b: Token) -> int:
     if common is None:
         return 10_000
     return up_a.index(common) + up_b.index(common)
+
+
+def index_sentences(doc):
+    """Make ``token.sent`` constant-time for ``doc`` (spaCy finds a token's sentence by walking
+    from the token, linear in the sentence's length, which made one 200 KB sentence or thousands
+    of pronouns quadratic).  Installs ``doc.user_token_hooks["sent"]``; undo with
+    :func:`forget_sentences` before the document leaves the process (hooks do not pickle).
+    Returns ``doc``."""
+    sents = list(doc.sents)
+    of = [0] * len(doc)
+    for k, sent in enumerate(sents):
+        for i in range(sent.start, sent.end):
+            of[i] = k
+    doc.user_token_hooks["sent"] = lambda tok: sents[of[tok.i]]
+    return doc
+
+
+def forget_sentences(doc) -> None:
+    """Remove the hook :func:`index_sentences` installed."""
+    doc.user_token_hooks.pop("sent", None)
+

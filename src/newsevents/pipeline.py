@@ -132,6 +132,14 @@ class Pipeline:
     def code_doc(self, doc: Doc, article: Article) -> list[Event]:
         """Events of one parsed article (``doc`` is ``nlp(article.text)``)."""
         published = article.published
+        nlp_stage.index_sentences(doc)
+        try:
+            return self._code_doc(doc, article)
+        finally:
+            nlp_stage.forget_sentences(doc)
+
+    def _code_doc(self, doc: Doc, article: Article) -> list[Event]:
+        published = article.published
         annotate_actors(doc, self.nlp, published, self.kb)
         mentions = find_events(doc, self.lexicon)
         counts = Counter(e.code for ents in (doc._.actors or {}).values() for e in ents
@@ -178,8 +186,12 @@ class Pipeline:
             origin.append(m)
         _continue_narrative(events, origin)
         story_country = dominant_country(counts)
-        events = [fill_domestic_codes(e, story_country, self._sentence_country(m.trigger.sent, toponyms, story_countries))
-                  for e, m in zip(events, origin)]
+        by_sent: dict[int, str | None] = {}  # one sentence's country, computed once however many events it holds
+        for e, m in zip(events, origin):
+            sent = m.trigger.sent
+            if sent.start not in by_sent:
+                by_sent[sent.start] = self._sentence_country(sent, toponyms, story_countries)
+            fill_domestic_codes(e, story_country, by_sent[sent.start])
         events = [as_weapons_test(e, m.entry.words, self.lexicon) for e, m in zip(events, origin)]
         for e, m in zip(events, origin):
             self._polity_object(e, m, story_country)

@@ -235,6 +235,11 @@ def _is_reference_point(span: Span) -> bool:
     return _reference_prep(span) is not None
 
 
+def _a_count(ent: Span) -> bool:
+    """True for a number the model tags as a year that counts a noun ("arrested 2000 protesters")."""
+    return len(ent) == 1 and ent[0].like_num and ent[0].dep_ == "nummod" and ent[0].head.tag_ == "NNS"
+
+
 def _candidate_spans(sent: Span) -> list[Span]:
     """DATE and TIME entities of the sentence and :data:`PATTERNS` matches, longest first where
     they overlap (the model's "Friday" inside the pattern's "late Friday night" gives way)."""
@@ -245,7 +250,7 @@ def _candidate_spans(sent: Span) -> list[Span]:
     if "ents" not in cache:  # doc.ents builds every entity: read it once per document, not per event
         by_sent: dict[int, list[tuple[int, int]]] = {}
         for e in doc.ents:
-            if e.label_ in ("DATE", "TIME"):
+            if e.label_ in ("DATE", "TIME") and not _a_count(e):
                 by_sent.setdefault(e.sent.start, []).append((e.start_char, e.end_char))
         cache["ents"] = by_sent
     ranges = list(cache["ents"].get(sent.start, ()))

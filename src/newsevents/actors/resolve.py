@@ -375,7 +375,7 @@ def _quote_marks(doc: Doc) -> list[tuple[int, int]]:
     cached = doc.user_data.get(_QUOTES_KEY)
     if cached is not None:
         return cached
-    text = doc.text
+    text = _doc_text(doc)
     out: list[tuple[int, int]] = []
     start = -1
     for m in re.finditer(r'["“”]|\n\s*\n', text):
@@ -393,7 +393,17 @@ def _quote_marks(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def _doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TEXT_KEY = "newsevents.actors.text"
 _QUOTES_KEY = "newsevents.actors.quote_marks"
+_STARTS_KEY = "newsevents.actors.token_starts"
 
 
 def _speaker_before_quote(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:
@@ -404,14 +414,18 @@ def _speaker_before_quote(tok: Token, actors: dict[int, list[Entity]]) -> list[E
     if start is None:
         return None
     doc = tok.doc
-    before = doc.text[:start].rstrip()
+    before = _doc_text(doc)[:start].rstrip()
     if not before.endswith(":"):
         return None
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-    if colon is None:
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_STARTS_KEY] = [t.idx for t in doc]  # token offsets, once per document
+    k = bisect.bisect_right(starts, len(before) - 1) - 1
+    if k < 0:
         return None
-    for verb in colon[0].sent:
-        if verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ in ("VERB", "AUX") and verb.i < colon[0].i:
+    colon = doc[k]
+    for verb in colon.sent:
+        if verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ in ("VERB", "AUX") and verb.i < colon.i:
             subj = [c for c in verb.children if c.dep_ == "nsubj"]
             if subj and subj[0].lower_ not in SPEAKER_PRONOUNS and actors.get(subj[0].i):
                 return _as_mention(tok, actors[subj[0].i])

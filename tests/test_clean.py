@@ -255,3 +255,11 @@ def test_a_whole_article_on_one_line_is_no_caption():
             "movements, officials said. " + "He has eluded them all, the officials added. " * 20)
     art = clean(text)
     assert "fill in a picture" in art.text and len(art.text) > 3000
+
+
+def test_invisible_format_characters_are_removed():
+    text = ("\ufeffThe Finnish\u200b president will travel to Esto\u200bnia on Tuesday, officials said. "
+            "\u202cPolice arrested 12 protesters in Tallinn on Saturday, the interior ministry said.")
+    art = clean(text)
+    assert "Finnish president" in art.text and "Estonia" in art.text
+    assert not any(c in art.text for c in "\ufeff\u200b\u202c")

@@ -282,10 +282,16 @@ def _settle_title(paragraphs: list[str], art: Article, *, repeated_above_text: b
     art.title = headline
 
 
+#: Invisible format characters (Unicode category Cf: byte-order marks, zero-width spaces and
+#: joiners, bidirectional marks, soft hyphens): they split names ("Finn\u200bish") and hide words
+#: from the tagger, and carry no news.  Removed before anything else reads the text.
+_FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
+
+
 def _clean_plain(text: str, art: Article, *, find_title: bool, year_context: str | None = None) -> None:
     """Fill ``art.text``/``removed``/metadata from plain text (mutates ``art``)."""
     text = _WIRE_TRAILER.sub("", text.replace("\r\n", "\n").replace("\r", "\n").rstrip())
-    text = htmllib.unescape(text)
+    text = _FORMAT_CHARS.sub("", htmllib.unescape(text))
     seen: set[str] = set()
     if art.title:
         seen.add(normalise_for_dedup(art.title))

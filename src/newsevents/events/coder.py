@@ -276,9 +276,10 @@ def _between_tokens(noun: Token) -> list[Token]:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "between":
             for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    out.append(obj)
-                    out.extend(c for c in obj.subtree if c.dep_ == "conj" and c.head.i in {t.i for t in out})
+                tok = obj if obj.dep_ == "pobj" else None
+                while tok is not None:  # "between X, Y and Z": X and its chain of conjuncts
+                    out.append(tok)
+                    tok = next((c for c in tok.children if c.dep_ == "conj"), None)
     return out
 
 

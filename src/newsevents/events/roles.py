@@ -108,8 +108,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 and any(c.dep_ == "poss" for c in tok.head.children)):
             # "their failed attempt to seize Kyiv", "Russia's plan to annex": the possessor acts
             return next(c for c in tok.head.children if c.dep_ == "poss"), False
-        if tok.dep_ == "acl" and tok.tag_ == "VBG" and adopter_of(tok.head) is not None:
-            tok = adopter_of(tok.head)  # "passed a resolution toughening sanctions": who passed it acts
+        adopter = adopter_of(tok.head) if tok.dep_ == "acl" and tok.tag_ == "VBG" else None
+        if adopter is not None:
+            tok = adopter  # "passed a resolution toughening sanctions": who passed it acts
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head, False  # "demonstrators protesting election results"

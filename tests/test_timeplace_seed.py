@@ -227,3 +227,40 @@ def test_a_count_of_people_is_no_year(pipeline):
     [e] = pipeline.extract(Article(story_id="t", published="2025-03-03",
                                    text="Belarusian police arrested 2000 protesters in Minsk."))
     assert (e.date, e.date_basis, e.historical) == ("2025-03-03", "publication", False)
+
+
+def test_a_recent_telling_continues_to_the_day_and_reaches_relative_clauses(pipeline):
+    text = ("On July 14, a man plowed a heavy truck into crowds in Nice. The truck careered 2 km through "
+            "mass of revelers before being stopped by police units who also shot dead the driver.")
+    es = pipeline.extract(Article(story_id="t", published="2016-08-05", text=text))
+    shot = by_text(es, "shot")
+    # within 30 days: the retelling of one incident keeps its day, and is not historical
+    assert (shot.date, shot.date_basis, shot.historical) == ("2016-07-14", "explicit", False)
+
+
+@pytest.mark.parametrize("lead,date", [
+    ("At least two people have been killed after a suicide bomber attacked a German consulate in Afghanistan.",
+     "2016-11-10"),
+    # a tally up to now is not the news of one day
+    ("So far, at least two people have been killed by suicide bombers in Afghanistan.", "2016-11-11"),
+    # the lead told in the simple past is not taken for the story's day
+    ("At least two people were killed when a suicide bomber attacked a German consulate in Afghanistan.",
+     "2016-11-11"),
+])
+def test_a_present_perfect_lead_takes_the_story_s_day(pipeline, lead, date):
+    text = lead + " The consulate suffered massive damage. A huge blast was heard at around 11pm on Thursday evening."
+    es = pipeline.extract(Article(story_id="t", published="2016-11-11", text=text))
+    first = [e for e in es if e.event == "ASSAULT" and e.sentence == lead]
+    assert first and {e.date for e in first} == {date}
+    if date != "2016-11-11":
+        assert {(e.date_text, e.date_basis) for e in first} == {("Thursday evening", "relative")}
+
+
+def test_no_story_day_when_the_article_first_gives_another_time(pipeline):
+    from newsevents.time import news_peg
+
+    doc = pipeline.nlp("Two soldiers have been killed in Syria. The war began in 2011. Fighting resumed on Thursday.")
+    assert news_peg(doc, "2016-11-11") is None
+    doc = pipeline.nlp("Two soldiers have been killed in Syria. The blast came on Thursday.")
+    assert news_peg(doc, "2016-11-11") == ("2016-11-10", "Thursday", "relative")
+    assert news_peg(doc, None) is None

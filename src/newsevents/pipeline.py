@@ -28,7 +28,8 @@ from newsevents.place import (dateline_place, fallback_place, load_gazetteer, ph
                               toponym_spans)
 from newsevents.read import RawArticle
 from newsevents.records import NONSTATE_CODES, Article, Entity, Event
-from newsevents.time import continues_narrative, date_event, forget_cache, is_background, is_historical, tells_past
+from newsevents.time import (continues_narrative, date_event, forget_cache, is_background, is_historical, news_peg,
+                             tells_news, tells_past)
 
 CODER = f"newsevents {__version__}"
 
@@ -98,11 +99,19 @@ def _earlier_polity_country(nouns, exclude: set) -> str | None:
 PLACE_NAMED_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
-def _continue_narrative(events: list[Event], origin: list[EventMention]) -> None:
+def _before(value: str | None, published: str | None) -> bool:
+    """True when the (possibly partial) date ``value`` lies wholly before the publication day."""
+    return bool(value and published) and value < published[:len(value)]
+
+
+def _continue_narrative(events: list[Event], origin: list[EventMention], published: str | None) -> None:
     """Narrative continuity: an undated act that :func:`continues_narrative` right after a sentence
-    whose main clause tells, in the simple past, acts dated to one historical time takes that time
-    ("... was the target of a gas attack in April. Trump blamed the government for the attack"),
-    at most to the month (the story goes on; it need not be the same day).  Mutates ``events``."""
+    whose main clause tells, in the simple past, acts dated to one time before the publication day
+    takes that time ("... was the target of a gas attack in April. Trump blamed the government for
+    the attack"; "On July 14, X plowed a truck into crowds. The truck careered ... before being
+    stopped by police units who also shot dead the driver").  A historical time is kept at most to
+    the month (the story goes on; it need not be the same day); a recent one, within
+    HISTORICAL_DAYS, is the retelling of one incident and keeps its day.  Mutates ``events``."""
     anchors: dict[int, list[tuple[Event, EventMention]]] = {}
     for e, m in zip(events, origin):
         if e.date_basis != "publication":
@@ -112,12 +121,39 @@ def _continue_narrative(events: list[Event], origin: list[EventMention]) -> None
         if e.date_basis != "publication" or e.status != "asserted" or sent.start == 0:
             continue
         prev = anchors.get(m.trigger.doc[sent.start - 1].sent.start, [])
-        if not prev or len({f.date for f, _ in prev}) != 1 or not all(f.historical for f, _ in prev):
+        if not prev or len({f.date for f, _ in prev}) != 1 or not all(_before(f.date, published) for f, _ in prev):
             continue
         if not any(tells_past(g.trigger, main=False) for _, g in prev) or not continues_narrative(m.trigger):
             continue
         f = prev[0][0]
-        e.date, e.date_text, e.date_basis, e.historical = f.date[:7], f.date_text, f.date_basis, True
+        e.date = f.date[:7] if f.historical else f.date
+        e.date_text, e.date_basis, e.historical = f.date_text, f.date_basis, f.historical
+
+
+#: Sentences of news text, from the first one that holds an event, whose present-perfect news takes the story's day.
+LEAD_SENTENCES = 2
+
+
+def _date_lead(events: list[Event], origin: list[EventMention], published: str | None) -> None:
+    """The lead's news is dated by the story's own day: an undated asserted act in the first
+    :data:`LEAD_SENTENCES` sentences holding events, whose sentence tells it in the present perfect
+    (:func:`tells_news`), takes the story's news peg (:func:`news_peg`: "At least two people have
+    been killed after a suicide bomber crashed ..." ... "a blast was heard at around 11pm on
+    Thursday evening").  The wire lead says what has happened; the body says when.  Mutates ``events``."""
+    if not events:
+        return
+    doc = origin[0].trigger.doc
+    starts = sorted({m.trigger.sent.start for m in origin})[:LEAD_SENTENCES]
+    peg = None
+    for e, m in zip(events, origin):
+        if (e.date_basis != "publication" or e.status != "asserted" or m.trigger.sent.start not in starts
+                or not tells_news(m.trigger)):
+            continue
+        peg = peg or news_peg(doc, published)
+        if peg is None:
+            return
+        e.date, e.date_text, e.date_basis = peg
+        e.historical = is_historical(e.date, published)
 
 
 class Pipeline:
@@ -184,7 +220,8 @@ class Pipeline:
                 rule=e.rule + ("+implied-agent" if m.implied_agent else ""), coder=CODER,
             ))
             origin.append(m)
-        _continue_narrative(events, origin)
+        _continue_narrative(events, origin, published)
+        _date_lead(events, origin, published)
         story_country = dominant_country(counts)
         by_sent: dict[int, str | None] = {}  # one sentence's country, computed once however many events it holds
         for e, m in zip(events, origin):

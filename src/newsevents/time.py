@@ -804,7 +804,7 @@ def continues_narrative(trigger: Token) -> bool:
     sentence sets no time of its own: no temporal expression, no adverb that moves the time
     ("later", "recently"), no reference to another happening ("following Morsi's overthrow", "after
     he returned"; "before crossing into Iraq", which only orders two acts of one subject, is none)."""
-    if trigger.lemma_.lower() in REPORTING or not tells_past(trigger):
+    if trigger.lemma_.lower() in REPORTING or not (tells_past(trigger) or _told_of_main_noun(trigger)):
         return False
     sent = trigger.sent
     if expressions(sent, reference_points=True):
@@ -820,6 +820,64 @@ def continues_narrative(trigger: Token) -> bool:
         if t.dep_ == "mark" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
             return False
     return True
+
+
+def _told_of_main_noun(trigger: Token) -> bool:
+    """True for a relative clause in the simple past on a noun of a main clause told in the simple
+    past ("The truck careered ... before being stopped by police units who also shot dead the
+    driver"): it goes on with the same narrative."""
+    from newsevents.place.attach import clause_head
+
+    return clause_head(trigger).dep_ == "relcl" and tells_past(trigger, main=False)
+
+
+#: Days before publication within which the first day-precise time of a story is its news peg.
+NEWS_PEG_DAYS = 7
+#: Sentences from the start of the article searched for the news peg.
+NEWS_PEG_SENTENCES = 8
+
+
+def news_peg(doc, published: str | None) -> tuple[str, str, str] | None:
+    """The story's own day: the first temporal expression of the article's first
+    :data:`NEWS_PEG_SENTENCES` sentences that resolves (looking back) to a single day 1 to
+    :data:`NEWS_PEG_DAYS` days before ``published`` ("... died during an operation in Manbij on
+    Thursday", "a huge blast was heard at around 11pm on Thursday evening").  Returns ``(date,
+    date_text, date_basis)`` or None (no publication date, or no such expression; a reference
+    point such as "since Monday" is none)."""
+    if not published:
+        return None
+    pub = date.fromisoformat(published)
+    for i, sent in enumerate(doc.sents):
+        if i >= NEWS_PEG_SENTENCES:
+            break
+        for ent in expressions(sent):
+            r = resolve_expression(ent.text, published, "past")
+            if r is None:
+                continue
+            if len(r.value) == 10 and 1 <= (pub - date.fromisoformat(r.value)).days <= NEWS_PEG_DAYS:
+                return r.value, ent.text.rstrip(".,;:"), r.basis
+            if len(r.value) == 10 or len(r.value) == 4 and r.value != published[:4]:
+                return None  # the first day the story gives is another; or it opens with history
+    return None
+
+
+#: Words that make a present perfect a tally up to now, not the news of one day.
+_NOW_WORDS = {"far", "now", "already", "yet", "currently", "since", "ever", "recently", "repeatedly"}
+
+
+def tells_news(trigger: Token) -> bool:
+    """True when the trigger is the news of a lead sentence: its sentence's main verb is in the
+    present perfect ("At least two people have been killed after a suicide bomber crashed ...",
+    "A British soldier who was killed ... has been named"), the trigger is no act of saying, and
+    its sentence sets no time of its own (no temporal expression, even a reference point)."""
+    root = trigger.sent.root
+    if trigger.lemma_.lower() in REPORTING or root.tag_ != "VBN":
+        return False
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in root.children):
+        return False
+    if any(t.lower_ in _NOW_WORDS for t in trigger.sent):
+        return False  # "So far, police have identified 31 suspects": a tally up to now
+    return not expressions(trigger.sent, reference_points=True)
 
 
 def is_background(trigger: Token) -> bool:

@@ -111,6 +111,8 @@ def test_entry_count_and_type_follows_cameo(lex):
     ("A truck crashed into a crowd in Nice.", "crashed", "ASSAULT", "180"),
     ("This year Turkey ended its Euphrates Shield operation.", "ended", "RETREAT", "087"),
     ("More than 200 schoolgirls were seized by the extremists.", "seized", "ASSAULT", "181"),
+    ("The US slapped tariffs on Chinese steel.", "slapped", "SANCTION", "163"),
+    ("A soldier kicked the prisoner.", "kicked", "ASSAULT", "182"),
 ])
 def test_new_entries_on_parsed_sentences(nlp, lex, sentence, trigger, event, cameo):
     tok = next(t for t in nlp(sentence) if t.text == trigger)
@@ -132,7 +134,9 @@ def test_idioms_stop_a_one_word_trigger_but_not_a_longer_pattern(nlp, lex):
     for sentence, trigger in (("Kim struck an unusually conciliatory note in his address.", "struck"),
                               ("The club fired its coach after the defeat.", "fired"),
                               ("In figures released by the state government, crime rose.", "released"),
-                              ("The figures were released on Monday.", "released")):
+                              ("The figures were released on Monday.", "released"),
+                              ("The new rules kick in next month.", "kick"),
+                              ("The party kicked off its campaign in Minsk.", "kicked")):
         tok = next(t for t in nlp(sentence) if t.text == trigger)
         assert lex.match(tok) is None, sentence
     tok = next(t for t in nlp("Russian missiles struck Kyiv on Monday.") if t.text == "struck")

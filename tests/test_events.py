@@ -668,3 +668,37 @@ def test_embedded_with_forces_is_cooperation_by_the_relative_clause_noun(extract
     es = extract("The 33-year-old British medic, who was embedded with US forces, died in Syria.")
     [c] = [e for e in es if e.event == "COOPERATE"]
     assert summary(c) == ("COOPERATE", ["GBR"], ["USA"])
+
+
+def test_who_comes_for_talks_holds_them(extract):
+    [c] = extract("U.S. and Russian negotiators return to Geneva this week for talks on nuclear missiles.")
+    assert summary(c) == ("CONSULT", ["RUS", "USA"], [])
+
+
+def test_an_amount_of_an_event_noun_passes_the_support_verb_s_subject(extract):
+    es = extract("French and Egyptian warships on Monday launched 10 days of war games in the Mediterranean Sea.")
+    assert [summary(e) for e in es] == [("COOPERATE", ["EGY", "FRA"], [])]
+
+
+def test_a_verb_reaches_its_pattern_through_part_of_a_programme(extract):
+    es = extract("The United States suspended part of a military aid program for Bosnia.")
+    [s] = [e for e in es if e.event == "SANCTION"]
+    assert summary(s) == ("SANCTION", ["USA"], ["BIH"]) and s.cameo == "162"
+
+
+def test_letting_people_return_or_run_is_a_concession_to_them(extract):
+    [c] = extract("The Ivory Coast's Supreme Court decided to allow candidate Alassane Ouattara to participate "
+                  "in the elections.")
+    assert summary(c) == ("CONCEDE", ["CIV"], ["CIV"]) and c.cameo == "0812"
+    [r] = extract("Belarus allowed exiled opposition leader Sviatlana Tsikhanouskaya to return home.")
+    assert summary(r) == ("CONCEDE", ["BLR"], ["BLR"]) and r.cameo == "081"
+    # a clause of its own is still no pattern word
+    assert [e.event for e in extract("Police blocked roads demanding that protesters leave.")] != ["CONCEDE"]
+
+
+def test_an_order_to_appear_is_a_demand_and_denied_permission_a_rejection(extract):
+    [d] = extract("An Argentine judge has ordered former president Carlos Menem to appear for questioning.")
+    assert summary(d) == ("REQUEST", ["ARG"], ["ARG"]) and d.cameo == "100"
+    [r] = [e for e in extract("Turkish authorities denied permission for the rally of the opposition party.")
+           if e.event == "REJECT"]
+    assert (r.event, r.cameo, [a.code for a in r.actor]) == ("REJECT", "120", ["TUR"])

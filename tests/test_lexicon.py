@@ -135,7 +135,6 @@ def test_idioms_stop_a_one_word_trigger_but_not_a_longer_pattern(nlp, lex):
                               ("The club fired its coach after the defeat.", "fired"),
                               ("In figures released by the state government, crime rose.", "released"),
                               ("The figures were released on Monday.", "released"),
-                              ("The new rules kick in next month.", "kick"),
                               ("The party kicked off its campaign in Minsk.", "kicked")):
         tok = next(t for t in nlp(sentence) if t.text == trigger)
         assert lex.match(tok) is None, sentence

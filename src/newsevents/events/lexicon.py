@@ -221,8 +221,10 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
         if c not in used and (c.lemma_.lower() == lemma or c.lower_ == lemma):
             if c.dep_ in ("nsubj", "csubj", "expl"):
                 continue  # a pattern's words are objects and particles: "police attacked" is not "attack police"
-            if c.pos_ in ("VERB", "AUX") and c.dep_ in ("advcl", "conj", "parataxis", "ccomp"):
+            if c.pos_ in ("VERB", "AUX") and c.dep_ in ("advcl", "conj", "parataxis", "ccomp") and not (
+                    c.dep_ == "ccomp" and tok.lemma_.lower() in PERMIT_VERBS and any(a.lower_ == "to" for a in c.children)):
                 continue  # nor a clause of its own: "blocked roads demanding ..." is not "block demand"
+                # (but "allowed the leaders to return" lets the return happen: "allow return")
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
                 continue  # "fired on Friday" is not "fire on"
             return c
@@ -248,12 +250,16 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
                 if g.dep_ in ("compound", "amod") and g not in used and (g.lemma_.lower() == lemma or g.lower_ == lemma):
                     return g
     for c in tok.children:  # "provided 25,000 tons of food aid", "gave $5 million of aid"
-        if c.dep_ in ("dobj", "dative", "nsubjpass") and c not in used and _is_measure(c):
+        if c.dep_ in ("dobj", "dative", "nsubjpass") and c not in used and (_is_measure(c) or c.lemma_.lower() in PORTION_NOUNS):
             for prep in c.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for g in prep.children:
                         if g.dep_ == "pobj" and g not in used and (g.lemma_.lower() == lemma or g.lower_ == lemma):
                             return g
+                        if g.dep_ == "pobj" and g.lemma_.lower() in LIGHT_NOUNS:  # "part of a military aid program"
+                            for m in g.children:
+                                if m.dep_ in ("compound", "amod") and m not in used and (m.lemma_.lower() == lemma or m.lower_ == lemma):
+                                    return m
     return None
 
 
@@ -273,6 +279,10 @@ MEASURE_NOUNS = frozenset({"ton", "tonne", "kg", "kilogram", "kilo", "pound", "d
                            "worth", "lot", "shipment", "consignment", "batch", "package", "amount", "quantity",
                            "load", "truckload", "planeload", "barrel", "litre", "liter", "unit", "crate", "box",
                            "bag", "sack", "round", "number", "supply", "tranche", "$"})
+
+
+#: Nouns of a share through which a verb reaches what it acts on ("suspended part of the aid").
+PORTION_NOUNS = frozenset({"part", "portion", "share", "half", "most", "some", "all", "rest", "bulk"})
 
 
 def _is_measure(tok: Token) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events.factuality import load_cues
-from newsevents.events.lexicon import LIGHT_NOUNS
+from newsevents.events.lexicon import LIGHT_NOUNS, MEASURE_NOUNS
 
 #: Prepositions whose object is the recipient of an event.
 RECIPIENT_PREPS = {"to", "with", "on", "against", "into", "toward", "towards", "at", "upon", "from", "for", "over"}
@@ -285,9 +285,23 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
                     recipients.extend(_aimed_at(clause))  # "restrictions aimed at discouraging North Korea"
         elif u.dep_ == "prep":
             recipients.extend(g for g in u.children if g.dep_ == "pobj")
+        elif u.pos_ in ("VERB", "AUX") and u.dep_ in ("ccomp", "xcomp"):
+            # "allowed exiled leaders to return": who is let do it
+            recipients.extend(c for c in u.children if c.dep_ in ("nsubj", "nsubjpass"))
     # a complement's recipient ("threatened to impose restrictions against German goods") is
     # found by the coder when the verb has none of its own, so that it can be filtered
     return actors, recipients
+
+
+#: Nouns that count or portion out the event noun after their "of" ("two days of talks", "a wave
+#: of arrests", "part of the aid programme"), besides the quantities of :data:`MEASURE_NOUNS`.
+PARTITIVE_NOUNS = frozenset({"day", "week", "month", "hour", "night", "year", "series", "wave", "spate", "string",
+                             "round", "part", "portion", "start", "resumption", "continuation"})
+
+
+def _partitive(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in PARTITIVE_NOUNS or lemma in MEASURE_NOUNS
 
 
 def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
@@ -309,10 +323,14 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         by = _prep_objects(trigger, {"by"}, [])
         actors = by
     if not actors:
-        host = trigger.head
+        slot = trigger  # "launched 10 days of war games", "held a round of talks": the amount's place
+        while (slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.pos_ == "NOUN"
+               and _partitive(slot.head.head)):
+            slot = slot.head.head
+        host = slot.head
         while host.dep_ == "prep" and host.head is not host:
             host = host.head
-        if (host.pos_ in ("VERB", "AUX") and trigger.dep_ in ("dobj", "pobj", "attr", "nsubjpass")
+        if (host.pos_ in ("VERB", "AUX") and slot.dep_ in ("dobj", "pobj", "attr", "nsubjpass")
                 and host.lemma_.lower() in support):
             subj, _ = subject(host)
             if subj is None and host.lemma_.lower() in STATIVE_PASSIVES:
@@ -320,6 +338,6 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                 subj = next((c for c in host.children if c.dep_ == "nsubjpass"), None)
             if subj is not None and subj is not trigger:
                 actors = [subj]
-                if not recipients and trigger.dep_ == "pobj":
+                if not recipients and slot.dep_ == "pobj":
                     recipients = [c for c in host.children if c.dep_ == "dobj"]
     return actors, recipients

@@ -702,3 +702,24 @@ def test_an_order_to_appear_is_a_demand_and_denied_permission_a_rejection(extrac
     [r] = [e for e in extract("Turkish authorities denied permission for the rally of the opposition party.")
            if e.event == "REJECT"]
     assert (r.event, r.cameo, [a.code for a in r.actor]) == ("REJECT", "120", ["TUR"])
+
+
+def test_preventing_a_demonstration_is_aimed_at_those_who_stage_it(extract):
+    es = extract("Turkish police prevented the demonstration staged by students at Cumhuriyet University in Sivas.")
+    [c] = [e for e in es if e.event == "COERCE"]
+    assert summary(c) == ("COERCE", ["TUR"], ["TUR"])
+    assert [r.entity_text for r in c.recipient] == ["students"]
+    assert c.event_loc.name == "Sivas"  # the university's name is no town
+
+
+def test_a_relation_noun_points_past_itself_and_among_names_the_parties(extract):
+    [b] = extract("Palestinian leaders said they would boycott all official contact with the United States.")
+    assert summary(b) == ("PROTEST", ["PSE"], ["USA"]) and [r.entity_text for r in b.recipient] == ["United States"]
+    [h] = [e for e in extract("The European Community may halt mediation efforts among Serbia's feuding republics.")
+           if e.event == "SANCTION"]
+    assert summary(h) == ("SANCTION", ["EUR"], ["SRB"]) and h.status == "hypothetical"
+
+
+def test_fire_of_several_weapons_is_one_attack_by_who_launched_it(extract):
+    es = extract("Vietnamese-led forces launched artillery, mortar, and rocket fire against Kampuchean guerrilla camps.")
+    assert [summary(e) for e in es] == [("ASSAULT", ["VNM"], ["KHM"])] and es[0].cameo == "194"

@@ -14,14 +14,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events.factuality import load_cues
-from newsevents.events.lexicon import LIGHT_NOUNS, MEASURE_NOUNS
+from newsevents.events.lexicon import LIGHT_NOUNS, MEASURE_NOUNS, load_lexicon
 
 #: Prepositions whose object is the recipient of an event.
 RECIPIENT_PREPS = {"to", "with", "on", "against", "into", "toward", "towards", "at", "upon", "from", "for", "over"}
 #: Prepositions of a projectile's path ("a missile that flew over Japan", "landed in the sea").
 PATH_PREPS = {"over", "into", "toward", "towards", "at", "on"}
 #: Extra recipient prepositions for event nouns ("invasion of Ukraine").
-NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "between"}
+NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "between", "among", "amongst"}
+#: Nouns of a relation between parties: an act on one is aimed at the party on its other side
+#: ("cut ties with", "boycott contact with").
+RELATION_NOUNS = frozenset({"contact", "tie", "relation", "relationship", "link", "dialogue", "dialog", "cooperation",
+                            "trade", "communication", "exchange", "partnership"})
 #: Verbs whose object does not control their infinitive: "promised the voters to cut taxes".
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree", "refuse", "decide",
                              "plan", "intend", "seek", "try", "attempt", "want", "hope", "fail",
@@ -264,7 +268,10 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
         recipients.extend(c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     for c in trigger.children:
         if c.dep_ in OBJECT_DEPS and c not in used:
-            recipients.append(c)
+            if c.lemma_.lower() in RELATION_NOUNS:  # "boycott all official contact with the United States"
+                recipients.extend(_prep_objects(c, {"with", "between", "among"}, used))
+            else:
+                recipients.append(c)
     recipients.extend(_prep_objects(trigger, RECIPIENT_PREPS, used))
     for prt in trigger.children:  # "kidnapped up to 16 advisers": "up to" read as particle and preposition
         if prt.dep_ == "prt" and prt.lower_ == "up" and prt not in used:
@@ -272,17 +279,21 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     for u in used:
         if u.pos_ in ("NOUN", "PROPN"):
             recipients.append(u)  # "rejected a U.S. request": the object's owner
-            recipients.extend(_prep_objects(u, RECIPIENT_PREPS | {"between"}, []))
+            recipients.extend(_prep_objects(u, RECIPIENT_PREPS | {"between", "among", "amongst"}, []))
             # "mounted its invasion of South Lebanon": an event noun's "of" names a place or party
             recipients.extend(g for g in _prep_objects(u, {"of"}, []) if g.ent_type_ in ("GPE", "LOC", "NORP", "ORG"))
             if u.dep_ == "compound" and u.head.lemma_.lower() in LIGHT_NOUNS:
                 # "launched a mediation effort between the Emirates and Saudi Arabia"
-                recipients.extend(_prep_objects(u.head, RECIPIENT_PREPS | {"between"}, []))
+                recipients.extend(_prep_objects(u.head, RECIPIENT_PREPS | {"between", "among", "amongst"}, []))
             for clause in u.children:  # "launched a missile that flew over Japan"
                 if clause.dep_ == "relcl":
                     recipients.extend(_prep_objects(clause, PATH_PREPS, []))
                 elif clause.dep_ == "acl" and clause.lemma_.lower() in AIMING_VERBS:
                     recipients.extend(_aimed_at(clause))  # "restrictions aimed at discouraging North Korea"
+                elif clause.dep_ == "acl" and clause.tag_ == "VBN":
+                    # "prevented the demonstration staged by students": those who hold it undergo the act
+                    recipients.extend(g for a in clause.children if a.dep_ == "agent"
+                                      for g in a.children if g.dep_ == "pobj")
         elif u.dep_ == "prep":
             recipients.extend(g for g in u.children if g.dep_ == "pobj")
         elif u.pos_ in ("VERB", "AUX") and u.dep_ in ("ccomp", "xcomp"):
@@ -324,6 +335,11 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         actors = by
     if not actors:
         slot = trigger  # "launched 10 days of war games", "held a round of talks": the amount's place
+        while (slot.dep_ == "conj" and slot.head.pos_ in ("NOUN", "PROPN") and slot.head is not slot
+               and load_lexicon().match(slot.head) is None):
+            # "launched artillery, mortar and rocket fire against ...": the first conjunct's place,
+            # when it names no event of its own ("talks ... as well as economic cooperation" stay apart)
+            slot = slot.head
         while (slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.pos_ == "NOUN"
                and _partitive(slot.head.head)):
             slot = slot.head.head

@@ -1,5 +1,7 @@
 import json
+from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from conftest import EXAMPLES
@@ -125,6 +127,8 @@ def test_batch_survives_hostile_records(tmp_path):
     assert "[/]: empty article" in err
     assert "zh: language" in err and "non-Latin script" in err
     assert 'd: no "text" column (columns: id, body)' in err
+    assert ("warning baddate: unusable published date '2022-13-45': coded without a publication date "
+            "(unless its text gives one)") in err
     assert "Traceback" not in err
     coded = {r["story_id"] for r in records(out.read_text())}
     assert {"surr", "baddate", "b-utf16", "c:c1"} <= coded
@@ -157,3 +161,73 @@ def test_explain_prints_entry_and_parse_paths_on_stderr_and_keeps_stdout_jsonl()
     assert 'actor "European Union" EUR GOV: imposed -nsubj-> Union' in block
     assert 'recipient "Belarus" BLR: imposed -dobj-> sanctions -prep-> on -pobj-> Belarus' in block
     assert "explanation" not in sanction  # not part of the record
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux /proc and /sys")
+@pytest.mark.parametrize("target", ["/proc/x.jsonl", "/sys/x.jsonl"])
+def test_an_output_folder_that_cannot_be_written_is_a_one_line_error(target):
+    result = runner.invoke(app, ["extract", "-o", target, str(SAMPLE)])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error cannot write {target}: "), result.stderr
+    assert "Traceback" not in result.stderr and not Path(target).exists()
+
+
+def test_an_output_that_fails_while_written_leaves_nothing_behind(tmp_path, monkeypatch):
+    import os
+
+    from newsevents.output import OutputError, atomic_output
+
+    out = tmp_path / "out.jsonl"
+    out.write_text("earlier results\n")
+
+    def full_disk(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    with pytest.raises(OutputError) as caught:
+        with atomic_output(str(out)) as fh:
+            fh.write("half\n")
+    assert str(caught.value) == f"cannot write {out}: No space left on device"
+    assert out.read_text() == "earlier results\n" and [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+    result = runner.invoke(app, ["extract", "-o", str(out), str(SAMPLE)])
+    assert result.exit_code == 2 and f"error cannot write {out}: No space left on device" in result.stderr
+    assert out.read_text() == "earlier results\n" and [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+
+
+def test_duplicate_ids_are_warned_about_and_give_distinct_record_ids(tmp_path):
+    (tmp_path / "a.jsonl").write_text(
+        '{"id": "x", "text": "Russia attacked Ukraine on Monday."}\n'
+        '{"id": "x", "text": "Russia attacked Ukraine on Monday, officials said."}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", "-o", str(out), str(tmp_path / "a.jsonl")])
+    assert result.exit_code == 0, result.output
+    assert "warning x#2: duplicate id 'x' (an earlier article has it): coded as 'x#2'" in result.stderr
+    recs = records(out.read_text())
+    assert [r["story_id"] for r in recs] == ["x", "x#2"]
+    assert len({r["id"] for r in recs}) == 2
+
+
+def test_control_characters_in_ids_are_escaped_in_messages(tmp_path):
+    (tmp_path / "a.jsonl").write_text(
+        '{"id": "e\\u001b[31mred\\r\\u0000", "text": ""}\n'
+        '{"id": "d\\u001b]0;pwned\\u0007", "text": "Russia attacked Ukraine.", "published": "not a date"}\n',
+        encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.jsonl")])
+    assert result.exit_code == 1
+    assert "skipped e\\x1b[31mred\\r\\x00: empty article" in result.stderr
+    assert "warning d\\x1b]0;pwned\\x07: unusable published date" in result.stderr
+    assert not any(c in result.stderr for c in "\x1b\r\x00\x07")
+
+
+def test_explain_names_the_implied_rule_suffix(tmp_path):
+    path = tmp_path / "implied.txt"
+    path.write_text("Arrests and protests in two capitals\n\nThree opposition activists were arrested in Minsk "
+                    "on Monday. Thousands of protesters rallied in Tbilisi on Tuesday.")
+    result = runner.invoke(app, ["extract", "--explain", str(path)])
+    assert result.exit_code == 0, result.output
+    rules = {r["event"]: r["rule"] for r in records(result.stdout)}
+    assert rules["COERCE"].endswith("+implied-agent") and rules["PROTEST"].endswith("+implied-target")
+    assert "actor implied, not named in the text (rule suffix +implied-agent): BLR" in result.stderr
+    assert "recipient implied, not named in the text (rule suffix +implied-target): GEO GOV" in result.stderr
+    assert "+implied-..." not in result.stderr

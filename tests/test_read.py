@@ -145,3 +145,56 @@ def test_a_folder_s_readme_is_not_an_article_but_a_named_one_is(tmp_path):
     (tmp_path / "story.txt").write_text("Russia invaded Ukraine.")
     assert [p.name for p in input_files([tmp_path])] == ["story.txt"]
     assert [p.name for p in input_files([tmp_path / "README.md"])] == ["README.md"]
+
+
+def test_a_non_string_html_field_is_named_in_the_error(tmp_path):
+    p = tmp_path / "h.jsonl"
+    p.write_text('{"id": "a", "html": 123}\n{"id": "b", "text": ["x"]}\n', encoding="utf-8")
+    a, b = _all(p)
+    assert (a.story_id, a.reason) == ("a", "html is not a string but int")
+    assert (b.story_id, b.reason) == ("b", "text is not a string but list")
+
+
+@pytest.mark.parametrize("value", ["yesterday-ish", "2023-13-45", 12345])
+def test_an_unusable_published_date_is_dropped_with_a_warning(tmp_path, value):
+    from newsevents.read import set_published
+
+    p = tmp_path / "d.jsonl"
+    p.write_text(json.dumps({"id": "a", "text": "Leaders met.", "published": value}) + "\n"
+                 + json.dumps({"id": "b", "text": "Leaders met.", "published": "2023-03-04T10:00:00Z"}) + "\n",
+                 encoding="utf-8")
+    a, b = _all(p)
+    assert a.published is None
+    assert a.warnings == [f"unusable published date {str(value)!r}: coded without a publication date "
+                          "(unless its text gives one)"]
+    assert (b.published, b.warnings) == ("2023-03-04T10:00:00Z", [])
+    set_published(a, "2024-01-02")  # --published: the input's own date no longer matters
+    assert (a.published, a.warnings) == ("2024-01-02", [])
+
+
+def test_csv_unusable_published_date_is_a_warning(tmp_path):
+    p = tmp_path / "dump.csv"
+    p.write_text("id,text,date\nA1,Leaders met.,soon-ish\n", encoding="utf-8")
+    (item,) = _all(p)
+    assert item.story_id == "dump:A1" and item.published is None
+    assert item.warnings[0].startswith("unusable published date 'soon-ish'")
+
+
+def test_duplicate_ids_in_a_batch_become_unique_with_a_warning(tmp_path):
+    (tmp_path / "d1").mkdir()
+    (tmp_path / "d2").mkdir()
+    (tmp_path / "d1" / "s.txt").write_text("First story here.", encoding="utf-8")
+    (tmp_path / "d2" / "s.txt").write_text("Second story here.", encoding="utf-8")
+    (tmp_path / "e.jsonl").write_text(
+        '{"id": "a", "text": "one"}\n{"id": "a", "text": ""}\n{"id": "a", "text": "two"}\n'
+        '{"id": "a#2", "text": "three"}\n{"id": "a", "text": "four"}\n', encoding="utf-8")
+    items = list(read_paths([tmp_path / "d1", tmp_path / "d2", tmp_path / "e.jsonl"]))
+    ids = [(i.story_id, isinstance(i, ArticleError)) for i in items]
+    assert ids == [("s", False), ("s#2", False), ("a", False), ("a", True), ("a#2", False), ("a#2#2", False),
+                   ("a#3", False)]
+    assert items[0].warnings == []
+    assert items[1].warnings == ["duplicate id 's' (an earlier article has it): coded as 's#2'"]
+    assert items[5].warnings == ["duplicate id 'a#2' (an earlier article has it): coded as 'a#2#2'"]
+    # the same input gives the same ids
+    assert [i.story_id for i in read_paths([tmp_path / "d1", tmp_path / "d2", tmp_path / "e.jsonl"])] == \
+        [i for i, _ in ids]

@@ -217,6 +217,43 @@ def test_ingest_column_mapping_and_listed_failures(tmp_path):
     con.close()
     bad = runner.invoke(app, ["ingest", str(dump), "--column", "text", "--db", str(tmp_path / "d.duckdb")])
     assert bad.exit_code == 2 and "OURS=THEIRS" in bad.stderr
+    bad = runner.invoke(app, ["ingest", str(dump), "--column", "text=body", "--column", "foo=body",
+                              "--db", str(tmp_path / "d.duckdb")])
+    assert bad.exit_code == 2
+    assert ("'foo' is not one of our fields (id, text, html, published, title, url, publisher)"
+            in bad.stderr), bad.stderr
+    assert not (tmp_path / "d.duckdb").exists()  # a usage error: no work done
+
+
+def test_ingest_warns_of_duplicate_ids_and_unusable_dates_and_stores_unique_ids(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        '{"id": "x", "text": "Russian forces shelled Kharkiv on Monday.", "published": "yesterday-ish"}\n'
+        '{"id": "x", "text": "China criticised Japan on Tuesday, officials said.", "published": "2024-03-05"}\n',
+        encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    args = ["ingest", str(corpus), "--db", str(db), "-j", "1", "--no-dedup"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "warning x: unusable published date 'yesterday-ish': coded without a publication date" in result.stderr
+    assert "warning x#2: duplicate id 'x' (an earlier article has it): coded as 'x#2'" in result.stderr
+    con = connect(db, read_only=True)
+    assert con.execute("SELECT story_id, published FROM stories ORDER BY story_id").fetchall() == [
+        ("x", None), ("x#2", "2024-03-05")]
+    con.close()
+    again = runner.invoke(app, args)  # nothing new: nothing to warn about
+    assert again.exit_code == 0 and "warning" not in again.stderr
+
+
+def test_export_to_a_folder_that_cannot_be_written_is_a_one_line_error(full_db):
+    db, _ = full_db
+    if not Path("/proc/self").is_dir():
+        pytest.skip("needs Linux /proc")
+    for fmt, target in (("jsonl", "/proc/x.jsonl"), ("dyads", "/proc/x.csv"), ("dyads", "/sys/x.parquet")):
+        result = runner.invoke(app, ["export", "--db", str(db), "-f", fmt, "-o", target])
+        assert result.exit_code == 2, result.output
+        assert result.stderr.startswith(f"error cannot write {target}: "), result.stderr
+        assert "Traceback" not in result.stderr and not Path(target).exists()
 
 
 # --- de-duplication rules on hand-made mentions -----------------------------------------------
@@ -361,3 +398,43 @@ def test_a_story_that_failed_and_then_succeeds_leaves_no_failure_row(tmp_path):
     con = connect(db, read_only=True)
     assert con.execute("SELECT count(*) FROM failures").fetchone() == (0,)
     con.close()
+
+
+# --- worker processes die with the ingest process ---------------------------------------------
+
+WORKERS_SCRIPT = """
+import importlib, time
+ing = importlib.import_module("newsevents.store.ingest")  # the module (the package exports its function)
+ing._init_worker = lambda model: None  # no pipeline: only the workers' lives are tested
+pool = ing._start_pool(2, None)
+pool.submit(time.sleep, 120)           # one worker busy, the other waiting for work
+print(" ".join(str(p) for p in pool._processes), flush=True)
+time.sleep(120)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has exited
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc; fork start method")
+def test_workers_exit_when_ingest_is_killed_with_sigkill(tmp_path):
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.Popen([sys.executable, "-c", WORKERS_SCRIPT], stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        workers = [int(p) for p in proc.stdout.readline().split()]
+        assert len(workers) == 2 and all(_alive(p) for p in workers)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    deadline = time.monotonic() + 5
+    while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [p for p in workers if _alive(p)]
+    for p in left:  # do not leave them behind when the test fails
+        os.kill(p, signal.SIGKILL)
+    assert left == [], "worker processes outlived the killed ingest process"

@@ -46,8 +46,28 @@ def _main(version: bool = typer.Option(False, "--version", callback=_version, is
     """newsevents: who did what to whom, when and where."""
 
 
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: control and other non-printable characters (escape sequences,
+    carriage returns, NULs from an article's id or a file name) are shown as Python escapes
+    ("\\x1b", "\\r", "\\x00"); everything else is kept."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def _report(story_id: str, reason: str) -> None:
-    err.print(f"[yellow]skipped[/] {escape(story_id)}: {escape(reason)}", highlight=False)
+    err.print(f"[yellow]skipped[/] {escape(printable(story_id))}: {escape(printable(reason))}", highlight=False)
+
+
+def _warn(story_id: str, reason: str) -> None:
+    """An article that is coded all the same, with something the user should know."""
+    err.print(f"[yellow]warning[/] {escape(printable(story_id))}: {escape(printable(reason))}", highlight=False)
+
+
+def _cannot_write(e) -> None:
+    """Report an :class:`~newsevents.output.OutputError` and exit 2 (a usage error)."""
+    err.print(f"[red]error[/] {escape(printable(str(e)))}", highlight=False)
+    raise typer.Exit(2)
 
 
 def _exit_code(ok: int, failed: int) -> int:
@@ -126,54 +146,61 @@ def extract(
     if output not in (None, "-"):
         target = Path(output)
         if target.is_dir() or not (target.parent if str(target.parent) else Path(".")).is_dir():
-            err.print(f"[red]error[/] cannot write {escape(output)}: not a file in an existing folder")
+            err.print(f"[red]error[/] cannot write {escape(printable(output))}: not a file in an existing folder")
             raise typer.Exit(2)
     _use_overlay(actors_overlay)
     _terminate_cleanly()
-    from newsevents.output import Discard, atomic_output, print_table, to_jsonl
+    from newsevents.output import Discard, OutputError, atomic_output, print_table, to_jsonl
     from newsevents.pipeline import get_pipeline
-    from newsevents.read import read_paths
+    from newsevents.read import read_paths, set_published
 
     if fmt is None:
         fmt = Format.table if (sys.stdout.isatty() and output is None) else Format.jsonl
-    try:
-        pipe = get_pipeline(model)
-    except RuntimeError as e:
-        err.print(f"[red]error[/] {escape(str(e))}")
-        raise typer.Exit(2)
 
     def items():
         for item in read_paths(paths):
-            if published and not isinstance(item, Exception):
-                item.published = published
+            if not isinstance(item, Exception):
+                if published:
+                    set_published(item, published)
+                for warning in item.warnings:
+                    _warn(item.story_id, warning)
             yield item
 
     ok = failed = 0
-    with atomic_output(output if fmt is Format.jsonl else None) as out:
-        for result in pipe.run(items()):
-            if result.error:
-                failed += 1
-                _report(result.story_id, result.error)
-                continue
-            ok += 1
-            if fmt is Format.table:
-                title = f"{result.story_id}: {result.article.title or ''} ({result.article.published or 'no date'})"
-                print_table(result.events, title=title)
-                if explain:
-                    for e in result.events:
-                        _explain(e)
-            else:
-                try:
-                    for e in result.events:
-                        out.write(to_jsonl(e.to_dict()) + "\n")
-                        if explain:
-                            out.flush()
+    try:
+        # opened first: an output that cannot be written is an error before the pipeline loads
+        with atomic_output(output if fmt is Format.jsonl else None) as out:
+            try:
+                pipe = get_pipeline(model)
+            except RuntimeError as e:
+                err.print(f"[red]error[/] {escape(str(e))}")
+                raise typer.Exit(2)
+            for result in pipe.run(items()):
+                if result.error:
+                    failed += 1
+                    _report(result.story_id, result.error)
+                    continue
+                ok += 1
+                if fmt is Format.table:
+                    title = f"{result.story_id}: {result.article.title or ''} ({result.article.published or 'no date'})"
+                    print_table(result.events, title=escape(printable(title)))
+                    if explain:
+                        for e in result.events:
                             _explain(e)
-                except BrokenPipeError:  # the reader has had enough ("| head"): not an error
-                    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-                    raise typer.Exit(0)
-        if ok == 0 and output:
-            raise Discard()  # nothing coded: leave an existing output file as it was
+                else:
+                    try:
+                        for e in result.events:
+                            out.write(to_jsonl(e.to_dict()) + "\n")
+                            if explain:
+                                out.flush()
+                                _explain(e)
+                    except BrokenPipeError:  # the reader has had enough ("| head"): not an error
+                        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                        raise typer.Exit(0)
+            if ok == 0 and output:
+                raise Discard()  # nothing coded: leave an existing output file as it was
+    except OutputError as e:
+        _cannot_write(e)
     if failed:
         err.print(f"{ok} article(s) coded, {failed} skipped")
     raise typer.Exit(_exit_code(ok, failed))
@@ -188,7 +215,7 @@ def clean_cmd(
     """Print each cleaned article as JSON: title, date, byline, text and what was removed and why."""
     from newsevents.clean import clean
     from newsevents.errors import ArticleError
-    from newsevents.read import read_paths
+    from newsevents.read import read_paths, set_published
 
     ok = failed = 0
     for item in read_paths(paths):
@@ -196,7 +223,9 @@ def clean_cmd(
             if isinstance(item, ArticleError):
                 raise item
             if published:
-                item.published = published
+                set_published(item, published)
+            for warning in item.warnings:
+                _warn(item.story_id, warning)
             article = clean(item)
         except ArticleError as e:
             failed += 1
@@ -308,7 +337,7 @@ def eval_report(
 ) -> None:
     """Measure every gold set available and regenerate docs/accuracy.md (and a JSON beside it)."""
     from newsevents.eval import accuracy_markdown, evaluate, load_gold, predict
-    from newsevents.output import atomic_output
+    from newsevents.output import OutputError, atomic_output
     from newsevents.pipeline import get_pipeline
 
     pipe = get_pipeline(model)
@@ -333,10 +362,13 @@ def eval_report(
 
         results["wire datelines (Reuters-21578)"] = {"kind": "datelines", **evaluate_reuters_datelines(reuters)}
         err.print("measured wire datelines")
-    with atomic_output(str(out)) as fh:
-        fh.write(accuracy_markdown(results, __version__))
-    with atomic_output(str(out.with_suffix(".json"))) as fh:
-        fh.write(json.dumps(results, indent=2) + "\n")
+    try:
+        with atomic_output(str(out)) as fh:
+            fh.write(accuracy_markdown(results, __version__))
+        with atomic_output(str(out.with_suffix(".json"))) as fh:
+            fh.write(json.dumps(results, indent=2) + "\n")
+    except OutputError as e:
+        _cannot_write(e)
     typer.echo(f"wrote {out}")
 
 
@@ -453,14 +485,19 @@ class ExportFormat(str, Enum):
 
 
 def _columns_option(value: Optional[list[str]]) -> Optional[dict[str, str]]:
-    """--column ours=theirs, repeated: text=body id=doc_id published=pub_date."""
+    """--column ours=theirs, repeated: text=body id=doc_id published=pub_date.  OURS must be one
+    of :data:`~newsevents.read.readers.FIELDS`."""
+    from newsevents.read.readers import FIELDS
+
     if not value:
         return None
     out = {}
     for v in value:
         ours, sep, theirs = v.partition("=")
-        if not sep or not ours or not theirs:
+        if not sep or not ours.strip() or not theirs.strip():
             raise typer.BadParameter(f"{v!r} is not OURS=THEIRS (e.g. text=body)")
+        if ours.strip() not in FIELDS:
+            raise typer.BadParameter(f"{v!r}: {ours.strip()!r} is not one of our fields ({', '.join(FIELDS)})")
         out[ours.strip()] = theirs.strip()
     return out
 
@@ -544,6 +581,10 @@ def ingest(
         err.print(f"[red]error[/] {escape(str(e))}")
         raise typer.Exit(2)
     err.print(report.summary(), highlight=False)
+    for story_id, warning in report.warnings[:SHOWN_FAILURES]:
+        _warn(story_id, warning)
+    if len(report.warnings) > SHOWN_FAILURES:
+        err.print(f"{len(report.warnings) - SHOWN_FAILURES} more warning(s)", highlight=False)
     if report.failed:
         _report_failures(db, report.run_id)
     if dedup:
@@ -551,7 +592,8 @@ def ingest(
     raise typer.Exit(0 if not report.failed else (1 if report.stored else 2))
 
 
-#: How many of a run's failed stories ``ingest`` lists on stderr (all are in the ``failures`` table).
+#: How many of a run's failed stories ``ingest`` lists on stderr (all are in the ``failures`` table),
+#: and how many of its warnings.
 SHOWN_FAILURES = 20
 
 
@@ -686,7 +728,7 @@ def export(
     since: Optional[str] = _SINCE, until: Optional[str] = _UNTIL, country: Optional[str] = _COUNTRY,
 ) -> None:
     """Write mentions or de-duplicated events as PLOVER JSON Lines or dyads (CSV, Parquet)."""
-    from newsevents.output import atomic_output
+    from newsevents.output import OutputError, atomic_output
     from newsevents.store.export import dyads, plover_records, write_jsonl, write_table
 
     filters = _filters(actor, recipient, event, since, until, country)
@@ -699,6 +741,8 @@ def export(
             table = dyads(con, level.value, filters)
             n = table.num_rows
             write_table(table, output, "parquet" if (output or "").endswith(".parquet") else "csv")
+    except OutputError as e:
+        _cannot_write(e)
     except Exception as e:
         if isinstance(e, typer.Exit):
             raise

@@ -24,28 +24,50 @@ class Discard(Exception):
     """Raise inside :func:`atomic_output` to drop the output and leave ``path`` untouched."""
 
 
+class OutputError(Exception):
+    """An output file that cannot be written (folder not writable, disk full, ...): ``path``
+    and the operating system's ``reason``."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"cannot write {path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def os_reason(err: OSError) -> str:
+    """The operating system's words for ``err`` ("Permission denied"), without the file name."""
+    return err.strerror or str(err)
+
+
 @contextmanager
 def atomic_output(path: str | None) -> Iterator[IO[str]]:
     """A text stream to ``path`` that appears only when complete (temp file + rename), or
     stdout when ``path`` is None or "-".  On an exception (or :class:`Discard`) the partial file
     is removed and an existing ``path`` is left as it was.  The file gets the usual permissions
-    (0666 less the umask)."""
+    (0666 less the umask).  Raises :class:`OutputError` when the file cannot be created, written
+    or renamed into place (an ``OSError`` raised while it is open counts as a write error)."""
     if path in (None, "-"):
         import sys
 
         yield sys.stdout
         return
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
     try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+    except OSError as err:
+        raise OutputError(str(path), os_reason(err)) from None
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             yield fh
         os.replace(tmp, target)
     except Discard:
         Path(tmp).unlink(missing_ok=True)
+    except OSError as err:  # writing, flushing or renaming failed
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(str(path), os_reason(err)) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

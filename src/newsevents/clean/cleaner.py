@@ -26,7 +26,7 @@ LANGUAGE_MIN_CHARS = 80
 _WIRE_TRAILER = re.compile(r"(&#3;|\x03)\s*$")
 
 
-def _normalise_date(value: object) -> str | None:
+def normalise_date(value: object) -> str | None:
     """A publication date given with the input -> "YYYY-MM-DD", or None when it is not a real
     calendar date ("2022-13-45", "garbage")."""
     if value is None or value == "":
@@ -362,7 +362,7 @@ def _clean_html(markup: str, art: Article) -> None:
     meta = doc if isinstance(doc, dict) else doc.as_dict()
     art.title = art.title or meta.get("title")
     if not art.published:
-        art.published = _normalise_date(meta.get("date")) or _normalise_date(
+        art.published = normalise_date(meta.get("date")) or normalise_date(
             find_date(markup, extensive_search=True, original_date=True))
     if meta.get("author"):
         art.byline = [a.strip() for a in re.split(r";|\band\b", meta["author"]) if a.strip()]
@@ -393,7 +393,7 @@ def clean(source: RawArticle | str, *, story_id: str | None = None, published: s
                             published=published, title=title)
     art = Article(
         story_id=story_id or source.story_id, text="", title=title or source.title,
-        published=_normalise_date(published or source.published), url=source.url, publisher=source.publisher,
+        published=normalise_date(published or source.published), url=source.url, publisher=source.publisher,
     )
     if source.kind == "html":
         _clean_html(source.content, art)

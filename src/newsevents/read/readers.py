@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
@@ -20,13 +20,18 @@ MAX_ARTICLE_BYTES = 2_000_000
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
+#: Our field names for JSON Lines, CSV and Parquet records (what ``--column OURS=THEIRS`` may map to).
+FIELDS = ("id", "text", "html", "published", "title", "url", "publisher")
+
 
 @dataclass
 class RawArticle:
     """One article as read, before cleaning.
 
     ``content`` is the raw text or HTML (``kind`` says which).  ``published`` is a date string
-    as given by the source (any format ``dateparser``/ISO reads) or None.
+    as given by the source (any format ``dateparser``/ISO reads) or None.  ``warnings``: what
+    the user should be told about an article that is still coded (an unusable publication date
+    that was dropped, a duplicate id that was changed).
     """
 
     story_id: str
@@ -36,6 +41,18 @@ class RawArticle:
     title: str | None = None
     url: str | None = None
     publisher: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+#: How a warning about an unusable publication date begins (see :func:`set_published`).
+UNUSABLE_DATE = "unusable published date"
+
+
+def set_published(item: RawArticle, published: str) -> None:
+    """Give ``item`` the publication date ``published`` (``--published``, for all inputs): the
+    date it came with no longer counts, nor a warning that that date was unusable."""
+    item.published = published
+    item.warnings = [w for w in item.warnings if not w.startswith(UNUSABLE_DATE)]
 
 
 def decode_bytes(data: bytes, story_id: str) -> str:
@@ -93,9 +110,10 @@ def _has_surrogates(text: str) -> bool:
         return True
 
 
-def _check_text(text: object, story_id: str) -> str:
+def _check_text(text: object, story_id: str, name: str = "text") -> str:
+    """``text`` (the record's field ``name``) checked: a string, not empty, not too large."""
     if text is not None and not isinstance(text, str):
-        raise ArticleError(story_id, f"text is not a string but {type(text).__name__}")
+        raise ArticleError(story_id, f"{name} is not a string but {type(text).__name__}")
     if text is None or not text.strip():
         raise ArticleError(story_id, "empty article")
     text = safe_text(text)
@@ -110,7 +128,7 @@ def _record(obj: dict[str, Any], default_id: str) -> RawArticle:
     html = obj.get("html")
     text = obj.get("text") if obj.get("text") not in (None, "None") else None
     if not text and html:
-        content, kind = _check_text(html, story_id), "html"
+        content, kind = _check_text(html, story_id, "html"), "html"
     else:
         content, kind = _check_text(text, story_id), "text"
 
@@ -121,11 +139,23 @@ def _record(obj: dict[str, Any], default_id: str) -> RawArticle:
                 return str(v)
         return None
 
+    published, warnings = pick("published", "date_publish", "date"), []
+    if published is not None and _usable_date(published) is None:
+        warnings.append(f"{UNUSABLE_DATE} {published!r}: coded without a publication date "
+                        "(unless its text gives one)")
+        published = None
     return RawArticle(
-        story_id=story_id, content=content, kind=kind,
-        published=pick("published", "date_publish", "date"),
+        story_id=story_id, content=content, kind=kind, published=published,
         title=pick("title"), url=pick("url"), publisher=pick("publisher", "source_domain", "source"),
+        warnings=warnings,
     )
+
+
+def _usable_date(value: str) -> str | None:
+    """``value`` as the cleaner reads a given publication date ("YYYY-MM-DD"), or None."""
+    from newsevents.clean.cleaner import normalise_date  # the cleaner imports this module
+
+    return normalise_date(value)
 
 
 def _rename(obj: dict[str, Any], columns: dict[str, str] | None) -> dict[str, Any]:
@@ -381,6 +411,32 @@ def input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def read_paths(paths: Iterable[str | Path], columns: dict[str, str] | None = None) -> Iterator[RawArticle | ArticleError]:
-    """:func:`read_path` over many paths; a directory is read recursively in sorted order."""
+    """:func:`read_path` over many paths; a directory is read recursively in sorted order.  Story
+    ids are made unique in the batch (:class:`UniqueIds`)."""
+    unique = UniqueIds()
     for p in input_files(paths):
-        yield from read_path(p, columns)
+        for item in read_path(p, columns):
+            yield unique(item)
+
+
+class UniqueIds:
+    """Story ids unique within one batch, so that record ids are too.  Called on each item in
+    input order: an article whose id an earlier article of the batch had becomes "ID#2" (then
+    "ID#3", ...: the first such id not yet taken), with a warning naming the id.  The same input
+    in the same order gives the same ids.  Read errors keep their ids (they give no records)."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def __call__(self, item: RawArticle | ArticleError) -> RawArticle | ArticleError:
+        if isinstance(item, ArticleError):
+            return item
+        if item.story_id in self.seen:
+            n = 2
+            while f"{item.story_id}#{n}" in self.seen:
+                n += 1
+            new = f"{item.story_id}#{n}"
+            item.warnings.append(f"duplicate id {item.story_id!r} (an earlier article has it): coded as {new!r}")
+            item.story_id = new
+        self.seen.add(item.story_id)
+        return item

@@ -152,7 +152,8 @@ def dyads(con: duckdb.DuckDBPyConnection, level: str = "mentions", filters: Filt
 
 def write_table(table: pa.Table, out: str | None, file_format: str) -> None:
     """Write ``table`` as "csv" or "parquet" to ``out`` (atomically: temp file + rename), or CSV
-    to stdout when ``out`` is None or "-".  List columns become ";"-joined text in CSV."""
+    to stdout when ``out`` is None or "-".  List columns become ";"-joined text in CSV.  Raises
+    :class:`~newsevents.output.OutputError` when ``out`` cannot be written (nothing is left behind)."""
     import pyarrow.compute as pc
     import pyarrow.csv as pcsv
     import pyarrow.parquet as pq
@@ -166,8 +167,13 @@ def write_table(table: pa.Table, out: str | None, file_format: str) -> None:
 
         pcsv.write_csv(table, sys.stdout.buffer)
         return
+    from newsevents.output import OutputError, os_reason
+
     target = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent if str(target.parent) else ".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent if str(target.parent) else ".")
+    except OSError as err:
+        raise OutputError(str(out), os_reason(err)) from None
     os.close(fd)
     try:
         if file_format == "parquet":
@@ -178,6 +184,9 @@ def write_table(table: pa.Table, out: str | None, file_format: str) -> None:
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(str(out), os_reason(err)) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

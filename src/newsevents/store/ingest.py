@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 
 from newsevents.errors import ArticleError
 from newsevents.pipeline import Result
-from newsevents.read import RawArticle, input_files, read_path
+from newsevents.read import RawArticle, UniqueIds, input_files, read_path, set_published
 from newsevents.store.db import DEFAULT_DB, Coded, connect, finish_run, start_run, stored_hashes, write_batch
 
 #: (hash, source file, raw article or the read error)
@@ -42,11 +42,14 @@ def content_hash(item: RawArticle | ArticleError, source: str = "") -> str:
 
 def iter_items(paths: Iterable[str | Path], columns: dict[str, str] | None = None,
                published: str | None = None) -> Iterator[Item]:
-    """Every input article with its hash and source file, in input order."""
+    """Every input article with its hash and source file, in input order; story ids made unique
+    in the batch (:class:`~newsevents.read.UniqueIds`: the same input gives the same ids)."""
+    unique = UniqueIds()
     for path in input_files(paths):
         for item in read_path(path, columns):
+            item = unique(item)
             if published and isinstance(item, RawArticle):
-                item.published = published
+                set_published(item, published)
             yield content_hash(item, str(path)), str(path), item
 
 
@@ -56,7 +59,8 @@ class IngestReport:
     ``unreadable`` were read errors (empty, binary, no body) that never reached the coder.  Rates
     count the stories given to the coder (stored + failed - unreadable) per second of wall time
     for the whole run (model loading included); ``peak_rss_mb`` is the peak resident memory of
-    each worker process (MB), keyed by process id."""
+    each worker process (MB), keyed by process id.  ``warnings``: (story id, warning) for the
+    new stories read with a warning (:attr:`RawArticle.warnings`), in input order."""
 
     run_id: int
     read: int = 0
@@ -69,6 +73,7 @@ class IngestReport:
     seconds: float = 0.0
     workers: int = 1
     peak_rss_mb: dict[int, float] = field(default_factory=dict)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def stories_per_s(self) -> float:
@@ -102,6 +107,30 @@ def _init_worker(model: str | None) -> None:
     from newsevents.pipeline import get_pipeline
 
     _PIPE = get_pipeline(model)
+
+
+#: Seconds between a worker's checks that the ingest process that started it is still alive.
+PARENT_POLL_S = 0.5
+
+
+def _watch_parent(parent: int) -> None:
+    """Worker side: end this process as soon as its parent, the ingest process ``parent`` (pid),
+    is gone (``kill -9``, a crash): a daemon thread checks ``os.getppid()``, which changes when the
+    process is re-parented.  Without it, a worker waits for work from a dead parent forever (the
+    pool's pipes stay open in the workers themselves)."""
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
+
+
+def _init_spawned_worker(model: str | None, parent: int) -> None:
+    _watch_parent(parent)
+    _init_worker(model)
 
 
 def _peak_rss_mb() -> float:
@@ -197,6 +226,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
             done.add(h)
             taken += 1
             report.unreadable += isinstance(item, ArticleError)
+            if isinstance(item, RawArticle):
+                report.warnings += [(item.story_id, w) for w in item.warnings]
             chunk.append((h, source, item))
             if len(chunk) >= batch_size:
                 yield chunk
@@ -254,15 +285,17 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
 def _start_pool(workers: int, model: str | None) -> ProcessPoolExecutor:
     """Worker processes with the pipeline loaded.  Where ``fork`` exists, the pipeline is loaded
     once here and the workers share it (copy-on-write: seconds instead of a load per worker);
-    elsewhere each spawned worker loads it."""
+    elsewhere each spawned worker loads it.  Each worker ends itself when this process dies
+    (:func:`_watch_parent`)."""
     import multiprocessing
 
     if "fork" in multiprocessing.get_all_start_methods():
         _init_worker(model)
-        pool = ProcessPoolExecutor(workers, mp_context=get_context("fork"))
+        pool = ProcessPoolExecutor(workers, mp_context=get_context("fork"), initializer=_watch_parent,
+                                   initargs=(os.getpid(),))
     else:
-        pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_init_worker,
-                                   initargs=(model,))
+        pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_init_spawned_worker,
+                                   initargs=(model, os.getpid()))
     pool.submit(os.getpid).result()  # start the workers now, before the database is opened
     return pool
 

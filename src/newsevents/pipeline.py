@@ -156,25 +156,6 @@ def _date_lead(events: list[Event], origin: list[EventMention], published: str |
         e.historical = is_historical(e.date, published)
 
 
-#: The rule suffix of an implied party, by the role its explanation line starts with.
-IMPLIED_SUFFIXES = {"actor": "+implied-agent", "recipient": "+implied-target"}
-
-
-def _name_rule_suffixes(lines: list[str], rule: str) -> list[str]:
-    """Explanation lines with an implied party's placeholder "(rule suffix +implied-...)" replaced
-    by the suffix the record's ``rule`` carries for that role ("+implied-agent" for an actor,
-    "+implied-target" for a recipient); when the rule has none, the placeholder is dropped."""
-    out = []
-    for line in lines:
-        if "(rule suffix +implied-...)" in line:
-            role = line.split(" implied,", 1)[0]
-            suffix = IMPLIED_SUFFIXES.get(role)
-            named = f"(rule suffix {suffix})" if suffix and suffix in rule else ""
-            line = line.replace(" (rule suffix +implied-...)" if not named else "(rule suffix +implied-...)", named)
-        out.append(line)
-    return out
-
-
 class Pipeline:
     """Everything the coder needs, loaded once.  ``model`` names an installed spaCy pipeline."""
 
@@ -261,7 +242,7 @@ class Pipeline:
                 e.event_loc = fallback_place([x.code for x in (*e.actor, *e.recipient)], dateline,
                                              story_country, self.gazetteer)
         for e, m in zip(events, origin):
-            e.explanation = _name_rule_suffixes(explain_mention(m, e.actor, e.recipient), e.rule)
+            e.explanation = explain_mention(m, e.actor, e.recipient, e.rule)
         forget_cache(doc)
         # an event noun whose parties stay uncoded even after the place and story ("to join the
         # fight", "protests in the Middle East") names no one: it is a topic, not a record

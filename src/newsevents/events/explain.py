@@ -44,20 +44,29 @@ def _entity_token(doc: Doc, ent: Entity) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def _entity_line(role: str, doc: Doc, trigger: Token, ent: Entity) -> str:
+#: The rule suffix a record carries for an implied party, by role.
+IMPLIED_SUFFIXES = {"actor": "+implied-agent", "recipient": "+implied-target"}
+
+
+def _entity_line(role: str, doc: Doc, trigger: Token, ent: Entity, rule: str = "") -> str:
     code = " ".join(x for x in (ent.code, ent.sector) if x) or "uncoded"
     if not ent.entity_text:
-        return f"{role} implied, not named in the text (rule suffix +implied-...): {code}"
+        suffix = IMPLIED_SUFFIXES.get(role)
+        said = f" (rule suffix {suffix})" if suffix and suffix in rule else ""
+        return f"{role} implied, not named in the text{said}: {code}"
     tok = _entity_token(doc, ent)
     path = dependency_path(trigger, tok) if tok is not None else "(no span)"
     return f"{role} \"{ent.entity_text}\" {code}: {path}"
 
 
-def explain_mention(mention, actor: list[Entity] | None = None, recipient: list[Entity] | None = None) -> list[str]:
+def explain_mention(mention, actor: list[Entity] | None = None, recipient: list[Entity] | None = None,
+                    rule: str | None = None) -> list[str]:
     """Lines explaining one event mention (see the module docstring).  ``mention`` is an
     :class:`~newsevents.events.coder.EventMention`; its trigger's ``doc`` must be the parse the
     mention came from.  ``actor``/``recipient``: the entities as finally coded (after countries
-    were filled in from the place or story), default the mention's own.  Never raises on odd
+    were filled in from the place or story), default the mention's own.  ``rule``: the record's
+    final rule (default the entry's), whose "+implied-agent"/"+implied-target" suffix an implied
+    party's line names.  Never raises on odd
     spans: a missing path is said, not guessed."""
     entry, trigger = mention.entry, mention.trigger
     doc = trigger.doc
@@ -66,8 +75,9 @@ def explain_mention(mention, actor: list[Entity] | None = None, recipient: list[
     parts = [f"\"{trigger.text}\" ({trigger.pos_} {trigger.lemma_.lower()})"]
     parts += [f"\"{u.text}\" ({u.dep_})" for u in mention.used]
     lines.append("trigger " + " + ".join(parts))
-    lines += [_entity_line("actor", doc, trigger, a) for a in (mention.actor if actor is None else actor)]
-    lines += [_entity_line("recipient", doc, trigger, r) for r in (mention.recipient if recipient is None else recipient)]
+    rule = entry.rule if rule is None else rule
+    lines += [_entity_line("actor", doc, trigger, a, rule) for a in (mention.actor if actor is None else actor)]
+    lines += [_entity_line("recipient", doc, trigger, r, rule) for r in (mention.recipient if recipient is None else recipient)]
     if mention.attribution is not None:
         lines.append(_entity_line("attributed to", doc, trigger, mention.attribution))
     lines.append(f"status {mention.status}")

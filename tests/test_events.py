@@ -723,3 +723,12 @@ def test_a_relation_noun_points_past_itself_and_among_names_the_parties(extract)
 def test_fire_of_several_weapons_is_one_attack_by_who_launched_it(extract):
     es = extract("Vietnamese-led forces launched artillery, mortar, and rocket fire against Kampuchean guerrilla camps.")
     assert [summary(e) for e in es] == [("ASSAULT", ["VNM"], ["KHM"])] and es[0].cameo == "194"
+
+
+def test_a_when_clause_places_the_attack_and_its_they_is_the_main_subject(extract):
+    es = extract("Two Palestinian suicide bombers killed 23 people as well as themselves late Sunday when they "
+                 "blew themselves up in Tel Aviv.")
+    [k] = [e for e in es if e.event == "ASSAULT"]  # the blast is the same attack, merged into the killing
+    assert summary(k) == ("ASSAULT", ["PSE"], ["ISR"])
+    assert [r.entity_text for r in k.recipient] == ["23 people"]  # the bombers themselves are no recipient
+    assert (k.event_loc.name, k.event_loc.country) == ("Tel Aviv", "ISR")

@@ -508,6 +508,10 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
         while verb.dep_ in ("pobj", "prep", "dobj") and verb.head is not verb:
             verb = verb.head  # "since their insurgency" up to "blamed"
         subj = _subject_of(verb)
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("advcl", "ccomp", "conj") and tok.head.head is not tok.head:
+            # "the bombers killed 23 people when they blew themselves up": the subject of a
+            # subordinate clause is, first, the group that is subject of the clause above
+            subj = _subject_of(tok.head.head)
         if (subj is not None and subj.i < tok.i and actors.get(subj.i) and subj.lower_ not in PLURAL_PRONOUNS
                 and (subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ in ("ORG", "NORP") or len(actors[subj.i]) > 1
                      or actors[subj.i][0].sector in GROUP_SECTORS)):

@@ -307,6 +307,10 @@ def _same_actor(a: Entity, b: Entity) -> bool:
     return a.code == b.code and a.sector == b.sector and a.span == b.span
 
 
+#: Reflexive pronouns: the actor acting on itself is no recipient.
+REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself", "yourselves"})
+
+
 def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = None) -> list[EventMention]:
     """All event mentions of ``doc`` (which must carry ``doc._.actors``), in text order.
 
@@ -412,6 +416,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                                            for e in _recipient_entities(t)
                                            if _owner_of_object(e) or (e.code and e.code not in actor_codes)])
         recipients = [r for r in recipients if not any(_same_actor(r, a) for a in actors)
+                      and r.entity_text.lower() not in REFLEXIVES  # "killed 23 people as well as themselves"
                       # "sent its troops": the actor's own; but "her cousin was shot" by someone unnamed
                       and not ((r.code in actor_codes or (r.code is None and not implied)) and _possessive(r))]
         status = status_of(tok, cues)

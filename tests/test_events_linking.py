@@ -61,3 +61,19 @@ def test_a_headline_takes_no_date_from_a_mention_with_fewer_parties():
     # ... but one between the same parties is
     headline = ev(0, "hits", sentence_start=0)
     assert dates(merge_mentions([headline, ev(500, "struck", date="2017-12", basis="explicit")])) == [(5, "2017-12")]
+
+
+def test_a_run_on_scrape_is_cut_into_sentences_and_its_repeats_merge(pipeline):
+    from newsevents.nlp import RUN_ON_TOKENS
+    from newsevents.records import Article
+
+    clause = "Russian forces shelled Kharkiv on Monday while police arrested 12 protesters in Tbilisi"
+    text = ", and ".join([clause] * 120) + "."
+    doc = pipeline.nlp(text)
+    lengths = [len(s) for s in doc.sents]
+    assert len(lengths) > 10 and max(lengths) <= 2 * RUN_ON_TOKENS
+    # an ordinary sentence is left whole
+    assert len(list(pipeline.nlp("Police arrested 12 protesters in Tbilisi, and Russian forces shelled Kharkiv.").sents)) == 1
+    # 240 mentions of two happenings: one record each, whatever the comparison window
+    es = pipeline.extract(Article(story_id="t", text=text, published="2025-03-05"))
+    assert sorted((e.event, e.date) for e in es) == [("ASSAULT", "2025-03-03"), ("COERCE", "2025-03-05")]

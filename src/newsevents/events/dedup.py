@@ -58,12 +58,22 @@ def _may_take_date(e: Event, f: Event) -> bool:
     return e.sentence_span[0] == 0 and _parties(e) <= _parties(f)
 
 
+#: How many mentions of the same type, before and after, a mention is compared with when linking
+#: and merging.  A news article has far fewer of one type; the bound keeps a pathological text
+#: (thousands of "shelled Kharkiv" in one scrape) linear rather than quadratic.
+NEAREST_MENTIONS = 100
+
+
 def _link(events: list[Event]) -> None:
     by_type: dict[str, list[Event]] = {}
+    place: dict[int, int] = {}
     for e in events:  # only mentions of one type can be one happening: compare within a type
-        by_type.setdefault(e.event, []).append(e)
+        same = by_type.setdefault(e.event, [])
+        place[id(e)] = len(same)
+        same.append(e)
     for e in events:
-        for f in by_type[e.event]:
+        i = place[id(e)]
+        for f in by_type[e.event][max(0, i - NEAREST_MENTIONS):i + NEAREST_MENTIONS + 1]:
             if e is f or not _same_happening(e, f):
                 continue
             if not _dated(e) and _dated(f) and _may_take_date(e, f):
@@ -118,8 +128,8 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     groups: list[list[Event]] = []
     open_groups: dict[str, list[list[Event]]] = {}  # per event type: only one type merges
     for e in sorted(events, key=lambda e: e.event_span[0]):
-        for g in open_groups.setdefault(e.event, []):
-            if all(_mergeable(e, f) for f in g):
+        for g in open_groups.setdefault(e.event, [])[-NEAREST_MENTIONS:]:
+            if all(_mergeable(e, f) for f in g[:NEAREST_MENTIONS // 2] + g[-(NEAREST_MENTIONS // 2):]):
                 g.append(e)
                 break
         else:

@@ -181,3 +181,18 @@ def test_she_with_no_named_person_near_is_the_one_described_person(pipeline):
     es = pipeline.extract(Article(story_id="t", text=text, published="2018-01-01"))
     [a] = [e for e in es if e.event == "ASSAULT"]
     assert [a_.code for a_ in a.actor] == ["PSE"] and [r.code for r in a.recipient] == ["ISR"]
+
+
+def test_the_n_year_old_is_the_person_told_of_before_and_a_state_holds_when_its_clause_happens(pipeline):
+    from newsevents.records import Article
+    text = ("A British soldier was killed in Syria. The 33-year-old, who was embedded with US forces, "
+            "died on Thursday in Manbij.")
+    es = pipeline.extract(Article(story_id="t", text=text, published="2018-03-31"))
+    [c] = [e for e in es if e.event == "COOPERATE"]
+    assert [(a.entity_text, a.code, a.sector) for a in c.actor] == [("The 33-year-old", "GBR", "MIL")]
+    assert [r.code for r in c.recipient] == ["USA"] and c.date == "2018-03-29"
+    # with two described persons before it, "the 33-year-old" stays unresolved
+    text = ("A British soldier and a French soldier were killed in Syria. The 33-year-old, who was embedded "
+            "with US forces, died on Thursday.")
+    es = pipeline.extract(Article(story_id="t", text=text, published="2018-03-31"))
+    assert not [e for e in es if e.event == "COOPERATE" and any(a.code == "GBR" for a in e.actor)]

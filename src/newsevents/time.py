@@ -17,7 +17,7 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
-from newsevents.events.roles import adopter_of
+from newsevents.events.roles import STATIVE_PASSIVES, adopter_of
 from newsevents.nlp import tree_distance
 
 #: An event dated more than this many days before publication is ``historical``.
@@ -606,6 +606,11 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         targets.append(trigger.head)
     elif trigger.dep_ == "relcl" and adopter_of(trigger.head) is not None:
         targets.append(adopter_of(trigger.head))  # "voted on Sunday for a resolution that calls upon ..."
+    elif (trigger.dep_ == "relcl" and trigger.lemma_.lower() in STATIVE_PASSIVES
+          and any(c.dep_ == "auxpass" for c in trigger.children) and trigger.head.dep_ in ("nsubj", "nsubjpass")):
+        # "The 33-year-old, who was embedded with US forces, died ... on Thursday": a state of the
+        # subject holds when its clause happens
+        targets.append(trigger.head.head)
     if trigger.pos_ == "VERB":
         # "a roadside bombing on Sunday killed ...": the time of the act that is the subject
         targets += [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_]

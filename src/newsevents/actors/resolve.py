@@ -253,12 +253,21 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
     actors: dict[int, list[Entity]] = {}
     persons: list[Entity] = []  # named persons, in order of mention
     described: list[tuple[int, Entity]] = []  # sector descriptions ("the Finnish president")
-    heads = [t for t in doc if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("compound", "flat")]
+    heads = [t for t in doc if (t.pos_ in ("PROPN", "NOUN", "PRON") or t.lower_ == "old") and t.dep_ not in ("compound", "flat")]
     for tok in heads:
         if tok.pos_ == "PRON":
             found = _resolve_pronoun(tok, actors, persons)
             if found:
                 actors[tok.i] = found
+            continue
+        if _person_anaphor(tok):
+            found = _person_antecedent(tok, actors, persons)
+            if found:
+                phrase = doc[tok.left_edge.i:tok.i + 1]  # "The 33-year-old", not "old"
+                actors[tok.i] = [replace(e, entity_text=phrase.text, span=(phrase.start_char, phrase.end_char))
+                                 for e in found]
+            continue
+        if tok.pos_ == "ADJ":
             continue
         ent = code_phrase(tok, m)
         if ent is None:
@@ -452,6 +461,40 @@ def _as_mention(tok: Token, ents: list[Entity]) -> list[Entity]:
     return [replace(e, entity_text=tok.text, span=span) for e in ents]
 
 
+def _person_antecedent(tok: Token, actors: dict[int, list[Entity]], persons: list[Entity]) -> list[Entity] | None:
+    """The person ``tok`` (a person pronoun, or a person anaphor such as "the 33-year-old")
+    stands for: the one named person of the nearest sentence (this one, else up to
+    PERSON_LOOKBACK before it) that names any, else the one described person with a country
+    there ("a teenage Palestinian girl"); two or more there leave it unresolved (None)."""
+    end = tok.idx
+    for start in _sentence_starts_back(tok.sent, PERSON_LOOKBACK):
+        names = {p.name: p for p in persons if p.span and start <= p.span[0] < end}
+        if len(names) == 1:
+            return _as_mention(tok, list(names.values()))
+        if len(names) > 1:
+            return None
+        described = {(e.code, tok.doc[j].lemma_): actors[j] for j in actors
+                     if start <= tok.doc[j].idx < end and tok.doc[j].lemma_.lower() in PERSON_NOUNS
+                     and tok.doc[j].tag_ == "NN" for e in actors[j] if e.code}
+        if len(described) == 1:
+            return _as_mention(tok, next(iter(described.values())))
+        if len(described) > 1:
+            return None
+        end = start
+    return None
+
+
+def _person_anaphor(tok: Token) -> bool:
+    """True for a definite description that can only mean a person told of before: "the
+    33-year-old", "the individual"."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    if tok.lower_ == "individual":
+        return True
+    return tok.lemma_.lower() == "old" and any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month")
+                                               for c in tok.children)
+
+
 def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[Entity]) -> list[Entity] | None:
     low = tok.lower_
     sent = tok.sent
@@ -459,9 +502,7 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
         subj = _subject_of(tok.head if tok.dep_ == "poss" else tok)
         if subj is not None and subj.i < tok.i and len(actors.get(subj.i, [])) == 1 and actors[subj.i][0].name:
             return _as_mention(tok, actors[subj.i])
-        # the one named person of the nearest sentence (this one, else up to PERSON_LOOKBACK
-        # before it) that names any; two or more there leave it unresolved
-        end = tok.idx
+        return _person_antecedent(tok, actors, persons)
         for start in _sentence_starts_back(sent, PERSON_LOOKBACK):
             names = {p.name: p for p in persons if p.span and start <= p.span[0] < end}
             if len(names) == 1:
@@ -472,12 +513,6 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
             described = {(e.code, tok.doc[j].lemma_) : actors[j] for j in actors
                          if start <= tok.doc[j].idx < end and tok.doc[j].lemma_.lower() in PERSON_NOUNS
                          and tok.doc[j].tag_ == "NN" for e in actors[j] if e.code}
-            if len(described) == 1:
-                return _as_mention(tok, next(iter(described.values())))
-            if len(described) > 1:
-                return None
-            end = start
-        return None
     if low in THING_PRONOUNS:
         # "China said it opposes ...": the subject of the reporting clause, when that names a
         # state or organisation; else the one such actor named before it in the sentence

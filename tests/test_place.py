@@ -151,3 +151,18 @@ def test_continents_months_and_words_are_no_towns(gaz, name):
     # GeoNames lists towns under these names (Mahdia, Tunisia as "Africa"; March, England)
     assert gaz.resolve(name) is None
     assert gaz.resolve("Paris").country == "FRA"
+
+
+def test_a_landmark_named_after_its_town_is_in_that_town(gaz, nlp):
+    assert (gaz.resolve("the Las Vegas Strip").name, gaz.resolve("the Las Vegas Strip").country) == ("Las Vegas", "USA")
+    assert gaz.resolve("Kabul airport").country == "AFG"
+    assert gaz.resolve("Tahrir Square") is None  # no town called Tahrir
+    assert gaz.resolve("Gaza Strip").feature == "admin1"  # a place of its own is itself
+
+
+def test_a_word_of_a_longer_name_of_something_else_is_no_toponym(gaz, nlp):
+    from newsevents.place.attach import toponym_spans
+
+    doc = nlp("Police stopped students at Cumhuriyet University near the party offices in Sivas.")
+    names = {span.text for span in toponym_spans(doc, gaz).values()}
+    assert "University" not in names and "Sivas" in names

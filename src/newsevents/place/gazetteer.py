@@ -92,6 +92,10 @@ def region_aliases() -> dict[str, tuple[str, str]]:
 DIVISION_WORDS = {"region", "province", "oblast", "krai", "kray", "state", "governorate", "prefecture",
                   "district", "territory", "republic", "county", "department", "canton", "emirate"}
 CITY_WORDS = {"city", "town", "village", "capital", "port"}
+#: Last words of a landmark named after its town ("the Las Vegas Strip", "Kabul airport",
+#: "Tahrir Square" is not one: "Tahrir" is no town): the landmark is in that town.
+LANDMARK_WORDS = frozenset({"strip", "airport", "station", "harbour", "harbor", "port", "stadium", "bridge",
+                            "boulevard", "avenue", "street", "square", "mall", "market", "marketplace"})
 
 _TYPE_TAIL = re.compile(r"\s+(?:oblast'?|kray|krai|avtonomnyy okrug|avtonomnaya oblast'?|respublika|"
                         r"governorate|province|prefecture|region|state)$", re.I)
@@ -256,6 +260,10 @@ class Gazetteer:
             # "South Lebanon", "northern Syria": a part of a country or division named by direction
             m = re.match(r"^(?:north|south|east|west|northern|southern|eastern|western|central)\s+(.+)$", key)
             cands = [p for p in (Place(*self.rows[i]) for i in self._rows(m.group(1))) if p.feature != "city"] if m else []
+        words = key.split()
+        if not cands and len(words) > 1 and words[-1] in LANDMARK_WORDS:
+            # "the Las Vegas Strip", "Kabul airport": a landmark is in the town it is named after
+            cands = [p for p in (Place(*self.rows[i]) for i in self._rows(" ".join(words[:-1]))) if p.feature == "city"]
         if not cands:
             return None
         story = list(dict.fromkeys(c for c in story_countries if c))

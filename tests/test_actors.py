@@ -196,3 +196,16 @@ def test_the_n_year_old_is_the_person_told_of_before_and_a_state_holds_when_its_
             "with US forces, died on Thursday.")
     es = pipeline.extract(Article(story_id="t", text=text, published="2018-03-31"))
     assert not [e for e in es if e.event == "COOPERATE" and any(a.code == "GBR" for a in e.actor)]
+
+
+def test_a_possessor_lends_its_country_not_its_name_and_he_after_told_that_is_the_teller(pipeline):
+    from newsevents.records import Article
+    es = pipeline.extract(Article(story_id="t", published="2017-12-30",
+                                  text="Morsi's lawyer Abdel Moneim Abdel Maqsud told AFP that he would appeal the verdict."))
+    [r] = [e for e in es if e.event == "REJECT"]
+    [a] = r.actor
+    assert (a.entity_text, a.code, a.sector) == ("he", "EGY", "JUD") and a.name != "Mohamed Morsi"
+    es = pipeline.extract(Article(story_id="t", published="2017-12-30",
+                                  text="Djindjic's opposition coalition protested in Belgrade."))
+    [p] = es
+    assert [(x.code, x.sector, x.name) for x in p.actor] == [("SRB", "OPP", None)]

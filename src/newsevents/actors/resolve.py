@@ -162,7 +162,7 @@ def _opposed(tok: Token) -> bool:
 def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     """Code one noun phrase to an Entity, or None when it names no actor we know."""
     toks = phrase_tokens(head)
-    person = org = head_country = modifier_country = None
+    person = org = head_country = modifier_country = owner = None
     person_span = None
     for t in toks:
         hit = m.name_at.get(t.i)
@@ -170,7 +170,10 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
             continue
         span, entry = hit
         if entry is None or entry.kind == "person":
-            if person is None or t.i == head.i:
+            if t.i != head.i and _in_possessor(t, head):
+                # "Morsi's lawyer Abdel Maqsud" is not Morsi: the owner only lends a country
+                owner = owner or entry
+            elif person is None or t.i == head.i:
                 person, person_span = entry, span
         elif entry.kind in ("org", "metonym"):
             org = org or entry
@@ -194,7 +197,7 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         if t.i in m.sector_at:
             sector = m.sector_at[t.i][1]
             break
-    if person is None and person_span is None and org is None and country is None and sector is None:
+    if person is None and person_span is None and org is None and country is None and sector is None and owner is None:
         return None
     code, name = None, None
     if person_span is not None:
@@ -216,6 +219,8 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         sector = sector if (sector and head.i not in m.name_at) else (org.sector or sector)
     if country is not None and code is None:
         code = country.code
+    if owner is not None and code is None and (sector is not None or person_span is not None):
+        code = owner.code  # "Putin's spokesman", "Djindjic's opposition coalition": the owner's country
     if code is None and sector is None and person_span is None:
         return None  # a named person we do not know is still an actor; a bare word is not
     if code is None and person_span is None and head.pos_ == "PROPN" and head.i not in m.sector_at:
@@ -225,6 +230,17 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     span = head.doc[first:last + 1]
     return Entity(entity_text=span.text, code=code, sector=sector, name=name,
                   span=(span.start_char, span.end_char))
+
+
+def _in_possessor(tok: Token, head: Token) -> bool:
+    """True when ``tok`` belongs to a possessor of the phrase headed by ``head`` ("Morsi" in
+    "Morsi's lawyer")."""
+    t = tok
+    while t.i != head.i and t.head is not t:
+        if t.dep_ == "poss":
+            return True
+        t = t.head
+    return False
 
 
 def _subject_of(tok: Token) -> Token | None:
@@ -484,6 +500,18 @@ def _person_antecedent(tok: Token, actors: dict[int, list[Entity]], persons: lis
     return None
 
 
+#: Verbs of saying whose subject a "he"/"she" opening their complement stands for.
+REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "state", "add", "claim", "insist", "write", "declare", "explain"})
+
+
+def _a_person(tok: Token, actors: dict[int, list[Entity]]) -> bool:
+    """True when the phrase headed by ``tok`` names one person: a named person, a PERSON entity,
+    or a noun with a person's name in apposition ("Morsi's lawyer Abdel Moneim Abdel Maqsud")."""
+    if actors[tok.i][0].name or tok.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in tok.children)
+
+
 def _person_anaphor(tok: Token) -> bool:
     """True for a definite description that can only mean a person told of before: "the
     33-year-old", "the individual"."""
@@ -502,6 +530,11 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
         subj = _subject_of(tok.head if tok.dep_ == "poss" else tok)
         if subj is not None and subj.i < tok.i and len(actors.get(subj.i, [])) == 1 and actors[subj.i][0].name:
             return _as_mention(tok, actors[subj.i])
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in REPORTING_LEMMAS:
+            # "Morsi's lawyer Abdel Maqsud told AFP that he would appeal": the one who says it
+            speaker = _subject_of(tok.head.head)
+            if speaker is not None and speaker.i < tok.i and len(actors.get(speaker.i, [])) == 1 and _a_person(speaker, actors):
+                return _as_mention(tok, actors[speaker.i])
         return _person_antecedent(tok, actors, persons)
         for start in _sentence_starts_back(sent, PERSON_LOOKBACK):
             names = {p.name: p for p in persons if p.span and start <= p.span[0] < end}

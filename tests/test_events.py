@@ -732,3 +732,12 @@ def test_a_when_clause_places_the_attack_and_its_they_is_the_main_subject(extrac
     assert summary(k) == ("ASSAULT", ["PSE"], ["ISR"])
     assert [r.entity_text for r in k.recipient] == ["23 people"]  # the bombers themselves are no recipient
     assert (k.event_loc.name, k.event_loc.country) == ("Tel Aviv", "ISR")
+
+
+def test_an_event_noun_set_beside_the_act_takes_not_its_subject(extract):
+    es = extract("Despite increased international sanctions imposed over the weapons programme, "
+                 "North Korea made progress in areas like fabrics, Kim said.")
+    assert not [e for e in es if e.event == "SANCTION" and any(a.code == "PRK" for a in e.actor)]
+    # an object of the support verb still does
+    [s] = [e for e in extract("The United States imposed new sanctions on North Korea.") if e.event == "SANCTION"]
+    assert summary(s) == ("SANCTION", ["USA"], ["PRK"])

@@ -304,6 +304,10 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     return actors, recipients
 
 
+#: Prepositions that set an event noun beside the clause's act rather than make it its object
+#: ("despite sanctions", "amid protests", "after the invasion"): the act's subject is not its actor.
+SETTING_PREPS = frozenset({"despite", "amid", "amidst", "after", "before", "since", "following", "because",
+                           "than", "like", "unlike", "beyond", "until", "till"})
 #: Nouns that count or portion out the event noun after their "of" ("two days of talks", "a wave
 #: of arrests", "part of the aid programme"), besides the quantities of :data:`MEASURE_NOUNS`.
 PARTITIVE_NOUNS = frozenset({"day", "week", "month", "hour", "night", "year", "series", "wave", "spate", "string",
@@ -344,6 +348,8 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                and _partitive(slot.head.head)):
             slot = slot.head.head
         host = slot.head
+        if host.dep_ == "prep" and host.lower_ in SETTING_PREPS:
+            host = slot  # "Despite sanctions, North Korea made progress": a setting, not what was made
         while host.dep_ == "prep" and host.head is not host:
             host = host.head
         if (host.pos_ in ("VERB", "AUX") and slot.dep_ in ("dobj", "pobj", "attr", "nsubjpass")

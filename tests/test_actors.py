@@ -209,3 +209,15 @@ def test_a_possessor_lends_its_country_not_its_name_and_he_after_told_that_is_th
                                   text="Djindjic's opposition coalition protested in Belgrade."))
     [p] = es
     assert [(x.code, x.sector, x.name) for x in p.actor] == [("SRB", "OPP", None)]
+
+
+def test_he_opening_what_a_titled_person_said_is_that_person(pipeline):
+    from newsevents.records import Article
+    es = pipeline.extract(Article(story_id="t", published="2017-12-30",
+                                  text="Belarus's president said he wanted to ban opposition parties."))
+    [b] = [e for e in es if e.event == "COERCE"]
+    assert [(a.entity_text, a.code, a.sector) for a in b.actor] == [("he", "BLR", "GOV")]
+    # an institution is no "he"
+    es = pipeline.extract(Article(story_id="t", published="2017-12-30",
+                                  text="The Belarusian government said he wanted to ban opposition parties."))
+    assert not [e for e in es if e.event == "COERCE" and any(a.entity_text == "he" and a.sector == "GOV" for a in e.actor)]

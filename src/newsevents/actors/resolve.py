@@ -504,10 +504,18 @@ def _person_antecedent(tok: Token, actors: dict[int, list[Entity]], persons: lis
 REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "state", "add", "claim", "insist", "write", "declare", "explain"})
 
 
+#: Titles that only a person holds ("its president said he ..."), unlike the institutions of
+#: sectors.tsv ("the government", "the army").
+TITLE_NOUNS = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman", "spokesperson", "lawyer",
+                         "king", "queen", "chancellor", "secretary", "governor", "mayor", "general", "commander",
+                         "ambassador", "envoy", "chief", "premier", "emir", "prince", "sheikh", "pope", "cleric",
+                         "senator", "lawmaker", "judge", "prosecutor", "official", "diplomat", "negotiator"})
+
+
 def _a_person(tok: Token, actors: dict[int, list[Entity]]) -> bool:
     """True when the phrase headed by ``tok`` names one person: a named person, a PERSON entity,
     or a noun with a person's name in apposition ("Morsi's lawyer Abdel Moneim Abdel Maqsud")."""
-    if actors[tok.i][0].name or tok.ent_type_ == "PERSON":
+    if actors[tok.i][0].name or tok.ent_type_ == "PERSON" or (tok.lemma_.lower() in TITLE_NOUNS and tok.tag_ == "NN"):
         return True
     return any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in tok.children)
 

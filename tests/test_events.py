@@ -732,3 +732,22 @@ def test_a_when_clause_places_the_attack_and_its_they_is_the_main_subject(extrac
     assert summary(k) == ("ASSAULT", ["PSE"], ["ISR"])
     assert [r.entity_text for r in k.recipient] == ["23 people"]  # the bombers themselves are no recipient
     assert (k.event_loc.name, k.event_loc.country) == ("Tel Aviv", "ISR")
+
+
+@pytest.mark.parametrize("text", [
+    "In Israel, the footage sparked debate about the Israeli soldiers' refusal to react.",
+    "The Israeli soldiers refused to react.",
+    "A Kremlin spokesman declined to comment.",
+])
+def test_a_refusal_of_nothing_is_no_reject(extract, text):
+    """Refusing an act that names nothing and is no event itself rejects no party, proposal or
+    demand: no REJECT record (nor any other)."""
+    assert [e.event for e in extract(text)] == []
+
+
+def test_a_refusal_of_something_stays_a_reject(extract):
+    events = extract("Iran refused to comply.")
+    assert [(summary(e), e.status) for e in events] == [(("REJECT", ["IRN"], ["IRN"]), "asserted"),
+                                                        (("CONCEDE", ["IRN"], ["IRN"]), "negated")]
+    assert [summary(e) for e in extract("Iran refused to recognise the election results.")
+            if e.event == "REJECT"] == [("REJECT", ["IRN"], ["IRN"])]

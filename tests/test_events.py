@@ -751,3 +751,18 @@ def test_a_refusal_of_something_stays_a_reject(extract):
                                                         (("CONCEDE", ["IRN"], ["IRN"]), "negated")]
     assert [summary(e) for e in extract("Iran refused to recognise the election results.")
             if e.event == "REJECT"] == [("REJECT", ["IRN"], ["IRN"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin arrived for his hearing.",
+    "Nevada state senator Tick Segerblom joins the show to discuss possible motives.",
+])
+def test_a_meeting_or_visit_with_one_party_is_no_record(extract, text):
+    """PLOVER CONSULT is between actors: with one actor and no recipient, even after the place,
+    nobody met anybody."""
+    assert [e.event for e in extract(text)] == []
+
+
+def test_meetings_and_visits_with_two_parties_stay(extract):
+    assert [summary(e) for e in extract("Putin arrived in Beijing on Monday.")] == [("CONSULT", ["RUS"], ["CHN"])]
+    assert [summary(e) for e in extract("Xi and Putin met on Monday.")] == [("CONSULT", ["CHN", "RUS"], [])]

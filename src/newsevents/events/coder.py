@@ -232,6 +232,20 @@ def as_weapons_test(event: Event, words: tuple[str, ...], lexicon: Lexicon | Non
     return event
 
 
+#: Event types that happen between parties: PLOVER CONSULT is a meeting, talks or a visit of one
+#: actor with another, so a record of it needs two.
+COUNTERPART_TYPES = frozenset({"CONSULT"})
+
+
+def lacks_counterpart(event: Event) -> bool:
+    """True for a finished record (its recipients final, place-based ones included) of a type of
+    :data:`COUNTERPART_TYPES` that names one party only: no recipient and fewer than two actors
+    ("joins the show to discuss possible motives", "arrived for his hearing", "his visits").
+    Such a record says nobody met anybody; "talks between X and Y" (two actors) and "visited
+    China" (a recipient) keep theirs."""
+    return event.event in COUNTERPART_TYPES and not event.recipient and len(event.actor) < 2
+
+
 #: Event types whose noun, as a topic of talks, is no event ("talks on economic cooperation",
 #: "discussed sanctions"); an attack or a protest talked about still happened.
 TOPIC_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "SANCTION"})

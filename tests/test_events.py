@@ -766,3 +766,11 @@ def test_a_meeting_or_visit_with_one_party_is_no_record(extract, text):
 def test_meetings_and_visits_with_two_parties_stay(extract):
     assert [summary(e) for e in extract("Putin arrived in Beijing on Monday.")] == [("CONSULT", ["RUS"], ["CHN"])]
     assert [summary(e) for e in extract("Xi and Putin met on Monday.")] == [("CONSULT", ["CHN", "RUS"], [])]
+
+
+def test_dummy_it_of_an_evaluative_adjective_names_no_actor(extract):
+    """"It is hard not to accept ...": the dummy "it" names nobody; "it is ready to talk" still
+    names the party "it" stands for."""
+    assert extract("It is hard not to accept a father's sincerity.") == []
+    assert [(summary(e), e.status) for e in extract("Iran said it is ready to talk with the United States.")] == [
+        (("CONSULT", ["IRN"], ["USA"]), "future")]

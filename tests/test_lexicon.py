@@ -61,6 +61,7 @@ def test_object_sensitive_matching(nlp, lex):
 def test_factuality_cues_load():
     cues = load_cues()
     assert "will" in cues.future_aux and "refuse" in cues.negating_verbs and "if" in cues.conditional_marks
+    assert {"hard", "important", "time"} <= cues.expletive_adjectives and "ready" not in cues.expletive_adjectives
 
 
 @pytest.mark.parametrize("pattern,pos,event,cameo", [

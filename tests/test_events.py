@@ -741,3 +741,45 @@ def test_an_event_noun_set_beside_the_act_takes_not_its_subject(extract):
     # an object of the support verb still does
     [s] = [e for e in extract("The United States imposed new sanctions on North Korea.") if e.event == "SANCTION"]
     assert summary(s) == ("SANCTION", ["USA"], ["PRK"])
+
+
+@pytest.mark.parametrize("text", [
+    "In Israel, the footage sparked debate about the Israeli soldiers' refusal to react.",
+    "The Israeli soldiers refused to react.",
+    "A Kremlin spokesman declined to comment.",
+])
+def test_a_refusal_of_nothing_is_no_reject(extract, text):
+    """Refusing an act that names nothing and is no event itself rejects no party, proposal or
+    demand: no REJECT record (nor any other)."""
+    assert [e.event for e in extract(text)] == []
+
+
+def test_a_refusal_of_something_stays_a_reject(extract):
+    events = extract("Iran refused to comply.")
+    assert [(summary(e), e.status) for e in events] == [(("REJECT", ["IRN"], ["IRN"]), "asserted"),
+                                                        (("CONCEDE", ["IRN"], ["IRN"]), "negated")]
+    assert [summary(e) for e in extract("Iran refused to recognise the election results.")
+            if e.event == "REJECT"] == [("REJECT", ["IRN"], ["IRN"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin arrived for his hearing.",
+    "Nevada state senator Tick Segerblom joins the show to discuss possible motives.",
+])
+def test_a_meeting_or_visit_with_one_party_is_no_record(extract, text):
+    """PLOVER CONSULT is between actors: with one actor and no recipient, even after the place,
+    nobody met anybody."""
+    assert [e.event for e in extract(text)] == []
+
+
+def test_meetings_and_visits_with_two_parties_stay(extract):
+    assert [summary(e) for e in extract("Putin arrived in Beijing on Monday.")] == [("CONSULT", ["RUS"], ["CHN"])]
+    assert [summary(e) for e in extract("Xi and Putin met on Monday.")] == [("CONSULT", ["CHN", "RUS"], [])]
+
+
+def test_dummy_it_of_an_evaluative_adjective_names_no_actor(extract):
+    """"It is hard not to accept ...": the dummy "it" names nobody; "it is ready to talk" still
+    names the party "it" stands for."""
+    assert extract("It is hard not to accept a father's sincerity.") == []
+    assert [(summary(e), e.status) for e in extract("Iran said it is ready to talk with the United States.")] == [
+        (("CONSULT", ["IRN"], ["USA"]), "future")]

@@ -61,6 +61,7 @@ def test_object_sensitive_matching(nlp, lex):
 def test_factuality_cues_load():
     cues = load_cues()
     assert "will" in cues.future_aux and "refuse" in cues.negating_verbs and "if" in cues.conditional_marks
+    assert {"hard", "important", "time"} <= cues.expletive_adjectives and "ready" not in cues.expletive_adjectives
 
 
 @pytest.mark.parametrize("pattern,pos,event,cameo", [
@@ -144,3 +145,20 @@ def test_idioms_stop_a_one_word_trigger_but_not_a_longer_pattern(nlp, lex):
     assert lex.match(tok)[0].event == "RETREAT"
     tok = next(t for t in nlp("They struck a deal with Iran.") if t.text == "struck")
     assert lex.match(tok)[0].event == "AGREE"
+
+
+def test_a_pattern_preposition_needs_an_object_and_is_no_infinitive_marker(nlp, lex):
+    """"want to travel abroad" is not "travel to"; "soldiers who stood by silently" is not "stand
+    by" (the parser takes the adverb for the preposition's object); "stood by Syria" and the
+    stranded preposition of a relative clause on its object still are."""
+    def hit(sentence, trigger):
+        tok = next(t for t in nlp(sentence) if t.text == trigger)
+        found = lex.match(tok)
+        return found and " ".join(found[0].words)
+
+    assert not hit("That young people want to travel abroad is not to be condemned.", "travel")
+    assert hit("Putin wants to travel to China.", "travel") == "travel to"
+    assert not hit("She slapped two Israeli soldiers who stood by silently.", "stood")
+    assert not hit("The soldiers stood by.", "stood")
+    assert hit("Russia stood by Syria.", "stood") == "stand by"
+    assert hit("Syria is the ally that Russia stood by.", "stood") == "stand by"

@@ -22,7 +22,7 @@ from newsevents.clean import clean
 from newsevents.errors import ArticleError
 from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
-from newsevents.events.coder import DESTINATION_MODES, as_weapons_test
+from newsevents.events.coder import DESTINATION_MODES, as_weapons_test, lacks_counterpart
 from newsevents.events.domestic import dominant_country, fill_domestic_codes, implied_domestic_target
 from newsevents.place import (dateline_place, fallback_place, load_gazetteer, phrase_country, place_event, toponym_country,
                               toponym_spans)
@@ -248,6 +248,9 @@ class Pipeline:
         # fight", "protests in the Middle East") names no one: it is a topic, not a record
         events = [e for e, m in zip(events, origin)
                   if m.entry.pos != "NOUN" or any(x.code for x in (*e.actor, *e.recipient))]
+        # a meeting, talks or a visit with no other party named, even after the place ("joins the
+        # show to discuss motives", "arrived for his hearing"), is no PLOVER CONSULT
+        events = [e for e in events if not lacks_counterpart(e)]
         return merge_mentions(events)
 
     def _sentence_country(self, sent, toponyms: dict, story_countries: list[str]) -> str | None:

@@ -232,6 +232,20 @@ def as_weapons_test(event: Event, words: tuple[str, ...], lexicon: Lexicon | Non
     return event
 
 
+#: Event types that happen between parties: PLOVER CONSULT is a meeting, talks or a visit of one
+#: actor with another, so a record of it needs two.
+COUNTERPART_TYPES = frozenset({"CONSULT"})
+
+
+def lacks_counterpart(event: Event) -> bool:
+    """True for a finished record (its recipients final, place-based ones included) of a type of
+    :data:`COUNTERPART_TYPES` that names one party only: no recipient and fewer than two actors
+    ("joins the show to discuss possible motives", "arrived for his hearing", "his visits").
+    Such a record says nobody met anybody; "talks between X and Y" (two actors) and "visited
+    China" (a recipient) keep theirs."""
+    return event.event in COUNTERPART_TYPES and not event.recipient and len(event.actor) < 2
+
+
 #: Event types whose noun, as a topic of talks, is no event ("talks on economic cooperation",
 #: "discussed sanctions"); an attack or a protest talked about still happened.
 TOPIC_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "SANCTION"})
@@ -311,6 +325,28 @@ def _same_actor(a: Entity, b: Entity) -> bool:
 REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself", "yourselves"})
 
 
+#: Dependencies through which a refused act names what it is about: an object, a preposition's
+#: object, a clause of its own.
+_CONTENT_DEPS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "attr", "oprd", "prt", "nsubjpass"})
+
+
+def _refuses_nothing(tok: Token, entry: LexEntry, lexicon: Lexicon) -> bool:
+    """A refusal whose only content is an act that names nothing and is no event itself ("the
+    soldiers' refusal to react", "refused to act", "declined to comment"): no rejection of a party,
+    proposal or demand (PLOVER REJECT), so no event.  The trigger has no object of its own and its
+    infinitive complement (a verb's ``xcomp``, a noun's ``acl``) has no object, preposition or
+    clause, and no lexicon entry."""
+    if entry.event != "REJECT" or len(entry.words) != 1:
+        return False
+    comp_dep = "xcomp" if entry.pos == "VERB" else "acl"
+    comps = [c for c in tok.children if c.dep_ == comp_dep and c.pos_ in ("VERB", "AUX")
+             and any(a.lower_ == "to" for a in c.children)]
+    if len(comps) != 1 or any(c.dep_ in ("dobj", "dative", "prep", "ccomp", "nsubjpass") for c in tok.children):
+        return False
+    comp = comps[0]
+    return not any(c.dep_ in _CONTENT_DEPS for c in comp.children) and lexicon.match(comp) is None
+
+
 def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = None) -> list[EventMention]:
     """All event mentions of ``doc`` (which must carry ``doc._.actors``), in text order.
 
@@ -346,6 +382,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue
         if entry.pos == "NOUN" and entry.event in TOPIC_TYPES and _topic_of_talks(tok):
             continue  # "talks on economic cooperation": what is talked about, not an event
+        if _refuses_nothing(tok, entry, lexicon):
+            continue  # "the soldiers' refusal to react": nothing and nobody is rejected
         if entry.construction:
             a_toks = [t for t in [subject(tok)[0]] if t is not None]
             comp = next(c for c in tok.children if c.dep_ == "ccomp")

@@ -29,6 +29,7 @@ class Cues:
     speech_verbs: frozenset[str]
     future_adverbs: frozenset[str]
     support_verbs: frozenset[str]
+    expletive_adjectives: frozenset[str]
 
 
 @lru_cache(maxsize=1)

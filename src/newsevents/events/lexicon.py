@@ -216,11 +216,33 @@ class Lexicon:
         return any(c.lemma_.lower() in blocked for c in objects)
 
 
+def _strands(tok: Token) -> bool:
+    """Whether ``tok`` may leave its preposition's object elsewhere: in a relative clause on that
+    object ("the ally they stood by", not "soldiers who stood by"), a question ("whom did they
+    side with"), or a passive ("was stood by", "is called for")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return True
+    wh_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in tok.children)
+    if tok.dep_ in ("relcl", "acl") and not wh_subject:
+        return True
+    return any(c.tag_ in ("WP", "WDT") and c.dep_ not in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _has_object(prep: Token) -> bool:
+    """Whether a preposition governs a noun or clause (an adverb the parser took for its object,
+    "stood by silently", does not count)."""
+    return any(g.dep_ in ("pobj", "pcomp") and g.pos_ != "ADV" for g in prep.children)
+
+
 def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
     for c in tok.children:
         if c not in used and (c.lemma_.lower() == lemma or c.lower_ == lemma):
             if c.dep_ in ("nsubj", "csubj", "expl"):
                 continue  # a pattern's words are objects and particles: "police attacked" is not "attack police"
+            if c.dep_ == "aux":
+                continue  # nor the infinitive's marker: "want to travel abroad" is not "travel to"
+            if c.dep_ == "prep" and not _has_object(c) and not _strands(tok):
+                continue  # a preposition with no object is an adverb: "stood by silently" is not "stand by"
             if c.pos_ in ("VERB", "AUX") and c.dep_ in ("advcl", "conj", "parataxis", "ccomp") and not (
                     c.dep_ == "ccomp" and tok.lemma_.lower() in PERMIT_VERBS and any(a.lower_ == "to" for a in c.children)):
                 continue  # nor a clause of its own: "blocked roads demanding ..." is not "block demand"

@@ -66,6 +66,15 @@ def _passive_complement(verb: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
+def _expletive_it(verb: Token, subj: Token) -> bool:
+    """Whether ``subj`` is the dummy "it" of "it is hard/important/right to ...": "be" (or "seem")
+    with one of the cues' ``expletive_adjectives``, whose infinitive's actor the clause does not
+    name ("it is ready to talk" names the party)."""
+    return (subj.lower_ == "it" and verb.lemma_.lower() in ("be", "seem", "appear", "remain")
+            and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in load_cues().expletive_adjectives
+                    for c in verb.children))
+
+
 def subject(verb: Token) -> tuple[Token | None, bool]:
     """The actor token of ``verb`` and whether it came from a passive by-agent.
 
@@ -88,6 +97,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 continue
             return tok.head, False  # "the shooter, who killed 59 people": the noun the clause is on
         if subj:
+            if raised and _expletive_it(tok, subj[0]):
+                return None, False  # "it is hard not to accept ...": nobody is named as accepting
             return subj[0], False
         passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if passive:

@@ -221,3 +221,15 @@ def test_he_opening_what_a_titled_person_said_is_that_person(pipeline):
     es = pipeline.extract(Article(story_id="t", published="2017-12-30",
                                   text="The Belarusian government said he wanted to ban opposition parties."))
     assert not [e for e in es if e.event == "COERCE" and any(a.entity_text == "he" and a.sector == "GOV" for a in e.actor)]
+
+
+def test_a_person_pronoun_goes_on_meaning_what_the_one_before_it_meant(nlp):
+    from newsevents.actors import annotate_actors
+    doc = annotate_actors(nlp("Morsi's lawyer Abdel Moneim Abdel Maqsud told AFP that he would appeal "
+                              "the verdict against his client."), nlp, "2017-12-30")
+    his = next(t for t in doc if t.lower_ == "his")
+    assert [(e.code, e.sector, e.name) for e in doc._.actors[his.i]] == [("EGY", "JUD", "Abdel Maqsud")]
+    # a person named between the two breaks the chain: "his" is then resolved on its own
+    doc = annotate_actors(nlp("Trump said he would meet Kim Jong Un during his visit."), nlp, "2017-12-30")
+    his = next(t for t in doc if t.lower_ == "his")
+    assert his.i not in doc._.actors  # two persons named before it: left unresolved

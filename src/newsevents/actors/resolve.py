@@ -490,7 +490,7 @@ def _person_antecedent(tok: Token, actors: dict[int, list[Entity]], persons: lis
         if len(names) > 1:
             return None
         described = {(e.code, tok.doc[j].lemma_): actors[j] for j in actors
-                     if start <= tok.doc[j].idx < end and tok.doc[j].lemma_.lower() in PERSON_NOUNS
+                     if start <= tok.doc[j].idx < end and tok.doc[j].lemma_.lower() in PERSON_NOUNS | TITLE_NOUNS
                      and tok.doc[j].tag_ == "NN" for e in actors[j] if e.code}
         if len(described) == 1:
             return _as_mention(tok, next(iter(described.values())))
@@ -538,6 +538,14 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
         subj = _subject_of(tok.head if tok.dep_ == "poss" else tok)
         if subj is not None and subj.i < tok.i and len(actors.get(subj.i, [])) == 1 and actors[subj.i][0].name:
             return _as_mention(tok, actors[subj.i])
+        for prev in reversed(tok.doc[sent.start:tok.i]):
+            # "since he took office, so following his fractious exchanges with Kim ... his visit":
+            # a person pronoun goes on meaning what the one before it in its sentence meant
+            if prev.lower_ in PERSON_PRONOUNS and prev.lower_ not in ("himself", "herself"):
+                between = [p for p in persons if p.span and prev.idx < p.span[0] < tok.idx]
+                if prev.i in actors and not between:  # no person named between the two
+                    return _as_mention(tok, actors[prev.i])
+                break
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in REPORTING_LEMMAS:
             # "Morsi's lawyer Abdel Maqsud told AFP that he would appeal": the one who says it
             speaker = _subject_of(tok.head.head)

@@ -783,3 +783,22 @@ def test_dummy_it_of_an_evaluative_adjective_names_no_actor(extract):
     assert extract("It is hard not to accept a father's sincerity.") == []
     assert [(summary(e), e.status) for e in extract("Iran said it is ready to talk with the United States.")] == [
         (("CONSULT", ["IRN"], ["USA"]), "future")]
+
+
+def test_who_is_under_an_act_undergoes_it(extract):
+    [t] = [e for e in extract("The Kurdish region of Afrin is under increasing threat from Turkey.") if e.event == "THREATEN"]
+    assert [a.code for a in t.actor] == ["TUR"]
+    [i] = extract("The Israeli premier is under investigation in two corruption cases.")
+    assert summary(i) == ("ACCUSE", ["ISR"], ["ISR"]) and [a.sector for a in i.actor] == ["COP"]
+    assert i.rule.endswith("+implied-agent") and [r.entity_text for r in i.recipient] == ["Israeli premier"]
+    [a] = extract("The former minister was placed under house arrest in Cairo.")
+    assert summary(a) == ("COERCE", ["EGY"], ["EGY"]) and [r.entity_text for r in a.recipient] == ["former minister"]
+
+
+def test_from_names_the_source_of_an_event_noun_but_where_a_pull_back_leaves(extract):
+    [t] = extract("Japan is worried about the growing threat from North Korea.")
+    assert (t.event, [a.code for a in t.actor]) == ("THREATEN", ["PRK"])
+    [c] = extract("The criticism from Beijing angered the Japanese government.")
+    assert (c.event, [a.code for a in c.actor]) == ("ACCUSE", ["CHN"])
+    [w] = [e for e in extract("The withdrawal from Afghanistan was completed on Monday by US troops.") if e.event == "RETREAT"]
+    assert summary(w) == ("RETREAT", ["USA"], ["AFG"])

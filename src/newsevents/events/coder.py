@@ -321,6 +321,9 @@ def _same_actor(a: Entity, b: Entity) -> bool:
     return a.code == b.code and a.sector == b.sector and a.span == b.span
 
 
+#: Types whose event noun's "from X" is where it leaves, not who does it ("withdrawal from
+#: Afghanistan", "expulsion from the country", "release from prison").
+FROM_IS_ORIGIN_TYPES = frozenset({"RETREAT", "SANCTION", "COERCE"})
 #: Reflexive pronouns: the actor acting on itself is no recipient.
 REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself", "yourselves"})
 
@@ -394,6 +397,12 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             a_toks, r_toks = noun_roles(tok, cues.support_verbs)
             # "their attempt to seize the Ukrainian capital": the pattern's verb names the target
             r_toks = r_toks + [c for u in used if u.pos_ == "VERB" for c in u.children if c.dep_ == "dobj"]
+            if not a_toks and entry.event not in FROM_IS_ORIGIN_TYPES:
+                # "under increasing threat from Turkey", "aid from Japan": "from" names the source
+                source = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for g in c.children if g.dep_ == "pobj" and entities_for(g)]
+                if source:
+                    a_toks, r_toks = source, [t for t in r_toks if t not in source]
         actors = _dedupe_entities([e for t in a_toks for e in _entities(t)])
         if not actors and entry.pos == "NOUN" and a_toks and all(t.tag_ == "PRP$" for t in a_toks):
             # "the regime carried out its sixth test": an unresolved "its" leaves the support verb's subject
@@ -413,6 +422,11 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 else:
                     actors, r_toks = parties[:1], others + named[1:]
         implied = False
+        if (not actors and entry.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under"
+                and load_implied_agents().get(entry.words[0])):
+            # "the premier is under investigation", "was placed under arrest": the state organ acts
+            actors, implied = [Entity(entity_text="", code=None, sector=load_implied_agents()[entry.words[0]],
+                                      name=None, span=None)], True
         if not actors and entry.pos == "VERB" and entry.words[0] in SELF_RETREAT and not a_toks:
             # "guerrillas have been demobilized", "troops were withdrawn": who pulls back is the passive subject
             undergo = [c for c in tok.children if c.dep_ == "nsubjpass"]

@@ -348,6 +348,16 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
     if not actors:
         by = _prep_objects(trigger, {"by"}, [])
         actors = by
+    if not actors and trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.head.dep_ == "prep":
+        # "the region is under increasing threat from Turkey", "came under fire from rebels": the
+        # subject undergoes it; "from" or "by" names who does it
+        host = trigger.head.head
+        subj, _ = subject(host) if host.pos_ in ("VERB", "AUX") else (None, None)
+        if subj is None:  # "was placed under house arrest": the passive subject undergoes it
+            subj = next((c for c in host.children if c.dep_ == "nsubjpass"), None)
+        by = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+              for g in c.children if g.dep_ == "pobj"]
+        return by, [t for t in [subj] if t is not None] + [t for t in recipients if t not in by]
     if not actors:
         slot = trigger  # "launched 10 days of war games", "held a round of talks": the amount's place
         while (slot.dep_ == "conj" and slot.head.pos_ in ("NOUN", "PROPN") and slot.head is not slot

@@ -233,3 +233,18 @@ def test_a_person_pronoun_goes_on_meaning_what_the_one_before_it_meant(nlp):
     doc = annotate_actors(nlp("Trump said he would meet Kim Jong Un during his visit."), nlp, "2017-12-30")
     his = next(t for t in doc if t.lower_ == "his")
     assert his.i not in doc._.actors  # two persons named before it: left unresolved
+
+
+def test_a_title_just_given_to_a_named_person_is_that_person_and_an_owner_lends_its_country(nlp):
+    from newsevents.actors import annotate_actors
+    doc = annotate_actors(nlp("Park Soo-hyun, the spokesman for South Korean President Moon Jae-in, said the "
+                              "President's office welcomed the comments."), nlp, "2018-01-01")
+    office = next(t for t in doc if t.lower_ == "office")
+    assert [(e.code, e.sector) for e in doc._.actors[office.i]] == [("KOR", "GOV")]
+    doc = annotate_actors(nlp("Turkey said its military forces launched an attack on Afrin."), nlp, "2018-01-01")
+    forces = next(t for t in doc if t.lower_ == "forces")
+    assert [(e.code, e.sector) for e in doc._.actors[forces.i]] == [("TUR", "MIL")]
+    # "Israel's militia ally" is not Israel's
+    doc = annotate_actors(nlp("Hezbollah guerrillas killed the deputy chief of Israel's militia ally."), nlp, "2018-01-01")
+    ally = next(t for t in doc if t.lower_ == "ally")
+    assert all(e.code != "ISR" for e in doc._.actors.get(ally.i, []))

@@ -300,6 +300,22 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                 if prev.code and prev.sector == ent.sector and doc[prev_tok_i].lemma_ == tok.lemma_:
                     ent.code, ent.name = prev.code, prev.name
                     break
+        if ent.code is None and ent.name is None and tok.lower_ in TITLE_NOUNS and _is_titled_definite(tok):
+            # "the spokesman for South Korean President Moon Jae-in said the President's office
+            # ...": the title just given to a named person is that person
+            boundary = _previous_sentence_token(tok.sent)
+            for p in reversed(persons):
+                if p.span and p.code and p.span[0] < tok.idx and p.span[0] >= doc[boundary].idx \
+                        and tok.lower_ in p.entity_text.lower().split():
+                    ent.code, ent.name = p.code, p.name
+                    break
+        if ent.code is None and tok.lemma_.lower() not in ALLY_NOUNS:
+            # "the President's office", "its military forces": whose they are says whose country;
+            # a country or organisation owner is read by code_phrase already ("Israel's ally" is not Israel's)
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in actors
+                          and (c.lower_ in TITLE_NOUNS or c.tag_ == "PRP$" or actors[c.i][0].name)), None)
+            if owner is not None and len(actors[owner.i]) == 1 and actors[owner.i][0].code:
+                ent.code = actors[owner.i][0].code
         if ent.sector and not ent.name:
             described.append((tok.i, ent))
         if ent.name is None and ent.code and ent.sector == "GOV" and tok.lower_ in DESCRIPTION_NOUNS:
@@ -606,6 +622,15 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
         if plural:
             return _as_mention(tok, plural[-1])
     return None
+
+
+def _is_titled_definite(tok: Token) -> bool:
+    """True for a bare definite title, also as a possessor: "the president", "the President's
+    office" (whose "the" belongs to the office)."""
+    if _is_definite(tok):
+        return True
+    return tok.dep_ == "poss" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.head.children) and not any(
+        c.dep_ in ("amod", "compound", "poss") for c in tok.children)
 
 
 def _is_definite(tok: Token) -> bool:

@@ -166,3 +166,5 @@ def test_a_word_of_a_longer_name_of_something_else_is_no_toponym(gaz, nlp):
     doc = nlp("Police stopped students at Cumhuriyet University near the party offices in Sivas.")
     names = {span.text for span in toponym_spans(doc, gaz).values()}
     assert "University" not in names and "Sivas" in names
+    doc = nlp("Michael Neu was arrested following an investigation by Slidell Police Department's Financial Crimes Division.")
+    assert "Slidell" in {span.text for span in toponym_spans(doc, gaz).values()}  # a name opening with a town

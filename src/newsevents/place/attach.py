@@ -45,10 +45,11 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> dict[int, Span]:
         if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("PERSON", "ORG", "NORP") and gazetteer.is_main_name(ent.text)):
             for t in ent:
                 out[t.i] = ent
-    named = {t.i for ent in doc.ents if len(ent) > 1 and ent.label_ not in ("GPE", "LOC", "FAC") for t in ent}
+    named = {t.i for ent in doc.ents if len(ent) > 1 and ent.label_ not in ("GPE", "LOC", "FAC") for t in ent
+             if t.dep_ != "compound" or t.i != ent.start}
     for t in doc:
         # a word of a longer name of something else is no place ("Cumhuriyet University" is no
-        # University, Florida)
+        # University, Florida); a place the name opens with still is ("Slidell Police Department")
         if t.i not in out and t.i not in named and t.pos_ == "PROPN" \
                 and t.dep_ in ("pobj", "appos", "conj", "compound", "poss") and gazetteer.is_main_name(t.text):
             out[t.i] = doc[t.i:t.i + 1]

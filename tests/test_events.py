@@ -649,6 +649,8 @@ def test_a_purpose_clause_names_whom_aid_is_for(extract):
 def test_an_insurgency_is_an_attack_dated_by_its_start(extract):
     [e] = extract("Boko Haram has been blamed for the deaths of 20,000 people in Nigeria since its insurgency in 2009.")
     assert (e.event, e.date, e.historical) == ("ASSAULT", "2009", True)
+    # rebels with no named target fight their own state
+    assert summary(e) == ("ASSAULT", ["NGA"], ["NGA"]) and e.rule.endswith("+implied-target")
 
 
 def test_an_attempt_to_seize_a_capital_is_an_attack_by_whoever_attempted(extract):

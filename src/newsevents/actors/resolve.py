@@ -584,6 +584,14 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
         def thing(j: int) -> bool:
             return j in actors and tok.doc[j].ent_type_ != "PERSON" and tok.doc[j].pos_ == "PROPN"
 
+        if tok.dep_ == "poss":
+            # "Boko Haram has been blamed ... since its insurgency": the subject of its clause
+            verb = tok.head
+            while verb.dep_ in ("pobj", "prep", "dobj") and verb.head is not verb:
+                verb = verb.head
+            subj = _subject_of(verb)
+            if subj is not None and subj.i < tok.i and thing(subj.i) and len(actors[subj.i]) == 1:
+                return _as_mention(tok, actors[subj.i])
         head = tok.head
         while head.dep_ in ("ccomp", "conj", "xcomp", "advcl") and head.head is not head:
             head = head.head

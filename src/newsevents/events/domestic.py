@@ -142,13 +142,16 @@ def implied_domestic_target(event: Event, sentence_countries: set[str]) -> Event
     (mutates and returns ``event``): an Entity with ``entity_text`` "", the country code, no
     sector and no span; ``rule`` suffixed ``+implied-target``.
 
-    Only for :data:`DOMESTIC_TARGET_TYPES` and for the police's use of force (ASSAULT by COP
-    actors only), when every actor has the same country code (no
+    Only for :data:`DOMESTIC_TARGET_TYPES`, for the police's use of force (ASSAULT by COP
+    actors only) and for rebels' attacks (ASSAULT by REB actors only), when every actor has the same country code (no
     international body), the event's place (if any) is in that country, and
     ``sentence_countries`` (country codes of all actors the sentence names) hold no other
     country.  Otherwise the event is returned unchanged."""
     police = event.event == "ASSAULT" and bool(event.actor) and all(a.sector == "COP" for a in event.actor)
-    if event.recipient or not (event.event in DOMESTIC_TARGET_TYPES or police) or event.rule.endswith("+implied-target"):
+    # rebels fight their own state: "Boko Haram has been blamed for 20,000 deaths in Nigeria since
+    # their insurgency in 2009" is aimed at Nigeria
+    rebels = event.event == "ASSAULT" and bool(event.actor) and all(a.sector == "REB" for a in event.actor)
+    if event.recipient or not (event.event in DOMESTIC_TARGET_TYPES or police or rebels) or event.rule.endswith("+implied-target"):
         return event  # police use force at home: "the driver was shot by the police"
     if "diplomatic" in event.context or event.cameo in FOREIGN_CAMEO:
         return event  # a protest lodged, an envoy recalled: aimed abroad even when unnamed

@@ -114,6 +114,14 @@ def test_entry_count_and_type_follows_cameo(lex):
     ("More than 200 schoolgirls were seized by the extremists.", "seized", "ASSAULT", "181"),
     ("The US slapped tariffs on Chinese steel.", "slapped", "SANCTION", "163"),
     ("A soldier kicked the prisoner.", "kicked", "ASSAULT", "182"),
+    # gaps found in the NGEC synthetic stories
+    ("Thousands took to the streets in Brussels on Saturday.", "took", "PROTEST", "141"),
+    ("Protesters poured into the streets of Cairo on Friday.", "poured", "PROTEST", "141"),
+    ("The Syrian army crushed the uprising in Hama.", "crushed", "ASSAULT", "175"),
+    ("The uprising was put down by the Nicaraguan army.", "put", "ASSAULT", "175"),
+    ("The Philippines Army has pulled all its forces from the region.", "pulled", "RETREAT", "087"),
+    ("The Royal Navy called several militia members into action.", "called", "MOBILIZE", "154"),
+    ("Iran warned of retaliation if attacked.", "warned", "THREATEN", "138"),
 ])
 def test_new_entries_on_parsed_sentences(nlp, lex, sentence, trigger, event, cameo):
     tok = next(t for t in nlp(sentence) if t.text == trigger)
@@ -162,3 +170,13 @@ def test_a_pattern_preposition_needs_an_object_and_is_no_infinitive_marker(nlp, 
     assert not hit("The soldiers stood by.", "stood")
     assert hit("Russia stood by Syria.", "stood") == "stand by"
     assert hit("Syria is the ally that Russia stood by.", "stood") == "stand by"
+
+
+def test_repression_of_an_uprising_is_one_assault_record(pipeline):
+    """"crushed the uprising": the army's violent repression (CAMEO 175), not a protest by
+    unnamed civilians read off the noun the verb acts on."""
+    from newsevents.records import Article
+    text = "The Syrian army crushed the uprising in Hama."
+    evs = pipeline.code_doc(pipeline.nlp(text), Article(story_id="t", text=text, published=None))
+    assert [(e.event, e.cameo, e.event_text, [a.code for a in e.actor]) for e in evs] == [
+        ("ASSAULT", "175", "crushed uprising", ["SYR"])]

@@ -114,6 +114,14 @@ def test_entry_count_and_type_follows_cameo(lex):
     ("More than 200 schoolgirls were seized by the extremists.", "seized", "ASSAULT", "181"),
     ("The US slapped tariffs on Chinese steel.", "slapped", "SANCTION", "163"),
     ("A soldier kicked the prisoner.", "kicked", "ASSAULT", "182"),
+    # gaps found in the NGEC synthetic stories
+    ("Thousands took to the streets in Brussels on Saturday.", "took", "PROTEST", "141"),
+    ("Protesters poured into the streets of Cairo on Friday.", "poured", "PROTEST", "141"),
+    ("The Syrian army crushed the uprising in Hama.", "crushed", "ASSAULT", "175"),
+    ("The uprising was put down by the Nicaraguan army.", "put", "ASSAULT", "175"),
+    ("The Philippines Army has pulled all its forces from the region.", "pulled", "RETREAT", "087"),
+    ("The Royal Navy called several militia members into action.", "called", "MOBILIZE", "154"),
+    ("Iran warned of retaliation if attacked.", "warned", "THREATEN", "138"),
 ])
 def test_new_entries_on_parsed_sentences(nlp, lex, sentence, trigger, event, cameo):
     tok = next(t for t in nlp(sentence) if t.text == trigger)
@@ -162,3 +170,41 @@ def test_a_pattern_preposition_needs_an_object_and_is_no_infinitive_marker(nlp, 
     assert not hit("The soldiers stood by.", "stood")
     assert hit("Russia stood by Syria.", "stood") == "stand by"
     assert hit("Syria is the ally that Russia stood by.", "stood") == "stand by"
+
+
+def test_repression_of_an_uprising_is_one_assault_record(pipeline):
+    """"crushed the uprising": the army's violent repression (CAMEO 175), not a protest by
+    unnamed civilians read off the noun the verb acts on."""
+    from newsevents.records import Article
+    text = "The Syrian army crushed the uprising in Hama."
+    evs = pipeline.code_doc(pipeline.nlp(text), Article(story_id="t", text=text, published=None))
+    assert [(e.event, e.cameo, e.event_text, [a.code for a in e.actor]) for e in evs] == [
+        ("ASSAULT", "175", "crushed uprising", ["SYR"])]
+
+
+@pytest.mark.parametrize("sentence,trigger,pattern,event,cameo,mode", [
+    ("Iraq announced the lifting of the curfew in Baghdad.", "lifting", "lifting curfew", "CONCEDE", "0813", None),
+    ("The mayor pledged the end of the curfew.", "end", "end curfew", "CONCEDE", "0813", None),
+    ("Egypt announced the easing of restrictions on Gaza.", "easing", "easing restriction", "CONCEDE", "081", None),
+    ("The US announced the suspension of military aid to Egypt.", "suspension", "suspension aid", "SANCTION", "162", "discontinue"),
+    ("The EU ordered the freezing of Russian assets.", "freezing", "freezing asset", "SANCTION", "163", "restrict"),
+    ("It says the cessation of hostilities will protect civilians.", "cessation", "cessation hostility", "RETREAT", "0871", "ceasefire"),
+    ("Trump ordered the withdrawal of US troops from Syria.", "withdrawal", "withdrawal troop", "RETREAT", "0874", "withdraw"),
+])
+def test_a_noun_pattern_modifier_may_be_the_nouns_of_object(nlp, lex, sentence, trigger, pattern, event, cameo, mode):
+    """"the lifting of the curfew" reads as "the curfew lifting": the modifier of a NOUN pattern may
+    be the object of the noun's own "of"."""
+    tok = next(t for t in nlp(sentence) if t.text == trigger)
+    entry, used = lex.match(tok)
+    assert (" ".join(entry.words), entry.event, entry.cameo, entry.mode) == (pattern, event, cameo, mode)
+    assert [u.dep_ for u in used] == ["pobj"] and used[0].head.lower_ == "of"
+
+
+def test_the_of_object_rule_is_for_nouns_only(nlp, lex):
+    """A verb's "of" object is not its pattern's object: "warned of curfew" needs the preposition
+    in the pattern, and "warned of retaliation" matches the three-word row, not a two-word one."""
+    tok = next(t for t in nlp("Iran warned of retaliation if attacked.") if t.text == "warned")
+    entry, used = lex.match(tok)
+    assert entry.words == ("warn", "of", "retaliation") and [u.text for u in used] == ["of", "retaliation"]
+    tok = next(t for t in nlp("Russia announced the release of prisoners.") if t.text == "release")
+    assert lex.match(tok)[0].words == ("release", "prisoner")

@@ -7,7 +7,8 @@ Data files in ``events/lexicon/`` (written by this project):
   manual (draft 0.8, 2021).
 * ``events.tsv`` trigger patterns.  ``pattern`` is lemmas: the first is the trigger head, the
   others must be lemmas of its syntactic dependents (particle, preposition, object noun), so
-  "cut tie" and "call for" are object- and particle-sensitive.  ``pos`` VERB or NOUN.
+  "cut tie" and "call for" are object- and particle-sensitive; a NOUN pattern's modifier may also be
+  the noun's "of" object ("lifting curfew": "the lifting of the curfew").  ``pos`` VERB or NOUN.
 
 The quad class follows from the CAMEO root code (CAMEO manual): 01-05 verbal cooperation (1),
 06-08 material cooperation (2), 09-13 verbal conflict (3), 14-20 material conflict (4).
@@ -255,6 +256,14 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
             for g in prep.children:
                 if g.dep_ == "pobj" and g not in used and (g.lemma_.lower() == lemma or g.lower_ == lemma):
                     return g
+    if tok.pos_ in ("NOUN", "PROPN") and lemma not in _PREPOSITIONS:
+        # a noun pattern's modifier may be written as the noun's "of" object: "the lifting of the
+        # curfew" is "the curfew lifting", "the threat of war" is "the war threat"
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep not in used:
+                for g in prep.children:
+                    if g.dep_ == "pobj" and g not in used and (g.lemma_.lower() == lemma or g.lower_ == lemma):
+                        return g
     for comp in tok.children:  # "pushing for the US to support": "for" marks the clause
         if comp.dep_ in ("advcl", "ccomp") and comp.i > tok.i:
             for g in comp.children:

@@ -590,7 +590,8 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
             while verb.dep_ in ("pobj", "prep", "dobj") and verb.head is not verb:
                 verb = verb.head
             subj = _subject_of(verb)
-            if subj is not None and subj.i < tok.i and thing(subj.i) and len(actors[subj.i]) == 1:
+            if subj is not None and subj.i < tok.i and subj.i in actors and len(actors[subj.i]) == 1 and (
+                    thing(subj.i) or actors[subj.i][0].sector in GROUP_SECTORS):  # the tagger may call a group a person
                 return _as_mention(tok, actors[subj.i])
         head = tok.head
         while head.dep_ in ("ccomp", "conj", "xcomp", "advcl") and head.head is not head:

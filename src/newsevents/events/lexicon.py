@@ -351,7 +351,6 @@ def load_constructions() -> tuple[Construction, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
 @dataclass(frozen=True)
 class Sense:
     """A row of ``senses.yaml``: who acts decides the sense of a trigger."""
@@ -400,6 +399,7 @@ def load_implied_agents() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The shipped lexicon, loaded once per process."""
     return Lexicon.load()

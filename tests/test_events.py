@@ -804,3 +804,10 @@ def test_from_names_the_source_of_an_event_noun_but_where_a_pull_back_leaves(ext
     assert (c.event, [a.code for a in c.actor]) == ("ACCUSE", ["CHN"])
     [w] = [e for e in extract("The withdrawal from Afghanistan was completed on Monday by US troops.") if e.event == "RETREAT"]
     assert summary(w) == ("RETREAT", ["USA"], ["AFG"])
+
+
+def test_who_makes_an_effort_does_its_infinitive_and_a_date_controls_nothing(extract):
+    [r] = extract("New Zealand made an effort to restore ties with Fiji.")
+    assert summary(r)[1:] == (["NZL"], ["FJI"])
+    [d] = extract("The Colombian rebels voted on Saturday to disarm.")
+    assert d.event == "RETREAT" and [a.entity_text for a in d.actor] == ["Colombian rebels"]

@@ -123,6 +123,11 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 and any(c.dep_ == "poss" for c in tok.head.children)):
             # "their failed attempt to seize Kyiv", "Russia's plan to annex": the possessor acts
             return next(c for c in tok.head.children if c.dep_ == "poss"), False
+        if (tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in INTENT_NOUNS
+                and tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB"):
+            # "New Zealand made an effort to restore ties", "took steps to ease": who makes the effort
+            tok = tok.head.head
+            continue
         adopter = adopter_of(tok.head) if tok.dep_ == "acl" and tok.tag_ == "VBG" else None
         if adopter is not None:
             tok = adopter  # "passed a resolution toughening sanctions": who passed it acts
@@ -233,11 +238,12 @@ def _object_controller(verb: Token) -> Token | None:
     if verb.lemma_.lower() in SUBJECT_CONTROL:
         return None
     for c in verb.children:
-        if c.dep_ == "dobj":
+        if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME"):
             return c
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
-            objs = [g for g in c.children if g.dep_ == "pobj"]
+            # "called on Russia to withdraw"; not "voted on Saturday to disarm"
+            objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
             if objs:
                 return objs[0]
     return None
@@ -315,6 +321,9 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     return actors, recipients
 
 
+#: Nouns of trying or intending whose infinitive is done by whoever makes, takes or launches them.
+INTENT_NOUNS = frozenset({"effort", "attempt", "bid", "step", "move", "decision", "plan", "pledge", "promise",
+                          "commitment", "offer", "proposal", "initiative", "drive", "push", "campaign"})
 #: Prepositions that set an event noun beside the clause's act rather than make it its object
 #: ("despite sanctions", "amid protests", "after the invasion"): the act's subject is not its actor.
 SETTING_PREPS = frozenset({"despite", "amid", "amidst", "after", "before", "since", "following", "because",

@@ -811,3 +811,9 @@ def test_who_makes_an_effort_does_its_infinitive_and_a_date_controls_nothing(ext
     assert summary(r)[1:] == (["NZL"], ["FJI"])
     [d] = extract("The Colombian rebels voted on Saturday to disarm.")
     assert d.event == "RETREAT" and [a.entity_text for a in d.actor] == ["Colombian rebels"]
+
+
+def test_a_party_outlawed_with_no_agent_is_outlawed_by_the_state(extract):
+    [e] = extract("The Sierra Leone Independence Party has formally been outlawed under new legislation.")
+    assert summary(e) == ("COERCE", ["SLE"], ["SLE"]) and [a.sector for a in e.actor] == ["GOV"]
+    assert e.rule.endswith("+implied-agent")

@@ -817,3 +817,9 @@ def test_a_party_outlawed_with_no_agent_is_outlawed_by_the_state(extract):
     [e] = extract("The Sierra Leone Independence Party has formally been outlawed under new legislation.")
     assert summary(e) == ("COERCE", ["SLE"], ["SLE"]) and [a.sector for a in e.actor] == ["GOV"]
     assert e.rule.endswith("+implied-agent")
+
+
+def test_killing_oneself_is_no_attack_but_a_suicide_bombing_is(extract):
+    assert extract("Police said the gunman killed himself in his hotel room.") == []
+    [k] = [e for e in extract("Two suicide bombers killed 23 people as well as themselves in Tel Aviv.") if e.event == "ASSAULT"]
+    assert [r.entity_text for r in k.recipient] == ["23 people"]

@@ -324,6 +324,9 @@ def _same_actor(a: Entity, b: Entity) -> bool:
 #: Types whose event noun's "from X" is where it leaves, not who does it ("withdrawal from
 #: Afghanistan", "expulsion from the country", "release from prison").
 FROM_IS_ORIGIN_TYPES = frozenset({"RETREAT", "SANCTION", "COERCE"})
+#: Verbs whose reflexive object alone is a suicide, not an attack ("killed himself"); a suicide
+#: bomber who "blew himself up" among others still attacks.
+SELF_HARM_VERBS = frozenset({"kill", "shoot", "hang", "stab"})
 #: Reflexive pronouns: the actor acting on itself is no recipient.
 REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself", "yourselves"})
 
@@ -453,6 +456,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             actors, implied = [Entity(entity_text="", code=None, sector=PROTESTER_SECTOR, name=None, span=None)], True
         if not actors:
             continue
+        objects = [o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        if (entry.event == "ASSAULT" and tok.lemma_.lower() in SELF_HARM_VERBS and objects
+                and all(o.lower_ in REFLEXIVES for o in objects)):
+            continue  # "the gunman killed himself": a death, not an attack on anyone
         for sense in load_senses():
             # who acts decides the sense: teachers "strike" by stopping work, an aid group
             # "withdraws" its presence rather than its forces

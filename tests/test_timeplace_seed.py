@@ -264,3 +264,15 @@ def test_no_story_day_when_the_article_first_gives_another_time(pipeline):
     doc = pipeline.nlp("Two soldiers have been killed in Syria. The blast came on Thursday.")
     assert news_peg(doc, "2016-11-11") == ("2016-11-10", "Thursday", "relative")
     assert news_peg(doc, None) is None
+
+
+def test_an_act_following_a_happening_dated_elsewhere_takes_its_time(pipeline):
+    text = ("El-Sissi led Morsi's overthrow in 2013 following mass protests. Following Morsi's overthrow, "
+            "Egyptian authorities launched a severe crackdown on Islamists, jailing thousands of them.")
+    es = pipeline.extract(Article(story_id="t", published="2017-12-30", text=text))
+    [j] = [e for e in es if e.event_text == "jailing"]
+    assert (j.date, j.historical) == ("2013", True)
+    # with no time told of the overthrow, the act keeps the article's date
+    es = pipeline.extract(Article(story_id="t", published="2017-12-30", text=text.split(". ", 1)[1]))
+    [j] = [e for e in es if e.event_text == "jailing"]
+    assert (j.date, j.date_basis) == ("2017-12-30", "publication")

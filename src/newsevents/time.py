@@ -732,6 +732,9 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         got = _same_noun_time(trigger, published, prefer)
         if got:
             return got
+    got = _following_time(trigger, head, published, prefer)
+    if got:
+        return got
     return published, None, "publication"
 
 
@@ -747,6 +750,44 @@ def _nested_in_noun(trigger: Token, rivals) -> bool:
         return False
     holder = trigger.head.head
     return holder.lemma_.lower() in AFTER_NOUNS and holder not in rivals
+
+
+def _following_time(trigger: Token, head: Token, published: str | None,
+                    prefer: str) -> tuple[str, str, str] | None:
+    """For an undated act told as following a happening that the article dates elsewhere
+    ("Following Morsi's overthrow, Egyptian authorities launched a crackdown, jailing thousands"
+    and, earlier, "who led Morsi's overthrow in 2013"): that happening's time, at most to the
+    year when it is historical and to the month otherwise (what follows need not be the same day).
+    Only a mention with the same possessor ("Morsi's"), or a definite one, counts; None when the
+    article gives no such time or disagrees with itself."""
+    for verb in dict.fromkeys((trigger, head)):
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("following", "after"):
+                continue
+            for ref in prep.children:
+                if ref.dep_ != "pobj" or ref.pos_ != "NOUN" or ref.ent_type_ in ("DATE", "TIME"):
+                    continue
+                owner = {c.lower_ for c in ref.children if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the")}
+                if not owner:
+                    continue
+                found = set()
+                for tok in trigger.doc:
+                    if tok.i == ref.i or tok.lemma_.lower() != ref.lemma_.lower() or tok.pos_ != "NOUN":
+                        continue
+                    if not owner & {c.lower_ for c in tok.children if c.dep_ in ("poss", "det")}:
+                        continue
+                    for ent in expressions(tok.sent):
+                        # "the overthrow in 2013", or "led Morsi's overthrow in 2013" on the verb of the noun
+                        if (_attached_to(ent, tok) and (ent.root.head == tok or ent.root.head.head == tok)) or (
+                                tok.dep_ == "dobj" and _attached_to(ent, tok.head)):
+                            r = resolve_expression(ent.text, published, "past")
+                            if r:
+                                found.add((r.value, ent.text.rstrip(".,;:"), r.basis))
+                if len({v for v, _, _ in found}) == 1:
+                    value, text, basis = found.pop()
+                    keep = 4 if is_historical(value, published) else 7
+                    return value[:keep], text, basis
+    return None
 
 
 def _same_noun_time(trigger: Token, published: str | None, prefer: str) -> tuple[str, str, str] | None:

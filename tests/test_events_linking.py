@@ -77,3 +77,24 @@ def test_a_run_on_scrape_is_cut_into_sentences_and_its_repeats_merge(pipeline):
     # 240 mentions of two happenings: one record each, whatever the comparison window
     es = pipeline.extract(Article(story_id="t", text=text, published="2025-03-05"))
     assert sorted((e.event, e.date) for e in es) == [("ASSAULT", "2025-03-03"), ("COERCE", "2025-03-05")]
+
+
+def test_every_span_of_a_record_lies_in_its_own_sentence(pipeline):
+    from pathlib import Path
+
+    from newsevents.clean import clean
+    from newsevents.read import read_path
+
+    [raw] = list(read_path(Path(__file__).resolve().parents[1] / "examples" / "sample-article.txt"))
+    article = clean(raw)
+    es = pipeline.extract(article)
+    merged = [r for e in es for r in e.recipient if r.span is None and r.entity_text]
+    assert [r.entity_text for r in merged] == ["Prime Minister Kristen Michal"]  # told in the next sentence
+    for e in es:
+        lo, hi = e.sentence_span
+        assert article.text[lo:hi] == e.sentence
+        for ent in (*e.actor, *e.recipient):
+            if ent.span:
+                assert lo <= ent.span[0] and ent.span[1] <= hi and article.text[ent.span[0]:ent.span[1]] == ent.entity_text
+    [c] = [e for e in es if e.event == "CONSULT"]
+    assert any("from another mention of this event" in line for line in c.explanation)

@@ -84,7 +84,7 @@ def test_directory_is_read_in_sorted_order_and_missing_file_reported(tmp_path):
     (tmp_path / "a.txt").write_text("A text here.", encoding="utf-8")
     items = list(read_paths([tmp_path, tmp_path / "nope.txt"]))
     assert [i.story_id for i in items] == ["a", "b", "nope"]
-    assert isinstance(items[2], ArticleError) and items[2].reason == "no such file"
+    assert isinstance(items[2], ArticleError) and items[2].reason == f"no such file ({tmp_path / 'nope.txt'})"
 
 
 def test_warc_html_responses_are_articles(tmp_path):
@@ -198,3 +198,15 @@ def test_duplicate_ids_in_a_batch_become_unique_with_a_warning(tmp_path):
     # the same input gives the same ids
     assert [i.story_id for i in read_paths([tmp_path / "d1", tmp_path / "d2", tmp_path / "e.jsonl"])] == \
         [i for i, _ in ids]
+
+
+def test_a_file_s_error_names_the_file_and_a_list_is_no_id(tmp_path):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "story.txt").write_text("", encoding="utf-8")
+    [err] = list(read_paths([tmp_path / "c"]))
+    assert (err.story_id, err.reason) == ("story", f"empty article ({tmp_path / 'c' / 'story.txt'})")
+    (tmp_path / "ids.jsonl").write_text('{"id": ["a"], "text": "Russia attacked Ukraine."}\n'
+                                        '{"id": 42, "text": "Russia attacked Ukraine."}\n', encoding="utf-8")
+    bad, good = list(read_paths([tmp_path / "ids.jsonl"]))
+    assert isinstance(bad, ArticleError) and bad.reason == "id is not a string or a number but list"
+    assert good.story_id == "42"

@@ -710,8 +710,9 @@ def query(
     out = Table(title=f"{table.num_rows} row(s)")
     for name in table.column_names:
         out.add_column(name, overflow="fold")
-    for row in table.to_pylist():
-        out.add_row(*("" if v is None else ", ".join(map(str, v)) if isinstance(v, list) else str(v) for v in row.values()))
+    for row in table.to_pylist():  # on a terminal: ids and texts cannot send it escape sequences
+        out.add_row(*(escape(printable("" if v is None else ", ".join(map(str, v)) if isinstance(v, list) else str(v)))
+                      for v in row.values()))
     Console().print(out)
 
 

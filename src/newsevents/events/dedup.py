@@ -9,6 +9,8 @@ same parties into one record.  Mentions whose own dates differ stay distinct.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsevents.records import Event
 
 
@@ -144,7 +146,15 @@ def merge_mentions(events: list[Event]) -> list[Event]:
             have = {(r.code, r.name) for r in best.recipient}
             for r in other.recipient:
                 if (r.code, r.name) not in have and not any(r.code == a.code and r.name == a.name for a in best.actor):
+                    if r.span and not (best.sentence_span[0] <= r.span[0] and r.span[1] <= best.sentence_span[1]):
+                        # the contract's span is a mention in the record's own sentence: a party
+                        # told in another mention of the event keeps its words, not its offsets
+                        r = replace(r, span=None)
                     best.recipient = [*best.recipient, r]
                     have.add((r.code, r.name))
+                    if best.explanation is not None:
+                        code = " ".join(x for x in (r.code, r.sector) if x) or "uncoded"
+                        best.explanation = [*best.explanation, f"recipient \"{r.entity_text}\" {code}: from another "
+                                            f"mention of this event (\"{other.event_text}\" at {other.event_span[0]})"]
         out.append(best)
     return sorted(out, key=lambda e: e.event_span[0])

@@ -124,7 +124,11 @@ def _check_text(text: object, story_id: str, name: str = "text") -> str:
 
 def _record(obj: dict[str, Any], default_id: str) -> RawArticle:
     """A JSON/CSV record -> RawArticle.  Accepts our JSONL fields and news-please's names."""
-    story_id = safe_text(str(obj.get("id") or obj.get("dId") or obj.get("story_id") or default_id))
+    raw_id = obj.get("id") or obj.get("dId") or obj.get("story_id") or default_id
+    if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)):
+        # a list or an object is no id: "['a']" would be a story id nobody can find again
+        raise ArticleError(default_id, f"id is not a string or a number but {type(raw_id).__name__}")
+    story_id = safe_text(str(raw_id))
     html = obj.get("html")
     text = obj.get("text") if obj.get("text") not in (None, "None") else None
     if not text and html:
@@ -340,16 +344,21 @@ def read_path(path: str | Path, columns: dict[str, str] | None = None) -> Iterat
     """
     path = Path(path)
     story_id = safe_text(path.stem or path.name)
+    where = safe_text(str(path))
     try:
         if not path.is_file():
-            raise ArticleError(story_id, "no such file")
+            raise ArticleError(story_id, f"no such file ({where})")
     except ArticleError as err:
         yield err
         return
     except OSError as err:
-        yield ArticleError(story_id, f"cannot read file: {err.strerror or err}")
+        yield ArticleError(story_id, f"cannot read file: {err.strerror or err} ({where})")
         return
-    yield from _read_source(path.name, lambda: path.open("rb"), columns)
+    for item in _read_source(path.name, lambda: path.open("rb"), columns):
+        if isinstance(item, ArticleError) and item.story_id == story_id:
+            # the file's own id is only its name: say which file ("d/story.txt", not just "story")
+            item = ArticleError(item.story_id, f"{item.reason} ({where})")
+        yield item
 
 
 def read_data(data: bytes, name: str, columns: dict[str, str] | None = None) -> Iterator[RawArticle | ArticleError]:

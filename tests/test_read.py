@@ -210,3 +210,17 @@ def test_a_file_s_error_names_the_file_and_a_list_is_no_id(tmp_path):
     bad, good = list(read_paths([tmp_path / "ids.jsonl"]))
     assert isinstance(bad, ArticleError) and bad.reason == "id is not a string or a number but list"
     assert good.story_id == "42"
+
+
+def test_the_python_api_rejects_what_the_command_line_rejects():
+    import pytest
+
+    import newsevents
+    from newsevents.errors import ArticleError
+
+    with pytest.raises(TypeError, match="text must be a str, not int"):
+        newsevents.clean(12345)
+    with pytest.raises(ArticleError, match="empty article"):
+        newsevents.clean("   \n")
+    with pytest.raises(ArticleError, match="binary content"):
+        newsevents.clean("\x00\x01binary")

@@ -23,8 +23,17 @@ def clean(text: str, *, story_id: str = "story", published: str | None = None, t
           kind: str | None = None) -> Article:
     """Clean one raw article (plain text or HTML) -> :class:`Article`.
 
-    Raises :class:`newsevents.errors.ArticleError` for empty, non-English or text-less input.
+    Raises :class:`newsevents.errors.ArticleError` for empty, binary (NUL bytes), non-English or
+    text-less input, as the command line reports them; ``TypeError`` when ``text`` is no string.
     """
+    from newsevents.errors import ArticleError
+
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if not text.strip():
+        raise ArticleError(story_id, "empty article")
+    if "\x00" in text:
+        raise ArticleError(story_id, "binary content (NUL bytes)")
     return _clean_stage.clean(text, story_id=story_id, published=published, title=title, kind=kind)
 
 

@@ -568,16 +568,6 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
             if speaker is not None and speaker.i < tok.i and len(actors.get(speaker.i, [])) == 1 and _a_person(speaker, actors):
                 return _as_mention(tok, actors[speaker.i])
         return _person_antecedent(tok, actors, persons)
-        for start in _sentence_starts_back(sent, PERSON_LOOKBACK):
-            names = {p.name: p for p in persons if p.span and start <= p.span[0] < end}
-            if len(names) == 1:
-                return _as_mention(tok, list(names.values()))
-            if len(names) > 1:
-                return None
-            # no named person: one described person with a country ("a teenage Palestinian girl")
-            described = {(e.code, tok.doc[j].lemma_) : actors[j] for j in actors
-                         if start <= tok.doc[j].idx < end and tok.doc[j].lemma_.lower() in PERSON_NOUNS
-                         and tok.doc[j].tag_ == "NN" for e in actors[j] if e.code}
     if low in THING_PRONOUNS:
         # "China said it opposes ...": the subject of the reporting clause, when that names a
         # state or organisation; else the one such actor named before it in the sentence

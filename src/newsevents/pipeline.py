@@ -167,7 +167,6 @@ class Pipeline:
 
     def code_doc(self, doc: Doc, article: Article) -> list[Event]:
         """Events of one parsed article (``doc`` is ``nlp(article.text)``)."""
-        published = article.published
         nlp_stage.index_sentences(doc)
         try:
             return self._code_doc(doc, article)

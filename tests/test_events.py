@@ -823,3 +823,11 @@ def test_killing_oneself_is_no_attack_but_a_suicide_bombing_is(extract):
     assert extract("Police said the gunman killed himself in his hotel room.") == []
     [k] = [e for e in extract("Two suicide bombers killed 23 people as well as themselves in Tel Aviv.") if e.event == "ASSAULT"]
     assert [r.entity_text for r in k.recipient] == ["23 people"]
+
+
+def test_armed_forces_supporting_a_party_give_military_aid(extract):
+    [a] = extract("Turkish forces are preparing to support Syrian rebel groups in Idlib.")
+    assert (a.event, a.cameo, [x.code for x in a.actor], [x.code for x in a.recipient]) == ("AID", "072", ["TUR"], ["SYR"])
+    assert a.rule.startswith("sense:armed-support")
+    [s] = extract("The European Union backed the rebels in Libya.")
+    assert s.event == "SUPPORT"  # a government's backing is words of support

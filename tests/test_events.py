@@ -831,3 +831,10 @@ def test_armed_forces_supporting_a_party_give_military_aid(extract):
     assert a.rule.startswith("sense:armed-support")
     [s] = extract("The European Union backed the rebels in Libya.")
     assert s.event == "SUPPORT"  # a government's backing is words of support
+
+
+def test_a_policy_of_doing_is_done_by_its_owner_and_coordinated_verbs_share_their_object(extract):
+    es = extract("Germany's policy of accepting and assisting refugees from Syria was criticised.")
+    [a] = [e for e in es if e.event == "AID"]
+    assert summary(a)[:2] == ("AID", ["DEU"]) and "SYR" in summary(a)[2]
+    assert a.cameo == "075"  # "accepting ... refugees": the object "assisting" shares is asylum's

@@ -280,6 +280,13 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
             for g in c.children:
                 if g.dep_ in ("compound", "amod") and g not in used and (g.lemma_.lower() == lemma or g.lower_ == lemma):
                     return g
+    if tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
+        # "accepting and assisting refugees": the object the coordinated verb shares
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB":
+                for g in c.children:
+                    if g.dep_ == "dobj" and g not in used and (g.lemma_.lower() == lemma or g.lower_ == lemma):
+                        return g
     for c in tok.children:  # "provided 25,000 tons of food aid", "gave $5 million of aid"
         if c.dep_ in ("dobj", "dative", "nsubjpass") and c not in used and (_is_measure(c) or c.lemma_.lower() in PORTION_NOUNS):
             for prep in c.children:

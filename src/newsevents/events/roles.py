@@ -134,6 +134,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head, False  # "demonstrators protesting election results"
+        if (tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
+                and any(c.dep_ == "poss" for c in tok.head.head.children)):
+            # "the country's policy of accepting and assisting refugees": the possessor acts
+            return next(c for c in tok.head.head.children if c.dep_ == "poss"), False
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             # "sanctioned X for aiding Russia": the object of the host verb acts
             host = tok.head.head

@@ -838,3 +838,13 @@ def test_a_policy_of_doing_is_done_by_its_owner_and_coordinated_verbs_share_thei
     [a] = [e for e in es if e.event == "AID"]
     assert summary(a)[:2] == ("AID", ["DEU"]) and "SYR" in summary(a)[2]
     assert a.cameo == "075"  # "accepting ... refugees": the object "assisting" shares is asylum's
+
+
+def test_a_vow_or_declared_intent_of_a_hostile_act_is_a_threat(extract):
+    es = extract("Recep Tayyip Erdogan, Turkey's president, has declared his intent to attack the enclave of Rojava in Syria.")
+    [t] = [e for e in es if e.event == "THREATEN"]
+    assert (t.cameo, summary(t)) == ("138", ("THREATEN", ["TUR"], ["SYR"]))
+    assert t.rule.startswith("sense:promised-harm")
+    [p] = extract("The president pledged to rebuild the schools.")
+    assert p.event == "AGREE"  # a promise of a good act stays a promise
+    assert [e.event for e in extract("New President Muhammadu Buhari was sworn in on Friday.")] == []

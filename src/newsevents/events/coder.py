@@ -489,4 +489,38 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 attribution = found[0]
         m = EventMention(tok, entry, used, actors, recipients, status, attribution, implied)
         mentions.append(m)
+    _promised_harm(mentions, lexicon)
     return mentions
+
+
+#: Verbs and nouns of promising or intending whose object, when a hostile act, makes a threat.
+PROMISE_WORDS = frozenset({"vow", "pledge", "promise", "swear", "intention", "intent"})
+#: What a promised hostile act threatens: CAMEO 13x by the act's type (ASSAULT: military force).
+THREAT_CAMEO = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "1312", "PROTEST": "133", "MOBILIZE": "138"}
+
+
+def _promised_harm(mentions: list[EventMention], lexicon: Lexicon) -> None:
+    """A vow or pledge of a hostile act is a threat (CAMEO 13x, "vowed to attack", "declared his
+    intent to attack the enclave"): the promise's record becomes THREATEN with the CAMEO row of
+    :data:`THREAT_CAMEO`; the act itself keeps its own record (status future or hypothetical).
+    Mutates ``mentions``."""
+    by_trigger = {m.trigger.i: m for m in mentions}
+    for m in mentions:
+        if m.entry.event != "AGREE" or not PROMISE_WORDS & {m.trigger.lemma_.lower(), *(w for w in m.entry.words)}:
+            continue
+        heads = [m.trigger, *(u for u in m.used if u.pos_ == "NOUN")]
+        acts = [c for h in heads for c in h.children
+                if c.dep_ in ("xcomp", "acl") or c.dep_ in ("ccomp", "advcl") and any(a.lower_ == "to" for a in c.children)]
+        for act in acts:
+            hit = lexicon.match(act)
+            if hit is None or hit[0].event not in THREAT_CAMEO:
+                continue
+            m.entry = lexicon.entry_for_cameo(THREAT_CAMEO[hit[0].event], m.entry.words, m.entry.pos, "promised-harm")
+            if not m.recipient:  # whom the promised act would hit is threatened
+                if act.i in by_trigger:
+                    m.recipient = list(by_trigger[act.i].recipient)
+                elif act.pos_ == "VERB":
+                    _, r_toks = verb_roles(act, hit[1])
+                    m.recipient = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)
+                                                    if not any(_same_actor(e, a) for a in m.actor)])
+            break

@@ -113,6 +113,7 @@ def test_entry_count_and_type_follows_cameo(lex):
     ("This year Turkey ended its Euphrates Shield operation.", "ended", "RETREAT", "087"),
     ("More than 200 schoolgirls were seized by the extremists.", "seized", "ASSAULT", "181"),
     ("The US slapped tariffs on Chinese steel.", "slapped", "SANCTION", "163"),
+    ("Beijing encouraged the United States to carry out direct dialogue.", "encouraged", "REQUEST", "020"),
     ("A soldier kicked the prisoner.", "kicked", "ASSAULT", "182"),
     # gaps found in the NGEC synthetic stories
     ("Thousands took to the streets in Brussels on Saturday.", "took", "PROTEST", "141"),

@@ -568,11 +568,11 @@ def ingest(
 
             report = ingest_ray(paths, db, address=address, actors=workers, cpus_per_actor=cpus_per_actor,
                                 batch_size=batch_size, model=model, columns=column, published=published,
-                                retry_failures=retry_failures, progress=True, status_file=status_file,
+                                retry_failures=retry_failures, progress=sys.stderr.isatty(), status_file=status_file,
                                 shards=shards, keep_shards=keep_shards)
         else:
             report = run_ingest(paths, db, workers=workers, batch_size=batch_size, model=model, columns=column,
-                                published=published, retry_failures=retry_failures, progress=True,
+                                published=published, retry_failures=retry_failures, progress=sys.stderr.isatty(),
                                 status_file=status_file, limit=limit)
     except duckdb.Error as e:
         err.print(f"[red]error[/] {escape(str(e))}")

@@ -224,3 +224,12 @@ def test_the_python_api_rejects_what_the_command_line_rejects():
         newsevents.clean("   \n")
     with pytest.raises(ArticleError, match="binary content"):
         newsevents.clean("\x00\x01binary")
+
+
+def test_a_csv_row_with_a_stray_quote_is_reported_not_merged(tmp_path):
+    (tmp_path / "q.csv").write_text('id,text\n1,"Police arrested 12 protesters in Tallinn.\n2,"unbalanced\n'
+                                    '3,"Russia attacked Ukraine on Monday."\n', encoding="utf-8")
+    items = list(read_paths([tmp_path / "q.csv"]))
+    assert isinstance(items[0], ArticleError) and items[0].reason.startswith("broken CSV row")
+    assert items[0].story_id == "q:line 3"
+    assert [(i.story_id, i.content) for i in items[1:]] == [("q:3", "Russia attacked Ukraine on Monday.")]

@@ -264,7 +264,7 @@ def reuters_articles(stories: list[dict[str, Any]], file_stem: str) -> Iterator[
 def _read_csv(raw: BinaryIO, stem: str, columns: dict[str, str] | None = None) -> Iterator[RawArticle | ArticleError]:
     csv.field_size_limit(sys.maxsize)
     with io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="") as fh:
-        reader = csv.DictReader(fh)
+        reader = csv.DictReader(fh, strict=True)  # a stray quote is an error, not a silent merge of rows
         fields = [next((ours for ours, theirs in (columns or {}).items() if theirs == f), f)
                   for f in reader.fieldnames or []]
         reader.fieldnames = fields
@@ -272,7 +272,16 @@ def _read_csv(raw: BinaryIO, stem: str, columns: dict[str, str] | None = None) -
             yield ArticleError(stem, f"no \"text\" column (columns: {', '.join(fields) or 'none'})")
             return
         id_col = "id" if "id" in fields else fields[0]
-        for n, row in enumerate(reader, 1):
+        n = 0
+        while True:
+            n += 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as err:  # an unbalanced quote: say where, and go on with the next row
+                yield ArticleError(f"{stem}:line {reader.reader.line_num}", f"broken CSV row: {err}")
+                continue
             default_id = f"{stem}:{row.get(id_col) or n}"
             try:
                 yield _record({k: v for k, v in row.items() if k != id_col}, default_id)

@@ -732,7 +732,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         got = _same_noun_time(trigger, published, prefer)
         if got:
             return got
-    got = _following_time(trigger, head, published, prefer)
+    got = _following_time(trigger, head, published)
     if got:
         return got
     return published, None, "publication"
@@ -752,8 +752,7 @@ def _nested_in_noun(trigger: Token, rivals) -> bool:
     return holder.lemma_.lower() in AFTER_NOUNS and holder not in rivals
 
 
-def _following_time(trigger: Token, head: Token, published: str | None,
-                    prefer: str) -> tuple[str, str, str] | None:
+def _following_time(trigger: Token, head: Token, published: str | None) -> tuple[str, str, str] | None:
     """For an undated act told as following a happening that the article dates elsewhere
     ("Following Morsi's overthrow, Egyptian authorities launched a crackdown, jailing thousands"
     and, earlier, "who led Morsi's overthrow in 2013"): that happening's time, at most to the
@@ -869,9 +868,9 @@ def continues_narrative(trigger: Token) -> bool:
 
 
 def _told_of_main_noun(trigger: Token) -> bool:
-    """True for a relative clause in the simple past on a noun of a main clause told in the simple
-    past ("The truck careered ... before being stopped by police units who also shot dead the
-    driver"): it goes on with the same narrative."""
+    """True for a relative clause in the simple past in a sentence whose main verb is in the
+    simple past ("The truck careered ... before being stopped by police units who also shot dead
+    the driver"): it goes on with the same narrative."""
     from newsevents.place.attach import clause_head
 
     return clause_head(trigger).dep_ == "relcl" and tells_past(trigger, main=False)

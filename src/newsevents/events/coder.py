@@ -425,11 +425,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 else:
                     actors, r_toks = parties[:1], others + named[1:]
         implied = False
-        if (not actors and entry.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under"
-                and load_implied_agents().get(entry.words[0])):
+        organ = load_implied_agents().get(entry.words[0]) if entry.pos == "NOUN" else None
+        if not actors and organ and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             # "the premier is under investigation", "was placed under arrest": the state organ acts
-            actors, implied = [Entity(entity_text="", code=None, sector=load_implied_agents()[entry.words[0]],
-                                      name=None, span=None)], True
+            actors, implied = [Entity(entity_text="", code=None, sector=organ, name=None, span=None)], True
         if not actors and entry.pos == "VERB" and entry.words[0] in SELF_RETREAT and not a_toks:
             # "guerrillas have been demobilized", "troops were withdrawn": who pulls back is the passive subject
             undergo = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -506,7 +505,7 @@ def _promised_harm(mentions: list[EventMention], lexicon: Lexicon) -> None:
     Mutates ``mentions``."""
     by_trigger = {m.trigger.i: m for m in mentions}
     for m in mentions:
-        if m.entry.event != "AGREE" or not PROMISE_WORDS & {m.trigger.lemma_.lower(), *(w for w in m.entry.words)}:
+        if m.entry.event != "AGREE" or not PROMISE_WORDS & {m.trigger.lemma_.lower(), *m.entry.words}:
             continue
         heads = [m.trigger, *(u for u in m.used if u.pos_ == "NOUN")]
         acts = [c for h in heads for c in h.children

@@ -516,10 +516,6 @@ def _person_antecedent(tok: Token, actors: dict[int, list[Entity]], persons: lis
     return None
 
 
-#: Verbs of saying whose subject a "he"/"she" opening their complement stands for.
-REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "state", "add", "claim", "insist", "write", "declare", "explain"})
-
-
 #: Titles that only a person holds ("its president said he ..."), unlike the institutions of
 #: sectors.tsv ("the government", "the army").
 TITLE_NOUNS = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman", "spokesperson", "lawyer",
@@ -562,7 +558,7 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
                 if prev.i in actors and not between:  # no person named between the two
                     return _as_mention(tok, actors[prev.i])
                 break
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in REPORTING_LEMMAS:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in REPORTING_VERBS:
             # "Morsi's lawyer Abdel Maqsud told AFP that he would appeal": the one who says it
             speaker = _subject_of(tok.head.head)
             if speaker is not None and speaker.i < tok.i and len(actors.get(speaker.i, [])) == 1 and _a_person(speaker, actors):

@@ -235,9 +235,20 @@ def _has_object(prep: Token) -> bool:
     return any(g.dep_ in ("pobj", "pcomp") and g.pos_ != "ADV" for g in prep.children)
 
 
+def _names(tok: Token, lemma: str) -> bool:
+    """Whether ``tok`` is the pattern word ``lemma`` (by its lemma or, where the tagger's lemma is
+    off, its lower-case form)."""
+    return tok.lemma_.lower() == lemma or tok.lower_ == lemma
+
+
+def _fits(tok: Token, lemma: str, used: list[Token]) -> bool:
+    """Whether ``tok`` is the pattern word ``lemma`` and not yet used by the pattern."""
+    return tok not in used and _names(tok, lemma)
+
+
 def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
     for c in tok.children:
-        if c not in used and (c.lemma_.lower() == lemma or c.lower_ == lemma):
+        if _fits(c, lemma, used):
             if c.dep_ in ("nsubj", "csubj", "expl"):
                 continue  # a pattern's words are objects and particles: "police attacked" is not "attack police"
             if c.dep_ == "aux":
@@ -254,7 +265,7 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
     for prep in used:  # "called in air support": the object of a pattern's own preposition
         if prep.dep_ == "prep":
             for g in prep.children:
-                if g.dep_ == "pobj" and g not in used and (g.lemma_.lower() == lemma or g.lower_ == lemma):
+                if g.dep_ == "pobj" and _fits(g, lemma, used):
                     return g
     if tok.pos_ in ("NOUN", "PROPN") and lemma not in _PREPOSITIONS:
         # a noun pattern's modifier may be written as the noun's "of" object: "the lifting of the
@@ -262,7 +273,7 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of" and prep not in used:
                 for g in prep.children:
-                    if g.dep_ == "pobj" and g not in used and (g.lemma_.lower() == lemma or g.lower_ == lemma):
+                    if g.dep_ == "pobj" and _fits(g, lemma, used):
                         return g
     for comp in tok.children:  # "pushing for the US to support": "for" marks the clause
         if comp.dep_ in ("advcl", "ccomp") and comp.i > tok.i:
@@ -273,30 +284,30 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
         for comp in tok.children:
             if comp.dep_ in ("ccomp", "xcomp"):
                 for c in comp.children:
-                    if c.dep_ == "nsubj" and c not in used and (c.lemma_.lower() == lemma or c.lower_ == lemma):
+                    if c.dep_ == "nsubj" and _fits(c, lemma, used):
                         return c
     for c in tok.children:  # "ended mediation efforts", "suspended the peace process": the light noun's content
         if c.dep_ in ("dobj", "nsubjpass") and c not in used and c.lemma_.lower() in LIGHT_NOUNS:
             for g in c.children:
-                if g.dep_ in ("compound", "amod") and g not in used and (g.lemma_.lower() == lemma or g.lower_ == lemma):
+                if g.dep_ in ("compound", "amod") and _fits(g, lemma, used):
                     return g
     if tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
         # "accepting and assisting refugees": the object the coordinated verb shares
         for c in tok.children:
             if c.dep_ == "conj" and c.pos_ == "VERB":
                 for g in c.children:
-                    if g.dep_ == "dobj" and g not in used and (g.lemma_.lower() == lemma or g.lower_ == lemma):
+                    if g.dep_ == "dobj" and _fits(g, lemma, used):
                         return g
     for c in tok.children:  # "provided 25,000 tons of food aid", "gave $5 million of aid"
         if c.dep_ in ("dobj", "dative", "nsubjpass") and c not in used and (_is_measure(c) or c.lemma_.lower() in PORTION_NOUNS):
             for prep in c.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for g in prep.children:
-                        if g.dep_ == "pobj" and g not in used and (g.lemma_.lower() == lemma or g.lower_ == lemma):
+                        if g.dep_ == "pobj" and _fits(g, lemma, used):
                             return g
                         if g.dep_ == "pobj" and g.lemma_.lower() in LIGHT_NOUNS:  # "part of a military aid program"
                             for m in g.children:
-                                if m.dep_ in ("compound", "amod") and m not in used and (m.lemma_.lower() == lemma or m.lower_ == lemma):
+                                if m.dep_ in ("compound", "amod") and _fits(m, lemma, used):
                                     return m
     return None
 

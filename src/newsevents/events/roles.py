@@ -21,7 +21,9 @@ RECIPIENT_PREPS = {"to", "with", "on", "against", "into", "toward", "towards", "
 #: Prepositions of a projectile's path ("a missile that flew over Japan", "landed in the sea").
 PATH_PREPS = {"over", "into", "toward", "towards", "at", "on"}
 #: Extra recipient prepositions for event nouns ("invasion of Ukraine").
-NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "between", "among", "amongst"}
+#: Prepositions that name the parties of a relation or a meeting ("talks between X and Y").
+PARTY_PREPS = frozenset({"between", "among", "amongst"})
+NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"} | PARTY_PREPS
 #: Nouns of a relation between parties: an act on one is aimed at the party on its other side
 #: ("cut ties with", "boycott contact with").
 RELATION_NOUNS = frozenset({"contact", "tie", "relation", "relationship", "link", "dialogue", "dialog", "cooperation",
@@ -290,7 +292,7 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     for c in trigger.children:
         if c.dep_ in OBJECT_DEPS and c not in used:
             if c.lemma_.lower() in RELATION_NOUNS:  # "boycott all official contact with the United States"
-                recipients.extend(_prep_objects(c, {"with", "between", "among"}, used))
+                recipients.extend(_prep_objects(c, {"with"} | PARTY_PREPS, used))
             else:
                 recipients.append(c)
     recipients.extend(_prep_objects(trigger, RECIPIENT_PREPS, used))
@@ -300,12 +302,12 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     for u in used:
         if u.pos_ in ("NOUN", "PROPN"):
             recipients.append(u)  # "rejected a U.S. request": the object's owner
-            recipients.extend(_prep_objects(u, RECIPIENT_PREPS | {"between", "among", "amongst"}, []))
+            recipients.extend(_prep_objects(u, RECIPIENT_PREPS | PARTY_PREPS, []))
             # "mounted its invasion of South Lebanon": an event noun's "of" names a place or party
             recipients.extend(g for g in _prep_objects(u, {"of"}, []) if g.ent_type_ in ("GPE", "LOC", "NORP", "ORG"))
             if u.dep_ == "compound" and u.head.lemma_.lower() in LIGHT_NOUNS:
                 # "launched a mediation effort between the Emirates and Saudi Arabia"
-                recipients.extend(_prep_objects(u.head, RECIPIENT_PREPS | {"between", "among", "amongst"}, []))
+                recipients.extend(_prep_objects(u.head, RECIPIENT_PREPS | PARTY_PREPS, []))
             for clause in u.children:  # "launched a missile that flew over Japan"
                 if clause.dep_ == "relcl":
                     recipients.extend(_prep_objects(clause, PATH_PREPS, []))

@@ -131,7 +131,8 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     open_groups: dict[str, list[list[Event]]] = {}  # per event type: only one type merges
     for e in sorted(events, key=lambda e: e.event_span[0]):
         for g in open_groups.setdefault(e.event, [])[-NEAREST_MENTIONS:]:
-            if all(_mergeable(e, f) for f in g[:NEAREST_MENTIONS // 2] + g[-(NEAREST_MENTIONS // 2):]):
+            half = NEAREST_MENTIONS // 2
+            if all(_mergeable(e, f) for f in (g if len(g) <= NEAREST_MENTIONS else g[:half] + g[-half:])):
                 g.append(e)
                 break
         else:

@@ -132,8 +132,7 @@ def _targets(trigger: Token) -> list[Token]:
         if t.pos_ in ("VERB", "AUX"):
             targets.append(t)
     targets += [c for t in list(targets) for c in t.children
-                if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" or m.dep_ == "mark" and m.lower_ == "when"
-                                             for m in c.children)]
+                if c.dep_ == "advcl" and any(m.lower_ == "when" and m.dep_ in ("advmod", "mark") for m in c.children)]
     return targets
 
 

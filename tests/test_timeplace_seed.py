@@ -276,3 +276,18 @@ def test_an_act_following_a_happening_dated_elsewhere_takes_its_time(pipeline):
     es = pipeline.extract(Article(story_id="t", published="2017-12-30", text=text.split(". ", 1)[1]))
     [j] = [e for e in es if e.event_text == "jailing"]
     assert (j.date, j.date_basis) == ("2017-12-30", "publication")
+
+
+@pytest.mark.parametrize("sentence, trigger, value", [
+    # the occasion clause shares the dated act's day
+    ("Soldiers fired on the crowd on Friday when protesters marched toward the palace.", "marched", "2021-05-07"),
+    ("Police detained 40 people on Sunday after demonstrators blocked the main road.", "blocked", "2021-05-09"),
+    # an "after" clause of an act still to come happened before it: no day is taken
+    ("Envoys will meet on Thursday after the two sides signed a truce.", "signed", "2021-05-10"),
+])
+def test_an_occasion_clause_takes_the_time_of_the_act_it_hangs_on(nlp, sentence, trigger, value):
+    from newsevents.time import date_event
+
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == trigger)
+    assert date_event(tok, "2021-05-10", "past")[0] == value

@@ -735,7 +735,31 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     got = _following_time(trigger, head, published)
     if got:
         return got
+    got = _occasion_time(head, published, prefer)
+    if got:
+        return got
     return published, None, "publication"
+
+
+#: Subordinators of a clause told as the occasion of the act it hangs on, or as just before it.
+OCCASION_MARKS = frozenset({"when", "as", "while", "after"})
+
+
+def _occasion_time(head: Token, published: str | None, prefer: str) -> tuple[str, str, str] | None:
+    """For an undated act in a "when/as/while/after" clause of a dated act ("Police arrested 12
+    protesters on Saturday after a rally turned violent"): the dated act's time, basis "relative".
+    The clause tells the occasion of that act, or what led straight to it, so in news it is the
+    same day near enough; an "after" clause only when both acts are told in the simple past.
+    None when the clause has another subordinator or the act it hangs on has no time of its own."""
+    marks = {c.lower_ for c in head.children if c.dep_ in ("mark", "advmod") and c.i < head.i}
+    if head.dep_ != "advcl" or head.head == head or not marks & OCCASION_MARKS:
+        return None
+    if "after" in marks and not (_simple_past(head) and _simple_past(head.head)):
+        return None  # "Delegates will arrive on Wednesday ... after Russia brokered a deal": earlier
+    value, text, basis = date_event(head.head, published, prefer, attached_only=True)
+    if basis == "publication" or not value or not text:
+        return None
+    return value, text, "relative"
 
 
 #: Nouns of what follows an event ("the death toll from the bombing rose to six Friday", "the

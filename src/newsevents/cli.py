@@ -511,10 +511,19 @@ def _open_db(db: Path, read_only: bool = False):
         err.print(f"[red]error[/] no database at {escape(str(db))} (run newsevents ingest first)")
         raise typer.Exit(2)
     try:
-        return connect(db, read_only=read_only)
+        con = connect(db, read_only=read_only)
     except duckdb.Error as e:
         err.print(f"[red]error[/] cannot open {escape(str(db))}: {escape(str(e))}")
         raise typer.Exit(2)
+    if read_only:  # a DuckDB file of another program: say so, not "Catalog Error: ... pg_views"
+        [(n,)] = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name IN "
+                             "('stories', 'events', 'event_actors', 'failures')").fetchall()
+        if n < 4:
+            con.close()
+            err.print(f"[red]error[/] {escape(str(db))} is no newsevents database (no stories and events "
+                      "tables; newsevents ingest makes one)", highlight=False)
+            raise typer.Exit(2)
+    return con
 
 
 @app.command()
@@ -589,6 +598,9 @@ def ingest(
         _report_failures(db, report.run_id)
     if dedup:
         _run_dedup(db, window)
+    if report.read == 0:  # an empty folder, a wrong glob: as extract says it
+        err.print("no articles found in the input", highlight=False)
+        raise typer.Exit(2)
     raise typer.Exit(0 if not report.failed else (1 if report.stored else 2))
 
 
@@ -606,7 +618,8 @@ def _report_failures(db: Path, run_id: int) -> None:
     finally:
         con.close()
     for story_id, source, reason in rows[:SHOWN_FAILURES]:
-        _report(story_id, f"{reason} ({source})")
+        # a read error may name its file already ("no such file (d/x.txt)", "(d/x.jsonl, line 4)")
+        _report(story_id, reason if source and f"({source}" in reason else f"{reason} ({source})")
     more = len(rows) - SHOWN_FAILURES
     tail = f"{more} more; " if more > 0 else ""
     err.print(f"{tail}all failures: newsevents query --db {db} --sql \"SELECT * FROM failures\"", highlight=False,
@@ -689,6 +702,9 @@ def query(
 
     from newsevents.store.export import select, write_table
 
+    if sql is not None and not sql.strip():
+        err.print("[red]error[/] --sql is empty")
+        raise typer.Exit(2)
     filters = None if sql else _filters(actor, recipient, event, since, until, country)
     con = _open_db(db, read_only=True)
     try:

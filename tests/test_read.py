@@ -298,3 +298,15 @@ def test_bom_crlf_and_windows_1252_lines_are_read(tmp_path):
     c.write_bytes(b"\xef\xbb\xbfid,text\r\nc1,Troops crossed the border.\r\n")
     [c1] = read_path(c)
     assert (c1.story_id, c1.content) == ("c1", "Troops crossed the border.")
+
+
+def test_utf16_json_lines_and_csv_and_a_windows_1252_csv_are_read(tmp_path):
+    """Windows tools write UTF-16 with a byte-order mark (PowerShell's redirection) or
+    Windows-1252 (Excel's plain CSV): every record was lost or its accents turned into U+FFFD."""
+    (tmp_path / "ps.jsonl").write_bytes('{"id": "p1", "text": "Troops crossed the border."}\r\n'
+                                        '{"id": "p2", "text": "Ministers met in Zürich."}\r\n'.encode("utf-16"))
+    (tmp_path / "u.csv").write_bytes("id,text\r\nu1,Ministers met in Zürich.\r\n".encode("utf-16"))
+    (tmp_path / "x.csv").write_bytes("id,text\r\nx1,Le président a parlé à Genève.\r\n".encode("cp1252"))
+    got = [(i.story_id, i.content) for i in read_paths([tmp_path])]
+    assert got == [("p1", "Troops crossed the border."), ("p2", "Ministers met in Zürich."),
+                   ("u1", "Ministers met in Zürich."), ("x1", "Le président a parlé à Genève.")]

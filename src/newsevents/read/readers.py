@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -180,21 +181,29 @@ def _read_jsonl(fh: BinaryIO, stem: str, where: str,
     its 1-based line and column and what is wrong; a file without a record is one error."""
     records = 0
     with fh:
-        for n, raw in enumerate(fh, 1):
+        wide = _wide_codec(fh.read(4))
+        fh.seek(0)
+        # UTF-16/32 with a byte-order mark (Windows PowerShell's "> file.jsonl"): read as text
+        lines: Iterable[bytes | str] = (io.TextIOWrapper(fh, encoding=wide, errors="replace", newline="")
+                                        if wide else fh)
+        for n, raw in enumerate(lines, 1):
             default_id = f"{stem}:{n}"
             if not raw.strip():
                 continue
             records += 1
             at = f"{where}, line {n}"
             warnings = []
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError:  # JSON Lines is UTF-8; a Windows-1252 export is read all the same
+            if isinstance(raw, str):
+                line = raw
+            else:
                 try:
-                    line, codec = raw.decode("cp1252"), "Windows-1252"
-                except UnicodeDecodeError:
-                    line, codec = raw.decode("latin-1"), "Latin-1"
-                warnings.append(f"not UTF-8 ({at}): read as {codec}")
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError:  # JSON Lines is UTF-8; a Windows-1252 export is read all the same
+                    try:
+                        line, codec = raw.decode("cp1252"), "Windows-1252"
+                    except UnicodeDecodeError:
+                        line, codec = raw.decode("latin-1"), "Latin-1"
+                    warnings.append(f"not UTF-8 ({at}): read as {codec}")
             if n == 1:
                 line = line.removeprefix("\ufeff")  # a byte-order mark before the first record
             try:
@@ -217,6 +226,29 @@ def _read_jsonl(fh: BinaryIO, stem: str, where: str,
             yield item
     if not records:
         yield ArticleError(stem, "empty file (no JSON Lines record)")
+
+
+def _wide_codec(head: bytes) -> str | None:
+    """"utf-32" or "utf-16" when ``head``, a file's first bytes, is that byte-order mark."""
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    return None
+
+
+def _text_codec(head: bytes) -> str:
+    """How to read a CSV file that begins with ``head`` (its first 64 KB): UTF-16/32 after their
+    byte-order mark, UTF-8 (a mark or not) when the head is UTF-8, else Windows-1252, as a text
+    file (an Excel "CSV" export on Windows)."""
+    wide = _wide_codec(head)
+    if wide:
+        return wide
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)  # a character cut at the end is fine
+        return "utf-8-sig"
+    except UnicodeDecodeError:
+        return "cp1252"
 
 
 def _json_problem(err: json.JSONDecodeError, line: str, at: str) -> str:
@@ -330,7 +362,9 @@ def _read_csv(raw: BinaryIO, stem: str, where: str,
     ``"<file stem>:<its value>"``, else (or when the cell is empty) the row is
     ``"<file stem>:<row number from 1>"``."""
     csv.field_size_limit(sys.maxsize)
-    with io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="") as fh:
+    codec = _text_codec(raw.read(65536))
+    raw.seek(0)
+    with io.TextIOWrapper(raw, encoding=codec, errors="replace", newline="") as fh:
         reader = csv.DictReader(fh, strict=True)  # a stray quote is an error, not a silent merge of rows
         try:
             header = reader.fieldnames or []

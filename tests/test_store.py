@@ -474,3 +474,29 @@ def test_query_and_export_refuse_a_foreign_database_and_an_empty_query(tmp_path)
     assert result.exit_code == 2 and "--sql is empty" in result.stderr
     result = runner.invoke(app, ["query", "--db", str(db), "--limit", "0"])
     assert result.exit_code == 0
+
+
+def test_query_and_export_piped_into_head_end_quietly(tmp_path):
+    """`newsevents query ... | head -1`: the reader leaving early is no error (exit 0, nothing
+    on stderr); export said "error [Errno 32] Broken pipe" and exited 2."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "p.duckdb"
+    connect(db).close()
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    for args in (["query", "--db", str(db), "--sql", "SELECT range AS n FROM range(400000)"],
+                 ["export", "--db", str(db), "-f", "dyads"]):
+        if args[0] == "export":  # enough rows to outgrow the pipe: many copies of one event row
+            con = connect(db)
+            con.execute("INSERT INTO events (id, story_hash, story_id, event) "
+                        "SELECT 'e' || range, 'h', 's', 'ASSAULT' FROM range(200000)")
+            con.close()
+        proc = subprocess.Popen([sys.executable, "-c", "from newsevents.cli import main; main()", *args],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                env={**__import__("os").environ, "PYTHONPATH": src})
+        assert proc.stdout.readline()
+        proc.stdout.close()
+        err = proc.stderr.read().decode()
+        assert proc.wait(timeout=120) == 0, err
+        assert "Broken pipe" not in err and "Traceback" not in err

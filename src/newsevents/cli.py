@@ -70,6 +70,22 @@ def _cannot_write(e) -> None:
     raise typer.Exit(2)
 
 
+def _broken_pipe(e: BaseException) -> bool:
+    """``e`` is stdout's reader gone ("| head" has had enough): not an error."""
+    import errno
+
+    if not isinstance(e, OSError):
+        return False
+    # pyarrow's CSV writer raises an OSError with the message only
+    return isinstance(e, BrokenPipeError) or e.errno == errno.EPIPE or "Broken pipe" in str(e)
+
+
+def _reader_gone() -> None:
+    """End quietly with status 0 after stdout's reader went away (no "Exception ignored" either)."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    raise typer.Exit(0)
+
+
 def _exit_code(ok: int, failed: int) -> int:
     if ok == 0 and failed == 0:
         err.print("no articles found in the input")
@@ -195,8 +211,7 @@ def extract(
                                 out.flush()
                                 _explain(e)
                     except BrokenPipeError:  # the reader has had enough ("| head"): not an error
-                        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-                        raise typer.Exit(0)
+                        _reader_gone()
             if ok == 0 and output:
                 raise Discard()  # nothing coded: leave an existing output file as it was
     except OutputError as e:
@@ -721,7 +736,13 @@ def query(
     finally:
         con.close()
     if as_csv or not sys.stdout.isatty():
-        write_table(table, None, "csv")
+        try:
+            write_table(table, None, "csv")
+            sys.stdout.flush()
+        except OSError as e:
+            if not _broken_pipe(e):
+                raise
+            _reader_gone()
         return
     out = Table(title=f"{table.num_rows} row(s)")
     for name in table.column_names:
@@ -763,6 +784,8 @@ def export(
     except Exception as e:
         if isinstance(e, typer.Exit):
             raise
+        if output in (None, "-") and _broken_pipe(e):
+            _reader_gone()
         err.print(f"[red]error[/] {escape(str(e))}")
         raise typer.Exit(2)
     finally:

@@ -131,7 +131,7 @@ def test_batch_survives_hostile_records(tmp_path):
             "(unless its text gives one)") in err
     assert "Traceback" not in err
     coded = {r["story_id"] for r in records(out.read_text())}
-    assert {"surr", "baddate", "b-utf16", "c:c1"} <= coded
+    assert {"surr", "baddate", "b-utf16", "c1"} <= coded
     bad = [r for r in records(out.read_text()) if r["story_id"] == "baddate"][0]
     assert bad["date_basis"] == "publication" and bad["date"] is None  # the impossible date was dropped
 
@@ -231,3 +231,36 @@ def test_explain_names_the_implied_rule_suffix(tmp_path):
     assert "actor implied, not named in the text (rule suffix +implied-agent): BLR" in result.stderr
     assert "recipient implied, not named in the text (rule suffix +implied-target): GEO GOV" in result.stderr
     assert "+implied-..." not in result.stderr
+
+
+def test_the_table_fits_80_columns_without_breaking_words(pipeline):
+    """On an 80-column terminal every line fits, codes, dates and statuses stay whole, and a name
+    too long for its column ends in "…" instead of being cut in two across lines."""
+    import io
+
+    from rich.console import Console
+
+    from newsevents.output import print_table
+    from newsevents.read import RawArticle
+
+    text = ("Brussels, March 4 - The International Committee of the Red Cross criticised "
+            "the Venezuelan government on Tuesday, a spokeswoman said. Police in Caracas "
+            "arrested twelve opposition demonstrators on Monday.")
+    [result] = list(pipeline.run([RawArticle("t1", text, published="2024-03-05")]))
+    assert result.events
+    out = io.StringIO()
+    print_table(result.events, title="t1", console=Console(file=out, width=80, color_system=None))
+    lines = out.getvalue().splitlines()
+    assert max(len(line) for line in lines) <= 80
+    words = {w for line in lines for cell in line.split("│") for w in cell.split()}
+    for e in result.events:
+        assert e.event in words and e.status in words and (e.date is None or e.date in words)
+        for ent in e.actor + e.recipient:
+            assert ent.code in {w.split("/")[0] for w in words}
+    # no word of the table is a piece of a longer word of the records (a break mid-word)
+    record_words = {w for e in result.events for ent in e.actor + e.recipient
+                    for w in f"{ent.code} {ent.name or ent.entity_text}".split()}
+    record_words |= {w for e in result.events for w in e.event_text.split()}
+    pieces = {w for w in words if not w.endswith("…") and w not in record_words
+              and any(w != r and w in r for r in record_words)}
+    assert not pieces, pieces

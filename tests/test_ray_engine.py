@@ -87,7 +87,7 @@ def event_ids(db: Path) -> list[tuple[str, str]]:
         con.close()
 
 
-def test_ray_engine_gives_the_local_engines_tables(local_db, ray_db):
+def test_ray_engine_gives_the_local_engines_tables(local_db, ray_db, corpus):
     (ldb, local), (rdb, remote) = local_db, ray_db
     n_reuters = N_REUTERS if REUTERS.exists() else 0
     assert remote.workers == 2 and len(remote.peak_rss_mb) >= 1
@@ -102,8 +102,8 @@ def test_ray_engine_gives_the_local_engines_tables(local_db, ray_db):
     failures = con.execute("SELECT story_id, reason FROM failures ORDER BY story_id").fetchall()
     (engine,) = con.execute("SELECT config->>'engine' FROM runs").fetchone()
     con.close()
-    assert failures == [("corpus:43", "broken JSON line: Expecting property name enclosed in double quotes: "
-                                      "line 1 column 2 (char 1)"), ("empty", "empty article")]
+    assert failures == [("corpus:43", f"broken JSON ({corpus / 'corpus.jsonl'}, line 43, column 2): "
+                                      "expecting property name enclosed in double quotes"), ("empty", "empty article")]
     assert engine == "ray"
 
 

@@ -117,7 +117,8 @@ def test_csv_and_jsonl_column_mapping(tmp_path):
     csv_path = tmp_path / "dump.csv"
     csv_path.write_text("doc_id,body,pub_date\nA1,Leaders met in Geneva.,2024-03-04\n", encoding="utf-8")
     (item,) = read_path(csv_path, {"id": "doc_id", "text": "body", "published": "pub_date"})
-    assert (item.story_id, item.content, item.published) == ("dump:A1", "Leaders met in Geneva.", "2024-03-04")
+    # a CSV id is kept as it is, as a JSON Lines id is (no file-name prefix)
+    assert (item.story_id, item.content, item.published) == ("A1", "Leaders met in Geneva.", "2024-03-04")
     jl = tmp_path / "dump.jsonl"
     jl.write_text('{"doc_id": "B2", "body": "Leaders met."}\n', encoding="utf-8")
     (item,) = read_path(jl, {"id": "doc_id", "text": "body"})
@@ -176,7 +177,7 @@ def test_csv_unusable_published_date_is_a_warning(tmp_path):
     p = tmp_path / "dump.csv"
     p.write_text("id,text,date\nA1,Leaders met.,soon-ish\n", encoding="utf-8")
     (item,) = _all(p)
-    assert item.story_id == "dump:A1" and item.published is None
+    assert item.story_id == "A1" and item.published is None
     assert item.warnings[0].startswith("unusable published date 'soon-ish'")
 
 
@@ -230,6 +231,82 @@ def test_a_csv_row_with_a_stray_quote_is_reported_not_merged(tmp_path):
     (tmp_path / "q.csv").write_text('id,text\n1,"Police arrested 12 protesters in Tallinn.\n2,"unbalanced\n'
                                     '3,"Russia attacked Ukraine on Monday."\n', encoding="utf-8")
     items = list(read_paths([tmp_path / "q.csv"]))
-    assert isinstance(items[0], ArticleError) and items[0].reason.startswith("broken CSV row")
-    assert items[0].story_id == "q:line 3"
-    assert [(i.story_id, i.content) for i in items[1:]] == [("q:3", "Russia attacked Ukraine on Monday.")]
+    assert isinstance(items[0], ArticleError) and items[0].story_id == "q:1"  # the first row: lines 2-3
+    assert items[0].reason == f"broken CSV row ({tmp_path / 'q.csv'}, lines 2-3): ',' expected after '\"'"
+    assert [(i.story_id, i.content) for i in items[1:]] == [("3", "Russia attacked Ukraine on Monday.")]
+
+
+def test_a_broken_json_line_is_told_by_file_line_and_column(tmp_path):
+    """Positions count in the file (line 1 is the first line, blank lines too), the column from
+    1 within the line; a record cut short says so instead of pointing past the line's end."""
+    p = tmp_path / "feed.jsonl"
+    p.write_text('{"id": "a", "text": "Troops crossed the border."}\n'
+                 "\n"
+                 '{"id": "b", "text": broken}\n'
+                 '{"id": "c", "text": "cut off"\n'
+                 "[1, 2]\n"
+                 '{"id": "d", "text": "Ministers met."} trailing\n'
+                 "\n", encoding="utf-8")
+    items = list(read_path(p))
+    assert [i.story_id for i in items] == ["a", "feed:3", "feed:4", "feed:5", "feed:6"]
+    assert [i.reason for i in items[1:]] == [
+        f"broken JSON ({p}, line 3, column 21): expecting value",
+        f"broken JSON ({p}, line 4): the line ends before the record does (expecting ',' delimiter)",
+        f"broken JSON ({p}, line 5): a JSON list, not an object",
+        f"broken JSON ({p}, line 6, column 39): extra data",
+    ]
+
+
+def test_csv_and_json_lines_ids_follow_one_rule(tmp_path):
+    """A given id is kept as it is in both formats; without one, the id is made from the file
+    name and the record's place in it.  A CSV's first column is the id only when it is none of
+    our fields: a title or a text there is read as one (it used to be taken for the id)."""
+    (tmp_path / "wire.jsonl").write_text('{"id": "w-17", "text": "Troops crossed the border."}\n'
+                                         '{"text": "Ministers met in Oslo."}\n', encoding="utf-8")
+    (tmp_path / "dump.csv").write_text("id,text\nw-18,Rebels seized the airport.\n,Police made arrests.\n",
+                                       encoding="utf-8")
+    (tmp_path / "titled.csv").write_text("title,text\nBorder,Troops crossed the border.\n", encoding="utf-8")
+    (tmp_path / "plain.csv").write_text("text,date\nMinisters met in Oslo.,2024-05-06\n", encoding="utf-8")
+    got = {i.story_id: i for i in read_paths([tmp_path])}
+    assert sorted(got) == ["dump:2", "plain:1", "titled:1", "w-17", "w-18", "wire:2"]
+    assert (got["titled:1"].title, got["titled:1"].content) == ("Border", "Troops crossed the border.")
+    assert (got["plain:1"].published, got["plain:1"].content) == ("2024-05-06", "Ministers met in Oslo.")
+
+
+@pytest.mark.parametrize("name,data,expected", [
+    ("e.jsonl", b"", "empty file (no JSON Lines record)"),
+    ("e.jsonl", b"\n  \n", "empty file (no JSON Lines record)"),
+    ("e.csv", b"", "empty file (no CSV header)"),
+    ("e.csv", b"id,text\r\n", "no rows (only a header)"),
+])
+def test_a_file_without_records_is_one_error_naming_it(tmp_path, name, data, expected):
+    p = tmp_path / name
+    p.write_bytes(data)
+    [err] = list(read_path(p))
+    assert isinstance(err, ArticleError) and (err.story_id, err.reason) == ("e", f"{expected} ({p})")
+
+
+def test_bom_crlf_and_windows_1252_lines_are_read(tmp_path):
+    p = tmp_path / "win.jsonl"
+    p.write_bytes(b'\xef\xbb\xbf{"id": "x1", "text": "Troops crossed the border."}\r\n'
+                  b'{"id": "x2", "text": "Le pr\xe9sident a parl\xe9."}\r\n\r\n')
+    x1, x2 = read_path(p)
+    assert (x1.story_id, x1.content, x1.warnings) == ("x1", "Troops crossed the border.", [])
+    assert (x2.story_id, x2.content) == ("x2", "Le président a parlé.")
+    assert x2.warnings == [f"not UTF-8 ({p}, line 2): read as Windows-1252"]
+    c = tmp_path / "win.csv"
+    c.write_bytes(b"\xef\xbb\xbfid,text\r\nc1,Troops crossed the border.\r\n")
+    [c1] = read_path(c)
+    assert (c1.story_id, c1.content) == ("c1", "Troops crossed the border.")
+
+
+def test_utf16_json_lines_and_csv_and_a_windows_1252_csv_are_read(tmp_path):
+    """Windows tools write UTF-16 with a byte-order mark (PowerShell's redirection) or
+    Windows-1252 (Excel's plain CSV): every record was lost or its accents turned into U+FFFD."""
+    (tmp_path / "ps.jsonl").write_bytes('{"id": "p1", "text": "Troops crossed the border."}\r\n'
+                                        '{"id": "p2", "text": "Ministers met in Zürich."}\r\n'.encode("utf-16"))
+    (tmp_path / "u.csv").write_bytes("id,text\r\nu1,Ministers met in Zürich.\r\n".encode("utf-16"))
+    (tmp_path / "x.csv").write_bytes("id,text\r\nx1,Le président a parlé à Genève.\r\n".encode("cp1252"))
+    got = [(i.story_id, i.content) for i in read_paths([tmp_path])]
+    assert got == [("p1", "Troops crossed the border."), ("p2", "Ministers met in Zürich."),
+                   ("u1", "Ministers met in Zürich."), ("x1", "Le président a parlé à Genève.")]

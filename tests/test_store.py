@@ -93,6 +93,11 @@ def full_db(corpus, pipeline, tmp_path_factory):
 def test_ingest_stores_stories_events_failures_and_run(full_db):
     db, report = full_db
     assert report.stored == 40 and report.failed == 1 and report.skipped == 1  # the copy of s00
+    # the copy has another id: told as such, not as "already stored"
+    assert report.same_text == 1 and report.warnings == [
+        ("s00-copy", "same text as article 's00': not coded again (the database keeps one copy of a text, "
+                     "under its first id)")]
+    assert "0 already stored, 1 with the same text as another article (not coded again)" in report.summary()
     assert report.events >= 30
     con = connect(db, read_only=True)
     (stories, events, actors) = con.execute(
@@ -111,6 +116,7 @@ def test_reingest_adds_nothing(full_db, corpus):
     before = snapshot(db)
     report = ingest([corpus], db, workers=1, batch_size=4, progress=False)
     assert (report.stored, report.failed, report.skipped) == (0, 0, 42)
+    assert report.same_text == 1 and "41 already stored, 1 with the same text" in report.summary()
     assert snapshot(db) == before
 
 
@@ -213,7 +219,7 @@ def test_ingest_column_mapping_and_listed_failures(tmp_path):
     assert result.exit_code == 1, result.output  # one stored, one failed
     assert "skipped empty: empty article" in result.stderr and "SELECT * FROM failures" in result.stderr
     con = connect(db, read_only=True)
-    assert con.execute("SELECT story_id FROM stories").fetchall() == [("dump:a1",)]  # file stem : row id
+    assert con.execute("SELECT story_id FROM stories").fetchall() == [("a1",)]  # the id column's value, as given
     con.close()
     bad = runner.invoke(app, ["ingest", str(dump), "--column", "text", "--db", str(tmp_path / "d.duckdb")])
     assert bad.exit_code == 2 and "OURS=THEIRS" in bad.stderr
@@ -438,3 +444,59 @@ def test_workers_exit_when_ingest_is_killed_with_sigkill(tmp_path):
     for p in left:  # do not leave them behind when the test fails
         os.kill(p, signal.SIGKILL)
     assert left == [], "worker processes outlived the killed ingest process"
+
+
+def test_ingest_of_nothing_exits_2_and_names_the_empty_files(tmp_path):
+    (tmp_path / "none").mkdir()
+    db = tmp_path / "n.duckdb"
+    result = runner.invoke(app, ["ingest", str(tmp_path / "none"), "--db", str(db), "-j", "1", "--no-dedup"])
+    assert result.exit_code == 2 and "no articles found in the input" in result.stderr
+    (tmp_path / "blank.jsonl").write_text("\n", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "blank.jsonl"), "--db", str(db), "-j", "1", "--no-dedup"])
+    assert result.exit_code == 2
+    # the reason names the file once (it used to be repeated by the failure listing)
+    assert f"skipped blank: empty file (no JSON Lines record) ({tmp_path / 'blank.jsonl'})\n" in result.stderr
+
+
+def test_query_and_export_refuse_a_foreign_database_and_an_empty_query(tmp_path):
+    import duckdb
+
+    other = tmp_path / "other.duckdb"
+    con = duckdb.connect(str(other))
+    con.execute("CREATE TABLE prices (day DATE, price DOUBLE)")
+    con.close()
+    for args in (["query", "--db", str(other)], ["export", "--db", str(other)]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2 and f"{other} is no newsevents database" in result.stderr, result.output
+    db = tmp_path / "ours.duckdb"
+    connect(db).close()
+    result = runner.invoke(app, ["query", "--db", str(db), "--sql", "  "])
+    assert result.exit_code == 2 and "--sql is empty" in result.stderr
+    result = runner.invoke(app, ["query", "--db", str(db), "--limit", "0"])
+    assert result.exit_code == 0
+
+
+def test_query_and_export_piped_into_head_end_quietly(tmp_path):
+    """`newsevents query ... | head -1`: the reader leaving early is no error (exit 0, nothing
+    on stderr); export said "error [Errno 32] Broken pipe" and exited 2."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "p.duckdb"
+    connect(db).close()
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    for args in (["query", "--db", str(db), "--sql", "SELECT range AS n FROM range(400000)"],
+                 ["export", "--db", str(db), "-f", "dyads"]):
+        if args[0] == "export":  # enough rows to outgrow the pipe: many copies of one event row
+            con = connect(db)
+            con.execute("INSERT INTO events (id, story_hash, story_id, event) "
+                        "SELECT 'e' || range, 'h', 's', 'ASSAULT' FROM range(200000)")
+            con.close()
+        proc = subprocess.Popen([sys.executable, "-c", "from newsevents.cli import main; main()", *args],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                env={**__import__("os").environ, "PYTHONPATH": src})
+        assert proc.stdout.readline()
+        proc.stdout.close()
+        err = proc.stderr.read().decode()
+        assert proc.wait(timeout=120) == 0, err
+        assert "Broken pipe" not in err and "Traceback" not in err

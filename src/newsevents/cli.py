@@ -70,6 +70,22 @@ def _cannot_write(e) -> None:
     raise typer.Exit(2)
 
 
+def _broken_pipe(e: BaseException) -> bool:
+    """``e`` is stdout's reader gone ("| head" has had enough): not an error."""
+    import errno
+
+    if not isinstance(e, OSError):
+        return False
+    # pyarrow's CSV writer raises an OSError with the message only
+    return isinstance(e, BrokenPipeError) or e.errno == errno.EPIPE or "Broken pipe" in str(e)
+
+
+def _reader_gone() -> None:
+    """End quietly with status 0 after stdout's reader went away (no "Exception ignored" either)."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    raise typer.Exit(0)
+
+
 def _exit_code(ok: int, failed: int) -> int:
     if ok == 0 and failed == 0:
         err.print("no articles found in the input")
@@ -195,8 +211,7 @@ def extract(
                                 out.flush()
                                 _explain(e)
                     except BrokenPipeError:  # the reader has had enough ("| head"): not an error
-                        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-                        raise typer.Exit(0)
+                        _reader_gone()
             if ok == 0 and output:
                 raise Discard()  # nothing coded: leave an existing output file as it was
     except OutputError as e:
@@ -511,10 +526,19 @@ def _open_db(db: Path, read_only: bool = False):
         err.print(f"[red]error[/] no database at {escape(str(db))} (run newsevents ingest first)")
         raise typer.Exit(2)
     try:
-        return connect(db, read_only=read_only)
+        con = connect(db, read_only=read_only)
     except duckdb.Error as e:
         err.print(f"[red]error[/] cannot open {escape(str(db))}: {escape(str(e))}")
         raise typer.Exit(2)
+    if read_only:  # a DuckDB file of another program: say so, not "Catalog Error: ... pg_views"
+        [(n,)] = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name IN "
+                             "('stories', 'events', 'event_actors', 'failures')").fetchall()
+        if n < 4:
+            con.close()
+            err.print(f"[red]error[/] {escape(str(db))} is no newsevents database (no stories and events "
+                      "tables; newsevents ingest makes one)", highlight=False)
+            raise typer.Exit(2)
+    return con
 
 
 @app.command()
@@ -589,6 +613,9 @@ def ingest(
         _report_failures(db, report.run_id)
     if dedup:
         _run_dedup(db, window)
+    if report.read == 0:  # an empty folder, a wrong glob: as extract says it
+        err.print("no articles found in the input", highlight=False)
+        raise typer.Exit(2)
     raise typer.Exit(0 if not report.failed else (1 if report.stored else 2))
 
 
@@ -606,7 +633,8 @@ def _report_failures(db: Path, run_id: int) -> None:
     finally:
         con.close()
     for story_id, source, reason in rows[:SHOWN_FAILURES]:
-        _report(story_id, f"{reason} ({source})")
+        # a read error may name its file already ("no such file (d/x.txt)", "(d/x.jsonl, line 4)")
+        _report(story_id, reason if source and f"({source}" in reason else f"{reason} ({source})")
     more = len(rows) - SHOWN_FAILURES
     tail = f"{more} more; " if more > 0 else ""
     err.print(f"{tail}all failures: newsevents query --db {db} --sql \"SELECT * FROM failures\"", highlight=False,
@@ -689,6 +717,9 @@ def query(
 
     from newsevents.store.export import select, write_table
 
+    if sql is not None and not sql.strip():
+        err.print("[red]error[/] --sql is empty")
+        raise typer.Exit(2)
     filters = None if sql else _filters(actor, recipient, event, since, until, country)
     con = _open_db(db, read_only=True)
     try:
@@ -705,7 +736,13 @@ def query(
     finally:
         con.close()
     if as_csv or not sys.stdout.isatty():
-        write_table(table, None, "csv")
+        try:
+            write_table(table, None, "csv")
+            sys.stdout.flush()
+        except OSError as e:
+            if not _broken_pipe(e):
+                raise
+            _reader_gone()
         return
     out = Table(title=f"{table.num_rows} row(s)")
     for name in table.column_names:
@@ -747,6 +784,8 @@ def export(
     except Exception as e:
         if isinstance(e, typer.Exit):
             raise
+        if output in (None, "-") and _broken_pipe(e):
+            _reader_gone()
         err.print(f"[red]error[/] {escape(str(e))}")
         raise typer.Exit(2)
     finally:

@@ -9,8 +9,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
+from rich.cells import cell_len
 from rich.console import Console
+from rich.measure import Measurement
 from rich.table import Table
+from rich.text import Text
 
 from newsevents.records import Entity, Event
 
@@ -81,20 +84,91 @@ def _ents(ents: Iterable[Entity]) -> str:
     return "\n".join(parts)
 
 
-def event_table(events: list[Event], title: str | None = None) -> Table:
-    """A rich table of events, one row each: who, what, whom, when, where, status, evidence."""
-    table = Table(title=title, show_lines=True)
-    for col in ("event", "actor", "recipient", "date", "place", "status", "trigger"):
-        table.add_column(col, overflow="fold")
-    for e in events:
-        what = f"{e.event}" + (f" ({e.mode})" if e.mode else "") + (f"\nCAMEO {e.cameo}" if e.cameo else "")
-        when = (e.date or "?") + (f"\n“{e.date_text}”" if e.date_text else f"\n[{e.date_basis}]")
-        where = f"{e.event_loc.name}, {e.event_loc.country}" if e.event_loc else ""
-        status = e.status + ("\nhistorical" if e.historical else "")
-        table.add_row(what, _ents(e.actor), _ents(e.recipient), when, where, status, e.event_text)
+#: The table's columns, and those whose words must stay whole when the table is fitted to a
+#: width (event types, modes, CAMEO codes, ISO dates, statuses, actor codes, the headers).
+TABLE_COLUMNS = ("event", "actor", "recipient", "date", "place", "status", "trigger")
+_WHOLE_WORDS = {"event", "date", "status", "actor", "recipient"}
+
+#: The least width the name, place and trigger columns are left when the table is fitted.
+MIN_FREE_WIDTH = 6
+
+
+def _cells(e: Event) -> tuple[str, ...]:
+    what = f"{e.event}" + (f"\n({e.mode})" if e.mode else "") + (f"\nCAMEO {e.cameo}" if e.cameo else "")
+    when = (e.date or "?") + (f"\n“{e.date_text}”" if e.date_text else f"\n[{e.date_basis}]")
+    where = f"{e.event_loc.name}, {e.event_loc.country}" if e.event_loc else ""
+    status = e.status + ("\nhistorical" if e.historical else "")
+    return what, _ents(e.actor), _ents(e.recipient), when, where, status, e.event_text
+
+
+def _widths(column: str, cells: list[str]) -> tuple[int, int, int]:
+    """(whole, word, line) widths of ``column`` (header included): what its words that must stay
+    whole need (codes: in the actor/recipient columns the first word of each line; every word
+    elsewhere), its longest word, its longest line."""
+    lines = [column] + [line for cell in cells for line in cell.split("\n")]
+    words = [w for line in lines for w in line.split()] or [""]
+    if column in ("actor", "recipient"):
+        whole = [column] + [line.split()[0] for line in lines if line.split()]
+    elif column in _WHOLE_WORDS:
+        whole = words
+    else:
+        whole = [column]
+    return (max(map(cell_len, whole)), max(map(cell_len, words)), max(map(cell_len, lines)))
+
+
+def _fit(sizes: list[tuple[int, int, int]], room: int) -> list[int] | None:
+    """Column widths summing to at most ``room``: every word whole if they fit, else the words
+    that must stay whole (and :data:`MIN_FREE_WIDTH` for the others); the space left is shared
+    out in proportion to what each column still lacks for its longest line.  None when not even
+    that fits."""
+    for floor in ([word for _, word, _ in sizes],
+                  [max(whole, min(word, MIN_FREE_WIDTH)) for whole, word, _ in sizes]):
+        if sum(floor) <= room:
+            break
+    else:
+        return None
+    widths = list(floor)
+    lack = [max(0, line - w) for (_, _, line), w in zip(sizes, widths)]
+    spare = room - sum(widths)
+    if sum(lack) <= spare:
+        return [w + x for w, x in zip(widths, lack)]
+    total = sum(lack)
+    shares = [spare * x / total for x in lack]
+    for i, share in enumerate(shares):
+        widths[i] += int(share)
+    left = room - sum(widths)  # what rounding down kept back: to the largest remainders
+    for i in sorted(range(len(shares)), key=lambda i: int(shares[i]) - shares[i])[:left]:
+        widths[i] += 1
+    return widths
+
+
+def event_table(events: list[Event], title: str | None = None, width: int | None = None) -> Table:
+    """A rich table of events, one row each: who, what, whom, when, where, status, evidence.
+
+    Text wraps at word boundaries; a word too long for its column ends in "…" (never broken in
+    two).  Given ``width`` (a terminal's), the table is fitted into it: no word is cut when all
+    fit; else codes, dates, statuses and headers stay whole and names, places and triggers are
+    cut with "…" (a terminal too narrow even for that gets rich's own layout).
+    """
+    rows = [_cells(e) for e in events]
+    table = Table(title=title, show_lines=True, show_edge=False, pad_edge=False, collapse_padding=True)
+    fitted: list[int | None] = [None] * len(TABLE_COLUMNS)
+    if width is not None:
+        room = width - 2 * (len(TABLE_COLUMNS) - 1)  # a rule and a space between columns
+        sizes = [_widths(c, [r[i] for r in rows]) for i, c in enumerate(TABLE_COLUMNS)]
+        fitted = _fit(sizes, room) or fitted
+    for c, w in zip(TABLE_COLUMNS, fitted):
+        table.add_column(c, overflow="ellipsis", width=w)
+    for r in rows:
+        table.add_row(*(Text(cell) for cell in r))  # plain text: "[publication]", a "[/]" in a name are no markup
     return table
 
 
 def print_table(events: list[Event], title: str | None = None, console: Console | None = None) -> None:
-    """Print :func:`event_table` to the terminal."""
-    (console or Console()).print(event_table(events, title))
+    """Print :func:`event_table` to the terminal (as wide as it is)."""
+    console = console or Console()
+    table = event_table(events, title)
+    natural = Measurement.get(console, console.options.update_width(1_000_000), table).maximum
+    if natural > console.width:  # too wide as it is: fit the columns
+        table = event_table(events, title, width=console.width)
+    console.print(table)

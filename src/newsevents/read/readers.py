@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -124,7 +125,7 @@ def _check_text(text: object, story_id: str, name: str = "text") -> str:
 
 def _record(obj: dict[str, Any], default_id: str) -> RawArticle:
     """A JSON/CSV record -> RawArticle.  Accepts our JSONL fields and news-please's names."""
-    raw_id = obj.get("id") or obj.get("dId") or obj.get("story_id") or default_id
+    raw_id = next((obj[k] for k in _ID_KEYS if obj.get(k) not in (None, "")), default_id)
     if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)):
         # a list or an object is no id: "['a']" would be a story id nobody can find again
         raise ArticleError(default_id, f"id is not a string or a number but {type(raw_id).__name__}")
@@ -173,21 +174,103 @@ def _rename(obj: dict[str, Any], columns: dict[str, str] | None) -> dict[str, An
     return out
 
 
-def _read_jsonl(fh: BinaryIO, stem: str, columns: dict[str, str] | None = None) -> Iterator[RawArticle | ArticleError]:
+def _read_jsonl(fh: BinaryIO, stem: str, where: str,
+                columns: dict[str, str] | None = None) -> Iterator[RawArticle | ArticleError]:
+    """One article a line; blank lines (a trailing one too) are no records.  A record without an
+    id is ``"<file stem>:<line number>"``.  A broken line is reported with the file (``where``),
+    its 1-based line and column and what is wrong; a file without a record is one error."""
+    records = 0
     with fh:
-        for n, line in enumerate(fh, 1):
+        wide = _wide_codec(fh.read(4))
+        fh.seek(0)
+        # UTF-16/32 with a byte-order mark (Windows PowerShell's "> file.jsonl"): read as text
+        lines: Iterable[bytes | str] = (io.TextIOWrapper(fh, encoding=wide, errors="replace", newline="")
+                                        if wide else fh)
+        for n, raw in enumerate(lines, 1):
             default_id = f"{stem}:{n}"
-            if not line.strip():
+            if not raw.strip():
                 continue
+            records += 1
+            at = f"{where}, line {n}"
+            warnings = []
+            if isinstance(raw, str):
+                line = raw
+            else:
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError:  # JSON Lines is UTF-8; a Windows-1252 export is read all the same
+                    try:
+                        line, codec = raw.decode("cp1252"), "Windows-1252"
+                    except UnicodeDecodeError:
+                        line, codec = raw.decode("latin-1"), "Latin-1"
+                    warnings.append(f"not UTF-8 ({at}): read as {codec}")
+            if n == 1:
+                line = line.removeprefix("\ufeff")  # a byte-order mark before the first record
             try:
                 obj = json.loads(line)
-                if not isinstance(obj, dict):
-                    raise ValueError("not a JSON object")
-                yield _record(_rename(obj, columns), default_id)
+            except json.JSONDecodeError as err:
+                yield ArticleError(default_id, _json_problem(err, line, at))
+                continue
+            except RecursionError:
+                yield ArticleError(default_id, f"broken JSON ({at}): nested too deeply")
+                continue
+            if not isinstance(obj, dict):
+                yield ArticleError(default_id, f"broken JSON ({at}): a JSON {_json_kind(obj)}, not an object")
+                continue
+            try:
+                item = _record(_rename(obj, columns), default_id)
             except ArticleError as err:
                 yield err
-            except ValueError as err:
-                yield ArticleError(default_id, f"broken JSON line: {err}")
+                continue
+            item.warnings += warnings
+            yield item
+    if not records:
+        yield ArticleError(stem, "empty file (no JSON Lines record)")
+
+
+def _wide_codec(head: bytes) -> str | None:
+    """"utf-32" or "utf-16" when ``head``, a file's first bytes, is that byte-order mark."""
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    return None
+
+
+def _text_codec(head: bytes) -> str:
+    """How to read a CSV file that begins with ``head`` (its first 64 KB): UTF-16/32 after their
+    byte-order mark, UTF-8 (a mark or not) when the head is UTF-8, else Windows-1252, as a text
+    file (an Excel "CSV" export on Windows)."""
+    wide = _wide_codec(head)
+    if wide:
+        return wide
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)  # a character cut at the end is fine
+        return "utf-8-sig"
+    except UnicodeDecodeError:
+        return "cp1252"
+
+
+def _json_problem(err: json.JSONDecodeError, line: str, at: str) -> str:
+    """What is wrong with one JSON Lines record ``line``, for the reader: where (``at``: file and
+    line; the column, 1-based, in characters) and the decoder's words.  A record cut off before
+    its end (the decoder's position is past the line's last character) is said to be so."""
+    msg = _json_msg(err)
+    if err.pos >= len(line.rstrip()):
+        return f"broken JSON ({at}): the line ends before the record does ({msg})"
+    return f"broken JSON ({at}, column {err.pos + 1}): {msg}"
+
+
+def _json_msg(err: json.JSONDecodeError) -> str:
+    """The decoder's words without their position ("Invalid control character at" -> "invalid
+    control character"): the caller says where."""
+    msg = err.msg.removesuffix(" at")
+    return msg[:1].lower() + msg[1:]
+
+
+def _json_kind(obj: object) -> str:
+    return {list: "list", str: "string", int: "number", float: "number", bool: "true/false",
+            type(None): "null"}.get(type(obj), type(obj).__name__)
 
 
 def _read_json(data: bytes, stem: str) -> Iterator[RawArticle | ArticleError]:
@@ -196,7 +279,10 @@ def _read_json(data: bytes, stem: str) -> Iterator[RawArticle | ArticleError]:
     except ArticleError as err:
         yield err
         return
-    except ValueError as err:
+    except json.JSONDecodeError as err:  # positions in the file: line and column from 1
+        yield ArticleError(stem, f"broken JSON (line {err.lineno}, column {err.colno}): {_json_msg(err)}")
+        return
+    except (ValueError, RecursionError) as err:
         yield ArticleError(stem, f"broken JSON: {err}")
         return
     items = obj if isinstance(obj, list) else [obj]
@@ -261,32 +347,63 @@ def reuters_articles(stories: list[dict[str, Any]], file_stem: str) -> Iterator[
                          title=title or None, publisher="Reuters")
 
 
-def _read_csv(raw: BinaryIO, stem: str, columns: dict[str, str] | None = None) -> Iterator[RawArticle | ArticleError]:
+#: Input columns/keys :func:`_record` reads as something other than an id: a CSV without an
+#: ``id`` column takes its first column as the id only when it is none of these.
+_CONTENT_KEYS = {"text", "html", "published", "date_publish", "date", "title", "url", "publisher",
+                 "source_domain", "source"}
+_ID_KEYS = ("id", "dId", "story_id")
+
+
+def _read_csv(raw: BinaryIO, stem: str, where: str,
+              columns: dict[str, str] | None = None) -> Iterator[RawArticle | ArticleError]:
+    """A header row, then one article a row.  Ids as in JSON Lines: an ``id`` column (or
+    ``dId``/``story_id``, or what ``--column id=X`` maps) is kept as it is; without one, a first
+    column that is none of our fields (an unnamed index column as pandas writes) gives
+    ``"<file stem>:<its value>"``, else (or when the cell is empty) the row is
+    ``"<file stem>:<row number from 1>"``."""
     csv.field_size_limit(sys.maxsize)
-    with io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="") as fh:
+    codec = _text_codec(raw.read(65536))
+    raw.seek(0)
+    with io.TextIOWrapper(raw, encoding=codec, errors="replace", newline="") as fh:
         reader = csv.DictReader(fh, strict=True)  # a stray quote is an error, not a silent merge of rows
-        fields = [next((ours for ours, theirs in (columns or {}).items() if theirs == f), f)
-                  for f in reader.fieldnames or []]
+        try:
+            header = reader.fieldnames or []
+        except csv.Error as err:
+            yield ArticleError(stem, f"broken CSV header: {err}")
+            return
+        fields = [next((ours for ours, theirs in (columns or {}).items() if theirs == f), f) for f in header]
         reader.fieldnames = fields
+        if not fields:
+            yield ArticleError(stem, "empty file (no CSV header)")
+            return
         if not {"text", "html"} & set(fields):
             yield ArticleError(stem, f"no \"text\" column (columns: {', '.join(fields) or 'none'})")
             return
-        id_col = "id" if "id" in fields else fields[0]
+        has_id = any(k in fields for k in _ID_KEYS)
+        index_col = None if has_id or fields[0] in _CONTENT_KEYS else fields[0]
         n = 0
         while True:
             n += 1
+            first = reader.reader.line_num + 1  # the row's first line (1-based; a quoted field may hold more)
             try:
                 row = next(reader)
             except StopIteration:
-                return
+                break
             except csv.Error as err:  # an unbalanced quote: say where, and go on with the next row
-                yield ArticleError(f"{stem}:line {reader.reader.line_num}", f"broken CSV row: {err}")
+                last = reader.reader.line_num
+                lines = f"line {first}" if last <= first else f"lines {first}-{last}"
+                yield ArticleError(f"{stem}:{n}", f"broken CSV row ({where}, {lines}): {err}")
                 continue
-            default_id = f"{stem}:{row.get(id_col) or n}"
+            if index_col is not None:
+                default_id = f"{stem}:{row.pop(index_col, None) or n}"
+            else:
+                default_id = f"{stem}:{n}"
             try:
-                yield _record({k: v for k, v in row.items() if k != id_col}, default_id)
+                yield _record(row, default_id)
             except ArticleError as err:
                 yield err
+        if n == 1:
+            yield ArticleError(stem, "no rows (only a header)")
 
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -345,8 +462,8 @@ def read_path(path: str | Path, columns: dict[str, str] | None = None) -> Iterat
     Format by suffix: ``.jsonl``/``.ndjson`` JSON Lines; ``.parquet`` a table with the JSON
     Lines fields as columns; ``.json`` one object or a list (a Reuters-21578 file, a list of
     ``{dateline, body, ...}``, is read by :func:`reuters_articles`); ``.csv`` a header with
-    ``text`` and optional ``id``/``date``/``title``/``url`` columns (else the first column is
-    the id); ``.warc``/``.warc.gz`` the HTML responses of a web archive; ``.html``/``.htm``
+    ``text`` and optional ``id``/``date``/``title``/``url`` columns (ids: :func:`_read_csv`);
+    ``.warc``/``.warc.gz`` the HTML responses of a web archive; ``.html``/``.htm``
     HTML; anything else plain text (HTML is sniffed from a leading ``<``).  ``columns`` renames
     CSV columns / JSONL and Parquet keys to ours, e.g. ``{"text": "body", "published":
     "pub_date"}``.  A file that cannot be read yields one error.
@@ -356,14 +473,15 @@ def read_path(path: str | Path, columns: dict[str, str] | None = None) -> Iterat
     where = safe_text(str(path))
     try:
         if not path.is_file():
-            raise ArticleError(story_id, f"no such file ({where})")
+            what = "no such file" if not path.exists() else "not a regular file"  # /dev/null, a pipe
+            raise ArticleError(story_id, f"{what} ({where})")
     except ArticleError as err:
         yield err
         return
     except OSError as err:
         yield ArticleError(story_id, f"cannot read file: {err.strerror or err} ({where})")
         return
-    for item in _read_source(path.name, lambda: path.open("rb"), columns):
+    for item in _read_source(path.name, lambda: path.open("rb"), columns, where):
         if isinstance(item, ArticleError) and item.story_id == story_id:
             # the file's own id is only its name: say which file ("d/story.txt", not just "story")
             item = ArticleError(item.story_id, f"{item.reason} ({where})")
@@ -374,18 +492,20 @@ def read_data(data: bytes, name: str, columns: dict[str, str] | None = None) -> 
     """The articles of one file already in memory (``data``, its raw bytes), exactly as
     :func:`read_path` reads the file ``name`` (its format, ids and errors come from the name:
     give the file name or path it was read from)."""
-    yield from _read_source(Path(name).name, lambda: io.BytesIO(data), columns)
+    yield from _read_source(Path(name).name, lambda: io.BytesIO(data), columns, safe_text(str(name)))
 
 
 def _read_source(name: str, open_binary: Callable[[], BinaryIO],
-                 columns: dict[str, str] | None) -> Iterator[RawArticle | ArticleError]:
-    """Dispatch on the file name's suffix; ``open_binary()`` opens the content as a binary stream."""
+                 columns: dict[str, str] | None, where: str | None = None) -> Iterator[RawArticle | ArticleError]:
+    """Dispatch on the file name's suffix; ``open_binary()`` opens the content as a binary stream.
+    ``where`` (default ``name``) is how messages about a record's line name the file."""
+    where = where or safe_text(name)
     path = Path(name)
     stem = safe_text(path.stem or path.name)
     suffix = path.suffix.lower()
     try:
         if suffix in {".jsonl", ".ndjson"}:
-            yield from _read_jsonl(open_binary(), stem, columns)
+            yield from _read_jsonl(open_binary(), stem, where, columns)
             return
         if suffix == ".parquet":
             yield from _read_parquet(open_binary(), stem, columns)
@@ -399,7 +519,7 @@ def _read_source(name: str, open_binary: Callable[[], BinaryIO],
             yield from _read_json(data, stem)
             return
         if suffix == ".csv":
-            yield from _read_csv(open_binary(), stem, columns)
+            yield from _read_csv(open_binary(), stem, where, columns)
             return
         text = decode_bytes(data, stem)
         head = text.lstrip()[:200].lower()

@@ -134,6 +134,13 @@ def stored_hashes(con: duckdb.DuckDBPyConnection, include_failures: bool = True)
     return hashes
 
 
+def stored_story_ids(con: duckdb.DuckDBPyConnection) -> dict[str, str | None]:
+    """Each hash in ``stories`` and ``failures`` with the story id it was stored under."""
+    ids = dict(con.execute("SELECT hash, story_id FROM failures").fetchall())
+    ids.update(con.execute("SELECT hash, story_id FROM stories").fetchall())
+    return ids
+
+
 def start_run(con: duckdb.DuckDBPyConnection, version: str, config: dict[str, Any]) -> int:
     """Insert a ``runs`` row with status "running"; returns its ``run_id``."""
     (run_id,) = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()

@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 from newsevents.errors import ArticleError
 from newsevents.pipeline import Result
 from newsevents.read import RawArticle, UniqueIds, input_files, read_path, set_published
-from newsevents.store.db import DEFAULT_DB, Coded, connect, finish_run, start_run, stored_hashes, write_batch
+from newsevents.store.db import DEFAULT_DB, Coded, connect, finish_run, start_run, stored_story_ids, write_batch
 
 #: (hash, source file, raw article or the read error)
 Item = tuple[str, str, RawArticle | ArticleError]
@@ -53,6 +53,12 @@ def iter_items(paths: Iterable[str | Path], columns: dict[str, str] | None = Non
             yield content_hash(item, str(path)), str(path), item
 
 
+def same_text_warning(first_id: str) -> str:
+    """What an article is told whose text the database has under the story id ``first_id``."""
+    return (f"same text as article {first_id!r}: not coded again "
+            "(the database keeps one copy of a text, under its first id)")
+
+
 @dataclass
 class IngestReport:
     """What one ingest did.  ``failed`` counts stories sent to ``failures``, of which
@@ -60,11 +66,15 @@ class IngestReport:
     count the stories given to the coder (stored + failed - unreadable) per second of wall time
     for the whole run (model loading included); ``peak_rss_mb`` is the peak resident memory of
     each worker process (MB), keyed by process id.  ``warnings``: (story id, warning) for the
-    new stories read with a warning (:attr:`RawArticle.warnings`), in input order."""
+    new stories read with a warning (:attr:`RawArticle.warnings`) and for the articles not stored
+    because another id has their text, in input order.  ``skipped`` counts the articles not coded
+    because their text is in the database already (or earlier in the input); ``same_text`` is the
+    part of them read under another id than the stored one (a copy, not a re-run)."""
 
     run_id: int
     read: int = 0
     skipped: int = 0
+    same_text: int = 0
     stored: int = 0
     failed: int = 0
     unreadable: int = 0
@@ -91,8 +101,11 @@ class IngestReport:
         return {k: getattr(self, k) for k in ("read", "skipped", "stored", "failed", "events", "words")}
 
     def summary(self) -> str:
+        copies = (f", {self.same_text:,} with the same text as another article (not coded again)"
+                  if self.same_text else "")
         return (f"{self.stored:,} stories stored ({self.events:,} events), {self.failed:,} failed, "
-                f"{self.skipped:,} already stored; {self.seconds:.1f} s: {self.stories_per_s:.2f} stories/s, "
+                f"{self.skipped - self.same_text:,} already stored{copies}; {self.seconds:.1f} s: "
+                f"{self.stories_per_s:.2f} stories/s, "
                 f"{self.words_per_s:,.0f} words/s, {self.workers} worker(s), "
                 f"peak memory per worker {self.max_worker_mb:,.0f} MB")
 
@@ -192,7 +205,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
     con = connect(db)
     if retry_failures:
         con.execute("DELETE FROM failures")
-    done = stored_hashes(con)
+    done = stored_story_ids(con)  # hash -> the story id its text was stored under
     config = {"paths": paths, "workers": workers, "batch_size": batch_size, "model": model,
               "columns": columns, "published": published, "limit": limit}
     run_id = start_run(con, __version__, config)
@@ -220,10 +233,15 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
             report.read += 1
             if h in done:
                 report.skipped += 1
+                first = done[h]
+                if isinstance(item, RawArticle) and first is not None and first != item.story_id:
+                    # a copy under another id (a syndicated story, a re-post): say so, not "already stored"
+                    report.same_text += 1
+                    report.warnings.append((item.story_id, same_text_warning(first)))
                 continue
             if limit is not None and taken >= limit:
                 break
-            done.add(h)
+            done[h] = item.story_id
             taken += 1
             report.unreadable += isinstance(item, ArticleError)
             if isinstance(item, RawArticle):

@@ -187,3 +187,18 @@ def test_an_announced_act_of_conflict_is_a_threat_in_the_plover_convention():
     s = score_sentences([(story, [p("SANCTION", ["NGA"], ["TCD"], status="future")])])
     assert (s["recall"], s["recall_plover"]) == (0.0, 1.0)
     assert score_sentences([(story, [p("AID", ["NGA"], ["TCD"], status="future")])])["recall_plover"] == 0.0
+
+
+def test_a_promised_pull_back_is_also_a_concession_in_the_plover_convention():
+    # PLOVER manual, CONCEDE: "declarations (but not implementations) of ceasefires and withdrawals"
+    pull_back = p("RETREAT", ["PRT"], ["ESP"], status="future")
+    assert sorted(a.event for a in pull_back.as_plover_statements()) == ["AGREE", "CONCEDE"]
+    assert p("RETREAT", ["PRT"], ["ESP"]).as_plover_statements() == ()
+    assert [a.event for a in p("AID", ["PRT"], status="hypothetical").as_plover_statements()] == ["AGREE"]
+    assert [a.event for a in p("RETREAT", ["PRT"], status="negated").as_plover_statements()] == ["REJECT"]
+    conceded = GoldStory("c", "", None, kind="label", label="CONCEDE")
+    s = score_labels([(conceded, [pull_back]), (conceded, [p("RETREAT", ["PRT"], ["ESP"])])])
+    assert (s["label_among_types"], s["label_among_types_strict"]) == (0.5, 0.0)
+    story = GoldStory("x", "", None, [g("CONCEDE", ["PRT"], ["ESP"])], kind="sentence")
+    s = score_sentences([(story, [pull_back])])
+    assert (s["recall"], s["recall_plover"]) == (0.0, 1.0)

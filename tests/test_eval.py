@@ -202,3 +202,15 @@ def test_a_promised_pull_back_is_also_a_concession_in_the_plover_convention():
     story = GoldStory("x", "", None, [g("CONCEDE", ["PRT"], ["ESP"])], kind="sentence")
     s = score_sentences([(story, [pull_back])])
     assert (s["recall"], s["recall_plover"]) == (0.0, 1.0)
+
+
+def test_a_declared_ceasefire_is_also_read_as_the_tables_retreat():
+    # our CONCEDE (PLOVER manual) for CAMEO 0871 is RETREAT in the CAMEO2PLOVER table and its gold records
+    declared = Pred("CONCEDE", frozenset({"LBN"}), frozenset(), frozenset(), frozenset(), None, None,
+                    "asserted", False, None, cameo="0871")
+    assert [a.event for a in declared.as_plover_statements()] == ["RETREAT"]
+    story = GoldStory("x", "", None, [g("RETREAT", ["LBN"])], kind="sentence")
+    s = score_sentences([(story, [declared])])
+    assert (s["recall"], s["recall_plover"]) == (0.0, 1.0)
+    assert p("CONCEDE", ["LBN"]).as_plover_statements() == ()  # another concession is read as coded
+    assert Pred.from_record({"event": "CONCEDE", "cameo": "0871", "status": "asserted"}).cameo == "0871"

@@ -848,3 +848,18 @@ def test_a_vow_or_declared_intent_of_a_hostile_act_is_a_threat(extract):
     [p] = extract("The president pledged to rebuild the schools.")
     assert p.event == "AGREE"  # a promise of a good act stays a promise
     assert [e.event for e in extract("New President Muhammadu Buhari was sworn in on Friday.")] == []
+
+
+def test_a_declared_ceasefire_and_a_pardon_are_concessions_an_observed_ceasefire_a_retreat(extract):
+    # PLOVER manual: CONCEDE covers "declarations (but not implementations) of ceasefires" and
+    # "formal pardons and amnesties"; RETREAT is a ceasefire observed or a prisoner released
+    [c] = extract("Rebels in eastern Chad declared a truce with the army on Sunday.")
+    assert (c.event, c.cameo, summary(c)[1]) == ("CONCEDE", "0871", ["TCD"])
+    [o] = [e for e in extract("Chadian rebels observed the ceasefire on Sunday.") if e.cameo == "0871"]
+    assert o.event == "RETREAT"
+    [p] = [e for e in extract("The president of Bolivia pardoned four jailed miners.") if e.cameo == "081"]
+    assert summary(p)[:2] == ("CONCEDE", ["BOL"])
+    [a] = extract("Bolivia's government granted an amnesty to the rebels.")
+    assert (a.event, a.cameo) == ("CONCEDE", "081")
+    [r] = extract("Bolivia's government released four rebel leaders.")
+    assert (r.event, r.cameo) == ("RETREAT", "0841")

@@ -29,6 +29,10 @@ CODE_FAMILY = {"UNO": "IGO", "EUR": "IGO"}
 CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 
 
+#: CAMEO "declare truce, ceasefire": RETREAT in the CAMEO2PLOVER table, CONCEDE in the PLOVER manual.
+DECLARED_CEASEFIRE = "0871"
+
+
 def _with_families(codes: frozenset[str]) -> frozenset[str]:
     return codes | {CODE_FAMILY[c] for c in codes if c in CODE_FAMILY}
 
@@ -48,6 +52,7 @@ class Pred:
     historical: bool | None
     location_country: str | None
     sentence: str | None = None
+    cameo: str | None = None
 
     @classmethod
     def from_record(cls, d: dict[str, Any]) -> "Pred":
@@ -60,7 +65,7 @@ class Pred:
             actor_sectors=frozenset(a["sector"] for a in d.get("actor") or [] if a.get("sector")),
             recipient_sectors=frozenset(r["sector"] for r in d.get("recipient") or [] if r.get("sector")),
             mode=d.get("mode"), date=d.get("date"), status=d.get("status"), historical=d.get("historical"),
-            location_country=loc.get("country"), sentence=d.get("sentence"),
+            location_country=loc.get("country"), sentence=d.get("sentence"), cameo=d.get("cameo"),
         )
 
     def as_plover_statements(self) -> tuple["Pred", ...]:
@@ -78,10 +83,14 @@ class Pred:
           ceasefires and withdrawals from territory", where RETREAT needs an immediate material
           consequence;
         * an act said not to happen or refused ("Syria will not accept refugees") is a REJECT
-          (CAMEO 12).
+          (CAMEO 12);
+        * a declared ceasefire or truce, which our records code CONCEDE after the manual (CAMEO
+          0871, "declarations (but not implementations) of ceasefires"), is also a RETREAT, the
+          type the CAMEO2PLOVER table gives 0871 and the PLOVER gold records follow ("declared a
+          unilateral ceasefire"), whatever the status.
 
         Returns the prediction re-typed once for each reading that differs from its own type;
-        empty when the status is asserted."""
+        empty for an asserted record other than a declared ceasefire."""
         if self.status in ("future", "hypothetical"):
             if self.event in CONFLICT_TYPES:
                 aliases: tuple[str, ...] = ("THREATEN",)
@@ -93,6 +102,8 @@ class Pred:
             aliases = ("REJECT",)
         else:
             aliases = ()
+        if self.event == "CONCEDE" and self.cameo == DECLARED_CEASEFIRE:
+            aliases += ("RETREAT",)
         return tuple(replace(self, event=a) for a in aliases if a != self.event)
 
 

@@ -863,3 +863,10 @@ def test_a_declared_ceasefire_and_a_pardon_are_concessions_an_observed_ceasefire
     assert (a.event, a.cameo) == ("CONCEDE", "081")
     [r] = extract("Bolivia's government released four rebel leaders.")
     assert (r.event, r.cameo) == ("RETREAT", "0841")
+
+
+def test_announced_use_of_force_is_an_attack_read_as_a_threat_in_the_plover_convention(extract):
+    from newsevents.eval.metrics import Pred
+    [a] = extract("The Greek president said he will use military force if the opposition blocks the vote.")
+    assert (a.event, a.cameo, a.status, summary(a)[1]) == ("ASSAULT", "190", "future", ["GRC"])
+    assert [x.event for x in Pred.from_record(a.to_dict()).as_plover_statements()] == ["THREATEN"]

@@ -124,6 +124,9 @@ def test_entry_count_and_type_follows_cameo(lex):
     ("The Philippines Army has pulled all its forces from the region.", "pulled", "RETREAT", "087"),
     ("The Royal Navy called several militia members into action.", "called", "MOBILIZE", "154"),
     ("Iran warned of retaliation if attacked.", "warned", "THREATEN", "138"),
+    ("The junta said it would use military force against the strikers.", "use", "ASSAULT", "190"),
+    ("Rights groups condemned the use of force against the marchers.", "use", "ASSAULT", "190"),
+    ("Quito ordered the downgrading of ties with Lima.", "downgrading", "SANCTION", "161"),
 ])
 def test_new_entries_on_parsed_sentences(nlp, lex, sentence, trigger, event, cameo):
     tok = next(t for t in nlp(sentence) if t.text == trigger)

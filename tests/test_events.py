@@ -870,3 +870,9 @@ def test_announced_use_of_force_is_an_attack_read_as_a_threat_in_the_plover_conv
     [a] = extract("The Greek president said he will use military force if the opposition blocks the vote.")
     assert (a.event, a.cameo, a.status, summary(a)[1]) == ("ASSAULT", "190", "future", ["GRC"])
     assert [x.event for x in Pred.from_record(a.to_dict()).as_plover_statements()] == ["THREATEN"]
+
+
+def test_outsiders_let_in_by_an_agentless_passive_are_let_in_by_the_authorities(extract):
+    [r] = extract("International election observers will be allowed back into Bolivia in May.")
+    assert (r.event, r.cameo, r.status, summary(r)[1], r.actor[0].sector) == ("RETREAT", "0862", "future", ["BOL"], "GOV")
+    assert r.rule.endswith("+implied-agent")

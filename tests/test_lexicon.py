@@ -127,6 +127,7 @@ def test_entry_count_and_type_follows_cameo(lex):
     ("The junta said it would use military force against the strikers.", "use", "ASSAULT", "190"),
     ("Rights groups condemned the use of force against the marchers.", "use", "ASSAULT", "190"),
     ("Quito ordered the downgrading of ties with Lima.", "downgrading", "SANCTION", "161"),
+    ("The insurgents agreed on Monday to stop guerrilla warfare.", "stop", "RETREAT", "087"),
 ])
 def test_new_entries_on_parsed_sentences(nlp, lex, sentence, trigger, event, cameo):
     tok = next(t for t in nlp(sentence) if t.text == trigger)

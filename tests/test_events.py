@@ -876,3 +876,14 @@ def test_outsiders_let_in_by_an_agentless_passive_are_let_in_by_the_authorities(
     [r] = extract("International election observers will be allowed back into Bolivia in May.")
     assert (r.event, r.cameo, r.status, summary(r)[1], r.actor[0].sector) == ("RETREAT", "0862", "future", ["BOL"], "GOV")
     assert r.rule.endswith("+implied-agent")
+
+
+@pytest.mark.parametrize("text,event,status", [
+    ("Chile announced a plan to suspend talks with Peru.", "SANCTION", "future"),
+    ("Rebels in Chad announced their intention to lay down their arms.", "RETREAT", "future"),
+    ("Iraq criticised Syria's refusal to withdraw its troops from Lebanon.", "RETREAT", "negated"),
+    ("Chile welcomed Peru's offer to mediate between Quito and Lima.", "CONSULT", "hypothetical"),
+])
+def test_an_infinitive_of_a_noun_of_plan_offer_or_refusal_takes_its_status_from_the_noun(extract, text, event, status):
+    [e] = [e for e in extract(text) if e.event == event]
+    assert e.status == status

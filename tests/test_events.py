@@ -887,3 +887,9 @@ def test_outsiders_let_in_by_an_agentless_passive_are_let_in_by_the_authorities(
 def test_an_infinitive_of_a_noun_of_plan_offer_or_refusal_takes_its_status_from_the_noun(extract, text, event, status):
     [e] = [e for e in extract(text) if e.event == event]
     assert e.status == status
+
+
+def test_appreciating_an_effort_is_praise_but_appreciating_a_difficulty_is_no_event(extract):
+    [s] = extract("Malta said it appreciated the progress made by the United States.")
+    assert (s.event, s.cameo, summary(s)[1:]) == ("SUPPORT", "051", (["MLT"], ["USA"]))
+    assert extract("The Malian army appreciated the difficulty of the terrain.") == []

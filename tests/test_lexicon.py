@@ -128,6 +128,7 @@ def test_entry_count_and_type_follows_cameo(lex):
     ("Rights groups condemned the use of force against the marchers.", "use", "ASSAULT", "190"),
     ("Quito ordered the downgrading of ties with Lima.", "downgrading", "SANCTION", "161"),
     ("The insurgents agreed on Monday to stop guerrilla warfare.", "stop", "RETREAT", "087"),
+    ("Peru said it appreciated the efforts of Chile.", "appreciated", "SUPPORT", "051"),
 ])
 def test_new_entries_on_parsed_sentences(nlp, lex, sentence, trigger, event, cameo):
     tok = next(t for t in nlp(sentence) if t.text == trigger)

@@ -893,3 +893,15 @@ def test_appreciating_an_effort_is_praise_but_appreciating_a_difficulty_is_no_ev
     [s] = extract("Malta said it appreciated the progress made by the United States.")
     assert (s.event, s.cameo, summary(s)[1:]) == ("SUPPORT", "051", (["MLT"], ["USA"]))
     assert extract("The Malian army appreciated the difficulty of the terrain.") == []
+
+
+def test_a_state_organ_ending_protests_coerces_but_protesters_ending_theirs_concede(extract):
+    [c] = extract("The Chilean police stopped the march in Santiago.")
+    assert (c.event, c.cameo, summary(c)[1]) == ("COERCE", "170", ["CHL"])
+    assert c.rule.startswith("sense:dissent-ended-by-the-state")
+    [v] = [e for e in extract("The Chilean president vowed to end the protests.") if e.cameo == "170"]
+    assert v.status == "future"  # announced: a threat of repression in the PLOVER convention
+    [u] = extract("The Serbian union ended its strike on Monday.")
+    assert (u.event, u.cameo) == ("CONCEDE", "082")
+    [w] = extract("The Chilean government ended the curfew in Santiago.")
+    assert (w.event, w.cameo) == ("CONCEDE", "0813")  # the sense takes only 082 dissent rows

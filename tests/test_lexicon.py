@@ -142,6 +142,8 @@ def test_senses_load_and_name_known_cameo_rows():
     assert senses["labour-strike"].to_cameo == "143" and "LAB" in senses["labour-strike"].actor_sectors
     cameo = load_lexicon().cameo
     assert all(s.to_cameo in cameo for s in senses.values())
+    ended = senses["dissent-ended-by-the-state"]
+    assert ended.from_cameo == "082" and ended.to_cameo == "170" and "COP" in ended.actor_sectors
     assert cameo["166"].event == "SANCTION"
 
 

@@ -187,3 +187,30 @@ def test_an_announced_act_of_conflict_is_a_threat_in_the_plover_convention():
     s = score_sentences([(story, [p("SANCTION", ["NGA"], ["TCD"], status="future")])])
     assert (s["recall"], s["recall_plover"]) == (0.0, 1.0)
     assert score_sentences([(story, [p("AID", ["NGA"], ["TCD"], status="future")])])["recall_plover"] == 0.0
+
+
+def test_a_promised_pull_back_is_also_a_concession_in_the_plover_convention():
+    # PLOVER manual, CONCEDE: "declarations (but not implementations) of ceasefires and withdrawals"
+    pull_back = p("RETREAT", ["PRT"], ["ESP"], status="future")
+    assert sorted(a.event for a in pull_back.as_plover_statements()) == ["AGREE", "CONCEDE"]
+    assert p("RETREAT", ["PRT"], ["ESP"]).as_plover_statements() == ()
+    assert [a.event for a in p("AID", ["PRT"], status="hypothetical").as_plover_statements()] == ["AGREE"]
+    assert [a.event for a in p("RETREAT", ["PRT"], status="negated").as_plover_statements()] == ["REJECT"]
+    conceded = GoldStory("c", "", None, kind="label", label="CONCEDE")
+    s = score_labels([(conceded, [pull_back]), (conceded, [p("RETREAT", ["PRT"], ["ESP"])])])
+    assert (s["label_among_types"], s["label_among_types_strict"]) == (0.5, 0.0)
+    story = GoldStory("x", "", None, [g("CONCEDE", ["PRT"], ["ESP"])], kind="sentence")
+    s = score_sentences([(story, [pull_back])])
+    assert (s["recall"], s["recall_plover"]) == (0.0, 1.0)
+
+
+def test_a_declared_ceasefire_is_also_read_as_the_tables_retreat():
+    # our CONCEDE (PLOVER manual) for CAMEO 0871 is RETREAT in the CAMEO2PLOVER table and its gold records
+    declared = Pred("CONCEDE", frozenset({"LBN"}), frozenset(), frozenset(), frozenset(), None, None,
+                    "asserted", False, None, cameo="0871")
+    assert [a.event for a in declared.as_plover_statements()] == ["RETREAT"]
+    story = GoldStory("x", "", None, [g("RETREAT", ["LBN"])], kind="sentence")
+    s = score_sentences([(story, [declared])])
+    assert (s["recall"], s["recall_plover"]) == (0.0, 1.0)
+    assert p("CONCEDE", ["LBN"]).as_plover_statements() == ()  # another concession is read as coded
+    assert Pred.from_record({"event": "CONCEDE", "cameo": "0871", "status": "asserted"}).cameo == "0871"

@@ -848,3 +848,60 @@ def test_a_vow_or_declared_intent_of_a_hostile_act_is_a_threat(extract):
     [p] = extract("The president pledged to rebuild the schools.")
     assert p.event == "AGREE"  # a promise of a good act stays a promise
     assert [e.event for e in extract("New President Muhammadu Buhari was sworn in on Friday.")] == []
+
+
+def test_a_declared_ceasefire_and_a_pardon_are_concessions_an_observed_ceasefire_a_retreat(extract):
+    # PLOVER manual: CONCEDE covers "declarations (but not implementations) of ceasefires" and
+    # "formal pardons and amnesties"; RETREAT is a ceasefire observed or a prisoner released
+    [c] = extract("Rebels in eastern Chad declared a truce with the army on Sunday.")
+    assert (c.event, c.cameo, summary(c)[1]) == ("CONCEDE", "0871", ["TCD"])
+    [o] = [e for e in extract("Chadian rebels observed the ceasefire on Sunday.") if e.cameo == "0871"]
+    assert o.event == "RETREAT"
+    [p] = [e for e in extract("The president of Bolivia pardoned four jailed miners.") if e.cameo == "081"]
+    assert summary(p)[:2] == ("CONCEDE", ["BOL"])
+    [a] = extract("Bolivia's government granted an amnesty to the rebels.")
+    assert (a.event, a.cameo) == ("CONCEDE", "081")
+    [r] = extract("Bolivia's government released four rebel leaders.")
+    assert (r.event, r.cameo) == ("RETREAT", "0841")
+
+
+def test_announced_use_of_force_is_an_attack_read_as_a_threat_in_the_plover_convention(extract):
+    from newsevents.eval.metrics import Pred
+    [a] = extract("The Greek president said he will use military force if the opposition blocks the vote.")
+    assert (a.event, a.cameo, a.status, summary(a)[1]) == ("ASSAULT", "190", "future", ["GRC"])
+    assert [x.event for x in Pred.from_record(a.to_dict()).as_plover_statements()] == ["THREATEN"]
+
+
+def test_outsiders_let_in_by_an_agentless_passive_are_let_in_by_the_authorities(extract):
+    [r] = extract("International election observers will be allowed back into Bolivia in May.")
+    assert (r.event, r.cameo, r.status, summary(r)[1], r.actor[0].sector) == ("RETREAT", "0862", "future", ["BOL"], "GOV")
+    assert r.rule.endswith("+implied-agent")
+
+
+@pytest.mark.parametrize("text,event,status", [
+    ("Chile announced a plan to suspend talks with Peru.", "SANCTION", "future"),
+    ("Rebels in Chad announced their intention to lay down their arms.", "RETREAT", "future"),
+    ("Iraq criticised Syria's refusal to withdraw its troops from Lebanon.", "RETREAT", "negated"),
+    ("Chile welcomed Peru's offer to mediate between Quito and Lima.", "CONSULT", "hypothetical"),
+])
+def test_an_infinitive_of_a_noun_of_plan_offer_or_refusal_takes_its_status_from_the_noun(extract, text, event, status):
+    [e] = [e for e in extract(text) if e.event == event]
+    assert e.status == status
+
+
+def test_appreciating_an_effort_is_praise_but_appreciating_a_difficulty_is_no_event(extract):
+    [s] = extract("Malta said it appreciated the progress made by the United States.")
+    assert (s.event, s.cameo, summary(s)[1:]) == ("SUPPORT", "051", (["MLT"], ["USA"]))
+    assert extract("The Malian army appreciated the difficulty of the terrain.") == []
+
+
+def test_a_state_organ_ending_protests_coerces_but_protesters_ending_theirs_concede(extract):
+    [c] = extract("The Chilean police stopped the march in Santiago.")
+    assert (c.event, c.cameo, summary(c)[1]) == ("COERCE", "170", ["CHL"])
+    assert c.rule.startswith("sense:dissent-ended-by-the-state")
+    [v] = [e for e in extract("The Chilean president vowed to end the protests.") if e.cameo == "170"]
+    assert v.status == "future"  # announced: a threat of repression in the PLOVER convention
+    [u] = extract("The Serbian union ended its strike on Monday.")
+    assert (u.event, u.cameo) == ("CONCEDE", "082")
+    [w] = extract("The Chilean government ended the curfew in Santiago.")
+    assert (w.event, w.cameo) == ("CONCEDE", "0813")  # the sense takes only 082 dissent rows

@@ -90,8 +90,9 @@ def test_entry_count_and_type_follows_cameo(lex):
     assert len(lex.entries) >= 3000
     for e in lex.entries:
         row = lex.cameo[e.cameo]
-        # the two departures the lexicon's header names: sanctions (163) and fines (172) are SANCTION
-        if row.event and (e.cameo, e.event) not in {("163", "SANCTION"), ("172", "SANCTION")}:
+        # the departures the lexicon's header names: sanctions (163) and fines (172) are SANCTION, a
+        # declared ceasefire (0871) is CONCEDE
+        if row.event and (e.cameo, e.event) not in {("163", "SANCTION"), ("172", "SANCTION"), ("0871", "CONCEDE")}:
             assert e.event == row.event, e
     assert {e.event for e in lex.entries if e.cameo == "172" and e.words[0] == "fine"} == {"SANCTION"}
 
@@ -123,6 +124,11 @@ def test_entry_count_and_type_follows_cameo(lex):
     ("The Philippines Army has pulled all its forces from the region.", "pulled", "RETREAT", "087"),
     ("The Royal Navy called several militia members into action.", "called", "MOBILIZE", "154"),
     ("Iran warned of retaliation if attacked.", "warned", "THREATEN", "138"),
+    ("The junta said it would use military force against the strikers.", "use", "ASSAULT", "190"),
+    ("Rights groups condemned the use of force against the marchers.", "use", "ASSAULT", "190"),
+    ("Quito ordered the downgrading of ties with Lima.", "downgrading", "SANCTION", "161"),
+    ("The insurgents agreed on Monday to stop guerrilla warfare.", "stop", "RETREAT", "087"),
+    ("Peru said it appreciated the efforts of Chile.", "appreciated", "SUPPORT", "051"),
 ])
 def test_new_entries_on_parsed_sentences(nlp, lex, sentence, trigger, event, cameo):
     tok = next(t for t in nlp(sentence) if t.text == trigger)
@@ -136,6 +142,8 @@ def test_senses_load_and_name_known_cameo_rows():
     assert senses["labour-strike"].to_cameo == "143" and "LAB" in senses["labour-strike"].actor_sectors
     cameo = load_lexicon().cameo
     assert all(s.to_cameo in cameo for s in senses.values())
+    ended = senses["dissent-ended-by-the-state"]
+    assert ended.from_cameo == "082" and ended.to_cameo == "170" and "COP" in ended.actor_sectors
     assert cameo["166"].event == "SANCTION"
 
 

@@ -29,6 +29,10 @@ CODE_FAMILY = {"UNO": "IGO", "EUR": "IGO"}
 CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 
 
+#: CAMEO "declare truce, ceasefire": RETREAT in the CAMEO2PLOVER table, CONCEDE in the PLOVER manual.
+DECLARED_CEASEFIRE = "0871"
+
+
 def _with_families(codes: frozenset[str]) -> frozenset[str]:
     return codes | {CODE_FAMILY[c] for c in codes if c in CODE_FAMILY}
 
@@ -48,6 +52,7 @@ class Pred:
     historical: bool | None
     location_country: str | None
     sentence: str | None = None
+    cameo: str | None = None
 
     @classmethod
     def from_record(cls, d: dict[str, Any]) -> "Pred":
@@ -60,25 +65,46 @@ class Pred:
             actor_sectors=frozenset(a["sector"] for a in d.get("actor") or [] if a.get("sector")),
             recipient_sectors=frozenset(r["sector"] for r in d.get("recipient") or [] if r.get("sector")),
             mode=d.get("mode"), date=d.get("date"), status=d.get("status"), historical=d.get("historical"),
-            location_country=loc.get("country"), sentence=d.get("sentence"),
+            location_country=loc.get("country"), sentence=d.get("sentence"), cameo=d.get("cameo"),
         )
 
-    def as_plover_statement(self) -> "Pred | None":
+    def as_plover_statements(self) -> tuple["Pred", ...]:
         """The same words in the convention of the PLOVER gold records, which code the statement
-        rather than the act: an announced or offered act ("Finland will give Tanzania a grant")
-        is an AGREE (CAMEO 03, "express intent to ..."), an announced act of conflict ("will
-        withdraw its force unless ...") a THREATEN (CAMEO 13), and an act said not to happen or
-        refused ("Syria will not accept refugees") a REJECT (CAMEO 12).  Our records keep the act's own
-        type with ``status`` future/hypothetical/negated; this is the prediction re-typed, or
-        None when the status is asserted."""
+        rather than the act; our records keep the act's own type with ``status``
+        future/hypothetical/negated.  Each reading comes from a rule of the PLOVER manual:
+
+        * an announced or offered act of cooperation ("Finland will give Tanzania a grant") is an
+          AGREE (CAMEO 03, "express intent to ..."; AGREE: "all cooperative actions reported in
+          future tense are also taken to imply intentions");
+        * an announced act of conflict ("will impose sanctions unless ...") is a THREATEN (CAMEO 13);
+        * a promised, announced or declared RETREAT that is not carried out ("agreed to withdraw
+          from the islands", "will lift the embargo") is also a CONCEDE: the manual's CONCEDE
+          covers "promises of future concessions" and "declarations (but not implementations) of
+          ceasefires and withdrawals from territory", where RETREAT needs an immediate material
+          consequence;
+        * an act said not to happen or refused ("Syria will not accept refugees") is a REJECT
+          (CAMEO 12);
+        * a declared ceasefire or truce, which our records code CONCEDE after the manual (CAMEO
+          0871, "declarations (but not implementations) of ceasefires"), is also a RETREAT, the
+          type the CAMEO2PLOVER table gives 0871 and the PLOVER gold records follow ("declared a
+          unilateral ceasefire"), whatever the status.
+
+        Returns the prediction re-typed once for each reading that differs from its own type;
+        empty for an asserted record other than a declared ceasefire."""
         if self.status in ("future", "hypothetical"):
-            # an announced act of conflict is a threat (CAMEO 13), of cooperation a promise (03)
-            alias = "THREATEN" if self.event in CONFLICT_TYPES else "AGREE"
+            if self.event in CONFLICT_TYPES:
+                aliases: tuple[str, ...] = ("THREATEN",)
+            elif self.event == "RETREAT":
+                aliases = ("AGREE", "CONCEDE")
+            else:
+                aliases = ("AGREE",)
+        elif self.status == "negated":
+            aliases = ("REJECT",)
         else:
-            alias = {"negated": "REJECT"}.get(self.status or "")
-        if alias is None or alias == self.event:
-            return None
-        return replace(self, event=alias)
+            aliases = ()
+        if self.event == "CONCEDE" and self.cameo == DECLARED_CEASEFIRE:
+            aliases += ("RETREAT",)
+        return tuple(replace(self, event=a) for a in aliases if a != self.event)
 
 
 def compatible(g: GoldEvent, p: Pred) -> bool:
@@ -195,8 +221,8 @@ def score_sentences(stories: Iterable[tuple[GoldStory, list[Pred]]]) -> dict[str
 
     * ``recall``: a compatible prediction exists (type, actor and recipient codes agree);
     * ``recall_plover``: the same, with each future/hypothetical/negated prediction also read in
-      the records' own convention (:meth:`Pred.as_plover_statement`: intents are AGREE, refusals
-      REJECT);
+      the records' own convention (:meth:`Pred.as_plover_statements`: intents are AGREE, announced
+      conflict THREATEN, a promised pull-back also CONCEDE, refusals REJECT);
     * ``dyad_found``: share of sentences with a prediction between the gold actors, any type;
     * ``type_accuracy``: over those sentences, how often one of them has the gold type (in the
       records' convention);
@@ -205,7 +231,7 @@ def score_sentences(stories: Iterable[tuple[GoldStory, list[Pred]]]) -> dict[str
     n = found = found_plover = dyad = typed = among = 0
     per_gold, per_found = Counter(), Counter()
     for story, preds in stories:
-        plover = preds + [a for a in (p.as_plover_statement() for p in preds) if a is not None]
+        plover = preds + [a for p in preds for a in p.as_plover_statements()]
         for g in story.events:
             n += 1
             per_gold[g.event] += 1
@@ -233,9 +259,10 @@ def score_labels(stories: Iterable[tuple[GoldStory, list[Pred]]]) -> dict[str, A
     """One label per story (NGEC synthetic): how often the label is among the story's predicted
     types, and how often it is the most frequent one (ties count for every tied type).
 
-    The labels follow the PLOVER convention of the gold records (a vow to act is AGREE or
-    THREATEN, a refusal REJECT), so ``label_among_types`` reads a future/negated record both as
-    coded and as :meth:`Pred.as_plover_statement`, as :func:`score_sentences` does;
+    The labels follow the PLOVER manual's convention (a vow to act is AGREE or THREATEN, a promised
+    pull-back also CONCEDE, a refusal REJECT), so ``label_among_types`` reads a future/negated
+    record both as coded and in each reading of :meth:`Pred.as_plover_statements`, as
+    :func:`score_sentences` does;
     ``label_among_types_strict`` reads our types only as coded."""
     n = among = strict = top = 0
     for story, preds in stories:
@@ -243,7 +270,7 @@ def score_labels(stories: Iterable[tuple[GoldStory, list[Pred]]]) -> dict[str, A
         counts = Counter(p.event for p in preds)
         strict += story.label in counts
         among += story.label in counts or any(
-            (alt := p.as_plover_statement()) is not None and alt.event == story.label for p in preds)
+            alt.event == story.label for p in preds for alt in p.as_plover_statements())
         if counts:
             best = max(counts.values())
             top += counts.get(story.label, 0) == best

@@ -130,9 +130,12 @@ def accuracy_markdown(results: dict[str, dict[str, Any]], version: str) -> str:
                       f"{_fmt(r['recall'])} | {_fmt(r['f1'])} |" for t, r in s["per_type"].items()]
         elif s["kind"] == "sentence":
             lines += [f"{s['sentences']} sentences (one gold event each; precision is not measured). The records "
-                      "code a statement of intent as AGREE and a refusal as REJECT, where our records keep the "
-                      "act's type with status future/negated: *recall* reads our future/negated records both "
-                      "ways, *strict recall* only as coded. *Type accuracy* is over the sentences where an event "
+                      "code a statement of intent as AGREE (of conflict, THREATEN) and a refusal as REJECT, and "
+                      "the PLOVER manual codes a promised or declared but not implemented pull-back (a "
+                      "withdrawal, a ceasefire) as CONCEDE, where our records keep the act's type with status "
+                      "future/negated: *recall* reads our future/negated records both as coded and in each of "
+                      "these readings (and a declared ceasefire, CONCEDE after the manual, also as the table's "
+                      "RETREAT), *strict recall* only as coded. *Type accuracy* is over the sentences where an event "
                       "between the gold actors was found. Gold IGO is matched by UNO and EUR.", "",
                       "| recall | strict recall | event between gold actors found | type accuracy there | gold type among types |",
                       "|---|---|---|---|---|",
@@ -159,8 +162,8 @@ def accuracy_markdown(results: dict[str, dict[str, Any]], version: str) -> str:
         else:
             lines += [f"{s['stories']} synthetic stories with one pseudo-label each (noisy, not human gold).", "",
                       "The label is read against our future/negated records both as coded and in the PLOVER "
-                      "records' convention (a vow is AGREE/THREATEN, a refusal REJECT); *strict* reads them "
-                      "only as coded.", "",
+                      "manual's convention (a vow is AGREE/THREATEN, a promised or declared but not "
+                      "implemented RETREAT also CONCEDE, a refusal REJECT); *strict* reads them only as coded.", "",
                       "| label among extracted types | strict | label is the most frequent type |", "|---|---|---|",
                       f"| {_fmt(s['label_among_types'])} | {_fmt(s.get('label_among_types_strict'))} "
                       f"| {_fmt(s['label_most_frequent'])} |"]

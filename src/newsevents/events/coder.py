@@ -462,7 +462,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         for sense in load_senses():
             # who acts decides the sense: teachers "strike" by stopping work, an aid group
             # "withdraws" its presence rather than its forces
-            if len(entry.words) == 1 and sense.applies(tok.lemma_.lower(), entry.event, actors):
+            if sense.applies(tok.lemma_.lower(), entry.event, actors, entry.words, entry.cameo):
                 entry = lexicon.entry_for_cameo(sense.to_cameo, entry.words, entry.pos, sense.name)
                 break
         recipients = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)

@@ -30,6 +30,9 @@ class Cues:
     future_adverbs: frozenset[str]
     support_verbs: frozenset[str]
     expletive_adjectives: frozenset[str]
+    future_nouns: frozenset[str]
+    hypothetical_nouns: frozenset[str]
+    negating_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +112,8 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
     cues = cues or load_cues()
     if _denied_by_evidence(trigger):
         return "negated"
-    for tok, child in governing_chain(trigger):
+    chain = governing_chain(trigger)
+    for tok, child in chain:
         kids = list(tok.children)
         if child is not None and child.dep_ in ("advcl", "ccomp"):
             if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children):
@@ -156,7 +160,26 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
             return "future"
         if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in kids):
             return "hypothetical"
-    return "asserted"
+    return _noun_complement_status(chain[-1][0], cues) or "asserted"
+
+
+def _noun_complement_status(top: Token, cues: Cues) -> str | None:
+    """The status an infinitive owes to the noun it complements, when the walk up the parse
+    stopped there: what "a plan to suspend talks" or "their intention to lay down arms" tells is
+    planned (future), what "a threat to impose sanctions" or "an offer to mediate" tells is only
+    possible (hypothetical), what "its refusal to withdraw" tells did not happen (negated).
+    None for any other noun, and for a clause that is not an infinitive of a noun."""
+    if not (top.dep_ == "acl" and top.head.pos_ == "NOUN"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)):
+        return None
+    lemma = top.head.lemma_.lower()
+    if lemma in cues.negating_nouns:
+        return "negated"
+    if lemma in cues.hypothetical_nouns:
+        return "hypothetical"
+    if lemma in cues.future_nouns:
+        return "future"
+    return None
 
 
 def attribution_source(trigger: Token, cues: Cues | None = None) -> Token | None:

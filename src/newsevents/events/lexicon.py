@@ -379,10 +379,21 @@ class Sense:
     actor_sectors: frozenset[str]
     actor_codes: frozenset[str]
     to_cameo: str
+    #: When set, the sense recodes only entries of this CAMEO code, one word or a pattern ("end
+    #: protest", 082); otherwise only one-word entries.
+    from_cameo: str | None = None
 
-    def applies(self, lemma: str, event: str, actors) -> bool:
+    def applies(self, lemma: str, event: str, actors, entry_words: tuple[str, ...] = (),
+                entry_cameo: str | None = None) -> bool:
         """Whether this sense recodes a trigger ``lemma`` of type ``event`` said of ``actors``
-        (entities with ``code`` and ``sector``): every actor must fall under the sense."""
+        (entities with ``code`` and ``sector``): every actor must fall under the sense.  The
+        entry's pattern ``entry_words`` and CAMEO code must be one the sense takes (see
+        :attr:`from_cameo`)."""
+        if self.from_cameo is not None:
+            if entry_cameo != self.from_cameo:
+                return False
+        elif len(entry_words) > 1:
+            return False
         return (lemma in self.lemmas and event == self.from_event and bool(actors)
                 and all(a.sector in self.actor_sectors or a.code in self.actor_codes for a in actors))
 
@@ -399,8 +410,12 @@ def load_senses() -> tuple[Sense, ...]:
         code = str(item["to_cameo"])
         if code not in cameo or item["from"] not in EVENT_TYPES:
             raise ValueError(f"senses.yaml: bad sense {item.get('name')!r}")
+        from_cameo = str(item["from_cameo"]) if item.get("from_cameo") is not None else None
+        if from_cameo is not None and from_cameo not in cameo:
+            raise ValueError(f"senses.yaml: bad sense {item.get('name')!r}")
         out.append(Sense(item["name"], frozenset(item["lemmas"]), item["from"],
-                         frozenset(item.get("actor_sectors") or ()), frozenset(item.get("actor_codes") or ()), code))
+                         frozenset(item.get("actor_sectors") or ()), frozenset(item.get("actor_codes") or ()), code,
+                         from_cameo))
     return tuple(out)
 
 

@@ -848,3 +848,9 @@ def test_a_vow_or_declared_intent_of_a_hostile_act_is_a_threat(extract):
     [p] = extract("The president pledged to rebuild the schools.")
     assert p.event == "AGREE"  # a promise of a good act stays a promise
     assert [e.event for e in extract("New President Muhammadu Buhari was sworn in on Friday.")] == []
+
+
+def test_a_plural_crowd_is_civilians_of_where_it_is_hit(extract):
+    [e] = extract("A man drove a heavy truck into crowds in the southern French city of Nice.")
+    assert summary(e) == ("ASSAULT", ["FRA"], ["FRA"])
+    assert [r.sector for r in e.recipient] == ["CVL"]

@@ -854,3 +854,14 @@ def test_a_plural_crowd_is_civilians_of_where_it_is_hit(extract):
     [e] = extract("A man drove a heavy truck into crowds in the southern French city of Nice.")
     assert summary(e) == ("ASSAULT", ["FRA"], ["FRA"])
     assert [r.sector for r in e.recipient] == ["CVL"]
+
+
+def test_an_event_noun_takes_its_actor_from_modifiers_before_it_only(extract):
+    [e] = extract("US air strikes killed ten people in Kunduz.") or [None]
+    assert e.event == "ASSAULT" and [a.code for a in e.actor] == ["USA"]
+    # the words after "crackdown" say whom it reached, not who cracked down
+    assert not [e for e in extract("The crackdown extended to other opponents of President Abdel Fattah al-Sisi.")
+                if e.event == "ASSAULT"]
+    # an "of" phrase can name who acts: "at the request of Britain"
+    [r] = [e for e in extract("The prison was run at the request of Britain.") if e.event == "REQUEST"]
+    assert [a.code for a in r.actor] == ["GBR"]

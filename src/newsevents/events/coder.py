@@ -59,6 +59,21 @@ def _entities(tok: Token) -> list[Entity]:
     return []
 
 
+def _own_modifier_actors(noun: Token) -> list[Entity]:
+    """Actors named by an event noun's own modifiers: words before it ("US air strikes", "a
+    Taliban truck bombing") or its "of"/"by" phrase ("at the request of Britain", "the protest by
+    the coalition").  A mention the actor stage built on the noun that reaches further, into a
+    clause or apposition after it ("the crackdown extended to opponents of President X", "the
+    ceasefire, coming into effect at noon Moscow time"), takes its code from words that say whom
+    the act reached or when, not who did it: no actor from it."""
+    end = noun.idx + len(noun.text)
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "by") and c.i > noun.i:
+            last = c.right_edge
+            end = max(end, last.idx + len(last.text))
+    return [e for e in entities_for(noun) if e.span is None or e.span[1] <= end]
+
+
 #: Dependencies of a non-actor noun through which its argument names the party it concerns:
 #: "aid to Mozambique", "relations with Congo", "restrictions against German goods",
 #: "an appeal from President Gbagbo".
@@ -414,7 +429,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             actors = _dedupe_entities([e for t in a_toks for e in _entities(t)])
         if not actors and entry.pos == "NOUN":
             # "US air strikes", "a Taliban truck bombing": the event noun's own modifiers name the actor
-            actors = entities_for(tok)
+            actors = _own_modifier_actors(tok)
         if not actors and entry.pos == "NOUN":
             parties, named = _between_parties(tok), _between_tokens(tok)
             if len(parties) >= 2:

@@ -865,3 +865,11 @@ def test_an_event_noun_takes_its_actor_from_modifiers_before_it_only(extract):
     # an "of" phrase can name who acts: "at the request of Britain"
     [r] = [e for e in extract("The prison was run at the request of Britain.") if e.event == "REQUEST"]
     assert [a.code for a in r.actor] == ["GBR"]
+
+
+def test_an_event_noun_object_of_a_verb_of_its_type_is_the_verbs_act(extract):
+    [e] = [e for e in extract("The rebels have fought a long insurgency against the Turkish state.") if e.event == "ASSAULT"]
+    assert [r.code for r in e.recipient] == ["TUR"] and e.event_text.startswith("fought")
+    # a noun with a doer of its own stays the other party's act
+    evs = [e for e in extract("The Sierra Leone army fought off an attack by rebels in the north.") if e.event == "ASSAULT"]
+    assert len(evs) == 2

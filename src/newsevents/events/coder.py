@@ -59,6 +59,18 @@ def _entities(tok: Token) -> list[Entity]:
     return []
 
 
+def _names_own_doer(noun: Token, support: frozenset[str]) -> bool:
+    """True when an event noun names who does it itself: a possessor, a modifier, a "by" or
+    "from" phrase ("Russia's attack", "US strikes", "complaints from EU states")."""
+    a_toks, _ = noun_roles(noun, support)
+    if any(t.head is noun or t.head.head is noun for t in a_toks):
+        return True
+    source = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+              for g in c.children if g.dep_ == "pobj"]
+    # a sector the noun's own word gives ("insurgency": rebels) names nobody
+    return bool(source) or any(e.code or e.name for e in _own_modifier_actors(noun))
+
+
 def _own_modifier_actors(noun: Token) -> list[Entity]:
     """Actors named by an event noun's own modifiers: words before it ("US air strikes", "a
     Taliban truck bombing") or its "of"/"by" phrase ("at the request of Britain", "the protest by
@@ -397,9 +409,18 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                                                 for a in comp.children):
                     matches.append((tok, cons.entry, []))
                     break
+    # "fought a decades-long insurgency against the state", "waged a war on X": an event noun that
+    # is the direct object of a verb of its own type names the verb's act, not a second one; its
+    # own "against/on X" says whom the act is aimed at
+    verb_types = {tok.i: entry.event for tok, entry, _ in matches if entry.pos == "VERB" and not entry.construction}
+    # ("investigated complaints from EU states", "fought off an attack by the rebels": a noun with
+    # a doer of its own is another party's act)
+    cognate = {tok.i for tok, entry, _ in matches if entry.pos == "NOUN" and tok.dep_ == "dobj"
+               and verb_types.get(tok.head.i) == entry.event and tok.i not in consumed
+               and not _names_own_doer(tok, cues.support_verbs)}
     mentions: list[EventMention] = []
     for tok, entry, used in matches:
-        if tok.i in consumed:
+        if tok.i in consumed or tok.i in cognate:
             continue
         if entry.pos == "NOUN" and entry.event in TOPIC_TYPES and _topic_of_talks(tok):
             continue  # "talks on economic cooperation": what is talked about, not an event
@@ -411,6 +432,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             r_toks = [t for t in [subject(comp)[0]] if t is not None]
         elif entry.pos == "VERB":
             a_toks, r_toks = verb_roles(tok, used)
+            for obj in [t for t in r_toks if t.i in cognate and t.head.i == tok.i and t not in used]:
+                _, aimed = noun_roles(obj, cues.support_verbs)
+                r_toks = [t for t in r_toks if t is not obj] + [t for t in aimed if t not in r_toks]
         else:
             a_toks, r_toks = noun_roles(tok, cues.support_verbs)
             # "their attempt to seize the Ukrainian capital": the pattern's verb names the target

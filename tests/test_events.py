@@ -873,3 +873,9 @@ def test_an_event_noun_object_of_a_verb_of_its_type_is_the_verbs_act(extract):
     # a noun with a doer of its own stays the other party's act
     evs = [e for e in extract("The Sierra Leone army fought off an attack by rebels in the north.") if e.event == "ASSAULT"]
     assert len(evs) == 2
+
+
+def test_two_acts_told_by_different_verbs_stay_two_records(extract):
+    evs = [e for e in extract("Egyptian authorities jailed hundreds of activists in 2013. "
+                              "The Egyptian government also banned all demonstrations in 2013.") if e.event == "COERCE"]
+    assert sorted(e.event_text for e in evs) == ["banned", "jailed"]

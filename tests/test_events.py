@@ -879,3 +879,8 @@ def test_two_acts_told_by_different_verbs_stay_two_records(extract):
     evs = [e for e in extract("Egyptian authorities jailed hundreds of activists in 2013. "
                               "The Egyptian government also banned all demonstrations in 2013.") if e.event == "COERCE"]
     assert sorted(e.event_text for e in evs) == ["banned", "jailed"]
+
+
+def test_land_held_by_a_party_is_acted_on_through_it(extract):
+    [e] = [e for e in extract("The UN has condemned the settlements in Israeli-occupied lands.") if e.event == "ACCUSE"]
+    assert summary(e) == ("ACCUSE", ["UNO"], ["ISR"])

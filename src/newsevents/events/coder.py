@@ -100,6 +100,10 @@ _CONDITION_MARKS = frozenset({"if", "unless"})
 _PURPOSE_TYPES = frozenset({"PROTEST", "AID", "SUPPORT", "COOPERATE", "MOBILIZE"})
 
 
+#: Participles of holding land: a place "X-held" or "X-occupied" is in X's hands.
+HOLDING_VERBS = frozenset({"occupy", "hold", "control", "annex", "administer"})
+
+
 def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:
     """Entities of a recipient token.  Beyond :func:`_entities`, a non-actor noun passes to a
     nationality or actor modifier ("German goods") or, up to ``depth`` nouns down, to the object
@@ -110,6 +114,12 @@ def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod") and entities_for(c):
             return entities_for(c)
+    for c in tok.children:
+        # "Israeli-occupied lands", "Russian-held towns": land is acted on through whoever holds it
+        if c.dep_ == "amod" and c.lemma_.lower() in HOLDING_VERBS:
+            for g in c.children:
+                if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < c.i and entities_for(g):
+                    return entities_for(g)
     if tok.ent_type_ in ("GPE", "LOC") and tok.pos_ == "PROPN":
         # a place acted on ("threatened to overrun Kunduz"): its country is filled in by the
         # place stage, which knows the gazetteer

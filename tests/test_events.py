@@ -884,3 +884,11 @@ def test_two_acts_told_by_different_verbs_stay_two_records(extract):
 def test_land_held_by_a_party_is_acted_on_through_it(extract):
     [e] = [e for e in extract("The UN has condemned the settlements in Israeli-occupied lands.") if e.event == "ACCUSE"]
     assert summary(e) == ("ACCUSE", ["UNO"], ["ISR"])
+
+
+def test_rebels_a_foreign_army_helps_are_not_that_armys_country(extract):
+    [e] = [e for e in extract("Turkish troops will support the rebels opposing the Syrian government.") if e.event in ("AID", "SUPPORT")]
+    assert [a.code for a in e.actor] == ["TUR"] and "TUR" not in [r.code for r in e.recipient]
+    # rebels fighting an army are still its own
+    [a] = [e for e in extract("Burmese troops captured a Karen guerrilla stronghold.") if e.event == "ASSAULT"]
+    assert summary(a) == ("ASSAULT", ["MMR"], ["MMR"])

@@ -248,3 +248,8 @@ def test_a_title_just_given_to_a_named_person_is_that_person_and_an_owner_lends_
     doc = annotate_actors(nlp("Hezbollah guerrillas killed the deputy chief of Israel's militia ally."), nlp, "2018-01-01")
     ally = next(t for t in doc if t.lower_ == "ally")
     assert all(e.code != "ISR" for e in doc._.actors.get(ally.i, []))
+
+
+def test_rebel_forces_are_rebels_not_the_military(code):
+    doc = code("Turkey supports rebel forces in Idlib.")
+    assert ents_at(doc, "forces")[0][1] == "REB"

@@ -905,3 +905,47 @@ def test_a_state_organ_ending_protests_coerces_but_protesters_ending_theirs_conc
     assert (u.event, u.cameo) == ("CONCEDE", "082")
     [w] = extract("The Chilean government ended the curfew in Santiago.")
     assert (w.event, w.cameo) == ("CONCEDE", "0813")  # the sense takes only 082 dissent rows
+
+
+def test_a_plural_crowd_is_civilians_of_where_it_is_hit(extract):
+    [e] = extract("A man drove a heavy truck into crowds in the southern French city of Nice.")
+    assert summary(e) == ("ASSAULT", ["FRA"], ["FRA"])
+    assert [r.sector for r in e.recipient] == ["CVL"]
+
+
+def test_an_event_noun_takes_its_actor_from_modifiers_before_it_only(extract):
+    [e] = extract("US air strikes killed ten people in Kunduz.") or [None]
+    assert e.event == "ASSAULT" and [a.code for a in e.actor] == ["USA"]
+    # the words after "crackdown" say whom it reached, not who cracked down
+    assert not [e for e in extract("The crackdown extended to other opponents of President Abdel Fattah al-Sisi.")
+                if e.event == "ASSAULT"]
+    # an "of" phrase can name who acts: "at the request of Britain"
+    [r] = [e for e in extract("The prison was run at the request of Britain.") if e.event == "REQUEST"]
+    assert [a.code for a in r.actor] == ["GBR"]
+
+
+def test_an_event_noun_object_of_a_verb_of_its_type_is_the_verbs_act(extract):
+    [e] = [e for e in extract("The rebels have fought a long insurgency against the Turkish state.") if e.event == "ASSAULT"]
+    assert [r.code for r in e.recipient] == ["TUR"] and e.event_text.startswith("fought")
+    # a noun with a doer of its own stays the other party's act
+    evs = [e for e in extract("The Sierra Leone army fought off an attack by rebels in the north.") if e.event == "ASSAULT"]
+    assert len(evs) == 2
+
+
+def test_two_acts_told_by_different_verbs_stay_two_records(extract):
+    evs = [e for e in extract("Egyptian authorities jailed hundreds of activists in 2013. "
+                              "The Egyptian government also banned all demonstrations in 2013.") if e.event == "COERCE"]
+    assert sorted(e.event_text for e in evs) == ["banned", "jailed"]
+
+
+def test_land_held_by_a_party_is_acted_on_through_it(extract):
+    [e] = [e for e in extract("The UN has condemned the settlements in Israeli-occupied lands.") if e.event == "ACCUSE"]
+    assert summary(e) == ("ACCUSE", ["UNO"], ["ISR"])
+
+
+def test_rebels_a_foreign_army_helps_are_not_that_armys_country(extract):
+    [e] = [e for e in extract("Turkish troops will support the rebels opposing the Syrian government.") if e.event in ("AID", "SUPPORT")]
+    assert [a.code for a in e.actor] == ["TUR"] and "TUR" not in [r.code for r in e.recipient]
+    # rebels fighting an army are still its own
+    [a] = [e for e in extract("Burmese troops captured a Karen guerrilla stronghold.") if e.event == "ASSAULT"]
+    assert summary(a) == ("ASSAULT", ["MMR"], ["MMR"])

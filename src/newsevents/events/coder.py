@@ -59,6 +59,33 @@ def _entities(tok: Token) -> list[Entity]:
     return []
 
 
+def _names_own_doer(noun: Token, support: frozenset[str]) -> bool:
+    """True when an event noun names who does it itself: a possessor, a modifier, a "by" or
+    "from" phrase ("Russia's attack", "US strikes", "complaints from EU states")."""
+    a_toks, _ = noun_roles(noun, support)
+    if any(t.head is noun or t.head.head is noun for t in a_toks):
+        return True
+    source = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+              for g in c.children if g.dep_ == "pobj"]
+    # a sector the noun's own word gives ("insurgency": rebels) names nobody
+    return bool(source) or any(e.code or e.name for e in _own_modifier_actors(noun))
+
+
+def _own_modifier_actors(noun: Token) -> list[Entity]:
+    """Actors named by an event noun's own modifiers: words before it ("US air strikes", "a
+    Taliban truck bombing") or its "of"/"by" phrase ("at the request of Britain", "the protest by
+    the coalition").  A mention the actor stage built on the noun that reaches further, into a
+    clause or apposition after it ("the crackdown extended to opponents of President X", "the
+    ceasefire, coming into effect at noon Moscow time"), takes its code from words that say whom
+    the act reached or when, not who did it: no actor from it."""
+    end = noun.idx + len(noun.text)
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "by") and c.i > noun.i:
+            last = c.right_edge
+            end = max(end, last.idx + len(last.text))
+    return [e for e in entities_for(noun) if e.span is None or e.span[1] <= end]
+
+
 #: Dependencies of a non-actor noun through which its argument names the party it concerns:
 #: "aid to Mozambique", "relations with Congo", "restrictions against German goods",
 #: "an appeal from President Gbagbo".
@@ -73,6 +100,10 @@ _CONDITION_MARKS = frozenset({"if", "unless"})
 _PURPOSE_TYPES = frozenset({"PROTEST", "AID", "SUPPORT", "COOPERATE", "MOBILIZE"})
 
 
+#: Participles of holding land: a place "X-held" or "X-occupied" is in X's hands.
+HOLDING_VERBS = frozenset({"occupy", "hold", "control", "annex", "administer"})
+
+
 def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:
     """Entities of a recipient token.  Beyond :func:`_entities`, a non-actor noun passes to a
     nationality or actor modifier ("German goods") or, up to ``depth`` nouns down, to the object
@@ -83,6 +114,12 @@ def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod") and entities_for(c):
             return entities_for(c)
+    for c in tok.children:
+        # "Israeli-occupied lands", "Russian-held towns": land is acted on through whoever holds it
+        if c.dep_ == "amod" and c.lemma_.lower() in HOLDING_VERBS:
+            for g in c.children:
+                if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < c.i and entities_for(g):
+                    return entities_for(g)
     if tok.ent_type_ in ("GPE", "LOC") and tok.pos_ == "PROPN":
         # a place acted on ("threatened to overrun Kunduz"): its country is filled in by the
         # place stage, which knows the gazetteer
@@ -382,9 +419,18 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                                                 for a in comp.children):
                     matches.append((tok, cons.entry, []))
                     break
+    # "fought a decades-long insurgency against the state", "waged a war on X": an event noun that
+    # is the direct object of a verb of its own type names the verb's act, not a second one; its
+    # own "against/on X" says whom the act is aimed at
+    verb_types = {tok.i: entry.event for tok, entry, _ in matches if entry.pos == "VERB" and not entry.construction}
+    # ("investigated complaints from EU states", "fought off an attack by the rebels": a noun with
+    # a doer of its own is another party's act)
+    cognate = {tok.i for tok, entry, _ in matches if entry.pos == "NOUN" and tok.dep_ == "dobj"
+               and verb_types.get(tok.head.i) == entry.event and tok.i not in consumed
+               and not _names_own_doer(tok, cues.support_verbs)}
     mentions: list[EventMention] = []
     for tok, entry, used in matches:
-        if tok.i in consumed:
+        if tok.i in consumed or tok.i in cognate:
             continue
         if entry.pos == "NOUN" and entry.event in TOPIC_TYPES and _topic_of_talks(tok):
             continue  # "talks on economic cooperation": what is talked about, not an event
@@ -396,6 +442,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             r_toks = [t for t in [subject(comp)[0]] if t is not None]
         elif entry.pos == "VERB":
             a_toks, r_toks = verb_roles(tok, used)
+            for obj in [t for t in r_toks if t.i in cognate and t.head.i == tok.i and t not in used]:
+                _, aimed = noun_roles(obj, cues.support_verbs)
+                r_toks = [t for t in r_toks if t is not obj] + [t for t in aimed if t not in r_toks]
         else:
             a_toks, r_toks = noun_roles(tok, cues.support_verbs)
             # "their attempt to seize the Ukrainian capital": the pattern's verb names the target
@@ -414,7 +463,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             actors = _dedupe_entities([e for t in a_toks for e in _entities(t)])
         if not actors and entry.pos == "NOUN":
             # "US air strikes", "a Taliban truck bombing": the event noun's own modifiers name the actor
-            actors = entities_for(tok)
+            actors = _own_modifier_actors(tok)
         if not actors and entry.pos == "NOUN":
             parties, named = _between_parties(tok), _between_tokens(tok)
             if len(parties) >= 2:

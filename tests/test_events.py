@@ -848,3 +848,15 @@ def test_a_vow_or_declared_intent_of_a_hostile_act_is_a_threat(extract):
     [p] = extract("The president pledged to rebuild the schools.")
     assert p.event == "AGREE"  # a promise of a good act stays a promise
     assert [e.event for e in extract("New President Muhammadu Buhari was sworn in on Friday.")] == []
+
+
+def test_calling_something_a_crime_or_terrorism_is_an_accusation(extract):
+    [a] = extract("Turkey considers the Kurdish militia in Syria a terrorist group.")
+    assert (a.event, a.cameo, [x.code for x in a.actor]) == ("ACCUSE", "112", ["TUR"])
+    assert a.rule.startswith("construction:labelled-wrong")
+    [b] = extract("Chile called the Peruvian move illegal.")
+    assert summary(b) == ("ACCUSE", ["CHL"], ["PER"])
+    es = extract("The Peruvian president called the bombing a terrorist act.")
+    # naming the bombing does not make the president its bomber
+    assert [e.event for e in es] == ["ACCUSE"] and summary(es[0])[1] == ["PER"]
+    assert [e.event for e in extract("The Peruvian president called the minister a friend.")] == []

@@ -353,6 +353,39 @@ def _refuses_nothing(tok: Token, entry: LexEntry, lexicon: Lexicon) -> bool:
     return not any(c.dep_ in _CONTENT_DEPS for c in comp.children) and lexicon.match(comp) is None
 
 
+def _labels(tok: Token, predicate: frozenset[str]) -> bool:
+    """Whether a complement ``tok`` or one of its modifiers is a word of ``predicate``."""
+    return any(t.lemma_.lower() in predicate or t.lower_ in predicate
+               for t in (tok, *(c for c in tok.children if c.dep_ in ("amod", "compound", "nmod"))))
+
+
+def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Token]] | None:
+    """``(complement, labelled)`` when ``verb`` calls something a word of ``predicate``: "called
+    the bombing a terrorist act" (object and predicative complement), "described the verdict as
+    illegal" ("as"), "considers the militia a terrorist group" (a verbless clause), "labelled the
+    rebels terrorists" (the parser's compound of the object).  ``labelled`` is what is so called
+    (may be empty: "what Hollande called a terrorist act").  None for any other use of the verb."""
+    if verb.pos_ != "VERB":
+        return None
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WP", "WDT")]
+    for c in verb.children:
+        if c.dep_ == "oprd" and _labels(c, predicate):
+            return c, objs
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for g in c.children:
+                if g.dep_ == "pobj" and _labels(g, predicate):
+                    return g, objs
+        if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ") and _labels(c, predicate):
+            return c, [g for g in c.children if g.dep_ == "nsubj"]
+    for o in objs:  # "labelled the rebels terrorists": one noun phrase to the parser
+        if o.dep_ == "dobj" and (o.lemma_.lower() in predicate or o.lower_ in predicate):
+            named = [c for c in o.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+                     and (entities_for(c) or load_lexicon().match(c) is not None)]
+            if named:
+                return o, named
+    return None
+
+
 def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = None) -> list[EventMention]:
     """All event mentions of ``doc`` (which must carry ``doc._.actors``), in text order.
 
@@ -373,9 +406,18 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             consumed.update(u.i for u in used)
             # "ended mediation efforts": the light noun that carried the pattern's word is used up too
             consumed.update(u.head.i for u in used if u.dep_ in ("compound", "amod") and u.head.lemma_.lower() in LIGHT_NOUNS)
+    labelled: dict[int, list[Token]] = {}  # trigger index -> what a labelling names
     for tok in doc:
         for cons in load_constructions():
             if tok.lemma_.lower() not in cons.heads or tok.i in consumed:
+                continue
+            if cons.predicate:
+                found = _labelling(tok, cons.predicate) if lexicon.match(tok) is None else None
+                if found is not None:
+                    pred, targets = found
+                    matches.append((tok, cons.entry, [pred]))
+                    labelled[tok.i] = targets
+                    consumed.add(pred.i)  # "called it a massacre": the label is no event of its own
                 continue
             for comp in tok.children:
                 if comp.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in cons.complement_aux
@@ -390,7 +432,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "talks on economic cooperation": what is talked about, not an event
         if _refuses_nothing(tok, entry, lexicon):
             continue  # "the soldiers' refusal to react": nothing and nobody is rejected
-        if entry.construction:
+        if entry.construction and tok.i in labelled:
+            a_toks = [t for t in [subject(tok)[0]] if t is not None]
+            r_toks = labelled[tok.i]
+        elif entry.construction:
             a_toks = [t for t in [subject(tok)[0]] if t is not None]
             comp = next(c for c in tok.children if c.dep_ == "ccomp")
             r_toks = [t for t in [subject(comp)[0]] if t is not None]

@@ -347,6 +347,9 @@ class Construction:
     heads: frozenset[str]
     complement_aux: frozenset[str]
     entry: LexEntry
+    #: words of a predicative complement that make the head a labelling ("called the bombing a
+    #: terrorist act"); empty for a complement-clause construction
+    predicate: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -365,7 +368,8 @@ def load_constructions() -> tuple[Construction, ...]:
             raise ValueError(f"construction {item['name']}: bad event or CAMEO code")
         entry = LexEntry((item["name"],), "VERB", item["event"], item.get("mode"), code, lex.cameo[code].goldstein,
                          lex.cameo[code].context, 0, construction=item["name"])
-        out.append(Construction(item["name"], frozenset(item["heads"]), frozenset(item["complement_aux"]), entry))
+        out.append(Construction(item["name"], frozenset(item["heads"]), frozenset(item.get("complement_aux") or ()),
+                                entry, frozenset(item.get("predicate") or ())))
     return tuple(out)
 
 

@@ -389,7 +389,9 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         while host.dep_ == "prep" and host.head is not host:
             host = host.head
         if (host.pos_ in ("VERB", "AUX") and slot.dep_ in ("dobj", "pobj", "attr", "nsubjpass")
-                and host.lemma_.lower() in support):
+                and host.lemma_.lower() in support
+                # "called the bombing a terrorist act": naming it, not staging it
+                and not any(c.dep_ == "oprd" for c in host.children)):
             subj, _ = subject(host)
             if subj is None and host.lemma_.lower() in STATIVE_PASSIVES:
                 # "Serb forces were engaged in ethnic cleansing": a state, not a passive act

@@ -860,3 +860,15 @@ def test_calling_something_a_crime_or_terrorism_is_an_accusation(extract):
     # naming the bombing does not make the president its bomber
     assert [e.event for e in es] == ["ACCUSE"] and summary(es[0])[1] == ["PER"]
     assert [e.event for e in extract("The Peruvian president called the minister a friend.")] == []
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(extract):
+    # "it"/"them" as an object would be "itself"/"themselves" if it meant the subject
+    [a] = extract("The UK must stop appeasing Turkey and selling it arms.")
+    assert summary(a) == ("AID", ["GBR"], ["TUR"])
+    [b] = [e for e in extract("Russia backed Syria and sent it weapons.") if e.event == "AID"]
+    assert summary(b) == ("AID", ["RUS"], ["SYR"])
+    [c] = extract("The Peruvian rebels said Chilean soldiers attacked them.")
+    assert summary(c) == ("ASSAULT", ["CHL"], ["PER"])
+    [d] = extract("The Peruvian rebels said they attacked Chile.")
+    assert summary(d) == ("ASSAULT", ["PER"], ["CHL"])  # a subject pronoun still may be

@@ -872,3 +872,8 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(extract):
     assert summary(c) == ("ASSAULT", ["CHL"], ["PER"])
     [d] = extract("The Peruvian rebels said they attacked Chile.")
     assert summary(d) == ("ASSAULT", ["PER"], ["CHL"])  # a subject pronoun still may be
+
+
+def test_they_reported_by_a_spokesman_is_the_body_he_speaks_for(extract):
+    [a] = extract("A spokesman for the Peruvian army said they were working to investigate the attack.")
+    assert (a.event, [x.code for x in a.actor], [x.sector for x in a.actor]) == ("ACCUSE", ["PER"], ["MIL"])

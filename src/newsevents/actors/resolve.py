@@ -644,6 +644,33 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
                        or any(c.dep_ == "conj" for c in tok.doc[j].children))]
         if plural:
             return _as_mention(tok, plural[-1])
+        voiced = _spoken_for(tok, actors)
+        if voiced:
+            return _as_mention(tok, voiced)
+    return None
+
+
+#: Nouns of one who speaks for a body: what they report of "they" or "we" is the body's.
+SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "mouthpiece"})
+
+
+def _spoken_for(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:
+    """The body a spokesman speaks for, for "they" subject of what the spokesman reports ("a
+    spokesman for the US military said they were working to investigate": the US military).
+    None otherwise."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    speaker = _subject_of(verb)
+    if speaker is None or speaker.lemma_.lower() not in SPOKES_NOUNS:
+        return None
+    for prep in speaker.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            for body in prep.children:
+                if body.dep_ == "pobj" and actors.get(body.i):
+                    return actors[body.i]
     return None
 
 

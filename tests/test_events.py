@@ -877,3 +877,13 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(extract):
 def test_they_reported_by_a_spokesman_is_the_body_he_speaks_for(extract):
     [a] = extract("A spokesman for the Peruvian army said they were working to investigate the attack.")
     assert (a.event, [x.code for x in a.actor], [x.sector for x in a.actor]) == ("ACCUSE", ["PER"], ["MIL"])
+
+
+def test_they_opening_a_sentence_is_the_group_subject_of_the_sentence_before(extract):
+    es = extract("The Peruvian rebels fought the Islamic State. They have been praised by US generals.")
+    [s] = [e for e in es if e.event == "SUPPORT"]
+    assert summary(s) == ("SUPPORT", ["USA"], ["PER"])
+    # not the speaker of a reported clause
+    es = extract("Chile said the Peruvian rebels attacked the town. They were praised by Bolivia.")
+    [s] = [e for e in es if e.event == "SUPPORT"]
+    assert summary(s)[2] != ["CHL"]

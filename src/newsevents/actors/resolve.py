@@ -647,6 +647,18 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
         voiced = _spoken_for(tok, actors)
         if voiced:
             return _as_mention(tok, voiced)
+        if tok.dep_ in ("nsubj", "nsubjpass") and sent.start > 0 and not any(
+                actors.get(j) for j in range(sent.start, tok.i)):
+            # "The YPG led the fight against Isis. They have been praised by US generals": with
+            # nothing before it in its sentence, the group subject of the previous sentence
+            # (not the speaker of a reporting verb: "Chile said the rebels attacked. They ...")
+            prev = tok.doc[sent.start - 1].sent.root
+            subj = [c for c in prev.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].lower_ not in PLURAL_PRONOUNS and actors.get(subj[0].i) and (
+                    prev.lemma_.lower() not in REPORTING_VERBS) and (
+                    subj[0].tag_ in ("NNS", "NNPS") or len(actors[subj[0].i]) > 1
+                    or actors[subj[0].i][0].sector in GROUP_SECTORS):
+                return _as_mention(tok, actors[subj[0].i])
     return None
 
 

@@ -887,3 +887,9 @@ def test_they_opening_a_sentence_is_the_group_subject_of_the_sentence_before(ext
     es = extract("Chile said the Peruvian rebels attacked the town. They were praised by Bolivia.")
     [s] = [e for e in es if e.event == "SUPPORT"]
     assert summary(s)[2] != ["CHL"]
+
+
+def test_cautioning_a_party_is_a_warning(extract):
+    [t] = [e for e in extract("The Chilean president cautioned Peru that its army would be destroyed.")
+           if e.event == "THREATEN"]
+    assert (t.cameo, summary(t)) == ("130", ("THREATEN", ["CHL"], ["PER"]))

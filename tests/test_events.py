@@ -893,3 +893,12 @@ def test_cautioning_a_party_is_a_warning(extract):
     [t] = [e for e in extract("The Chilean president cautioned Peru that its army would be destroyed.")
            if e.event == "THREATEN"]
     assert (t.cameo, summary(t)) == ("130", ("THREATEN", ["CHL"], ["PER"]))
+
+
+def test_a_participle_on_its_noun_takes_the_noun_as_its_object(extract):
+    [a] = extract("A ballistic missile launched from North Korea flew over northern Japan.")
+    assert (summary(a), a.event_text) == (("ASSAULT", ["PRK"], ["JPN"]), "missile launched")
+    [m] = extract("A missile launched by North Korea landed in the sea.")
+    assert summary(m) == ("MOBILIZE", ["PRK"], [])  # at nobody: a weapons test
+    [s] = extract("Sanctions imposed by the European Union on Iran took effect.")
+    assert summary(s) == ("SANCTION", ["EUR"], ["IRN"])

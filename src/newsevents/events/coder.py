@@ -441,6 +441,13 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             r_toks = [t for t in [subject(comp)[0]] if t is not None]
         elif entry.pos == "VERB":
             a_toks, r_toks = verb_roles(tok, used)
+            if not a_toks and entry.words[0] in LAUNCH_WORDS and set(entry.words[1:]) & PROJECTILES:
+                # "a missile launched from the DPRK": with nobody named as launching, where it
+                # was launched from is whose launch it is
+                source = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for g in c.children if g.dep_ == "pobj" and entities_for(g)]
+                if source:
+                    a_toks, r_toks = source, [t for t in r_toks if t not in source]
         else:
             a_toks, r_toks = noun_roles(tok, cues.support_verbs)
             # "their attempt to seize the Ukrainian capital": the pattern's verb names the target

@@ -247,6 +247,10 @@ def _fits(tok: Token, lemma: str, used: list[Token]) -> bool:
 
 
 def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
+    if (tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and tok.head is not tok
+            and tok.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in tok.children)
+            and _fits(tok.head, lemma, used)):
+        return tok.head  # "a missile launched by North Korea", "sanctions imposed by the EU": the participle's noun is its object
     for c in tok.children:
         if _fits(c, lemma, used):
             if c.dep_ in ("nsubj", "csubj", "expl"):

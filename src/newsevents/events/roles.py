@@ -308,6 +308,9 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
             if u.dep_ == "compound" and u.head.lemma_.lower() in LIGHT_NOUNS:
                 # "launched a mediation effort between the Emirates and Saudi Arabia"
                 recipients.extend(_prep_objects(u.head, RECIPIENT_PREPS | PARTY_PREPS, []))
+            if u is trigger.head and u.dep_ == "nsubj" and u.head.pos_ in ("VERB", "AUX"):
+                # "a missile launched from the DPRK flew over Japan": the path of the clause it is subject of
+                recipients.extend(_prep_objects(u.head, PATH_PREPS, []))
             for clause in u.children:  # "launched a missile that flew over Japan"
                 if clause.dep_ == "relcl":
                     recipients.extend(_prep_objects(clause, PATH_PREPS, []))

@@ -902,3 +902,10 @@ def test_a_participle_on_its_noun_takes_the_noun_as_its_object(extract):
     assert summary(m) == ("MOBILIZE", ["PRK"], [])  # at nobody: a weapons test
     [s] = extract("Sanctions imposed by the European Union on Iran took effect.")
     assert summary(s) == ("SANCTION", ["EUR"], ["IRN"])
+
+
+def test_dropped_charges_are_dropped_by_the_prosecution(extract):
+    [c] = extract("All charges against the Peruvian mayor were eventually dropped.")
+    assert (summary(c), [a.sector for a in c.actor], c.rule.endswith("+implied-agent")) == (
+        ("CONCEDE", ["PER"], ["PER"]), ["JUD"], True)
+    assert [e.event for e in extract("Bombs were dropped on the town.")] == []

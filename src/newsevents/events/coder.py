@@ -160,7 +160,10 @@ def _implied_agent(trigger: Token, used: list[Token], head_word: str | None = No
     event's place or the story), sector from ``implied_agents.tsv``.  None when the verb is not
     such an act, is active, or names its agent.  ``head_word`` is the lexicon entry's head word,
     which is the verb's lemma even where the tagger's lemma is wrong ("fined" -> "fin")."""
-    sector = load_implied_agents().get(head_word or trigger.lemma_.lower())
+    agents = load_implied_agents()
+    # a whole pattern first ("drop charge": prosecutors drop charges), then its head word
+    sector = agents.get(" ".join((head_word or trigger.lemma_.lower(), *(u.lemma_.lower() for u in used))))
+    sector = sector or agents.get(head_word or trigger.lemma_.lower())
     if sector is None:
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)

@@ -902,6 +902,8 @@ def test_a_participle_on_its_noun_takes_the_noun_as_its_object(extract):
     assert summary(m) == ("MOBILIZE", ["PRK"], [])  # at nobody: a weapons test
     [s] = extract("Sanctions imposed by the European Union on Iran took effect.")
     assert summary(s) == ("SANCTION", ["EUR"], ["IRN"])
+    [p] = extract("A protest held at Düsseldorf airport on Sunday drew hundreds.")
+    assert (p.event, p.event_text) == ("PROTEST", "protest")  # no agent: the noun is coded on its own
 
 
 def test_dropped_charges_are_dropped_by_the_prosecution(extract):

@@ -249,8 +249,12 @@ def _fits(tok: Token, lemma: str, used: list[Token]) -> bool:
 def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
     if (tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and tok.head is not tok
             and tok.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in tok.children)
+            and any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
             and _fits(tok.head, lemma, used)):
-        return tok.head  # "a missile launched by North Korea", "sanctions imposed by the EU": the participle's noun is its object
+        # "a missile launched by North Korea", "sanctions imposed by the EU": a participle naming
+        # who (or where from) takes its noun as its object; without one ("a protest held at the
+        # airport") the noun is coded on its own
+        return tok.head
     for c in tok.children:
         if _fits(c, lemma, used):
             if c.dep_ in ("nsubj", "csubj", "expl"):

@@ -911,3 +911,13 @@ def test_dropped_charges_are_dropped_by_the_prosecution(extract):
     assert (summary(c), [a.sector for a in c.actor], c.rule.endswith("+implied-agent")) == (
         ("CONCEDE", ["PER"], ["PER"]), ["JUD"], True)
     assert [e.event for e in extract("Bombs were dropped on the town.")] == []
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive_with_the_same_subject(extract):
+    es = extract("The Peruvian mayor was arrested and charged with fraud.")
+    [c] = [e for e in es if e.event == "ACCUSE"]
+    assert (summary(c), [a.sector for a in c.actor]) == (("ACCUSE", ["PER"], ["PER"]), ["JUD"])
+    assert [r.entity_text for r in c.recipient] == ["Peruvian mayor"]
+    es = extract("The Peruvian activist was beaten and detained by police.")
+    [d] = [e for e in es if e.event == "COERCE"]
+    assert [r.entity_text for r in d.recipient] == ["Peruvian activist"]

@@ -15,7 +15,7 @@ from newsevents.actors import entities_for
 from newsevents.events.factuality import Cues, attribution_source, for_to_clause, load_cues, status_of
 from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, load_constructions, load_implied_agents, load_lexicon,
                                       load_senses, quad_class)
-from newsevents.events.roles import noun_roles, subject, verb_roles
+from newsevents.events.roles import noun_roles, passive_conjunct, subject, verb_roles
 from newsevents.records import Entity, Event
 
 #: Types whose place is their destination ("travel to Minsk"): visits.
@@ -166,7 +166,7 @@ def _implied_agent(trigger: Token, used: list[Token], head_word: str | None = No
     sector = sector or agents.get(head_word or trigger.lemma_.lower())
     if sector is None:
         return None
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or passive_conjunct(trigger)
     participle = trigger.dep_ == "amod" or (trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN")
     if not (passive or participle) or any(c.dep_ == "agent" for c in trigger.children):
         return None
@@ -208,7 +208,7 @@ def _unknown_attacker(trigger: Token, entry: LexEntry, recipients: list[Token],
     which named an actor).  None for other types, a person or pronoun as subject, or no victim."""
     if entry.event not in UNKNOWN_AGENT_TYPES or not recipients:
         return None
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or (
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or passive_conjunct(trigger) or (
         trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in trigger.children))
     thing_subject = bool(subjects) and all(t.pos_ == "NOUN" and t.ent_type_ == "" for t in subjects)
     if not (passive or thing_subject):

@@ -68,6 +68,15 @@ def _passive_complement(verb: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
+def passive_conjunct(verb: Token) -> bool:
+    """A past participle coordinated with a passive verb, with no subject or auxiliary of its
+    own: passive too, with the same subject ("was arrested and charged with fraud", "risks being
+    executed ... or imprisoned on return")."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head is not verb
+            and any(c.dep_ == "auxpass" for c in verb.head.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children))
+
+
 def _expletive_it(verb: Token, subj: Token) -> bool:
     """Whether ``subj`` is the dummy "it" of "it is hard/important/right to ...": "be" (or "seem")
     with one of the cues' ``expletive_adjectives``, whose infinitive's actor the clause does not
@@ -281,6 +290,17 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     if (trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN")
             and not _misparsed_active(trigger)):
         recipients.append(trigger.head)  # "schoolgirls kidnapped by Boko Haram": the girls
+    if not passive and passive_conjunct(trigger):
+        head = trigger.head  # "was arrested and charged": the one arrested is charged
+        shared = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if shared and shared[0].tag_ in ("WP", "WDT") and head.dep_ == "relcl":
+            recipients.append(head.head)
+        elif shared:
+            recipients.append(shared[0])
+        elif _passive_complement(head):
+            up, _ = subject(head.head)  # "risks being executed ... or imprisoned"
+            if up is not None and up not in used:
+                recipients.append(up)
     if not passive and _passive_complement(trigger):
         up, _ = subject(trigger.head)  # "women reported being assaulted": the women
         if up is not None and up not in used:

@@ -921,3 +921,11 @@ def test_a_participle_coordinated_with_a_passive_is_passive_with_the_same_subjec
     es = extract("The Peruvian activist was beaten and detained by police.")
     [d] = [e for e in es if e.event == "COERCE"]
     assert [r.entity_text for r in d.recipient] == ["Peruvian activist"]
+
+
+def test_a_person_owning_the_pattern_object_is_acted_on(extract):
+    es = extract("An Israeli court indicted a Palestinian girl on Monday. It extended her remand for eight days.")
+    [c] = [e for e in es if e.event == "COERCE"]
+    assert summary(c) == ("COERCE", ["ISR"], ["PSE"])
+    [r] = [e for e in extract("Israel recalled its ambassador to Peru.") if e.event in ("REJECT", "SANCTION", "ACCUSE", "COERCE")]
+    assert "ISR" not in summary(r)[2]  # "its ambassador" stays the actor's own

@@ -154,6 +154,13 @@ def _owner_of_object(ent: Entity) -> bool:
     return bool(ent.code) or ent.sector not in _INSTRUMENT_SECTORS
 
 
+def _other_person_owner(ent: Entity, actor_codes: set[str]) -> bool:
+    """Whether an entity read off a pattern's object noun is a person who owns it and is of
+    another country than the actor: "the court extended her remand", "revoked his passport" act
+    on her and him (whereas "its ambassador", "their troops" are the actor's own means)."""
+    return (ent.entity_text.lower() in ("his", "her") and bool(ent.code) and ent.code not in actor_codes)
+
+
 def _implied_agent(trigger: Token, used: list[Token], head_word: str | None = None) -> Entity | None:
     """The state organ implied by a passive state act with no agent ("was arrested", "jailed
     activist"): an entity with no text, span or code (the country is filled in later from the
@@ -520,9 +527,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if len(entry.words) == 1 and sense.applies(tok.lemma_.lower(), entry.event, actors):
                 entry = lexicon.entry_for_cameo(sense.to_cameo, entry.words, entry.pos, sense.name)
                 break
-        recipients = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)
-                                       if t not in used or _owner_of_object(e)])
         actor_codes = {a.code for a in actors if a.code}
+        recipients = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)
+                                       if t not in used or _owner_of_object(e) or _other_person_owner(e, actor_codes)])
         if not recipients and not entry.construction:
             # "demanded that its EU partners refuse ...": a possessed party of another country is still another party
             recipients = _dedupe_entities([e for t in _complement_recipients(tok, entry.event)

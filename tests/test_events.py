@@ -929,3 +929,9 @@ def test_a_person_owning_the_pattern_object_is_acted_on(extract):
     assert summary(c) == ("COERCE", ["ISR"], ["PSE"])
     [r] = [e for e in extract("Israel recalled its ambassador to Peru.") if e.event in ("REJECT", "SANCTION", "ACCUSE", "COERCE")]
     assert "ISR" not in summary(r)[2]  # "its ambassador" stays the actor's own
+
+
+def test_one_of_the_members_of_a_group_is_of_that_group(extract):
+    [a] = extract("One of the members of the Taliban attacked a Peruvian convoy.")
+    assert summary(a) == ("ASSAULT", ["AFG"], ["PER"])
+    assert [x.sector for x in a.actor] == ["REB"]

@@ -42,9 +42,10 @@ class EventMention:
         return " ".join(t.text for t in toks)
 
 
-def _entities(tok: Token) -> list[Entity]:
+def _entities(tok: Token, depth: int = 1) -> list[Entity]:
     """Entities of an argument token; a non-actor noun passes to its possessor or its "of"/"by"
-    object ("supported Putin's invasion" -> Putin, "opposes launches by the DPRK" -> DPRK)."""
+    object ("supported Putin's invasion" -> Putin, "opposes launches by the DPRK" -> DPRK), and
+    ``depth`` more "of" links down ("one of the members of the Taliban" -> the Taliban)."""
     found = entities_for(tok)
     if found:
         return found
@@ -56,6 +57,14 @@ def _entities(tok: Token) -> list[Entity]:
             for g in c.children:
                 if g.dep_ == "pobj" and entities_for(g):
                     return entities_for(g)
+    if depth > 0:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PRON", "NUM"):
+                        found = _entities(g, depth - 1)
+                        if found:
+                            return found
     return []
 
 

@@ -935,3 +935,13 @@ def test_one_of_the_members_of_a_group_is_of_that_group(extract):
     [a] = extract("One of the members of the Taliban attacked a Peruvian convoy.")
     assert summary(a) == ("ASSAULT", ["AFG"], ["PER"])
     assert [x.sector for x in a.actor] == ["REB"]
+
+
+def test_rebel_forces_are_rebels_and_an_army_helping_rebels_does_not_make_them_its_own(extract):
+    es = extract("Turkish forces are preparing to enter Idlib province to support rebel forces opposing the Syrian regime.")
+    [a] = [e for e in es if e.event == "AID"]
+    assert "TUR" not in [r.code for r in a.recipient]
+    [o] = [e for e in es if e.event == "ACCUSE"]
+    assert ([x.sector for x in o.actor], [x.code for x in o.actor]) == (["REB"], ["SYR"])
+    [c] = extract("Burmese troops captured a Karen guerrilla stronghold.")
+    assert summary(c) == ("ASSAULT", ["MMR"], ["MMR"])  # rebels fighting an army are its own

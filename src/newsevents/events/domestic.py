@@ -105,9 +105,11 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
         return event
     event.recipient = _fill(event.recipient, _single_state_code(event.actor), SOCIETY_SECTORS)
     event.actor = _fill(event.actor, _single_state_code(event.recipient), SOCIETY_SECTORS)
-    # "Burmese troops captured a Karen guerrilla stronghold": rebels fighting an army are its own
-    event.recipient = _fill(event.recipient, _single_state_code(event.actor, STATE_SECTORS), INSURGENT_SECTORS)
-    event.actor = _fill(event.actor, _single_state_code(event.recipient, STATE_SECTORS), INSURGENT_SECTORS)
+    if event.quad_code in (3, 4):
+        # "Burmese troops captured a Karen guerrilla stronghold": rebels fighting an army are its
+        # own; not rebels an army helps ("Turkish forces support rebel forces": whose rebels?)
+        event.recipient = _fill(event.recipient, _single_state_code(event.actor, STATE_SECTORS), INSURGENT_SECTORS)
+        event.actor = _fill(event.actor, _single_state_code(event.recipient, STATE_SECTORS), INSURGENT_SECTORS)
     # only sector mentions ("police", "paramilitary soldiers"): people and pronouns may be foreign;
     # and not opposite a party of that very country ("Russia backed the rebels": whose rebels?)
     if sentence_country not in {e.code for e in event.recipient}:

@@ -945,3 +945,11 @@ def test_rebel_forces_are_rebels_and_an_army_helping_rebels_does_not_make_them_i
     assert ([x.sector for x in o.actor], [x.code for x in o.actor]) == (["REB"], ["SYR"])
     [c] = extract("Burmese troops captured a Karen guerrilla stronghold.")
     assert summary(c) == ("ASSAULT", ["MMR"], ["MMR"])  # rebels fighting an army are its own
+
+
+def test_killed_in_an_attack_is_killed_by_its_attacker(extract):
+    es = extract("Three Peruvian soldiers were killed in a rebel ambush.")
+    assert [(e.event, [a.sector for a in e.actor]) for e in es] == [("ASSAULT", ["REB"])]
+    assert [r.entity_text for r in es[0].recipient] == ["Three Peruvian soldiers"]
+    [w] = extract("Two Peruvian soldiers were wounded in a Chilean air strike.")
+    assert summary(w) == ("ASSAULT", ["CHL"], ["PER"])

@@ -372,6 +372,26 @@ def _refuses_nothing(tok: Token, entry: LexEntry, lexicon: Lexicon) -> bool:
     return not any(c.dep_ in _CONTENT_DEPS for c in comp.children) and lexicon.match(comp) is None
 
 
+def _attack_in(verb: Token, lexicon: Lexicon, cues: Cues) -> list[Entity]:
+    """Who carried out the attack a passive act of violence happened "in" ("three soldiers were
+    killed in a Taliban ambush", "died ... in an attack by rebels"): the attack noun's own actor.
+    Empty when the verb is active or there is no such attack noun."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for noun in prep.children:
+            hit = lexicon.match(noun) if noun.dep_ == "pobj" else None
+            if hit is None or hit[0].event != "ASSAULT" or hit[0].pos != "NOUN":
+                continue
+            a_toks, _ = noun_roles(noun, cues.support_verbs)
+            found = _dedupe_entities([e for t in a_toks for e in _entities(t)]) or entities_for(noun)
+            if found:
+                return found
+    return []
+
+
 def _labels(tok: Token, predicate: frozenset[str]) -> bool:
     """Whether a complement ``tok`` or one of its modifiers is a word of ``predicate``."""
     return any(t.lemma_.lower() in predicate or t.lower_ in predicate
@@ -478,6 +498,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 if source:
                     a_toks, r_toks = source, [t for t in r_toks if t not in source]
         actors = _dedupe_entities([e for t in a_toks for e in _entities(t)])
+        if not actors and entry.pos == "VERB" and entry.event == "ASSAULT" and not a_toks:
+            actors = _attack_in(tok, lexicon, cues)  # "three soldiers were killed in a Taliban ambush"
         if not actors and entry.pos == "NOUN" and a_toks and all(t.tag_ == "PRP$" for t in a_toks):
             # "the regime carried out its sixth test": an unresolved "its" leaves the support verb's subject
             a_toks, more = noun_roles(tok, cues.support_verbs, skip_pronoun_possessor=True)

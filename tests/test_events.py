@@ -949,3 +949,108 @@ def test_rebels_a_foreign_army_helps_are_not_that_armys_country(extract):
     # rebels fighting an army are still its own
     [a] = [e for e in extract("Burmese troops captured a Karen guerrilla stronghold.") if e.event == "ASSAULT"]
     assert summary(a) == ("ASSAULT", ["MMR"], ["MMR"])
+
+
+def test_calling_something_a_crime_or_terrorism_is_an_accusation(extract):
+    [a] = extract("Turkey considers the Kurdish militia in Syria a terrorist group.")
+    assert (a.event, a.cameo, [x.code for x in a.actor]) == ("ACCUSE", "112", ["TUR"])
+    assert a.rule.startswith("construction:labelled-wrong")
+    [b] = extract("Chile called the Peruvian move illegal.")
+    assert summary(b) == ("ACCUSE", ["CHL"], ["PER"])
+    es = extract("The Peruvian president called the bombing a terrorist act.")
+    # naming the bombing does not make the president its bomber
+    assert [e.event for e in es] == ["ACCUSE"] and summary(es[0])[1] == ["PER"]
+    assert [e.event for e in extract("The Peruvian president called the minister a friend.")] == []
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(extract):
+    # "it"/"them" as an object would be "itself"/"themselves" if it meant the subject
+    [a] = extract("The UK must stop appeasing Turkey and selling it arms.")
+    assert summary(a) == ("AID", ["GBR"], ["TUR"])
+    [b] = [e for e in extract("Russia backed Syria and sent it weapons.") if e.event == "AID"]
+    assert summary(b) == ("AID", ["RUS"], ["SYR"])
+    [c] = extract("The Peruvian rebels said Chilean soldiers attacked them.")
+    assert summary(c) == ("ASSAULT", ["CHL"], ["PER"])
+    [d] = extract("The Peruvian rebels said they attacked Chile.")
+    assert summary(d) == ("ASSAULT", ["PER"], ["CHL"])  # a subject pronoun still may be
+
+
+def test_they_reported_by_a_spokesman_is_the_body_he_speaks_for(extract):
+    [a] = extract("A spokesman for the Peruvian army said they were working to investigate the attack.")
+    assert (a.event, [x.code for x in a.actor], [x.sector for x in a.actor]) == ("ACCUSE", ["PER"], ["MIL"])
+
+
+def test_they_opening_a_sentence_is_the_group_subject_of_the_sentence_before(extract):
+    es = extract("The Peruvian rebels fought the Islamic State. They have been praised by US generals.")
+    [s] = [e for e in es if e.event == "SUPPORT"]
+    assert summary(s) == ("SUPPORT", ["USA"], ["PER"])
+    # not the speaker of a reported clause
+    es = extract("Chile said the Peruvian rebels attacked the town. They were praised by Bolivia.")
+    [s] = [e for e in es if e.event == "SUPPORT"]
+    assert summary(s)[2] != ["CHL"]
+
+
+def test_cautioning_a_party_is_a_warning(extract):
+    [t] = [e for e in extract("The Chilean president cautioned Peru that its army would be destroyed.")
+           if e.event == "THREATEN"]
+    assert (t.cameo, summary(t)) == ("130", ("THREATEN", ["CHL"], ["PER"]))
+
+
+def test_a_participle_on_its_noun_takes_the_noun_as_its_object(extract):
+    [a] = extract("A ballistic missile launched from North Korea flew over northern Japan.")
+    assert (summary(a), a.event_text) == (("ASSAULT", ["PRK"], ["JPN"]), "missile launched")
+    [m] = extract("A missile launched by North Korea landed in the sea.")
+    assert summary(m) == ("MOBILIZE", ["PRK"], [])  # at nobody: a weapons test
+    [s] = extract("Sanctions imposed by the European Union on Iran took effect.")
+    assert summary(s) == ("SANCTION", ["EUR"], ["IRN"])
+    [p] = extract("A protest held at Düsseldorf airport on Sunday drew hundreds.")
+    assert (p.event, p.event_text) == ("PROTEST", "protest")  # no agent: the noun is coded on its own
+
+
+def test_dropped_charges_are_dropped_by_the_prosecution(extract):
+    [c] = extract("All charges against the Peruvian mayor were eventually dropped.")
+    assert (summary(c), [a.sector for a in c.actor], c.rule.endswith("+implied-agent")) == (
+        ("CONCEDE", ["PER"], ["PER"]), ["JUD"], True)
+    assert [e.event for e in extract("Bombs were dropped on the town.")] == []
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive_with_the_same_subject(extract):
+    es = extract("The Peruvian mayor was arrested and charged with fraud.")
+    [c] = [e for e in es if e.event == "ACCUSE"]
+    assert (summary(c), [a.sector for a in c.actor]) == (("ACCUSE", ["PER"], ["PER"]), ["JUD"])
+    assert [r.entity_text for r in c.recipient] == ["Peruvian mayor"]
+    es = extract("The Peruvian activist was beaten and detained by police.")
+    [d] = [e for e in es if e.event == "COERCE"]
+    assert [r.entity_text for r in d.recipient] == ["Peruvian activist"]
+
+
+def test_a_person_owning_the_pattern_object_is_acted_on(extract):
+    es = extract("An Israeli court indicted a Palestinian girl on Monday. It extended her remand for eight days.")
+    [c] = [e for e in es if e.event == "COERCE"]
+    assert summary(c) == ("COERCE", ["ISR"], ["PSE"])
+    [r] = [e for e in extract("Israel recalled its ambassador to Peru.") if e.event in ("REJECT", "SANCTION", "ACCUSE", "COERCE")]
+    assert "ISR" not in summary(r)[2]  # "its ambassador" stays the actor's own
+
+
+def test_one_of_the_members_of_a_group_is_of_that_group(extract):
+    [a] = extract("One of the members of the Taliban attacked a Peruvian convoy.")
+    assert summary(a) == ("ASSAULT", ["AFG"], ["PER"])
+    assert [x.sector for x in a.actor] == ["REB"]
+
+
+def test_rebel_forces_are_rebels_and_an_army_helping_rebels_does_not_make_them_its_own(extract):
+    es = extract("Turkish forces are preparing to enter Idlib province to support rebel forces opposing the Syrian regime.")
+    [a] = [e for e in es if e.event == "AID"]
+    assert "TUR" not in [r.code for r in a.recipient]
+    [o] = [e for e in es if e.event == "ACCUSE"]
+    assert ([x.sector for x in o.actor], [x.code for x in o.actor]) == (["REB"], ["SYR"])
+    [c] = extract("Burmese troops captured a Karen guerrilla stronghold.")
+    assert summary(c) == ("ASSAULT", ["MMR"], ["MMR"])  # rebels fighting an army are its own
+
+
+def test_killed_in_an_attack_is_killed_by_its_attacker(extract):
+    es = extract("Three Peruvian soldiers were killed in a rebel ambush.")
+    assert [(e.event, [a.sector for a in e.actor]) for e in es] == [("ASSAULT", ["REB"])]
+    assert [r.entity_text for r in es[0].recipient] == ["Three Peruvian soldiers"]
+    [w] = extract("Two Peruvian soldiers were wounded in a Chilean air strike.")
+    assert summary(w) == ("ASSAULT", ["CHL"], ["PER"])

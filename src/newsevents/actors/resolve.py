@@ -243,6 +243,30 @@ def _in_possessor(tok: Token, head: Token) -> bool:
     return False
 
 
+def _own_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause whose object (direct, indirect or of one of its verb's
+    prepositions) ``pronoun`` is, also one shared along "and" or an infinitive ("must stop
+    appeasing Turkey and selling it arms": the UK).  A plain object pronoun never means the
+    subject of its own clause (that would be "itself"), so that subject is no antecedent.  None
+    for a pronoun that is no object."""
+    verb = pronoun.head
+    if pronoun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif pronoun.dep_ not in ("dobj", "dative"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    while verb is not None:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj[0]
+        if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
 def _subject_of(tok: Token) -> Token | None:
     while tok is not None:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -579,14 +603,15 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
             if subj is not None and subj.i < tok.i and subj.i in actors and len(actors[subj.i]) == 1 and (
                     thing(subj.i) or actors[subj.i][0].sector in GROUP_SECTORS):  # the tagger may call a group a person
                 return _as_mention(tok, actors[subj.i])
+        own = _own_subject(tok)  # "the UK must stop selling it arms": "it" is not the UK
         head = tok.head
         while head.dep_ in ("ccomp", "conj", "xcomp", "advcl") and head.head is not head:
             head = head.head
             subj = [c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i]
-            if subj and thing(subj[0].i):
+            if subj and thing(subj[0].i) and (own is None or subj[0].i != own.i):
                 return _as_mention(tok, actors[subj[0].i])
         cands = {(e.code, e.name): actors[j] for j in sorted(actors) if sent.start <= j < tok.i and thing(j)
-                 for e in actors[j]}
+                 and (own is None or j != own.i) for e in actors[j]}
         if len(cands) == 1:
             return _as_mention(tok, next(iter(cands.values())))
         if not cands and sent.start > 0:
@@ -607,15 +632,57 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
             # "the bombers killed 23 people when they blew themselves up": the subject of a
             # subordinate clause is, first, the group that is subject of the clause above
             subj = _subject_of(tok.head.head)
+        own = _own_subject(tok)  # "Chilean soldiers attacked them": not the soldiers
+        if own is not None and subj is not None and subj.i == own.i:
+            subj = None
         if (subj is not None and subj.i < tok.i and actors.get(subj.i) and subj.lower_ not in PLURAL_PRONOUNS
                 and (subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ in ("ORG", "NORP") or len(actors[subj.i]) > 1
                      or actors[subj.i][0].sector in GROUP_SECTORS)):
             return _as_mention(tok, actors[subj.i])
-        plural = [actors[j] for j in sorted(actors) if sent.start <= j < tok.i
+        plural = [actors[j] for j in sorted(actors) if sent.start <= j < tok.i and (own is None or j != own.i)
                   and (tok.doc[j].tag_ in ("NNS", "NNPS") or len(actors[j]) > 1
                        or any(c.dep_ == "conj" for c in tok.doc[j].children))]
         if plural:
             return _as_mention(tok, plural[-1])
+        voiced = _spoken_for(tok, actors)
+        if voiced:
+            return _as_mention(tok, voiced)
+        if tok.dep_ in ("nsubj", "nsubjpass") and sent.start > 0 and not any(
+                actors.get(j) for j in range(sent.start, tok.i)):
+            # "The YPG led the fight against Isis. They have been praised by US generals": with
+            # nothing before it in its sentence, the group subject of the previous sentence
+            # (not the speaker of a reporting verb: "Chile said the rebels attacked. They ...")
+            prev = tok.doc[sent.start - 1].sent.root
+            subj = [c for c in prev.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].lower_ not in PLURAL_PRONOUNS and actors.get(subj[0].i) and (
+                    prev.lemma_.lower() not in REPORTING_VERBS) and (
+                    subj[0].tag_ in ("NNS", "NNPS") or len(actors[subj[0].i]) > 1
+                    or actors[subj[0].i][0].sector in GROUP_SECTORS):
+                return _as_mention(tok, actors[subj[0].i])
+    return None
+
+
+#: Nouns of one who speaks for a body: what they report of "they" or "we" is the body's.
+SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "mouthpiece"})
+
+
+def _spoken_for(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:
+    """The body a spokesman speaks for, for "they" subject of what the spokesman reports ("a
+    spokesman for the US military said they were working to investigate": the US military).
+    None otherwise."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    speaker = _subject_of(verb)
+    if speaker is None or speaker.lemma_.lower() not in SPOKES_NOUNS:
+        return None
+    for prep in speaker.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            for body in prep.children:
+                if body.dep_ == "pobj" and actors.get(body.i):
+                    return actors[body.i]
     return None
 
 

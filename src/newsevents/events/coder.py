@@ -15,7 +15,7 @@ from newsevents.actors import entities_for
 from newsevents.events.factuality import Cues, attribution_source, for_to_clause, load_cues, status_of
 from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, load_constructions, load_implied_agents, load_lexicon,
                                       load_senses, quad_class)
-from newsevents.events.roles import noun_roles, subject, verb_roles
+from newsevents.events.roles import noun_roles, passive_conjunct, subject, verb_roles
 from newsevents.records import Entity, Event
 
 #: Types whose place is their destination ("travel to Minsk"): visits.
@@ -42,9 +42,10 @@ class EventMention:
         return " ".join(t.text for t in toks)
 
 
-def _entities(tok: Token) -> list[Entity]:
+def _entities(tok: Token, depth: int = 1) -> list[Entity]:
     """Entities of an argument token; a non-actor noun passes to its possessor or its "of"/"by"
-    object ("supported Putin's invasion" -> Putin, "opposes launches by the DPRK" -> DPRK)."""
+    object ("supported Putin's invasion" -> Putin, "opposes launches by the DPRK" -> DPRK), and
+    ``depth`` more "of" links down ("one of the members of the Taliban" -> the Taliban)."""
     found = entities_for(tok)
     if found:
         return found
@@ -56,6 +57,14 @@ def _entities(tok: Token) -> list[Entity]:
             for g in c.children:
                 if g.dep_ == "pobj" and entities_for(g):
                     return entities_for(g)
+    if depth > 0:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PRON", "NUM"):
+                        found = _entities(g, depth - 1)
+                        if found:
+                            return found
     return []
 
 
@@ -191,16 +200,26 @@ def _owner_of_object(ent: Entity) -> bool:
     return bool(ent.code) or ent.sector not in _INSTRUMENT_SECTORS
 
 
+def _other_person_owner(ent: Entity, actor_codes: set[str]) -> bool:
+    """Whether an entity read off a pattern's object noun is a person who owns it and is of
+    another country than the actor: "the court extended her remand", "revoked his passport" act
+    on her and him (whereas "its ambassador", "their troops" are the actor's own means)."""
+    return (ent.entity_text.lower() in ("his", "her") and bool(ent.code) and ent.code not in actor_codes)
+
+
 def _implied_agent(trigger: Token, used: list[Token], head_word: str | None = None) -> Entity | None:
     """The state organ implied by a passive state act with no agent ("was arrested", "jailed
     activist"): an entity with no text, span or code (the country is filled in later from the
     event's place or the story), sector from ``implied_agents.tsv``.  None when the verb is not
     such an act, is active, or names its agent.  ``head_word`` is the lexicon entry's head word,
     which is the verb's lemma even where the tagger's lemma is wrong ("fined" -> "fin")."""
-    sector = load_implied_agents().get(head_word or trigger.lemma_.lower())
+    agents = load_implied_agents()
+    # a whole pattern first ("drop charge": prosecutors drop charges), then its head word
+    sector = agents.get(" ".join((head_word or trigger.lemma_.lower(), *(u.lemma_.lower() for u in used))))
+    sector = sector or agents.get(head_word or trigger.lemma_.lower())
     if sector is None:
         return None
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or passive_conjunct(trigger)
     participle = trigger.dep_ == "amod" or (trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN")
     if not (passive or participle) or any(c.dep_ == "agent" for c in trigger.children):
         return None
@@ -242,7 +261,7 @@ def _unknown_attacker(trigger: Token, entry: LexEntry, recipients: list[Token],
     which named an actor).  None for other types, a person or pronoun as subject, or no victim."""
     if entry.event not in UNKNOWN_AGENT_TYPES or not recipients:
         return None
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or (
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or passive_conjunct(trigger) or (
         trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in trigger.children))
     thing_subject = bool(subjects) and all(t.pos_ == "NOUN" and t.ent_type_ == "" for t in subjects)
     if not (passive or thing_subject):
@@ -390,6 +409,59 @@ def _refuses_nothing(tok: Token, entry: LexEntry, lexicon: Lexicon) -> bool:
     return not any(c.dep_ in _CONTENT_DEPS for c in comp.children) and lexicon.match(comp) is None
 
 
+def _attack_in(verb: Token, lexicon: Lexicon, cues: Cues) -> list[Entity]:
+    """Who carried out the attack a passive act of violence happened "in" ("three soldiers were
+    killed in a Taliban ambush", "died ... in an attack by rebels"): the attack noun's own actor.
+    Empty when the verb is active or there is no such attack noun."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for noun in prep.children:
+            hit = lexicon.match(noun) if noun.dep_ == "pobj" else None
+            if hit is None or hit[0].event != "ASSAULT" or hit[0].pos != "NOUN":
+                continue
+            a_toks, _ = noun_roles(noun, cues.support_verbs)
+            found = _dedupe_entities([e for t in a_toks for e in _entities(t)]) or entities_for(noun)
+            if found:
+                return found
+    return []
+
+
+def _labels(tok: Token, predicate: frozenset[str]) -> bool:
+    """Whether a complement ``tok`` or one of its modifiers is a word of ``predicate``."""
+    return any(t.lemma_.lower() in predicate or t.lower_ in predicate
+               for t in (tok, *(c for c in tok.children if c.dep_ in ("amod", "compound", "nmod"))))
+
+
+def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Token]] | None:
+    """``(complement, labelled)`` when ``verb`` calls something a word of ``predicate``: "called
+    the bombing a terrorist act" (object and predicative complement), "described the verdict as
+    illegal" ("as"), "considers the militia a terrorist group" (a verbless clause), "labelled the
+    rebels terrorists" (the parser's compound of the object).  ``labelled`` is what is so called
+    (may be empty: "what Hollande called a terrorist act").  None for any other use of the verb."""
+    if verb.pos_ != "VERB":
+        return None
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WP", "WDT")]
+    for c in verb.children:
+        if c.dep_ == "oprd" and _labels(c, predicate):
+            return c, objs
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for g in c.children:
+                if g.dep_ == "pobj" and _labels(g, predicate):
+                    return g, objs
+        if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ") and _labels(c, predicate):
+            return c, [g for g in c.children if g.dep_ == "nsubj"]
+    for o in objs:  # "labelled the rebels terrorists": one noun phrase to the parser
+        if o.dep_ == "dobj" and (o.lemma_.lower() in predicate or o.lower_ in predicate):
+            named = [c for c in o.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+                     and (entities_for(c) or load_lexicon().match(c) is not None)]
+            if named:
+                return o, named
+    return None
+
+
 def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = None) -> list[EventMention]:
     """All event mentions of ``doc`` (which must carry ``doc._.actors``), in text order.
 
@@ -410,9 +482,18 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             consumed.update(u.i for u in used)
             # "ended mediation efforts": the light noun that carried the pattern's word is used up too
             consumed.update(u.head.i for u in used if u.dep_ in ("compound", "amod") and u.head.lemma_.lower() in LIGHT_NOUNS)
+    labelled: dict[int, list[Token]] = {}  # trigger index -> what a labelling names
     for tok in doc:
         for cons in load_constructions():
             if tok.lemma_.lower() not in cons.heads or tok.i in consumed:
+                continue
+            if cons.predicate:
+                found = _labelling(tok, cons.predicate) if lexicon.match(tok) is None else None
+                if found is not None:
+                    pred, targets = found
+                    matches.append((tok, cons.entry, [pred]))
+                    labelled[tok.i] = targets
+                    consumed.add(pred.i)  # "called it a massacre": the label is no event of its own
                 continue
             for comp in tok.children:
                 if comp.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in cons.complement_aux
@@ -436,7 +517,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "talks on economic cooperation": what is talked about, not an event
         if _refuses_nothing(tok, entry, lexicon):
             continue  # "the soldiers' refusal to react": nothing and nobody is rejected
-        if entry.construction:
+        if entry.construction and tok.i in labelled:
+            a_toks = [t for t in [subject(tok)[0]] if t is not None]
+            r_toks = labelled[tok.i]
+        elif entry.construction:
             a_toks = [t for t in [subject(tok)[0]] if t is not None]
             comp = next(c for c in tok.children if c.dep_ == "ccomp")
             r_toks = [t for t in [subject(comp)[0]] if t is not None]
@@ -445,6 +529,13 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             for obj in [t for t in r_toks if t.i in cognate and t.head.i == tok.i and t not in used]:
                 _, aimed = noun_roles(obj, cues.support_verbs)
                 r_toks = [t for t in r_toks if t is not obj] + [t for t in aimed if t not in r_toks]
+            if not a_toks and entry.words[0] in LAUNCH_WORDS and set(entry.words[1:]) & PROJECTILES:
+                # "a missile launched from the DPRK": with nobody named as launching, where it
+                # was launched from is whose launch it is
+                source = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for g in c.children if g.dep_ == "pobj" and entities_for(g)]
+                if source:
+                    a_toks, r_toks = source, [t for t in r_toks if t not in source]
         else:
             a_toks, r_toks = noun_roles(tok, cues.support_verbs)
             # "their attempt to seize the Ukrainian capital": the pattern's verb names the target
@@ -456,6 +547,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 if source:
                     a_toks, r_toks = source, [t for t in r_toks if t not in source]
         actors = _dedupe_entities([e for t in a_toks for e in _entities(t)])
+        if not actors and entry.pos == "VERB" and entry.event == "ASSAULT" and not a_toks:
+            actors = _attack_in(tok, lexicon, cues)  # "three soldiers were killed in a Taliban ambush"
         if not actors and entry.pos == "NOUN" and a_toks and all(t.tag_ == "PRP$" for t in a_toks):
             # "the regime carried out its sixth test": an unresolved "its" leaves the support verb's subject
             a_toks, more = noun_roles(tok, cues.support_verbs, skip_pronoun_possessor=True)
@@ -514,9 +607,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if sense.applies(tok.lemma_.lower(), entry.event, actors, entry.words, entry.cameo):
                 entry = lexicon.entry_for_cameo(sense.to_cameo, entry.words, entry.pos, sense.name)
                 break
-        recipients = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)
-                                       if t not in used or _owner_of_object(e)])
         actor_codes = {a.code for a in actors if a.code}
+        recipients = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)
+                                       if t not in used or _owner_of_object(e) or _other_person_owner(e, actor_codes)])
         if not recipients and not entry.construction:
             # "demanded that its EU partners refuse ...": a possessed party of another country is still another party
             recipients = _dedupe_entities([e for t in _complement_recipients(tok, entry.event)

@@ -44,10 +44,6 @@ HOME_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 INSURGENT_SECTORS = frozenset({"REB", "OPP", "PTY"})
 
 
-#: Event types of help and agreement: the two sides need not be of one country.
-COOPERATIVE_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "CONCEDE", "COOPERATE", "AID"})
-
-
 def _single_state_code(ents: list[Entity], sectors: frozenset[str] = HOME_SECTORS) -> str | None:
     codes = {e.code for e in ents if e.code and e.code not in NONSTATE_CODES and e.sector in sectors}
     return codes.pop() if len(codes) == 1 else None
@@ -109,9 +105,9 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
         return event
     event.recipient = _fill(event.recipient, _single_state_code(event.actor), SOCIETY_SECTORS)
     event.actor = _fill(event.actor, _single_state_code(event.recipient), SOCIETY_SECTORS)
-    if event.event not in COOPERATIVE_TYPES:
+    if event.quad_code in (3, 4):
         # "Burmese troops captured a Karen guerrilla stronghold": rebels fighting an army are its
-        # own; rebels a foreign army helps ("Turkish forces ... to support rebel forces") are not
+        # own; not rebels an army helps ("Turkish forces support rebel forces": whose rebels?)
         event.recipient = _fill(event.recipient, _single_state_code(event.actor, STATE_SECTORS), INSURGENT_SECTORS)
         event.actor = _fill(event.actor, _single_state_code(event.recipient, STATE_SECTORS), INSURGENT_SECTORS)
     # only sector mentions ("police", "paramilitary soldiers"): people and pronouns may be foreign;

@@ -247,6 +247,14 @@ def _fits(tok: Token, lemma: str, used: list[Token]) -> bool:
 
 
 def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
+    if (tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and tok.head is not tok
+            and tok.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in tok.children)
+            and any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+            and _fits(tok.head, lemma, used)):
+        # "a missile launched by North Korea", "sanctions imposed by the EU": a participle naming
+        # who (or where from) takes its noun as its object; without one ("a protest held at the
+        # airport") the noun is coded on its own
+        return tok.head
     for c in tok.children:
         if _fits(c, lemma, used):
             if c.dep_ in ("nsubj", "csubj", "expl"):
@@ -347,6 +355,9 @@ class Construction:
     heads: frozenset[str]
     complement_aux: frozenset[str]
     entry: LexEntry
+    #: words of a predicative complement that make the head a labelling ("called the bombing a
+    #: terrorist act"); empty for a complement-clause construction
+    predicate: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -365,7 +376,8 @@ def load_constructions() -> tuple[Construction, ...]:
             raise ValueError(f"construction {item['name']}: bad event or CAMEO code")
         entry = LexEntry((item["name"],), "VERB", item["event"], item.get("mode"), code, lex.cameo[code].goldstein,
                          lex.cameo[code].context, 0, construction=item["name"])
-        out.append(Construction(item["name"], frozenset(item["heads"]), frozenset(item["complement_aux"]), entry))
+        out.append(Construction(item["name"], frozenset(item["heads"]), frozenset(item.get("complement_aux") or ()),
+                                entry, frozenset(item.get("predicate") or ())))
     return tuple(out)
 
 

@@ -68,6 +68,15 @@ def _passive_complement(verb: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
+def passive_conjunct(verb: Token) -> bool:
+    """A past participle coordinated with a passive verb, with no subject or auxiliary of its
+    own: passive too, with the same subject ("was arrested and charged with fraud", "risks being
+    executed ... or imprisoned on return")."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head is not verb
+            and any(c.dep_ == "auxpass" for c in verb.head.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children))
+
+
 def _expletive_it(verb: Token, subj: Token) -> bool:
     """Whether ``subj`` is the dummy "it" of "it is hard/important/right to ...": "be" (or "seem")
     with one of the cues' ``expletive_adjectives``, whose infinitive's actor the clause does not
@@ -281,6 +290,17 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     if (trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN")
             and not _misparsed_active(trigger)):
         recipients.append(trigger.head)  # "schoolgirls kidnapped by Boko Haram": the girls
+    if not passive and passive_conjunct(trigger):
+        head = trigger.head  # "was arrested and charged": the one arrested is charged
+        shared = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if shared and shared[0].tag_ in ("WP", "WDT") and head.dep_ == "relcl":
+            recipients.append(head.head)
+        elif shared:
+            recipients.append(shared[0])
+        elif _passive_complement(head):
+            up, _ = subject(head.head)  # "risks being executed ... or imprisoned"
+            if up is not None and up not in used:
+                recipients.append(up)
     if not passive and _passive_complement(trigger):
         up, _ = subject(trigger.head)  # "women reported being assaulted": the women
         if up is not None and up not in used:
@@ -308,6 +328,9 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
             if u.dep_ == "compound" and u.head.lemma_.lower() in LIGHT_NOUNS:
                 # "launched a mediation effort between the Emirates and Saudi Arabia"
                 recipients.extend(_prep_objects(u.head, RECIPIENT_PREPS | PARTY_PREPS, []))
+            if u is trigger.head and u.dep_ == "nsubj" and u.head.pos_ in ("VERB", "AUX"):
+                # "a missile launched from the DPRK flew over Japan": the path of the clause it is subject of
+                recipients.extend(_prep_objects(u.head, PATH_PREPS, []))
             for clause in u.children:  # "launched a missile that flew over Japan"
                 if clause.dep_ == "relcl":
                     recipients.extend(_prep_objects(clause, PATH_PREPS, []))
@@ -389,7 +412,9 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         while host.dep_ == "prep" and host.head is not host:
             host = host.head
         if (host.pos_ in ("VERB", "AUX") and slot.dep_ in ("dobj", "pobj", "attr", "nsubjpass")
-                and host.lemma_.lower() in support):
+                and host.lemma_.lower() in support
+                # "called the bombing a terrorist act": naming it, not staging it
+                and not any(c.dep_ == "oprd" for c in host.children)):
             subj, _ = subject(host)
             if subj is None and host.lemma_.lower() in STATIVE_PASSIVES:
                 # "Serb forces were engaged in ethnic cleansing": a state, not a passive act

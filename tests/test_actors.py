@@ -253,3 +253,16 @@ def test_a_title_just_given_to_a_named_person_is_that_person_and_an_owner_lends_
 def test_rebel_forces_are_rebels_not_the_military(code):
     doc = code("Turkey supports rebel forces in Idlib.")
     assert ents_at(doc, "forces")[0][1] == "REB"
+
+
+def test_a_person_named_after_an_indefinite_description_with_a_country_takes_that_country(code):
+    doc = code("An Israeli court on Monday charged a young Palestinian woman who was filmed hitting police officers. "
+               "Supporters have praised Leila Haddad, 19, as a symbol of their struggle. The court extended her detention.")
+    assert ents_at(doc, "Haddad") == [("PSE", None, "Leila Haddad")]
+    assert ents_at(doc, "her") == [("PSE", None, "Leila Haddad")]
+    # two described people of different countries: which one was named is unknown
+    doc = code("A Syrian man and a Turkish woman were detained. Police questioned Leila Haddad, 19.")
+    assert ents_at(doc, "Haddad")[0][0] is None
+    # a person named between: the description is not the later name
+    doc = code("A Palestinian boy was shot. His uncle Omar Khalil said Leila Haddad, 19, saw it.")
+    assert ents_at(doc, "Haddad")[0][0] is None

@@ -352,6 +352,11 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                 if p.name and p.name != ent.name and tok.text in (p.name.split()[-1], p.name.split()[0]) and p.code:
                     ent.code, ent.sector, ent.name = p.code, p.sector, p.name
                     break
+        if ent.name and ent.code is None and ent.sector is None and tok.i in m.name_at and m.name_at[tok.i][1] is None \
+                and not any(p.name == ent.name for p in persons):
+            # "indicted a teenage Palestinian girl ... Palestinians hailed Ahed Tamimi, 16": the
+            # first unknown person named after one introduced by nationality alone is that person
+            ent.code = _introduced_country(tok, actors, persons)
         if ent.name and tok.i in m.name_at and (m.name_at[tok.i][1] is None or m.name_at[tok.i][1].kind == "person"):
             persons.append(ent)
         actors[tok.i] = [ent, *_coordinated_modifiers(tok, ent, m)]
@@ -538,6 +543,34 @@ def _person_antecedent(tok: Token, actors: dict[int, list[Entity]], persons: lis
             return None
         end = start
     return None
+
+
+#: Determiners of a description that introduces a person not yet named ("a Palestinian girl").
+INTRODUCING_DETS = frozenset({"a", "an"})
+
+
+def _introduced_country(tok: Token, actors: dict[int, list[Entity]], persons: list[Entity]) -> str | None:
+    """The country of the one person introduced by an indefinite description with a country ("a
+    teenage Palestinian girl", "an Israeli soldier") in the sentence of ``tok`` before it or in the
+    sentence before, when no person is named between that description and ``tok``, the first
+    mention of an unknown person: news names such a person right after introducing them.  None
+    when there is no such description, or more than one country among them."""
+    doc = tok.doc
+    start = _sentence_starts_back(tok.sent, 1)[-1]
+    codes, last = set(), None
+    for j in sorted(actors):
+        t = doc[j]
+        if not (start <= t.idx < tok.idx) or t.lemma_.lower() not in PERSON_NOUNS or t.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in INTRODUCING_DETS for c in t.children):
+            continue
+        ents = actors[j]
+        if len(ents) == 1 and ents[0].code and not ents[0].name:
+            codes.add(ents[0].code)
+            last = t.idx
+    if len(codes) != 1 or any(p.span and last < p.span[0] < tok.idx for p in persons):
+        return None
+    return codes.pop()
 
 
 #: Titles that only a person holds ("its president said he ..."), unlike the institutions of

@@ -1054,3 +1054,12 @@ def test_killed_in_an_attack_is_killed_by_its_attacker(extract):
     assert [r.entity_text for r in es[0].recipient] == ["Three Peruvian soldiers"]
     [w] = extract("Two Peruvian soldiers were wounded in a Chilean air strike.")
     assert summary(w) == ("ASSAULT", ["CHL"], ["PER"])
+
+
+def test_an_unknown_person_arrested_by_a_state_organ_is_in_its_country(extract):
+    [e] = by_type(extract("Peter Vollmer, 54, was detained on Friday by Hamburg police after a long fraud investigation."),
+                  "COERCE")
+    assert summary(e) == ("COERCE", ["DEU"], ["DEU"])
+    # a person whose own country is named keeps it
+    [f] = by_type(extract("German police detained Russian journalist Ivan Petrov on Friday."), "COERCE")
+    assert summary(f) == ("COERCE", ["DEU"], ["RUS"])

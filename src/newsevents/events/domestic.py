@@ -117,6 +117,11 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
     if sentence_country not in {e.code for e in event.actor}:
         event.recipient = [e if e.name or not e.sector else _fill([e], sentence_country, None)[0]
                            for e in event.recipient]
+    if event.event == "COERCE":
+        # "Jane Doe, 67, was arrested by Springfield police": a named person (no sector) whom one
+        # state's organs at home arrest, jail or fine is in that state's hands, in its country
+        event.recipient = [e if e.sector else _fill([e], _single_state_code(event.actor), None)[0]
+                           for e in event.recipient]
     # "the government", "police", "rabbis" in a story about one country belong to that country
     event.actor = _fill(event.actor, story_country, None)
     event.recipient = _fill(event.recipient, story_country, None)

@@ -1054,3 +1054,17 @@ def test_killed_in_an_attack_is_killed_by_its_attacker(extract):
     assert [r.entity_text for r in es[0].recipient] == ["Three Peruvian soldiers"]
     [w] = extract("Two Peruvian soldiers were wounded in a Chilean air strike.")
     assert summary(w) == ("ASSAULT", ["CHL"], ["PER"])
+
+
+@pytest.mark.parametrize("text,event,status", [
+    # reported speech: "would" is the past of "will"
+    ("The French minister told reporters that Paris would impose sanctions on Iran.", "SANCTION", "future"),
+    ("The French minister said Paris would impose sanctions on Iran if talks fail.", "SANCTION", "hypothetical"),
+    # what comes "after", "since", "in ...ing" or "for ...ing" is not negated or made possible by the clause
+    ("The Kenyan minister did not comment after the bombing of the embassy by militants.", "ASSAULT", "asserted"),
+    ("Iran could face new sanctions for attacking Iraqi bases.", "ASSAULT", "asserted"),
+    ("In condemning the Russian invasion, the French minister would not name Moscow.", "ACCUSE", "asserted"),
+    ("Peru will withdraw its troops after the Chilean attack on the border post.", "ASSAULT", "future"),
+])
+def test_scope_of_factuality(extract, text, event, status):
+    assert [e.status for e in extract(text) if e.event == event] == [status]

@@ -107,14 +107,56 @@ def _denied_by_evidence(trigger: Token) -> bool:
     return False
 
 
+#: Prepositions whose object happened before or apart from the clause they modify: "did not comment
+#: after the attack", "could face prison after being indicted", "was jailed despite the protests".
+PRESUPPOSING_PREPS = frozenset({"after", "following", "since", "despite"})
+#: Prepositions presupposing a gerund only: "in criticising X, he won't admit ...", "indicted for
+#: assaulting" ("in the talks" or "call for talks" may be planned).
+PRESUPPOSING_GERUND_PREPS = frozenset({"in", "for"})
+
+
+def _presupposes(prep: Token, child: Token, cues: Cues) -> bool:
+    """True when ``prep`` (a preposition on a verb) takes ``child`` as a past or background fact:
+    the verb's negation or modality does not reach it (after "after"/"following" its futurity
+    still does: "will meet after the summit")."""
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX") or child.dep_ not in ("pobj", "pcomp"):
+        return False
+    word = prep.lower_
+    if word in PRESUPPOSING_PREPS:
+        return True
+    if word in PRESUPPOSING_GERUND_PREPS and child.dep_ == "pcomp" and child.tag_ == "VBG":
+        head = prep.head.lemma_.lower()
+        return not (head in cues.negating_verbs or head in cues.hypothetical_verbs or head in cues.future_verbs)
+    return False
+
+
+def _backshifted_would(tok: Token, aux: set[str], cues: Cues) -> bool:
+    """True for the "would" of reported speech, the past of "will": "told AFP that he would appeal"
+    reports a plan; not when a condition is attached ("said it would retaliate if attacked")."""
+    return (aux & cues.modal_aux == {"would"} and tok.dep_ == "ccomp"
+            and tok.head.lemma_.lower() in cues.speech_verbs and tok.head.tag_ == "VBD"
+            and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks
+                                                  for m in c.children) for c in tok.children))
+
+
 def status_of(trigger: Token, cues: Cues | None = None) -> str:
     """The record's ``status`` for the event triggered by ``trigger`` (see spec)."""
     cues = cues or load_cues()
     if _denied_by_evidence(trigger):
         return "negated"
     chain = governing_chain(trigger)
+    presupposed = False  # passed "after"/"following": only the futurity of the clause still applies
     for tok, child in chain:
         kids = list(tok.children)
+        if child is not None and _presupposes(tok, child, cues):
+            if tok.lower_ not in ("after", "following"):
+                break  # "since", "despite", "in/for ...ing": a fact apart from the clause's tense
+            presupposed = True
+        if presupposed:
+            aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+            if aux & cues.future_aux or any(c.lower_ in cues.future_adverbs for c in kids if c.dep_ in ("npadvmod", "advmod")):
+                return "future"
+            continue
         if child is not None and child.dep_ in ("advcl", "ccomp"):
             if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children):
                 return "hypothetical"
@@ -152,7 +194,7 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
                                               and any(a.lower_ == "to" for a in child.children if a.dep_ == "aux")):
                 return "future"
         aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
-        if aux & cues.future_aux:
+        if aux & cues.future_aux or _backshifted_would(tok, aux, cues):
             return "future"
         if aux & cues.modal_aux:
             return "hypothetical"

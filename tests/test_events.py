@@ -1068,3 +1068,19 @@ def test_killed_in_an_attack_is_killed_by_its_attacker(extract):
 ])
 def test_scope_of_factuality(extract, text, event, status):
     assert [e.status for e in extract(text) if e.event == event] == [status]
+
+
+@pytest.mark.parametrize("text,event,status", [
+    ("The upcoming visit by the Chinese president to Russia will focus on trade.", "CONSULT", "future"),
+    ("The Chinese president praised his anticipated meeting with the Russian president.", "CONSULT", "future"),
+    ("Russia warned of a possible attack by Ukraine on Crimea.", "ASSAULT", "hypothetical"),
+])
+def test_adjective_of_the_event_noun(extract, text, event, status):
+    assert [e.status for e in extract(text) if e.event == event] == [status]
+
+
+def test_plot_to_act_is_hypothetical(pipeline):
+    from newsevents.events.factuality import status_of
+    doc = pipeline.nlp("They uncovered a plot to kill the president.")
+    [kill] = [t for t in doc if t.lemma_ == "kill"]
+    assert status_of(kill) == "hypothetical"

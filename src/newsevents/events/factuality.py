@@ -33,6 +33,8 @@ class Cues:
     future_nouns: frozenset[str]
     hypothetical_nouns: frozenset[str]
     negating_nouns: frozenset[str]
+    future_adjectives: frozenset[str]
+    hypothetical_adjectives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +144,20 @@ def _backshifted_would(tok: Token, aux: set[str], cues: Cues) -> bool:
 def status_of(trigger: Token, cues: Cues | None = None) -> str:
     """The record's ``status`` for the event triggered by ``trigger`` (see spec)."""
     cues = cues or load_cues()
+    status = _clause_status(trigger, cues)
+    if status != "negated" and trigger.pos_ == "NOUN":
+        # "the upcoming visit", "a possible strike": the noun's own adjective dates or qualifies it
+        adjectives = {c.lemma_.lower() for c in trigger.children if c.dep_ == "amod"} | {
+            c.lower_ for c in trigger.children if c.dep_ == "amod"}
+        if adjectives & cues.hypothetical_adjectives:
+            return "hypothetical"
+        if adjectives & cues.future_adjectives:
+            return "future"
+    return status
+
+
+def _clause_status(trigger: Token, cues: Cues) -> str:
+    """The status the trigger owes to the clauses that govern it."""
     if _denied_by_evidence(trigger):
         return "negated"
     chain = governing_chain(trigger)
@@ -158,6 +174,8 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
                 return "future"
             continue
         if child is not None and child.dep_ in ("advcl", "ccomp"):
+            if child.dep_ == "advcl" and (owed := _noun_complement_status(child, cues)):
+                return owed  # "uncovered a plot to kill" parsed with "to kill" on the verb
             if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children):
                 return "hypothetical"
             if _bare_participle(child):
@@ -211,10 +229,21 @@ def _noun_complement_status(top: Token, cues: Cues) -> str | None:
     planned (future), what "a threat to impose sanctions" or "an offer to mediate" tells is only
     possible (hypothetical), what "its refusal to withdraw" tells did not happen (negated).
     None for any other noun, and for a clause that is not an infinitive of a noun."""
-    if not (top.dep_ == "acl" and top.head.pos_ == "NOUN"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)):
+    to = [c for c in top.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if not to:
         return None
-    lemma = top.head.lemma_.lower()
+    if top.dep_ == "acl" and top.head.pos_ == "NOUN":
+        noun = top.head
+    elif top.dep_ == "advcl":
+        # the parser often hangs "a plot to kill" on the verb: an object noun ending just before
+        # the "to" is the noun the infinitive complements
+        nouns = [c for c in top.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i == to[0].i - 1]
+        if not nouns:
+            return None
+        noun = nouns[0]
+    else:
+        return None
+    lemma = noun.lemma_.lower()
     if lemma in cues.negating_nouns:
         return "negated"
     if lemma in cues.hypothetical_nouns:

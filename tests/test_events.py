@@ -1084,3 +1084,13 @@ def test_plot_to_act_is_hypothetical(pipeline):
     doc = pipeline.nlp("They uncovered a plot to kill the president.")
     [kill] = [t for t in doc if t.lemma_ == "kill"]
     assert status_of(kill) == "hypothetical"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("The French president will be able to visit China.", "future"),
+    ("The French president was not able to visit China.", "negated"),
+    ("The French president would be able to visit China.", "hypothetical"),
+    ("The French president was able to visit China.", "asserted"),
+])
+def test_able_to_takes_the_status_of_its_clause(extract, text, status):
+    assert [e.status for e in extract(text) if e.event == "CONSULT"] == [status]

@@ -60,7 +60,8 @@ def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
         if tok.dep_ == "conj" and own & {"aux", "auxpass", "nsubj", "nsubjpass"}:
             break
         if tok.dep_ in ("xcomp", "pcomp", "prep", "pobj", "dobj", "attr", "acl", "conj", "nsubj", "advcl", "ccomp",
-                        "oprd") or (tok.dep_ == "advmod" and tok.lower_ in _PARTICLES):
+                        "oprd") or (tok.dep_ == "acomp" and tok is not trigger and any(
+                            c.dep_ == "xcomp" for c in tok.children)) or (tok.dep_ == "advmod" and tok.lower_ in _PARTICLES):
             if tok.dep_ == "nsubj" and tok is not trigger:
                 break
             parent = tok.head

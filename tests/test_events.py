@@ -1094,3 +1094,19 @@ def test_plot_to_act_is_hypothetical(pipeline):
 ])
 def test_able_to_takes_the_status_of_its_clause(extract, text, status):
     assert [e.status for e in extract(text) if e.event == "CONSULT"] == [status]
+
+
+@pytest.mark.parametrize("text,event,words", [
+    # "take action" alone is coercion (CAMEO 170), not a lawsuit
+    ("The German government will take tougher action against migrants who commit crimes.", "COERCE", "take action"),
+    # a light verb yields to its object's own more specific event noun
+    ("The Kenyan government took legal action against the British company.", "ACCUSE", "legal action"),
+    ("British workers took industrial action against the company.", "PROTEST", "industrial action"),
+])
+def test_take_action(extract, text, event, words):
+    [e] = extract(text)
+    assert e.event == event and e.event_text == words
+
+
+def test_a_verb_of_its_own_keeps_its_pattern(extract):
+    assert "SANCTION" in [e.event for e in extract("Japan halted economic aid to Serbia.")]

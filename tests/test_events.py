@@ -1063,3 +1063,59 @@ def test_an_unknown_person_arrested_by_a_state_organ_is_in_its_country(extract):
     # a person whose own country is named keeps it
     [f] = by_type(extract("German police detained Russian journalist Ivan Petrov on Friday."), "COERCE")
     assert summary(f) == ("COERCE", ["DEU"], ["RUS"])
+
+
+@pytest.mark.parametrize("text,event,status", [
+    # reported speech: "would" is the past of "will"
+    ("The French minister told reporters that Paris would impose sanctions on Iran.", "SANCTION", "future"),
+    ("The French minister said Paris would impose sanctions on Iran if talks fail.", "SANCTION", "hypothetical"),
+    # what comes "after", "since", "in ...ing" or "for ...ing" is not negated or made possible by the clause
+    ("The Kenyan minister did not comment after the bombing of the embassy by militants.", "ASSAULT", "asserted"),
+    ("Iran could face new sanctions for attacking Iraqi bases.", "ASSAULT", "asserted"),
+    ("In condemning the Russian invasion, the French minister would not name Moscow.", "ACCUSE", "asserted"),
+    ("Peru will withdraw its troops after the Chilean attack on the border post.", "ASSAULT", "future"),
+])
+def test_scope_of_factuality(extract, text, event, status):
+    assert [e.status for e in extract(text) if e.event == event] == [status]
+
+
+@pytest.mark.parametrize("text,event,status", [
+    ("The upcoming visit by the Chinese president to Russia will focus on trade.", "CONSULT", "future"),
+    ("The Chinese president praised his anticipated meeting with the Russian president.", "CONSULT", "future"),
+    ("Russia warned of a possible attack by Ukraine on Crimea.", "ASSAULT", "hypothetical"),
+])
+def test_adjective_of_the_event_noun(extract, text, event, status):
+    assert [e.status for e in extract(text) if e.event == event] == [status]
+
+
+def test_plot_to_act_is_hypothetical(pipeline):
+    from newsevents.events.factuality import status_of
+    doc = pipeline.nlp("They uncovered a plot to kill the president.")
+    [kill] = [t for t in doc if t.lemma_ == "kill"]
+    assert status_of(kill) == "hypothetical"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("The French president will be able to visit China.", "future"),
+    ("The French president was not able to visit China.", "negated"),
+    ("The French president would be able to visit China.", "hypothetical"),
+    ("The French president was able to visit China.", "asserted"),
+])
+def test_able_to_takes_the_status_of_its_clause(extract, text, status):
+    assert [e.status for e in extract(text) if e.event == "CONSULT"] == [status]
+
+
+@pytest.mark.parametrize("text,event,words", [
+    # "take action" alone is coercion (CAMEO 170), not a lawsuit
+    ("The German government will take tougher action against migrants who commit crimes.", "COERCE", "take action"),
+    # a light verb yields to its object's own more specific event noun
+    ("The Kenyan government took legal action against the British company.", "ACCUSE", "legal action"),
+    ("British workers took industrial action against the company.", "PROTEST", "industrial action"),
+])
+def test_take_action(extract, text, event, words):
+    [e] = extract(text)
+    assert e.event == event and e.event_text == words
+
+
+def test_a_verb_of_its_own_keeps_its_pattern(extract):
+    assert "SANCTION" in [e.event for e in extract("Japan halted economic aid to Serbia.")]

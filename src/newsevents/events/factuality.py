@@ -33,6 +33,8 @@ class Cues:
     future_nouns: frozenset[str]
     hypothetical_nouns: frozenset[str]
     negating_nouns: frozenset[str]
+    future_adjectives: frozenset[str]
+    hypothetical_adjectives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +60,8 @@ def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
         if tok.dep_ == "conj" and own & {"aux", "auxpass", "nsubj", "nsubjpass"}:
             break
         if tok.dep_ in ("xcomp", "pcomp", "prep", "pobj", "dobj", "attr", "acl", "conj", "nsubj", "advcl", "ccomp",
-                        "oprd") or (tok.dep_ == "advmod" and tok.lower_ in _PARTICLES):
+                        "oprd") or (tok.dep_ == "acomp" and tok is not trigger and any(
+                            c.dep_ == "xcomp" for c in tok.children)) or (tok.dep_ == "advmod" and tok.lower_ in _PARTICLES):
             if tok.dep_ == "nsubj" and tok is not trigger:
                 break
             parent = tok.head
@@ -107,15 +110,73 @@ def _denied_by_evidence(trigger: Token) -> bool:
     return False
 
 
+#: Prepositions whose object happened before or apart from the clause they modify: "did not comment
+#: after the attack", "could face prison after being indicted", "was jailed despite the protests".
+PRESUPPOSING_PREPS = frozenset({"after", "following", "since", "despite"})
+#: Prepositions presupposing a gerund only: "in criticising X, he won't admit ...", "indicted for
+#: assaulting" ("in the talks" or "call for talks" may be planned).
+PRESUPPOSING_GERUND_PREPS = frozenset({"in", "for"})
+
+
+def _presupposes(prep: Token, child: Token, cues: Cues) -> bool:
+    """True when ``prep`` (a preposition on a verb) takes ``child`` as a past or background fact:
+    the verb's negation or modality does not reach it (after "after"/"following" its futurity
+    still does: "will meet after the summit")."""
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX") or child.dep_ not in ("pobj", "pcomp"):
+        return False
+    word = prep.lower_
+    if word in PRESUPPOSING_PREPS:
+        return True
+    if word in PRESUPPOSING_GERUND_PREPS and child.dep_ == "pcomp" and child.tag_ == "VBG":
+        head = prep.head.lemma_.lower()
+        return not (head in cues.negating_verbs or head in cues.hypothetical_verbs or head in cues.future_verbs)
+    return False
+
+
+def _backshifted_would(tok: Token, aux: set[str], cues: Cues) -> bool:
+    """True for the "would" of reported speech, the past of "will": "told AFP that he would appeal"
+    reports a plan; not when a condition is attached ("said it would retaliate if attacked")."""
+    return (aux & cues.modal_aux == {"would"} and tok.dep_ == "ccomp"
+            and tok.head.lemma_.lower() in cues.speech_verbs and tok.head.tag_ == "VBD"
+            and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks
+                                                  for m in c.children) for c in tok.children))
+
+
 def status_of(trigger: Token, cues: Cues | None = None) -> str:
     """The record's ``status`` for the event triggered by ``trigger`` (see spec)."""
     cues = cues or load_cues()
+    status = _clause_status(trigger, cues)
+    if status != "negated" and trigger.pos_ == "NOUN":
+        # "the upcoming visit", "a possible strike": the noun's own adjective dates or qualifies it
+        adjectives = {c.lemma_.lower() for c in trigger.children if c.dep_ == "amod"} | {
+            c.lower_ for c in trigger.children if c.dep_ == "amod"}
+        if adjectives & cues.hypothetical_adjectives:
+            return "hypothetical"
+        if adjectives & cues.future_adjectives:
+            return "future"
+    return status
+
+
+def _clause_status(trigger: Token, cues: Cues) -> str:
+    """The status the trigger owes to the clauses that govern it."""
     if _denied_by_evidence(trigger):
         return "negated"
     chain = governing_chain(trigger)
+    presupposed = False  # passed "after"/"following": only the futurity of the clause still applies
     for tok, child in chain:
         kids = list(tok.children)
+        if child is not None and _presupposes(tok, child, cues):
+            if tok.lower_ not in ("after", "following"):
+                break  # "since", "despite", "in/for ...ing": a fact apart from the clause's tense
+            presupposed = True
+        if presupposed:
+            aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+            if aux & cues.future_aux or any(c.lower_ in cues.future_adverbs for c in kids if c.dep_ in ("npadvmod", "advmod")):
+                return "future"
+            continue
         if child is not None and child.dep_ in ("advcl", "ccomp"):
+            if child.dep_ == "advcl" and (owed := _noun_complement_status(child, cues)):
+                return owed  # "uncovered a plot to kill" parsed with "to kill" on the verb
             if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children):
                 return "hypothetical"
             if _bare_participle(child):
@@ -152,7 +213,7 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
                                               and any(a.lower_ == "to" for a in child.children if a.dep_ == "aux")):
                 return "future"
         aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
-        if aux & cues.future_aux:
+        if aux & cues.future_aux or _backshifted_would(tok, aux, cues):
             return "future"
         if aux & cues.modal_aux:
             return "hypothetical"
@@ -169,10 +230,21 @@ def _noun_complement_status(top: Token, cues: Cues) -> str | None:
     planned (future), what "a threat to impose sanctions" or "an offer to mediate" tells is only
     possible (hypothetical), what "its refusal to withdraw" tells did not happen (negated).
     None for any other noun, and for a clause that is not an infinitive of a noun."""
-    if not (top.dep_ == "acl" and top.head.pos_ == "NOUN"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)):
+    to = [c for c in top.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if not to:
         return None
-    lemma = top.head.lemma_.lower()
+    if top.dep_ == "acl" and top.head.pos_ == "NOUN":
+        noun = top.head
+    elif top.dep_ == "advcl":
+        # the parser often hangs "a plot to kill" on the verb: an object noun ending just before
+        # the "to" is the noun the infinitive complements
+        nouns = [c for c in top.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i == to[0].i - 1]
+        if not nouns:
+            return None
+        noun = nouns[0]
+    else:
+        return None
+    lemma = noun.lemma_.lower()
     if lemma in cues.negating_nouns:
         return "negated"
     if lemma in cues.hypothetical_nouns:

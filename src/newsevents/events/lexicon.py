@@ -196,8 +196,23 @@ class Lexicon:
             else:
                 if len(entry.words) == 1 and self._idiom(tok, pos):
                     return None
+                if pos == "VERB" and tok.lemma_.lower() in LIGHT_VERBS and self._object_says_otherwise(entry, used):
+                    continue
                 return entry, used
         return None
+
+    def _object_says_otherwise(self, entry: LexEntry, used: list[Token]) -> bool:
+        """True when an object noun the pattern of a light verb used is itself a more specific event
+        noun of another type: "took legal action" is the legal action (a lawsuit), "took industrial
+        action" a strike, not what "take action" alone is (coercion).  The noun is then coded on its
+        own.  A verb with a meaning of its own keeps its pattern ("halted economic aid")."""
+        for u in used:
+            if u.pos_ != "NOUN":
+                continue
+            own = self.match(u)
+            if own is not None and len(own[0].words) >= 2 and own[0].event != entry.event:
+                return True
+        return False
 
     def _idiom(self, tok: Token, pos: str) -> bool:
         """True when a dependent of ``tok`` makes its one-word entry no event
@@ -323,6 +338,8 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
 #: The ``dependent`` of a ``not_events.tsv`` row that blocks the one-word entry whenever the verb
 #: has a direct object, also one moved into a relative clause's noun.
 ANY_OBJECT = "<object>"
+#: Light verbs: their object noun carries the event ("take action", "make an appeal").
+LIGHT_VERBS = frozenset({"take", "make", "have", "do", "give"})
 #: Nouns that only carry the noun before them ("mediation efforts", "the peace process", "aid
 #: programme"): a pattern's object word may be that modifier.
 LIGHT_NOUNS = frozenset({"effort", "process", "programme", "program", "bid", "attempt", "initiative",

@@ -266,3 +266,21 @@ def test_a_person_named_after_an_indefinite_description_with_a_country_takes_tha
     # a person named between: the description is not the later name
     doc = code("A Palestinian boy was shot. His uncle Omar Khalil said Leila Haddad, 19, saw it.")
     assert ents_at(doc, "Haddad")[0][0] is None
+
+
+def test_a_gendered_pronoun_prefers_the_described_person_of_its_gender(code):
+    doc = code("A Palestinian girl punched an Israeli soldier. Police arrested her on Friday.")
+    assert ents_at(doc, "her")[0][0] == "PSE"
+    doc = code("A Palestinian girl punched an Israeli soldier. Police questioned him on Friday.")
+    assert ents_at(doc, "him")[0][0] == "ISR"
+    # no described noun of either gender: still unresolved
+    doc = code("A Palestinian activist punched an Israeli soldier. Police arrested her on Friday.")
+    assert ents_at(doc, "her") == []
+
+
+def test_a_later_bare_name_is_the_earlier_phrase_headed_by_that_name(code):
+    doc = code("\"We are concerned,\" UN Spokesperson Henri Marchetti told reporters. "
+               "\"We appeal to all sides,\" said Marchetti. He also urged restraint.")
+    said = [t for t in doc if t.text == "Marchetti"][-1]
+    assert [(e.code, e.sector) for e in doc._.actors[said.i]] == [("UNO", "GOV")]
+    assert ents_at(doc, "He")[0][0] == "UNO"

@@ -291,3 +291,39 @@ def test_an_occasion_clause_takes_the_time_of_the_act_it_hangs_on(nlp, sentence,
     doc = nlp(sentence)
     tok = next(t for t in doc if t.text == trigger)
     assert date_event(tok, "2021-05-10", "past")[0] == value
+
+
+def test_the_same_act_told_again_takes_the_time_told_before(nlp):
+    from newsevents.time import date_event
+
+    doc = nlp("The girl was charged with punching a soldier in the face two weeks ago. "
+              "A video showed her punching the soldier at the gate of the base.")
+    second = [t for t in doc if t.text == "punching"][1]
+    assert date_event(second, "2021-05-10", "past")[:2] == ("2021-04-26", "two weeks ago")
+    # another object: not the same act
+    doc = nlp("The girl was charged with punching a soldier two weeks ago. A video showed her punching a wall.")
+    assert date_event([t for t in doc if t.text == "punching"][1], "2021-05-10", "past")[2] == "publication"
+
+
+def test_a_stative_relative_clause_takes_its_clause_time_however_hung(nlp):
+    from newsevents.time import date_event
+
+    doc = nlp("The 40-year-old, who was embedded with French troops, died during a patrol in Gao, "
+              "northern Mali on Friday.")
+    assert date_event(next(t for t in doc if t.text == "embedded"), "2021-05-10", "past")[0] == "2021-05-07"
+
+
+def test_a_speaker_s_later_statements_share_the_day_of_the_dated_one(pipeline):
+    def dated(text):
+        es = pipeline.extract(Article(story_id="t", published="2021-05-12", text=text))
+        return sorted((e.event, e.date, e.date_basis) for e in es)
+
+    assert dated("The World Health Organization on Monday accused Sudan of blocking aid convoys. "
+                 "Officials described shortages in the east. "
+                 "The World Health Organization also urged Chad to reopen its hospitals.") == [
+        ("ACCUSE", "2021-05-10", "relative"), ("REQUEST", "2021-05-10", "relative")]
+    # one country is not one speaker: the opposition does not speak at the minister's briefing
+    assert dated("The French foreign minister on Monday accused Sudan of blocking aid convoys. "
+                 "Officials described shortages in the east. "
+                 "French opposition leaders also urged Chad to reopen its hospitals.") == [
+        ("ACCUSE", "2021-05-10", "relative"), ("REQUEST", "2021-05-12", "publication")]

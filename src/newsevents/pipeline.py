@@ -11,6 +11,7 @@ import os
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -130,6 +131,53 @@ def _continue_narrative(events: list[Event], origin: list[EventMention], publish
         e.date_text, e.date_basis, e.historical = f.date_text, f.date_basis, f.historical
 
 
+#: Event types told by speaking: what a party says, asks, accuses, rejects or promises.
+STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+
+#: How many days before publication a dated statement may be for the same speaker's undated
+#: statements later in the story to share its day (a briefing, a press conference, one speech).
+STATEMENT_DAYS = 7
+
+
+def _same_speaker(a: list[Entity], b: list[Entity]) -> bool:
+    """Whether two actor lists name one speaker: one named actor (a person, a body), or one
+    international body or organisation (:data:`NONSTATE_CODES`: "the United Nations" and its
+    spokesman).  A shared country is not enough: a government and its opposition both speak
+    for Israel."""
+    return any((x.name and x.name == y.name) or (x.code and x.code == y.code and x.code in NONSTATE_CODES)
+               for x in a for y in b)
+
+
+def _a_statement(e: Event) -> bool:
+    """Whether a record tells something said (:data:`STATEMENT_TYPES`, not an investigation, CAMEO 09)."""
+    return e.event in STATEMENT_TYPES and not (e.cameo or "").startswith("09")
+
+
+def _continue_statement(events: list[Event], origin: list[EventMention], published: str | None) -> None:
+    """Statement continuity: an undated statement (:data:`STATEMENT_TYPES`) by a speaker whose
+    statement the story dated earlier, within :data:`STATEMENT_DAYS` before publication, was made
+    that day ("The United Nations welcomes the release ..., said a spokesperson on Monday." ...
+    "'We appeal to all Nigerians ...,' said Dujarric. He also urged the international community
+    ..."): a story tells one briefing or speech in several paragraphs, and dates it once.  The
+    latest earlier dated statement of the same speaker (:func:`_same_speaker`) counts.
+    Mutates ``events``."""
+    if not published:
+        return
+    dated: list[tuple[int, Event]] = []
+    for e, m in sorted(zip(events, origin), key=lambda x: x[1].trigger.i):
+        if not _a_statement(e) or not e.actor:
+            continue
+        if e.date_basis != "publication":
+            if e.date and len(e.date) == 10 and _before(e.date, published) and not is_historical(e.date, published) \
+                    and (date.fromisoformat(published) - date.fromisoformat(e.date)).days <= STATEMENT_DAYS:
+                dated.append((m.trigger.sent.start, e))
+            continue
+        earlier = [f for start, f in dated if start < m.trigger.sent.start and _same_speaker(e.actor, f.actor)]
+        if earlier:
+            f = earlier[-1]
+            e.date, e.date_text, e.date_basis, e.historical = f.date, f.date_text, "relative", False
+
+
 #: Sentences of news text, from the first one that holds an event, whose present-perfect news takes the story's day.
 LEAD_SENTENCES = 2
 
@@ -221,6 +269,7 @@ class Pipeline:
             origin.append(m)
         _continue_narrative(events, origin, published)
         _date_lead(events, origin, published)
+        _continue_statement(events, origin, published)
         story_country = dominant_country(counts)
         by_sent: dict[int, str | None] = {}  # one sentence's country, computed once however many events it holds
         for e, m in zip(events, origin):

@@ -609,8 +609,8 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     elif (trigger.dep_ == "relcl" and trigger.lemma_.lower() in STATIVE_PASSIVES
           and any(c.dep_ == "auxpass" for c in trigger.children) and trigger.head.dep_ in ("nsubj", "nsubjpass")):
         # "The 33-year-old, who was embedded with US forces, died ... on Thursday": a state of the
-        # subject holds when its clause happens
-        targets.append(trigger.head.head)
+        # subject holds when its clause happens, however that clause's time is hung
+        return date_event(trigger.head.head, published, prefer, rivals, attached_only)
     if trigger.pos_ == "VERB":
         # "a roadside bombing on Sunday killed ...": the time of the act that is the subject
         targets += [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_]
@@ -735,7 +735,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     got = _following_time(trigger, head, published)
     if got:
         return got
-    got = _occasion_time(head, published, prefer)
+    got = _occasion_time(head, published, prefer) or _same_act_time(trigger, published, prefer)
     if got:
         return got
     return published, None, "publication"
@@ -831,6 +831,34 @@ def _same_noun_time(trigger: Token, published: str | None, prefer: str) -> tuple
             if ent.root.head == tok and ent.root.dep_ in ("npadvmod", "compound", "nmod", "amod") or (
                     _attached_to(ent, tok) and ent.root.head.head == tok) or (
                     ent.start == tok.i + 1 and ent.root.dep_ == "npadvmod"):
+                r = resolve_expression(ent.text, published, tense_preference(ent, prefer))
+                if r:
+                    found.add((r.value, ent.text.rstrip(".,;:"), r.basis))
+    return found.pop() if len({v for v, _, _ in found}) == 1 else None
+
+
+def _object_lemma(verb: Token) -> str | None:
+    return next((c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _same_act_time(trigger: Token, published: str | None, prefer: str) -> tuple[str, str, str] | None:
+    """The time told of the same act in another sentence, for an undated verb: the same verb
+    with an object of the same head noun ("was filmed punching the soldier" and, a sentence
+    before, "for punching an Israeli soldier in the face two weeks ago").  A time attached to that
+    other verb counts, and only when all such times agree; None for a verb with no object (too
+    little to say it is the same act) or no such mention."""
+    if trigger.pos_ != "VERB":
+        return None
+    obj = _object_lemma(trigger)
+    if obj is None:
+        return None
+    lemma = trigger.lemma_.lower()
+    found = set()
+    for tok in trigger.doc:
+        if tok.sent == trigger.sent or tok.pos_ != "VERB" or tok.lemma_.lower() != lemma or _object_lemma(tok) != obj:
+            continue
+        for ent in expressions(tok.sent):
+            if _attached_to(ent, tok) and _reference_prep(ent) is None:
                 r = resolve_expression(ent.text, published, tense_preference(ent, prefer))
                 if r:
                     found.add((r.value, ent.text.rstrip(".,;:"), r.basis))

@@ -352,6 +352,14 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                 if p.name and p.name != ent.name and tok.text in (p.name.split()[-1], p.name.split()[0]) and p.code:
                     ent.code, ent.sector, ent.name = p.code, p.sector, p.name
                     break
+            else:
+                # "UN Spokesperson Stephane Dujarric told ... said Dujarric": the tagger may not
+                # have taken the first mention for a person; one earlier phrase headed by the same
+                # proper noun, with one coded entity, is the same one
+                same = [actors[j] for j in actors if j < tok.i and doc[j].text == tok.text and doc[j].pos_ == "PROPN"
+                        and len(actors[j]) == 1 and actors[j][0].code]
+                if same and ent.code is None and len({e[0].code for e in same}) == 1:
+                    ent.code, ent.sector = same[-1][0].code, ent.sector or same[-1][0].sector
         if ent.name and ent.code is None and ent.sector is None and tok.i in m.name_at and m.name_at[tok.i][1] is None \
                 and not any(p.name == ent.name for p in persons):
             # "indicted a teenage Palestinian girl ... Palestinians hailed Ahed Tamimi, 16": the
@@ -536,7 +544,14 @@ def _person_antecedent(tok: Token, actors: dict[int, list[Entity]], persons: lis
             return None
         described = {(e.code, tok.doc[j].lemma_): actors[j] for j in actors
                      if start <= tok.doc[j].idx < end and tok.doc[j].lemma_.lower() in PERSON_NOUNS | TITLE_NOUNS
-                     and tok.doc[j].tag_ == "NN" for e in actors[j] if e.code}
+                     and tok.doc[j].tag_ == "NN" and (_gender(tok.doc[j]) or "?") != _other_gender(tok)
+                     for e in actors[j] if e.code}
+        if len(described) > 1:
+            # "a Palestinian girl punched an Israeli soldier ... arresting her": of several described
+            # people, the one whose noun has the pronoun's gender ("girl" for "her")
+            agreeing = {k: v for k, v in described.items() if _gender_of_noun(k[1]) == _pronoun_gender(tok)}
+            if len(agreeing) == 1:
+                described = agreeing
         if len(described) == 1:
             return _as_mention(tok, next(iter(described.values())))
         if len(described) > 1:
@@ -571,6 +586,37 @@ def _introduced_country(tok: Token, actors: dict[int, list[Entity]], persons: li
     if len(codes) != 1 or any(p.span and last < p.span[0] < tok.idx for p in persons):
         return None
     return codes.pop()
+
+
+#: Person nouns that say the person's gender, which a pronoun must agree with ("the girl" is no "he").
+FEMALE_NOUNS = frozenset({"girl", "woman", "mother", "daughter", "sister", "wife", "aunt", "niece", "grandmother",
+                          "queen", "princess", "spokeswoman", "businesswoman", "congresswoman", "chairwoman",
+                          "actress", "widow", "schoolgirl"})
+MALE_NOUNS = frozenset({"boy", "man", "father", "son", "brother", "husband", "uncle", "nephew", "grandfather",
+                        "king", "prince", "spokesman", "businessman", "congressman", "chairman", "actor",
+                        "widower", "schoolboy"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+
+
+def _gender_of_noun(lemma: str) -> str | None:
+    low = lemma.lower()
+    return "f" if low in FEMALE_NOUNS else "m" if low in MALE_NOUNS else None
+
+
+def _gender(tok: Token) -> str | None:
+    """"f" or "m" for a person noun that says its gender ("girl", "father"), else None."""
+    return _gender_of_noun(tok.lemma_)
+
+
+def _pronoun_gender(tok: Token) -> str | None:
+    low = tok.lower_
+    return "f" if low in FEMALE_PRONOUNS else "m" if low in MALE_PRONOUNS else None
+
+
+def _other_gender(tok: Token) -> str | None:
+    """The gender a person pronoun excludes ("m" for "her"); None for other words ("the 33-year-old")."""
+    return {"f": "m", "m": "f"}.get(_pronoun_gender(tok) or "")
 
 
 #: Titles that only a person holds ("its president said he ..."), unlike the institutions of

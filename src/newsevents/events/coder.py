@@ -462,6 +462,14 @@ def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Toke
     return None
 
 
+def _from_source(tok: Token, r_toks: list[Token]) -> tuple[list[Token], list[Token]]:
+    """``(actor tokens, recipient tokens)`` when ``tok``'s "from" phrase names a known actor, who
+    is then the source, not a recipient; else ``([], r_toks)`` unchanged."""
+    source = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+              for g in c.children if g.dep_ == "pobj" and entities_for(g)]
+    return source, [t for t in r_toks if t not in source]
+
+
 def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = None) -> list[EventMention]:
     """All event mentions of ``doc`` (which must carry ``doc._.actors``), in text order.
 
@@ -532,20 +540,14 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if not a_toks and entry.words[0] in LAUNCH_WORDS and set(entry.words[1:]) & PROJECTILES:
                 # "a missile launched from the DPRK": with nobody named as launching, where it
                 # was launched from is whose launch it is
-                source = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
-                          for g in c.children if g.dep_ == "pobj" and entities_for(g)]
-                if source:
-                    a_toks, r_toks = source, [t for t in r_toks if t not in source]
+                a_toks, r_toks = _from_source(tok, r_toks)
         else:
             a_toks, r_toks = noun_roles(tok, cues.support_verbs)
             # "their attempt to seize the Ukrainian capital": the pattern's verb names the target
             r_toks = r_toks + [c for u in used if u.pos_ == "VERB" for c in u.children if c.dep_ == "dobj"]
             if not a_toks and entry.event not in FROM_IS_ORIGIN_TYPES:
                 # "under increasing threat from Turkey", "aid from Japan": "from" names the source
-                source = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
-                          for g in c.children if g.dep_ == "pobj" and entities_for(g)]
-                if source:
-                    a_toks, r_toks = source, [t for t in r_toks if t not in source]
+                a_toks, r_toks = _from_source(tok, r_toks)
         actors = _dedupe_entities([e for t in a_toks for e in _entities(t)])
         if not actors and entry.pos == "VERB" and entry.event == "ASSAULT" and not a_toks:
             actors = _attack_in(tok, lexicon, cues)  # "three soldiers were killed in a Taliban ambush"

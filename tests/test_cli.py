@@ -264,3 +264,27 @@ def test_the_table_fits_80_columns_without_breaking_words(pipeline):
     pieces = {w for w in words if not w.endswith("…") and w not in record_words
               and any(w != r and w in r for r in record_words)}
     assert not pieces, pieces
+
+
+def test_output_to_a_link_or_a_pipe_writes_through_it(tmp_path):
+    """A symbolic link keeps being a link (its target gets the records); a named pipe, like a
+    device, is written in place, never replaced by a regular file."""
+    import os
+    import stat
+    import threading
+
+    real = tmp_path / "real.jsonl"
+    real.write_text("old\n")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    assert runner.invoke(app, ["extract", "-o", str(link), str(SAMPLE)]).exit_code == 0
+    assert link.is_symlink() and len(records(real.read_text())) == 5
+
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text()))
+    reader.start()
+    assert runner.invoke(app, ["extract", "-o", str(fifo), str(SAMPLE)]).exit_code == 0
+    reader.join(timeout=60)
+    assert len(records(got[0])) == 5 and stat.S_ISFIFO(fifo.stat().st_mode)

@@ -1119,3 +1119,11 @@ def test_take_action(extract, text, event, words):
 
 def test_a_verb_of_its_own_keeps_its_pattern(extract):
     assert "SANCTION" in [e.event for e in extract("Japan halted economic aid to Serbia.")]
+
+
+def test_who_is_accused_of_an_act_is_its_actor(extract):
+    es = extract("India accused Belarus of violating the ceasefire near Minsk on Sunday.")
+    [a] = by_type(es, "ASSAULT")
+    assert summary(a)[1] == ["BLR"]  # the accused, not the accuser
+    [c] = by_type(es, "ACCUSE")
+    assert summary(c) == ("ACCUSE", ["IND"], ["BLR"])

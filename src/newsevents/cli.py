@@ -166,7 +166,7 @@ def extract(
             raise typer.Exit(2)
     _use_overlay(actors_overlay)
     _terminate_cleanly()
-    from newsevents.output import Discard, OutputError, atomic_output, print_table, to_jsonl
+    from newsevents.output import Discard, OutputError, atomic_output, os_reason, print_table, to_jsonl
     from newsevents.pipeline import get_pipeline
     from newsevents.read import read_paths, set_published
 
@@ -212,6 +212,10 @@ def extract(
                                 _explain(e)
                     except BrokenPipeError:  # the reader has had enough ("| head"): not an error
                         _reader_gone()
+                    except OSError as e:  # stdout itself failed ("> /dev/full"); a file's errors come as OutputError
+                        if output not in (None, "-"):
+                            raise
+                        raise OutputError("standard output", os_reason(e)) from None
             if ok == 0 and output:
                 raise Discard()  # nothing coded: leave an existing output file as it was
     except OutputError as e:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,6 +43,19 @@ def os_reason(err: OSError) -> str:
     return err.strerror or str(err)
 
 
+def output_target(path: str) -> tuple[Path, bool]:
+    """Where writing ``path`` really goes: ``(file, direct)``.  A symbolic link is followed (its
+    target is rewritten; the link stays).  ``direct`` is True for an existing path that is no
+    regular file or folder (a device such as /dev/null, a named pipe): it is written in place,
+    since a temp file renamed over it would replace the device itself."""
+    target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return target, False
+    return target, not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 @contextmanager
 def atomic_output(path: str | None) -> Iterator[IO[str]]:
     """A text stream to ``path`` that appears only when complete (temp file + rename), or
@@ -54,7 +68,16 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
 
         yield sys.stdout
         return
-    target = Path(path)
+    target, direct = output_target(path)
+    if direct:  # a device or a pipe: nothing to keep whole, and it must not be replaced by a file
+        try:
+            with open(target, "w", encoding="utf-8") as fh:
+                yield fh
+        except Discard:
+            pass
+        except OSError as err:
+            raise OutputError(str(path), os_reason(err)) from None
+        return
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
     except OSError as err:

@@ -153,8 +153,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             # "sanctioned X for aiding Russia": the object of the host verb acts
             host = tok.head.head
             objs = [c for c in host.children if c.dep_ == "dobj"]
-            if objs and tok.head.lower_ == "for":
-                return objs[0], False
+            if objs and (tok.head.lower_ == "for" or (tok.head.lower_ in ("of", "with")
+                                                      and host.lemma_.lower() in ACCUSING_VERBS)):
+                return objs[0], False  # "accused Belarus of violating the ceasefire": the accused
             undergoer = [c for c in host.children if c.dep_ == "nsubjpass"]
             if undergoer and tok.head.lower_ in ("of", "for", "with") and host.lemma_.lower() in ACCUSING_VERBS:
                 return undergoer[0], False  # "are accused of having beheaded prisoners": the accused

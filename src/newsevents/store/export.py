@@ -167,9 +167,18 @@ def write_table(table: pa.Table, out: str | None, file_format: str) -> None:
 
         pcsv.write_csv(table, sys.stdout.buffer)
         return
-    from newsevents.output import OutputError, os_reason
+    from newsevents.output import OutputError, os_reason, output_target
 
-    target = Path(out)
+    target, direct = output_target(str(out))
+    if direct:  # a device or a pipe: written in place, never replaced by a file
+        try:
+            if file_format == "parquet":
+                pq.write_table(table, str(target))
+            else:
+                pcsv.write_csv(table, str(target))
+        except OSError as err:
+            raise OutputError(str(out), os_reason(err)) from None
+        return
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent if str(target.parent) else ".")
     except OSError as err:

@@ -310,3 +310,19 @@ def test_utf16_json_lines_and_csv_and_a_windows_1252_csv_are_read(tmp_path):
     got = [(i.story_id, i.content) for i in read_paths([tmp_path])]
     assert got == [("p1", "Troops crossed the border."), ("p2", "Ministers met in Zürich."),
                    ("u1", "Ministers met in Zürich."), ("x1", "Le président a parlé à Genève.")]
+
+
+def test_current_news_please_files_keep_the_body_in_maintext(tmp_path):
+    import json
+
+    from newsevents.read import read_paths
+
+    f = tmp_path / "np.json"
+    f.write_text(json.dumps({"maintext": "Police arrested twelve protesters in Tallinn on Saturday.",
+                             "text": None, "title": "Arrests", "date_publish": "2025-03-03 10:00:00"}))
+    [a] = list(read_paths([f]))
+    assert a.content.startswith("Police arrested twelve") and a.title == "Arrests"
+    g = tmp_path / "notext.jsonl"
+    g.write_text(json.dumps({"id": "n1", "title": "only a title"}) + "\n")
+    [e] = list(read_paths([g]))
+    assert "no \"text\" field" in str(e)

@@ -131,7 +131,10 @@ def _record(obj: dict[str, Any], default_id: str) -> RawArticle:
         raise ArticleError(default_id, f"id is not a string or a number but {type(raw_id).__name__}")
     story_id = safe_text(str(raw_id))
     html = obj.get("html")
-    text = obj.get("text") if obj.get("text") not in (None, "None") else None
+    # news-please's current files keep the body in "maintext" ("text" is null there)
+    text = next((obj[k] for k in ("text", "maintext") if obj.get(k) not in (None, "", "None")), None)
+    if not text and "text" not in obj and "maintext" not in obj and not html:
+        raise ArticleError(story_id, "no \"text\" field (nor \"html\" or news-please's \"maintext\")")
     if not text and html:
         content, kind = _check_text(html, story_id, "html"), "html"
     else:

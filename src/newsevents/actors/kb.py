@@ -81,6 +81,7 @@ class ActorKB:
         self.overlay: dict[str, int | str] | None = None  # what an applied overlay added
         self.overlay_index = None  # OverlayIndex of the overlay's own aliases and terms
         self._near_cache: dict[frozenset[str], tuple[list[str], list[str]]] = {}  # see near()
+        self._near_memo: dict[tuple[str, frozenset[str]], str | None] = {}  # see _near_alias()
 
     def phrase_names(self) -> list[str]:
         """The aliases for the phrase matcher: all but an overlay's (see :meth:`extra_matches`)."""
@@ -108,15 +109,27 @@ class ActorKB:
         between two known ones is left unknown rather than guessed."""
         if len(text) < NEAR_MIN_CHARS or not text[:1].isalpha():
             return None
-        aliases, lowered = self._near_choices(kinds)
-        words = len(text.split())
-        found = process.extract(text.lower(), lowered, scorer=fuzz.ratio, score_cutoff=NEAR_SCORE, limit=5)
-        hits = [(aliases[i], score) for _, score, i in found
-                if aliases[i][:1].lower() == text[:1].lower() and len(aliases[i].split()) == words and aliases[i] != text]
-        if not hits or sum(1 for _, sc in hits if sc == hits[0][1]) > 1:
+        best = self._near_alias(text, kinds)
+        if best is None:
             return None
-        entries = [e for e in self.names[hits[0][0]] if e.kind in kinds]
+        entries = [e for e in self.names[best] if e.kind in kinds]
         return pick_in_force(entries, on) if entries else None
+
+    def _near_alias(self, text: str, kinds: frozenset[str]) -> str | None:
+        """The one alias of :meth:`near` for ``text``, or None; remembered per KB (a corpus
+        repeats its unknown names: "Reuters", "Mitterand")."""
+        key = (text, kinds)
+        memo = self._near_memo
+        if key not in memo:
+            aliases, lowered = self._near_choices(kinds)
+            words = len(text.split())
+            found = process.extract(text.lower(), lowered, scorer=fuzz.ratio, score_cutoff=NEAR_SCORE, limit=5)
+            hits = [(aliases[i], score) for _, score, i in found
+                    if aliases[i][:1].lower() == text[:1].lower() and len(aliases[i].split()) == words
+                    and aliases[i] != text]
+            unique = hits and sum(1 for _, sc in hits if sc == hits[0][1]) == 1
+            memo[key] = hits[0][0] if unique else None
+        return memo[key]
 
     def _near_choices(self, kinds: frozenset[str]) -> tuple[list[str], list[str]]:
         """The aliases of ``kinds`` and their lower-case forms, built once per KB."""
@@ -132,6 +145,7 @@ class ActorKB:
         if not (len(entry.code) == 3 and entry.code.isupper()):
             raise ValueError(f"invalid actor code {entry.code!r} for {entry.alias!r}")
         self._near_cache.clear()
+        self._near_memo.clear()
         bucket = self.names.setdefault(entry.alias, [])
         if entry not in bucket:
             bucket.append(entry)

@@ -852,10 +852,16 @@ def _same_act_time(trigger: Token, published: str | None, prefer: str) -> tuple[
     obj = _object_lemma(trigger)
     if obj is None:
         return None
-    lemma = trigger.lemma_.lower()
+    cache = trigger.doc.user_data.setdefault(_CACHE_KEY, {})
+    if "verbs" not in cache:  # (verb lemma, object lemma) -> its tokens: one pass per document
+        index: dict[tuple[str, str], list[Token]] = {}
+        for tok in trigger.doc:
+            if tok.pos_ == "VERB" and (o := _object_lemma(tok)) is not None:
+                index.setdefault((tok.lemma_.lower(), o), []).append(tok)
+        cache["verbs"] = index
     found = set()
-    for tok in trigger.doc:
-        if tok.sent == trigger.sent or tok.pos_ != "VERB" or tok.lemma_.lower() != lemma or _object_lemma(tok) != obj:
+    for tok in cache["verbs"].get((trigger.lemma_.lower(), obj), []):
+        if tok.sent == trigger.sent:
             continue
         for ent in expressions(tok.sent):
             if _attached_to(ent, tok) and _reference_prep(ent) is None:

@@ -288,3 +288,14 @@ def test_output_to_a_link_or_a_pipe_writes_through_it(tmp_path):
     assert runner.invoke(app, ["extract", "-o", str(fifo), str(SAMPLE)]).exit_code == 0
     reader.join(timeout=60)
     assert len(records(got[0])) == 5 and stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_a_rerun_into_the_input_folder_does_not_read_its_own_output(tmp_path):
+    corp = tmp_path / "corp"
+    corp.mkdir()
+    (corp / "a.txt").write_text(SAMPLE.read_text())
+    out = corp / "events.jsonl"
+    for _ in range(2):
+        result = runner.invoke(app, ["extract", "-o", str(out), str(corp)])
+        assert result.exit_code == 0, result.output
+    assert {r["story_id"] for r in records(out.read_text())} == {"a"}

@@ -174,7 +174,8 @@ def extract(
         fmt = Format.table if (sys.stdout.isatty() and output is None) else Format.jsonl
 
     def items():
-        for item in read_paths(paths):
+        # a folder that holds the output file (a re-run into corp/events.jsonl) does not read it back
+        for item in read_paths(paths, skip=[output] if output not in (None, "-") else []):
             if not isinstance(item, Exception):
                 if published:
                     set_published(item, published)

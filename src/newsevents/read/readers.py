@@ -539,23 +539,28 @@ def _read_source(name: str, open_binary: Callable[[], BinaryIO],
 FOLDER_DOC_NAMES = ("readme", "license", "licence", "changelog", "copying", "notice")
 
 
-def input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+def input_files(paths: Iterable[str | Path], skip: Iterable[str | Path] = ()) -> Iterator[Path]:
     """The files to read: each path, a directory expanded recursively in sorted order (hidden
-    files and the folder's documentation files, :data:`FOLDER_DOC_NAMES`, left out)."""
+    files, the folder's documentation files, :data:`FOLDER_DOC_NAMES`, and the files of ``skip``,
+    such as the run's own output file, left out)."""
+    skipped = {Path(s).resolve() for s in skip}
     for p in paths:
         p = Path(p)
         if p.is_dir():
             yield from sorted(c for c in p.rglob("*") if c.is_file() and not c.name.startswith(".")
-                              and not c.name.lower().split(".")[0] in FOLDER_DOC_NAMES)
+                              and not c.name.lower().split(".")[0] in FOLDER_DOC_NAMES
+                              and c.resolve() not in skipped)
         else:
             yield p
 
 
-def read_paths(paths: Iterable[str | Path], columns: dict[str, str] | None = None) -> Iterator[RawArticle | ArticleError]:
-    """:func:`read_path` over many paths; a directory is read recursively in sorted order.  Story
-    ids are made unique in the batch (:class:`UniqueIds`)."""
+def read_paths(paths: Iterable[str | Path], columns: dict[str, str] | None = None,
+               skip: Iterable[str | Path] = ()) -> Iterator[RawArticle | ArticleError]:
+    """:func:`read_path` over many paths; a directory is read recursively in sorted order, without
+    the files of ``skip`` (:func:`input_files`).  Story ids are made unique in the batch
+    (:class:`UniqueIds`)."""
     unique = UniqueIds()
-    for p in input_files(paths):
+    for p in input_files(paths, skip):
         for item in read_path(p, columns):
             yield unique(item)
 

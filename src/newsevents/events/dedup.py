@@ -101,13 +101,19 @@ def _sectors_differ(a: list, b: list) -> bool:
     return bool(sa and sb) and not sa & sb
 
 
+def _trigger_pos(e: Event) -> str:
+    """"verb" or "noun": the part of speech every rule form names before its pattern words
+    (``lexicon:events.tsv:LINE:pos:words``, ``construction:NAME:pos:words``, ``sense:NAME:pos:words``)."""
+    return e.rule.split(":")[-2]
+
+
 def _told_acts_differ(a: Event, b: Event) -> bool:
     """Two done acts each told by a verb of its own in its own sentence, of different CAMEO codes
     ("authorities jailed thousands of activists" and "the government banned all demonstrations"),
     are two acts of one actor, not one act told twice: a retelling uses the same act's words or a
     noun for it ("the arrests").  A plan is told in parts ("will travel to Estonia for talks", "will
     meet the prime minister"): only asserted acts are kept apart."""
-    return (a.rule.split(":")[3] == "verb" and b.rule.split(":")[3] == "verb" and a.cameo != b.cameo
+    return (_trigger_pos(a) == _trigger_pos(b) == "verb" and a.cameo != b.cameo
             and a.status == b.status == "asserted" and a.sentence_span != b.sentence_span)
 
 

@@ -476,6 +476,21 @@ def test_query_and_export_refuse_a_foreign_database_and_an_empty_query(tmp_path)
     assert result.exit_code == 0
 
 
+def test_query_sql_reads_the_database_and_no_other_file(tmp_path):
+    """``query --sql`` is read-only for the files around the database too: COPY TO, ATTACH and
+    read_csv are refused as usage errors and write nothing."""
+    db = tmp_path / "ours.duckdb"
+    connect(db).close()
+    (tmp_path / "outside.csv").write_text("a\n1\n")
+    for sql in (f"COPY stories TO '{tmp_path / 'leak.csv'}'", f"ATTACH '{tmp_path / 'new.duckdb'}' AS x",
+                f"SELECT * FROM read_csv('{tmp_path / 'outside.csv'}')", "SET enable_external_access = true"):
+        result = runner.invoke(app, ["query", "--db", str(db), "--sql", sql])
+        assert result.exit_code == 2, (sql, result.output)
+    assert not (tmp_path / "leak.csv").exists() and not (tmp_path / "new.duckdb").exists()
+    result = runner.invoke(app, ["query", "--db", str(db), "--sql", "SELECT count(*) AS n FROM stories"])
+    assert result.exit_code == 0 and result.stdout.splitlines()[-1].strip('"') == "0"
+
+
 def test_query_and_export_piped_into_head_end_quietly(tmp_path):
     """`newsevents query ... | head -1`: the reader leaving early is no error (exit 0, nothing
     on stderr); export said "error [Errno 32] Broken pipe" and exited 2."""

@@ -713,7 +713,7 @@ def query(
     actor: Optional[str] = _ACTOR, recipient: Optional[str] = _RECIPIENT, event: Optional[str] = _EVENT,
     since: Optional[str] = _SINCE, until: Optional[str] = _UNTIL, country: Optional[str] = _COUNTRY,
     level: Level = typer.Option(Level.mentions, "--level", help="mentions, or de-duplicated events."),
-    sql: Optional[str] = typer.Option(None, "--sql", help="Run this SQL instead (read-only)."),
+    sql: Optional[str] = typer.Option(None, "--sql", help="Run this SQL instead (read-only: it sees the database, no other file)."),
     limit: Optional[int] = typer.Option(50, "--limit", min=0, help="At most N rows (0: all)."),
     as_csv: bool = typer.Option(False, "--csv", help="CSV on stdout instead of a table."),
 ) -> None:
@@ -729,6 +729,9 @@ def query(
     con = _open_db(db, read_only=True)
     try:
         if sql:
+            # read-only means the files around it too: no COPY TO, ATTACH, read_csv or INSTALL
+            con.execute("SET enable_external_access = false")
+            con.execute("SET lock_configuration = true")
             rel = con.sql(sql)
             if rel is None:  # a statement with no result
                 return

@@ -299,3 +299,27 @@ def test_a_rerun_into_the_input_folder_does_not_read_its_own_output(tmp_path):
         result = runner.invoke(app, ["extract", "-o", str(out), str(corp)])
         assert result.exit_code == 0, result.output
     assert {r["story_id"] for r in records(out.read_text())} == {"a"}
+
+
+def test_sigterm_ends_extract_with_143_and_no_partial_output(tmp_path):
+    """A run ended by SIGTERM removes its half-written -o file and exits 128 + 15 (Ctrl-C's 130
+    would tell a scheduler the user pressed a key)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    story = "The foreign minister of Chile met his Peruvian counterpart in Lima on Monday. " * 40
+    for i in range(300):
+        (tmp_path / f"a{i:03d}.txt").write_text(story)
+    out = tmp_path / "events.jsonl"
+    proc = subprocess.Popen([sys.executable, "-c", "from newsevents.cli import main; main()", "extract",
+                             *sorted(str(p) for p in tmp_path.glob("a*.txt")), "-o", str(out)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 120
+    while time.time() < deadline and not any(tmp_path.glob(".*events.jsonl*")) and proc.poll() is None:
+        time.sleep(0.2)
+    assert proc.poll() is None, "the run ended before it could be signalled"
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=60) == 143
+    assert not out.exists() and not [p for p in tmp_path.iterdir() if "events" in p.name]

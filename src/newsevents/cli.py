@@ -125,9 +125,15 @@ def _use_overlay(path: Optional[Path]) -> Optional[str]:
     return chosen
 
 
+_SIGNALLED: list[int] = []  # the signal that ended the run, for main()'s exit status
+
+
 def _terminate_cleanly() -> None:
-    """SIGTERM and SIGHUP end the run like Ctrl-C, so that partial output files are removed."""
+    """SIGTERM and SIGHUP end the run like Ctrl-C, so that partial output files are removed;
+    :func:`main` then exits with the shell's status for that signal (128 + its number: 143 for
+    SIGTERM), not Ctrl-C's 130."""
     def handler(signum, frame):
+        _SIGNALLED.append(signum)
         raise KeyboardInterrupt
     for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
         if sig is not None:
@@ -802,8 +808,14 @@ def export(
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point.  Exit status: 0 all coded, 1 some skipped, 2 none coded or a
+    usage error, 130 Ctrl-C, 128 + N when signal N (SIGTERM, SIGHUP) ended the run."""
+    try:
+        app()
+    except SystemExit as e:
+        if _SIGNALLED and e.code == 130:  # typer turns the handler's KeyboardInterrupt into 130
+            raise SystemExit(128 + _SIGNALLED[0]) from None
+        raise
 
 
 if __name__ == "__main__":

@@ -323,3 +323,23 @@ def test_sigterm_ends_extract_with_143_and_no_partial_output(tmp_path):
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=60) == 143
     assert not out.exists() and not [p for p in tmp_path.iterdir() if "events" in p.name]
+
+
+def test_explain_says_where_the_date_and_place_came_from(tmp_path):
+    path = tmp_path / "when-where.txt"
+    path.write_text("Talks in Riga\n\nThe foreign minister of Chile met his Peruvian counterpart in Riga on Monday. "
+                    "Peru has also condemned the Bolivian government.")
+    result = runner.invoke(app, ["extract", "--explain", "--published", "2024-05-08", str(path)])
+    assert result.exit_code == 0, result.output
+    recs = {r["event"]: r for r in records(result.stdout)}
+    meet, condemn = recs["CONSULT"], recs["ACCUSE"]
+    block = result.stderr.split(meet["id"], 1)[1].split(condemn["id"])[0]
+    assert meet["date"] == "2024-05-06" and 'date 2024-05-06 (relative) from "Monday"' in block
+    gid = meet["event_loc"]["geonameid"]
+    assert meet["event_loc"]["country"] == "LVA" and f'place Riga LVA (city, GeoNames {gid}) from "Riga"' in block
+    # the lead's undated present-perfect news takes the story's news peg, and says so
+    block = result.stderr.split(condemn["id"], 1)[1]
+    assert condemn["date"] == "2024-05-06" and condemn["event_loc"] is None
+    assert ('date 2024-05-06 (relative) from "Monday"\n'
+            "  date: news told in the lead in the present perfect takes the story's news peg\n"
+            "  place none: the text does not say where") in block

@@ -129,6 +129,7 @@ def _continue_narrative(events: list[Event], origin: list[EventMention], publish
         f = prev[0][0]
         e.date = f.date[:7] if f.historical else f.date
         e.date_text, e.date_basis, e.historical = f.date_text, f.date_basis, f.historical
+        e.explanation.append(f"date: narrative continuity, from the previous sentence's \"{f.date_text}\"")
 
 
 #: Event types told by speaking: what a party says, asks, accuses, rejects or promises.
@@ -176,6 +177,7 @@ def _continue_statement(events: list[Event], origin: list[EventMention], publish
         if earlier:
             f = earlier[-1]
             e.date, e.date_text, e.date_basis, e.historical = f.date, f.date_text, "relative", False
+            e.explanation.append(f"date: statement continuity, the same speaker's statement dated \"{f.date_text}\"")
 
 
 #: Sentences of news text, from the first one that holds an event, whose present-perfect news takes the story's day.
@@ -202,6 +204,31 @@ def _date_lead(events: list[Event], origin: list[EventMention], published: str |
             return
         e.date, e.date_text, e.date_basis = peg
         e.historical = is_historical(e.date, published)
+        e.explanation.append("date: news told in the lead in the present perfect takes the story's news peg")
+
+
+def _explain_time_place(e: Event) -> list[str]:
+    """``--explain`` lines for a record's date and place, read from its final fields: the date, its
+    basis (spec: explicit, relative or publication) and the temporal expression it came from; the
+    place's gazetteer name, country, feature and GeoNames id and the words it was read from.  Each
+    is followed by the lines the steps that carried a date or place over from elsewhere in the
+    story left in ``e.explanation`` (starting "date:" or "place:")."""
+    carried = e.explanation
+    if e.date is None:
+        lines = ["date none: no temporal expression reaches it and the story has no publication date"]
+    elif e.date_basis == "publication":
+        lines = [f"date {e.date} (publication): no temporal expression reaches it"]
+    else:
+        lines = [f"date {e.date} ({e.date_basis}) from \"{e.date_text}\""]
+    lines += [x for x in carried if x.startswith("date:")]
+    loc = e.event_loc
+    if loc is None:
+        lines.append("place none: the text does not say where")
+    else:
+        gid = f", GeoNames {loc.geonameid}" if loc.geonameid else ""
+        lines.append(f"place {loc.name} {loc.country or '-'} ({loc.feature}{gid}) from \"{loc.text}\"")
+    lines += [x for x in carried if x.startswith("place:")]
+    return lines
 
 
 class Pipeline:
@@ -289,8 +316,10 @@ class Pipeline:
             if e.event_loc is None:
                 e.event_loc = fallback_place([x.code for x in (*e.actor, *e.recipient)], dateline,
                                              story_country, self.gazetteer)
+                if e.event_loc is not None:
+                    e.explanation.append("place: the sentence names none; from the dateline or the story's country")
         for e, m in zip(events, origin):
-            e.explanation = explain_mention(m, e.actor, e.recipient, e.rule)
+            e.explanation = [*explain_mention(m, e.actor, e.recipient, e.rule), *_explain_time_place(e)]
         forget_cache(doc)
         # an event noun whose parties stay uncoded even after the place and story ("to join the
         # fight", "protests in the Middle East") names no one: it is a topic, not a record

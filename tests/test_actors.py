@@ -74,6 +74,15 @@ def test_the_two_leaders(code):
     assert sorted(n for _, _, n in ents_at(doc, "leaders")) == ["Alexander Lukashenko", "Vladimir Putin"]
 
 
+def test_the_two_governments_are_the_last_two_countries_named(code):
+    doc = code("Chile's foreign minister flew to Lima on Monday. The two governments signed a water treaty.")
+    assert ents_at(doc, "governments") == [("CHL", "GOV", None), ("PER", "GOV", None)]
+    doc = code("Both countries signed a water treaty.")  # nothing named before: no guess
+    assert ents_at(doc, "countries") == []
+    doc = code("Chile and Peru met. The two ministers signed a water treaty.")  # not a polity noun
+    assert ents_at(doc, "ministers") == [(None, "GOV", None)]
+
+
 def test_month_names_are_not_people(code):
     doc = code("May was a quiet month for the army.")
     assert ents_at(doc, "May") == []

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsevents.actors.kb import ActorKB, KBEntry, load_kb, pick_in_force
-from newsevents.records import Entity
+from newsevents.records import NONSTATE_CODES, Entity
 
 if not Doc.has_extension("actors"):
     Doc.set_extension("actors", default=None)
@@ -315,6 +315,11 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             if group:
                 actors[tok.i] = group
             continue
+        if ent.code is None and ent.name is None:
+            group = _group_of_countries(tok, ent, actors)
+            if group:
+                actors[tok.i] = group
+                continue
         if ent.code is None and ent.name is None and _is_definite(tok):
             # "the president" after "the Finnish president": the same office, the same country
             boundary = _previous_sentence_token(tok.sent)
@@ -523,6 +528,34 @@ def _group_description(tok: Token, persons: list[Entity]) -> list[Entity] | None
         return None
     span = tok.doc[tok.left_edge.i:tok.i + 1]
     return [replace(p, entity_text=span.text, span=(span.start_char, span.end_char)) for p in reversed(named)]
+
+
+#: Plural heads that, counted ("the two governments", "both countries"), stand for the last two
+#: countries the story named.
+POLITY_GROUP_NOUNS = {"government", "country", "nation", "state", "side", "neighbour", "neighbor", "capital"}
+
+
+def _group_of_countries(tok: Token, ent: Entity, actors: dict[int, list[Entity]]) -> list[Entity] | None:
+    """"The two governments signed a defence agreement" / "both countries": the two most recent
+    distinct countries coded in this sentence before ``tok`` or in the PERSON_LOOKBACK sentences
+    before it, each with ``ent``'s sector (GOV for "governments"), in order of mention.  None when
+    ``tok`` is no counted plural polity noun or fewer than two countries were named."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in POLITY_GROUP_NOUNS \
+            or not any(c.lower_ in ("two", "both") for c in tok.children):
+        return None
+    start = _sentence_starts_back(tok.sent, PERSON_LOOKBACK)[-1]
+    codes: list[str] = []
+    for j in sorted((j for j in actors if j < tok.i and tok.doc[j].idx >= start), reverse=True):
+        for e in actors[j]:
+            if e.code and e.code not in NONSTATE_CODES and e.code not in codes:
+                codes.append(e.code)
+        if len(codes) >= 2:
+            break
+    if len(codes) < 2:
+        return None
+    span = tok.doc[tok.left_edge.i:tok.i + 1]
+    return [replace(ent, code=c, entity_text=span.text, span=(span.start_char, span.end_char))
+            for c in reversed(codes[:2])]
 
 
 def _as_mention(tok: Token, ents: list[Entity]) -> list[Entity]:

@@ -1127,3 +1127,29 @@ def test_who_is_accused_of_an_act_is_its_actor(extract):
     assert summary(a)[1] == ["BLR"]  # the accused, not the accuser
     [c] = by_type(es, "ACCUSE")
     assert summary(c) == ("ACCUSE", ["IND"], ["BLR"])
+
+
+def test_participle_before_its_noun_is_a_state_not_an_act(extract):
+    # "the jailed dissidents": nobody, no time, no occasion; the release is the told act
+    evs = extract("Chilean officials said two jailed Peruvian dissidents were handed over to Peru on Tuesday.")
+    assert not [e for e in extract("Police say the long-detained Iraqi officers met Iranian envoys.") if e.event == "COERCE"]
+    assert not [e for e in evs if e.event == "COERCE"]
+    # after its noun, with a doer, the participle still tells the act
+    [e] = [e for e in extract("Two Peruvian dissidents jailed by Chile went on hunger strike.") if e.event == "COERCE"]
+    assert summary(e) == ("COERCE", ["CHL"], ["PER"])
+    # an adverb that makes the act new keeps it
+    assert not [e for e in extract("Members of the outlawed Kenyan group met Ugandan officials.") if e.event == "COERCE"]
+    assert [e for e in extract("Members of the now-outlawed Kenyan group met Ugandan officials.") if e.event == "COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Canadian tariffs that threaten the security of Mexico were imposed on Monday.",
+    "Polish soldiers defeated the worst terrorist threat in the region.",
+])
+def test_endangering_is_no_threat(extract, text):
+    assert not [e for e in extract(text) if e.event == "THREATEN"]
+
+
+def test_a_threat_made_stays_a_threat(extract):
+    [e] = [e for e in extract("Iran threatened Canada with retaliation.") if e.event == "THREATEN"]
+    assert summary(e) == ("THREATEN", ["IRN"], ["CAN"])

@@ -470,6 +470,22 @@ def _from_source(tok: Token, r_toks: list[Token]) -> tuple[list[Token], list[Tok
     return source, [t for t in r_toks if t not in source]
 
 
+def _state_participle(tok: Token, entry: LexEntry) -> bool:
+    """A past participle written before its noun as an adjective with nobody named doing it ("the
+    detained leaders", "jailed activist Alaa Abdel Fattah", "their long-imprisoned leader")
+    describes what the noun's referent is, not an act the story tells: it has no time, doer or
+    occasion of its own (a participle after its noun, "leaders detained by the army", still tells
+    one, and so does one whose adverb says the act is new: "the now-outlawed group", "the newly
+    annexed region")."""
+    return (entry.pos == "VERB" and not entry.construction and tok.dep_ == "amod" and tok.tag_ == "VBN"
+            and tok.i < tok.head.i and not any(c.dep_ in ("agent", "npadvmod", "dobj") for c in tok.children)
+            and not any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for c in tok.children))
+
+
+#: Adverbs on a participle that place its act in time ("the now-outlawed group", "newly annexed").
+RECENT_ADVERBS = frozenset({"now", "newly", "recently", "just", "freshly", "lately"})
+
+
 def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = None) -> list[EventMention]:
     """All event mentions of ``doc`` (which must carry ``doc._.actors``), in text order.
 
@@ -525,6 +541,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "talks on economic cooperation": what is talked about, not an event
         if _refuses_nothing(tok, entry, lexicon):
             continue  # "the soldiers' refusal to react": nothing and nobody is rejected
+        if _state_participle(tok, entry):
+            continue  # "four detained leaders", "their long-imprisoned leader": a state, not a told act
         if entry.construction and tok.i in labelled:
             a_toks = [t for t in [subject(tok)[0]] if t is not None]
             r_toks = labelled[tok.i]

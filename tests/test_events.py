@@ -1153,3 +1153,10 @@ def test_endangering_is_no_threat(extract, text):
 def test_a_threat_made_stays_a_threat(extract):
     [e] = [e for e in extract("Iran threatened Canada with retaliation.") if e.event == "THREATEN"]
     assert summary(e) == ("THREATEN", ["IRN"], ["CAN"])
+
+
+def test_vowing_a_fact_is_no_promise(extract):
+    evs = extract("The Cuban ministry rejected the claim and vowed the country has fully respected the embargo.")
+    assert not [e for e in evs if e.event == "AGREE"]
+    [e] = [e for e in extract("The Cuban ministry vowed that the country will respect the embargo.") if e.event == "AGREE"]
+    assert summary(e)[:2] == ("AGREE", ["CUB"])

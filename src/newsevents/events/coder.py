@@ -486,6 +486,32 @@ def _state_participle(tok: Token, entry: LexEntry) -> bool:
 RECENT_ADVERBS = frozenset({"now", "newly", "recently", "just", "freshly", "lately"})
 
 
+#: Verbs of promising whose bare use is AGREE (CAMEO 030) when what they promise lies ahead.
+PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+
+
+def _vows_a_fact(tok: Token, entry: LexEntry) -> bool:
+    """A verb of promising whose clause tells what was or has been done ("denied the report and
+    vowed the country has fully observed the sanctions", "swore that he never met them") insists
+    on a fact: no intent is expressed, so no AGREE.  What is promised lies ahead ("vowed that it
+    will observe", "vowed to observe"): the clause has a modal or is an infinitive."""
+    if entry.pos != "VERB" or entry.construction or len(entry.words) != 1 or entry.words[0] not in PROMISE_VERBS:
+        return False
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        aux = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+        if aux & MODAL_OR_TO:
+            return False
+        return c.tag_ == "VBD" or bool(aux & {"has", "have", "had"})
+    return False
+
+
+#: Auxiliaries that put a clause's act ahead or in doubt (a promise's content).
+MODAL_OR_TO = frozenset({"will", "would", "shall", "should", "'ll", "wo", "'d", "must", "can", "could", "may",
+                         "might", "to", "going"})
+
+
 def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = None) -> list[EventMention]:
     """All event mentions of ``doc`` (which must carry ``doc._.actors``), in text order.
 
@@ -543,6 +569,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "the soldiers' refusal to react": nothing and nobody is rejected
         if _state_participle(tok, entry):
             continue  # "four detained leaders", "their long-imprisoned leader": a state, not a told act
+        if _vows_a_fact(tok, entry):
+            continue  # "vowed the country has fully observed the sanctions": an assertion, no promise
         if entry.construction and tok.i in labelled:
             a_toks = [t for t in [subject(tok)[0]] if t is not None]
             r_toks = labelled[tok.i]

@@ -1160,3 +1160,13 @@ def test_vowing_a_fact_is_no_promise(extract):
     assert not [e for e in evs if e.event == "AGREE"]
     [e] = [e for e in extract("The Cuban ministry vowed that the country will respect the embargo.") if e.event == "AGREE"]
     assert summary(e)[:2] == ("AGREE", ["CUB"])
+
+
+def test_passive_after_a_preposition_is_undergone_by_the_host_subject(extract):
+    # "after being indicted": the student is indicted, not indicting
+    [e] = [e for e in extract("A Chilean student could face prison after being indicted for theft.") if e.event == "ACCUSE"]
+    assert not [a for a in e.actor if a.entity_text] and e.actor[0].sector == "JUD"
+    assert [r.code for r in e.recipient if r.entity_text] == ["CHL"]
+    [e] = [e for e in extract("The French journalist was released after being detained by Turkish police.")
+           if e.event == "COERCE"]
+    assert summary(e) == ("COERCE", ["TUR"], ["FRA"])

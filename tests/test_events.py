@@ -1170,3 +1170,13 @@ def test_passive_after_a_preposition_is_undergone_by_the_host_subject(extract):
     [e] = [e for e in extract("The French journalist was released after being detained by Turkish police.")
            if e.event == "COERCE"]
     assert summary(e) == ("COERCE", ["TUR"], ["FRA"])
+
+
+def test_definite_organ_refers_back_to_the_one_named_before(extract):
+    # "the court" and "it" are the Moroccan court named first, not the country the story is about
+    text = ("A Moroccan military court on Monday indicted a Chilean student. Chileans have since hailed "
+            "her as a hero in Chile. The court indicted her on several counts. It extended her remand for eight days.")
+    evs = extract(text)
+    [remand] = [e for e in evs if e.event_text == "extended remand"]
+    assert summary(remand) == ("COERCE", ["MAR"], ["CHL"])
+    assert [summary(e) for e in evs if e.event == "ACCUSE"] == [("ACCUSE", ["MAR"], ["CHL"])]  # one indictment

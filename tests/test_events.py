@@ -1180,3 +1180,10 @@ def test_definite_organ_refers_back_to_the_one_named_before(extract):
     [remand] = [e for e in evs if e.event_text == "extended remand"]
     assert summary(remand) == ("COERCE", ["MAR"], ["CHL"])
     assert [summary(e) for e in evs if e.event == "ACCUSE"] == [("ACCUSE", ["MAR"], ["CHL"])]  # one indictment
+
+
+def test_definite_soldiers_are_the_troops_named_before(extract):
+    text = ("Moroccan troops entered the town on Monday. Chileans have since protested in Chile. "
+            "The soldiers attacked a Chilean convoy.")
+    [e] = [e for e in extract(text) if e.event_text == "attacked"]
+    assert summary(e) == ("ASSAULT", ["MAR"], ["CHL"])

@@ -450,6 +450,15 @@ def get_pipeline(model: str | None = None) -> Pipeline:
 
 #: Pronouns that stand for an organ or a group named before ("It extended her remand").
 _ANAPHOR_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+#: Head nouns that name one body of people ("Israeli troops ... the soldiers").
+_BODY_WORDS = (frozenset({"soldier", "troop", "force", "army", "military", "serviceman"}),
+               frozenset({"police", "policeman", "officer", "cop", "policemen"}))
+
+
+def _same_body(a: str, b: str) -> bool:
+    return a == b or any(a in words and b in words for words in _BODY_WORDS)
+
+
 #: Determiners of a definite description.
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
@@ -484,6 +493,6 @@ def _definite_anaphors(e: Event, antecedents: list[tuple[int, str, str, str]], d
             continue
         head = phrase.root.lemma_.lower()
         for start, sector, lemma, code in reversed(antecedents):
-            if start < ent.span[0] and sector == ent.sector and (pronoun or lemma == head):
+            if start < ent.span[0] and sector == ent.sector and (pronoun or _same_body(lemma, head)):
                 ent.code = code
                 break

@@ -1187,3 +1187,11 @@ def test_definite_soldiers_are_the_troops_named_before(extract):
             "The soldiers attacked a Chilean convoy.")
     [e] = [e for e in extract(text) if e.event_text == "attacked"]
     assert summary(e) == ("ASSAULT", ["MAR"], ["CHL"])
+
+
+def test_people_crowding_round_people_is_no_blockade(extract):
+    evs = extract("Chilean women were surrounded by gangs of men in Santiago.")
+    assert not [e for e in evs if e.cameo == "191"]
+    [e] = [e for e in extract("Peruvian troops surrounded Chilean soldiers.") if e.cameo == "191"]
+    assert summary(e) == ("COERCE", ["PER"], ["CHL"])
+    assert [e for e in extract("Protesters surrounded the Peruvian ministry.") if e.cameo == "191"]

@@ -245,6 +245,13 @@ WEAPONS_TEST_CAMEO = "150"
 #: shooting by an unnamed gunman.
 UNKNOWN_ATTACKER_SECTOR = "UAF"
 
+#: CAMEO 191, impose a blockade or restrict movement: a state's or an army's act.  Civilians or a
+#: gang round people ("surrounded by gangs of men") is no such act; round a state's building or
+#: organ ("protesters surrounded the ministry") it still blocks it.
+BLOCKADE_CAMEO = "191"
+CROWD_SECTORS = frozenset({"CVL", "CRM"})
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
 #: Event types whose agentless passive is still news: someone was shot, beaten or abducted.
 UNKNOWN_AGENT_TYPES = frozenset({"ASSAULT"})
 
@@ -667,6 +674,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                       and r.entity_text.lower() not in REFLEXIVES  # "killed 23 people as well as themselves"
                       # "sent its troops": the actor's own; but "her cousin was shot" by someone unnamed
                       and not ((r.code in actor_codes or (r.code is None and not implied)) and _possessive(r))]
+        if (entry.cameo == BLOCKADE_CAMEO and all(a.sector in CROWD_SECTORS for a in actors)
+                and not any(r.sector in STATE_ORGANS for r in recipients)):
+            continue  # "women were surrounded by gangs of men": people crowding round people are no blockade
         status = status_of(tok, cues)
         if implied and actors[0].sector == UNKNOWN_ATTACKER_SECTOR and not any(r.code or r.sector for r in recipients):
             continue  # an unnamed attacker of an unknown victim says nothing

@@ -1127,3 +1127,71 @@ def test_who_is_accused_of_an_act_is_its_actor(extract):
     assert summary(a)[1] == ["BLR"]  # the accused, not the accuser
     [c] = by_type(es, "ACCUSE")
     assert summary(c) == ("ACCUSE", ["IND"], ["BLR"])
+
+
+def test_participle_before_its_noun_is_a_state_not_an_act(extract):
+    # "the jailed dissidents": nobody, no time, no occasion; the release is the told act
+    evs = extract("Chilean officials said two jailed Peruvian dissidents were handed over to Peru on Tuesday.")
+    assert not [e for e in extract("Police say the long-detained Iraqi officers met Iranian envoys.") if e.event == "COERCE"]
+    assert not [e for e in evs if e.event == "COERCE"]
+    # after its noun, with a doer, the participle still tells the act
+    [e] = [e for e in extract("Two Peruvian dissidents jailed by Chile went on hunger strike.") if e.event == "COERCE"]
+    assert summary(e) == ("COERCE", ["CHL"], ["PER"])
+    # an adverb that makes the act new keeps it
+    assert not [e for e in extract("Members of the outlawed Kenyan group met Ugandan officials.") if e.event == "COERCE"]
+    assert [e for e in extract("Members of the now-outlawed Kenyan group met Ugandan officials.") if e.event == "COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Canadian tariffs that threaten the security of Mexico were imposed on Monday.",
+    "Polish soldiers defeated the worst terrorist threat in the region.",
+])
+def test_endangering_is_no_threat(extract, text):
+    assert not [e for e in extract(text) if e.event == "THREATEN"]
+
+
+def test_a_threat_made_stays_a_threat(extract):
+    [e] = [e for e in extract("Iran threatened Canada with retaliation.") if e.event == "THREATEN"]
+    assert summary(e) == ("THREATEN", ["IRN"], ["CAN"])
+
+
+def test_vowing_a_fact_is_no_promise(extract):
+    evs = extract("The Cuban ministry rejected the claim and vowed the country has fully respected the embargo.")
+    assert not [e for e in evs if e.event == "AGREE"]
+    [e] = [e for e in extract("The Cuban ministry vowed that the country will respect the embargo.") if e.event == "AGREE"]
+    assert summary(e)[:2] == ("AGREE", ["CUB"])
+
+
+def test_passive_after_a_preposition_is_undergone_by_the_host_subject(extract):
+    # "after being indicted": the student is indicted, not indicting
+    [e] = [e for e in extract("A Chilean student could face prison after being indicted for theft.") if e.event == "ACCUSE"]
+    assert not [a for a in e.actor if a.entity_text] and e.actor[0].sector == "JUD"
+    assert [r.code for r in e.recipient if r.entity_text] == ["CHL"]
+    [e] = [e for e in extract("The French journalist was released after being detained by Turkish police.")
+           if e.event == "COERCE"]
+    assert summary(e) == ("COERCE", ["TUR"], ["FRA"])
+
+
+def test_definite_organ_refers_back_to_the_one_named_before(extract):
+    # "the court" and "it" are the Moroccan court named first, not the country the story is about
+    text = ("A Moroccan military court on Monday indicted a Chilean student. Chileans have since hailed "
+            "her as a hero in Chile. The court indicted her on several counts. It extended her remand for eight days.")
+    evs = extract(text)
+    [remand] = [e for e in evs if e.event_text == "extended remand"]
+    assert summary(remand) == ("COERCE", ["MAR"], ["CHL"])
+    assert [summary(e) for e in evs if e.event == "ACCUSE"] == [("ACCUSE", ["MAR"], ["CHL"])]  # one indictment
+
+
+def test_definite_soldiers_are_the_troops_named_before(extract):
+    text = ("Moroccan troops entered the town on Monday. Chileans have since protested in Chile. "
+            "The soldiers attacked a Chilean convoy.")
+    [e] = [e for e in extract(text) if e.event_text == "attacked"]
+    assert summary(e) == ("ASSAULT", ["MAR"], ["CHL"])
+
+
+def test_people_crowding_round_people_is_no_blockade(extract):
+    evs = extract("Chilean women were surrounded by gangs of men in Santiago.")
+    assert not [e for e in evs if e.cameo == "191"]
+    [e] = [e for e in extract("Peruvian troops surrounded Chilean soldiers.") if e.cameo == "191"]
+    assert summary(e) == ("COERCE", ["PER"], ["CHL"])
+    assert [e for e in extract("Protesters surrounded the Peruvian ministry.") if e.cameo == "191"]

@@ -245,6 +245,13 @@ WEAPONS_TEST_CAMEO = "150"
 #: shooting by an unnamed gunman.
 UNKNOWN_ATTACKER_SECTOR = "UAF"
 
+#: CAMEO 191, impose a blockade or restrict movement: a state's or an army's act.  Civilians or a
+#: gang round people ("surrounded by gangs of men") is no such act; round a state's building or
+#: organ ("protesters surrounded the ministry") it still blocks it.
+BLOCKADE_CAMEO = "191"
+CROWD_SECTORS = frozenset({"CVL", "CRM"})
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
 #: Event types whose agentless passive is still news: someone was shot, beaten or abducted.
 UNKNOWN_AGENT_TYPES = frozenset({"ASSAULT"})
 
@@ -470,6 +477,48 @@ def _from_source(tok: Token, r_toks: list[Token]) -> tuple[list[Token], list[Tok
     return source, [t for t in r_toks if t not in source]
 
 
+def _state_participle(tok: Token, entry: LexEntry) -> bool:
+    """A past participle written before its noun as an adjective with nobody named doing it ("the
+    detained leaders", "jailed activist Alaa Abdel Fattah", "their long-imprisoned leader")
+    describes what the noun's referent is, not an act the story tells: it has no time, doer or
+    occasion of its own (a participle after its noun, "leaders detained by the army", still tells
+    one, and so does one whose adverb says the act is new: "the now-outlawed group", "the newly
+    annexed region")."""
+    return (entry.pos == "VERB" and not entry.construction and tok.dep_ == "amod" and tok.tag_ == "VBN"
+            and tok.i < tok.head.i and not any(c.dep_ in ("agent", "npadvmod", "dobj") for c in tok.children)
+            and not any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for c in tok.children))
+
+
+#: Adverbs on a participle that place its act in time ("the now-outlawed group", "newly annexed").
+RECENT_ADVERBS = frozenset({"now", "newly", "recently", "just", "freshly", "lately"})
+
+
+#: Verbs of promising whose bare use is AGREE (CAMEO 030) when what they promise lies ahead.
+PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+
+
+def _vows_a_fact(tok: Token, entry: LexEntry) -> bool:
+    """A verb of promising whose clause tells what was or has been done ("denied the report and
+    vowed the country has fully observed the sanctions", "swore that he never met them") insists
+    on a fact: no intent is expressed, so no AGREE.  What is promised lies ahead ("vowed that it
+    will observe", "vowed to observe"): the clause has a modal or is an infinitive."""
+    if entry.pos != "VERB" or entry.construction or len(entry.words) != 1 or entry.words[0] not in PROMISE_VERBS:
+        return False
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        aux = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+        if aux & MODAL_OR_TO:
+            return False
+        return c.tag_ == "VBD" or bool(aux & {"has", "have", "had"})
+    return False
+
+
+#: Auxiliaries that put a clause's act ahead or in doubt (a promise's content).
+MODAL_OR_TO = frozenset({"will", "would", "shall", "should", "'ll", "wo", "'d", "must", "can", "could", "may",
+                         "might", "to", "going"})
+
+
 def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = None) -> list[EventMention]:
     """All event mentions of ``doc`` (which must carry ``doc._.actors``), in text order.
 
@@ -525,6 +574,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "talks on economic cooperation": what is talked about, not an event
         if _refuses_nothing(tok, entry, lexicon):
             continue  # "the soldiers' refusal to react": nothing and nobody is rejected
+        if _state_participle(tok, entry):
+            continue  # "four detained leaders", "their long-imprisoned leader": a state, not a told act
+        if _vows_a_fact(tok, entry):
+            continue  # "vowed the country has fully observed the sanctions": an assertion, no promise
         if entry.construction and tok.i in labelled:
             a_toks = [t for t in [subject(tok)[0]] if t is not None]
             r_toks = labelled[tok.i]
@@ -621,6 +674,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                       and r.entity_text.lower() not in REFLEXIVES  # "killed 23 people as well as themselves"
                       # "sent its troops": the actor's own; but "her cousin was shot" by someone unnamed
                       and not ((r.code in actor_codes or (r.code is None and not implied)) and _possessive(r))]
+        if (entry.cameo == BLOCKADE_CAMEO and all(a.sector in CROWD_SECTORS for a in actors)
+                and not any(r.sector in STATE_ORGANS for r in recipients)):
+            continue  # "women were surrounded by gangs of men": people crowding round people are no blockade
         status = status_of(tok, cues)
         if implied and actors[0].sector == UNKNOWN_ATTACKER_SECTOR and not any(r.code or r.sector for r in recipients):
             continue  # an unnamed attacker of an unknown victim says nothing

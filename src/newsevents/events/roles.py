@@ -61,9 +61,10 @@ def _misparsed_active(verb: Token) -> bool:
 
 
 def _passive_complement(verb: Token) -> bool:
-    """A passive verb with no subject of its own under another verb: "reported being assaulted",
-    "was arrested and charged", "fear being detained"."""
-    return (verb.dep_ in ("xcomp", "conj") and verb.head is not verb
+    """A passive verb with no subject of its own under another verb or a preposition: "reported
+    being assaulted", "was arrested and charged", "fear being detained", "could face prison after
+    being indicted"."""
+    return (verb.dep_ in ("xcomp", "conj", "pcomp") and verb.head is not verb
             and any(c.dep_ == "auxpass" for c in verb.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
@@ -303,7 +304,11 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
             if up is not None and up not in used:
                 recipients.append(up)
     if not passive and _passive_complement(trigger):
-        up, _ = subject(trigger.head)  # "women reported being assaulted": the women
+        # "women reported being assaulted": the women; "was freed after being detained": the one freed
+        host = trigger.head.head if trigger.dep_ == "pcomp" else trigger.head
+        up, _ = subject(host)
+        if up is None:
+            up = next((c for c in host.children if c.dep_ == "nsubjpass"), None)
         if up is not None and up not in used:
             recipients.append(up)
     if _reduced_passive(trigger):

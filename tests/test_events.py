@@ -1127,3 +1127,23 @@ def test_who_is_accused_of_an_act_is_its_actor(extract):
     assert summary(a)[1] == ["BLR"]  # the accused, not the accuser
     [c] = by_type(es, "ACCUSE")
     assert summary(c) == ("ACCUSE", ["IND"], ["BLR"])
+
+
+@pytest.mark.parametrize("text,words", [
+    ("A former Kenyan minister is facing nine counts of bribery.", "facing counts"),
+    ("The Kenyan opposition leader faces charges of treason.", "faces charges"),
+    ("The Kenyan banker will stand trial next spring.", "stand trial"),
+])
+def test_the_accused_facing_charges_is_the_recipient(extract, text, words):
+    # the subject undergoes the charge; the unnamed court or prosecutor is of the accused's country
+    [e] = by_type(extract(text), "ACCUSE")
+    assert e.event_text == words
+    assert [(a.sector, a.code, a.entity_text) for a in e.actor] == [("JUD", "KEN", "")]
+    assert [r.code for r in e.recipient] == ["KEN"] and e.rule.endswith("+implied-agent")
+
+
+def test_try_is_a_trial_only_in_the_passive(extract):
+    [e] = by_type(extract("The Kenyan smuggler was tried for fraud in Nairobi."), "ACCUSE")
+    assert e.cameo == "115" and e.actor[0].sector == "JUD"
+    assert ("Kenyan smuggler", "KEN") in [(r.entity_text, r.code) for r in e.recipient]
+    assert by_type(extract("Kenyan police tried to stop the smugglers."), "ACCUSE") == []

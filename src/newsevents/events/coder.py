@@ -226,6 +226,33 @@ def _implied_agent(trigger: Token, used: list[Token], head_word: str | None = No
     return Entity(entity_text="", code=None, sector=sector, name=None, span=None)
 
 
+#: Verbs whose subject undergoes the legal act their object names ("faces charges", "is facing 12
+#: counts of fraud", "stood trial"): the subject is the accused, the recipient, and the doer is the
+#: state organ ``implied_agents.tsv`` gives for the whole pattern (a court or prosecutor, JUD).
+UNDERGO_HEADS = frozenset({"face", "stand"})
+#: Verbs whose lexicon sense is only their passive: "was tried for murder" is a trial, "tried to
+#: flee" or "tried the new policy" is not.
+PASSIVE_ONLY_HEADS = frozenset({"try"})
+
+
+def _undergone_by_subject(tok: Token, entry: LexEntry) -> Entity | None:
+    """The implied state organ of an :data:`UNDERGO_HEADS` pattern ("faces charges": JUD), or
+    None when ``entry`` is no such pattern or the table names no organ for it."""
+    if entry.pos != "VERB" or entry.words[0] not in UNDERGO_HEADS or len(entry.words) < 2:
+        return None
+    sector = load_implied_agents().get(" ".join(entry.words))
+    return Entity(entity_text="", code=None, sector=sector, name=None, span=None) if sector else None
+
+
+def _active_use_of_passive_sense(tok: Token, entry: LexEntry) -> bool:
+    """True for an active use of a :data:`PASSIVE_ONLY_HEADS` verb, or a passive one with an
+    infinitive ("was tried to ..." is no trial)."""
+    if entry.pos != "VERB" or entry.words[0] not in PASSIVE_ONLY_HEADS or len(entry.words) != 1:
+        return False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or passive_conjunct(tok)
+    return not passive or any(c.dep_ == "xcomp" for c in tok.children)
+
+
 #: Pull-backs whose agentless passive is done by its subject ("guerrillas have been demobilized",
 #: "troops were withdrawn"); unlike "hostages were freed", whose subject is released by others.
 SELF_RETREAT = frozenset({"demobilize", "demobilise", "disband", "disarm", "withdraw", "pull"})
@@ -525,6 +552,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "talks on economic cooperation": what is talked about, not an event
         if _refuses_nothing(tok, entry, lexicon):
             continue  # "the soldiers' refusal to react": nothing and nobody is rejected
+        if _active_use_of_passive_sense(tok, entry):
+            continue  # "tried to flee": an attempt, not a trial
         if entry.construction and tok.i in labelled:
             a_toks = [t for t in [subject(tok)[0]] if t is not None]
             r_toks = labelled[tok.i]
@@ -549,6 +578,11 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 # "under increasing threat from Turkey", "aid from Japan": "from" names the source
                 a_toks, r_toks = _from_source(tok, r_toks)
         actors = _dedupe_entities([e for t in a_toks for e in _entities(t)])
+        implied = False
+        organ_of_undergone = _undergone_by_subject(tok, entry)
+        if organ_of_undergone is not None:
+            # "Smith faces charges": Smith is charged, by a court or prosecutor the text leaves unnamed
+            actors, r_toks, implied = [organ_of_undergone], a_toks, True
         if not actors and entry.pos == "VERB" and entry.event == "ASSAULT" and not a_toks:
             actors = _attack_in(tok, lexicon, cues)  # "three soldiers were killed in a Taliban ambush"
         if not actors and entry.pos == "NOUN" and a_toks and all(t.tag_ == "PRP$" for t in a_toks):
@@ -568,7 +602,6 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     actors, r_toks = parties, others
                 else:
                     actors, r_toks = parties[:1], others + named[1:]
-        implied = False
         organ = load_implied_agents().get(entry.words[0]) if entry.pos == "NOUN" else None
         if not actors and organ and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             # "the premier is under investigation", "was placed under arrest": the state organ acts

@@ -1147,3 +1147,14 @@ def test_try_is_a_trial_only_in_the_passive(extract):
     assert e.cameo == "115" and e.actor[0].sector == "JUD"
     assert ("Kenyan smuggler", "KEN") in [(r.entity_text, r.code) for r in e.recipient]
     assert by_type(extract("Kenyan police tried to stop the smugglers."), "ACCUSE") == []
+
+
+def test_past_verb_beside_a_reported_modal_shares_the_reporters_subject(extract):
+    # "proposed" cannot be governed by the reported "will": it is coordinated with "said"
+    es = extract("The Kenyan president said the deal will help trade and criticized Uganda.")
+    [a] = by_type(es, "ACCUSE")
+    assert summary(a) == ("ACCUSE", ["KEN"], ["UGA"]) and a.status == "asserted"
+    # a bare verb under the same modal stays in the reported clause
+    es = extract("The Kenyan president said Uganda will attack the town and seize the airport.")
+    assert [sorted(x.code for x in e.actor) for e in by_type(es, "COERCE") + by_type(es, "ASSAULT")] == [["UGA"]] * len(
+        by_type(es, "COERCE") + by_type(es, "ASSAULT"))

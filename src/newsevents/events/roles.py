@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.events.factuality import load_cues
+from newsevents.events.factuality import finite_beside_modal, load_cues
 from newsevents.events.lexicon import LIGHT_NOUNS, MEASURE_NOUNS, load_lexicon
 
 #: Prepositions whose object is the recipient of an event.
@@ -175,6 +175,12 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             if not told:
                 return None, False
             tok = told[-1]
+            continue
+        if tok.dep_ == "conj" and finite_beside_modal(tok):
+            # "Moon said the games will ensure peace and proposed talks": a past verb cannot share
+            # the reported clause's "will", so it is coordinated with the reporting verb, whose
+            # subject it shares
+            tok = tok.head.head
             continue
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head is not tok:
             raised = tok.dep_ == "xcomp" or (raised and tok.dep_ == "acomp")

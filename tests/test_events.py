@@ -1158,3 +1158,18 @@ def test_past_verb_beside_a_reported_modal_shares_the_reporters_subject(extract)
     es = extract("The Kenyan president said Uganda will attack the town and seize the airport.")
     assert [sorted(x.code for x in e.actor) for e in by_type(es, "COERCE") + by_type(es, "ASSAULT")] == [["UGA"]] * len(
         by_type(es, "COERCE") + by_type(es, "ASSAULT"))
+
+
+@pytest.mark.parametrize("text,cameo,status", [
+    ("The Kenyan minister was sharply critical of Uganda.", "111", "asserted"),
+    ("Kenya is deeply disappointed with Uganda.", "110", "asserted"),
+    ("Kenya would be unhappy with Uganda.", "110", "hypothetical"),
+])
+def test_predicative_adjective_of_disapproval(extract, text, cameo, status):
+    # the copula's subject disapproves of the adjective's prepositional object (CAMEO 11)
+    [e] = by_type(extract(text), "ACCUSE")
+    assert summary(e) == ("ACCUSE", ["KEN"], ["UGA"]) and e.cameo == cameo and e.status == status
+
+
+def test_attributive_adjective_is_no_event(extract):
+    assert extract("The critical situation in Uganda worsened.") == []

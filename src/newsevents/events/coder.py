@@ -561,7 +561,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             a_toks = [t for t in [subject(tok)[0]] if t is not None]
             comp = next(c for c in tok.children if c.dep_ == "ccomp")
             r_toks = [t for t in [subject(comp)[0]] if t is not None]
-        elif entry.pos == "VERB":
+        elif entry.pos in ("VERB", "ADJ"):  # "X was critical of Y": the copula's subject, the adjective's object
             a_toks, r_toks = verb_roles(tok, used)
             for obj in [t for t in r_toks if t.i in cognate and t.head.i == tok.i and t not in used]:
                 _, aimed = noun_roles(obj, cues.support_verbs)

@@ -79,7 +79,8 @@ def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
         if tok.dep_ == "conj" and finite_beside_modal(tok):
             break  # "said X will ensure ... and proposed": the reported "will" is not the proposal's
         if tok.dep_ in ("xcomp", "pcomp", "prep", "pobj", "dobj", "attr", "acl", "conj", "nsubj", "advcl", "ccomp",
-                        "oprd") or (tok.dep_ == "acomp" and tok is not trigger and any(
+                        "oprd") or (tok.dep_ == "acomp" and tok is trigger and tok.pos_ == "ADJ") or (
+                            tok.dep_ == "acomp" and tok is not trigger and any(
                             c.dep_ == "xcomp" for c in tok.children)) or (tok.dep_ == "advmod" and tok.lower_ in _PARTICLES):
             if tok.dep_ == "nsubj" and tok is not trigger:
                 break

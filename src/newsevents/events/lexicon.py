@@ -137,8 +137,8 @@ class Lexicon:
             pos = row["pos"].upper()
             if row["event"] not in EVENT_TYPES:
                 raise ValueError(f"events.tsv:{n}: unknown event type {row['event']!r}")
-            if pos not in ("VERB", "NOUN"):
-                raise ValueError(f"events.tsv:{n}: pos must be VERB or NOUN, not {pos!r}")
+            if pos not in ("VERB", "NOUN", "ADJ"):
+                raise ValueError(f"events.tsv:{n}: pos must be VERB, NOUN or ADJ, not {pos!r}")
             code = row.get("cameo") or None
             if code and code not in cameo:
                 raise ValueError(f"events.tsv:{n}: unknown CAMEO code {code!r}")
@@ -181,9 +181,11 @@ class Lexicon:
         """The longest entry whose pattern ``tok`` heads, with the dependent tokens it used.
 
         A VERB entry matches verbs (and auxiliaries used as main verbs); a NOUN entry matches
-        common and proper nouns.  None when no entry fits.
+        common and proper nouns; an ADJ entry matches a predicative adjective ("is critical of").  None when no entry fits.
         """
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+        if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+            pos = "ADJ"  # a predicative adjective of attitude: "was critical of X"
         if pos is None:
             return None
         for entry in self.index.get((tok.lemma_.lower(), pos), ()) or self._by_form(tok, pos):

@@ -1173,3 +1173,16 @@ def test_predicative_adjective_of_disapproval(extract, text, cameo, status):
 
 def test_attributive_adjective_is_no_event(extract):
     assert extract("The critical situation in Uganda worsened.") == []
+
+
+def test_a_hostile_act_announced_unless_a_condition_is_met_is_an_ultimatum(extract):
+    es = extract("Kenya will impose sanctions on Uganda unless Uganda releases the prisoners.")
+    [s] = by_type(es, "SANCTION")
+    assert s.status == "future"  # the act itself is still only announced
+    [t] = by_type(es, "THREATEN")
+    assert summary(t) == ("THREATEN", ["KEN"], ["UGA"]) and t.cameo == "139" and t.status == "asserted"
+    assert t.rule.startswith("sense:ultimatum")
+
+
+def test_a_cooperative_act_on_a_condition_is_no_threat(extract):
+    assert by_type(extract("Kenya will sign the trade deal with Uganda unless it rains."), "THREATEN") == []

@@ -666,7 +666,45 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         m = EventMention(tok, entry, used, actors, recipients, status, attribution, implied)
         mentions.append(m)
     _promised_harm(mentions, lexicon)
+    mentions.extend(_ultimatums(mentions, lexicon))
+    mentions.sort(key=lambda m: m.trigger.i)
     return mentions
+
+
+#: Subordinators of an ultimatum's condition: "will withdraw its force unless X arranges a ceasefire".
+ULTIMATUM_MARKS = frozenset({"unless"})
+#: CAMEO code of an ultimatum (THREATEN: "threaten with sanctions or force unless demands are met").
+ULTIMATUM_CAMEO = "139"
+
+
+def _ultimatums(mentions: list[EventMention], lexicon: Lexicon) -> list[EventMention]:
+    """An act announced for the future unless the other side meets a condition ("will withdraw its
+    peacekeepers from Chad unless the president arranges a ceasefire", "will impose sanctions
+    unless Uganda releases the prisoners") is also an ultimatum, CAMEO :data:`ULTIMATUM_CAMEO`
+    (THREATEN), made now by the act's actor to the condition's subject and the act's target; the
+    act keeps its own future record.  Only for conflictual acts (quad classes 3 and 4) and pull-backs
+    (RETREAT: ending involvement, CAMEO 136).  Returns the new mentions (status asserted)."""
+    out: list[EventMention] = []
+    for m in mentions:
+        if m.status != "future" or m.entry.event == "THREATEN" or m.entry.pos != "VERB":
+            continue
+        if quad_class(m.entry.cameo, m.entry.event) not in (3, 4) and m.entry.event != "RETREAT":
+            continue  # a conflictual act, or a pull-back (ending involvement); "will sign unless" threatens nothing
+        conditions = [c for c in m.trigger.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+                      and any(k.dep_ == "mark" and k.lower_ in ULTIMATUM_MARKS for k in c.children)]
+        if not conditions:
+            continue
+        addressee, _ = subject(conditions[0])
+        named = _recipient_entities(addressee) if addressee is not None else []
+        recipients: list[Entity] = []
+        for e in [*named, *m.recipient]:  # "impose sanctions on Uganda unless Uganda ...": Uganda once
+            if not any(_same_actor(e, a) for a in m.actor) and not any(
+                    _same_actor(e, r) or (e.code and (e.code, e.sector) == (r.code, r.sector)) for r in recipients):
+                recipients.append(e)
+        entry = lexicon.entry_for_cameo(ULTIMATUM_CAMEO, m.entry.words, m.entry.pos, "ultimatum")
+        out.append(EventMention(m.trigger, entry, m.used, list(m.actor), recipients, "asserted", m.attribution,
+                                m.implied_agent))
+    return out
 
 
 #: Verbs and nouns of promising or intending whose object, when a hostile act, makes a threat.

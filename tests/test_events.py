@@ -1186,3 +1186,20 @@ def test_a_hostile_act_announced_unless_a_condition_is_met_is_an_ultimatum(extra
 
 def test_a_cooperative_act_on_a_condition_is_no_threat(extract):
     assert by_type(extract("Kenya will sign the trade deal with Uganda unless it rains."), "THREATEN") == []
+
+
+def test_is_opposed_to_is_the_subjects_stance(extract):
+    # "X is opposed to Y" is X opposing Y; its "to" object is the pattern's object ("oppose mediation")
+    [e] = by_type(extract("Kenya is opposed to Ugandan mediation in the dispute."), "REJECT")
+    assert summary(e) == ("REJECT", ["KEN"], ["UGA"]) and e.cameo == "126"
+    [e] = by_type(extract("Kenya is firmly opposed to Ugandan mediation."), "ACCUSE")  # the adjective
+    assert summary(e) == ("ACCUSE", ["KEN"], ["UGA"])
+    [e] = extract("Kenya is strongly opposed to the Ugandan plan.")
+    assert summary(e) == ("ACCUSE", ["KEN"], ["UGA"])
+    assert extract("The Ugandan plan was opposed.") == []  # a passive with no agent says nobody opposed
+
+
+def test_reduced_relative_parsed_as_the_subject_gives_its_noun(extract):
+    es = extract("The Red Cross working in Kenya said Ugandan forces must open the border.")
+    [e] = by_type(es, "REQUEST")
+    assert summary(e) == ("REQUEST", ["NGO"], ["UGA"])

@@ -1203,3 +1203,10 @@ def test_reduced_relative_parsed_as_the_subject_gives_its_noun(extract):
     es = extract("The Red Cross working in Kenya said Ugandan forces must open the border.")
     [e] = by_type(es, "REQUEST")
     assert summary(e) == ("REQUEST", ["NGO"], ["UGA"])
+
+
+@pytest.mark.parametrize("verb", ["emphasized", "argued", "concluded", "wrote"])
+def test_reporting_verbs_with_an_obligation_complement_make_a_demand(extract, verb):
+    es = extract(f"The Kenyan foreign minister {verb} that Uganda must withdraw its troops from the border.")
+    [e] = by_type(es, "REQUEST")
+    assert summary(e) == ("REQUEST", ["KEN"], ["UGA"]) and e.rule.startswith("construction:demand-by-obligation")

@@ -1195,3 +1195,84 @@ def test_people_crowding_round_people_is_no_blockade(extract):
     [e] = [e for e in extract("Peruvian troops surrounded Chilean soldiers.") if e.cameo == "191"]
     assert summary(e) == ("COERCE", ["PER"], ["CHL"])
     assert [e for e in extract("Protesters surrounded the Peruvian ministry.") if e.cameo == "191"]
+@pytest.mark.parametrize("text,words", [
+    ("A former Kenyan minister is facing nine counts of bribery.", "facing counts"),
+    ("The Kenyan opposition leader faces charges of treason.", "faces charges"),
+    ("The Kenyan banker will stand trial next spring.", "stand trial"),
+])
+def test_the_accused_facing_charges_is_the_recipient(extract, text, words):
+    # the subject undergoes the charge; the unnamed court or prosecutor is of the accused's country
+    [e] = by_type(extract(text), "ACCUSE")
+    assert e.event_text == words
+    assert [(a.sector, a.code, a.entity_text) for a in e.actor] == [("JUD", "KEN", "")]
+    assert [r.code for r in e.recipient] == ["KEN"] and e.rule.endswith("+implied-agent")
+
+
+def test_try_is_a_trial_only_in_the_passive(extract):
+    [e] = by_type(extract("The Kenyan smuggler was tried for fraud in Nairobi."), "ACCUSE")
+    assert e.cameo == "115" and e.actor[0].sector == "JUD"
+    assert ("Kenyan smuggler", "KEN") in [(r.entity_text, r.code) for r in e.recipient]
+    assert by_type(extract("Kenyan police tried to stop the smugglers."), "ACCUSE") == []
+
+
+def test_past_verb_beside_a_reported_modal_shares_the_reporters_subject(extract):
+    # "proposed" cannot be governed by the reported "will": it is coordinated with "said"
+    es = extract("The Kenyan president said the deal will help trade and criticized Uganda.")
+    [a] = by_type(es, "ACCUSE")
+    assert summary(a) == ("ACCUSE", ["KEN"], ["UGA"]) and a.status == "asserted"
+    # a bare verb under the same modal stays in the reported clause
+    es = extract("The Kenyan president said Uganda will attack the town and seize the airport.")
+    assert [sorted(x.code for x in e.actor) for e in by_type(es, "COERCE") + by_type(es, "ASSAULT")] == [["UGA"]] * len(
+        by_type(es, "COERCE") + by_type(es, "ASSAULT"))
+
+
+@pytest.mark.parametrize("text,cameo,status", [
+    ("The Kenyan minister was sharply critical of Uganda.", "111", "asserted"),
+    ("Kenya is deeply disappointed with Uganda.", "110", "asserted"),
+    ("Kenya would be unhappy with Uganda.", "110", "hypothetical"),
+])
+def test_predicative_adjective_of_disapproval(extract, text, cameo, status):
+    # the copula's subject disapproves of the adjective's prepositional object (CAMEO 11)
+    [e] = by_type(extract(text), "ACCUSE")
+    assert summary(e) == ("ACCUSE", ["KEN"], ["UGA"]) and e.cameo == cameo and e.status == status
+
+
+def test_attributive_adjective_is_no_event(extract):
+    assert extract("The critical situation in Uganda worsened.") == []
+
+
+def test_a_hostile_act_announced_unless_a_condition_is_met_is_an_ultimatum(extract):
+    es = extract("Kenya will impose sanctions on Uganda unless Uganda releases the prisoners.")
+    [s] = by_type(es, "SANCTION")
+    assert s.status == "future"  # the act itself is still only announced
+    [t] = by_type(es, "THREATEN")
+    assert summary(t) == ("THREATEN", ["KEN"], ["UGA"]) and t.cameo == "139" and t.status == "asserted"
+    assert t.rule.startswith("sense:ultimatum")
+
+
+def test_a_cooperative_act_on_a_condition_is_no_threat(extract):
+    assert by_type(extract("Kenya will sign the trade deal with Uganda unless it rains."), "THREATEN") == []
+
+
+def test_is_opposed_to_is_the_subjects_stance(extract):
+    # "X is opposed to Y" is X opposing Y; its "to" object is the pattern's object ("oppose mediation")
+    [e] = by_type(extract("Kenya is opposed to Ugandan mediation in the dispute."), "REJECT")
+    assert summary(e) == ("REJECT", ["KEN"], ["UGA"]) and e.cameo == "126"
+    [e] = by_type(extract("Kenya is firmly opposed to Ugandan mediation."), "ACCUSE")  # the adjective
+    assert summary(e) == ("ACCUSE", ["KEN"], ["UGA"])
+    [e] = extract("Kenya is strongly opposed to the Ugandan plan.")
+    assert summary(e) == ("ACCUSE", ["KEN"], ["UGA"])
+    assert extract("The Ugandan plan was opposed.") == []  # a passive with no agent says nobody opposed
+
+
+def test_reduced_relative_parsed_as_the_subject_gives_its_noun(extract):
+    es = extract("The Red Cross working in Kenya said Ugandan forces must open the border.")
+    [e] = by_type(es, "REQUEST")
+    assert summary(e) == ("REQUEST", ["NGO"], ["UGA"])
+
+
+@pytest.mark.parametrize("verb", ["emphasized", "argued", "concluded", "wrote"])
+def test_reporting_verbs_with_an_obligation_complement_make_a_demand(extract, verb):
+    es = extract(f"The Kenyan foreign minister {verb} that Uganda must withdraw its troops from the border.")
+    [e] = by_type(es, "REQUEST")
+    assert summary(e) == ("REQUEST", ["KEN"], ["UGA"]) and e.rule.startswith("construction:demand-by-obligation")

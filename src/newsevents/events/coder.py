@@ -226,6 +226,33 @@ def _implied_agent(trigger: Token, used: list[Token], head_word: str | None = No
     return Entity(entity_text="", code=None, sector=sector, name=None, span=None)
 
 
+#: Verbs whose subject undergoes the legal act their object names ("faces charges", "is facing 12
+#: counts of fraud", "stood trial"): the subject is the accused, the recipient, and the doer is the
+#: state organ ``implied_agents.tsv`` gives for the whole pattern (a court or prosecutor, JUD).
+UNDERGO_HEADS = frozenset({"face", "stand"})
+#: Verbs whose lexicon sense is only their passive: "was tried for murder" is a trial, "tried to
+#: flee" or "tried the new policy" is not.
+PASSIVE_ONLY_HEADS = frozenset({"try"})
+
+
+def _undergone_by_subject(tok: Token, entry: LexEntry) -> Entity | None:
+    """The implied state organ of an :data:`UNDERGO_HEADS` pattern ("faces charges": JUD), or
+    None when ``entry`` is no such pattern or the table names no organ for it."""
+    if entry.pos != "VERB" or entry.words[0] not in UNDERGO_HEADS or len(entry.words) < 2:
+        return None
+    sector = load_implied_agents().get(" ".join(entry.words))
+    return Entity(entity_text="", code=None, sector=sector, name=None, span=None) if sector else None
+
+
+def _active_use_of_passive_sense(tok: Token, entry: LexEntry) -> bool:
+    """True for an active use of a :data:`PASSIVE_ONLY_HEADS` verb, or a passive one with an
+    infinitive ("was tried to ..." is no trial)."""
+    if entry.pos != "VERB" or entry.words[0] not in PASSIVE_ONLY_HEADS or len(entry.words) != 1:
+        return False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or passive_conjunct(tok)
+    return not passive or any(c.dep_ == "xcomp" for c in tok.children)
+
+
 #: Pull-backs whose agentless passive is done by its subject ("guerrillas have been demobilized",
 #: "troops were withdrawn"); unlike "hostages were freed", whose subject is released by others.
 SELF_RETREAT = frozenset({"demobilize", "demobilise", "disband", "disarm", "withdraw", "pull"})
@@ -578,6 +605,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "four detained leaders", "their long-imprisoned leader": a state, not a told act
         if _vows_a_fact(tok, entry):
             continue  # "vowed the country has fully observed the sanctions": an assertion, no promise
+        if _active_use_of_passive_sense(tok, entry):
+            continue  # "tried to flee": an attempt, not a trial
         if entry.construction and tok.i in labelled:
             a_toks = [t for t in [subject(tok)[0]] if t is not None]
             r_toks = labelled[tok.i]
@@ -585,7 +614,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             a_toks = [t for t in [subject(tok)[0]] if t is not None]
             comp = next(c for c in tok.children if c.dep_ == "ccomp")
             r_toks = [t for t in [subject(comp)[0]] if t is not None]
-        elif entry.pos == "VERB":
+        elif entry.pos in ("VERB", "ADJ"):  # "X was critical of Y": the copula's subject, the adjective's object
             a_toks, r_toks = verb_roles(tok, used)
             for obj in [t for t in r_toks if t.i in cognate and t.head.i == tok.i and t not in used]:
                 _, aimed = noun_roles(obj, cues.support_verbs)
@@ -602,6 +631,11 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 # "under increasing threat from Turkey", "aid from Japan": "from" names the source
                 a_toks, r_toks = _from_source(tok, r_toks)
         actors = _dedupe_entities([e for t in a_toks for e in _entities(t)])
+        implied = False
+        organ_of_undergone = _undergone_by_subject(tok, entry)
+        if organ_of_undergone is not None:
+            # "Smith faces charges": Smith is charged, by a court or prosecutor the text leaves unnamed
+            actors, r_toks, implied = [organ_of_undergone], a_toks, True
         if not actors and entry.pos == "VERB" and entry.event == "ASSAULT" and not a_toks:
             actors = _attack_in(tok, lexicon, cues)  # "three soldiers were killed in a Taliban ambush"
         if not actors and entry.pos == "NOUN" and a_toks and all(t.tag_ == "PRP$" for t in a_toks):
@@ -621,7 +655,6 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     actors, r_toks = parties, others
                 else:
                     actors, r_toks = parties[:1], others + named[1:]
-        implied = False
         organ = load_implied_agents().get(entry.words[0]) if entry.pos == "NOUN" else None
         if not actors and organ and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             # "the premier is under investigation", "was placed under arrest": the state organ acts
@@ -689,7 +722,45 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         m = EventMention(tok, entry, used, actors, recipients, status, attribution, implied)
         mentions.append(m)
     _promised_harm(mentions, lexicon)
+    mentions.extend(_ultimatums(mentions, lexicon))
+    mentions.sort(key=lambda m: m.trigger.i)
     return mentions
+
+
+#: Subordinators of an ultimatum's condition: "will withdraw its force unless X arranges a ceasefire".
+ULTIMATUM_MARKS = frozenset({"unless"})
+#: CAMEO code of an ultimatum (THREATEN: "threaten with sanctions or force unless demands are met").
+ULTIMATUM_CAMEO = "139"
+
+
+def _ultimatums(mentions: list[EventMention], lexicon: Lexicon) -> list[EventMention]:
+    """An act announced for the future unless the other side meets a condition ("will withdraw its
+    peacekeepers from Chad unless the president arranges a ceasefire", "will impose sanctions
+    unless Uganda releases the prisoners") is also an ultimatum, CAMEO :data:`ULTIMATUM_CAMEO`
+    (THREATEN), made now by the act's actor to the condition's subject and the act's target; the
+    act keeps its own future record.  Only for conflictual acts (quad classes 3 and 4) and pull-backs
+    (RETREAT: ending involvement, CAMEO 136).  Returns the new mentions (status asserted)."""
+    out: list[EventMention] = []
+    for m in mentions:
+        if m.status != "future" or m.entry.event == "THREATEN" or m.entry.pos != "VERB":
+            continue
+        if quad_class(m.entry.cameo, m.entry.event) not in (3, 4) and m.entry.event != "RETREAT":
+            continue  # a conflictual act, or a pull-back (ending involvement); "will sign unless" threatens nothing
+        conditions = [c for c in m.trigger.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+                      and any(k.dep_ == "mark" and k.lower_ in ULTIMATUM_MARKS for k in c.children)]
+        if not conditions:
+            continue
+        addressee, _ = subject(conditions[0])
+        named = _recipient_entities(addressee) if addressee is not None else []
+        recipients: list[Entity] = []
+        for e in [*named, *m.recipient]:  # "impose sanctions on Uganda unless Uganda ...": Uganda once
+            if not any(_same_actor(e, a) for a in m.actor) and not any(
+                    _same_actor(e, r) or (e.code and (e.code, e.sector) == (r.code, r.sector)) for r in recipients):
+                recipients.append(e)
+        entry = lexicon.entry_for_cameo(ULTIMATUM_CAMEO, m.entry.words, m.entry.pos, "ultimatum")
+        out.append(EventMention(m.trigger, entry, m.used, list(m.actor), recipients, "asserted", m.attribution,
+                                m.implied_agent))
+    return out
 
 
 #: Verbs and nouns of promising or intending whose object, when a hostile act, makes a threat.

@@ -40,12 +40,19 @@ def _fill(ents: list[Entity], code: str | None, allowed: frozenset[str] | None) 
 HOME_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 
 
+#: Types of legal acts on a person (charges, trials; arrests) whose unnamed organ is of the person's country.
+ACCUSED_BY_ORGAN_TYPES = frozenset({"ACCUSE", "COERCE"})
+#: Any sector, or none: a person with no sector has a country too.
+ALL_SECTORS = None
+
+
 #: Society that faces a state's armed forces at home: insurgents and the opposition.
 INSURGENT_SECTORS = frozenset({"REB", "OPP", "PTY"})
 
 
-def _single_state_code(ents: list[Entity], sectors: frozenset[str] = HOME_SECTORS) -> str | None:
-    codes = {e.code for e in ents if e.code and e.code not in NONSTATE_CODES and e.sector in sectors}
+def _single_state_code(ents: list[Entity], sectors: frozenset[str] | None = HOME_SECTORS) -> str | None:
+    """The one state code of ``ents`` of ``sectors`` (None: of any sector or none), else None."""
+    codes = {e.code for e in ents if e.code and e.code not in NONSTATE_CODES and (sectors is None or e.sector in sectors)}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -110,6 +117,12 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
         # own; not rebels an army helps ("Turkish forces support rebel forces": whose rebels?)
         event.recipient = _fill(event.recipient, _single_state_code(event.actor, STATE_SECTORS), INSURGENT_SECTORS)
         event.actor = _fill(event.actor, _single_state_code(event.recipient, STATE_SECTORS), INSURGENT_SECTORS)
+    if event.event in ACCUSED_BY_ORGAN_TYPES:
+        # "Jane Doe faces 12 counts of fraud", "was charged with fraud": a court or police the text
+        # does not name, acting on one party of known country, is that country's (a foreign court
+        # would be named or placed)
+        event.actor = [_fill([e], _single_state_code(event.recipient, ALL_SECTORS), None)[0]
+                       if not e.entity_text and e.sector in HOME_SECTORS else e for e in event.actor]
     # only sector mentions ("police", "paramilitary soldiers"): people and pronouns may be foreign;
     # and not opposite a party of that very country ("Russia backed the rebels": whose rebels?)
     if sentence_country not in {e.code for e in event.recipient}:

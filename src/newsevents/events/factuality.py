@@ -44,6 +44,23 @@ def load_cues() -> Cues:
     return Cues(**{k: frozenset(w.lower() for w in raw[k]) for k in Cues.__dataclass_fields__})
 
 
+def finite_beside_modal(conj: Token) -> bool:
+    """Whether ``conj``, a verb coordinated with the verb of a complement clause that has a modal
+    ("said X will ensure ... and proposed ..."), is in a form the modal cannot govern (past or
+    present tense; a participle with no "have"/"be" to carry it): it is then coordinated with the
+    clause's governing verb, not inside the clause."""
+    head = conj.head
+    if head.dep_ != "ccomp" or head.head is head or head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conj.children):
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if not any(a.tag_ == "MD" for a in auxes):
+        return False
+    return conj.tag_ in ("VBD", "VBZ") or (conj.tag_ == "VBN" and not any(a.lemma_.lower() in ("have", "be")
+                                                                         for a in auxes))
+
+
 def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
     """``[(token, child_on_path)]`` from the trigger up to the clause that owns it.
 
@@ -59,8 +76,11 @@ def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
             break
         if tok.dep_ == "conj" and own & {"aux", "auxpass", "nsubj", "nsubjpass"}:
             break
+        if tok.dep_ == "conj" and finite_beside_modal(tok):
+            break  # "said X will ensure ... and proposed": the reported "will" is not the proposal's
         if tok.dep_ in ("xcomp", "pcomp", "prep", "pobj", "dobj", "attr", "acl", "conj", "nsubj", "advcl", "ccomp",
-                        "oprd") or (tok.dep_ == "acomp" and tok is not trigger and any(
+                        "oprd") or (tok.dep_ == "acomp" and tok is trigger and tok.pos_ == "ADJ") or (
+                            tok.dep_ == "acomp" and tok is not trigger and any(
                             c.dep_ == "xcomp" for c in tok.children)) or (tok.dep_ == "advmod" and tok.lower_ in _PARTICLES):
             if tok.dep_ == "nsubj" and tok is not trigger:
                 break

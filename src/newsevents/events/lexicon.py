@@ -137,8 +137,8 @@ class Lexicon:
             pos = row["pos"].upper()
             if row["event"] not in EVENT_TYPES:
                 raise ValueError(f"events.tsv:{n}: unknown event type {row['event']!r}")
-            if pos not in ("VERB", "NOUN"):
-                raise ValueError(f"events.tsv:{n}: pos must be VERB or NOUN, not {pos!r}")
+            if pos not in ("VERB", "NOUN", "ADJ"):
+                raise ValueError(f"events.tsv:{n}: pos must be VERB, NOUN or ADJ, not {pos!r}")
             code = row.get("cameo") or None
             if code and code not in cameo:
                 raise ValueError(f"events.tsv:{n}: unknown CAMEO code {code!r}")
@@ -181,9 +181,11 @@ class Lexicon:
         """The longest entry whose pattern ``tok`` heads, with the dependent tokens it used.
 
         A VERB entry matches verbs (and auxiliaries used as main verbs); a NOUN entry matches
-        common and proper nouns.  None when no entry fits.
+        common and proper nouns; an ADJ entry matches a predicative adjective ("is critical of").  None when no entry fits.
         """
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+        if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+            pos = "ADJ"  # a predicative adjective of attitude: "was critical of X"
         if pos is None:
             return None
         for entry in self.index.get((tok.lemma_.lower(), pos), ()) or self._by_form(tok, pos):
@@ -261,6 +263,21 @@ def _fits(tok: Token, lemma: str, used: list[Token]) -> bool:
     return tok not in used and _names(tok, lemma)
 
 
+#: Verbs whose passive with "to" is a state of the subject, its "to" object the verb's object:
+#: "Israel is opposed to French mediation" (Israel opposes French mediation).
+STATIVE_TO_PASSIVES = frozenset({"oppose"})
+
+
+def stative_to_passive(tok: Token) -> bool:
+    """Whether ``tok`` is a :data:`STATIVE_TO_PASSIVES` verb in the passive (or a participle the
+    parser hung on "is" as its complement) with a "to" phrase and no by-agent ("is opposed to the
+    plan"; not "the plan was opposed by the unions")."""
+    return (tok.lemma_.lower() in STATIVE_TO_PASSIVES
+            and (any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (tok.dep_ == "acomp" and tok.tag_ == "VBN"))
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+            and not any(c.dep_ == "agent" for c in tok.children))
+
+
 def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
     if (tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and tok.head is not tok
             and tok.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in tok.children)
@@ -285,6 +302,12 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
                 continue  # "fired on Friday" is not "fire on"
             return c
+    if stative_to_passive(tok):  # "is opposed to French mediation": mediation is what is opposed
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                for g in prep.children:
+                    if g.dep_ == "pobj" and _fits(g, lemma, used):
+                        return g
     for prep in used:  # "called in air support": the object of a pattern's own preposition
         if prep.dep_ == "prep":
             for g in prep.children:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.events.factuality import load_cues
-from newsevents.events.lexicon import LIGHT_NOUNS, MEASURE_NOUNS, load_lexicon
+from newsevents.events.factuality import finite_beside_modal, load_cues
+from newsevents.events.lexicon import LIGHT_NOUNS, MEASURE_NOUNS, load_lexicon, stative_to_passive
 
 #: Prepositions whose object is the recipient of an event.
 RECIPIENT_PREPS = {"to", "with", "on", "against", "into", "toward", "towards", "at", "upon", "from", "for", "over"}
@@ -111,10 +111,15 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if subj:
             if raised and _expletive_it(tok, subj[0]):
                 return None, False  # "it is hard not to accept ...": nobody is named as accepting
+            inner = [c for c in subj[0].children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+            if subj[0].tag_ in ("VBG", "VBN") and inner:
+                # "The Red Cross operating in Iraq said ...": a reduced relative the parser made the
+                # subject, with the noun it is on as its own subject
+                return inner[0], False
             return subj[0], False
         passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if passive:
-            if raised or tok.lemma_.lower() in STATIVE_PASSIVES:
+            if raised or tok.lemma_.lower() in STATIVE_PASSIVES or stative_to_passive(tok):
                 # "Putin is expected to visit": Putin visits; "Vietnam is committed to opening up"
                 if passive[0].tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                     return tok.head, False  # "the Briton, who was embedded with US forces"
@@ -176,6 +181,12 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             if not told:
                 return None, False
             tok = told[-1]
+            continue
+        if tok.dep_ == "conj" and finite_beside_modal(tok):
+            # "Moon said the games will ensure peace and proposed talks": a past verb cannot share
+            # the reported clause's "will", so it is coordinated with the reporting verb, whose
+            # subject it shares
+            tok = tok.head.head
             continue
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head is not tok:
             raised = tok.dep_ == "xcomp" or (raised and tok.dep_ == "acomp")
@@ -284,7 +295,8 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     actors = [actor] if actor is not None else []
     recipients: list[Token] = []
     passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
-    if passive and passive[0] not in used and trigger.lemma_.lower() not in STATIVE_PASSIVES:
+    if (passive and passive[0] not in used and trigger.lemma_.lower() not in STATIVE_PASSIVES
+            and not stative_to_passive(trigger)):
         if passive[0].tag_ in ("WP", "WDT") and trigger.dep_ == "relcl":
             recipients.append(trigger.head)  # "the protesters, who were beaten by police": the protesters
         else:

@@ -284,3 +284,13 @@ def test_a_later_bare_name_is_the_earlier_phrase_headed_by_that_name(code):
     said = [t for t in doc if t.text == "Marchetti"][-1]
     assert [(e.code, e.sector) for e in doc._.actors[said.i]] == [("UNO", "GOV")]
     assert ents_at(doc, "He")[0][0] == "UNO"
+
+
+def test_a_definite_description_is_the_last_phrase_headed_by_its_noun_further_back(code):
+    # three sentences apart: "the court" is still the Turkish court; "the army" names no one told of
+    doc = code("A Turkish court on Tuesday charged a Dutch reporter with spying. Rights groups condemned "
+               "the move. The Netherlands summoned its envoy. The court also froze his assets. The army said nothing.")
+    court = [t for t in doc if t.text == "court"][-1]
+    assert [(e.code, e.sector) for e in doc._.actors[court.i]] == [("TUR", "JUD")]
+    army = [t for t in doc if t.text == "army"][-1]
+    assert [e.code for e in doc._.actors[army.i]] == [None]

@@ -317,12 +317,16 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             continue
         if ent.code is None and ent.name is None and _is_definite(tok):
             # "the president" after "the Finnish president": the same office, the same country
+            # ("An Israeli military court indicted ... [two sentences] ... The court indicted"):
+            # further back, the last mention headed by the same noun is the one meant, if coded
             boundary = _previous_sentence_token(tok.sent)
             for prev_tok_i, prev in reversed(described):
-                if prev_tok_i < boundary:
-                    break
-                if prev.code and prev.sector == ent.sector and doc[prev_tok_i].lemma_ == tok.lemma_:
+                if prev.sector != ent.sector or doc[prev_tok_i].lemma_ != tok.lemma_:
+                    continue
+                if prev.code:
                     ent.code, ent.name = prev.code, prev.name
+                    break
+                if prev_tok_i < boundary:
                     break
         if ent.code is None and ent.name is None and tok.lower_ in TITLE_NOUNS and _is_titled_definite(tok):
             # "the spokesman for South Korean President Moon Jae-in said the President's office

@@ -387,6 +387,15 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
     if not actors:
         by = _prep_objects(trigger, {"by"}, [])
         actors = by
+    if not actors:
+        # "a spate of attacks and assaults in Cologne by gangs": the parser hangs the by-agent on
+        # the noun that counts the acts; whoever does the spate does the attacks
+        slot = trigger
+        while slot.dep_ == "conj" and slot.head.pos_ == "NOUN" and slot.head is not slot:
+            slot = slot.head
+        if slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.pos_ == "NOUN" \
+                and _partitive(slot.head.head):
+            actors = _prep_objects(slot.head.head, {"by"}, [])
     if not actors and trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.head.dep_ == "prep":
         # "the region is under increasing threat from Turkey", "came under fire from rebels": the
         # subject undergoes it; "from" or "by" names who does it

@@ -1142,3 +1142,14 @@ def test_an_attack_noun_subject_of_a_killing_verb_is_one_act(extract):
     es = extract("Airstrikes by Turkish jets in Iraq killed 14 Islamic State fighters on Sunday.")
     assert [summary(e) for e in es] == [("ASSAULT", ["TUR"], ["IMG"])]
     assert es[0].event_text == "killed"
+
+
+def test_a_participle_clause_of_time_is_done_by_the_surface_subject_of_a_passive(extract):
+    # the protester is arrested while protesting: the police do not protest
+    es = extract("The student was detained by Belarusian police while demonstrating outside the Polish embassy.")
+    [p] = by_type(es, "PROTEST")
+    assert [(a.entity_text, a.sector) for a in p.actor] == [("student", "EDU")]
+    # "a sailor who was wounded ... while attacking": the sailor attacks
+    es = extract("A French sailor who was wounded by a mine while attacking a Houthi boat was flown home.")
+    [a] = [e for e in by_type(es, "ASSAULT") if e.event_text.startswith("attack")]
+    assert summary(a)[1] == ["FRA"]

@@ -176,12 +176,25 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 return None, False
             tok = told[-1]
             continue
+        if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head is not tok
+                and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in tok.children)):
+            # "a soldier who was killed by a bomb while fighting Isis": a participle clause of time
+            # is done by the subject of the clause it is in, the surface one of a passive too
+            undergoer = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+            if undergoer:
+                if undergoer[0].tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+                    return tok.head.head, False
+                return undergoer[0], False
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head is not tok:
             raised = tok.dep_ == "xcomp" or (raised and tok.dep_ == "acomp")
             tok = tok.head
             continue
         break
     return None, False
+
+
+#: Subordinators of a participle clause of time ("while fighting", "when crossing", "after leaving").
+TIME_MARKS = frozenset({"while", "whilst", "when", "after", "before", "since", "until", "as"})
 
 
 #: Verbs whose passive subject is said to have done the act of their "of/for/with" complement.

@@ -294,3 +294,11 @@ def test_a_definite_description_is_the_last_phrase_headed_by_its_noun_further_ba
     assert [(e.code, e.sector) for e in doc._.actors[court.i]] == [("TUR", "JUD")]
     army = [t for t in doc if t.text == "army"][-1]
     assert [e.code for e in doc._.actors[army.i]] == [None]
+
+
+def test_a_title_inside_the_name_of_a_place_is_no_office_holder(code):
+    # "King's Cross" names a station: nobody in it is a monarch; a titled person still is
+    doc = code("About 200 people protested at King's Cross station on Sunday.")
+    assert all(e.sector != "GOV" for ents in doc._.actors.values() for e in ents)
+    doc = code("King Abdullah met the envoy on Sunday.")
+    assert ents_at(doc, "Abdullah")[0][1] == "GOV"

@@ -76,6 +76,9 @@ class _Mentions:
         self.sector_at: dict[int, tuple[Span, str]] = {}
         extra_names, extra_sectors = kb.extra_matches(doc)
         for span in filter_spans([Span(doc, s, e, label=m) for m, s, e in [*sectors(doc), *extra_sectors]]):
+            if (span.end < len(doc) and doc[span.end].tag_ == "POS" and doc[span.end].ent_iob_ == "I"
+                    and doc[span.end - 1].ent_type_ not in ("", "PERSON")):
+                continue  # "King's Cross station", "Queen's University": a title inside a place's or body's name
             for i in range(span.start, span.end):
                 self.sector_at[i] = (span, kb.sectors[span.label_.lower()])
         spans = []

@@ -302,3 +302,13 @@ def test_a_title_inside_the_name_of_a_place_is_no_office_holder(code):
     assert all(e.sector != "GOV" for ents in doc._.actors.values() for e in ents)
     doc = code("King Abdullah met the envoy on Sunday.")
     assert ents_at(doc, "Abdullah")[0][1] == "GOV"
+
+
+def test_the_cell_is_the_named_cell_told_of_before_and_an_apposition_does_not_cross_the_verb(pipeline):
+    from newsevents.records import Article
+    text = ("Police broke up an Islamic State cell in Berlin last year. Members of the cell are accused of "
+            "having kidnapped several hostages, including the French aid worker Marie Dupont and the "
+            "Italian reporter Luca Bianchi.")
+    events = pipeline.extract(Article(story_id="t", text=text, published="2022-12-16"))
+    [kidnap] = [e for e in events if e.event_text.startswith("kidnap")]
+    assert [a.code for a in kidnap.actor] == ["IMG"]

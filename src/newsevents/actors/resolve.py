@@ -133,7 +133,11 @@ def phrase_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``head`` (no clauses, preps or conjuncts),
     plus an "of"-phrase naming a country ("President Lukashenko of Belarus")."""
     out = [head]
-    stack = [c for c in head.children if c.dep_ in PHRASE_DEPS]
+    # an apposition stands next to its noun: one the parser hangs across the verb of the noun's
+    # own clause ("Members of the cell are accused of ..., the US journalists X") is no part of it
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i else None
+    stack = [c for c in head.children if c.dep_ in PHRASE_DEPS
+             and not (c.dep_ == "appos" and verb is not None and c.i > verb.i)]
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             stack.extend(g for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP"))
@@ -296,6 +300,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
     actors: dict[int, list[Entity]] = {}
     persons: list[Entity] = []  # named persons, in order of mention
     described: list[tuple[int, Entity]] = []  # sector descriptions ("the Finnish president")
+    last_head: dict[str, int] = {}  # lemma of a coded common-noun phrase head -> its last token index
     heads = [t for t in doc if (t.pos_ in ("PROPN", "NOUN", "PRON") or t.lower_ == "old") and t.dep_ not in ("compound", "flat")]
     for tok in heads:
         if tok.pos_ == "PRON":
@@ -317,6 +322,13 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             group = _group_description(tok, persons)
             if group:
                 actors[tok.i] = group
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_NOUNS and _is_definite(tok) and tok.lemma_ in last_head:
+                # "an Islamic State cell ... Members of the cell": the last actor phrase headed
+                # by the same noun is the one meant
+                prev = actors.get(last_head[tok.lemma_])
+                if prev and len(prev) == 1 and prev[0].code:
+                    phrase = doc[tok.left_edge.i:tok.i + 1]
+                    actors[tok.i] = [replace(prev[0], entity_text=phrase.text, span=(phrase.start_char, phrase.end_char))]
             continue
         if ent.code is None and ent.name is None and _is_definite(tok):
             # "the president" after "the Finnish president": the same office, the same country
@@ -375,6 +387,8 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
         if ent.name and tok.i in m.name_at and (m.name_at[tok.i][1] is None or m.name_at[tok.i][1].kind == "person"):
             persons.append(ent)
         actors[tok.i] = [ent, *_coordinated_modifiers(tok, ent, m)]
+        if tok.pos_ == "NOUN":
+            last_head[tok.lemma_] = tok.i
     for tok in doc:
         if tok.pos_ == "PRON" and tok.lower_ in SPEAKER_PRONOUNS and tok.i not in actors:
             found = _speaker(tok, actors)
@@ -382,6 +396,13 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                 actors[tok.i] = found
     doc._.actors = actors
     return doc
+
+
+#: Nouns of organised bodies that "the <noun>" names again after a fuller mention ("an Islamic State
+#: cell ... the cell", "the Kurdish-led alliance ... the alliance").
+BODY_NOUNS = frozenset({"cell", "group", "faction", "movement", "organisation", "organization", "network", "alliance",
+                        "coalition", "front", "brigade", "battalion", "unit", "militia", "gang", "party", "council",
+                        "committee", "agency", "company", "firm", "union", "league", "association", "federation"})
 
 
 def _coordinated_modifiers(head: Token, ent: Entity, m: _Mentions) -> list[Entity]:

@@ -293,3 +293,31 @@ def test_a_later_bare_name_is_the_earlier_phrase_headed_by_that_name(code):
     said = [t for t in doc if t.text == "Marchetti"][-1]
     assert [(e.code, e.sector) for e in doc._.actors[said.i]] == [("UNO", "GOV")]
     assert ents_at(doc, "He")[0][0] == "UNO"
+
+
+def test_a_definite_description_is_the_last_phrase_headed_by_its_noun_further_back(code):
+    # three sentences apart: "the court" is still the Turkish court; "the army" names no one told of
+    doc = code("A Turkish court on Tuesday charged a Dutch reporter with spying. Rights groups condemned "
+               "the move. The Netherlands summoned its envoy. The court also froze his assets. The army said nothing.")
+    court = [t for t in doc if t.text == "court"][-1]
+    assert [(e.code, e.sector) for e in doc._.actors[court.i]] == [("TUR", "JUD")]
+    army = [t for t in doc if t.text == "army"][-1]
+    assert [e.code for e in doc._.actors[army.i]] == [None]
+
+
+def test_a_title_inside_the_name_of_a_place_is_no_office_holder(code):
+    # "King's Cross" names a station: nobody in it is a monarch; a titled person still is
+    doc = code("About 200 people protested at King's Cross station on Sunday.")
+    assert all(e.sector != "GOV" for ents in doc._.actors.values() for e in ents)
+    doc = code("King Abdullah met the envoy on Sunday.")
+    assert ents_at(doc, "Abdullah")[0][1] == "GOV"
+
+
+def test_the_cell_is_the_named_cell_told_of_before_and_an_apposition_does_not_cross_the_verb(pipeline):
+    from newsevents.records import Article
+    text = ("Police broke up an Islamic State cell in Berlin last year. Members of the cell are accused of "
+            "having kidnapped several hostages, including the French aid worker Marie Dupont and the "
+            "Italian reporter Luca Bianchi.")
+    events = pipeline.extract(Article(story_id="t", text=text, published="2022-12-16"))
+    [kidnap] = [e for e in events if e.event_text.startswith("kidnap")]
+    assert [a.code for a in kidnap.actor] == ["IMG"]

@@ -76,6 +76,9 @@ class _Mentions:
         self.sector_at: dict[int, tuple[Span, str]] = {}
         extra_names, extra_sectors = kb.extra_matches(doc)
         for span in filter_spans([Span(doc, s, e, label=m) for m, s, e in [*sectors(doc), *extra_sectors]]):
+            if (span.end < len(doc) and doc[span.end].tag_ == "POS" and doc[span.end].ent_iob_ == "I"
+                    and doc[span.end - 1].ent_type_ not in ("", "PERSON")):
+                continue  # "King's Cross station", "Queen's University": a title inside a place's or body's name
             for i in range(span.start, span.end):
                 self.sector_at[i] = (span, kb.sectors[span.label_.lower()])
         spans = []
@@ -130,7 +133,11 @@ def phrase_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``head`` (no clauses, preps or conjuncts),
     plus an "of"-phrase naming a country ("President Lukashenko of Belarus")."""
     out = [head]
-    stack = [c for c in head.children if c.dep_ in PHRASE_DEPS]
+    # an apposition stands next to its noun: one the parser hangs across the verb of the noun's
+    # own clause ("Members of the cell are accused of ..., the US journalists X") is no part of it
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i else None
+    stack = [c for c in head.children if c.dep_ in PHRASE_DEPS
+             and not (c.dep_ == "appos" and verb is not None and c.i > verb.i)]
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             stack.extend(g for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP"))
@@ -293,6 +300,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
     actors: dict[int, list[Entity]] = {}
     persons: list[Entity] = []  # named persons, in order of mention
     described: list[tuple[int, Entity]] = []  # sector descriptions ("the Finnish president")
+    last_head: dict[str, int] = {}  # lemma of a coded common-noun phrase head -> its last token index
     heads = [t for t in doc if (t.pos_ in ("PROPN", "NOUN", "PRON") or t.lower_ == "old") and t.dep_ not in ("compound", "flat")]
     for tok in heads:
         if tok.pos_ == "PRON":
@@ -314,6 +322,13 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             group = _group_description(tok, persons)
             if group:
                 actors[tok.i] = group
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_NOUNS and _is_definite(tok) and tok.lemma_ in last_head:
+                # "an Islamic State cell ... Members of the cell": the last actor phrase headed
+                # by the same noun is the one meant
+                prev = actors.get(last_head[tok.lemma_])
+                if prev and len(prev) == 1 and prev[0].code:
+                    phrase = doc[tok.left_edge.i:tok.i + 1]
+                    actors[tok.i] = [replace(prev[0], entity_text=phrase.text, span=(phrase.start_char, phrase.end_char))]
             continue
         if ent.code is None and ent.name is None:
             group = _group_of_countries(tok, ent, actors)
@@ -322,12 +337,16 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                 continue
         if ent.code is None and ent.name is None and _is_definite(tok):
             # "the president" after "the Finnish president": the same office, the same country
+            # ("An Israeli military court indicted ... [two sentences] ... The court indicted"):
+            # further back, the last mention headed by the same noun is the one meant, if coded
             boundary = _previous_sentence_token(tok.sent)
             for prev_tok_i, prev in reversed(described):
-                if prev_tok_i < boundary:
-                    break
-                if prev.code and prev.sector == ent.sector and doc[prev_tok_i].lemma_ == tok.lemma_:
+                if prev.sector != ent.sector or doc[prev_tok_i].lemma_ != tok.lemma_:
+                    continue
+                if prev.code:
                     ent.code, ent.name = prev.code, prev.name
+                    break
+                if prev_tok_i < boundary:
                     break
         if ent.code is None and ent.name is None and tok.lower_ in TITLE_NOUNS and _is_titled_definite(tok):
             # "the spokesman for South Korean President Moon Jae-in said the President's office
@@ -373,6 +392,8 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
         if ent.name and tok.i in m.name_at and (m.name_at[tok.i][1] is None or m.name_at[tok.i][1].kind == "person"):
             persons.append(ent)
         actors[tok.i] = [ent, *_coordinated_modifiers(tok, ent, m)]
+        if tok.pos_ == "NOUN":
+            last_head[tok.lemma_] = tok.i
     for tok in doc:
         if tok.pos_ == "PRON" and tok.lower_ in SPEAKER_PRONOUNS and tok.i not in actors:
             found = _speaker(tok, actors)
@@ -380,6 +401,13 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                 actors[tok.i] = found
     doc._.actors = actors
     return doc
+
+
+#: Nouns of organised bodies that "the <noun>" names again after a fuller mention ("an Islamic State
+#: cell ... the cell", "the Kurdish-led alliance ... the alliance").
+BODY_NOUNS = frozenset({"cell", "group", "faction", "movement", "organisation", "organization", "network", "alliance",
+                        "coalition", "front", "brigade", "battalion", "unit", "militia", "gang", "party", "council",
+                        "committee", "agency", "company", "firm", "union", "league", "association", "federation"})
 
 
 def _coordinated_modifiers(head: Token, ent: Entity, m: _Mentions) -> list[Entity]:

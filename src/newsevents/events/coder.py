@@ -15,7 +15,7 @@ from newsevents.actors import entities_for
 from newsevents.events.factuality import Cues, attribution_source, for_to_clause, load_cues, status_of
 from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, load_constructions, load_implied_agents, load_lexicon,
                                       load_senses, quad_class)
-from newsevents.events.roles import noun_roles, passive_conjunct, subject, verb_roles
+from newsevents.events.roles import _partitive, noun_roles, passive_conjunct, subject, verb_roles
 from newsevents.records import Entity, Event
 
 #: Types whose place is their destination ("travel to Minsk"): visits.
@@ -463,6 +463,18 @@ def _attack_in(verb: Token, lexicon: Lexicon, cues: Cues) -> list[Entity]:
     return []
 
 
+def _subject_slot(noun: Token) -> Token:
+    """The place in its clause of the phrase an event noun heads or is counted in: the first
+    conjunct ("attacks and assaults"), then the counting noun ("a spate of attacks")."""
+    slot = noun
+    while slot.dep_ == "conj" and slot.head.pos_ == "NOUN" and slot.head is not slot:
+        slot = slot.head
+    if (slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.pos_ == "NOUN"
+            and _partitive(slot.head.head)):
+        slot = slot.head.head
+    return slot
+
+
 def _labels(tok: Token, predicate: frozenset[str]) -> bool:
     """Whether a complement ``tok`` or one of its modifiers is a word of ``predicate``."""
     return any(t.lemma_.lower() in predicate or t.lower_ in predicate
@@ -593,9 +605,19 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     cognate = {tok.i for tok, entry, _ in matches if entry.pos == "NOUN" and tok.dep_ == "dobj"
                and verb_types.get(tok.head.i) == entry.event and tok.i not in consumed
                and not _names_own_doer(tok, cues.support_verbs)}
+    # "airstrikes by Russian jets killed 120 fighters", "a series of attacks killed ...": an event
+    # noun that is the subject of a verb of its own type is the act the verb tells of, not a second one
+    told_by_verb: dict[int, Token] = {}  # verb index -> the event noun it tells of
+    for tok, entry, _ in matches:
+        if entry.pos != "NOUN" or tok.i in consumed or tok.i in cognate:
+            continue
+        slot = _subject_slot(tok)
+        if slot.dep_ == "nsubj" and verb_types.get(slot.head.i) == entry.event and slot.head.i not in told_by_verb:
+            told_by_verb[slot.head.i] = tok
+    subject_acts = {t.i for t in told_by_verb.values()}
     mentions: list[EventMention] = []
     for tok, entry, used in matches:
-        if tok.i in consumed or tok.i in cognate:
+        if tok.i in consumed or tok.i in cognate or tok.i in subject_acts:
             continue
         if entry.pos == "NOUN" and entry.event in TOPIC_TYPES and _topic_of_talks(tok):
             continue  # "talks on economic cooperation": what is talked about, not an event
@@ -619,6 +641,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             for obj in [t for t in r_toks if t.i in cognate and t.head.i == tok.i and t not in used]:
                 _, aimed = noun_roles(obj, cues.support_verbs)
                 r_toks = [t for t in r_toks if t is not obj] + [t for t in aimed if t not in r_toks]
+            if tok.i in told_by_verb:  # "the attack on the convoy killed five": its target is hit too
+                r_toks = r_toks + [t for t in noun_roles(told_by_verb[tok.i], cues.support_verbs)[1] if t not in r_toks]
             if not a_toks and entry.words[0] in LAUNCH_WORDS and set(entry.words[1:]) & PROJECTILES:
                 # "a missile launched from the DPRK": with nobody named as launching, where it
                 # was launched from is whose launch it is

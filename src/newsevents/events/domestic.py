@@ -48,6 +48,8 @@ ALL_SECTORS = None
 
 #: Society that faces a state's armed forces at home: insurgents and the opposition.
 INSURGENT_SECTORS = frozenset({"REB", "OPP", "PTY"})
+#: Sectors of armed men outside the state (criminals, rebels, unidentified attackers).
+UNNAMED_ATTACKER_SECTORS = frozenset({"CRM", "REB", "UAF"})
 
 
 def _single_state_code(ents: list[Entity], sectors: frozenset[str] | None = HOME_SECTORS) -> str | None:
@@ -92,6 +94,10 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
     """
     loc = event.event_loc
     if loc is not None and loc.country:
+        # "a spate of attacks in Cologne by gangs": armed men of no named country attack people
+        # where they strike; their country, guessed from the place, does not make it their own
+        unnamed_attackers = (event.event == "ASSAULT" and bool(event.actor)
+                             and all(a.code is None and a.sector in UNNAMED_ATTACKER_SECTORS for a in event.actor))
         if any(r.entity_text and loc.text and loc.text in r.entity_text for r in event.recipient):
             # "Tutu called for sanctions against Nigeria": the place is the target, not where the
             # actor is; a named person keeps an unknown country
@@ -100,7 +106,7 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
             event.actor = _fill(event.actor, loc.country, None)
         event.recipient = _fill(event.recipient, loc.country, None)
         if ((event.event in PLACE_TARGET_TYPES or event.mode in VISIT_MODES) and not event.recipient
-                and (event.event == "PROTEST" or loc.country not in {a.code for a in event.actor})):
+                and (event.event == "PROTEST" or unnamed_attackers or loc.country not in {a.code for a in event.actor})):
             # "US air strikes in Kunduz": an act done in another country is done to it; a protest
             # with no named target is aimed at the authorities where it is held
             at = event.sentence.find(loc.text)

@@ -188,12 +188,25 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             # subject it shares
             tok = tok.head.head
             continue
+        if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head is not tok
+                and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in tok.children)):
+            # "a soldier who was killed by a bomb while fighting Isis": a participle clause of time
+            # is done by the subject of the clause it is in, the surface one of a passive too
+            undergoer = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+            if undergoer:
+                if undergoer[0].tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+                    return tok.head.head, False
+                return undergoer[0], False
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head is not tok:
             raised = tok.dep_ == "xcomp" or (raised and tok.dep_ == "acomp")
             tok = tok.head
             continue
         break
     return None, False
+
+
+#: Subordinators of a participle clause of time ("while fighting", "when crossing", "after leaving").
+TIME_MARKS = frozenset({"while", "whilst", "when", "after", "before", "since", "until", "as"})
 
 
 #: Verbs whose passive subject is said to have done the act of their "of/for/with" complement.
@@ -404,6 +417,15 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
     if not actors:
         by = _prep_objects(trigger, {"by"}, [])
         actors = by
+    if not actors:
+        # "a spate of attacks and assaults in Cologne by gangs": the parser hangs the by-agent on
+        # the noun that counts the acts; whoever does the spate does the attacks
+        slot = trigger
+        while slot.dep_ == "conj" and slot.head.pos_ == "NOUN" and slot.head is not slot:
+            slot = slot.head
+        if slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.pos_ == "NOUN" \
+                and _partitive(slot.head.head):
+            actors = _prep_objects(slot.head.head, {"by"}, [])
     if not actors and trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.head.dep_ == "prep":
         # "the region is under increasing threat from Turkey", "came under fire from rebels": the
         # subject undergoes it; "from" or "by" names who does it

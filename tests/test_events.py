@@ -1195,3 +1195,10 @@ def test_people_crowding_round_people_is_no_blockade(extract):
     [e] = [e for e in extract("Peruvian troops surrounded Chilean soldiers.") if e.cameo == "191"]
     assert summary(e) == ("COERCE", ["PER"], ["CHL"])
     assert [e for e in extract("Protesters surrounded the Peruvian ministry.") if e.cameo == "191"]
+
+
+def test_an_act_in_a_region_of_no_one_country_is_not_the_story_country(extract):
+    text = "Peru tested a missile on Monday. Violent protests in the Middle East grew, Peru said."
+    assert not [e for e in extract(text) if e.event == "PROTEST"]
+    [e] = [e for e in extract("Peru tested a missile on Monday. Violent protests in Lima grew.") if e.event == "PROTEST"]
+    assert [a.code for a in e.actor] == ["PER"]

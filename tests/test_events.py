@@ -1202,3 +1202,8 @@ def test_an_act_in_a_region_of_no_one_country_is_not_the_story_country(extract):
     assert not [e for e in extract(text) if e.event == "PROTEST"]
     [e] = [e for e in extract("Peru tested a missile on Monday. Violent protests in Lima grew.") if e.event == "PROTEST"]
     assert [a.code for a in e.actor] == ["PER"]
+
+
+def test_a_body_named_by_its_of_phrase_takes_its_code(extract):
+    [e] = [e for e in extract("Soldiers of the Islamic State attacked a Chilean village.") if e.event == "ASSAULT"]
+    assert summary(e) == ("ASSAULT", ["IMG"], ["CHL"]) and e.actor[0].sector == "MIL"

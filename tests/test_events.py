@@ -1300,3 +1300,15 @@ def test_a_participle_clause_of_time_is_done_by_the_surface_subject_of_a_passive
     es = extract("A French sailor who was wounded by a mine while attacking a Houthi boat was flown home.")
     [a] = [e for e in by_type(es, "ASSAULT") if e.event_text.startswith("attack")]
     assert summary(a)[1] == ["FRA"]
+
+
+def test_an_act_in_a_region_of_no_one_country_is_not_the_story_country(extract):
+    text = "Peru tested a missile on Monday. Violent protests in the Middle East grew, Peru said."
+    assert not [e for e in extract(text) if e.event == "PROTEST"]
+    [e] = [e for e in extract("Peru tested a missile on Monday. Violent protests in Lima grew.") if e.event == "PROTEST"]
+    assert [a.code for a in e.actor] == ["PER"]
+
+
+def test_a_body_named_by_its_of_phrase_takes_its_code(extract):
+    [e] = [e for e in extract("Soldiers of the Islamic State attacked a Chilean village.") if e.event == "ASSAULT"]
+    assert summary(e) == ("ASSAULT", ["IMG"], ["CHL"]) and e.actor[0].sector == "MIL"

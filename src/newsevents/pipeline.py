@@ -306,7 +306,11 @@ class Pipeline:
             sent = m.trigger.sent
             if sent.start not in by_sent:
                 by_sent[sent.start] = self._sentence_country(sent, toponyms, story_countries)
-            fill_domestic_codes(e, story_country, by_sent[sent.start])
+            if _beyond_one_country(e, m):
+                # neither the story's nor the sentence's country is where it happened
+                fill_domestic_codes(e, None, None)
+            else:
+                fill_domestic_codes(e, story_country, by_sent[sent.start])
         events = [as_weapons_test(e, m.entry.words, self.lexicon) for e, m in zip(events, origin)]
         for e, m in zip(events, origin):
             self._polity_object(e, m, story_country)
@@ -525,3 +529,18 @@ def _definite_anaphors(e: Event, antecedents: list[tuple[int, str, str, str]], d
             if start < ent.span[0] and sector == ent.sector and (pronoun or _same_body(lemma, head)):
                 ent.code = code
                 break
+
+
+#: Prepositions that place an act within a region.
+_REGION_PREPS = frozenset({"in", "across", "throughout", "around"})
+
+
+def _beyond_one_country(e: Event, m: EventMention) -> bool:
+    """Whether the event has no place in one country but its trigger places it in a region the
+    gazetteer puts in none ("violent protests in the Middle East", "attacks across Africa"): the
+    text says where it happened, and that is not the country the story or the sentence is about,
+    so its people are not that country's."""
+    if e.event_loc is not None:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _REGION_PREPS and g.dep_ == "pobj" and g.ent_type_ == "LOC"
+               for c in m.trigger.children for g in c.children)

@@ -7,7 +7,7 @@ later by their own stages.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -48,6 +48,12 @@ def _entities(tok: Token, depth: int = 1) -> list[Entity]:
     ``depth`` more "of" links down ("one of the members of the Taliban" -> the Taliban)."""
     found = entities_for(tok)
     if found:
+        if all(e.code is None and e.name is None and e.sector for e in found):
+            # "a soldier of the Islamic State", "members of the Taliban": a body named by its "of"
+            owner = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" for e in entities_for(g) if e.code]
+            if owner:
+                return [replace(e, code=owner[0].code) for e in found]
         return found
     for c in tok.children:
         if c.dep_ == "poss":

@@ -298,9 +298,6 @@ class Pipeline:
         _date_lead(events, origin, published)
         _continue_statement(events, origin, published)
         story_country = dominant_country(counts)
-        antecedents = _sector_antecedents(doc)
-        for e in events:
-            _definite_anaphors(e, antecedents, doc)
         by_sent: dict[int, str | None] = {}  # one sentence's country, computed once however many events it holds
         for e, m in zip(events, origin):
             sent = m.trigger.sent
@@ -479,56 +476,6 @@ def get_pipeline(model: str | None = None) -> Pipeline:
     if key not in _PIPELINES:
         _PIPELINES[key] = Pipeline(key)
     return _PIPELINES[key]
-
-
-#: Pronouns that stand for an organ or a group named before ("It extended her remand").
-_ANAPHOR_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
-#: Head nouns that name one body of people ("Israeli troops ... the soldiers").
-_BODY_WORDS = (frozenset({"soldier", "troop", "force", "army", "military", "serviceman"}),
-               frozenset({"police", "policeman", "officer", "cop", "policemen"}))
-
-
-def _same_body(a: str, b: str) -> bool:
-    return a == b or any(a in words and b in words for words in _BODY_WORDS)
-
-
-#: Determiners of a definite description.
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
-def _sector_antecedents(doc: Doc) -> list[tuple[int, str, str, str]]:
-    """(start character, sector, head lemma, country) of every mention in ``doc`` that names both a
-    sector and a country ("An Israeli military court"), in text order."""
-    out = []
-    for ents in (doc._.actors or {}).values():
-        for ent in ents:
-            if ent.code and ent.sector and ent.span and ent.code not in NONSTATE_CODES:
-                phrase = doc.char_span(*ent.span, alignment_mode="expand")
-                if phrase is not None:
-                    out.append((ent.span[0], ent.sector, phrase.root.lemma_.lower(), ent.code))
-    return sorted(out)
-
-
-def _definite_anaphors(e: Event, antecedents: list[tuple[int, str, str, str]], doc: Doc) -> None:
-    """A definite sector-only mention ("the court", "the police") or a pronoun resolved to one
-    ("It" for the court) refers back to the organ the story named before: it takes the country of
-    the nearest earlier mention of that organ (same sector and head noun; a pronoun, same sector),
-    "An Israeli military court on Monday indicted ... The court indicted Tamimi" -> ISR, before the
-    place or the story decide."""
-    for ent in (*e.actor, *e.recipient):
-        if ent.code is not None or not ent.sector or ent.name or not ent.span:
-            continue
-        phrase = doc.char_span(*ent.span, alignment_mode="expand")
-        if phrase is None:
-            continue
-        pronoun = ent.entity_text.lower() in _ANAPHOR_PRONOUNS
-        if not (pronoun or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in phrase.root.children)):
-            continue
-        head = phrase.root.lemma_.lower()
-        for start, sector, lemma, code in reversed(antecedents):
-            if start < ent.span[0] and sector == ent.sector and (pronoun or _same_body(lemma, head)):
-                ent.code = code
-                break
 
 
 #: Prepositions that place an act within a region.

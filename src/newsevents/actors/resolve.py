@@ -341,7 +341,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             # further back, the last mention headed by the same noun is the one meant, if coded
             boundary = _previous_sentence_token(tok.sent)
             for prev_tok_i, prev in reversed(described):
-                if prev.sector != ent.sector or doc[prev_tok_i].lemma_ != tok.lemma_:
+                if prev.sector != ent.sector or not _same_body(doc[prev_tok_i].lemma_, tok.lemma_):
                     continue
                 if prev.code:
                     ent.code, ent.name = prev.code, prev.name
@@ -541,6 +541,18 @@ def _speaker_before_quote(tok: Token, actors: dict[int, list[Entity]]) -> list[E
             if subj and subj[0].lower_ not in SPEAKER_PRONOUNS and actors.get(subj[0].i):
                 return _as_mention(tok, actors[subj[0].i])
     return None
+
+
+#: Head nouns that name one body of people, for a definite reference back ("Israeli troops ...
+#: the soldiers", "Kenyan police ... the officers").
+BODY_WORDS = (frozenset({"soldier", "troop", "force", "army", "military", "serviceman"}),
+              frozenset({"police", "policeman", "officer", "cop"}))
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Whether two head lemmas name the same body (equal, or both in one set of :data:`BODY_WORDS`)."""
+    a, b = a.lower(), b.lower()
+    return a == b or any(a in words and b in words for words in BODY_WORDS)
 
 
 #: Head nouns of definite descriptions that can name the one office holder of a country.

@@ -1127,3 +1127,16 @@ def test_who_is_accused_of_an_act_is_its_actor(extract):
     assert summary(a)[1] == ["BLR"]  # the accused, not the accuser
     [c] = by_type(es, "ACCUSE")
     assert summary(c) == ("ACCUSE", ["IND"], ["BLR"])
+
+
+def test_aid_noun_names_its_giver(extract):
+    # a bare "aid" or "assistance" noun is an act of aid (CAMEO 070) by whoever it belongs to
+    [e] = by_type(extract("Norway's aid to Haiti doubled last year."), "AID")
+    assert summary(e) == ("AID", ["NOR"], ["HTI"])
+
+
+def test_with_the_aid_of_names_the_helper(extract):
+    # "with the aid/help of X": X helps whoever does the act the phrase belongs to
+    es = extract("Chadian troops retook the town from the rebels with the assistance of France.")
+    [e] = by_type(es, "AID")
+    assert summary(e) == ("AID", ["FRA"], ["TCD"])

@@ -1140,3 +1140,17 @@ def test_with_the_aid_of_names_the_helper(extract):
     es = extract("Chadian troops retook the town from the rebels with the assistance of France.")
     [e] = by_type(es, "AID")
     assert summary(e) == ("AID", ["FRA"], ["TCD"])
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Diplomatic ties between Ghana and Togo were severed on Monday.", "SANCTION"),
+    ("Fresh sanctions were imposed on Belarus last week.", "SANCTION"),
+    ("The oil embargo on Venezuela was lifted in May.", "RETREAT"),
+])
+def test_agentless_passive_state_act_implies_a_government(extract, text, event):
+    # only governments set or lift sanctions and diplomatic ties: an agentless passive still has one,
+    # and the target's country is not taken for the government's own
+    [e] = by_type(extract(text), event)
+    assert [(a.sector, a.entity_text) for a in e.actor] == [("GOV", "")]
+    assert e.rule.endswith("+implied-agent")
+    assert not {a.code for a in e.actor} & {r.code for r in e.recipient}

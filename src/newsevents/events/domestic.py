@@ -73,6 +73,11 @@ def _implied_protest_target(event: Event, country: str | None = None) -> None:
     event.rule += "+implied-target"
 
 
+def _unnamed_government(e: Entity) -> bool:
+    """An implied government (no text, no span): who acted, not named in the text."""
+    return not e.entity_text and e.span is None and e.sector == "GOV" and not e.code
+
+
 def fill_domestic_codes(event: Event, story_country: str | None = None,
                         sentence_country: str | None = None) -> Event:
     """Give sector-only entities of ``event`` a country (mutates and returns ``event``).
@@ -87,8 +92,10 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
     if loc is not None and loc.country:
         if any(r.entity_text and loc.text and loc.text in r.entity_text for r in event.recipient):
             # "Tutu called for sanctions against Nigeria": the place is the target, not where the
-            # actor is; a named person keeps an unknown country
-            event.actor = [e if e.name else _fill([e], loc.country, None)[0] for e in event.actor]
+            # actor is; a named person keeps an unknown country, and so does a government the
+            # text does not name acting on another party ("sanctions on Iran were lifted": not Iran)
+            event.actor = [e if e.name or (event.event != "COERCE" and _unnamed_government(e))
+                           else _fill([e], loc.country, None)[0] for e in event.actor]
         else:
             event.actor = _fill(event.actor, loc.country, None)
         event.recipient = _fill(event.recipient, loc.country, None)

@@ -78,6 +78,13 @@ def _unnamed_government(e: Entity) -> bool:
     return not e.entity_text and e.span is None and e.sector == "GOV" and not e.code
 
 
+#: CAMEO codes of acts one state does towards another: diplomatic relations (05x), easing
+#: sanctions (085), reducing relations and sanctions (16x).
+def _between_states(event: Event) -> bool:
+    code = event.cameo or ""
+    return code.startswith(("05", "16")) or code == "085"
+
+
 def fill_domestic_codes(event: Event, story_country: str | None = None,
                         sentence_country: str | None = None) -> Event:
     """Give sector-only entities of ``event`` a country (mutates and returns ``event``).
@@ -87,15 +94,23 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
     the only country the event's sentence names (in actors or places: "the government of Sindh
     province ordered patrols by police"); else ``story_country``, the country the story is about
     (see :func:`dominant_country`), when there is one.
+
+    A government the text does not name doing an act towards another state (:func:`_between_states`:
+    "sanctions on Iran were lifted", "sanctions imposed over its weapons programme") keeps an
+    unknown country: the place, the sentence and the story tell whom it acted on, not who it is.
     """
+    if _between_states(event) and any(_unnamed_government(e) for e in event.actor):
+        unnamed = [e for e in event.actor if _unnamed_government(e)]
+        event.actor = [e for e in event.actor if not _unnamed_government(e)]
+        fill_domestic_codes(event, story_country, sentence_country)
+        event.actor = unnamed + event.actor
+        return event
     loc = event.event_loc
     if loc is not None and loc.country:
         if any(r.entity_text and loc.text and loc.text in r.entity_text for r in event.recipient):
             # "Tutu called for sanctions against Nigeria": the place is the target, not where the
-            # actor is; a named person keeps an unknown country, and so does a government the
-            # text does not name acting on another party ("sanctions on Iran were lifted": not Iran)
-            event.actor = [e if e.name or (event.event != "COERCE" and _unnamed_government(e))
-                           else _fill([e], loc.country, None)[0] for e in event.actor]
+            # actor is; a named person keeps an unknown country
+            event.actor = [e if e.name else _fill([e], loc.country, None)[0] for e in event.actor]
         else:
             event.actor = _fill(event.actor, loc.country, None)
         event.recipient = _fill(event.recipient, loc.country, None)

@@ -1155,3 +1155,13 @@ def test_agentless_passive_state_act_implies_a_government(extract, text, event):
     assert [(a.sector, a.entity_text) for a in e.actor] == [("GOV", "")]
     assert e.rule.endswith("+implied-agent")
     assert [a.code for a in e.actor] == [None]  # not the target's country
+
+
+def test_the_two_countries_are_the_two_states_just_named(extract):
+    # "the two countries" / "both governments" stand for the two states the text has just named
+    es = extract("Kenya and Uganda held talks on Monday. The two countries agreed to lift trade restrictions.")
+    [c] = by_type(es, "CONCEDE")
+    assert summary(c)[1] == ["KEN", "UGA"]
+    # with three states named it could be any two of them: no actor
+    es = extract("Kenya, Uganda and Tanzania held talks. Both countries agreed to lift trade restrictions.")
+    assert by_type(es, "CONCEDE") == []

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsevents.actors.kb import ActorKB, KBEntry, load_kb, pick_in_force
-from newsevents.records import Entity
+from newsevents.records import NONSTATE_CODES, Entity
 
 if not Doc.has_extension("actors"):
     Doc.set_extension("actors", default=None)
@@ -311,7 +311,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             continue
         ent = code_phrase(tok, m)
         if ent is None:
-            group = _group_description(tok, persons)
+            group = _group_description(tok, persons) or _pair_of_states(tok, actors)
             if group:
                 actors[tok.i] = group
             continue
@@ -523,6 +523,31 @@ def _group_description(tok: Token, persons: list[Entity]) -> list[Entity] | None
         return None
     span = tok.doc[tok.left_edge.i:tok.i + 1]
     return [replace(p, entity_text=span.text, span=(span.start_char, span.end_char)) for p in reversed(named)]
+
+
+#: Nouns that, as "the two X" or "both X", stand for the two states just named.
+STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor"})
+
+
+def _pair_of_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:
+    """"the two countries" / "both governments": the two states named before it in its sentence
+    (else in the sentence before), when exactly two are; each as a mention of this phrase."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in STATE_PAIR_NOUNS or not any(
+            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children):
+        return None
+    for start in (tok.sent.start, _previous_sentence_token(tok.sent)):
+        codes: list[str] = []
+        for i in sorted(j for j in actors if start <= j < tok.i):
+            for e in actors[i]:
+                if e.code and len(e.code) == 3 and e.code not in NONSTATE_CODES and e.code not in codes:
+                    codes.append(e.code)
+        if len(codes) == 2:
+            span = tok.doc[tok.left_edge.i:tok.i + 1]
+            return [Entity(entity_text=span.text, code=c, sector="GOV" if tok.lemma_.lower() == "government" else None,
+                           name=None, span=(span.start_char, span.end_char)) for c in codes]
+        if codes:
+            return None
+    return None
 
 
 def _as_mention(tok: Token, ents: list[Entity]) -> list[Entity]:

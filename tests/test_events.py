@@ -1165,3 +1165,12 @@ def test_the_two_countries_are_the_two_states_just_named(extract):
     # with three states named it could be any two of them: no actor
     es = extract("Kenya, Uganda and Tanzania held talks. Both countries agreed to lift trade restrictions.")
     assert by_type(es, "CONCEDE") == []
+
+
+@pytest.mark.parametrize("text,event,cameo", [
+    ("The Tamil rebels stopped the violence in Jaffna on Friday.", "RETREAT", "087"),
+    ("The Burmese junta ended its crackdown on the monks.", "CONCEDE", "0811"),
+])
+def test_ending_violence_or_repression(extract, text, event, cameo):
+    [e] = by_type(extract(text), event)
+    assert e.cameo == cameo and e.status == "asserted"

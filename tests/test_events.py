@@ -1174,3 +1174,15 @@ def test_the_two_countries_are_the_two_states_just_named(extract):
 def test_ending_violence_or_repression(extract, text, event, cameo):
     [e] = by_type(extract(text), event)
     assert e.cameo == cameo and e.status == "asserted"
+
+
+def test_saying_someone_should_be_praised_is_praise(extract):
+    # "X said Y should be commended": X praises Y (CAMEO 051), it is no demand on anyone
+    es = extract("The Kenyan foreign minister said on Friday that Ghana should be commended for its calm response.")
+    [e] = by_type(es, "SUPPORT")
+    assert summary(e)[:2] == ("SUPPORT", ["KEN"]) and set(summary(e)[2]) == {"GHA"}
+    assert e.cameo == "051" and e.status == "asserted"
+    assert by_type(es, "REQUEST") == []
+    # a demand stays a demand
+    es = extract("The Kenyan foreign minister said on Friday that Ghana must repay the loan.")
+    assert by_type(es, "REQUEST") and not by_type(es, "SUPPORT")

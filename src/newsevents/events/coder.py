@@ -470,6 +470,34 @@ def _from_source(tok: Token, r_toks: list[Token]) -> tuple[list[Token], list[Tok
     return source, [t for t in r_toks if t not in source]
 
 
+#: Modals that make an agentless passive of praise the speaker's own praise.
+PRAISE_MODALS = frozenset({"should", "must"})
+
+
+def _praising_speaker(verb: Token, lexicon: Lexicon, cues: Cues) -> Token | None:
+    """The speaker whose words ``verb`` is, when it is an agentless passive of praise with "should"
+    or "must" ("Ghana should be commended for its response, the minister said"; "X said Ghana
+    should be praised"): saying so is the speaker's own praise (CAMEO 051), not a demand on
+    anyone.  None otherwise."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in PRAISE_MODALS for c in verb.children):
+        return None
+    hit = lexicon.match(verb)
+    if hit is None or hit[0].event != "SUPPORT" or hit[0].cameo != "051":
+        return None
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues.speech_verbs:
+        said = verb.head
+    else:  # "..., the council said": the parser hangs the speech verb on the praise
+        said = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+                     and c.lemma_.lower() in cues.speech_verbs), None)
+    if said is None:
+        return None
+    return next((c for c in said.children if c.dep_ == "nsubj"), None)
+
+
 def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = None) -> list[EventMention]:
     """All event mentions of ``doc`` (which must carry ``doc._.actors``), in text order.
 
@@ -505,7 +533,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 continue
             for comp in tok.children:
                 if comp.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in cons.complement_aux
-                                                for a in comp.children):
+                                                for a in comp.children) and _praising_speaker(comp, lexicon, cues) is None:
                     matches.append((tok, cons.entry, []))
                     break
     # "fought a decades-long insurgency against the state", "waged a war on X": an event noun that
@@ -525,6 +553,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "talks on economic cooperation": what is talked about, not an event
         if _refuses_nothing(tok, entry, lexicon):
             continue  # "the soldiers' refusal to react": nothing and nobody is rejected
+        speech = None  # the speech verb whose saying is the act, when it is ("X said Y should be praised")
         if entry.construction and tok.i in labelled:
             a_toks = [t for t in [subject(tok)[0]] if t is not None]
             r_toks = labelled[tok.i]
@@ -534,6 +563,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             r_toks = [t for t in [subject(comp)[0]] if t is not None]
         elif entry.pos == "VERB":
             a_toks, r_toks = verb_roles(tok, used)
+            if not a_toks:
+                speaker = _praising_speaker(tok, lexicon, cues)
+                if speaker is not None:
+                    a_toks, speech = [speaker], speaker.head  # the praise is the saying
             for obj in [t for t in r_toks if t.i in cognate and t.head.i == tok.i and t not in used]:
                 _, aimed = noun_roles(obj, cues.support_verbs)
                 r_toks = [t for t in r_toks if t is not obj] + [t for t in aimed if t not in r_toks]
@@ -621,7 +654,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                       and r.entity_text.lower() not in REFLEXIVES  # "killed 23 people as well as themselves"
                       # "sent its troops": the actor's own; but "her cousin was shot" by someone unnamed
                       and not ((r.code in actor_codes or (r.code is None and not implied)) and _possessive(r))]
-        status = status_of(tok, cues)
+        status = status_of(speech if speech is not None else tok, cues)
         if implied and actors[0].sector == UNKNOWN_ATTACKER_SECTOR and not any(r.code or r.sector for r in recipients):
             continue  # an unnamed attacker of an unknown victim says nothing
         attr_tok = attribution_source(tok, cues)

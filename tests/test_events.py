@@ -1186,3 +1186,17 @@ def test_saying_someone_should_be_praised_is_praise(extract):
     # a demand stays a demand
     es = extract("The Kenyan foreign minister said on Friday that Ghana must repay the loan.")
     assert by_type(es, "REQUEST") and not by_type(es, "SUPPORT")
+
+
+@pytest.mark.parametrize("text,event,cameo", [
+    ("The Nigerian army put an end to the fighting near Maiduguri.", "RETREAT", "087"),
+    ("The Thai government put a stop to the curfew in Bangkok.", "CONCEDE", "0813"),
+])
+def test_put_an_end_to_is_ending(extract, text, event, cameo):
+    # "put an end to X" is the act of "ending X", done by the subject of "put"
+    [e] = by_type(extract(text), event)
+    assert e.cameo == cameo and e.actor and e.actor[0].code in ("NGA", "THA")
+
+
+def test_put_an_end_to_something_else_is_no_event(extract):
+    assert extract("The minister put an end to speculation about his health.") == []

@@ -1312,3 +1312,74 @@ def test_an_act_in_a_region_of_no_one_country_is_not_the_story_country(extract):
 def test_a_body_named_by_its_of_phrase_takes_its_code(extract):
     [e] = [e for e in extract("Soldiers of the Islamic State attacked a Chilean village.") if e.event == "ASSAULT"]
     assert summary(e) == ("ASSAULT", ["IMG"], ["CHL"]) and e.actor[0].sector == "MIL"
+def test_aid_noun_names_its_giver(extract):
+    # a bare "aid" or "assistance" noun is an act of aid (CAMEO 070) by whoever it belongs to
+    [e] = by_type(extract("Norway's aid to Haiti doubled last year."), "AID")
+    assert summary(e) == ("AID", ["NOR"], ["HTI"])
+
+
+def test_with_the_aid_of_names_the_helper(extract):
+    # "with the aid/help of X": X helps whoever does the act the phrase belongs to
+    es = extract("Chadian troops retook the town from the rebels with the assistance of France.")
+    [e] = by_type(es, "AID")
+    assert summary(e) == ("AID", ["FRA"], ["TCD"])
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Diplomatic ties between Ghana and Togo were severed on Monday.", "SANCTION"),
+    ("Fresh sanctions were imposed on Belarus last week.", "SANCTION"),
+    ("The oil embargo on Venezuela was lifted in May.", "RETREAT"),
+    ("Relations with Cuba were restored in 2015.", "SUPPORT"),
+])
+def test_agentless_passive_state_act_implies_a_government(extract, text, event):
+    # only governments set or lift sanctions and diplomatic ties: an agentless passive still has one,
+    # and the target's country is not taken for the government's own
+    [e] = by_type(extract(text), event)
+    assert [(a.sector, a.entity_text) for a in e.actor] == [("GOV", "")]
+    assert e.rule.endswith("+implied-agent")
+    assert [a.code for a in e.actor] == [None]  # not the target's country
+
+
+def test_the_two_countries_are_the_two_states_just_named(extract):
+    # "the two countries" / "both governments" stand for the two states the text has just named
+    es = extract("Kenya and Uganda held talks on Monday. The two countries agreed to lift trade restrictions.")
+    [c] = by_type(es, "CONCEDE")
+    assert summary(c)[1] == ["KEN", "UGA"]
+    # with three states named it could be any two of them: no actor
+    es = extract("Kenya, Uganda and Tanzania held talks. Both countries agreed to lift trade restrictions.")
+    assert by_type(es, "CONCEDE") == []
+
+
+@pytest.mark.parametrize("text,event,cameo", [
+    ("The Tamil rebels stopped the violence in Jaffna on Friday.", "RETREAT", "087"),
+    ("The Burmese junta ended its crackdown on the monks.", "CONCEDE", "0811"),
+])
+def test_ending_violence_or_repression(extract, text, event, cameo):
+    [e] = by_type(extract(text), event)
+    assert e.cameo == cameo and e.status == "asserted"
+
+
+def test_saying_someone_should_be_praised_is_praise(extract):
+    # "X said Y should be commended": X praises Y (CAMEO 051), it is no demand on anyone
+    es = extract("The Kenyan foreign minister said on Friday that Ghana should be commended for its calm response.")
+    [e] = by_type(es, "SUPPORT")
+    assert summary(e)[:2] == ("SUPPORT", ["KEN"]) and set(summary(e)[2]) == {"GHA"}
+    assert e.cameo == "051" and e.status == "asserted"
+    assert by_type(es, "REQUEST") == []
+    # a demand stays a demand
+    es = extract("The Kenyan foreign minister said on Friday that Ghana must repay the loan.")
+    assert by_type(es, "REQUEST") and not by_type(es, "SUPPORT")
+
+
+@pytest.mark.parametrize("text,event,cameo", [
+    ("The Nigerian army put an end to the fighting near Maiduguri.", "RETREAT", "087"),
+    ("The Thai government put a stop to the curfew in Bangkok.", "CONCEDE", "0813"),
+])
+def test_put_an_end_to_is_ending(extract, text, event, cameo):
+    # "put an end to X" is the act of "ending X", done by the subject of "put"
+    [e] = by_type(extract(text), event)
+    assert e.cameo == cameo and e.actor and e.actor[0].code in ("NGA", "THA")
+
+
+def test_put_an_end_to_something_else_is_no_event(extract):
+    assert extract("The minister put an end to speculation about his health.") == []

@@ -319,7 +319,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             continue
         ent = code_phrase(tok, m)
         if ent is None:
-            group = _group_description(tok, persons)
+            group = _group_description(tok, persons) or _pair_of_states(tok, actors)
             if group:
                 actors[tok.i] = group
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_NOUNS and _is_definite(tok) and tok.lemma_ in last_head:
@@ -331,7 +331,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                     actors[tok.i] = [replace(prev[0], entity_text=phrase.text, span=(phrase.start_char, phrase.end_char))]
             continue
         if ent.code is None and ent.name is None:
-            group = _group_of_countries(tok, ent, actors)
+            group = _pair_of_states(tok, actors)  # "the two governments": sector-only, yet two states
             if group:
                 actors[tok.i] = group
                 continue
@@ -570,32 +570,29 @@ def _group_description(tok: Token, persons: list[Entity]) -> list[Entity] | None
     return [replace(p, entity_text=span.text, span=(span.start_char, span.end_char)) for p in reversed(named)]
 
 
-#: Plural heads that, counted ("the two governments", "both countries"), stand for the last two
-#: countries the story named.
-POLITY_GROUP_NOUNS = {"government", "country", "nation", "state", "side", "neighbour", "neighbor", "capital"}
+#: Nouns that, as "the two X" or "both X", stand for the two states just named.
+STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor"})
 
 
-def _group_of_countries(tok: Token, ent: Entity, actors: dict[int, list[Entity]]) -> list[Entity] | None:
-    """"The two governments signed a defence agreement" / "both countries": the two most recent
-    distinct countries coded in this sentence before ``tok`` or in the PERSON_LOOKBACK sentences
-    before it, each with ``ent``'s sector (GOV for "governments"), in order of mention.  None when
-    ``tok`` is no counted plural polity noun or fewer than two countries were named."""
-    if tok.tag_ != "NNS" or tok.lemma_.lower() not in POLITY_GROUP_NOUNS \
-            or not any(c.lower_ in ("two", "both") for c in tok.children):
+def _pair_of_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:
+    """"the two countries" / "both governments": the two states named before it in its sentence
+    (else in the sentence before), when exactly two are; each as a mention of this phrase."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in STATE_PAIR_NOUNS or not any(
+            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children):
         return None
-    start = _sentence_starts_back(tok.sent, PERSON_LOOKBACK)[-1]
-    codes: list[str] = []
-    for j in sorted((j for j in actors if j < tok.i and tok.doc[j].idx >= start), reverse=True):
-        for e in actors[j]:
-            if e.code and e.code not in NONSTATE_CODES and e.code not in codes:
-                codes.append(e.code)
-        if len(codes) >= 2:
-            break
-    if len(codes) < 2:
-        return None
-    span = tok.doc[tok.left_edge.i:tok.i + 1]
-    return [replace(ent, code=c, entity_text=span.text, span=(span.start_char, span.end_char))
-            for c in reversed(codes[:2])]
+    for start in (tok.sent.start, _previous_sentence_token(tok.sent)):
+        codes: list[str] = []
+        for i in sorted(j for j in actors if start <= j < tok.i):
+            for e in actors[i]:
+                if e.code and len(e.code) == 3 and e.code not in NONSTATE_CODES and e.code not in codes:
+                    codes.append(e.code)
+        if len(codes) == 2:
+            span = tok.doc[tok.left_edge.i:tok.i + 1]
+            return [Entity(entity_text=span.text, code=c, sector="GOV" if tok.lemma_.lower() == "government" else None,
+                           name=None, span=(span.start_char, span.end_char)) for c in codes]
+        if codes:
+            return None
+    return None
 
 
 def _as_mention(tok: Token, ents: list[Entity]) -> list[Entity]:

@@ -562,6 +562,32 @@ def _vows_a_fact(tok: Token, entry: LexEntry) -> bool:
 #: Auxiliaries that put a clause's act ahead or in doubt (a promise's content).
 MODAL_OR_TO = frozenset({"will", "would", "shall", "should", "'ll", "wo", "'d", "must", "can", "could", "may",
                          "might", "to", "going"})
+#: Modals that make an agentless passive of praise the speaker's own praise.
+PRAISE_MODALS = frozenset({"should", "must"})
+
+
+def _praising_speaker(verb: Token, lexicon: Lexicon, cues: Cues) -> Token | None:
+    """The speaker whose words ``verb`` is, when it is an agentless passive of praise with "should"
+    or "must" ("Ghana should be commended for its response, the minister said"; "X said Ghana
+    should be praised"): saying so is the speaker's own praise (CAMEO 051), not a demand on
+    anyone.  None otherwise."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in PRAISE_MODALS for c in verb.children):
+        return None
+    hit = lexicon.match(verb)
+    if hit is None or hit[0].event != "SUPPORT" or hit[0].cameo != "051":
+        return None
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues.speech_verbs:
+        said = verb.head
+    else:  # "..., the council said": the parser hangs the speech verb on the praise
+        said = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+                     and c.lemma_.lower() in cues.speech_verbs), None)
+    if said is None:
+        return None
+    return next((c for c in said.children if c.dep_ == "nsubj"), None)
 
 
 def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = None) -> list[EventMention]:
@@ -599,7 +625,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 continue
             for comp in tok.children:
                 if comp.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in cons.complement_aux
-                                                for a in comp.children):
+                                                for a in comp.children) and _praising_speaker(comp, lexicon, cues) is None:
                     matches.append((tok, cons.entry, []))
                     break
     # "fought a decades-long insurgency against the state", "waged a war on X": an event noun that
@@ -635,6 +661,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "vowed the country has fully observed the sanctions": an assertion, no promise
         if _active_use_of_passive_sense(tok, entry):
             continue  # "tried to flee": an attempt, not a trial
+        speech = None  # the speech verb whose saying is the act, when it is ("X said Y should be praised")
         if entry.construction and tok.i in labelled:
             a_toks = [t for t in [subject(tok)[0]] if t is not None]
             r_toks = labelled[tok.i]
@@ -644,6 +671,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             r_toks = [t for t in [subject(comp)[0]] if t is not None]
         elif entry.pos in ("VERB", "ADJ"):  # "X was critical of Y": the copula's subject, the adjective's object
             a_toks, r_toks = verb_roles(tok, used)
+            if not a_toks:
+                speaker = _praising_speaker(tok, lexicon, cues)
+                if speaker is not None:
+                    a_toks, speech = [speaker], speaker.head  # the praise is the saying
             for obj in [t for t in r_toks if t.i in cognate and t.head.i == tok.i and t not in used]:
                 _, aimed = noun_roles(obj, cues.support_verbs)
                 r_toks = [t for t in r_toks if t is not obj] + [t for t in aimed if t not in r_toks]
@@ -740,7 +771,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if (entry.cameo == BLOCKADE_CAMEO and all(a.sector in CROWD_SECTORS for a in actors)
                 and not any(r.sector in STATE_ORGANS for r in recipients)):
             continue  # "women were surrounded by gangs of men": people crowding round people are no blockade
-        status = status_of(tok, cues)
+        status = status_of(speech if speech is not None else tok, cues)
         if implied and actors[0].sector == UNKNOWN_ATTACKER_SECTOR and not any(r.code or r.sector for r in recipients):
             continue  # an unnamed attacker of an unknown victim says nothing
         attr_tok = attribution_source(tok, cues)

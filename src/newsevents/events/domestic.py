@@ -82,6 +82,18 @@ def _implied_protest_target(event: Event, country: str | None = None) -> None:
     event.rule += "+implied-target"
 
 
+def _unnamed_government(e: Entity) -> bool:
+    """An implied government (no text, no span): who acted, not named in the text."""
+    return not e.entity_text and e.span is None and e.sector == "GOV" and not e.code
+
+
+#: CAMEO codes of acts one state does towards another: diplomatic relations (05x), easing
+#: sanctions (085), reducing relations and sanctions (16x).
+def _between_states(event: Event) -> bool:
+    code = event.cameo or ""
+    return code.startswith(("05", "16")) or code == "085"
+
+
 def fill_domestic_codes(event: Event, story_country: str | None = None,
                         sentence_country: str | None = None) -> Event:
     """Give sector-only entities of ``event`` a country (mutates and returns ``event``).
@@ -91,7 +103,17 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
     the only country the event's sentence names (in actors or places: "the government of Sindh
     province ordered patrols by police"); else ``story_country``, the country the story is about
     (see :func:`dominant_country`), when there is one.
+
+    A government the text does not name doing an act towards another state (:func:`_between_states`:
+    "sanctions on Iran were lifted", "sanctions imposed over its weapons programme") keeps an
+    unknown country: the place, the sentence and the story tell whom it acted on, not who it is.
     """
+    if _between_states(event) and any(_unnamed_government(e) for e in event.actor):
+        unnamed = [e for e in event.actor if _unnamed_government(e)]
+        event.actor = [e for e in event.actor if not _unnamed_government(e)]
+        fill_domestic_codes(event, story_country, sentence_country)
+        event.actor = unnamed + event.actor
+        return event
     loc = event.event_loc
     if loc is not None and loc.country:
         # "a spate of attacks in Cologne by gangs": armed men of no named country attack people

@@ -201,6 +201,29 @@ class Lexicon:
                 if pos == "VERB" and tok.lemma_.lower() in LIGHT_VERBS and self._object_says_otherwise(entry, used):
                     continue
                 return entry, used
+        if pos == "VERB":
+            return self._put_an_end(tok)
+        return None
+
+    def _put_an_end(self, tok: Token) -> tuple[LexEntry, list[Token]] | None:
+        """"put an end to the curfew", "brought a halt to the fighting": the same act as "ended the
+        curfew", "halted the fighting" (the verb's pattern for that object), with the light verb's
+        subject.  Used: the end noun, its "to" and the object."""
+        if tok.lemma_.lower() not in ("put", "bring"):
+            return None
+        for end in tok.children:
+            if end.dep_ != "dobj" or end.lemma_.lower() not in END_NOUNS:
+                continue
+            for to in [*end.children, *tok.children]:
+                if to.dep_ != "prep" or to.lower_ != "to":
+                    continue
+                for obj in to.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    for verb in END_NOUNS[end.lemma_.lower()]:
+                        for entry in self.index.get((verb, "VERB"), ()):
+                            if len(entry.words) == 2 and _fits(obj, entry.words[1], []):
+                                return entry, [end, to, obj]
         return None
 
     def _object_says_otherwise(self, entry: LexEntry, used: list[Token]) -> bool:
@@ -256,6 +279,10 @@ def _names(tok: Token, lemma: str) -> bool:
     """Whether ``tok`` is the pattern word ``lemma`` (by its lemma or, where the tagger's lemma is
     off, its lower-case form)."""
     return tok.lemma_.lower() == lemma or tok.lower_ == lemma
+
+
+#: Nouns of ending that "put an end to X" uses, and the verb of the same act ("end X").
+END_NOUNS = {"end": ("end",), "stop": ("stop", "end"), "halt": ("halt", "end")}
 
 
 def _fits(tok: Token, lemma: str, used: list[Token]) -> bool:

@@ -35,6 +35,8 @@ SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "a
 #: Verbs whose passive form states what its subject does ("were engaged in fighting", "is
 #: involved in talks"): the passive subject is the actor of the event noun they govern.
 STATIVE_PASSIVES = frozenset({"engage", "involve", "commit", "embed"})
+#: Nouns of help whose "with the ... of X" names X as the helper ("with the aid of a coalition").
+HELP_NOUNS = frozenset({"aid", "assistance", "help", "support", "backing"})
 #: Entity types of measures and times, never an agent or actor ("by one hour", "by 2020").
 MEASURE_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "PERCENT", "MONEY", "ORDINAL"})
 #: Nouns of decisions and texts: a participle on one ("a resolution toughening sanctions")
@@ -426,6 +428,18 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         if slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.pos_ == "NOUN" \
                 and _partitive(slot.head.head):
             actors = _prep_objects(slot.head.head, {"by"}, [])
+    if (not actors and trigger.dep_ == "pobj" and trigger.head.lower_ == "with"
+            and trigger.lemma_.lower() in HELP_NOUNS):
+        # "won the fight with the aid of a US-led coalition": "with the help of X" names X as the
+        # helper, and whoever does the act it helps (the clause's subject) as the one helped
+        helpers = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        if helpers:
+            host = trigger.head.head
+            helped = subject(host)[0] if host.pos_ in ("VERB", "AUX") else None
+            if helped is None and host.pos_ in ("VERB", "AUX"):
+                helped = next((c for c in host.children if c.dep_ == "nsubjpass"), None)
+            return helpers, [t for t in [helped] if t is not None]
     if not actors and trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.head.dep_ == "prep":
         # "the region is under increasing threat from Turkey", "came under fire from rebels": the
         # subject undergoes it; "from" or "by" names who does it

@@ -15,7 +15,7 @@ from newsevents.actors import entities_for
 from newsevents.events.factuality import Cues, attribution_source, for_to_clause, load_cues, status_of
 from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, load_constructions, load_implied_agents, load_lexicon,
                                       load_senses, quad_class)
-from newsevents.events.roles import _partitive, noun_roles, passive_conjunct, subject, verb_roles
+from newsevents.events.roles import counting_noun, first_conjunct, noun_roles, passive_conjunct, subject, verb_roles
 from newsevents.records import Entity, Event
 
 #: Types whose place is their destination ("travel to Minsk"): visits.
@@ -472,13 +472,7 @@ def _attack_in(verb: Token, lexicon: Lexicon, cues: Cues) -> list[Entity]:
 def _subject_slot(noun: Token) -> Token:
     """The place in its clause of the phrase an event noun heads or is counted in: the first
     conjunct ("attacks and assaults"), then the counting noun ("a spate of attacks")."""
-    slot = noun
-    while slot.dep_ == "conj" and slot.head.pos_ == "NOUN" and slot.head is not slot:
-        slot = slot.head
-    if (slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.pos_ == "NOUN"
-            and _partitive(slot.head.head)):
-        slot = slot.head.head
-    return slot
+    return counting_noun(noun) or first_conjunct(noun)
 
 
 def _labels(tok: Token, predicate: frozenset[str]) -> bool:
@@ -562,6 +556,8 @@ def _vows_a_fact(tok: Token, entry: LexEntry) -> bool:
 #: Auxiliaries that put a clause's act ahead or in doubt (a promise's content).
 MODAL_OR_TO = frozenset({"will", "would", "shall", "should", "'ll", "wo", "'d", "must", "can", "could", "may",
                          "might", "to", "going"})
+
+
 #: Modals that make an agentless passive of praise the speaker's own praise.
 PRAISE_MODALS = frozenset({"should", "must"})
 

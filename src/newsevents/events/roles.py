@@ -401,6 +401,24 @@ def _partitive(noun: Token) -> bool:
     return lemma in PARTITIVE_NOUNS or lemma in MEASURE_NOUNS
 
 
+def first_conjunct(noun: Token) -> Token:
+    """The first of the nouns ``noun`` is coordinated with ("attacks and assaults": attacks)."""
+    slot = noun
+    while slot.dep_ == "conj" and slot.head.pos_ == "NOUN" and slot.head is not slot:
+        slot = slot.head
+    return slot
+
+
+def counting_noun(noun: Token) -> Token | None:
+    """The noun that counts the acts ``noun`` (or its first conjunct) names ("a spate of attacks
+    and assaults", "a series of strikes": spate, series; :data:`PARTITIVE_NOUNS`), or None."""
+    slot = first_conjunct(noun)
+    if slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.pos_ == "NOUN" \
+            and _partitive(slot.head.head):
+        return slot.head.head
+    return None
+
+
 def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                skip_pronoun_possessor: bool = False) -> tuple[list[Token], list[Token]]:
     """``(actor_tokens, recipient_tokens)`` of an event noun.
@@ -422,12 +440,9 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
     if not actors:
         # "a spate of attacks and assaults in Cologne by gangs": the parser hangs the by-agent on
         # the noun that counts the acts; whoever does the spate does the attacks
-        slot = trigger
-        while slot.dep_ == "conj" and slot.head.pos_ == "NOUN" and slot.head is not slot:
-            slot = slot.head
-        if slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.pos_ == "NOUN" \
-                and _partitive(slot.head.head):
-            actors = _prep_objects(slot.head.head, {"by"}, [])
+        counter = counting_noun(trigger)
+        if counter is not None:
+            actors = _prep_objects(counter, {"by"}, [])
     if (not actors and trigger.dep_ == "pobj" and trigger.head.lower_ == "with"
             and trigger.lemma_.lower() in HELP_NOUNS):
         # "won the fight with the aid of a US-led coalition": "with the help of X" names X as the

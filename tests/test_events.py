@@ -1383,3 +1383,13 @@ def test_put_an_end_to_is_ending(extract, text, event, cameo):
 
 def test_put_an_end_to_something_else_is_no_event(extract):
     assert extract("The minister put an end to speculation about his health.") == []
+
+
+def test_capturing_a_person_is_detention_and_capturing_a_town_is_force(extract):
+    [c] = [e for e in extract("Iraqi police captured the smuggler near Basra on Friday.") if e.event != "ASSAULT"]
+    assert (c.event, c.cameo, [x.code for x in c.actor]) == ("COERCE", "173", ["IRQ"])
+    assert c.rule.startswith("sense:capture-person")
+    [p] = extract("Maria Lopez, who was captured last month by Colombian soldiers, was freed.")[:1]
+    assert (p.event, p.cameo, [x.code for x in p.actor]) == ("COERCE", "173", ["COL"])
+    [t] = extract("Iraqi troops captured the town of Tal Afar on Sunday.")
+    assert (t.event, t.cameo, [x.code for x in t.actor]) == ("ASSAULT", "190", ["IRQ"])

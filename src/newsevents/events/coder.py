@@ -119,6 +119,31 @@ _PURPOSE_TYPES = frozenset({"PROTEST", "AID", "SUPPORT", "COOPERATE", "MOBILIZE"
 HOLDING_VERBS = frozenset({"occupy", "hold", "control", "annex", "administer"})
 
 
+#: Personal pronouns that stand for people as objects ("captured him", "they were captured").
+PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "me", "us", "i", "we", "you"})
+#: Named-entity labels of things that are no person even when an actor entity sits on them.
+NON_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT"})
+
+
+def _person_objects(r_toks: list[Token]) -> bool:
+    """Whether the direct objects (or passive subjects) among the recipient tokens ``r_toks`` are
+    all people: a PERSON name, a personal pronoun, or a noun that is itself a people mention (an
+    actor entity with a sector or a known person's name: "two soldiers", "the smuggler").  Objects
+    inside prepositional phrases ("at the start of the year") and times ("last year") are not counted."""
+    objs = [t for t in r_toks if t.dep_ not in ("pobj", "npadvmod") and t.ent_type_ not in ("DATE", "TIME")]
+    if not objs:
+        return False
+    for t in objs:
+        if t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS:
+            continue
+        if t.ent_type_ in NON_PERSON_ENTS:
+            return False
+        ents = entities_for(t)
+        if not ents or not all(e.name or (e.sector and not e.code) for e in ents):
+            return False
+    return True
+
+
 def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:
     """Entities of a recipient token.  Beyond :func:`_entities`, a non-actor noun passes to a
     nationality or actor modifier ("German goods") or, up to ``depth`` nouns down, to the object
@@ -750,10 +775,12 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if (entry.event == "ASSAULT" and tok.lemma_.lower() in SELF_HARM_VERBS and objects
                 and all(o.lower_ in REFLEXIVES for o in objects)):
             continue  # "the gunman killed himself": a death, not an attack on anyone
+        person_object = _person_objects(r_toks)
         for sense in load_senses():
             # who acts decides the sense: teachers "strike" by stopping work, an aid group
-            # "withdraws" its presence rather than its forces
-            if sense.applies(tok.lemma_.lower(), entry.event, actors, entry.words, entry.cameo):
+            # "withdraws" its presence rather than its forces; what is acted on may too: a
+            # captured person is detained, a captured town is taken by force
+            if sense.applies(tok.lemma_.lower(), entry.event, actors, entry.words, entry.cameo, person_object):
                 entry = lexicon.entry_for_cameo(sense.to_cameo, entry.words, entry.pos, sense.name)
                 break
         actor_codes = {a.code for a in actors if a.code}

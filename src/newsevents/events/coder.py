@@ -8,6 +8,7 @@ later by their own stages.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -123,23 +124,41 @@ HOLDING_VERBS = frozenset({"occupy", "hold", "control", "annex", "administer"})
 PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "me", "us", "i", "we", "you"})
 #: Named-entity labels of things that are no person even when an actor entity sits on them.
 NON_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT"})
+#: Singular sector nouns that name an institution or a place of one, not people ("captured the
+#: ministry", "the army base"): taking one is seizing it.
+INSTITUTION_NOUNS = frozenset({"government", "administration", "regime", "authority", "cabinet", "ministry",
+                               "parliament", "court", "army", "navy", "military", "junta", "police", "embassy",
+                               "headquarters", "base", "office", "council", "party", "station"})
+
+
+@lru_cache(maxsize=1)
+def _equipment_nouns() -> frozenset[str]:
+    """Sector nouns that are machines standing for an armed force (sectors.tsv notes them as
+    equipment: "helicopter", "tanks"): captured, they are seized, not detained."""
+    from importlib import resources
+    text = resources.files("newsevents.actors").joinpath("kb", "sectors.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(r[0].lower() for r in rows if len(r) > 2 and r[2].startswith("equipment"))
 
 
 def _person_objects(r_toks: list[Token]) -> bool:
     """Whether the direct objects (or passive subjects) among the recipient tokens ``r_toks`` are
-    all people: a PERSON name, a personal pronoun, or a noun that is itself a people mention (an
-    actor entity with a sector or a known person's name: "two soldiers", "the smuggler").  Objects
-    inside prepositional phrases ("at the start of the year") and times ("last year") are not counted."""
+    all people: a PERSON name, a personal pronoun, or a sector noun for people ("two soldiers",
+    "the smuggler"; not equipment such as "a helicopter", nor an institution such as "the
+    ministry").  Objects inside prepositional phrases ("at the start of the year") and times
+    ("last year") are not counted."""
     objs = [t for t in r_toks if t.dep_ not in ("pobj", "npadvmod") and t.ent_type_ not in ("DATE", "TIME")]
     if not objs:
         return False
     for t in objs:
         if t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS:
             continue
-        if t.ent_type_ in NON_PERSON_ENTS:
+        if t.ent_type_ in NON_PERSON_ENTS or t.lower_ in _equipment_nouns() or t.lemma_.lower() in _equipment_nouns():
+            return False
+        if t.tag_ == "NN" and t.lemma_.lower() in INSTITUTION_NOUNS:
             return False
         ents = entities_for(t)
-        if not ents or not all(e.name or (e.sector and not e.code) for e in ents):
+        if not ents or not all(e.sector and not e.name for e in ents):
             return False
     return True
 

@@ -1393,3 +1393,13 @@ def test_capturing_a_person_is_detention_and_capturing_a_town_is_force(extract):
     assert (p.event, p.cameo, [x.code for x in p.actor]) == ("COERCE", "173", ["COL"])
     [t] = extract("Iraqi troops captured the town of Tal Afar on Sunday.")
     assert (t.event, t.cameo, [x.code for x in t.actor]) == ("ASSAULT", "190", ["IRQ"])
+    [h] = [e for e in extract("Kenya wants back a helicopter that was captured by Somali militants.") if e.event != "REQUEST"]
+    assert (h.event, h.cameo) == ("ASSAULT", "190")  # equipment is seized, not detained
+
+
+def test_one_mention_keeps_the_country_its_own_clause_gives_it_in_every_event(extract):
+    es = extract("Iranian troops are preparing to support militias opposing both the Iraqi government and the Kurds.")
+    [a] = [e for e in es if e.event == "AID"]
+    [o] = [e for e in es if e.event == "ACCUSE"]
+    assert [x.code for x in o.actor] == ["IRQ"]  # militias opposing the Iraqi government are Iraqi
+    assert summary(a) == ("AID", ["IRN"], ["IRQ"])  # the same militias, supported

@@ -1403,3 +1403,9 @@ def test_one_mention_keeps_the_country_its_own_clause_gives_it_in_every_event(ex
     [o] = [e for e in es if e.event == "ACCUSE"]
     assert [x.code for x in o.actor] == ["IRQ"]  # militias opposing the Iraqi government are Iraqi
     assert summary(a) == ("AID", ["IRN"], ["IRQ"])  # the same militias, supported
+
+
+def test_it_in_the_main_clause_is_the_subject_of_a_subordinate_clause_before_it(extract):
+    es = extract("Although Hamas is seen by Qatar as a partner, the Egyptian government considers it a terrorist group.")
+    [a] = [e for e in es if e.event == "ACCUSE"]
+    assert summary(a) == ("ACCUSE", ["EGY"], ["PSE"])

@@ -1409,3 +1409,11 @@ def test_it_in_the_main_clause_is_the_subject_of_a_subordinate_clause_before_it(
     es = extract("Although Hamas is seen by Qatar as a partner, the Egyptian government considers it a terrorist group.")
     [a] = [e for e in es if e.event == "ACCUSE"]
     assert summary(a) == ("ACCUSE", ["EGY"], ["PSE"])
+
+
+def test_a_participle_adjunct_of_a_verbal_act_addresses_the_same_party(extract):
+    es = extract("The EU criticised Russia on Monday, urging an end to the shelling.")
+    [r] = [e for e in es if e.event == "REQUEST"]
+    assert summary(r) == ("REQUEST", ["EUR"], ["RUS"])
+    es = extract("The US criticized Iran, saying it would consult its allies.")
+    assert not [e for e in es if e.event == "CONSULT" and "IRN" in summary(e)[2]]

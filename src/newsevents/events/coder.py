@@ -829,6 +829,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         m = EventMention(tok, entry, used, actors, recipients, status, attribution, implied)
         mentions.append(m)
     _promised_harm(mentions, lexicon)
+    _adjunct_addressee(mentions)
     mentions.extend(_ultimatums(mentions, lexicon))
     mentions.sort(key=lambda m: m.trigger.i)
     return mentions
@@ -874,6 +875,28 @@ def _ultimatums(mentions: list[EventMention], lexicon: Lexicon) -> list[EventMen
 PROMISE_WORDS = frozenset({"vow", "pledge", "promise", "swear", "intention", "intent"})
 #: What a promised hostile act threatens: CAMEO 13x by the act's type (ASSAULT: military force).
 THREAT_CAMEO = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "1312", "PROTEST": "133", "MOBILIZE": "138"}
+
+
+#: Verbal acts (CAMEO 01-13, and protest) that address someone: a participle adjunct that goes on
+#: with such an act addresses the same party.
+VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "AGREE", "CONCEDE", "PROTEST"})
+
+
+def _adjunct_addressee(mentions: list[EventMention]) -> None:
+    """A bare participle adjunct ("..., calling for the building to stop") that continues a verbal
+    act of its main verb ("the UN condemned Israel's settlements") and names no recipient of its
+    own is addressed to the main act's recipients: the same speaker goes on to the same party.
+    Mutates the mentions."""
+    by_trigger = {m.trigger.i: m for m in mentions}
+    for m in mentions:
+        tok = m.trigger
+        if (m.recipient or m.entry.event not in VERBAL_TYPES or tok.dep_ != "advcl" or tok.tag_ != "VBG"
+                or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)):
+            continue
+        main = by_trigger.get(tok.head.i)
+        if (main is not None and main.recipient and main.entry.event in VERBAL_TYPES
+                and {a.code for a in main.actor} == {a.code for a in m.actor}):
+            m.recipient = list(main.recipient)
 
 
 def _promised_harm(mentions: list[EventMention], lexicon: Lexicon) -> None:

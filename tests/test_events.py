@@ -1417,3 +1417,8 @@ def test_a_participle_adjunct_of_a_verbal_act_addresses_the_same_party(extract):
     assert summary(r) == ("REQUEST", ["EUR"], ["RUS"])
     es = extract("The US criticized Iran, saying it would consult its allies.")
     assert not [e for e in es if e.event == "CONSULT" and "IRN" in summary(e)[2]]
+
+
+def test_a_preposition_keeps_the_noun_the_parser_made_subject_of_a_bare_participle(extract):
+    [a] = extract("Ecuador has granted asylum to three Venezuelan army officers holed up in its embassy.")
+    assert summary(a) == ("AID", ["ECU"], ["VEN"])

@@ -292,11 +292,30 @@ def _object_controller(verb: Token) -> Token | None:
     return None
 
 
+def _stranded_object(prep: Token) -> Token | None:
+    """The object of a preposition the parser left without one because it read the noun phrase
+    after it as the subject of a bare participle, which it may tag as a past tense ("granted asylum to five officers holed up in
+    an embassy": "officers" made subject of "holed"): that noun, when its phrase starts right
+    after the preposition.  None otherwise."""
+    if any(g.dep_ == "pobj" for g in prep.children) or prep.i + 1 >= len(prep.doc):
+        return None
+    for h in prep.head.children:
+        if h.dep_ in ("advcl", "ccomp", "conj") and h.tag_ in ("VBN", "VBG", "VBD") and not any(
+                a.dep_ in ("aux", "auxpass") for a in h.children):
+            subj = [g for g in h.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")]
+            if subj and subj[0].left_edge.i == prep.i + 1:
+                return subj[0]
+    return None
+
+
 def _prep_objects(tok: Token, preps: set[str], skip: list[Token]) -> list[Token]:
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps and c not in skip:
             out.extend(g for g in c.children if g.dep_ == "pobj")
+            stranded = _stranded_object(c)
+            if stranded is not None:
+                out.append(stranded)
     return out
 
 

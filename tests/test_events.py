@@ -1422,3 +1422,12 @@ def test_a_participle_adjunct_of_a_verbal_act_addresses_the_same_party(extract):
 def test_a_preposition_keeps_the_noun_the_parser_made_subject_of_a_bare_participle(extract):
     [a] = extract("Ecuador has granted asylum to three Venezuelan army officers holed up in its embassy.")
     assert summary(a) == ("AID", ["ECU"], ["VEN"])
+
+
+def test_an_act_in_defiance_of_or_in_protest_against_someone_is_aimed_at_them(extract):
+    [p] = [e for e in extract("Farmers blocked the highway near Lyon in protest against the French government.")
+           if e.event_text.startswith("blocked")]
+    assert summary(p) == ("PROTEST", ["FRA"], ["FRA"]) and p.recipient[0].entity_text == "French government"
+    [d] = [e for e in extract("Students occupied the square in Minsk in defiance of Russian troops.")
+           if e.event == "PROTEST"]
+    assert "RUS" in summary(d)[2]

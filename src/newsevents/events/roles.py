@@ -23,6 +23,9 @@ PATH_PREPS = {"over", "into", "toward", "towards", "at", "on"}
 #: Extra recipient prepositions for event nouns ("invasion of Ukraine").
 #: Prepositions that name the parties of a relation or a meeting ("talks between X and Y").
 PARTY_PREPS = frozenset({"between", "among", "amongst"})
+#: Nouns of an attitude in "in defiance of X", "in protest against X", "in opposition to X": an act
+#: done in that attitude is aimed at X (noun -> the prepositions that name X).
+STANCE_NOUNS = {"defiance": {"of"}, "protest": {"against", "at", "over", "of"}, "opposition": {"to"}}
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"} | PARTY_PREPS
 #: Nouns of a relation between parties: an act on one is aimed at the party on its other side
 #: ("cut ties with", "boycott contact with").
@@ -368,6 +371,13 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
             else:
                 recipients.append(c)
     recipients.extend(_prep_objects(trigger, RECIPIENT_PREPS, used))
+    for c in trigger.children:
+        # "blocked streets in defiance of the authorities", "struck in protest against the
+        # government": the one defied or protested against is what the act is aimed at
+        if c.dep_ == "prep" and c.lower_ == "in" and c not in used:
+            for stance in c.children:
+                if stance.dep_ == "pobj" and stance.lemma_.lower() in STANCE_NOUNS:
+                    recipients.extend(_prep_objects(stance, STANCE_NOUNS[stance.lemma_.lower()], []))
     for prt in trigger.children:  # "kidnapped up to 16 advisers": "up to" read as particle and preposition
         if prt.dep_ == "prt" and prt.lower_ == "up" and prt not in used:
             recipients.extend(_prep_objects(prt, {"to"}, used))

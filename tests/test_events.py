@@ -1431,3 +1431,9 @@ def test_an_act_in_defiance_of_or_in_protest_against_someone_is_aimed_at_them(ex
     [d] = [e for e in extract("Students occupied the square in Minsk in defiance of Russian troops.")
            if e.event == "PROTEST"]
     assert "RUS" in summary(d)[2]
+
+
+def test_an_act_meant_to_show_anger_at_someone_is_aimed_at_them(extract):
+    [p] = [e for e in extract("Farmers blocked the motorway to voice their anger at the Polish government.")
+           if e.event == "PROTEST"]
+    assert summary(p) == ("PROTEST", ["POL"], ["POL"]) and p.recipient[0].entity_text == "Polish government"

@@ -25,6 +25,12 @@ PATH_PREPS = {"over", "into", "toward", "towards", "at", "on"}
 PARTY_PREPS = frozenset({"between", "among", "amongst"})
 #: Nouns of an attitude in "in defiance of X", "in protest against X", "in opposition to X": an act
 #: done in that attitude is aimed at X (noun -> the prepositions that name X).
+#: "to show/express/voice their anger at X": verbs of showing a feeling, the feelings against
+#: someone, and the prepositions that name that someone.
+SHOWING_VERBS = frozenset({"show", "express", "voice", "register", "signal", "vent", "demonstrate"})
+GRIEVANCE_NOUNS = frozenset({"disapproval", "anger", "opposition", "displeasure", "outrage", "discontent",
+                             "dissatisfaction", "rejection", "indignation", "fury", "frustration"})
+GRIEVANCE_PREPS = {"of", "for", "at", "over", "with", "to", "against", "toward", "towards"}
 STANCE_NOUNS = {"defiance": {"of"}, "protest": {"against", "at", "over", "of"}, "opposition": {"to"}}
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"} | PARTY_PREPS
 #: Nouns of a relation between parties: an act on one is aimed at the party on its other side
@@ -378,6 +384,13 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
             for stance in c.children:
                 if stance.dep_ == "pobj" and stance.lemma_.lower() in STANCE_NOUNS:
                     recipients.extend(_prep_objects(stance, STANCE_NOUNS[stance.lemma_.lower()], []))
+    for c in trigger.children:
+        # "blocked a road to show their disapproval of US policies": the purpose names the target
+        if (c.dep_ == "advcl" and c.lemma_.lower() in SHOWING_VERBS
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            for feeling in c.children:
+                if feeling.dep_ == "dobj" and feeling.lemma_.lower() in GRIEVANCE_NOUNS:
+                    recipients.extend(_prep_objects(feeling, GRIEVANCE_PREPS, []))
     for prt in trigger.children:  # "kidnapped up to 16 advisers": "up to" read as particle and preposition
         if prt.dep_ == "prt" and prt.lower_ == "up" and prt not in used:
             recipients.extend(_prep_objects(prt, {"to"}, used))

@@ -1383,3 +1383,57 @@ def test_put_an_end_to_is_ending(extract, text, event, cameo):
 
 def test_put_an_end_to_something_else_is_no_event(extract):
     assert extract("The minister put an end to speculation about his health.") == []
+
+
+def test_capturing_a_person_is_detention_and_capturing_a_town_is_force(extract):
+    [c] = [e for e in extract("Iraqi police captured the smuggler near Basra on Friday.") if e.event != "ASSAULT"]
+    assert (c.event, c.cameo, [x.code for x in c.actor]) == ("COERCE", "173", ["IRQ"])
+    assert c.rule.startswith("sense:capture-person")
+    [p] = extract("Maria Lopez, who was captured last month by Colombian soldiers, was freed.")[:1]
+    assert (p.event, p.cameo, [x.code for x in p.actor]) == ("COERCE", "173", ["COL"])
+    [t] = extract("Iraqi troops captured the town of Tal Afar on Sunday.")
+    assert (t.event, t.cameo, [x.code for x in t.actor]) == ("ASSAULT", "190", ["IRQ"])
+    [h] = [e for e in extract("Kenya wants back a helicopter that was captured by Somali militants.") if e.event != "REQUEST"]
+    assert (h.event, h.cameo) == ("ASSAULT", "190")  # equipment is seized, not detained
+
+
+def test_one_mention_keeps_the_country_its_own_clause_gives_it_in_every_event(extract):
+    es = extract("Iranian troops are preparing to support militias opposing both the Iraqi government and the Kurds.")
+    [a] = [e for e in es if e.event == "AID"]
+    [o] = [e for e in es if e.event == "ACCUSE"]
+    assert [x.code for x in o.actor] == ["IRQ"]  # militias opposing the Iraqi government are Iraqi
+    assert summary(a) == ("AID", ["IRN"], ["IRQ"])  # the same militias, supported
+
+
+def test_it_in_the_main_clause_is_the_subject_of_a_subordinate_clause_before_it(extract):
+    es = extract("Although Hamas is seen by Qatar as a partner, the Egyptian government considers it a terrorist group.")
+    [a] = [e for e in es if e.event == "ACCUSE"]
+    assert summary(a) == ("ACCUSE", ["EGY"], ["PSE"])
+
+
+def test_a_participle_adjunct_of_a_verbal_act_addresses_the_same_party(extract):
+    es = extract("The EU criticised Russia on Monday, urging an end to the shelling.")
+    [r] = [e for e in es if e.event == "REQUEST"]
+    assert summary(r) == ("REQUEST", ["EUR"], ["RUS"])
+    es = extract("The US criticized Iran, saying it would consult its allies.")
+    assert not [e for e in es if e.event == "CONSULT" and "IRN" in summary(e)[2]]
+
+
+def test_a_preposition_keeps_the_noun_the_parser_made_subject_of_a_bare_participle(extract):
+    [a] = extract("Ecuador has granted asylum to three Venezuelan army officers holed up in its embassy.")
+    assert summary(a) == ("AID", ["ECU"], ["VEN"])
+
+
+def test_an_act_in_defiance_of_or_in_protest_against_someone_is_aimed_at_them(extract):
+    [p] = [e for e in extract("Farmers blocked the highway near Lyon in protest against the French government.")
+           if e.event_text.startswith("blocked")]
+    assert summary(p) == ("PROTEST", ["FRA"], ["FRA"]) and p.recipient[0].entity_text == "French government"
+    [d] = [e for e in extract("Students occupied the square in Minsk in defiance of Russian troops.")
+           if e.event == "PROTEST"]
+    assert "RUS" in summary(d)[2]
+
+
+def test_an_act_meant_to_show_anger_at_someone_is_aimed_at_them(extract):
+    [p] = [e for e in extract("Farmers blocked the motorway to voice their anger at the Polish government.")
+           if e.event == "PROTEST"]
+    assert summary(p) == ("PROTEST", ["POL"], ["POL"]) and p.recipient[0].entity_text == "Polish government"

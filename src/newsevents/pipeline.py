@@ -35,6 +35,28 @@ from newsevents.time import (continues_narrative, date_event, forget_cache, is_b
 CODER = f"newsevents {__version__}"
 
 
+def _same_mention_same_country(events: list[Event]) -> None:
+    """One mention names one party: a mention left without a country in one event takes the
+    country another event of the story gave that very mention (same character span), when it was
+    given only one ("support rebel forces opposing the Syrian regime": the rebels' own clause,
+    coded on its own, says whose rebels they are).  Mutates ``events``."""
+    codes: dict[tuple[int, int], set[str]] = {}
+    for e in events:
+        for x in (*e.actor, *e.recipient):
+            if x.span is not None and x.code:
+                codes.setdefault(tuple(x.span), set()).add(x.code)
+    if not codes:
+        return
+
+    def fill(x: Entity) -> Entity:
+        got = codes.get(tuple(x.span)) if x.span is not None and not x.code else None
+        return replace(x, code=next(iter(got))) if got and len(got) == 1 else x
+
+    for e in events:
+        e.actor = [fill(x) for x in e.actor]
+        e.recipient = [fill(x) for x in e.recipient]
+
+
 @dataclass
 class Result:
     """The outcome for one article: its cleaned form and events, or the error that skipped it."""
@@ -308,6 +330,7 @@ class Pipeline:
                 fill_domestic_codes(e, None, None)
             else:
                 fill_domestic_codes(e, story_country, by_sent[sent.start])
+        _same_mention_same_country(events)
         events = [as_weapons_test(e, m.entry.words, self.lexicon) for e, m in zip(events, origin)]
         for e, m in zip(events, origin):
             self._polity_object(e, m, story_country)

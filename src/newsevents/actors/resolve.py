@@ -759,6 +759,13 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
             subj = [c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i]
             if subj and thing(subj[0].i) and (own is None or subj[0].i != own.i):
                 return _as_mention(tok, actors[subj[0].i])
+        for clause in head.children:
+            # "While the YPG is seen as key against Isis, Turkey considers it a terrorist group":
+            # the subject of a subordinate clause put before the main one is its topic
+            if clause.dep_ == "advcl" and clause.i < tok.i and any(c.dep_ == "mark" for c in clause.children):
+                subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj and thing(subj[0].i) and (own is None or subj[0].i != own.i):
+                    return _as_mention(tok, actors[subj[0].i])
         cands = {(e.code, e.name): actors[j] for j in sorted(actors) if sent.start <= j < tok.i and thing(j)
                  and (own is None or j != own.i) for e in actors[j]}
         if len(cands) == 1:

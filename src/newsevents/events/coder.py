@@ -8,6 +8,7 @@ later by their own stages.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -117,6 +118,49 @@ _PURPOSE_TYPES = frozenset({"PROTEST", "AID", "SUPPORT", "COOPERATE", "MOBILIZE"
 
 #: Participles of holding land: a place "X-held" or "X-occupied" is in X's hands.
 HOLDING_VERBS = frozenset({"occupy", "hold", "control", "annex", "administer"})
+
+
+#: Personal pronouns that stand for people as objects ("captured him", "they were captured").
+PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "me", "us", "i", "we", "you"})
+#: Named-entity labels of things that are no person even when an actor entity sits on them.
+NON_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT"})
+#: Singular sector nouns that name an institution or a place of one, not people ("captured the
+#: ministry", "the army base"): taking one is seizing it.
+INSTITUTION_NOUNS = frozenset({"government", "administration", "regime", "authority", "cabinet", "ministry",
+                               "parliament", "court", "army", "navy", "military", "junta", "police", "embassy",
+                               "headquarters", "base", "office", "council", "party", "station"})
+
+
+@lru_cache(maxsize=1)
+def _equipment_nouns() -> frozenset[str]:
+    """Sector nouns that are machines standing for an armed force (sectors.tsv notes them as
+    equipment: "helicopter", "tanks"): captured, they are seized, not detained."""
+    from importlib import resources
+    text = resources.files("newsevents.actors").joinpath("kb", "sectors.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(r[0].lower() for r in rows if len(r) > 2 and r[2].startswith("equipment"))
+
+
+def _person_objects(r_toks: list[Token]) -> bool:
+    """Whether the direct objects (or passive subjects) among the recipient tokens ``r_toks`` are
+    all people: a PERSON name, a personal pronoun, or a sector noun for people ("two soldiers",
+    "the smuggler"; not equipment such as "a helicopter", nor an institution such as "the
+    ministry").  Objects inside prepositional phrases ("at the start of the year") and times
+    ("last year") are not counted."""
+    objs = [t for t in r_toks if t.dep_ not in ("pobj", "npadvmod") and t.ent_type_ not in ("DATE", "TIME")]
+    if not objs:
+        return False
+    for t in objs:
+        if t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS:
+            continue
+        if t.ent_type_ in NON_PERSON_ENTS or t.lower_ in _equipment_nouns() or t.lemma_.lower() in _equipment_nouns():
+            return False
+        if t.tag_ == "NN" and t.lemma_.lower() in INSTITUTION_NOUNS:
+            return False
+        ents = entities_for(t)
+        if not ents or not all(e.sector and not e.name for e in ents):
+            return False
+    return True
 
 
 def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:
@@ -746,10 +790,12 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if (entry.event == "ASSAULT" and tok.lemma_.lower() in SELF_HARM_VERBS and objects
                 and all(o.lower_ in REFLEXIVES for o in objects)):
             continue  # "the gunman killed himself": a death, not an attack on anyone
+        person_object = _person_objects(r_toks)
         for sense in load_senses():
             # who acts decides the sense: teachers "strike" by stopping work, an aid group
-            # "withdraws" its presence rather than its forces
-            if sense.applies(tok.lemma_.lower(), entry.event, actors, entry.words, entry.cameo):
+            # "withdraws" its presence rather than its forces; what is acted on may too: a
+            # captured person is detained, a captured town is taken by force
+            if sense.applies(tok.lemma_.lower(), entry.event, actors, entry.words, entry.cameo, person_object):
                 entry = lexicon.entry_for_cameo(sense.to_cameo, entry.words, entry.pos, sense.name)
                 break
         actor_codes = {a.code for a in actors if a.code}
@@ -779,6 +825,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         m = EventMention(tok, entry, used, actors, recipients, status, attribution, implied)
         mentions.append(m)
     _promised_harm(mentions, lexicon)
+    _adjunct_addressee(mentions)
     mentions.extend(_ultimatums(mentions, lexicon))
     mentions.sort(key=lambda m: m.trigger.i)
     return mentions
@@ -824,6 +871,28 @@ def _ultimatums(mentions: list[EventMention], lexicon: Lexicon) -> list[EventMen
 PROMISE_WORDS = frozenset({"vow", "pledge", "promise", "swear", "intention", "intent"})
 #: What a promised hostile act threatens: CAMEO 13x by the act's type (ASSAULT: military force).
 THREAT_CAMEO = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "1312", "PROTEST": "133", "MOBILIZE": "138"}
+
+
+#: Verbal acts (CAMEO 01-13, and protest) that address someone: a participle adjunct that goes on
+#: with such an act addresses the same party.
+VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "AGREE", "CONCEDE", "PROTEST"})
+
+
+def _adjunct_addressee(mentions: list[EventMention]) -> None:
+    """A bare participle adjunct ("..., calling for the building to stop") that continues a verbal
+    act of its main verb ("the UN condemned Israel's settlements") and names no recipient of its
+    own is addressed to the main act's recipients: the same speaker goes on to the same party.
+    Mutates the mentions."""
+    by_trigger = {m.trigger.i: m for m in mentions}
+    for m in mentions:
+        tok = m.trigger
+        if (m.recipient or m.entry.event not in VERBAL_TYPES or tok.dep_ != "advcl" or tok.tag_ != "VBG"
+                or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)):
+            continue
+        main = by_trigger.get(tok.head.i)
+        if (main is not None and main.recipient and main.entry.event in VERBAL_TYPES
+                and {a.code for a in main.actor} == {a.code for a in m.actor}):
+            m.recipient = list(main.recipient)
 
 
 def _promised_harm(mentions: list[EventMention], lexicon: Lexicon) -> None:

@@ -461,20 +461,28 @@ class Sense:
     #: When set, the sense recodes only entries of this CAMEO code, one word or a pattern ("end
     #: protest", 082); otherwise only one-word entries.
     from_cameo: str | None = None
+    #: ``"person"``: the sense is decided by what is acted on, not who acts: it applies when every
+    #: object of the trigger is a person ("captured the smuggler" vs "captured the town"); the
+    #: actor lists are then not consulted.
+    object: str | None = None
 
     def applies(self, lemma: str, event: str, actors, entry_words: tuple[str, ...] = (),
-                entry_cameo: str | None = None) -> bool:
+                entry_cameo: str | None = None, object_is_person: bool = False) -> bool:
         """Whether this sense recodes a trigger ``lemma`` of type ``event`` said of ``actors``
         (entities with ``code`` and ``sector``): every actor must fall under the sense.  The
         entry's pattern ``entry_words`` and CAMEO code must be one the sense takes (see
-        :attr:`from_cameo`)."""
+        :attr:`from_cameo`).  A sense of :attr:`object` "person" asks ``object_is_person``
+        instead of the actors."""
         if self.from_cameo is not None:
             if entry_cameo != self.from_cameo:
                 return False
         elif len(entry_words) > 1:
             return False
-        return (lemma in self.lemmas and event == self.from_event and bool(actors)
-                and all(a.sector in self.actor_sectors or a.code in self.actor_codes for a in actors))
+        if lemma not in self.lemmas or event != self.from_event or not actors:
+            return False
+        if self.object == "person":
+            return object_is_person
+        return all(a.sector in self.actor_sectors or a.code in self.actor_codes for a in actors)
 
 
 @lru_cache(maxsize=1)
@@ -492,9 +500,11 @@ def load_senses() -> tuple[Sense, ...]:
         from_cameo = str(item["from_cameo"]) if item.get("from_cameo") is not None else None
         if from_cameo is not None and from_cameo not in cameo:
             raise ValueError(f"senses.yaml: bad sense {item.get('name')!r}")
+        if item.get("object") not in (None, "person"):
+            raise ValueError(f"senses.yaml: bad sense {item.get('name')!r}")
         out.append(Sense(item["name"], frozenset(item["lemmas"]), item["from"],
                          frozenset(item.get("actor_sectors") or ()), frozenset(item.get("actor_codes") or ()), code,
-                         from_cameo))
+                         from_cameo, item.get("object")))
     return tuple(out)
 
 

@@ -23,6 +23,15 @@ PATH_PREPS = {"over", "into", "toward", "towards", "at", "on"}
 #: Extra recipient prepositions for event nouns ("invasion of Ukraine").
 #: Prepositions that name the parties of a relation or a meeting ("talks between X and Y").
 PARTY_PREPS = frozenset({"between", "among", "amongst"})
+#: Nouns of an attitude in "in defiance of X", "in protest against X", "in opposition to X": an act
+#: done in that attitude is aimed at X (noun -> the prepositions that name X).
+#: "to show/express/voice their anger at X": verbs of showing a feeling, the feelings against
+#: someone, and the prepositions that name that someone.
+SHOWING_VERBS = frozenset({"show", "express", "voice", "register", "signal", "vent", "demonstrate"})
+GRIEVANCE_NOUNS = frozenset({"disapproval", "anger", "opposition", "displeasure", "outrage", "discontent",
+                             "dissatisfaction", "rejection", "indignation", "fury", "frustration"})
+GRIEVANCE_PREPS = {"of", "for", "at", "over", "with", "to", "against", "toward", "towards"}
+STANCE_NOUNS = {"defiance": {"of"}, "protest": {"against", "at", "over", "of"}, "opposition": {"to"}}
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"} | PARTY_PREPS
 #: Nouns of a relation between parties: an act on one is aimed at the party on its other side
 #: ("cut ties with", "boycott contact with").
@@ -292,11 +301,30 @@ def _object_controller(verb: Token) -> Token | None:
     return None
 
 
+def _stranded_object(prep: Token) -> Token | None:
+    """The object of a preposition the parser left without one because it read the noun phrase
+    after it as the subject of a bare participle, which it may tag as a past tense ("granted asylum to five officers holed up in
+    an embassy": "officers" made subject of "holed"): that noun, when its phrase starts right
+    after the preposition.  None otherwise."""
+    if any(g.dep_ == "pobj" for g in prep.children) or prep.i + 1 >= len(prep.doc):
+        return None
+    for h in prep.head.children:
+        if h.dep_ in ("advcl", "ccomp", "conj") and h.tag_ in ("VBN", "VBG", "VBD") and not any(
+                a.dep_ in ("aux", "auxpass") for a in h.children):
+            subj = [g for g in h.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")]
+            if subj and subj[0].left_edge.i == prep.i + 1:
+                return subj[0]
+    return None
+
+
 def _prep_objects(tok: Token, preps: set[str], skip: list[Token]) -> list[Token]:
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps and c not in skip:
             out.extend(g for g in c.children if g.dep_ == "pobj")
+            stranded = _stranded_object(c)
+            if stranded is not None:
+                out.append(stranded)
     return out
 
 
@@ -349,6 +377,20 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
             else:
                 recipients.append(c)
     recipients.extend(_prep_objects(trigger, RECIPIENT_PREPS, used))
+    for c in trigger.children:
+        # "blocked streets in defiance of the authorities", "struck in protest against the
+        # government": the one defied or protested against is what the act is aimed at
+        if c.dep_ == "prep" and c.lower_ == "in" and c not in used:
+            for stance in c.children:
+                if stance.dep_ == "pobj" and stance.lemma_.lower() in STANCE_NOUNS:
+                    recipients.extend(_prep_objects(stance, STANCE_NOUNS[stance.lemma_.lower()], []))
+    for c in trigger.children:
+        # "blocked a road to show their disapproval of US policies": the purpose names the target
+        if (c.dep_ == "advcl" and c.lemma_.lower() in SHOWING_VERBS
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            for feeling in c.children:
+                if feeling.dep_ == "dobj" and feeling.lemma_.lower() in GRIEVANCE_NOUNS:
+                    recipients.extend(_prep_objects(feeling, GRIEVANCE_PREPS, []))
     for prt in trigger.children:  # "kidnapped up to 16 advisers": "up to" read as particle and preposition
         if prt.dep_ == "prt" and prt.lower_ == "up" and prt not in used:
             recipients.extend(_prep_objects(prt, {"to"}, used))

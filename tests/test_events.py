@@ -1383,3 +1383,51 @@ def test_put_an_end_to_is_ending(extract, text, event, cameo):
 
 def test_put_an_end_to_something_else_is_no_event(extract):
     assert extract("The minister put an end to speculation about his health.") == []
+
+
+def test_wishing_a_party_success_is_praise(extract):
+    # "wished X success" endorses X (CAMEO 051)
+    [e] = by_type(extract("The Kenyan president wished Ghana success in hosting the summit."), "SUPPORT")
+    assert summary(e) == ("SUPPORT", ["KEN"], ["GHA"]) and e.cameo == "051"
+
+
+def test_a_cooperative_act_that_something_stands_in_the_way_of_is_no_event(extract):
+    # "the main obstacle to reconciliation": the reconciliation has not come about
+    es = extract("Kenyan troops in the north are the main obstacle to Kenyan-Somali reconciliation.")
+    assert by_type(es, "SUPPORT") == [] and by_type(es, "COOPERATE") == []
+
+
+def test_calling_something_a_sham_is_an_accusation_not_calling_it(extract):
+    # "called the election a sham" labels the election (ACCUSE 112); nobody calls an election
+    es = extract("The Kenyan president called the Somali election a sham.")
+    [e] = by_type(es, "ACCUSE")
+    assert summary(e) == ("ACCUSE", ["KEN"], ["SOM"]) and e.cameo == "112"
+    assert by_type(es, "CONCEDE") == []
+    # calling elections is still calling them
+    assert by_type(extract("The Kenyan president called elections for May."), "CONCEDE")
+
+
+@pytest.mark.parametrize("text, event, recipient", [
+    ("The French government expressed its condemnation of the Malian air strikes.", "ACCUSE", "MLI"),
+    ("Kenya voiced its backing for the Somali government.", "SUPPORT", "SOM"),
+    ("France announced its support for the Malian army.", "SUPPORT", "MLI"),
+])
+def test_expressing_an_attitude_noun_is_the_attitude(extract, text, event, recipient):
+    # the subject of "express/voice/announce" holds the condemnation or backing its object names
+    [e] = by_type(extract(text), event)
+    assert e.actor[0].code in ("FRA", "KEN") and recipient in [r.code for r in e.recipient]
+    assert e.status == "asserted"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The Indian minister denied that India had attacked Pakistan.", "negated"),
+    ("Pakistan denied reports that its troops had attacked Indian posts.", "negated"),
+    ("Pakistan rejected allegations that it had shelled Indian villages.", "negated"),
+    ("The Indian minister did not deny that India had attacked Pakistan.", "asserted"),
+    ("Pakistan confirmed reports that its troops had attacked Indian posts.", "asserted"),
+    ("Did Russia attack the Ukrainian ship?", "hypothetical"),
+    ("Why did Russia attack the Ukrainian ship?", "asserted"),
+])
+def test_denied_and_questioned_attacks_are_not_asserted(extract, text, status):
+    [e] = by_type(extract(text), "ASSAULT")
+    assert e.status == status

@@ -376,6 +376,21 @@ def _topic_of_talks(noun: Token) -> bool:
     return False
 
 
+#: Nouns of what stands in the way of something ("the main obstacle to reconciliation", "a barrier
+#: to talks"): the cooperative act after their "to" is what has not come about, no event.
+HINDRANCE_NOUNS = frozenset({"obstacle", "barrier", "impediment", "hurdle", "roadblock", "hindrance"})
+
+
+def _hindered_goal(noun: Token) -> bool:
+    """True when ``noun`` (or the list it ends) is the object of "to" on a hindrance noun."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    return (tok.dep_ == "pobj" and head.lower_ in ("to", "toward", "towards")
+            and head.head.lemma_.lower() in HINDRANCE_NOUNS)
+
+
 #: Event types whose "between X and Y" parties all act (PLOVER codes a meeting's parties as actors).
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
@@ -600,10 +615,14 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     cues = cues or load_cues()
     matches: list[tuple[Token, LexEntry, list[Token]]] = []
     consumed: set[int] = set()
+    # "called the election a sham": a verb that labels its object is the labelling, not the
+    # pattern its object would make with it ("call elections")
+    labelling_verbs = {tok.i for tok in doc for cons in load_constructions()
+                       if cons.predicate and tok.lemma_.lower() in cons.heads and _labelling(tok, cons.predicate)}
     for tok in doc:
         if tok.pos_ == "PROPN" and (tok.ent_type_ or not tok.is_lower):
             continue
-        hit = lexicon.match(tok)
+        hit = lexicon.match(tok) if tok.i not in labelling_verbs else None
         if hit:
             entry, used = hit
             matches.append((tok, entry, used))
@@ -616,7 +635,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if tok.lemma_.lower() not in cons.heads or tok.i in consumed:
                 continue
             if cons.predicate:
-                found = _labelling(tok, cons.predicate) if lexicon.match(tok) is None else None
+                found = (_labelling(tok, cons.predicate)
+                         if lexicon.match(tok) is None or tok.i in labelling_verbs else None)
                 if found is not None:
                     pred, targets = found
                     matches.append((tok, cons.entry, [pred]))
@@ -653,6 +673,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue
         if entry.pos == "NOUN" and entry.event in TOPIC_TYPES and _topic_of_talks(tok):
             continue  # "talks on economic cooperation": what is talked about, not an event
+        if entry.pos == "NOUN" and entry.event in TOPIC_TYPES and _hindered_goal(tok):
+            continue  # "the main obstacle to reconciliation": what has not come about, not an event
         if _refuses_nothing(tok, entry, lexicon):
             continue  # "the soldiers' refusal to react": nothing and nobody is rejected
         if _state_participle(tok, entry):

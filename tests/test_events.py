@@ -1431,3 +1431,17 @@ def test_expressing_an_attitude_noun_is_the_attitude(extract, text, event, recip
 def test_denied_and_questioned_attacks_are_not_asserted(extract, text, status):
     [e] = by_type(extract(text), "ASSAULT")
     assert e.status == status
+
+
+def test_toning_down_weapons_testing_is_de_escalation(extract):
+    # scaling back or toning down tests and exercises de-escalates (CAMEO 087)
+    [e] = by_type(extract("The Indian army scaled back its military exercises near the border."), "RETREAT")
+    assert summary(e)[:2] == ("RETREAT", ["IND"]) and e.cameo == "087" and e.status == "asserted"
+
+
+def test_seems_likely_to_raises_its_subject_and_is_hypothetical(extract):
+    # "X seems likely to do Y": X would do Y, and only likely
+    [e] = by_type(extract("Iran seems likely to tone down its missile testing before the summit."), "RETREAT")
+    assert summary(e)[:2] == ("RETREAT", ["IRN"]) and e.status == "hypothetical"
+    [e] = by_type(extract("Iran is likely to attack Israel."), "ASSAULT")
+    assert summary(e) == ("ASSAULT", ["IRN"], ["ISR"]) and e.status == "hypothetical"

@@ -1445,3 +1445,18 @@ def test_seems_likely_to_raises_its_subject_and_is_hypothetical(extract):
     assert summary(e)[:2] == ("RETREAT", ["IRN"]) and e.status == "hypothetical"
     [e] = by_type(extract("Iran is likely to attack Israel."), "ASSAULT")
     assert summary(e) == ("ASSAULT", ["IRN"], ["ISR"]) and e.status == "hypothetical"
+
+
+@pytest.mark.parametrize("text, event, recipient", [
+    ("The Kenyan army said the soldier acted professionally by showing restraint.", "SUPPORT", "KEN"),
+    ("The Kenyan president said the Ugandan police had acted irresponsibly.", "ACCUSE", "UGA"),
+])
+def test_saying_someone_acted_well_or_badly_judges_them(extract, text, event, recipient):
+    # praise (CAMEO 051) or criticism (111) by the speaker of whoever so acted
+    [e] = by_type(extract(text), event)
+    assert e.actor[0].code == "KEN" and [r.code for r in e.recipient] == [recipient] and e.status == "asserted"
+
+
+def test_conduct_not_judged_is_no_event(extract):
+    assert extract("The Kenyan army said the soldier acted quickly.") == []
+    assert by_type(extract("The Kenyan army said the soldier did not act professionally."), "SUPPORT") == []

@@ -581,6 +581,18 @@ MODAL_OR_TO = frozenset({"will", "would", "shall", "should", "'ll", "wo", "'d", 
 PRAISE_MODALS = frozenset({"should", "must"})
 
 
+#: Verbs of conduct whose manner adverb judges whoever acted ("acted professionally", "behaved recklessly").
+CONDUCT_VERBS = frozenset({"act", "behave", "respond", "react", "perform"})
+
+
+def _judged_conduct(comp: Token, adverbs: frozenset[str]) -> bool:
+    """True when the complement clause ``comp`` tells of someone's conduct in a manner of
+    ``adverbs``, not negated: "he acted professionally", "the police behaved responsibly"."""
+    return (comp.lemma_.lower() in CONDUCT_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children)
+            and not any(c.dep_ == "neg" for c in comp.children)
+            and any(c.dep_ == "advmod" and c.lower_ in adverbs for c in comp.children))
+
+
 def _praising_speaker(verb: Token, lexicon: Lexicon, cues: Cues) -> Token | None:
     """The speaker whose words ``verb`` is, when it is an agentless passive of praise with "should"
     or "must" ("Ghana should be commended for its response, the minister said"; "X said Ghana
@@ -642,6 +654,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     matches.append((tok, cons.entry, [pred]))
                     labelled[tok.i] = targets
                     consumed.add(pred.i)  # "called it a massacre": the label is no event of its own
+                continue
+            if cons.conduct:
+                if any(_judged_conduct(comp, cons.conduct) for comp in tok.children if comp.dep_ == "ccomp"):
+                    matches.append((tok, cons.entry, []))
                 continue
             for comp in tok.children:
                 if comp.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in cons.complement_aux

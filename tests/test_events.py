@@ -1460,3 +1460,13 @@ def test_saying_someone_acted_well_or_badly_judges_them(extract, text, event, re
 def test_conduct_not_judged_is_no_event(extract):
     assert extract("The Kenyan army said the soldier acted quickly.") == []
     assert by_type(extract("The Kenyan army said the soldier did not act professionally."), "SUPPORT") == []
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("The Kenyan president said he was grateful to Ghana for its help.", "GHA"),
+    ("Kenya is supportive of the Somali government.", "SOM"),
+])
+def test_support_told_by_an_adjective(extract, text, recipient):
+    # "grateful to X", "supportive of X" express support for X (CAMEO 051)
+    [e] = by_type(extract(text), "SUPPORT")
+    assert e.actor[0].code == "KEN" and [r.code for r in e.recipient] == [recipient] and e.cameo == "051"

@@ -1470,3 +1470,14 @@ def test_support_told_by_an_adjective(extract, text, recipient):
     # "grateful to X", "supportive of X" express support for X (CAMEO 051)
     [e] = by_type(extract(text), "SUPPORT")
     assert e.actor[0].code == "KEN" and [r.code for r in e.recipient] == [recipient] and e.cameo == "051"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Kenya has to withdraw its troops from Somalia.", "hypothetical"),
+    ("Kenya needs to withdraw its troops from Somalia.", "hypothetical"),
+    ("Kenya had to withdraw its troops from Somalia.", "asserted"),
+])
+def test_an_obligation_is_not_the_act(extract, text, status):
+    # present "has to / needs to" tells what is owed, not done; past "had to" tells it was done
+    [e] = by_type(extract(text), "RETREAT")
+    assert e.status == status

@@ -259,6 +259,9 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 return "negated"
             if lemma in cues.hypothetical_verbs:
                 return "hypothetical"
+            if (lemma in ("have", "need") and child.dep_ == "xcomp" and tok.tag_ in ("VB", "VBP", "VBZ")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):
+                return "hypothetical"  # "we have to extend a hand", "it needs to withdraw": an obligation, not an act
             if lemma == "go" and not (tok.lower_ in ("going", "gonna") and child.dep_ == "xcomp"):
                 pass  # "went on strike" happened; only "is going to strike" is a plan
             elif lemma in cues.future_verbs or (lemma == "be" and child.dep_ == "xcomp"

@@ -1437,3 +1437,99 @@ def test_an_act_meant_to_show_anger_at_someone_is_aimed_at_them(extract):
     [p] = [e for e in extract("Farmers blocked the motorway to voice their anger at the Polish government.")
            if e.event == "PROTEST"]
     assert summary(p) == ("PROTEST", ["POL"], ["POL"]) and p.recipient[0].entity_text == "Polish government"
+def test_wishing_a_party_success_is_praise(extract):
+    # "wished X success" endorses X (CAMEO 051)
+    [e] = by_type(extract("The Kenyan president wished Ghana success in hosting the summit."), "SUPPORT")
+    assert summary(e) == ("SUPPORT", ["KEN"], ["GHA"]) and e.cameo == "051"
+
+
+def test_a_cooperative_act_that_something_stands_in_the_way_of_is_no_event(extract):
+    # "the main obstacle to reconciliation": the reconciliation has not come about
+    es = extract("Kenyan troops in the north are the main obstacle to Kenyan-Somali reconciliation.")
+    assert by_type(es, "SUPPORT") == [] and by_type(es, "COOPERATE") == []
+
+
+def test_calling_something_a_sham_is_an_accusation_not_calling_it(extract):
+    # "called the election a sham" labels the election (ACCUSE 112); nobody calls an election
+    es = extract("The Kenyan president called the Somali election a sham.")
+    [e] = by_type(es, "ACCUSE")
+    assert summary(e) == ("ACCUSE", ["KEN"], ["SOM"]) and e.cameo == "112"
+    assert by_type(es, "CONCEDE") == []
+    # calling elections is still calling them
+    assert by_type(extract("The Kenyan president called elections for May."), "CONCEDE")
+
+
+@pytest.mark.parametrize("text, event, recipient", [
+    ("The French government expressed its condemnation of the Malian air strikes.", "ACCUSE", "MLI"),
+    ("Kenya voiced its backing for the Somali government.", "SUPPORT", "SOM"),
+    ("France announced its support for the Malian army.", "SUPPORT", "MLI"),
+])
+def test_expressing_an_attitude_noun_is_the_attitude(extract, text, event, recipient):
+    # the subject of "express/voice/announce" holds the condemnation or backing its object names
+    [e] = by_type(extract(text), event)
+    assert e.actor[0].code in ("FRA", "KEN") and recipient in [r.code for r in e.recipient]
+    assert e.status == "asserted"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The Indian minister denied that India had attacked Pakistan.", "negated"),
+    ("Pakistan denied reports that its troops had attacked Indian posts.", "negated"),
+    ("Pakistan rejected allegations that it had shelled Indian villages.", "negated"),
+    ("The Indian minister did not deny that India had attacked Pakistan.", "asserted"),
+    ("Pakistan confirmed reports that its troops had attacked Indian posts.", "asserted"),
+    ("Did Russia attack the Ukrainian ship?", "hypothetical"),
+    ("Why did Russia attack the Ukrainian ship?", "asserted"),
+])
+def test_denied_and_questioned_attacks_are_not_asserted(extract, text, status):
+    [e] = by_type(extract(text), "ASSAULT")
+    assert e.status == status
+
+
+def test_toning_down_weapons_testing_is_de_escalation(extract):
+    # scaling back or toning down tests and exercises de-escalates (CAMEO 087)
+    [e] = by_type(extract("The Indian army scaled back its military exercises near the border."), "RETREAT")
+    assert summary(e)[:2] == ("RETREAT", ["IND"]) and e.cameo == "087" and e.status == "asserted"
+
+
+def test_seems_likely_to_raises_its_subject_and_is_hypothetical(extract):
+    # "X seems likely to do Y": X would do Y, and only likely
+    [e] = by_type(extract("Iran seems likely to tone down its missile testing before the summit."), "RETREAT")
+    assert summary(e)[:2] == ("RETREAT", ["IRN"]) and e.status == "hypothetical"
+    [e] = by_type(extract("Iran is likely to attack Israel."), "ASSAULT")
+    assert summary(e) == ("ASSAULT", ["IRN"], ["ISR"]) and e.status == "hypothetical"
+
+
+@pytest.mark.parametrize("text, event, recipient", [
+    ("The Kenyan army said the soldier acted professionally by showing restraint.", "SUPPORT", "KEN"),
+    ("The Kenyan president said the Ugandan police had acted irresponsibly.", "ACCUSE", "UGA"),
+])
+def test_saying_someone_acted_well_or_badly_judges_them(extract, text, event, recipient):
+    # praise (CAMEO 051) or criticism (111) by the speaker of whoever so acted
+    [e] = by_type(extract(text), event)
+    assert e.actor[0].code == "KEN" and [r.code for r in e.recipient] == [recipient] and e.status == "asserted"
+
+
+def test_conduct_not_judged_is_no_event(extract):
+    assert extract("The Kenyan army said the soldier acted quickly.") == []
+    assert by_type(extract("The Kenyan army said the soldier did not act professionally."), "SUPPORT") == []
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("The Kenyan president said he was grateful to Ghana for its help.", "GHA"),
+    ("Kenya is supportive of the Somali government.", "SOM"),
+])
+def test_support_told_by_an_adjective(extract, text, recipient):
+    # "grateful to X", "supportive of X" express support for X (CAMEO 051)
+    [e] = by_type(extract(text), "SUPPORT")
+    assert e.actor[0].code == "KEN" and [r.code for r in e.recipient] == [recipient] and e.cameo == "051"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Kenya has to withdraw its troops from Somalia.", "hypothetical"),
+    ("Kenya needs to withdraw its troops from Somalia.", "hypothetical"),
+    ("Kenya had to withdraw its troops from Somalia.", "asserted"),
+])
+def test_an_obligation_is_not_the_act(extract, text, status):
+    # present "has to / needs to" tells what is owed, not done; past "had to" tells it was done
+    [e] = by_type(extract(text), "RETREAT")
+    assert e.status == status

@@ -420,6 +420,21 @@ def _topic_of_talks(noun: Token) -> bool:
     return False
 
 
+#: Nouns of what stands in the way of something ("the main obstacle to reconciliation", "a barrier
+#: to talks"): the cooperative act after their "to" is what has not come about, no event.
+HINDRANCE_NOUNS = frozenset({"obstacle", "barrier", "impediment", "hurdle", "roadblock", "hindrance"})
+
+
+def _hindered_goal(noun: Token) -> bool:
+    """True when ``noun`` (or the list it ends) is the object of "to" on a hindrance noun."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    return (tok.dep_ == "pobj" and head.lower_ in ("to", "toward", "towards")
+            and head.head.lemma_.lower() in HINDRANCE_NOUNS)
+
+
 #: Event types whose "between X and Y" parties all act (PLOVER codes a meeting's parties as actors).
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
@@ -606,6 +621,18 @@ MODAL_OR_TO = frozenset({"will", "would", "shall", "should", "'ll", "wo", "'d", 
 PRAISE_MODALS = frozenset({"should", "must"})
 
 
+#: Verbs of conduct whose manner adverb judges whoever acted ("acted professionally", "behaved recklessly").
+CONDUCT_VERBS = frozenset({"act", "behave", "respond", "react", "perform"})
+
+
+def _judged_conduct(comp: Token, adverbs: frozenset[str]) -> bool:
+    """True when the complement clause ``comp`` tells of someone's conduct in a manner of
+    ``adverbs``, not negated: "he acted professionally", "the police behaved responsibly"."""
+    return (comp.lemma_.lower() in CONDUCT_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children)
+            and not any(c.dep_ == "neg" for c in comp.children)
+            and any(c.dep_ == "advmod" and c.lower_ in adverbs for c in comp.children))
+
+
 def _praising_speaker(verb: Token, lexicon: Lexicon, cues: Cues) -> Token | None:
     """The speaker whose words ``verb`` is, when it is an agentless passive of praise with "should"
     or "must" ("Ghana should be commended for its response, the minister said"; "X said Ghana
@@ -640,10 +667,14 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     cues = cues or load_cues()
     matches: list[tuple[Token, LexEntry, list[Token]]] = []
     consumed: set[int] = set()
+    # "called the election a sham": a verb that labels its object is the labelling, not the
+    # pattern its object would make with it ("call elections")
+    labelling_verbs = {tok.i for tok in doc for cons in load_constructions()
+                       if cons.predicate and tok.lemma_.lower() in cons.heads and _labelling(tok, cons.predicate)}
     for tok in doc:
         if tok.pos_ == "PROPN" and (tok.ent_type_ or not tok.is_lower):
             continue
-        hit = lexicon.match(tok)
+        hit = lexicon.match(tok) if tok.i not in labelling_verbs else None
         if hit:
             entry, used = hit
             matches.append((tok, entry, used))
@@ -656,12 +687,17 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if tok.lemma_.lower() not in cons.heads or tok.i in consumed:
                 continue
             if cons.predicate:
-                found = _labelling(tok, cons.predicate) if lexicon.match(tok) is None else None
+                found = (_labelling(tok, cons.predicate)
+                         if lexicon.match(tok) is None or tok.i in labelling_verbs else None)
                 if found is not None:
                     pred, targets = found
                     matches.append((tok, cons.entry, [pred]))
                     labelled[tok.i] = targets
                     consumed.add(pred.i)  # "called it a massacre": the label is no event of its own
+                continue
+            if cons.conduct:
+                if any(_judged_conduct(comp, cons.conduct) for comp in tok.children if comp.dep_ == "ccomp"):
+                    matches.append((tok, cons.entry, []))
                 continue
             for comp in tok.children:
                 if comp.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in cons.complement_aux
@@ -693,6 +729,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue
         if entry.pos == "NOUN" and entry.event in TOPIC_TYPES and _topic_of_talks(tok):
             continue  # "talks on economic cooperation": what is talked about, not an event
+        if entry.pos == "NOUN" and entry.event in TOPIC_TYPES and _hindered_goal(tok):
+            continue  # "the main obstacle to reconciliation": what has not come about, not an event
         if _refuses_nothing(tok, entry, lexicon):
             continue  # "the soldiers' refusal to react": nothing and nobody is rejected
         if _state_participle(tok, entry):

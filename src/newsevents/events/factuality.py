@@ -153,6 +153,13 @@ def _presupposes(prep: Token, child: Token, cues: Cues) -> bool:
     return False
 
 
+#: Verbs whose "that" clause is said not to be so: "denied that its troops had crossed the border".
+DENYING_VERBS = frozenset({"deny"})
+#: Verbs that deny a claim named as their object ("rejected allegations that ...") and nouns of such claims.
+CLAIM_REJECTING_VERBS = frozenset({"reject", "dismiss", "refute", "deny"})
+CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "charge", "suggestion", "rumour", "rumor"})
+
+
 def _backshifted_would(tok: Token, aux: set[str], cues: Cues) -> bool:
     """True for the "would" of reported speech, the past of "will": "told AFP that he would appeal"
     reports a plan; not when a condition is attached ("said it would retaliate if attacked")."""
@@ -166,6 +173,8 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
     """The record's ``status`` for the event triggered by ``trigger`` (see spec)."""
     cues = cues or load_cues()
     status = _clause_status(trigger, cues)
+    if status == "asserted" and _yes_no_question(trigger):
+        return "hypothetical"  # "Did Russia attack the ship?" asks, and does not tell, whether it did
     if status != "negated" and trigger.pos_ == "NOUN":
         # "the upcoming visit", "a possible strike": the noun's own adjective dates or qualifies it
         adjectives = {c.lemma_.lower() for c in trigger.children if c.dep_ == "amod"} | {
@@ -175,6 +184,26 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
         if adjectives & cues.future_adjectives:
             return "future"
     return status
+
+
+#: Words that open a question about something else than whether it happened ("Why did they attack?").
+WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "why", "when", "where", "how"})
+
+
+def _yes_no_question(trigger: Token) -> bool:
+    """True when the trigger's sentence is a yes/no question: it ends in "?" and its main verb has
+    an auxiliary before its subject ("Did Russia attack the ship?", "Has Iran tested a missile?"),
+    with no question word; a "wh" question takes the event as given ("Why did Russia attack?")."""
+    sent = trigger.sent
+    words = [t for t in sent if not t.is_punct or t.text == "?"]
+    if not words or words[-1].text != "?":
+        return False
+    if any(t.lower_ in WH_WORDS for t in sent):
+        return False
+    root = sent.root
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")] + ([root] if root.pos_ == "AUX" else [])
+    return bool(subj and aux) and min(a.i for a in aux) < subj[0].i
 
 
 def _clause_status(trigger: Token, cues: Cues) -> str:
@@ -211,6 +240,9 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 if aux & cues.modal_aux:
                     return "hypothetical"
                 break
+            if child.dep_ == "ccomp" and tok.lemma_.lower() in DENYING_VERBS and not any(
+                    c.dep_ == "neg" for c in kids):
+                return "negated"  # "denied that its troops had crossed the border": said not to have happened
             if not for_to_clause(child):
                 break  # the verb's cues govern a for-to clause ("called for the US to lift sanctions")
         if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in kids):
@@ -227,6 +259,9 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 return "negated"
             if lemma in cues.hypothetical_verbs:
                 return "hypothetical"
+            if (lemma in ("have", "need") and child.dep_ == "xcomp" and tok.tag_ in ("VB", "VBP", "VBZ")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):
+                return "hypothetical"  # "we have to extend a hand", "it needs to withdraw": an obligation, not an act
             if lemma == "go" and not (tok.lower_ in ("going", "gonna") and child.dep_ == "xcomp"):
                 pass  # "went on strike" happened; only "is going to strike" is a plan
             elif lemma in cues.future_verbs or (lemma == "be" and child.dep_ == "xcomp"
@@ -241,7 +276,23 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
             return "future"
         if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in kids):
             return "hypothetical"
-    return _noun_complement_status(chain[-1][0], cues) or "asserted"
+    return _noun_complement_status(chain[-1][0], cues) or _denied_claim(chain[-1][0]) or "asserted"
+
+
+def _denied_claim(top: Token) -> str | None:
+    """"negated" for the content of a claim that is denied: "denied reports that its troops had
+    attacked the posts", "rejected allegations that it had shelled the town"."""
+    noun = top.head
+    if not (top.dep_ in ("acl", "ccomp") and noun.pos_ == "NOUN" and noun.lemma_.lower() in CLAIM_NOUNS
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children)):
+        return None
+    verb = noun.head
+    while noun.dep_ == "conj" and verb.pos_ == "NOUN":  # "denied reports and claims that ..."
+        noun, verb = verb, verb.head
+    if (noun.dep_ == "dobj" and verb.lemma_.lower() in DENYING_VERBS | CLAIM_REJECTING_VERBS
+            and not any(c.dep_ == "neg" for c in verb.children)):
+        return "negated"
+    return None
 
 
 def _noun_complement_status(top: Token, cues: Cues) -> str | None:

@@ -425,6 +425,9 @@ class Construction:
     #: words of a predicative complement that make the head a labelling ("called the bombing a
     #: terrorist act"); empty for a complement-clause construction
     predicate: frozenset[str] = frozenset()
+    #: adverbs of manner on a complement verb of conduct that make saying it a judgement ("said he
+    #: acted professionally" praises him); empty for other constructions
+    conduct: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -444,7 +447,7 @@ def load_constructions() -> tuple[Construction, ...]:
         entry = LexEntry((item["name"],), "VERB", item["event"], item.get("mode"), code, lex.cameo[code].goldstein,
                          lex.cameo[code].context, 0, construction=item["name"])
         out.append(Construction(item["name"], frozenset(item["heads"]), frozenset(item.get("complement_aux") or ()),
-                                entry, frozenset(item.get("predicate") or ())))
+                                entry, frozenset(item.get("predicate") or ()), frozenset(item.get("conduct") or ())))
     return tuple(out)
 
 

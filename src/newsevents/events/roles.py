@@ -208,8 +208,11 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 if undergoer[0].tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
                     return tok.head.head, False
                 return undergoer[0], False
-        if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head is not tok:
-            raised = tok.dep_ == "xcomp" or (raised and tok.dep_ == "acomp")
+        if (tok.dep_ in ("xcomp", "conj", "advcl", "acomp") or (raised and tok.dep_ == "oprd" and tok.pos_ == "ADJ")) \
+                and tok.head is not tok:
+            # "seems likely to tone down", "appears ready to sign": the adjective the parser made a
+            # predicative complement raises its infinitive's subject like "is likely to"
+            raised = tok.dep_ == "xcomp" or (raised and tok.dep_ in ("acomp", "oprd"))
             tok = tok.head
             continue
         break

@@ -1533,3 +1533,36 @@ def test_an_obligation_is_not_the_act(extract, text, status):
     # present "has to / needs to" tells what is owed, not done; past "had to" tells it was done
     [e] = by_type(extract(text), "RETREAT")
     assert e.status == status
+
+
+def test_compound_preposition_completes_a_particle_pattern(extract):
+    # "pulled out of X": the parser takes "out" for a preposition whose object hangs on "of"
+    [e] = extract("Canadian forces pulled out of Mali in March.")
+    assert summary(e) == ("RETREAT", ["CAN"], ["MLI"])
+    assert e.cameo == "087"
+
+
+def test_armed_forces_leaving_a_country_withdraw(extract):
+    [e] = extract("The Dutch soldiers will leave Chad next spring.")
+    assert summary(e)[:2] == ("RETREAT", ["NLD"])
+    assert e.cameo == "087" and e.status == "future" and e.rule.startswith("sense:troops-leave")
+
+
+@pytest.mark.parametrize("text", ["The Belgian minister left Nairobi on Tuesday.",
+                                  "The floods left many villages without clean water."])
+def test_leaving_is_no_event_for_other_actors(extract, text):
+    assert [e for e in extract(text) if e.event == "RETREAT"] == []
+
+
+def test_saying_someone_committed_a_crime_accuses_them(extract):
+    evs = [e for e in extract("Human Rights Watch said Ethiopian troops had committed atrocities in the region.")
+           if e.event == "ACCUSE"]
+    [e] = evs
+    assert [r.code for r in e.recipient] == ["ETH"] and e.actor[0].code == "NGO"
+    assert e.cameo == "112" and e.rule.startswith("construction:told-crime")
+
+
+@pytest.mark.parametrize("text", ["The ministry said Kenyan police did not commit any abuses.",
+                                  "The coach said the team committed a costly error."])
+def test_no_accusation_without_a_told_crime(extract, text):
+    assert [e for e in extract(text) if e.rule.startswith("construction:told-crime")] == []

@@ -633,6 +633,15 @@ def _judged_conduct(comp: Token, adverbs: frozenset[str]) -> bool:
             and any(c.dep_ == "advmod" and c.lower_ in adverbs for c in comp.children))
 
 
+def _told_crime(comp: Token, deeds: frozenset[str], crimes: frozenset[str]) -> bool:
+    """True when the complement clause ``comp`` tells, in the active and not negated, that its
+    subject did (``deeds``) a crime (``crimes``, the head of its object): "the militia committed
+    atrocities", "his forces have perpetrated war crimes"."""
+    return (comp.lemma_.lower() in deeds and any(c.dep_ == "nsubj" for c in comp.children)
+            and not any(c.dep_ == "neg" for c in comp.children)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in crimes for c in comp.children))
+
+
 def _praising_speaker(verb: Token, lexicon: Lexicon, cues: Cues) -> Token | None:
     """The speaker whose words ``verb`` is, when it is an agentless passive of praise with "should"
     or "must" ("Ghana should be commended for its response, the minister said"; "X said Ghana
@@ -697,6 +706,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 continue
             if cons.conduct:
                 if any(_judged_conduct(comp, cons.conduct) for comp in tok.children if comp.dep_ == "ccomp"):
+                    matches.append((tok, cons.entry, []))
+                continue
+            if cons.crimes:
+                if any(_told_crime(comp, cons.deeds, cons.crimes) for comp in tok.children if comp.dep_ == "ccomp"):
                     matches.append((tok, cons.entry, []))
                 continue
             for comp in tok.children:
@@ -836,6 +849,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if sense.applies(tok.lemma_.lower(), entry.event, actors, entry.words, entry.cameo, person_object):
                 entry = lexicon.entry_for_cameo(sense.to_cameo, entry.words, entry.pos, sense.name)
                 break
+        else:
+            if any(sense.only and sense.governs(tok.lemma_.lower(), entry.event, entry.words, entry.cameo)
+                   for sense in load_senses()):
+                continue  # a trigger that is an event only in a sense its actors do not have
         actor_codes = {a.code for a in actors if a.code}
         recipients = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)
                                        if t not in used or _owner_of_object(e) or _other_person_owner(e, actor_codes)])

@@ -271,8 +271,11 @@ def _strands(tok: Token) -> bool:
 
 def _has_object(prep: Token) -> bool:
     """Whether a preposition governs a noun or clause (an adverb the parser took for its object,
-    "stood by silently", does not count)."""
-    return any(g.dep_ in ("pobj", "pcomp") and g.pos_ != "ADV" for g in prep.children)
+    "stood by silently", does not count); a compound preposition counts by its second part
+    ("pulled out of Kabul")."""
+    return any(g.dep_ in ("pobj", "pcomp") and g.pos_ != "ADV"
+               or g.dep_ == "prep" and g.i == prep.i + 1 and _has_object(g)  # "out of Kabul", "back from the border"
+               for g in prep.children)
 
 
 def _names(tok: Token, lemma: str) -> bool:
@@ -428,6 +431,10 @@ class Construction:
     #: adverbs of manner on a complement verb of conduct that make saying it a judgement ("said he
     #: acted professionally" praises him); empty for other constructions
     conduct: frozenset[str] = frozenset()
+    #: object nouns of a complement verb of doing (:attr:`deeds`) that make saying it an accusation
+    #: ("said the militia committed atrocities"); empty for other constructions
+    crimes: frozenset[str] = frozenset()
+    deeds: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -447,7 +454,8 @@ def load_constructions() -> tuple[Construction, ...]:
         entry = LexEntry((item["name"],), "VERB", item["event"], item.get("mode"), code, lex.cameo[code].goldstein,
                          lex.cameo[code].context, 0, construction=item["name"])
         out.append(Construction(item["name"], frozenset(item["heads"]), frozenset(item.get("complement_aux") or ()),
-                                entry, frozenset(item.get("predicate") or ()), frozenset(item.get("conduct") or ())))
+                                entry, frozenset(item.get("predicate") or ()), frozenset(item.get("conduct") or ()),
+                                frozenset(item.get("crimes") or ()), frozenset(item.get("deeds") or ())))
     return tuple(out)
 
 
@@ -468,6 +476,20 @@ class Sense:
     #: object of the trigger is a person ("captured the smuggler" vs "captured the town"); the
     #: actor lists are then not consulted.
     object: str | None = None
+    #: When true, the trigger is an event only in this sense (or an earlier sense of its lemma):
+    #: said of other actors it is dropped ("troops left Syria" withdraws; "the minister left
+    #: Paris" is no event).
+    only: bool = False
+
+    def governs(self, lemma: str, event: str, entry_words: tuple[str, ...] = (), entry_cameo: str | None = None) -> bool:
+        """Whether this sense speaks of a trigger ``lemma`` of type ``event`` with that pattern
+        and CAMEO code, whoever acts."""
+        if self.from_cameo is not None:
+            if entry_cameo != self.from_cameo:
+                return False
+        elif len(entry_words) > 1:
+            return False
+        return lemma in self.lemmas and event == self.from_event
 
     def applies(self, lemma: str, event: str, actors, entry_words: tuple[str, ...] = (),
                 entry_cameo: str | None = None, object_is_person: bool = False) -> bool:
@@ -503,11 +525,11 @@ def load_senses() -> tuple[Sense, ...]:
         from_cameo = str(item["from_cameo"]) if item.get("from_cameo") is not None else None
         if from_cameo is not None and from_cameo not in cameo:
             raise ValueError(f"senses.yaml: bad sense {item.get('name')!r}")
-        if item.get("object") not in (None, "person"):
+        if item.get("object") not in (None, "person") or item.get("only") not in (None, True, False):
             raise ValueError(f"senses.yaml: bad sense {item.get('name')!r}")
         out.append(Sense(item["name"], frozenset(item["lemmas"]), item["from"],
                          frozenset(item.get("actor_sectors") or ()), frozenset(item.get("actor_codes") or ()), code,
-                         from_cameo, item.get("object")))
+                         from_cameo, item.get("object"), bool(item.get("only"))))
     return tuple(out)
 
 

@@ -343,3 +343,26 @@ def test_explain_says_where_the_date_and_place_came_from(tmp_path):
     assert ('date 2024-05-06 (relative) from "Monday"\n'
             "  date: news told in the lead in the present perfect takes the story's news peg\n"
             "  place none: the text does not say where") in block
+
+
+def test_explain_date_and_place_lines_describe_the_final_record():
+    """The date and place lines are written after in-article de-duplication, which can give a
+    record another mention's date or place: they must say what the JSON record says."""
+    result = runner.invoke(app, ["extract", "--explain", str(SAMPLE)])
+    assert result.exit_code == 0, result.output
+    recs = records(result.stdout)
+    assert len(recs) >= 4
+    for r in recs:
+        block = result.stderr.split(r["id"], 1)[1].split("\n\n")[0]
+        block = "\n".join(line for line in block.splitlines() if line.startswith("  "))
+        date_line = next(x for x in block.splitlines() if x.startswith("  date "))
+        assert date_line.startswith(f"  date {r['date']} ({r['date_basis']})"), (r["id"], date_line)
+        place_line = next(x for x in block.splitlines() if x.startswith("  place "))
+        loc = r["event_loc"]
+        want = "  place none" if loc is None else f"  place {loc['name']} {loc['country']} ({loc['feature']}"
+        assert place_line.startswith(want), (r["id"], place_line)
+        if ' from "' in place_line:  # words of its own sentence
+            assert place_line.split(' from "', 1)[1].rstrip('"') in r["sentence"]
+    visit = next(r for r in recs if r["event"] == "CONSULT")
+    assert visit["event_loc"]["name"] == "Tallinn"  # from the "meet ... in Tallinn" mention
+    assert "place: from another mention of this event" in result.stderr.split(visit["id"], 1)[1]

@@ -476,6 +476,18 @@ def test_query_and_export_refuse_a_foreign_database_and_an_empty_query(tmp_path)
     assert result.exit_code == 0
 
 
+def test_query_sql_nested_columns_become_csv_text(tmp_path):
+    """Lists of numbers, structs, maps and nested lists (any SQL can make them) are CSV text, not a
+    traceback: scalars in a list joined by ";", the rest one JSON value per cell."""
+    db = tmp_path / "ours.duckdb"
+    connect(db).close()
+    result = runner.invoke(app, ["query", "--db", str(db), "--csv", "--sql",
+                                 "SELECT [1.5, 2] AS l, {'a': 1} AS s, [[1], [2]] AS n, NULL::INT[] AS e"])
+    assert result.exit_code == 0, result.output
+    rows = list(__import__("csv").DictReader(result.stdout.splitlines()))
+    assert rows == [{"l": "1.5;2.0", "s": '{"a": 1}', "n": "[[1], [2]]", "e": ""}]
+
+
 def test_query_sql_reads_the_database_and_no_other_file(tmp_path):
     """``query --sql`` is read-only for the files around the database too: COPY TO, ATTACH and
     read_csv are refused as usage errors and write nothing."""

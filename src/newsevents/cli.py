@@ -158,8 +158,9 @@ def extract(
                                             help="Publication date for all inputs (YYYY-MM-DD)."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
     explain: bool = typer.Option(False, "--explain",
-                                 help="Print under each record (on stderr) the lexicon entry and the parse "
-                                      "paths from the trigger to its actor and recipient."),
+                                 help="Print under each record (on stderr) the lexicon entry, the parse "
+                                      "paths from the trigger to its actor and recipient, and where its "
+                                      "date and place came from."),
     actors_overlay: Optional[Path] = typer.Option(None, "--actors-overlay", help=OVERLAY_HELP),
 ) -> None:
     """Write one event record per event in each article (spec: docs/event-record.md)."""

@@ -229,13 +229,12 @@ def _date_lead(events: list[Event], origin: list[EventMention], published: str |
         e.explanation.append("date: news told in the lead in the present perfect takes the story's news peg")
 
 
-def _explain_time_place(e: Event) -> list[str]:
-    """``--explain`` lines for a record's date and place, read from its final fields: the date, its
-    basis (spec: explicit, relative or publication) and the temporal expression it came from; the
-    place's gazetteer name, country, feature and GeoNames id and the words it was read from.  Each
-    is followed by the lines the steps that carried a date or place over from elsewhere in the
-    story left in ``e.explanation`` (starting "date:" or "place:")."""
-    carried = e.explanation
+def _explain_time_place(e: Event, carried: list[str]) -> list[str]:
+    """``--explain`` lines for a record's date and place, read from its final fields (after
+    in-article de-duplication): the date, its basis (spec: explicit, relative or publication) and
+    the temporal expression it came from; the place's gazetteer name, country, feature and GeoNames
+    id and the words it was read from.  Each is followed by the ``carried`` lines (starting "date:"
+    or "place:") of the steps that took a date or place from elsewhere in the story."""
     if e.date is None:
         lines = ["date none: no temporal expression reaches it and the story has no publication date"]
     elif e.date_basis == "publication":
@@ -248,8 +247,10 @@ def _explain_time_place(e: Event) -> list[str]:
         lines.append("place none: the text does not say where")
     else:
         gid = f", GeoNames {loc.geonameid}" if loc.geonameid else ""
-        lines.append(f"place {loc.name} {loc.country or '-'} ({loc.feature}{gid}) from \"{loc.text}\"")
-    lines += [x for x in carried if x.startswith("place:")]
+        place_carried = [x for x in carried if x.startswith("place:")]
+        words = f" from \"{loc.text}\"" if not place_carried and loc.text and loc.text in e.sentence else ""
+        lines.append(f"place {loc.name} {loc.country or '-'} ({loc.feature}{gid}){words}")
+        lines += place_carried
     return lines
 
 
@@ -344,9 +345,12 @@ class Pipeline:
                 e.event_loc = fallback_place([x.code for x in (*e.actor, *e.recipient)], dateline,
                                              story_country, self.gazetteer)
                 if e.event_loc is not None:
-                    e.explanation.append("place: the sentence names none; from the dateline or the story's country")
+                    e.explanation.append("place: no place in its sentence reaches it; the dateline's or the "
+                                         "story's country")
+        carried: dict[int, tuple[list[str], str | None, object]] = {}  # id(e) -> (lines, date, place) before the merge
         for e, m in zip(events, origin):
-            e.explanation = [*explain_mention(m, e.actor, e.recipient, e.rule), *_explain_time_place(e)]
+            carried[id(e)] = (e.explanation, e.date, e.event_loc)
+            e.explanation = explain_mention(m, e.actor, e.recipient, e.rule)
         forget_cache(doc)
         # an event noun whose parties stay uncoded even after the place and story ("to join the
         # fight", "protests in the Middle East") names no one: it is a topic, not a record
@@ -355,7 +359,15 @@ class Pipeline:
         # a meeting, talks or a visit with no other party named, even after the place ("joins the
         # show to discuss motives", "arrived for his hearing"), is no PLOVER CONSULT
         events = [e for e in events if not lacks_counterpart(e)]
-        return merge_mentions(events)
+        merged = merge_mentions(events)
+        for e in merged:  # date and place as the merge left them
+            lines, date0, place0 = carried[id(e)]
+            if e.date != date0:
+                lines = [x for x in lines if not x.startswith("date:")] + ["date: from another mention of this event"]
+            if e.event_loc is not place0:
+                lines = [x for x in lines if not x.startswith("place:")] + ["place: from another mention of this event"]
+            e.explanation = [*e.explanation, *_explain_time_place(e, lines)]
+        return merged
 
     def _sentence_country(self, sent, toponyms: dict, story_countries: list[str]) -> str | None:
         """The only country a sentence names, through its coded actors or its places; None when

@@ -150,9 +150,25 @@ def dyads(con: duckdb.DuckDBPyConnection, level: str = "mentions", filters: Filt
     return con.sql(sql, params=params).to_arrow_table()
 
 
+def _csv_text(column: pa.ChunkedArray, pc) -> pa.ChunkedArray:
+    """A column CSV cannot hold, as text: a list of scalars (strings, numbers, dates) joined by
+    ";", anything else nested (structs, maps, lists of lists: ``query --sql`` can make them) as
+    one JSON value per cell."""
+    import json
+
+    kind = column.type
+    if pa.types.is_dictionary(kind):
+        return column.cast(kind.value_type)
+    if (pa.types.is_list(kind) or pa.types.is_large_list(kind)) and not pa.types.is_nested(kind.value_type):
+        return pc.binary_join(column.cast(pa.list_(pa.string())), ";")
+    return pa.chunked_array([pa.array([None if v is None else json.dumps(v, default=str) for v in column.to_pylist()],
+                                      pa.string())])
+
+
 def write_table(table: pa.Table, out: str | None, file_format: str) -> None:
     """Write ``table`` as "csv" or "parquet" to ``out`` (atomically: temp file + rename), or CSV
-    to stdout when ``out`` is None or "-".  List columns become ";"-joined text in CSV.  Raises
+    to stdout when ``out`` is None or "-".  List columns become ";"-joined text in CSV, other nested
+    ones JSON text (:func:`_csv_text`).  Raises
     :class:`~newsevents.output.OutputError` when ``out`` cannot be written (nothing is left behind)."""
     import pyarrow.compute as pc
     import pyarrow.csv as pcsv
@@ -160,8 +176,8 @@ def write_table(table: pa.Table, out: str | None, file_format: str) -> None:
 
     if file_format == "csv":
         for i, f in enumerate(table.schema):
-            if pa.types.is_list(f.type):
-                table = table.set_column(i, f.name, pc.binary_join(table[f.name], ";"))
+            if pa.types.is_nested(f.type) or pa.types.is_dictionary(f.type):
+                table = table.set_column(i, f.name, _csv_text(table[f.name], pc))
     if out in (None, "-"):
         import sys
 

@@ -175,7 +175,7 @@ def test_german_article_is_refused_as_language_de():
               "Hilfen für die Zivilbevölkerung an, wie ein Regierungssprecher mitteilte.")
     with pytest.raises(ArticleError) as e:
         clean(german, story_id="de1")
-    assert e.value.reason == "language de" and e.value.story_id == "de1"
+    assert e.value.reason == "not English: language de" and e.value.story_id == "de1"
 
 
 def test_truncated_html_still_yields_text_or_a_clear_error():

@@ -54,7 +54,7 @@ def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path):
     assert result.exit_code == 1
     assert "a-empty: empty article" in result.stderr
     assert "b-binary: binary content" in result.stderr
-    assert "c-german: language de" in result.stderr
+    assert "c-german: not English: language de" in result.stderr
     assert "d-broken:2: broken JSON" in result.stderr
     recs = records(out.read_text())
     assert [(r["story_id"], r["event"]) for r in recs] == [("ok1", "ASSAULT")]
@@ -125,7 +125,7 @@ def test_batch_survives_hostile_records(tmp_path):
     err = result.stderr
     assert "num: text is not a string but int" in err
     assert "[/]: empty article" in err
-    assert "zh: language" in err and "non-Latin script" in err
+    assert "zh: not English: language" in err and "non-Latin script" in err
     assert 'd: no "text" column (columns: id, body)' in err
     assert ("warning baddate: unusable published date '2022-13-45': coded without a publication date "
             "(unless its text gives one)") in err
@@ -366,3 +366,20 @@ def test_explain_date_and_place_lines_describe_the_final_record():
     visit = next(r for r in recs if r["event"] == "CONSULT")
     assert visit["event_loc"]["name"] == "Tallinn"  # from the "meet ... in Tallinn" mention
     assert "place: from another mention of this event" in result.stderr.split(visit["id"], 1)[1]
+
+
+def test_extract_skips_name_the_file_like_ingest(tmp_path):
+    """A skipped article is reported with the file it came from, whatever stage refused it (a
+    missing text field, its language); a reason that names the file already is not doubled."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "j7", "body": "x"}\n{"id": "ok1", "text": "Chile recalled its ambassador from Peru on Monday."}\n')
+    german = tmp_path / "german.txt"
+    german.write_text("Der Bundestag hat am Montag ein neues Gesetz beschlossen. Die Regierung sagte, dass die "
+                      "Reform notwendig sei und bald umgesetzt werde.\n")
+    (tmp_path / "empty.txt").write_text("")
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 1, result.output
+    assert f'skipped j7: no "text" field (nor "html" or news-please\'s "maintext") ({feed})\n' in result.stderr
+    assert f"skipped german: not English: language de ({german})\n" in result.stderr
+    assert f"skipped empty: empty article ({tmp_path / 'empty.txt'})\n" in result.stderr
+    assert result.stderr.count(str(feed)) == 1

@@ -59,6 +59,11 @@ def _report(story_id: str, reason: str) -> None:
     err.print(f"[yellow]skipped[/] {escape(printable(story_id))}: {escape(printable(reason))}", highlight=False)
 
 
+def _naming_file(reason: str, source: str | None) -> str:
+    """``reason`` with the file it concerns, unless it names it already (read errors do)."""
+    return reason if not source or f"({source}" in reason else f"{reason} ({source})"
+
+
 def _warn(story_id: str, reason: str) -> None:
     """An article that is coded all the same, with something the user should know."""
     err.print(f"[yellow]warning[/] {escape(printable(story_id))}: {escape(printable(reason))}", highlight=False)
@@ -175,14 +180,17 @@ def extract(
     _terminate_cleanly()
     from newsevents.output import Discard, OutputError, atomic_output, os_reason, print_table, to_jsonl
     from newsevents.pipeline import get_pipeline
-    from newsevents.read import read_paths, set_published
+    from newsevents.read import read_sources, set_published
 
     if fmt is None:
         fmt = Format.table if (sys.stdout.isatty() and output is None) else Format.jsonl
 
+    sources: dict[str, str] = {}  # story id -> its file, for the skip reports
+
     def items():
         # a folder that holds the output file (a re-run into corp/events.jsonl) does not read it back
-        for item in read_paths(paths, skip=[output] if output not in (None, "-") else []):
+        for path, item in read_sources(paths, skip=[output] if output not in (None, "-") else []):
+            sources[item.story_id] = str(path)
             if not isinstance(item, Exception):
                 if published:
                     set_published(item, published)
@@ -202,8 +210,9 @@ def extract(
             for result in pipe.run(items()):
                 if result.error:
                     failed += 1
-                    _report(result.story_id, result.error)
+                    _report(result.story_id, _naming_file(result.error, sources.pop(result.story_id, None)))
                     continue
+                sources.pop(result.story_id, None)
                 ok += 1
                 if fmt is Format.table:
                     title = f"{result.story_id}: {result.article.title or ''} ({result.article.published or 'no date'})"
@@ -646,7 +655,7 @@ def _report_failures(db: Path, run_id: int) -> None:
         con.close()
     for story_id, source, reason in rows[:SHOWN_FAILURES]:
         # a read error may name its file already ("no such file (d/x.txt)", "(d/x.jsonl, line 4)")
-        _report(story_id, reason if source and f"({source}" in reason else f"{reason} ({source})")
+        _report(story_id, _naming_file(reason, source))
     more = len(rows) - SHOWN_FAILURES
     tail = f"{more} more; " if more > 0 else ""
     err.print(f"{tail}all failures: newsevents query --db {db} --sql \"SELECT * FROM failures\"", highlight=False,

@@ -408,12 +408,12 @@ def clean(source: RawArticle | str, *, story_id: str | None = None, published: s
     latin = sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters)
     if check_language and latin < 0.5 * len(letters):
         lang, _ = detect_language(sample)
-        raise ArticleError(art.story_id, f"language {lang} (non-Latin script)")
+        raise ArticleError(art.story_id, f"not English: language {lang} (non-Latin script)")
     if check_language and len(sample) >= LANGUAGE_MIN_CHARS:
         lang, prob = detect_language(sample)
         art.language = lang
         if lang != "en" and prob >= LANGUAGE_MIN_PROB:
-            raise ArticleError(art.story_id, f"language {lang}")
+            raise ArticleError(art.story_id, f"not English: language {lang}")
     else:
         art.language = "en"
     return art

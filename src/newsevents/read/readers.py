@@ -559,10 +559,17 @@ def read_paths(paths: Iterable[str | Path], columns: dict[str, str] | None = Non
     """:func:`read_path` over many paths; a directory is read recursively in sorted order, without
     the files of ``skip`` (:func:`input_files`).  Story ids are made unique in the batch
     (:class:`UniqueIds`)."""
+    for _, item in read_sources(paths, columns, skip):
+        yield item
+
+
+def read_sources(paths: Iterable[str | Path], columns: dict[str, str] | None = None,
+                 skip: Iterable[str | Path] = ()) -> Iterator[tuple[Path, RawArticle | ArticleError]]:
+    """:func:`read_paths` with each item's source file: ``(path, item)`` pairs in input order."""
     unique = UniqueIds()
     for p in input_files(paths, skip):
         for item in read_path(p, columns):
-            yield unique(item)
+            yield p, unique(item)
 
 
 class UniqueIds:

@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 
 from newsevents.errors import ArticleError
 from newsevents.pipeline import Result
-from newsevents.read import RawArticle, UniqueIds, input_files, read_path, set_published
+from newsevents.read import RawArticle, read_sources, set_published
 from newsevents.store.db import DEFAULT_DB, Coded, connect, finish_run, start_run, stored_story_ids, write_batch
 
 #: (hash, source file, raw article or the read error)
@@ -44,13 +44,10 @@ def iter_items(paths: Iterable[str | Path], columns: dict[str, str] | None = Non
                published: str | None = None) -> Iterator[Item]:
     """Every input article with its hash and source file, in input order; story ids made unique
     in the batch (:class:`~newsevents.read.UniqueIds`: the same input gives the same ids)."""
-    unique = UniqueIds()
-    for path in input_files(paths):
-        for item in read_path(path, columns):
-            item = unique(item)
-            if published and isinstance(item, RawArticle):
-                set_published(item, published)
-            yield content_hash(item, str(path)), str(path), item
+    for path, item in read_sources(paths, columns):
+        if published and isinstance(item, RawArticle):
+            set_published(item, published)
+        yield content_hash(item, str(path)), str(path), item
 
 
 def same_text_warning(first_id: str) -> str:

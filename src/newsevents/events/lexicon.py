@@ -498,12 +498,7 @@ class Sense:
         entry's pattern ``entry_words`` and CAMEO code must be one the sense takes (see
         :attr:`from_cameo`).  A sense of :attr:`object` "person" asks ``object_is_person``
         instead of the actors."""
-        if self.from_cameo is not None:
-            if entry_cameo != self.from_cameo:
-                return False
-        elif len(entry_words) > 1:
-            return False
-        if lemma not in self.lemmas or event != self.from_event or not actors:
+        if not actors or not self.governs(lemma, event, entry_words, entry_cameo):
             return False
         if self.object == "person":
             return object_is_person

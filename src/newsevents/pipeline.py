@@ -23,7 +23,7 @@ from newsevents.clean import clean
 from newsevents.errors import ArticleError
 from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
-from newsevents.events.coder import DESTINATION_MODES, as_weapons_test, lacks_counterpart
+from newsevents.events.coder import DESTINATION_MODES, as_weapons_test, lacks_counterpart, refers_back
 from newsevents.events.domestic import dominant_country, fill_domestic_codes, implied_domestic_target
 from newsevents.place import (dateline_place, fallback_place, load_gazetteer, phrase_country, place_event, toponym_country,
                               toponym_spans)
@@ -354,11 +354,16 @@ class Pipeline:
         forget_cache(doc)
         # an event noun whose parties stay uncoded even after the place and story ("to join the
         # fight", "protests in the Middle East") names no one: it is a topic, not a record
+        all_events = events
         events = [e for e, m in zip(events, origin)
                   if m.entry.pos != "NOUN" or any(x.code for x in (*e.actor, *e.recipient))]
         # a meeting, talks or a visit with no other party named, even after the place ("joins the
         # show to discuss motives", "arrived for his hearing"), is no PLOVER CONSULT
         events = [e for e in events if not lacks_counterpart(e)]
+        # "the protests" with an implied doer, after protests were told: the one told before
+        kept = {id(e) for e in events}
+        origin_of = {id(e): m for e, m in zip(all_events, origin) if id(e) in kept}
+        events = [e for e in events if not refers_back(origin_of[id(e)], e, events)]
         merged = merge_mentions(events)
         for e in merged:  # date and place as the merge left them
             lines, date0, place0 = carried[id(e)]

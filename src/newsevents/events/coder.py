@@ -386,6 +386,24 @@ def lacks_counterpart(event: Event) -> bool:
     return event.event in COUNTERPART_TYPES and not event.recipient and len(event.actor) < 2
 
 
+#: Determiners that make an event noun refer to a happening already told ("the protests", "this attack").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def refers_back(mention: EventMention, event: Event, earlier: list[Event]) -> bool:
+    """True for a definite event noun ("the protests are thought to have been part of ...", "the
+    protest there") with no doer of its own (its actor only implied) and no date of its own, when
+    the story has already told a mention of the same type: the definite article points back to
+    that happening, and the party guessed for the noun would only keep it from merging with it.
+    A noun with its own date ("the abduction of the schoolgirls in April 2014") names its happening."""
+    tok = mention.trigger
+    if mention.entry.pos != "NOUN" or not mention.implied_agent or event.date_basis == "explicit":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
+        return False
+    return any(f.event == event.event and f.sentence_span[0] < event.sentence_span[0] for f in earlier)
+
+
 #: Event types whose noun, as a topic of talks, is no event ("talks on economic cooperation",
 #: "discussed sanctions"); an attack or a protest talked about still happened.
 TOPIC_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "SANCTION"})
@@ -587,6 +605,14 @@ def _state_participle(tok: Token, entry: LexEntry) -> bool:
             and not any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for c in tok.children))
 
 
+def _in_danger(tok: Token, entry: LexEntry) -> bool:
+    """A threat noun after "under" ("the town is under increasing threat from Turkey", "its borders
+    are under threat") tells the state of what is in danger, not a threat anyone utters or makes
+    (CAMEO 13 is a threat made to a party); "under attack" or "under fire" still tell an attack."""
+    return (entry.pos == "NOUN" and entry.event == "THREATEN" and tok.dep_ == "pobj"
+            and tok.head.lower_ == "under")
+
+
 #: Adverbs on a participle that place its act in time ("the now-outlawed group", "newly annexed").
 RECENT_ADVERBS = frozenset({"now", "newly", "recently", "just", "freshly", "lately"})
 
@@ -752,6 +778,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "vowed the country has fully observed the sanctions": an assertion, no promise
         if _active_use_of_passive_sense(tok, entry):
             continue  # "tried to flee": an attempt, not a trial
+        if _in_danger(tok, entry):
+            continue  # "the town is under threat from Turkey": a danger it is in, no threat made
         speech = None  # the speech verb whose saying is the act, when it is ("X said Y should be praised")
         if entry.construction and tok.i in labelled:
             a_toks = [t for t in [subject(tok)[0]] if t is not None]
@@ -775,6 +803,13 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 # "a missile launched from the DPRK": with nobody named as launching, where it
                 # was launched from is whose launch it is
                 a_toks, r_toks = _from_source(tok, r_toks)
+            if not a_toks and entry.words[0] in LAUNCH_WORDS and set(entry.words[1:]) & PROJECTILES:
+                # "a North Korean missile was launched over Japan", "Russia's rockets were fired at
+                # the port": a country's projectile is its own launch, not a target of it
+                own = [u for u in used if u.lower_ in PROJECTILES or u.lemma_ in PROJECTILES]
+                own = [u for u in own if any(e.code for e in entities_for(u))]
+                if own:
+                    a_toks, r_toks = own, [t for t in r_toks if t not in own]
         else:
             a_toks, r_toks = noun_roles(tok, cues.support_verbs)
             # "their attempt to seize the Ukrainian capital": the pattern's verb names the target

@@ -1,0 +1,45 @@
+"""What is not a new event record: mentions that point back to an event told before, states and
+descriptions rather than acts (invented sentences)."""
+
+from newsevents.read import RawArticle
+
+
+def _records(pipeline, text, published="2021-03-08"):
+    return next(iter(pipeline.run([RawArticle("t", text, published=published)]))).events
+
+
+def test_a_definite_event_noun_with_no_doer_refers_back_to_the_event_told_before(pipeline):
+    text = ("Hundreds of students marched through Lyon on Saturday to demand lower tuition fees. "
+            "The protests were the largest the city has seen in years, organisers said.")
+    protests = [e for e in _records(pipeline, text) if e.event == "PROTEST"]
+    assert len(protests) == 1
+    assert protests[0].event_text == "marched through"
+    assert [a.sector for a in protests[0].actor] == ["EDU"]
+
+
+def test_a_definite_event_noun_told_first_or_indefinite_still_codes(pipeline):
+    alone = _records(pipeline, "The protests were peaceful, the mayor of Lyon said.")
+    assert [(e.event, e.event_text) for e in alone] == [("PROTEST", "protests")]
+    text = ("Hundreds of students marched through Lyon on Saturday to demand lower tuition fees. "
+            "Protests were also held in Nantes.")
+    assert [e.event_text for e in _records(pipeline, text) if e.event == "PROTEST"] == ["marched through", "Protests held"]
+
+
+def _coded(pipeline, sentence):
+    from newsevents.records import Article
+
+    doc = pipeline.nlp(sentence)
+    return pipeline.code_doc(doc, Article(story_id="t", text=sentence, published="2021-03-08"))
+
+
+def test_a_country_s_projectile_launched_in_the_passive_is_its_own_launch(pipeline):
+    [e] = _coded(pipeline, "A Russian missile was fired at the port of Odesa on Monday.")
+    assert (e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) == ("ASSAULT", ["RUS"], ["UKR"])
+    assert not e.rule.endswith("+implied-agent")
+
+
+def test_a_place_under_threat_is_in_danger_not_threatened_by_anyone(pipeline):
+    events = _coded(pipeline, "The village is under increasing threat from Russia after its troops shelled a nearby town.")
+    assert [e.event for e in events] == ["ASSAULT"]
+    [made] = _coded(pipeline, "Russia issued a threat against the village on Monday.")
+    assert made.event == "THREATEN" and [a.code for a in made.actor] == ["RUS"]

@@ -43,3 +43,20 @@ def test_a_place_under_threat_is_in_danger_not_threatened_by_anyone(pipeline):
     assert [e.event for e in events] == ["ASSAULT"]
     [made] = _coded(pipeline, "Russia issued a threat against the village on Monday.")
     assert made.event == "THREATEN" and [a.code for a in made.actor] == ["RUS"]
+
+
+def test_against_a_resolution_or_law_is_what_an_act_breaks_not_its_target(pipeline):
+    [e] = _coded(pipeline, "North Korea launched missiles against UN resolutions.")
+    assert (e.event, [a.code for a in e.actor], e.recipient) == ("MOBILIZE", ["PRK"], [])
+    [o] = _coded(pipeline, "Japan opposes DPRK ballistic missile launches against the UN Security Council resolutions.")
+    assert (o.event, [r.code for r in o.recipient]) == ("ACCUSE", ["PRK"])
+    [v] = _coded(pipeline, "Russia voted against the UN resolution.")
+    assert (v.event, [r.code for r in v.recipient]) == ("REJECT", ["UNO"])
+
+
+def test_a_participle_of_an_attack_telling_its_toll_is_the_same_attack(pipeline):
+    events = _coded(pipeline, "Rebels attacked the army base, killing three soldiers and wounding ten.")
+    assert [(e.event, e.event_text) for e in events] == [("ASSAULT", "attacked")]
+    assert [r.entity_text for r in events[0].recipient] == ["army base", "three soldiers"]
+    other = _coded(pipeline, "The soldiers fled the town, killing two civilians.")
+    assert [(e.event, e.event_text) for e in other] == [("ASSAULT", "killing")]

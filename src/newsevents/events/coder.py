@@ -163,6 +163,22 @@ def _person_objects(r_toks: list[Token]) -> bool:
     return True
 
 
+#: Nouns for a rule or a text that binds ("launches against UN resolutions", "a raid against the
+#: ceasefire agreement"): after "against" they say what an act breaks, not whom it is aimed at.
+NORM_NOUNS = frozenset({"resolution", "law", "rule", "regulation", "convention", "treaty", "agreement", "accord",
+                        "charter", "norm", "constitution", "ruling", "principle", "obligation", "commitment"})
+#: Types of material acts, which a text or a rule cannot undergo.
+MATERIAL_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+
+
+def _contrary_to_norm(tok: Token) -> bool:
+    """True for the object of "against" that is a rule or a binding text ("against UN Security
+    Council resolutions", "against international law"): "against" means "in breach of" there, and
+    the body that made the rule is not acted on."""
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "against" and tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in NORM_NOUNS)
+
+
 def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:
     """Entities of a recipient token.  Beyond :func:`_entities`, a non-actor noun passes to a
     nationality or actor modifier ("German goods") or, up to ``depth`` nouns down, to the object
@@ -186,11 +202,17 @@ def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:
         if ent is not None:
             return [Entity(entity_text=ent.text, code=None, sector=None, name=None,
                            span=(ent.start_char, ent.end_char))]
+    for c in tok.children:
+        # "DPRK ballistic missile launches": the country modifies the compound, not the noun
+        if c.dep_ == "compound" and c.pos_ == "NOUN":
+            for g in c.children:
+                if g.dep_ in ("amod", "compound", "nmod") and g.i < c.i and entities_for(g):
+                    return entities_for(g)
     if depth > 0:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in _INNER_PREPS:
                 for g in c.children:
-                    if g.dep_ == "pobj":
+                    if g.dep_ == "pobj" and not _contrary_to_norm(g):
                         found = _recipient_entities(g, depth - 1)
                         if found:
                             return found
@@ -605,6 +627,16 @@ def _state_participle(tok: Token, entry: LexEntry) -> bool:
             and not any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for c in tok.children))
 
 
+def _result_of_attack(tok: Token, entry: LexEntry, verb_types: dict[int, str]) -> bool:
+    """True for an act of violence told by a present participle with no subject of its own that
+    hangs on a verb of violence ("struck at the consulate, killing at least two people", "rammed
+    into the crowd, injuring 100"): what the attack did, one record with it.  "Fled, killing ..."
+    (another type of head) keeps its record."""
+    return (entry.pos == "VERB" and entry.event in UNKNOWN_AGENT_TYPES and tok.tag_ == "VBG"
+            and tok.dep_ in ("advcl", "conj") and verb_types.get(tok.head.i) == entry.event
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+
+
 def _in_danger(tok: Token, entry: LexEntry) -> bool:
     """A threat noun after "under" ("the town is under increasing threat from Turkey", "its borders
     are under threat") tells the state of what is in danger, not a threat anyone utters or makes
@@ -762,6 +794,13 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if slot.dep_ == "nsubj" and verb_types.get(slot.head.i) == entry.event and slot.head.i not in told_by_verb:
             told_by_verb[slot.head.i] = tok
     subject_acts = {t.i for t in told_by_verb.values()}
+    # "insurgents struck the consulate, killing two people": a participle clause of an attack
+    # that tells what the attack did is that attack, not a second one
+    results: dict[int, list[Token]] = {}  # attack verb index -> its participles of result
+    for tok, entry, _ in matches:
+        if tok.i not in consumed and _result_of_attack(tok, entry, verb_types):
+            results.setdefault(tok.head.i, []).append(tok)
+            subject_acts.add(tok.i)
     mentions: list[EventMention] = []
     for tok, entry, used in matches:
         if tok.i in consumed or tok.i in cognate or tok.i in subject_acts:
@@ -799,6 +838,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 r_toks = [t for t in r_toks if t is not obj] + [t for t in aimed if t not in r_toks]
             if tok.i in told_by_verb:  # "the attack on the convoy killed five": its target is hit too
                 r_toks = r_toks + [t for t in noun_roles(told_by_verb[tok.i], cues.support_verbs)[1] if t not in r_toks]
+            for result in results.get(tok.i, []):  # "struck the consulate, killing two people": they are hit too
+                r_toks = r_toks + [t for t in verb_roles(result, [])[1] if t not in r_toks]
             if not a_toks and entry.words[0] in LAUNCH_WORDS and set(entry.words[1:]) & PROJECTILES:
                 # "a missile launched from the DPRK": with nobody named as launching, where it
                 # was launched from is whose launch it is
@@ -817,6 +858,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if not a_toks and entry.event not in FROM_IS_ORIGIN_TYPES:
                 # "under increasing threat from Turkey", "aid from Japan": "from" names the source
                 a_toks, r_toks = _from_source(tok, r_toks)
+        if entry.event in MATERIAL_TYPES:
+            r_toks = [t for t in r_toks if not _contrary_to_norm(t)]  # "launched missiles against UN resolutions"
         actors = _dedupe_entities([e for t in a_toks for e in _entities(t)])
         implied = False
         organ_of_undergone = _undergone_by_subject(tok, entry)

@@ -60,3 +60,13 @@ def test_a_participle_of_an_attack_telling_its_toll_is_the_same_attack(pipeline)
     assert [r.entity_text for r in events[0].recipient] == ["army base", "three soldiers"]
     other = _coded(pipeline, "The soldiers fled the town, killing two civilians.")
     assert [(e.event, e.event_text) for e in other] == [("ASSAULT", "killing")]
+    both = _coded(pipeline, "A French soldier was shot while fighting the rebels.")
+    assert sorted(e.event_text for e in both) == ["fighting", "shot"]
+
+
+def test_an_act_done_instead_of_another_leaves_the_other_undone(pipeline):
+    events = {e.event_text: e for e in _coded(pipeline, "Instead of attacking Ukraine, Russia negotiated with France.")}
+    assert events["attacking"].status == "negated"
+    assert events["negotiated with"].status == "asserted"
+    [e] = _coded(pipeline, "Rather than encouraging US measures, Seoul should talk to the North.")
+    assert (e.event, e.status) == ("REQUEST", "negated")

@@ -631,10 +631,11 @@ def _result_of_attack(tok: Token, entry: LexEntry, verb_types: dict[int, str]) -
     """True for an act of violence told by a present participle with no subject of its own that
     hangs on a verb of violence ("struck at the consulate, killing at least two people", "rammed
     into the crowd, injuring 100"): what the attack did, one record with it.  "Fled, killing ..."
-    (another type of head) keeps its record."""
+    (another type of head) and a clause with a conjunction ("killed while fighting the rebels") keep
+    their records."""
     return (entry.pos == "VERB" and entry.event in UNKNOWN_AGENT_TYPES and tok.tag_ == "VBG"
             and tok.dep_ in ("advcl", "conj") and verb_types.get(tok.head.i) == entry.event
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children))
 
 
 def _in_danger(tok: Token, entry: LexEntry) -> bool:

@@ -206,6 +206,17 @@ def _yes_no_question(trigger: Token) -> bool:
     return bool(subj and aux) and min(a.i for a in aux) < subj[0].i
 
 
+def _excluding(prep: Token) -> bool:
+    """True for a preposition whose gerund tells what was not done instead of what was:
+    "instead of attacking", "rather than negotiating"."""
+    word = prep.lower_
+    if word == "of":
+        return prep.head.lower_ == "instead" or any(c.lower_ == "instead" for c in prep.children)
+    if word == "than":
+        return prep.head.lower_ == "rather" or any(c.lower_ == "rather" for c in prep.children)
+    return False
+
+
 def _clause_status(trigger: Token, cues: Cues) -> str:
     """The status the trigger owes to the clauses that govern it."""
     if _denied_by_evidence(trigger):
@@ -214,6 +225,8 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
     presupposed = False  # passed "after"/"following": only the futurity of the clause still applies
     for tok, child in chain:
         kids = list(tok.children)
+        if child is not None and child.dep_ == "pcomp" and _excluding(tok):
+            return "negated"  # "instead of attacking the town, the rebels negotiated"
         if child is not None and _presupposes(tok, child, cues):
             if tok.lower_ not in ("after", "following"):
                 break  # "since", "despite", "in/for ...ing": a fact apart from the clause's tense

@@ -38,13 +38,6 @@ def test_a_country_s_projectile_launched_in_the_passive_is_its_own_launch(pipeli
     assert not e.rule.endswith("+implied-agent")
 
 
-def test_a_place_under_threat_is_in_danger_not_threatened_by_anyone(pipeline):
-    events = _coded(pipeline, "The village is under increasing threat from Russia after its troops shelled a nearby town.")
-    assert [e.event for e in events] == ["ASSAULT"]
-    [made] = _coded(pipeline, "Russia issued a threat against the village on Monday.")
-    assert made.event == "THREATEN" and [a.code for a in made.actor] == ["RUS"]
-
-
 def test_against_a_resolution_or_law_is_what_an_act_breaks_not_its_target(pipeline):
     [e] = _coded(pipeline, "North Korea launched missiles against UN resolutions.")
     assert (e.event, [a.code for a in e.actor], e.recipient) == ("MOBILIZE", ["PRK"], [])

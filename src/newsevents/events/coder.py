@@ -638,14 +638,6 @@ def _result_of_attack(tok: Token, entry: LexEntry, verb_types: dict[int, str]) -
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children))
 
 
-def _in_danger(tok: Token, entry: LexEntry) -> bool:
-    """A threat noun after "under" ("the town is under increasing threat from Turkey", "its borders
-    are under threat") tells the state of what is in danger, not a threat anyone utters or makes
-    (CAMEO 13 is a threat made to a party); "under attack" or "under fire" still tell an attack."""
-    return (entry.pos == "NOUN" and entry.event == "THREATEN" and tok.dep_ == "pobj"
-            and tok.head.lower_ == "under")
-
-
 #: Adverbs on a participle that place its act in time ("the now-outlawed group", "newly annexed").
 RECENT_ADVERBS = frozenset({"now", "newly", "recently", "just", "freshly", "lately"})
 
@@ -818,8 +810,6 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "vowed the country has fully observed the sanctions": an assertion, no promise
         if _active_use_of_passive_sense(tok, entry):
             continue  # "tried to flee": an attempt, not a trial
-        if _in_danger(tok, entry):
-            continue  # "the town is under threat from Turkey": a danger it is in, no threat made
         speech = None  # the speech verb whose saying is the act, when it is ("X said Y should be praised")
         if entry.construction and tok.i in labelled:
             a_toks = [t for t in [subject(tok)[0]] if t is not None]

@@ -1566,3 +1566,14 @@ def test_saying_someone_committed_a_crime_accuses_them(extract):
                                   "The coach said the team committed a costly error."])
 def test_no_accusation_without_a_told_crime(extract, text):
     assert [e for e in extract(text) if e.rule.startswith("construction:told-crime")] == []
+
+
+def test_he_opening_a_reporting_sentence_goes_on_quoting_the_speaker_before(extract):
+    es = extract("Ana Lopes, the spokeswoman for Peruvian President Dina Boluarte, said on Monday that the "
+                 "office welcomed the offer. She added that Chile should withdraw its ambassador.")
+    [r] = [e for e in es if e.event == "REQUEST"]
+    assert summary(r) == ("REQUEST", ["PER"], ["CHL"])
+    # not when the sentence before does not report anyone's words
+    es = extract("The minister met Gabriel Boric and Dina Boluarte in Lima. He added that Chile should "
+                 "withdraw its ambassador.")
+    assert [e for e in es if e.event == "REQUEST" and any(a.code for a in e.actor)] == []

@@ -1577,3 +1577,12 @@ def test_he_opening_a_reporting_sentence_goes_on_quoting_the_speaker_before(extr
     es = extract("The minister met Gabriel Boric and Dina Boluarte in Lima. He added that Chile should "
                  "withdraw its ambassador.")
     assert [e for e in es if e.event == "REQUEST" and any(a.code for a in e.actor)] == []
+
+
+def test_whom_an_attitude_is_about_did_what_it_is_for(extract):
+    es = extract("The Chilean minister was angry with Bolivia for selling weapons to the rebels.")
+    [a] = [e for e in es if e.event == "AID"]
+    assert [x.code for x in a.actor] == ["BOL"]
+    es = extract("The Chilean president said he was very disappointed in Peru for selling oil to Bolivia.")
+    [c] = [e for e in es if e.event == "COOPERATE"]
+    assert summary(c) == ("COOPERATE", ["PER"], ["BOL"])

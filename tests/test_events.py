@@ -1586,3 +1586,10 @@ def test_whom_an_attitude_is_about_did_what_it_is_for(extract):
     es = extract("The Chilean president said he was very disappointed in Peru for selling oil to Bolivia.")
     [c] = [e for e in es if e.event == "COOPERATE"]
     assert summary(c) == ("COOPERATE", ["PER"], ["BOL"])
+
+
+def test_whose_missile_was_launched_launched_it(extract):
+    [e] = extract("A Peruvian missile was launched over Chile on Monday.")
+    assert summary(e) == ("ASSAULT", ["PER"], ["CHL"])
+    [e] = extract("Peru launched projectiles over Chile in 1998.")
+    assert summary(e) == ("ASSAULT", ["PER"], ["CHL"])

@@ -1593,3 +1593,15 @@ def test_whose_missile_was_launched_launched_it(extract):
     assert summary(e) == ("ASSAULT", ["PER"], ["CHL"])
     [e] = extract("Peru launched projectiles over Chile in 1998.")
     assert summary(e) == ("ASSAULT", ["PER"], ["CHL"])
+
+
+def test_on_the_verge_of_doing_is_the_clause_subject_about_to_do_it(extract):
+    [e] = extract("Peru is on the verge of invading Chile.")
+    assert summary(e) == ("ASSAULT", ["PER"], ["CHL"])
+
+
+def test_they_subject_goes_on_meaning_the_they_subject_before(extract):
+    es = extract("The Peruvian rebels attacked Chile. They have been praised by Bolivian generals. "
+                 "At great cost, they later invaded Argentina.")
+    [e] = [e for e in es if e.event == "ASSAULT" and "ARG" in {r.code for r in e.recipient}]
+    assert summary(e) == ("ASSAULT", ["PER"], ["ARG"])

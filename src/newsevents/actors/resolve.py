@@ -888,9 +888,12 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
             # (not the speaker of a reporting verb: "Chile said the rebels attacked. They ...")
             prev = tok.doc[sent.start - 1].sent.root
             subj = [c for c in prev.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subj and subj[0].lower_ not in PLURAL_PRONOUNS and actors.get(subj[0].i) and (
+            # ("They have been praised by US generals. They are now close to ...": a "they" subject
+            # resolved there goes on meaning the same group)
+            if subj and actors.get(subj[0].i) and (
                     prev.lemma_.lower() not in REPORTING_VERBS) and (
                     subj[0].tag_ in ("NNS", "NNPS") or len(actors[subj[0].i]) > 1
+                    or subj[0].lower_ in PLURAL_PRONOUNS
                     or actors[subj[0].i][0].sector in GROUP_SECTORS):
                 return _as_mention(tok, actors[subj[0].i])
     return None

@@ -321,3 +321,16 @@ def test_the_cell_is_the_named_cell_told_of_before_and_an_apposition_does_not_cr
     events = pipeline.extract(Article(story_id="t", text=text, published="2022-12-16"))
     [kidnap] = [e for e in events if e.event_text.startswith("kidnap")]
     assert [a.code for a in kidnap.actor] == ["IMG"]
+
+
+def test_a_spokesman_or_adviser_takes_the_country_of_whom_he_speaks_for(code):
+    doc = code("The spokesman for Chilean President Gabriel Boric said the talks had ended.")
+    assert ents_at(doc, "spokesman")[0][0] == "CHL"
+    doc = code("Jan Novak, an adviser to the Czech government, criticised the plan.")
+    assert ents_at(doc, "Novak")[0][0] == "CZE"
+    # the parser may make the name and its title two subjects: the title still describes him
+    doc = code("Ana Lopes, the spokeswoman for the Peruvian army, said the road was open.")
+    assert ents_at(doc, "Lopes")[0][0] == "PER"
+    # a spokeswoman for an event or a place that is no party stays uncoded
+    doc = code("Maria Berg, a spokeswoman for the festival, said the gates would open.")
+    assert ents_at(doc, "Berg")[0][0] is None

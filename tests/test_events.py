@@ -1566,3 +1566,42 @@ def test_saying_someone_committed_a_crime_accuses_them(extract):
                                   "The coach said the team committed a costly error."])
 def test_no_accusation_without_a_told_crime(extract, text):
     assert [e for e in extract(text) if e.rule.startswith("construction:told-crime")] == []
+
+
+def test_he_opening_a_reporting_sentence_goes_on_quoting_the_speaker_before(extract):
+    es = extract("Ana Lopes, the spokeswoman for Peruvian President Dina Boluarte, said on Monday that the "
+                 "office welcomed the offer. She added that Chile should withdraw its ambassador.")
+    [r] = [e for e in es if e.event == "REQUEST"]
+    assert summary(r) == ("REQUEST", ["PER"], ["CHL"])
+    # not when the sentence before does not report anyone's words
+    es = extract("The minister met Gabriel Boric and Dina Boluarte in Lima. He added that Chile should "
+                 "withdraw its ambassador.")
+    assert [e for e in es if e.event == "REQUEST" and any(a.code for a in e.actor)] == []
+
+
+def test_whom_an_attitude_is_about_did_what_it_is_for(extract):
+    es = extract("The Chilean minister was angry with Bolivia for selling weapons to the rebels.")
+    [a] = [e for e in es if e.event == "AID"]
+    assert [x.code for x in a.actor] == ["BOL"]
+    es = extract("The Chilean president said he was very disappointed in Peru for selling oil to Bolivia.")
+    [c] = [e for e in es if e.event == "COOPERATE"]
+    assert summary(c) == ("COOPERATE", ["PER"], ["BOL"])
+
+
+def test_whose_missile_was_launched_launched_it(extract):
+    [e] = extract("A Peruvian missile was launched over Chile on Monday.")
+    assert summary(e) == ("ASSAULT", ["PER"], ["CHL"])
+    [e] = extract("Peru launched projectiles over Chile in 1998.")
+    assert summary(e) == ("ASSAULT", ["PER"], ["CHL"])
+
+
+def test_on_the_verge_of_doing_is_the_clause_subject_about_to_do_it(extract):
+    [e] = extract("Peru is on the verge of invading Chile.")
+    assert summary(e) == ("ASSAULT", ["PER"], ["CHL"])
+
+
+def test_they_subject_goes_on_meaning_the_they_subject_before(extract):
+    es = extract("The Peruvian rebels attacked Chile. They have been praised by Bolivian generals. "
+                 "At great cost, they later invaded Argentina.")
+    [e] = [e for e in es if e.event == "ASSAULT" and "ARG" in {r.code for r in e.recipient}]
+    assert summary(e) == ("ASSAULT", ["PER"], ["ARG"])

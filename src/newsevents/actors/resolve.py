@@ -228,6 +228,12 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         code = country.code
     if owner is not None and code is None and (sector is not None or person_span is not None):
         code = owner.code  # "Putin's spokesman", "Djindjic's opposition coalition": the owner's country
+    if code is None:
+        body = _spoken_for_body(toks, m)
+        if body is not None:
+            # "Park, the spokesman for South Korean President Moon", "an adviser to the French
+            # president": one who speaks for or advises a party is coded with that party
+            code, sector = body.code, body.sector or sector
     if code is None and sector is None and person_span is None:
         return None  # a named person we do not know is still an actor; a bare word is not
     if code is None and person_span is None and head.pos_ == "PROPN" and head.i not in m.sector_at:
@@ -237,6 +243,48 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     span = head.doc[first:last + 1]
     return Entity(entity_text=span.text, code=code, sector=sector, name=name,
                   span=(span.start_char, span.end_char))
+
+
+#: Nouns of one who speaks for or advises a party, with the prepositions that name the party:
+#: "the spokesman for/of X", "an adviser/aide to X".
+AGENT_OF_NOUNS = {"spokesman": ("for", "of"), "spokeswoman": ("for", "of"), "spokesperson": ("for", "of"),
+                  "adviser": ("to", "of"), "advisor": ("to", "of"), "aide": ("to", "of")}
+
+
+def _spoken_for_body(toks: list[Token], m: _Mentions) -> Entity | None:
+    """The coded party whom a spokesman or adviser of the phrase ``toks`` (its head or an
+    apposition) speaks for or advises, or None."""
+    for t in toks:
+        preps = AGENT_OF_NOUNS.get(t.lower_)
+        if preps is None:
+            continue
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for body in prep.children:
+                    if body.dep_ == "pobj" and body.pos_ in ("PROPN", "NOUN"):
+                        ent = code_phrase(body, m)
+                        if ent is not None and ent.code:
+                            return ent
+    return None
+
+
+def _misparsed_apposition(tok: Token, actors: dict[int, list[Entity]]) -> Entity | None:
+    """The uncoded named person that the description headed by ``tok`` stands in apposition to,
+    when the parser hung both on the same verb as subjects ("Park Soo-hyun, the spokesman for
+    ..., said"): the person's phrase ends right before a comma that opens ``tok``'s phrase.
+    None otherwise."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    start = tok.left_edge.i
+    if start < 2 or tok.doc[start - 1].text != ",":
+        return None
+    prev = tok.doc[start - 2]
+    for sib in tok.head.children:
+        if sib.i < start - 1 and sib.dep_ == tok.dep_ and sib.pos_ == "PROPN" and sib.i == prev.i:
+            found = actors.get(sib.i)
+            if found and len(found) == 1 and found[0].name and found[0].code is None:
+                return found[0]
+    return None
 
 
 def _in_possessor(tok: Token, head: Token) -> bool:
@@ -392,6 +440,12 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
         if ent.name and tok.i in m.name_at and (m.name_at[tok.i][1] is None or m.name_at[tok.i][1].kind == "person"):
             persons.append(ent)
         actors[tok.i] = [ent, *_coordinated_modifiers(tok, ent, m)]
+        if ent.code and ent.sector and ent.name is None:
+            titled = _misparsed_apposition(tok, actors)
+            if titled is not None:
+                # "Park Soo-hyun, the spokesman for President Moon, said": the parser may make the
+                # name and its title two subjects of "said"; the title still describes the person
+                titled.code, titled.sector = ent.code, titled.sector or ent.sector
         if tok.pos_ == "NOUN":
             last_head[tok.lemma_] = tok.i
     for tok in doc:
@@ -595,6 +649,27 @@ def _pair_of_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]
     return None
 
 
+def _continued_speaker(tok: Token, actors: dict[int, list[Entity]]) -> Token | None:
+    """The speaker that "he"/"she" goes on quoting: the pronoun is the subject of the reporting verb
+    heading its sentence ("He added that ...") and the sentence before is headed by a reporting
+    verb whose subject names one person ("Park, the spokesman for the president, said ...").
+    None otherwise."""
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    prev = tok.doc[sent.start - 1].sent.root
+    if prev.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    speaker = _subject_of(prev)
+    if speaker is None or len(actors.get(speaker.i, [])) != 1 or not _a_person(speaker, actors):
+        return None
+    if _gender(speaker) is not None and _gender(speaker) == _other_gender(tok):
+        return None
+    return speaker
+
+
 def _as_mention(tok: Token, ents: list[Entity]) -> list[Entity]:
     span = (tok.idx, tok.idx + len(tok))
     return [replace(e, entity_text=tok.text, span=span) for e in ents]
@@ -736,6 +811,9 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
             speaker = _subject_of(tok.head.head)
             if speaker is not None and speaker.i < tok.i and len(actors.get(speaker.i, [])) == 1 and _a_person(speaker, actors):
                 return _as_mention(tok, actors[speaker.i])
+        speaker = _continued_speaker(tok, actors)
+        if speaker is not None:
+            return _as_mention(tok, actors[speaker.i])
         return _person_antecedent(tok, actors, persons)
     if low in THING_PRONOUNS:
         # "China said it opposes ...": the subject of the reporting clause, when that names a
@@ -810,9 +888,12 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
             # (not the speaker of a reporting verb: "Chile said the rebels attacked. They ...")
             prev = tok.doc[sent.start - 1].sent.root
             subj = [c for c in prev.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subj and subj[0].lower_ not in PLURAL_PRONOUNS and actors.get(subj[0].i) and (
+            # ("They have been praised by US generals. They are now close to ...": a "they" subject
+            # resolved there goes on meaning the same group)
+            if subj and actors.get(subj[0].i) and (
                     prev.lemma_.lower() not in REPORTING_VERBS) and (
                     subj[0].tag_ in ("NNS", "NNPS") or len(actors[subj[0].i]) > 1
+                    or subj[0].lower_ in PLURAL_PRONOUNS
                     or actors[subj[0].i][0].sector in GROUP_SECTORS):
                 return _as_mention(tok, actors[subj[0].i])
     return None

@@ -333,7 +333,7 @@ SELF_RETREAT = frozenset({"demobilize", "demobilise", "disband", "disarm", "with
 PROTESTER_SECTOR = "CVL"
 
 #: Objects of "fire"/"launch" that make a launch with no target a weapons test.
-PROJECTILES = frozenset({"missile", "rocket", "icbm", "slbm"})
+PROJECTILES = frozenset({"missile", "rocket", "icbm", "slbm", "projectile"})
 #: Head words of a launch: a "missile strike" or "rocket attack" has a target even when unnamed.
 LAUNCH_WORDS = frozenset({"launch", "fire", "test", "shoot", "launching", "firing"})
 #: CAMEO code of a weapons test or show of force (MOBILIZE).
@@ -835,13 +835,11 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 # "a missile launched from the DPRK": with nobody named as launching, where it
                 # was launched from is whose launch it is
                 a_toks, r_toks = _from_source(tok, r_toks)
-            if not a_toks and entry.words[0] in LAUNCH_WORDS and set(entry.words[1:]) & PROJECTILES:
-                # "a North Korean missile was launched over Japan", "Russia's rockets were fired at
-                # the port": a country's projectile is its own launch, not a target of it
-                own = [u for u in used if u.lower_ in PROJECTILES or u.lemma_ in PROJECTILES]
-                own = [u for u in own if any(e.code for e in entities_for(u))]
-                if own:
-                    a_toks, r_toks = own, [t for t in r_toks if t not in own]
+                if not a_toks:
+                    # "a North Korean missile was launched over Japan": whose missile it is launched it
+                    owned = [u for u in used if u.lemma_.lower() in PROJECTILES and _own_modifier_actors(u)]
+                    if owned:
+                        a_toks, r_toks = owned[:1], [t for t in r_toks if t is not owned[0]]
         else:
             a_toks, r_toks = noun_roles(tok, cues.support_verbs)
             # "their attempt to seize the Ukrainian capital": the pattern's verb names the target

@@ -30,6 +30,10 @@ PARTY_PREPS = frozenset({"between", "among", "amongst"})
 SHOWING_VERBS = frozenset({"show", "express", "voice", "register", "signal", "vent", "demonstrate"})
 GRIEVANCE_NOUNS = frozenset({"disapproval", "anger", "opposition", "displeasure", "outrage", "discontent",
                              "dissatisfaction", "rejection", "indignation", "fury", "frustration"})
+#: Nouns of "on the verge/brink of V-ing": the subject of the clause is about to do V.
+IMMINENCE_NOUNS = frozenset({"verge", "brink", "cusp", "edge", "threshold", "point"})
+#: Prepositions that name whom an attitude adjective is about ("angry with X", "disappointed in X").
+ATTITUDE_TARGET_PREPS = {"in", "with", "at", "to", "toward", "towards"}
 GRIEVANCE_PREPS = {"of", "for", "at", "over", "with", "to", "against", "toward", "towards"}
 STANCE_NOUNS = {"defiance": {"of"}, "protest": {"against", "at", "over", "of"}, "opposition": {"to"}}
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"} | PARTY_PREPS
@@ -173,9 +177,21 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             if objs and (tok.head.lower_ == "for" or (tok.head.lower_ in ("of", "with")
                                                       and host.lemma_.lower() in ACCUSING_VERBS)):
                 return objs[0], False  # "accused Belarus of violating the ceasefire": the accused
+            if not objs and tok.head.lower_ == "for" and host.pos_ == "ADJ":
+                # "disappointed in China for selling oil", "angry with Iran for arming them": whom
+                # the attitude is about did it
+                about = [g for c in host.children if c.dep_ == "prep" and c.lower_ in ATTITUDE_TARGET_PREPS
+                         for g in c.children if g.dep_ == "pobj"]
+                if about:
+                    return about[0], False
             undergoer = [c for c in host.children if c.dep_ == "nsubjpass"]
             if undergoer and tok.head.lower_ in ("of", "for", "with") and host.lemma_.lower() in ACCUSING_VERBS:
                 return undergoer[0], False  # "are accused of having beheaded prisoners": the accused
+            if (tok.head.lower_ == "of" and host.lemma_.lower() in IMMINENCE_NOUNS and host.dep_ == "pobj"
+                    and host.head.dep_ == "prep" and host.head.head.pos_ in ("VERB", "AUX")):
+                # "the rebels are on the verge of capturing the city": the clause's subject is about to act
+                tok = host.head.head
+                continue
             tok = host
             continue
         if tok.dep_ == "xcomp" and tok.head is not tok:

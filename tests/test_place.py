@@ -213,3 +213,14 @@ def test_a_target_named_after_on_is_still_the_recipient_when_the_parse_misses_it
 def test_a_real_locative_or_a_material_act_on_a_place_keeps_its_place(pipeline, text, event, place, country):
     e = _one(pipeline, text, event)
     assert (e.event_loc.text, e.event_loc.country) == (place, country)
+
+
+@pytest.mark.parametrize("text,place,country", [
+    ("Kenyan troops will leave Somalia next year.", "Somalia", "SOM"),
+    ("American troops would leave Syria soon, the president said during a visit to Ohio.", "Syria", "SYR"),
+    ("The army left Kunduz on Monday.", "Kunduz", "AFG"),
+    ("The army withdrew from Kunduz.", "Kunduz", "AFG"),  # the place left after "from", as before
+])
+def test_the_place_a_withdrawal_leaves_is_its_place(pipeline, text, place, country):
+    e = _one(pipeline, text, "RETREAT")
+    assert (e.event_loc.text, e.event_loc.country) == (place, country)

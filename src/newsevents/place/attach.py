@@ -220,7 +220,7 @@ def place_event(trigger: Token, toponyms: dict[int, Span], gazetteer: Gazetteer,
 
     Looks at the trigger's locative prepositions ("in Minsk", "near Kharkiv", "outside the
     parliament in Tbilisi"), then (``destination``: visits) its "to X", (``origin``: withdrawals)
-    its "from X", (``attacked``: an attack noun) its "of X" ("the invasion of Ukraine",
+    its "from X" or the place it leaves ("would leave Syria"), (``attacked``: an attack noun) its "of X" ("the invasion of Ukraine",
     "the siege of Mariupol"); then the same for the verb governing an event noun; then the nearest place in a
     locative phrase of the same clause.  Unless ``at_target`` (the act is done bodily where it is
     aimed: :data:`PLACED_AT_TARGET`), a place named right after "on"/"over" is what the act is aimed
@@ -242,6 +242,12 @@ def place_event(trigger: Token, toponyms: dict[int, Span], gazetteer: Gazetteer,
                 loc = _resolve(tok, toponyms, gazetteer, story_countries, dateline)
                 if loc is not None:
                     return loc
+    if origin and trigger.pos_ == "VERB":  # "troops would leave Syria", "evacuated Kunduz": the place left
+        for obj in trigger.children:
+            tok = _place_in(obj, toponyms) if obj.dep_ == "dobj" else None
+            loc = _resolve(tok, toponyms, gazetteer, story_countries, dateline) if tok is not None else None
+            if loc is not None:
+                return loc
     tok = _in_clause(trigger, toponyms, LOCATIVE_PREPS, at_target)
     if tok is not None:
         return _resolve(tok, toponyms, gazetteer, story_countries, dateline)

@@ -266,6 +266,67 @@ def test_the_table_fits_80_columns_without_breaking_words(pipeline):
     assert not pieces, pieces
 
 
+def _row_and_explanation_order(lines, events):
+    """For each record, (line of its row, line of its explanation's id); asserts each record's
+    row comes before its explanation, and that before the next record's row."""
+    at = []
+    for e in events:
+        row = next(i for i, line in enumerate(lines) if line.startswith(e.event[:4]) and "│" in line
+                   and (not at or i > at[-1][1]))
+        expl = next(i for i, line in enumerate(lines) if line.startswith(f"{e.id} {e.event} "))
+        at.append((row, expl))
+    assert all(row < expl for row, expl in at)
+    assert all(expl < next_row for (_, expl), (next_row, _) in zip(at, at[1:]))
+    return at
+
+
+@pytest.mark.parametrize("width", [120, 80, 50])  # 50: too narrow to fit, rich lays it out
+def test_explain_in_the_table_prints_each_explanation_under_its_record(pipeline, width):
+    """On a terminal, --explain's lines come under each record's row, not after the whole table;
+    the rows still line up in one set of columns (the header printed once) and fit the width."""
+    import io
+
+    from rich.console import Console
+
+    from newsevents.output import print_table
+    from newsevents.read import RawArticle
+
+    text = ("Police in Caracas arrested twelve opposition demonstrators on Monday. "
+            "The Venezuelan foreign minister will travel to Havana next week for talks with Cuban officials.")
+    [result] = list(pipeline.run([RawArticle("t1", text, published="2024-03-05")]))
+    assert [e.event for e in result.events] == ["COERCE", "CONSULT"]
+    out = io.StringIO()
+    console = Console(file=out, width=width, force_terminal=True, color_system=None)
+    print_table(result.events, title="t1", console=console, explain=console)
+    lines = out.getvalue().splitlines()
+    (coerce_row, coerce_expl), (consult_row, consult_expl) = _row_and_explanation_order(lines, result.events)
+    assert coerce_row < coerce_expl < consult_row < consult_expl
+    assert "  place Caracas VEN (city, GeoNames 3646738) from \"Caracas\"" in lines[coerce_expl + 1:consult_row]
+    assert sum(1 for line in lines if line.startswith("event ")) == 1  # one header
+    assert max(len(line) for line in lines[:consult_expl] if "│" in line) <= width
+    # one set of columns: the rules between columns stand at the same places in every row
+    rules = {tuple(i for i, c in enumerate(line) if c == "│") for line in lines if "│" in line}
+    assert len(rules) == 1, rules
+
+
+def test_explain_with_the_table_format_interleaves_and_jsonl_keeps_stdout_records(tmp_path):
+    path = tmp_path / "two.txt"
+    path.write_text("Arrests in Caracas\n\nPolice in Caracas arrested twelve opposition demonstrators on Monday. "
+                    "Thousands of protesters rallied in Havana on Tuesday.")
+    result = runner.invoke(app, ["extract", "--explain", "-f", "table", "--published", "2024-03-05", str(path)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()  # as a terminal shows stdout and stderr together
+    ids = [line.split()[0] for line in lines if line.split()[1:2] in (["COERCE"], ["PROTEST"]) and '"' in line]
+    assert len(ids) == 2
+    coerce = next(i for i, line in enumerate(lines) if line.startswith("COERCE") and "│" in line)
+    protest = next(i for i, line in enumerate(lines) if line.startswith("PROTEST") and "│" in line)
+    assert coerce < lines.index(next(x for x in lines if x.startswith(ids[0]))) < protest
+    assert "│" not in result.stderr and ids[0] in result.stderr  # the table on stdout, explanations on stderr
+    piped = runner.invoke(app, ["extract", "--explain", "--published", "2024-03-05", str(path)])
+    assert [r["id"] for r in records(piped.stdout)] == ids  # JSON Lines: records on stdout, as before
+    assert piped.stderr.startswith(f"{ids[0]} COERCE")
+
+
 def test_output_to_a_link_or_a_pipe_writes_through_it(tmp_path):
     """A symbolic link keeps being a link (its target gets the records); a named pipe, like a
     device, is written in place, never replaced by a regular file."""

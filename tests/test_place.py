@@ -168,3 +168,59 @@ def test_a_word_of_a_longer_name_of_something_else_is_no_toponym(gaz, nlp):
     assert "University" not in names and "Sivas" in names
     doc = nlp("Michael Neu was arrested following an investigation by Slidell Police Department's Financial Crimes Division.")
     assert "Slidell" in {span.text for span in toponym_spans(doc, gaz).values()}  # a name opening with a town
+
+
+def _one(pipeline, text, event):
+    from newsevents.records import Article
+
+    [e] = [e for e in pipeline.extract(Article(story_id="t", text=text, published="2024-03-04")) if e.event == event]
+    return e
+
+
+@pytest.mark.parametrize("text,event,recipient", [
+    ("Canada imposed new sanctions on Belarus.", "SANCTION", "BLR"),
+    ("Norway imposed an arms embargo on Libya.", "SANCTION", "LBY"),
+    ("Brazil and Chile held talks on Bolivia.", "CONSULT", "BOL"),
+    ("Mexico called on Guatemala to close the camps.", "REQUEST", "GTM"),
+    ("Peru declared war on Ecuador.", "THREATEN", "ECU"),
+])
+def test_a_country_an_act_is_aimed_on_is_its_target_not_its_place(pipeline, text, event, recipient):
+    e = _one(pipeline, text, event)
+    assert recipient in {r.code for r in e.recipient}
+    assert e.event_loc is None  # done where its actor is, which the sentence does not say
+
+
+def test_an_organisation_sanctioning_a_country_is_not_placed_in_it_by_the_story(pipeline):
+    # no place in the sentence: the target's country does not place it (the story's country fallback)
+    e = _one(pipeline, "The African Union imposed sanctions on Mali.", "SANCTION")
+    assert [r.code for r in e.recipient] == ["MLI"] and e.event_loc is None
+
+
+def test_a_target_named_after_on_is_still_the_recipient_when_the_parse_misses_it(pipeline):
+    e = _one(pipeline, "The Security Council voted for a resolution toughening sanctions on the DPRK.", "SANCTION")
+    assert [(r.entity_text, r.code) for r in e.recipient] == [("DPRK", "PRK")] and e.event_loc is None
+
+
+@pytest.mark.parametrize("text,event,place,country", [
+    ("Diplomats from Brazil and Chile held talks on Bolivia in Lima.", "CONSULT", "Lima", "PER"),
+    ("Thousands protested over Kashmir in New Delhi.", "PROTEST", "New Delhi", "IND"),
+    ("Russian forces launched an attack on Kharkiv.", "ASSAULT", "Kharkiv", "UKR"),    # a material act is where it hits
+    ("Israel carried out air strikes on Gaza.", "ASSAULT", "Gaza", "PSE"),
+    ("The army imposed a curfew on Srinagar.", "COERCE", "Srinagar", "IND"),          # enforced on the ground there
+    ("Police arrested two men on the outskirts of Lyon.", "COERCE", "Lyon", "FRA"),   # a kind of place after "on"
+    ("Police clashed with protesters on the streets of Lyon.", "ASSAULT", "Lyon", "FRA"),
+])
+def test_a_real_locative_or_a_material_act_on_a_place_keeps_its_place(pipeline, text, event, place, country):
+    e = _one(pipeline, text, event)
+    assert (e.event_loc.text, e.event_loc.country) == (place, country)
+
+
+@pytest.mark.parametrize("text,place,country", [
+    ("Kenyan troops will leave Somalia next year.", "Somalia", "SOM"),
+    ("American troops would leave Syria soon, the president said during a visit to Ohio.", "Syria", "SYR"),
+    ("The army left Kunduz on Monday.", "Kunduz", "AFG"),
+    ("The army withdrew from Kunduz.", "Kunduz", "AFG"),  # the place left after "from", as before
+])
+def test_the_place_a_withdrawal_leaves_is_its_place(pipeline, text, place, country):
+    e = _one(pipeline, text, "RETREAT")
+    assert (e.event_loc.text, e.event_loc.country) == (place, country)

@@ -214,3 +214,18 @@ def test_a_story_that_keeps_raising_becomes_a_failure(pipeline, monkeypatch):
     assert out[1]["failure"] == "internal error: RuntimeError: boom" and out[1]["story"] is None
     assert out[0]["failure"] is None and out[0]["story"]["story_id"] == "s0" and out[0]["events"]
     assert out[2]["failure"] is None and out[2]["story"]["story_id"] == "s2" and out[2]["events"]
+
+
+def test_merge_counts_a_story_that_failed_in_an_earlier_run_apart(tmp_path):
+    """A shard row skipped because its hash is in ``failures`` is counted in ``failed_before``,
+    one whose hash is a stored story is not (no cluster needed: the merge alone)."""
+    from newsevents.store.ray_engine import merge_shard
+
+    con = connect(tmp_path / "m.duckdb")
+    con.execute("INSERT INTO failures VALUES ('h-fail', 'blank', 'in/blank.txt', 'empty article', 1)")
+    rows = [{"hash": h, "source": f"in/{sid}.txt", "story_id": sid, "skipped": True, "unreadable": False,
+             "events": [], "actors": [], "pid": 1, "rss_mb": 0.0} for h, sid in (("h-fail", "blank"), ("h-ok", "good"))]
+    counts = merge_shard(con, pa.Table.from_pylist(rows, schema=RESULT_SCHEMA), 2, {"h-fail", "h-ok"},
+                         ids={"h-fail": "blank", "h-ok": "good"}, failed={"h-fail"})
+    con.close()
+    assert (counts["read"], counts["skipped"], counts["failed_before"], counts["same_text"]) == (2, 2, 1, 0)

@@ -116,8 +116,31 @@ def test_reingest_adds_nothing(full_db, corpus):
     before = snapshot(db)
     report = ingest([corpus], db, workers=1, batch_size=4, progress=False)
     assert (report.stored, report.failed, report.skipped) == (0, 0, 42)
-    assert report.same_text == 1 and "41 already stored, 1 with the same text" in report.summary()
+    # of the 42: 40 stored before, the empty article that failed before (not stored, so not
+    # "already stored"), the copy of s00
+    assert (report.failed_before, report.same_text) == (1, 1)
+    assert ("0 failed, 40 already stored, 1 failed in an earlier run (not tried again: --retry-failures), "
+            "1 with the same text" in report.summary())
     assert snapshot(db) == before
+
+
+def test_a_story_that_failed_is_counted_as_failed_before_until_retried(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Kenyan police arrested five men in Mombasa on Monday.")
+    (folder / "blank.txt").write_text("   \n")
+    db = tmp_path / "f.duckdb"
+    first = ingest([folder], db, workers=1, progress=False)
+    assert (first.stored, first.failed, first.failed_before, first.skipped) == (1, 1, 0, 0)
+    again = ingest([folder], db, workers=1, progress=False)
+    assert (again.stored, again.failed, again.failed_before, again.skipped) == (0, 0, 1, 2)
+    assert "1 already stored, 1 failed in an earlier run" in again.summary()
+    retried = ingest([folder], db, workers=1, progress=False, retry_failures=True)
+    assert (retried.stored, retried.failed, retried.failed_before, retried.skipped) == (0, 1, 0, 1)
+    assert "1 failed, 1 already stored;" in retried.summary()
+    con = connect(db, read_only=True)
+    assert con.execute("SELECT story_id, run_id FROM failures").fetchall() == [("blank", 3)]  # tried again in run 3
+    con.close()
 
 
 def test_kill_9_mid_run_then_rerun_equals_uninterrupted_run(full_db, corpus, tmp_path):

@@ -163,9 +163,9 @@ def extract(
                                             help="Publication date for all inputs (YYYY-MM-DD)."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
     explain: bool = typer.Option(False, "--explain",
-                                 help="Print under each record (on stderr) the lexicon entry, the parse "
-                                      "paths from the trigger to its actor and recipient, and where its "
-                                      "date and place came from."),
+                                 help="Print under each record (on stderr; in the table, right under its "
+                                      "row) the lexicon entry, the parse paths from the trigger to its actor "
+                                      "and recipient, and where its date and place came from."),
     actors_overlay: Optional[Path] = typer.Option(None, "--actors-overlay", help=OVERLAY_HELP),
 ) -> None:
     """Write one event record per event in each article (spec: docs/event-record.md)."""
@@ -216,10 +216,9 @@ def extract(
                 ok += 1
                 if fmt is Format.table:
                     title = f"{result.story_id}: {result.article.title or ''} ({result.article.published or 'no date'})"
-                    print_table(result.events, title=escape(printable(title)))
-                    if explain:
-                        for e in result.events:
-                            _explain(e)
+                    # --explain: each record's explanation right under its row (on stderr, like
+                    # the JSON Lines' explanations, so that the table on stdout stays a table)
+                    print_table(result.events, title=escape(printable(title)), explain=err if explain else None)
                 else:
                     try:
                         for e in result.events:

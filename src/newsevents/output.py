@@ -165,21 +165,33 @@ def _fit(sizes: list[tuple[int, int, int]], room: int) -> list[int] | None:
     return widths
 
 
-def event_table(events: list[Event], title: str | None = None, width: int | None = None) -> Table:
+def _column_widths(rows: list[tuple[str, ...]], width: int) -> list[int | None]:
+    """Content widths of the table's columns fitted into ``width`` (see :func:`_fit`); all None
+    (rich's own layout) when not even the whole words fit."""
+    room = width - 2 * (len(TABLE_COLUMNS) - 1)  # a rule and a space between columns
+    sizes = [_widths(c, [r[i] for r in rows]) for i, c in enumerate(TABLE_COLUMNS)]
+    return list(_fit(sizes, room) or [None] * len(TABLE_COLUMNS))
+
+
+def event_table(events: list[Event], title: str | None = None, width: int | None = None,
+                widths: list[int | None] | None = None, show_header: bool = True) -> Table:
     """A rich table of events, one row each: who, what, whom, when, where, status, evidence.
 
     Text wraps at word boundaries; a word too long for its column ends in "…" (never broken in
     two).  Given ``width`` (a terminal's), the table is fitted into it: no word is cut when all
     fit; else codes, dates, statuses and headers stay whole and names, places and triggers are
-    cut with "…" (a terminal too narrow even for that gets rich's own layout).
+    cut with "…" (a terminal too narrow even for that gets rich's own layout).  ``widths`` (one
+    per column, from :func:`_column_widths`) sets the columns instead, so that tables of single
+    records line up as one.
     """
     rows = [_cells(e) for e in events]
-    table = Table(title=title, show_lines=True, show_edge=False, pad_edge=False, collapse_padding=True)
+    table = Table(title=title, show_lines=True, show_edge=False, pad_edge=False, collapse_padding=True,
+                  show_header=show_header)
     fitted: list[int | None] = [None] * len(TABLE_COLUMNS)
-    if width is not None:
-        room = width - 2 * (len(TABLE_COLUMNS) - 1)  # a rule and a space between columns
-        sizes = [_widths(c, [r[i] for r in rows]) for i, c in enumerate(TABLE_COLUMNS)]
-        fitted = _fit(sizes, room) or fitted
+    if widths is not None:
+        fitted = widths
+    elif width is not None:
+        fitted = _column_widths(rows, width)
     for c, w in zip(TABLE_COLUMNS, fitted):
         table.add_column(c, overflow="ellipsis", width=w)
     for r in rows:
@@ -187,11 +199,46 @@ def event_table(events: list[Event], title: str | None = None, width: int | None
     return table
 
 
-def print_table(events: list[Event], title: str | None = None, console: Console | None = None) -> None:
-    """Print :func:`event_table` to the terminal (as wide as it is)."""
+def print_table(events: list[Event], title: str | None = None, console: Console | None = None,
+                explain: Console | None = None) -> None:
+    """Print :func:`event_table` to the terminal (as wide as it is).
+
+    Given ``explain`` (a console: the terminal's standard error, or ``console`` itself), each
+    record's explanation (:attr:`Event.explanation`, under its id) is printed there right under
+    the record's row: the table is printed a record at a time, its columns set once for all of
+    them so that the rows still line up, the header only above the first."""
     console = console or Console()
     table = event_table(events, title)
     natural = Measurement.get(console, console.options.update_width(1_000_000), table).maximum
-    if natural > console.width:  # too wide as it is: fit the columns
-        table = event_table(events, title, width=console.width)
-    console.print(table)
+    if explain is None:
+        if natural > console.width:  # too wide as it is: fit the columns
+            table = event_table(events, title, width=console.width)
+        console.print(table)
+        return
+    widths = _column_widths([_cells(e) for e in events], console.width)
+    if None in widths:  # too narrow to fit: the widths rich's own layout of the whole table gives
+        widths = _rich_widths(table, console) or widths
+    if not events:
+        console.print(event_table(events, title, widths=widths))
+    for i, e in enumerate(events):
+        console.print(event_table([e], title if i == 0 else None, widths=widths, show_header=i == 0))
+        explain_record(e, explain)
+
+
+def _rich_widths(table: Table, console: Console) -> list[int | None] | None:
+    """The content widths rich gives ``table``'s columns on ``console`` (its layout less each
+    column's padding); None if this rich version lays tables out in another way."""
+    try:
+        widths = table._calculate_column_widths(console, console.options)
+        return [max(1, w - table._get_padding_width(i)) for i, w in enumerate(widths)]
+    except (AttributeError, TypeError):
+        return None
+
+
+def explain_record(event: Event, console: Console) -> None:
+    """Print one record's explanation: its id, type and trigger, then what it was read from, a
+    line each (indented)."""
+    console.print(Text.assemble((event.id, "bold"), f" {event.event} \"{event.event_text}\""), highlight=False, soft_wrap=True)
+    for line in event.explanation:
+        console.print(Text("  " + line), highlight=False, soft_wrap=True)
+    console.print()

@@ -25,7 +25,7 @@ from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
 from newsevents.events.coder import DESTINATION_MODES, as_weapons_test, lacks_counterpart, refers_back
 from newsevents.events.domestic import dominant_country, fill_domestic_codes, implied_domestic_target
-from newsevents.place import (dateline_place, fallback_place, load_gazetteer, phrase_country, place_event, toponym_country,
+from newsevents.place import (PLACED_AT_TARGET, aimed_place, dateline_place, fallback_place, load_gazetteer, phrase_country, place_event, toponym_country,
                               toponym_spans)
 from newsevents.read import RawArticle
 from newsevents.records import NONSTATE_CODES, Article, Entity, Event
@@ -71,6 +71,18 @@ def event_id(story_id: str, start: int, end: int, event: str, cameo: str | None)
     """Stable record id: the same input and coder version give the same id (16 hex digits)."""
     key = f"{story_id}|{start}|{end}|{event}|{cameo}|{CODER}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _placing_parties(e: Event) -> list[str | None]:
+    """The codes of the parties whose country can place ``e`` when its sentence names no place
+    (:func:`fallback_place`): actors and recipients, except that the target of an act not done
+    bodily where it is aimed (:data:`PLACED_AT_TARGET`: sanctions, demands, talks) does not
+    place it when its actors are known to belong to no country (an organisation: "the EU imposed
+    sanctions on Belarus" is not in Belarus)."""
+    actors = [x.code for x in e.actor]
+    if e.event not in PLACED_AT_TARGET and actors and all(c in NONSTATE_CODES for c in actors):
+        return actors
+    return actors + [x.code for x in e.recipient]
 
 
 def _confidence(m: EventMention) -> float:
@@ -291,11 +303,13 @@ class Pipeline:
             date, date_text, basis = date_event(m.trigger, published, prefer, by_sentence[m.trigger.sent.start])
             loc = place_event(m.trigger, toponyms, self.gazetteer, story_countries,
                               destination=(e.mode in DESTINATION_MODES), origin=(e.event == "RETREAT"),
-                              attacked=(e.event == "ASSAULT"),
+                              attacked=(e.event == "ASSAULT"), at_target=(e.event in PLACED_AT_TARGET),
                               dateline=dateline_country)
             self._place_in_name(m, toponyms, story_countries)
             if not m.recipient:
                 m.recipient = self._place_objects(m, toponyms, story_countries)
+            if not m.recipient and e.event not in PLACED_AT_TARGET:
+                m.recipient = self._aimed_place(m, toponyms, story_countries)
             for ent in (*m.actor, *m.recipient):
                 if ent.code is None and ent.span:
                     phrase = doc.char_span(*ent.span)
@@ -342,8 +356,7 @@ class Pipeline:
             implied_domestic_target(e, named)
         for e in events:  # a place inferred from the story, not the sentence: after the codes it must not drive
             if e.event_loc is None:
-                e.event_loc = fallback_place([x.code for x in (*e.actor, *e.recipient)], dateline,
-                                             story_country, self.gazetteer)
+                e.event_loc = fallback_place(_placing_parties(e), dateline, story_country, self.gazetteer)
                 if e.event_loc is not None:
                     e.explanation.append("place: no place in its sentence reaches it; the dateline's or the "
                                          "story's country")
@@ -447,6 +460,17 @@ class Pipeline:
                     return [Entity(entity_text=span.text, code=code, sector=None, name=None,
                                    span=(span.start_char, span.end_char))]
         return []
+
+    def _aimed_place(self, m: EventMention, toponyms: dict, story_countries: list[str]) -> list[Entity]:
+        """The place an act is aimed "on" (:func:`aimed_place`: "toughened sanctions on the DPRK",
+        "pressure on North Korea"), as its recipient when it has none, coded to the place's country:
+        the place is the act's target, though not where it happens."""
+        tok = aimed_place(m.trigger, toponyms)
+        code = tok is not None and toponym_country(tok, toponyms, self.gazetteer, story_countries)
+        if not code:
+            return []
+        span = toponyms[tok.i]
+        return [Entity(entity_text=span.text, code=code, sector=None, name=None, span=(span.start_char, span.end_char))]
 
     def extract(self, article: Article) -> list[Event]:
         """Events of one cleaned article."""

@@ -26,12 +26,23 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "
 DESTINATION_PREPS = {"to", "into"}
 #: Prepositions that give the place left: the place of a withdrawal.
 ORIGIN_PREPS = {"from", "out"}
+#: Prepositions whose object, when it is a place named as such ("sanctions on Belarus", "talks on
+#: Syria", "called on Russia to", "a row over Gibraltar"), names whom or what the act is aimed at
+#: or about, not where it happens; a kind of place after them is still a place ("on the border",
+#: "on the island of Crete", "on the outskirts of Paris").
+TARGET_PREPS = {"on", "over"}
+#: Event types done bodily at their target, so that a place they are aimed "on" or "over" is where
+#: they happen ("an attack on Kyiv", "a missile fired over Japan", "a curfew on Srinagar", "troops
+#: deployed on Crimea", "aid dropped over Gaza").  Other acts aimed at a country or city (sanctions,
+#: talks, demands, bans, threats, accusations) are done where their actor is.
+PLACED_AT_TARGET = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
 #: Dependency labels that start a clause of its own (its places are not this clause's).
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 
 #: Nouns that name a kind of place: "the province of Kunduz", "the town of Manbij", "Manchester airport".
 PLACE_NOUNS = DIVISION_WORDS | CITY_WORDS | {"area", "suburb", "neighbourhood", "neighborhood", "island", "hub",
-                                             "airport", "base", "airbase", "border", "outskirts", "centre", "center",
+                                             "airport", "base", "airbase", "border", "outskirts", "outskirt", "centre", "center",
+                                             "street",
                                              "consulate", "embassy", "parliament", "square", "stronghold", "mainland"}
 #: A wire dateline at the head of the text that the cleaner left in ("KUNDUZ, Afghanistan — ...").
 _TEXT_DATELINE = re.compile(r"^(?:Photo\s+)?([A-Z][A-Z.'’ -]{2,40}[A-Z.])(?:,\s*([A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)?))?\s*(?:—|–|--?)\s")
@@ -88,8 +99,8 @@ def _place_in(obj: Token, toponyms: dict[int, Span], depth: int = 0) -> Token | 
         if c.dep_ == "compound" and c.i in toponyms:
             return c
     for c in kids:  # "the town of Manbij" (a kind of place) / "the consulate in Mazar-i-Sharif" (any noun)
-        if c.dep_ == "prep" and (c.lower_ in ("in", "near", "outside", "at", "on")
-                                 or c.lower_ == "of" and obj.lemma_.lower() in PLACE_NOUNS):
+        if c.dep_ == "prep" and (c.lower_ in ("in", "near", "outside", "at")
+                                 or c.lower_ in ("of", "on") and obj.lemma_.lower() in PLACE_NOUNS):
             for name in c.children:
                 if name.dep_ == "pobj":
                     found = _place_in(name, toponyms, depth + 1)
@@ -106,14 +117,20 @@ def _place_in(obj: Token, toponyms: dict[int, Span], depth: int = 0) -> Token | 
     return None
 
 
-def _governing(target: Token, preps: set[str], toponyms: dict[int, Span]) -> Token | None:
+def _aimed_at(prep: Token, obj: Token, toponyms: dict[int, Span]) -> bool:
+    """True when ``obj`` is the object of an "on"/"over" (:data:`TARGET_PREPS`) that names a place
+    as such ("on Belarus"), i.e. the target or topic of an act, not a kind of place ("on the border")."""
+    return prep.lower_ in TARGET_PREPS and obj.i in toponyms
+
+
+def _governing(target: Token, preps: set[str], toponyms: dict[int, Span], at_target: bool = True) -> Token | None:
     for prep in target.children:
         if prep.dep_ in ("prep", "agent", "prt") and prep.lower_ in preps:
             # "outside of the city of Basra": the parser hangs the object on the second word
             objs = [*prep.children, *(g for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"
                                        for g in c.children)]
             for obj in objs:
-                if obj.dep_ == "pobj":
+                if obj.dep_ == "pobj" and (at_target or not _aimed_at(prep, obj, toponyms)):
                     found = _place_in(obj, toponyms)
                     if found is not None:
                         return found
@@ -167,14 +184,15 @@ def _clause_tokens(head: Token) -> Iterable[Token]:
             stack.append(c)
 
 
-def _in_clause(trigger: Token, toponyms: dict[int, Span], preps: set[str]) -> Token | None:
-    """The toponym nearest to the trigger among those in locative phrases of its clause."""
+def _in_clause(trigger: Token, toponyms: dict[int, Span], preps: set[str], at_target: bool = True) -> Token | None:
+    """The toponym nearest to the trigger among those in locative phrases of its clause (not the
+    places acts are aimed at, unless ``at_target``: see :func:`place_event`)."""
     head = clause_head(trigger)
     found = []
     for t in _clause_tokens(head):
         if t.dep_ in ("prep",) and t.lower_ in preps:
             for obj in t.children:
-                if obj.dep_ == "pobj":
+                if obj.dep_ == "pobj" and (at_target or not _aimed_at(t, obj, toponyms)):
                     place = _place_in(obj, toponyms)
                     if place is not None:
                         found.append(place)
@@ -197,14 +215,16 @@ def _resolve(tok: Token, toponyms: dict[int, Span], gazetteer: Gazetteer, story_
 
 def place_event(trigger: Token, toponyms: dict[int, Span], gazetteer: Gazetteer, story_countries: list[str],
                 destination: bool = False, origin: bool = False, attacked: bool = False,
-                dateline: str | None = None) -> Location | None:
+                dateline: str | None = None, at_target: bool = True) -> Location | None:
     """The event's place from its own sentence, or None.
 
     Looks at the trigger's locative prepositions ("in Minsk", "near Kharkiv", "outside the
     parliament in Tbilisi"), then (``destination``: visits) its "to X", (``origin``: withdrawals)
-    its "from X", (``attacked``: an attack noun) its "of X" ("the invasion of Ukraine",
+    its "from X" or the place it leaves ("would leave Syria"), (``attacked``: an attack noun) its "of X" ("the invasion of Ukraine",
     "the siege of Mariupol"); then the same for the verb governing an event noun; then the nearest place in a
-    locative phrase of the same clause.  ``story_countries`` (ISO3, most mentioned first) and
+    locative phrase of the same clause.  Unless ``at_target`` (the act is done bodily where it is
+    aimed: :data:`PLACED_AT_TARGET`), a place named right after "on"/"over" is what the act is aimed
+    at or about ("imposed sanctions on Belarus", "talks on Syria"), not its place.  ``story_countries`` (ISO3, most mentioned first) and
     ``dateline`` (ISO3 of the dateline place) disambiguate names.  Unknown names resolve to
     None, not to a guess.
     """
@@ -217,15 +237,37 @@ def place_event(trigger: Token, toponyms: dict[int, Span], gazetteer: Gazetteer,
                 return loc
     for target in _targets(trigger):
         for preps in order:
-            tok = _governing(target, preps, toponyms)
+            tok = _governing(target, preps, toponyms, at_target)
             if tok is not None:
                 loc = _resolve(tok, toponyms, gazetteer, story_countries, dateline)
                 if loc is not None:
                     return loc
-    tok = _in_clause(trigger, toponyms, LOCATIVE_PREPS)
+    if origin and trigger.pos_ == "VERB":  # "troops would leave Syria", "evacuated Kunduz": the place left
+        for obj in trigger.children:
+            tok = _place_in(obj, toponyms) if obj.dep_ == "dobj" else None
+            loc = _resolve(tok, toponyms, gazetteer, story_countries, dateline) if tok is not None else None
+            if loc is not None:
+                return loc
+    tok = _in_clause(trigger, toponyms, LOCATIVE_PREPS, at_target)
     if tok is not None:
         return _resolve(tok, toponyms, gazetteer, story_countries, dateline)
     return None
+
+
+def aimed_place(trigger: Token, toponyms: dict[int, Span]) -> Token | None:
+    """The place named as what an act is aimed "on" ("imposed sanctions on Belarus", "pressure on
+    North Korea"), which :func:`place_event` does not take for its place (unless the act is done
+    there): the toponym object of an "on" of the trigger or of the verb governing an event noun,
+    else the nearest in its clause.  None when there is none."""
+    for target in _targets(trigger):
+        for prep in target.children:
+            if prep.dep_ == "prep" and prep.lower_ == "on":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and _aimed_at(prep, obj, toponyms):
+                        return obj
+    found = [obj for t in _clause_tokens(clause_head(trigger)) if t.dep_ == "prep" and t.lower_ == "on"
+             for obj in t.children if obj.dep_ == "pobj" and _aimed_at(t, obj, toponyms)]
+    return min(found, key=lambda p: abs(p.i - trigger.i)) if found else None
 
 
 def dateline_place(text: str, dateline: str | None, gazetteer: Gazetteer,

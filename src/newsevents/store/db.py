@@ -18,7 +18,8 @@ Tables (one DuckDB file, default ``newsevents.duckdb``):
     ``name``, ``code``, ``sector``.
 ``failures``
     one row per story that could not be coded: ``hash``, ``story_id``, ``source``, ``reason``,
-    ``run_id``.  A failed story is not retried by a re-run (``ingest --retry-failures`` does).
+    ``run_id``.  A failed story is not retried by a re-run (``ingest --retry-failures`` does); the
+    re-run counts it as failed in an earlier run, not as stored.
 ``runs``
     one row per ``ingest`` command: ``run_id``, ``version``, ``config`` (JSON), ``started``,
     ``finished`` (null while running or when killed), ``status``, counts and ``seconds``.
@@ -132,6 +133,11 @@ def stored_hashes(con: duckdb.DuckDBPyConnection, include_failures: bool = True)
     if include_failures:
         hashes |= {h for (h,) in con.execute("SELECT hash FROM failures").fetchall()}
     return hashes
+
+
+def failed_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Hashes in ``failures``: stories an earlier run could not code (not in ``stories``)."""
+    return {h for (h,) in con.execute("SELECT hash FROM failures").fetchall()}
 
 
 def stored_story_ids(con: duckdb.DuckDBPyConnection) -> dict[str, str | None]:

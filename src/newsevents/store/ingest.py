@@ -24,7 +24,8 @@ from typing import Iterable, Iterator
 from newsevents.errors import ArticleError
 from newsevents.pipeline import Result
 from newsevents.read import RawArticle, read_sources, set_published
-from newsevents.store.db import DEFAULT_DB, Coded, connect, finish_run, start_run, stored_story_ids, write_batch
+from newsevents.store.db import (DEFAULT_DB, Coded, connect, failed_hashes, finish_run, start_run, stored_story_ids,
+                                 write_batch)
 
 #: (hash, source file, raw article or the read error)
 Item = tuple[str, str, RawArticle | ArticleError]
@@ -66,12 +67,15 @@ class IngestReport:
     new stories read with a warning (:attr:`RawArticle.warnings`) and for the articles not stored
     because another id has their text, in input order.  ``skipped`` counts the articles not coded
     because their text is in the database already (or earlier in the input); ``same_text`` is the
-    part of them read under another id than the stored one (a copy, not a re-run)."""
+    part of them read under another id than the stored one (a copy, not a re-run), and
+    ``failed_before`` the part that an earlier run could not code: they are in ``failures``, not
+    stored, and are not tried again unless asked (``retry_failures``)."""
 
     run_id: int
     read: int = 0
     skipped: int = 0
     same_text: int = 0
+    failed_before: int = 0
     stored: int = 0
     failed: int = 0
     unreadable: int = 0
@@ -100,8 +104,11 @@ class IngestReport:
     def summary(self) -> str:
         copies = (f", {self.same_text:,} with the same text as another article (not coded again)"
                   if self.same_text else "")
+        earlier = (f", {self.failed_before:,} failed in an earlier run (not tried again: --retry-failures)"
+                   if self.failed_before else "")
         return (f"{self.stored:,} stories stored ({self.events:,} events), {self.failed:,} failed, "
-                f"{self.skipped - self.same_text:,} already stored{copies}; {self.seconds:.1f} s: "
+                f"{self.skipped - self.same_text - self.failed_before:,} already stored{earlier}{copies}; "
+                f"{self.seconds:.1f} s: "
                 f"{self.stories_per_s:.2f} stories/s, "
                 f"{self.words_per_s:,.0f} words/s, {self.workers} worker(s), "
                 f"peak memory per worker {self.max_worker_mb:,.0f} MB")
@@ -203,6 +210,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
     if retry_failures:
         con.execute("DELETE FROM failures")
     done = stored_story_ids(con)  # hash -> the story id its text was stored under
+    failed = failed_hashes(con)  # of those, the ones an earlier run could not code
     config = {"paths": paths, "workers": workers, "batch_size": batch_size, "model": model,
               "columns": columns, "published": published, "limit": limit}
     run_id = start_run(con, __version__, config)
@@ -231,7 +239,9 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
             if h in done:
                 report.skipped += 1
                 first = done[h]
-                if isinstance(item, RawArticle) and first is not None and first != item.story_id:
+                if h in failed:  # not stored: failed in an earlier run, and not "already stored"
+                    report.failed_before += 1
+                elif isinstance(item, RawArticle) and first is not None and first != item.story_id:
                     # a copy under another id (a syndicated story, a re-post): say so, not "already stored"
                     report.same_text += 1
                     report.warnings.append((item.story_id, same_text_warning(first)))

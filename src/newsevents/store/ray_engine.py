@@ -47,8 +47,8 @@ import pyarrow.parquet as pq
 from newsevents.errors import ArticleError
 from newsevents.read import RawArticle, input_files, read_data, read_path
 from newsevents.store.db import (_ACTOR_SCHEMA, _EVENT_SCHEMA, _STORY_SCHEMA, DEFAULT_DB, Coded, StoryRows, connect,
-                                 finish_run, refused, start_run, stored_hashes, stored_story_ids, story_rows,
-                                 write_rows)
+                                 failed_hashes, finish_run, refused, start_run, stored_hashes, stored_story_ids,
+                                 story_rows, write_rows)
 from newsevents.store.ingest import IngestReport, Item, _code_chunk, _write_status, content_hash, same_text_warning
 
 #: One input story after the read stage.  ``error`` is the read error's reason (then ``content``
@@ -208,15 +208,18 @@ def _row_table(row: dict[str, Any]) -> pa.Table:
 # --- merge (driver) ----------------------------------------------------------------------------
 
 def merge_shard(con, table: pa.Table, run_id: int, seen: set[str], batch_size: int = 32,
-                ids: dict[str, str | None] | None = None, warnings: list[tuple[str, str]] | None = None) -> dict[str, int]:
+                ids: dict[str, str | None] | None = None, warnings: list[tuple[str, str]] | None = None,
+                failed: set[str] | None = None) -> dict[str, int]:
     """Merge one result shard (a :data:`RESULT_SCHEMA` table) into the database: stories whose
     hash is in ``seen`` (stored before, or earlier in this run) are skipped, the others written
     with :func:`write_rows`, ``batch_size`` stories per transaction.  Adds the written hashes to
     ``seen``.  Returns counts ``{"read", "skipped", "same_text", "stored", "failed", "unreadable",
     "events", "words"}``; ``pids`` is not counted here (see :func:`_peaks`).  Given ``ids`` (hash ->
     the story id it is stored under; kept up to date here), a story skipped because another id
-    has its text is counted in ``same_text`` and told in ``warnings``, as the local engine does."""
-    counts = dict.fromkeys(("read", "skipped", "same_text", "stored", "failed", "unreadable", "events", "words"), 0)
+    has its text is counted in ``same_text`` and told in ``warnings``, as the local engine does;
+    one whose hash is in ``failed`` (``failures`` of earlier runs) is counted in ``failed_before``."""
+    counts = dict.fromkeys(("read", "skipped", "same_text", "failed_before", "stored", "failed", "unreadable",
+                            "events", "words"), 0)
     todo: list[StoryRows] = []
 
     def flush() -> None:
@@ -229,7 +232,9 @@ def merge_shard(con, table: pa.Table, run_id: int, seen: set[str], batch_size: i
         if row["skipped"] or row["hash"] in seen:
             counts["skipped"] += 1
             first = (ids or {}).get(row["hash"])
-            if first is not None and first != row["story_id"] and not row["unreadable"]:
+            if row["hash"] in (failed or ()):
+                counts["failed_before"] += 1
+            elif first is not None and first != row["story_id"] and not row["unreadable"]:
                 counts["same_text"] += 1
                 if warnings is not None:
                     warnings.append((row["story_id"], same_text_warning(first)))
@@ -338,6 +343,7 @@ def ingest_ray(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, addr
 
         con = connect(db)
         ids = stored_story_ids(con)  # hash -> the story id its text is stored under
+        failed = failed_hashes(con)  # of those, the ones an earlier run could not code
         seen = set(ids)
         files, missing = [], []
         for f in input_files(paths):
@@ -350,6 +356,7 @@ def ingest_ray(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, addr
                 report.read += 1
                 if h in seen:
                     report.skipped += 1
+                    report.failed_before += h in failed
                     continue
                 seen.add(h)
                 report.unreadable += 1
@@ -368,7 +375,7 @@ def ingest_ray(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, addr
                     continue
                 shard = shards / f"part-{run_id:05d}-{n:06d}.parquet"
                 _write_shard(block, shard)
-                counts = merge_shard(con, block, run_id, seen, batch_size, ids, report.warnings)
+                counts = merge_shard(con, block, run_id, seen, batch_size, ids, report.warnings, failed)
                 if not keep_shards:
                     shard.unlink()
                 for k, v in counts.items():

@@ -142,6 +142,11 @@ def test_coordinated_nationalities_make_one_actor_each(code):
     assert [e[0] for e in ents_at(doc, "warships")] == ["FRA", "EGY"]
 
 
+def test_coordinated_countries_of_an_of_phrase_make_one_actor_each(code):
+    doc = code("The defence ministers of Ghana and Togo held talks in Accra.")
+    assert [(e[0], e[1]) for e in ents_at(doc, "ministers")] == [("GHA", "GOV"), ("TGO", "GOV")]
+
+
 def test_a_led_force_is_coded_to_the_leading_country(code):
     doc = code("Vietnamese-led forces have retaken a strategic village.")
     assert ents_at(doc, "forces")[0][:2] == ("VNM", "MIL")

@@ -412,11 +412,16 @@ BODY_NOUNS = frozenset({"cell", "group", "faction", "movement", "organisation", 
 
 def _coordinated_modifiers(head: Token, ent: Entity, m: _Mentions) -> list[Entity]:
     """The other parties of coordinated nationality modifiers: "U.S. and Russian negotiators",
-    "French and Egyptian warships" are two actors with the head's sector.  ``ent`` is the phrase
+    "French and Egyptian warships" are two actors with the head's sector, as are coordinated
+    countries of an "of"-phrase ("the foreign ministers of Egypt and Jordan").  ``ent`` is the phrase
     coded with the first; returns an Entity (same text, span and sector) per other country."""
     if ent.name or ent.code is None:
         return []
     mods = [t for t in head.children if t.dep_ in ("amod", "compound", "nmod") and t.i in m.name_at]
+    # "the leaders of Mexico, Canada and the United States": the countries of the "of"-phrase
+    # that codes the phrase are parties alike (phrase_tokens takes only the first of them)
+    mods += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP") and g.i in m.name_at]
     out, seen = [], {ent.code}
     for mod in mods:
         for conj in [c for c in mod.subtree if c.dep_ == "conj" and c.i in m.name_at]:

@@ -326,3 +326,15 @@ def test_the_cell_is_the_named_cell_told_of_before_and_an_apposition_does_not_cr
     events = pipeline.extract(Article(story_id="t", text=text, published="2022-12-16"))
     [kidnap] = [e for e in events if e.event_text.startswith("kidnap")]
     assert [a.code for a in kidnap.actor] == ["IMG"]
+
+
+def test_an_unknown_name_in_apposition_to_an_office_holds_it(code):
+    # "Ghana's trade minister, Kofi Mensah Asare," is that minister: Ghana, GOV; the surname
+    # written again later, even when the tagger misses it, is the same person
+    doc = code("Ghana's trade minister, Kofi Mensah Asare, opened a tour. Asare arrived in Lome on Monday.")
+    toks = [t for t in doc if t.text == "Asare"]
+    assert [(e.code, e.sector) for e in entities_for(toks[0])] == [("GHA", "GOV")]
+    assert [e.code for e in entities_for(toks[1])] == ["GHA"]
+    # a known name keeps its own coding, and a name after a word that is no office takes nothing
+    doc = code("His neighbour, Kofi Mensah Asare, spoke.")
+    assert ents_at(doc, "Asare")[0][0] is None

@@ -320,8 +320,15 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
         ent = code_phrase(tok, m)
         if ent is None:
             group = _group_description(tok, persons) or _pair_of_states(tok, actors)
+            same = ([actors[j] for j in actors if j < tok.i and doc[j].text == tok.text and doc[j].pos_ == "PROPN"
+                     and len(actors[j]) == 1 and actors[j][0].code and actors[j][0].name]
+                    if tok.pos_ == "PROPN" and not group else [])
             if group:
                 actors[tok.i] = group
+            elif same and len({(e[0].code, e[0].name) for e in same}) == 1:
+                # "Alaudin Nashir ... Nashir arrived": a name the tagger missed the second time is
+                # the person coded under the same name before
+                actors[tok.i] = _as_mention(tok, same[-1])
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_NOUNS and _is_definite(tok) and tok.lemma_ in last_head:
                 # "an Islamic State cell ... Members of the cell": the last actor phrase headed
                 # by the same noun is the one meant
@@ -364,6 +371,13 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                           and (c.lower_ in TITLE_NOUNS or c.tag_ == "PRP$" or actors[c.i][0].name)), None)
             if owner is not None and len(actors[owner.i]) == 1 and actors[owner.i][0].code:
                 ent.code = actors[owner.i][0].code
+        if (ent.code is None and ent.name and tok.dep_ == "appos" and tok.i in m.name_at
+                and m.name_at[tok.i][1] is None and len(actors.get(tok.head.i, ())) == 1):
+            # "Niger's foreign minister, Alaudin Nashir,": an unknown person set in apposition to a
+            # coded office is the holder of that office, of its country and sector
+            title = actors[tok.head.i][0]
+            if title.code and title.sector and tok.head.lower_ in TITLE_NOUNS:
+                ent.code, ent.sector = title.code, ent.sector or title.sector
         if ent.sector and not ent.name:
             described.append((tok.i, ent))
         if ent.name is None and ent.code and ent.sector == "GOV" and tok.lower_ in DESCRIPTION_NOUNS:

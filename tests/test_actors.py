@@ -338,3 +338,14 @@ def test_an_unknown_name_in_apposition_to_an_office_holds_it(code):
     # a known name keeps its own coding, and a name after a word that is no office takes nothing
     doc = code("His neighbour, Kofi Mensah Asare, spoke.")
     assert ents_at(doc, "Asare")[0][0] is None
+
+
+def test_a_state_organ_named_with_its_country_in_one_organisation_name(code):
+    # the tagger takes "the Government of Ghana" whole for an organisation; its country codes it
+    doc = code("The Government of Ghana opened a new embassy.")
+    assert ents_at(doc, "Government")[0][:2] == ("GHA", "GOV")
+
+
+def test_they_after_coordinated_parties_stands_for_all_of_them(code):
+    doc = code("Ghana and Togo held talks on Monday. They agreed to reopen the border.")
+    assert [e[0] for e in ents_at(doc, "They")] == ["GHA", "TGO"]

@@ -129,6 +129,10 @@ class _Mentions:
                 self.name_at[i] = (span, entry)
 
 
+#: Heads of a state organ named with its country in an "of"-phrase ("the Government of Japan").
+GOVERNMENT_HEADS = frozenset({"government", "ministry", "parliament", "cabinet", "presidency", "kingdom", "republic"})
+
+
 def phrase_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``head`` (no clauses, preps or conjuncts),
     plus an "of"-phrase naming a country ("President Lukashenko of Belarus")."""
@@ -140,7 +144,10 @@ def phrase_tokens(head: Token) -> list[Token]:
              and not (c.dep_ == "appos" and verb is not None and c.i > verb.i)]
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "of":
-            stack.extend(g for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP"))
+            # "the Government of Japan", which the tagger may take whole for an organisation (or
+            # miss): the proper noun of a state organ's "of"-phrase names its country
+            stack.extend(g for g in c.children if g.dep_ == "pobj" and (
+                g.ent_type_ in ("GPE", "NORP") or (g.pos_ == "PROPN" and head.lower_ in GOVERNMENT_HEADS)))
     while stack:
         t = stack.pop()
         out.append(t)
@@ -735,6 +742,22 @@ def _person_anaphor(tok: Token) -> bool:
                                                for c in tok.children)
 
 
+def _coordinated(tok: Token, actors: dict[int, list[Entity]]) -> bool:
+    """True when ``tok`` heads coordinated actor phrases ("the Government of Korea and the Government of Japan")."""
+    return any(c.dep_ == "conj" and actors.get(c.i) for c in tok.children)
+
+
+def _with_conjuncts(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]:
+    """The actors of ``tok`` and of the actor phrases coordinated with it: "X and Y met. They ..."
+    stands for both (each entity once, by code and name)."""
+    out: list[Entity] = []
+    for t in [tok, *(c for c in tok.conjuncts if c.i > tok.i)]:
+        for e in actors.get(t.i, []):
+            if not any((e.code, e.name) == (o.code, o.name) for o in out):
+                out.append(e)
+    return out
+
+
 def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[Entity]) -> list[Entity] | None:
     low = tok.lower_
     sent = tok.sent
@@ -812,13 +835,13 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
             subj = None
         if (subj is not None and subj.i < tok.i and actors.get(subj.i) and subj.lower_ not in PLURAL_PRONOUNS
                 and (subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ in ("ORG", "NORP") or len(actors[subj.i]) > 1
-                     or actors[subj.i][0].sector in GROUP_SECTORS)):
-            return _as_mention(tok, actors[subj.i])
-        plural = [actors[j] for j in sorted(actors) if sent.start <= j < tok.i and (own is None or j != own.i)
+                     or actors[subj.i][0].sector in GROUP_SECTORS or _coordinated(subj, actors))):
+            return _as_mention(tok, _with_conjuncts(subj, actors))
+        plural = [j for j in sorted(actors) if sent.start <= j < tok.i and (own is None or j != own.i)
                   and (tok.doc[j].tag_ in ("NNS", "NNPS") or len(actors[j]) > 1
                        or any(c.dep_ == "conj" for c in tok.doc[j].children))]
         if plural:
-            return _as_mention(tok, plural[-1])
+            return _as_mention(tok, _with_conjuncts(tok.doc[plural[-1]], actors))
         voiced = _spoken_for(tok, actors)
         if voiced:
             return _as_mention(tok, voiced)
@@ -832,8 +855,8 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
             if subj and subj[0].lower_ not in PLURAL_PRONOUNS and actors.get(subj[0].i) and (
                     prev.lemma_.lower() not in REPORTING_VERBS) and (
                     subj[0].tag_ in ("NNS", "NNPS") or len(actors[subj[0].i]) > 1
-                    or actors[subj[0].i][0].sector in GROUP_SECTORS):
-                return _as_mention(tok, actors[subj[0].i])
+                    or actors[subj[0].i][0].sector in GROUP_SECTORS or _coordinated(subj[0], actors)):
+                return _as_mention(tok, _with_conjuncts(subj[0], actors))
     return None
 
 

@@ -349,3 +349,10 @@ def test_a_state_organ_named_with_its_country_in_one_organisation_name(code):
 def test_they_after_coordinated_parties_stands_for_all_of_them(code):
     doc = code("Ghana and Togo held talks on Monday. They agreed to reopen the border.")
     assert [e[0] for e in ents_at(doc, "They")] == ["GHA", "TGO"]
+
+
+def test_office_holders_from_a_country_are_that_country(code):
+    doc = code("Officials from Ghana and Togo met in Lome on Monday.")
+    assert [(e[0], e[1]) for e in ents_at(doc, "Officials")] == [("GHA", "GOV"), ("TGO", "GOV")]
+    doc = code("The heads of state from Ghana and Togo will meet in Accra.")
+    assert [e[0] for e in ents_at(doc, "heads")] == ["GHA", "TGO"]

@@ -204,6 +204,12 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         country = modifier_country
     else:
         country = head_country or modifier_country
+    if country is None and org is None and person_span is None and owner is None:
+        # "officials from Egypt", "the heads of state from Tunisia": where office holders come
+        # from is whose they are (only for a phrase with a sector term: "rockets from Gaza" is no actor)
+        origin = _origin_country(head, m)
+        if origin is not None and any(t.i in m.sector_at for t in toks):
+            country = origin
     if country is not None and country.kind == "adjective" and any(t.lower_ == "ethnic" for t in toks):
         country = None  # "ethnic Albanians in south Serbia" are not Albania: place or story decide
     sector = None
@@ -244,6 +250,22 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     span = head.doc[first:last + 1]
     return Entity(entity_text=span.text, code=code, sector=sector, name=name,
                   span=(span.start_char, span.end_char))
+
+
+def _from_objects(head: Token) -> list[Token]:
+    """The objects of "from" on ``head`` or on its "of"-object ("heads of state from Tunisia")."""
+    holders = [head, *(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj")]
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _origin_country(head: Token, m: "_Mentions"):
+    for g in _from_objects(head):
+        hit = m.name_at.get(g.i)
+        if hit and hit[1] is not None and hit[1].kind in ("country", "adjective"):
+            return hit[1]
+    return None
 
 
 def _in_possessor(tok: Token, head: Token) -> bool:
@@ -443,6 +465,7 @@ def _coordinated_modifiers(head: Token, ent: Entity, m: _Mentions) -> list[Entit
     # that codes the phrase are parties alike (phrase_tokens takes only the first of them)
     mods += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP") and g.i in m.name_at]
+    mods += [g for g in _from_objects(head) if g.i in m.name_at]  # "officials from Egypt and Jordan"
     out, seen = [], {ent.code}
     for mod in mods:
         for conj in [c for c in mod.subtree if c.dep_ == "conj" and c.i in m.name_at]:

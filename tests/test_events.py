@@ -1586,3 +1586,11 @@ def test_saying_someone_committed_a_crime_accuses_them(extract):
                                   "The coach said the team committed a costly error."])
 def test_no_accusation_without_a_told_crime(extract, text):
     assert [e for e in extract(text) if e.rule.startswith("construction:told-crime")] == []
+
+
+def test_with_the_help_of_names_a_helper_not_a_target(extract):
+    # "with the backing of X" tells who helps the actor; the act is not aimed at X
+    [e] = by_type(extract("Kenya launched an offensive with the backing of Uganda."), "ASSAULT")
+    assert summary(e) == ("ASSAULT", ["KEN"], [])
+    [e] = by_type(extract("Kenya clashed with Somali troops."), "ASSAULT")
+    assert summary(e) == ("ASSAULT", ["KEN"], ["SOM"])

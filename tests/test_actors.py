@@ -356,3 +356,10 @@ def test_office_holders_from_a_country_are_that_country(code):
     assert [(e[0], e[1]) for e in ents_at(doc, "Officials")] == [("GHA", "GOV"), ("TGO", "GOV")]
     doc = code("The heads of state from Ghana and Togo will meet in Accra.")
     assert [e[0] for e in ents_at(doc, "heads")] == ["GHA", "TGO"]
+
+
+def test_business_interest_bodies_are_business(code):
+    doc = code("The Ghanaian chamber of commerce urged the government to cut taxes.")
+    assert ents_at(doc, "chamber")[0][:2] == ("GHA", "BUS")
+    doc = code("The industry's trade body called for quick action.")
+    assert ents_at(doc, "body")[0][1] == "BUS"

@@ -142,6 +142,11 @@ def test_coordinated_nationalities_make_one_actor_each(code):
     assert [e[0] for e in ents_at(doc, "warships")] == ["FRA", "EGY"]
 
 
+def test_coordinated_countries_of_an_of_phrase_make_one_actor_each(code):
+    doc = code("The defence ministers of Ghana and Togo held talks in Accra.")
+    assert [(e[0], e[1]) for e in ents_at(doc, "ministers")] == [("GHA", "GOV"), ("TGO", "GOV")]
+
+
 def test_a_led_force_is_coded_to_the_leading_country(code):
     doc = code("Vietnamese-led forces have retaken a strategic village.")
     assert ents_at(doc, "forces")[0][:2] == ("VNM", "MIL")
@@ -334,3 +339,42 @@ def test_a_spokesman_or_adviser_takes_the_country_of_whom_he_speaks_for(code):
     # a spokeswoman for an event or a place that is no party stays uncoded
     doc = code("Maria Berg, a spokeswoman for the festival, said the gates would open.")
     assert ents_at(doc, "Berg")[0][0] is None
+
+
+def test_an_unknown_name_in_apposition_to_an_office_holds_it(code):
+    # "Ghana's trade minister, Kofi Mensah Asare," is that minister: Ghana, GOV; the surname
+    # written again later, even when the tagger misses it, is the same person
+    doc = code("Ghana's trade minister, Kofi Mensah Asare, opened a tour. Asare arrived in Lome on Monday.")
+    toks = [t for t in doc if t.text == "Asare"]
+    assert [(e.code, e.sector) for e in entities_for(toks[0])] == [("GHA", "GOV")]
+    assert [e.code for e in entities_for(toks[1])] == ["GHA"]
+    # a known name keeps its own coding, and a name after a word that is no office takes nothing
+    doc = code("His neighbour, Kofi Mensah Asare, spoke.")
+    assert ents_at(doc, "Asare")[0][0] is None
+
+
+def test_a_state_organ_named_with_its_country_in_one_organisation_name(code):
+    # the tagger takes "the Government of Ghana" whole for an organisation; its country codes it
+    doc = code("The Government of Ghana opened a new embassy.")
+    assert ents_at(doc, "Government")[0][:2] == ("GHA", "GOV")
+
+
+def test_they_after_coordinated_parties_stands_for_all_of_them(code):
+    doc = code("Ghana and Togo held talks on Monday. They agreed to reopen the border.")
+    assert [e[0] for e in ents_at(doc, "They")] == ["GHA", "TGO"]
+
+
+def test_office_holders_from_a_country_are_that_country(code):
+    doc = code("Officials from Ghana and Togo met in Lome on Monday.")
+    assert [(e[0], e[1]) for e in ents_at(doc, "Officials")] == [("GHA", "GOV"), ("TGO", "GOV")]
+    doc = code("The heads of state from Ghana and Togo will meet in Accra.")
+    assert [e[0] for e in ents_at(doc, "heads")] == ["GHA", "TGO"]
+
+
+def test_business_interest_bodies_are_business(code):
+    doc = code("The Ghanaian chamber of commerce urged the government to cut taxes.")
+    assert ents_at(doc, "chamber")[0][:2] == ("GHA", "BUS")
+    doc = code("The industry's trade body called for quick action.")
+    assert ents_at(doc, "body")[0][1] == "BUS"
+
+

@@ -1517,11 +1517,31 @@ def test_conduct_not_judged_is_no_event(extract):
 @pytest.mark.parametrize("text, recipient", [
     ("The Kenyan president said he was grateful to Ghana for its help.", "GHA"),
     ("Kenya is supportive of the Somali government.", "SOM"),
+    ("Kenya said it was grateful for the Ugandan help.", "UGA"),
 ])
 def test_support_told_by_an_adjective(extract, text, recipient):
     # "grateful to X", "supportive of X" express support for X (CAMEO 051)
     [e] = by_type(extract(text), "SUPPORT")
     assert e.actor[0].code == "KEN" and [r.code for r in e.recipient] == [recipient] and e.cameo == "051"
+
+
+@pytest.mark.parametrize("text, recipient, cameo", [
+    ("The Kenyan president awarded a medal to the Somali envoy.", "SOM", "051"),
+    ("Kenya came out in support of the Ugandan plan.", "UGA", "051"),
+    ("Kenya and Uganda signed a code of conduct for their border police.", None, "057"),
+])
+def test_honours_support_spoken_and_codes_signed_are_support(extract, text, recipient, cameo):
+    # an honour given praises its holder, "came out in support of X" endorses X (CAMEO 051);
+    # a signed code of conduct is a formal agreement (057)
+    [e] = by_type(extract(text), "SUPPORT")
+    assert e.actor[0].code == "KEN" and e.cameo == cameo
+    assert [r.code for r in e.recipient] == ([recipient] if recipient else [])
+
+
+def test_a_meeting_of_the_ministers_of_two_countries_is_kept(extract):
+    # "the ministers of Ghana and Togo" are two parties, so their talks need no other counterpart
+    [e] = by_type(extract("The foreign ministers of Ghana and Togo met in Accra on Monday."), "CONSULT")
+    assert sorted(a.code for a in e.actor) == ["GHA", "TGO"]
 
 
 @pytest.mark.parametrize("text, status", [
@@ -1605,3 +1625,13 @@ def test_they_subject_goes_on_meaning_the_they_subject_before(extract):
                  "At great cost, they later invaded Argentina.")
     [e] = [e for e in es if e.event == "ASSAULT" and "ARG" in {r.code for r in e.recipient}]
     assert summary(e) == ("ASSAULT", ["PER"], ["ARG"])
+
+
+def test_with_the_help_of_names_a_helper_not_a_target(extract):
+    # "with the backing of X" tells who helps the actor; the act is not aimed at X
+    [e] = by_type(extract("Kenya launched an offensive with the backing of Uganda."), "ASSAULT")
+    assert summary(e) == ("ASSAULT", ["KEN"], [])
+    [e] = by_type(extract("Kenya clashed with Somali troops."), "ASSAULT")
+    assert summary(e) == ("ASSAULT", ["KEN"], ["SOM"])
+
+

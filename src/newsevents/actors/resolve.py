@@ -129,6 +129,10 @@ class _Mentions:
                 self.name_at[i] = (span, entry)
 
 
+#: Heads of a state organ named with its country in an "of"-phrase ("the Government of Japan").
+GOVERNMENT_HEADS = frozenset({"government", "ministry", "parliament", "cabinet", "presidency", "kingdom", "republic"})
+
+
 def phrase_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``head`` (no clauses, preps or conjuncts),
     plus an "of"-phrase naming a country ("President Lukashenko of Belarus")."""
@@ -140,7 +144,10 @@ def phrase_tokens(head: Token) -> list[Token]:
              and not (c.dep_ == "appos" and verb is not None and c.i > verb.i)]
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "of":
-            stack.extend(g for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP"))
+            # "the Government of Japan", which the tagger may take whole for an organisation (or
+            # miss): the proper noun of a state organ's "of"-phrase names its country
+            stack.extend(g for g in c.children if g.dep_ == "pobj" and (
+                g.ent_type_ in ("GPE", "NORP") or (g.pos_ == "PROPN" and head.lower_ in GOVERNMENT_HEADS)))
     while stack:
         t = stack.pop()
         out.append(t)
@@ -197,6 +204,12 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         country = modifier_country
     else:
         country = head_country or modifier_country
+    if country is None and org is None and person_span is None and owner is None:
+        # "officials from Egypt", "the heads of state from Tunisia": where office holders come
+        # from is whose they are (only for a phrase with a sector term: "rockets from Gaza" is no actor)
+        origin = _origin_country(head, m)
+        if origin is not None and any(t.i in m.sector_at for t in toks):
+            country = origin
     if country is not None and country.kind == "adjective" and any(t.lower_ == "ethnic" for t in toks):
         country = None  # "ethnic Albanians in south Serbia" are not Albania: place or story decide
     sector = None
@@ -287,6 +300,22 @@ def _misparsed_apposition(tok: Token, actors: dict[int, list[Entity]]) -> Entity
     return None
 
 
+def _from_objects(head: Token) -> list[Token]:
+    """The objects of "from" on ``head`` or on its "of"-object ("heads of state from Tunisia")."""
+    holders = [head, *(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj")]
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _origin_country(head: Token, m: "_Mentions"):
+    for g in _from_objects(head):
+        hit = m.name_at.get(g.i)
+        if hit and hit[1] is not None and hit[1].kind in ("country", "adjective"):
+            return hit[1]
+    return None
+
+
 def _in_possessor(tok: Token, head: Token) -> bool:
     """True when ``tok`` belongs to a possessor of the phrase headed by ``head`` ("Morsi" in
     "Morsi's lawyer")."""
@@ -368,8 +397,15 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
         ent = code_phrase(tok, m)
         if ent is None:
             group = _group_description(tok, persons) or _pair_of_states(tok, actors)
+            same = ([actors[j] for j in actors if j < tok.i and doc[j].text == tok.text and doc[j].pos_ == "PROPN"
+                     and len(actors[j]) == 1 and actors[j][0].code and actors[j][0].name]
+                    if tok.pos_ == "PROPN" and not group else [])
             if group:
                 actors[tok.i] = group
+            elif same and len({(e[0].code, e[0].name) for e in same}) == 1:
+                # "Alaudin Nashir ... Nashir arrived": a name the tagger missed the second time is
+                # the person coded under the same name before
+                actors[tok.i] = _as_mention(tok, same[-1])
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_NOUNS and _is_definite(tok) and tok.lemma_ in last_head:
                 # "an Islamic State cell ... Members of the cell": the last actor phrase headed
                 # by the same noun is the one meant
@@ -412,6 +448,13 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                           and (c.lower_ in TITLE_NOUNS or c.tag_ == "PRP$" or actors[c.i][0].name)), None)
             if owner is not None and len(actors[owner.i]) == 1 and actors[owner.i][0].code:
                 ent.code = actors[owner.i][0].code
+        if (ent.code is None and ent.name and tok.dep_ == "appos" and tok.i in m.name_at
+                and m.name_at[tok.i][1] is None and len(actors.get(tok.head.i, ())) == 1):
+            # "Niger's foreign minister, Alaudin Nashir,": an unknown person set in apposition to a
+            # coded office is the holder of that office, of its country and sector
+            title = actors[tok.head.i][0]
+            if title.code and title.sector and tok.head.lower_ in TITLE_NOUNS:
+                ent.code, ent.sector = title.code, ent.sector or title.sector
         if ent.sector and not ent.name:
             described.append((tok.i, ent))
         if ent.name is None and ent.code and ent.sector == "GOV" and tok.lower_ in DESCRIPTION_NOUNS:
@@ -466,11 +509,17 @@ BODY_NOUNS = frozenset({"cell", "group", "faction", "movement", "organisation", 
 
 def _coordinated_modifiers(head: Token, ent: Entity, m: _Mentions) -> list[Entity]:
     """The other parties of coordinated nationality modifiers: "U.S. and Russian negotiators",
-    "French and Egyptian warships" are two actors with the head's sector.  ``ent`` is the phrase
+    "French and Egyptian warships" are two actors with the head's sector, as are coordinated
+    countries of an "of"-phrase ("the foreign ministers of Egypt and Jordan").  ``ent`` is the phrase
     coded with the first; returns an Entity (same text, span and sector) per other country."""
     if ent.name or ent.code is None:
         return []
     mods = [t for t in head.children if t.dep_ in ("amod", "compound", "nmod") and t.i in m.name_at]
+    # "the leaders of Mexico, Canada and the United States": the countries of the "of"-phrase
+    # that codes the phrase are parties alike (phrase_tokens takes only the first of them)
+    mods += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP") and g.i in m.name_at]
+    mods += [g for g in _from_objects(head) if g.i in m.name_at]  # "officials from Egypt and Jordan"
     out, seen = [], {ent.code}
     for mod in mods:
         for conj in [c for c in mod.subtree if c.dep_ == "conj" and c.i in m.name_at]:
@@ -791,6 +840,22 @@ def _person_anaphor(tok: Token) -> bool:
                                                for c in tok.children)
 
 
+def _coordinated(tok: Token, actors: dict[int, list[Entity]]) -> bool:
+    """True when ``tok`` heads coordinated actor phrases ("the Government of Korea and the Government of Japan")."""
+    return any(c.dep_ == "conj" and actors.get(c.i) for c in tok.children)
+
+
+def _with_conjuncts(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]:
+    """The actors of ``tok`` and of the actor phrases coordinated with it: "X and Y met. They ..."
+    stands for both (each entity once, by code and name)."""
+    out: list[Entity] = []
+    for t in [tok, *(c for c in tok.conjuncts if c.i > tok.i)]:
+        for e in actors.get(t.i, []):
+            if not any((e.code, e.name) == (o.code, o.name) for o in out):
+                out.append(e)
+    return out
+
+
 def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[Entity]) -> list[Entity] | None:
     low = tok.lower_
     sent = tok.sent
@@ -871,13 +936,13 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
             subj = None
         if (subj is not None and subj.i < tok.i and actors.get(subj.i) and subj.lower_ not in PLURAL_PRONOUNS
                 and (subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ in ("ORG", "NORP") or len(actors[subj.i]) > 1
-                     or actors[subj.i][0].sector in GROUP_SECTORS)):
-            return _as_mention(tok, actors[subj.i])
-        plural = [actors[j] for j in sorted(actors) if sent.start <= j < tok.i and (own is None or j != own.i)
+                     or actors[subj.i][0].sector in GROUP_SECTORS or _coordinated(subj, actors))):
+            return _as_mention(tok, _with_conjuncts(subj, actors))
+        plural = [j for j in sorted(actors) if sent.start <= j < tok.i and (own is None or j != own.i)
                   and (tok.doc[j].tag_ in ("NNS", "NNPS") or len(actors[j]) > 1
                        or any(c.dep_ == "conj" for c in tok.doc[j].children))]
         if plural:
-            return _as_mention(tok, plural[-1])
+            return _as_mention(tok, _with_conjuncts(tok.doc[plural[-1]], actors))
         voiced = _spoken_for(tok, actors)
         if voiced:
             return _as_mention(tok, voiced)
@@ -894,8 +959,8 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
                     prev.lemma_.lower() not in REPORTING_VERBS) and (
                     subj[0].tag_ in ("NNS", "NNPS") or len(actors[subj[0].i]) > 1
                     or subj[0].lower_ in PLURAL_PRONOUNS
-                    or actors[subj[0].i][0].sector in GROUP_SECTORS):
-                return _as_mention(tok, actors[subj[0].i])
+                    or actors[subj[0].i][0].sector in GROUP_SECTORS or _coordinated(subj[0], actors)):
+                return _as_mention(tok, _with_conjuncts(subj[0], actors))
     return None
 
 

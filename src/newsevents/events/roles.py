@@ -336,11 +336,18 @@ def _stranded_object(prep: Token) -> Token | None:
     return None
 
 
+#: Nouns of help whose "with the ... of X" names who helps the actor, not whom the act is aimed at:
+#: "launched an offensive with the backing of the United States".
+HELP_NOUNS = frozenset({"backing", "support", "help", "assistance", "aid", "blessing", "approval", "consent",
+                        "participation", "cooperation", "collaboration", "mediation", "involvement"})
+
+
 def _prep_objects(tok: Token, preps: set[str], skip: list[Token]) -> list[Token]:
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps and c not in skip:
-            out.extend(g for g in c.children if g.dep_ == "pobj")
+            out.extend(g for g in c.children if g.dep_ == "pobj"
+                       and not (c.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS))
             stranded = _stranded_object(c)
             if stranded is not None:
                 out.append(stranded)

@@ -1645,3 +1645,8 @@ def test_forcing_an_agency_out_expels_it(extract):
 def test_a_light_nouns_of_object_completes_a_pattern(extract):
     [e] = [e for e in extract("The premier received a mission of election observers from Vienna.") if e.event == "RETREAT"]
     assert e.cameo == "0862"
+
+
+def test_a_host_allowing_aid_agencies_in_lets_aid_through(extract):
+    [e] = extract("The junta allowed relief agencies to work in the flooded delta.")
+    assert (e.event, e.cameo, [a.sector for a in e.actor]) == ("RETREAT", "0863", ["MIL"])

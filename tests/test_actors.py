@@ -321,3 +321,9 @@ def test_the_cell_is_the_named_cell_told_of_before_and_an_apposition_does_not_cr
     events = pipeline.extract(Article(story_id="t", text=text, published="2022-12-16"))
     [kidnap] = [e for e in events if e.event_text.startswith("kidnap")]
     assert [a.code for a in kidnap.actor] == ["IMG"]
+
+
+def test_an_unknown_rights_network_or_organization_for_human_rights_is_hri(code):
+    doc = code("The Baltic Human Rights Network and the Nordic Organization for Human Rights protested.")
+    assert ents_at(doc, "Network")[0][1] == "HRI"
+    assert ents_at(doc, "Organization")[0][1] == "HRI"

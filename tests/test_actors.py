@@ -378,3 +378,9 @@ def test_business_interest_bodies_are_business(code):
     assert ents_at(doc, "body")[0][1] == "BUS"
 
 
+def test_an_unknown_rights_network_or_organization_for_human_rights_is_hri(code):
+    doc = code("The Baltic Human Rights Network and the Nordic Organization for Human Rights protested.")
+    assert ents_at(doc, "Network")[0][1] == "HRI"
+    assert ents_at(doc, "Organization")[0][1] == "HRI"
+
+

@@ -1635,3 +1635,87 @@ def test_with_the_help_of_names_a_helper_not_a_target(extract):
     assert summary(e) == ("ASSAULT", ["KEN"], ["SOM"])
 
 
+def test_pulling_out_peacekeepers_or_observers_is_a_sanction_not_a_retreat(extract):
+    # CAMEO 1661/1662: pulling out peacekeepers or observers scales back an outside presence
+    [p] = extract("Senegal withdrew its peacekeepers from Darfur last week.")
+    assert (p.event, p.cameo) == ("SANCTION", "1661") and [a.code for a in p.actor] == ["SEN"]
+    assert p.event_loc is not None and p.event_loc.country == "SDN"  # the place left
+    [o] = extract("The Arab League pulled out its monitors from Yemen.")
+    assert (o.event, o.cameo) == ("SANCTION", "1662")
+    [s] = extract("Oxfam pulled its staff out of the province after the raid.")
+    assert (s.event, s.cameo) == ("SANCTION", "166")
+    # troops pulling back stay a military retreat
+    [t] = extract("Senegal withdrew its troops from Darfur last week.")
+    assert (t.event, t.cameo) == ("RETREAT", "087")
+
+
+def test_an_aid_group_pulling_out_is_the_phrasal_verbs_sense(extract):
+    [e] = extract("Human Rights Watch pulled out of Laos amid security fears.")
+    assert (e.event, e.cameo, e.rule) == ("SANCTION", "166", "sense:mission-pullout:verb:pull out")
+
+
+@pytest.mark.parametrize("text", ["The guerrillas withdrew from the peace talks on Sunday.",
+                                  "The guerrillas pulled out of the negotiations with the army.",
+                                  "The guerrillas walked out of the talks in Oslo."])
+def test_leaving_talks_halts_negotiations(extract, text):
+    [e] = [e for e in extract(text) if e.event == "SANCTION"]
+    assert e.cameo == "164" and [a.sector for a in e.actor] == ["REB"]
+
+
+def test_forces_put_on_alert_in_the_passive_raise_their_own_alert(extract):
+    [m] = extract("Border troops were put on high alert on Friday.")
+    assert (m.event, m.cameo, [a.sector for a in m.actor]) == ("MOBILIZE", "152", ["MIL"])
+    [p] = extract("Police in the capital were placed on maximum alert.")
+    assert (p.event, p.cameo, [a.sector for a in p.actor]) == ("MOBILIZE", "151", ["COP"])
+    [g] = extract("The interior ministry put the police on high alert.")
+    assert (g.event, g.cameo) == ("MOBILIZE", "151")
+
+
+def test_expelling_aid_agencies(extract):
+    [e] = extract("The junta expelled the foreign aid agencies.")
+    assert (e.event, e.cameo) == ("SANCTION", "1663")
+
+
+def test_an_aid_groups_withdrawal_noun_is_a_pullout(extract):
+    [e] = extract("The relief agency announced its withdrawal from Chad.")
+    assert (e.event, e.cameo) == ("SANCTION", "166") and e.rule.startswith("sense:mission-pullout:noun")
+
+
+def test_police_going_on_alert_raise_police_readiness(extract):
+    [e] = extract("Police went on high alert before the election.")
+    assert (e.event, e.cameo, e.rule) == ("MOBILIZE", "151", "sense:police-alert:verb:go on alert")
+
+
+def test_alliance_troops_pulling_out_stay_a_military_retreat(extract):
+    # an alliance's code (IGO) would make it a mission; its armed forces still de-escalate (087)
+    [e] = extract("NATO troops withdrew from the airbase on Monday.")
+    assert (e.event, e.cameo, e.rule) == ("RETREAT", "087", "sense:armed-forces-pullout:verb:withdraw")
+    [r] = extract("African Union soldiers retreated from the village.")
+    assert (r.event, r.cameo) == ("RETREAT", "0874")
+
+
+def test_a_host_receiving_peacekeepers_lets_them_in(extract):
+    [e] = [e for e in extract("Chad will receive French peacekeepers next month.") if e.event == "RETREAT"]
+    assert e.cameo == "0861" and [a.code for a in e.actor] == ["TCD"]
+
+
+def test_un_peacekeepers_pulling_out_is_1661(extract):
+    [e] = extract("UN peacekeepers pulled out of the enclave on Friday.")
+    assert (e.event, e.cameo, e.rule) == ("SANCTION", "1661", "sense:peacekeepers-pullout:verb:pull out")
+
+
+def test_forcing_an_agency_out_expels_it(extract):
+    [e] = extract("The regime forced the refugee agency out of the country.")
+    assert (e.event, e.cameo) == ("SANCTION", "1663")
+
+
+def test_a_light_nouns_of_object_completes_a_pattern(extract):
+    [e] = [e for e in extract("The premier received a mission of election observers from Vienna.") if e.event == "RETREAT"]
+    assert e.cameo == "0862"
+
+
+def test_a_host_allowing_aid_agencies_in_lets_aid_through(extract):
+    [e] = extract("The junta allowed relief agencies to work in the flooded delta.")
+    assert (e.event, e.cameo, [a.sector for a in e.actor]) == ("RETREAT", "0863", ["MIL"])
+
+

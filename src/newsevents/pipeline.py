@@ -23,7 +23,7 @@ from newsevents.clean import clean
 from newsevents.errors import ArticleError
 from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
-from newsevents.events.coder import DESTINATION_MODES, as_weapons_test, lacks_counterpart, refers_back
+from newsevents.events.coder import DESTINATION_MODES, ORIGIN_MODES, as_weapons_test, lacks_counterpart, refers_back
 from newsevents.events.domestic import dominant_country, fill_domestic_codes, implied_domestic_target
 from newsevents.place import (PLACED_AT_TARGET, aimed_place, dateline_place, fallback_place, load_gazetteer, phrase_country, place_event, toponym_country,
                               toponym_spans)
@@ -302,7 +302,8 @@ class Pipeline:
             prefer = "future" if m.status == "future" else "past"
             date, date_text, basis = date_event(m.trigger, published, prefer, by_sentence[m.trigger.sent.start])
             loc = place_event(m.trigger, toponyms, self.gazetteer, story_countries,
-                              destination=(e.mode in DESTINATION_MODES), origin=(e.event == "RETREAT"),
+                              destination=(e.mode in DESTINATION_MODES),
+                              origin=(e.event == "RETREAT" or (e.event == "SANCTION" and e.mode in ORIGIN_MODES)),
                               attacked=(e.event == "ASSAULT"), at_target=(e.event in PLACED_AT_TARGET),
                               dateline=dateline_country)
             self._place_in_name(m, toponyms, story_countries)

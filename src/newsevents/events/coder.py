@@ -21,6 +21,9 @@ from newsevents.records import Entity, Event
 
 #: Types whose place is their destination ("travel to Minsk"): visits.
 DESTINATION_MODES = {"visit"}
+#: Modes of leaving or sending out: the "from X" of a pull-out or expulsion ("withdrew its
+#: peacekeepers from Mali", "expelled the inspectors from Iraq") is where it happens, as for RETREAT.
+ORIGIN_MODES = {"withdraw", "expel"}
 
 
 @dataclass
@@ -328,6 +331,9 @@ def _active_use_of_passive_sense(tok: Token, entry: LexEntry) -> bool:
 #: Pull-backs whose agentless passive is done by its subject ("guerrillas have been demobilized",
 #: "troops were withdrawn"); unlike "hostages were freed", whose subject is released by others.
 SELF_RETREAT = frozenset({"demobilize", "demobilise", "disband", "disarm", "withdraw", "pull"})
+#: CAMEO codes of raised alert (151 police, 152 military): "troops were put on high alert" raises
+#: the alert status of its subject's side, which acts as in the active "the army went on alert".
+ALERT_CAMEOS = frozenset({"151", "152"})
 
 #: Sector of the people an agentless protest implies (PLOVER CVL, civilians).
 PROTESTER_SECTOR = "CVL"
@@ -878,8 +884,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if not actors and organ and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             # "the premier is under investigation", "was placed under arrest": the state organ acts
             actors, implied = [Entity(entity_text="", code=None, sector=organ, name=None, span=None)], True
-        if not actors and entry.pos == "VERB" and entry.words[0] in SELF_RETREAT and not a_toks:
-            # "guerrillas have been demobilized", "troops were withdrawn": who pulls back is the passive subject
+        if (not actors and entry.pos == "VERB" and (entry.words[0] in SELF_RETREAT or entry.cameo in ALERT_CAMEOS)
+                and not a_toks):
+            # "guerrillas have been demobilized", "troops were withdrawn": who pulls back is the passive
+            # subject; "police were put on alert": who is on alert
             undergo = [c for c in tok.children if c.dep_ == "nsubjpass"]
             actors = _dedupe_entities([e for t in undergo for e in _entities(t)])
             r_toks = [t for t in r_toks if t not in undergo]

@@ -343,6 +343,10 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
             for g in prep.children:
                 if g.dep_ == "pobj" and _fits(g, lemma, used):
                     return g
+                if g.dep_ == "prep" and g.i == prep.i + 1:  # a compound preposition: "pulled out of the talks"
+                    for h in g.children:
+                        if h.dep_ == "pobj" and _fits(h, lemma, used):
+                            return h
     if tok.pos_ in ("NOUN", "PROPN") and lemma not in _PREPOSITIONS:
         # a noun pattern's modifier may be written as the noun's "of" object: "the lifting of the
         # curfew" is "the curfew lifting", "the threat of war" is "the war threat"
@@ -367,6 +371,11 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
             for g in c.children:
                 if g.dep_ in ("compound", "amod") and _fits(g, lemma, used):
                     return g
+            for prep in c.children:  # or its "of" object: "received a mission of observers"
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for g in prep.children:
+                        if g.dep_ == "pobj" and _fits(g, lemma, used):
+                            return g
     if tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
         # "accepting and assisting refugees": the object the coordinated verb shares
         for c in tok.children:
@@ -470,7 +479,7 @@ class Sense:
     actor_codes: frozenset[str]
     to_cameo: str
     #: When set, the sense recodes only entries of this CAMEO code, one word or a pattern ("end
-    #: protest", 082); otherwise only one-word entries.
+    #: protest", 082); otherwise only one-word entries and phrasal verbs ("pull out").
     from_cameo: str | None = None
     #: ``"person"``: the sense is decided by what is acted on, not who acts: it applies when every
     #: object of the trigger is a person ("captured the smuggler" vs "captured the town"); the
@@ -480,6 +489,9 @@ class Sense:
     #: said of other actors it is dropped ("troops left Syria" withdraws; "the minister left
     #: Paris" is no event).
     only: bool = False
+    #: Actors of these codes never fall under the sense, whatever their sector: the UN's armed
+    #: forces are peacekeepers, whose pull-out is not a military retreat (CAMEO 1661).
+    except_codes: frozenset[str] = frozenset()
 
     def governs(self, lemma: str, event: str, entry_words: tuple[str, ...] = (), entry_cameo: str | None = None) -> bool:
         """Whether this sense speaks of a trigger ``lemma`` of type ``event`` with that pattern
@@ -487,8 +499,8 @@ class Sense:
         if self.from_cameo is not None:
             if entry_cameo != self.from_cameo:
                 return False
-        elif len(entry_words) > 1:
-            return False
+        elif any(w not in _PREPOSITIONS for w in entry_words[1:]):
+            return False  # a phrasal verb ("pull out") has its verb's senses; "withdraw troops" its own
         return lemma in self.lemmas and event == self.from_event
 
     def applies(self, lemma: str, event: str, actors, entry_words: tuple[str, ...] = (),
@@ -502,7 +514,8 @@ class Sense:
             return False
         if self.object == "person":
             return object_is_person
-        return all(a.sector in self.actor_sectors or a.code in self.actor_codes for a in actors)
+        return all((a.sector in self.actor_sectors or a.code in self.actor_codes) and a.code not in self.except_codes
+                   for a in actors)
 
 
 @lru_cache(maxsize=1)
@@ -524,7 +537,8 @@ def load_senses() -> tuple[Sense, ...]:
             raise ValueError(f"senses.yaml: bad sense {item.get('name')!r}")
         out.append(Sense(item["name"], frozenset(item["lemmas"]), item["from"],
                          frozenset(item.get("actor_sectors") or ()), frozenset(item.get("actor_codes") or ()), code,
-                         from_cameo, item.get("object"), bool(item.get("only"))))
+                         from_cameo, item.get("object"), bool(item.get("only")),
+                         frozenset(item.get("except_codes") or ())))
     return tuple(out)
 
 

@@ -1599,7 +1599,9 @@ def test_foreseen_decided_past_or_target_less_hostile_acts_are_no_threats(extrac
                  "Kenya has decided to impose sanctions on Uganda.",
                  "The rebels had planned to storm the Ugandan embassy.",
                  "Kenya said it would not impose sanctions on Uganda.",
-                 "Kenyan teachers said they will hold a rally on Friday."):
+                 "Kenyan teachers said they will hold a rally on Friday.",
+                 "Kenya said it would deploy more troops to the Ugandan border.",
+                 "Kenyan leaders have yet to announce what action they will take against Uganda."):
         assert by_type(extract(text), "THREATEN") == [], text
 
 

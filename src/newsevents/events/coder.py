@@ -935,14 +935,14 @@ THREAT_CAMEO = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "1312", "PROTEST"
 #: curfews, emergency rule, protest, force, a blockade, an occupation, mass-destruction weapons;
 #: a code not listed falls back to :data:`THREAT_CAMEO` by the act's type.
 THREAT_CAMEO_BY_CODE = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
-                        "171": "131", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
+                        "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
                         "175": "137", "14": "133", "15": "138", "191": "1381", "192": "1382", "204": "1385"}
 
 
-#: An easing of an administrative penalty (CAMEO 081x: allowing rallies, parties, candidates)
+#: An easing of an administrative penalty (CAMEO 0811-0814: allowing rallies, parties, candidates)
 #: that the party able to grant it says it will not grant keeps the penalty over the other side:
 #: the threat of that penalty (CAMEO 132x, the same row).
-REFUSED_EASING_THREAT = {"081": "132", "0811": "1321", "0812": "1322", "0813": "1323", "0814": "1324"}
+REFUSED_EASING_THREAT = {"0811": "1321", "0812": "1322", "0813": "1323", "0814": "1324"}
 
 
 def threat_cameo(cameo: str | None, event: str) -> str | None:
@@ -1044,8 +1044,10 @@ def _stated_threats(mentions: list[EventMention], lexicon: Lexicon, cues: Cues) 
     suspend talks with Bhutan", "wants to ban opposition parties") is also a threat by that actor
     to the act's target, CAMEO :func:`threat_cameo` of the act (the conflictual counterpart of
     CAMEO 03, express intent to cooperate); the act keeps its own future record.  What others
-    foresee ("analysts said Iran would retaliate"), what a party decides or prepares, and a
-    stated intent not to act threaten nothing.  The target is the act's recipient, else the
+    foresee ("analysts said Iran would retaliate"), what a party decides or prepares, a stated
+    intent not to act, an intent only supposed ("if they want to attack") and an announced
+    build-up of forces (MOBILIZE keeps its own future record, as the PLOVER records code it)
+    threaten nothing.  The target is the act's recipient, else the
     subject of the condition it is said on ("will use force if the opposition disrupts the
     vote").  An act told as the purpose of another ("use the army to end the protests") makes
     one threat with it, of the purpose's kind; acts that already have a threat of their own (an
@@ -1064,7 +1066,8 @@ def _stated_threats(mentions: list[EventMention], lexicon: Lexicon, cues: Cues) 
                                     m.attribution))
             continue
         if (m.status not in ("future", "hypothetical") or m.implied_agent or m.trigger.i in threatened
-                or quad_class(m.entry.cameo, m.entry.event) != 4 or m.trigger.i in found):
+                or quad_class(m.entry.cameo, m.entry.event) != 4 or m.entry.event == "MOBILIZE"
+                or m.trigger.i in found or _asks_which(m.trigger)):
             continue
         code = threat_cameo(m.entry.cameo, m.entry.event)
         holder = _intent_holder(m.trigger, cues) if code else None
@@ -1081,14 +1084,22 @@ def _stated_threats(mentions: list[EventMention], lexicon: Lexicon, cues: Cues) 
                 purposes[0].recipient = list(m.recipient)  # the purpose act carries the threat
             continue
         status = status_of(holder, cues)
-        if status == "negated":
-            continue
+        if status != "asserted":
+            continue  # "if they want to kill ...", "did not say it would ...": no intent stated
         recipients = list(m.recipient) or _condition_targets(m, holder)
         if not recipients and code not in DOMESTIC_THREAT_CAMEO:
             continue  # "plan to hold a rally", "wanted to fight for their country": nobody is threatened
         entry = lexicon.entry_for_cameo(code, m.entry.words, m.entry.pos, "stated-threat")
         out.append(EventMention(m.trigger, entry, m.used, list(m.actor), recipients, status, m.attribution))
     return out
+
+
+def _asks_which(trigger: Token) -> bool:
+    """True when the act's object is asked about ("yet to announce what action they will take"):
+    an indirect question names no act."""
+    return any(c.dep_ == "dobj" and (c.tag_ in ("WP", "WDT") or any(d.dep_ == "det" and d.tag_ in ("WP", "WDT")
+                                                                   for d in c.children))
+               for c in trigger.children)
 
 
 def _condition_targets(m: EventMention, holder: Token) -> list[Entity]:

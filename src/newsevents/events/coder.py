@@ -975,7 +975,8 @@ def _intent_holder(trigger: Token, cues: Cues) -> Token | None:
     a speech verb whose complement tells the act with "will"/"would" or a verb of planning ("said
     he would use the army", "announced it will suspend talks", "said it plans an offensive"), an
     intent verb or adjective it is the complement or object of ("wants to ban", "wants his
-    country to ban", "is ready to use force") or a speech verb announcing a noun of intent
+    country to ban", "is ready to use force"), a plan held now ("Greece plans to impose
+    restrictions") or a speech verb announcing a noun of intent
     ("announced a plan to suspend talks").  Climbs through complements, coordination and purpose
     clauses of the act ("would use the army to end protests").  None otherwise, and when a
     negation is on the way."""
@@ -1051,7 +1052,9 @@ def _stated_threats(mentions: list[EventMention], lexicon: Lexicon, cues: Cues) 
     subject of the condition it is said on ("will use force if the opposition disrupts the
     vote").  An act told as the purpose of another ("use the army to end the protests") makes
     one threat with it, of the purpose's kind; acts that already have a threat of their own (an
-    ultimatum) are left alone.  Returns the new mentions (status that of the saying)."""
+    ultimatum) are left alone.  An easing of a ban or restriction (CAMEO 0811-0814) its granter
+    says it will not grant ("will not allow opposition parties to run") threatens the ban
+    (:data:`REFUSED_EASING_THREAT`).  Returns the new mentions (status that of the saying)."""
     threatened = {m.trigger.i for m in mentions if m.entry.event == "THREATEN"}
     out: list[EventMention] = []
     found: dict[int, tuple[EventMention, Token, str]] = {}
@@ -1060,7 +1063,7 @@ def _stated_threats(mentions: list[EventMention], lexicon: Lexicon, cues: Cues) 
         if (refused and m.status == "negated" and m.trigger.i not in threatened and not m.implied_agent
                 and {"neg", "aux"} <= {c.dep_ for c in m.trigger.children}
                 and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in m.trigger.children)):
-            # "will not allow opposition parties to run": the penalty is kept, and said to be
+            # "will not allow opposition parties to run": the ban is kept over them, by its word
             entry = lexicon.entry_for_cameo(refused, m.entry.words, m.entry.pos, "refused-easing")
             out.append(EventMention(m.trigger, entry, m.used, list(m.actor), list(m.recipient), "asserted",
                                     m.attribution))
@@ -1077,16 +1080,16 @@ def _stated_threats(mentions: list[EventMention], lexicon: Lexicon, cues: Cues) 
         speakers = _entities(who) if who is not None else []
         if any(_speaks_for(s, a) for s in speakers for a in m.actor):
             found[m.trigger.i] = (m, holder, code)
-    for i, (m, holder, code) in found.items():
-        purposes = [found[c.i][0] for c in m.trigger.children if c.i in found and _bare_purpose(c)]
+    inherited: dict[int, list[Entity]] = {}  # purpose act -> the recipients of the act it is the purpose of
+    for i, (m, holder, code) in sorted(found.items()):
+        purposes = [c.i for c in m.trigger.children if c.i in found and _bare_purpose(c)]
         if purposes:
-            if not purposes[0].recipient:
-                purposes[0].recipient = list(m.recipient)  # the purpose act carries the threat
+            inherited[purposes[0]] = list(m.recipient)  # the purpose act carries the threat
             continue
         status = status_of(holder, cues)
         if status != "asserted":
             continue  # "if they want to kill ...", "did not say it would ...": no intent stated
-        recipients = list(m.recipient) or _condition_targets(m, holder)
+        recipients = list(m.recipient) or inherited.get(i, []) or _condition_targets(m, holder)
         if not recipients and code not in DOMESTIC_THREAT_CAMEO:
             continue  # "plan to hold a rally", "wanted to fight for their country": nobody is threatened
         entry = lexicon.entry_for_cameo(code, m.entry.words, m.entry.pos, "stated-threat")

@@ -716,8 +716,11 @@ def test_preventing_a_demonstration_is_aimed_at_those_who_stage_it(extract):
 
 
 def test_a_relation_noun_points_past_itself_and_among_names_the_parties(extract):
-    [b] = extract("Palestinian leaders said they would boycott all official contact with the United States.")
+    es = extract("Palestinian leaders said they would boycott all official contact with the United States.")
+    [b] = by_type(es, "PROTEST")
     assert summary(b) == ("PROTEST", ["PSE"], ["USA"]) and [r.entity_text for r in b.recipient] == ["United States"]
+    [t] = by_type(es, "THREATEN")  # said by those who would boycott: a threat of it too (CAMEO 133)
+    assert summary(t) == ("THREATEN", ["PSE"], ["USA"]) and t.cameo == "133"
     [h] = [e for e in extract("The European Community may halt mediation efforts among Serbia's feuding republics.")
            if e.event == "SANCTION"]
     assert summary(h) == ("SANCTION", ["EUR"], ["SRB"]) and h.status == "hypothetical"
@@ -868,9 +871,13 @@ def test_a_declared_ceasefire_and_a_pardon_are_concessions_an_observed_ceasefire
 
 def test_announced_use_of_force_is_an_attack_read_as_a_threat_in_the_plover_convention(extract):
     from newsevents.eval.metrics import Pred
-    [a] = extract("The Greek president said he will use military force if the opposition blocks the vote.")
+    es = extract("The Greek president said he will use military force if the opposition blocks the vote.")
+    [a] = by_type(es, "ASSAULT")
     assert (a.event, a.cameo, a.status, summary(a)[1]) == ("ASSAULT", "190", "future", ["GRC"])
     assert [x.event for x in Pred.from_record(a.to_dict()).as_plover_statements()] == ["THREATEN"]
+    # said by its own actor, on a condition: also a threat of force to the condition's subject
+    [t] = by_type(es, "THREATEN")
+    assert (t.cameo, t.status, summary(t)[1]) == ("138", "asserted", ["GRC"])
 
 
 def test_outsiders_let_in_by_an_agentless_passive_are_let_in_by_the_authorities(extract):
@@ -1717,5 +1724,50 @@ def test_a_light_nouns_of_object_completes_a_pattern(extract):
 def test_a_host_allowing_aid_agencies_in_lets_aid_through(extract):
     [e] = extract("The junta allowed relief agencies to work in the flooded delta.")
     assert (e.event, e.cameo, [a.sector for a in e.actor]) == ("RETREAT", "0863", ["MIL"])
+
+
+def test_a_conflictual_act_its_own_actor_says_it_will_do_is_a_threat(extract):
+    # CAMEO 13 is the conflictual counterpart of CAMEO 03 (express intent): a party's own word
+    # that it will do a hostile act threatens its target, with the 13x row of the act's kind
+    es = extract("The Kenyan foreign minister said Kenya would suspend talks with Uganda.")
+    [s] = by_type(es, "SANCTION")
+    assert s.status == "future"  # the act itself keeps its own record
+    [t] = by_type(es, "THREATEN")
+    assert (summary(t), t.cameo, t.status) == (("THREATEN", ["KEN"], ["UGA"]), "134", "asserted")
+    assert t.rule.startswith("sense:stated-threat")
+    [t] = by_type(extract("Kenya announced a plan to impose sanctions on Uganda."), "THREATEN")
+    assert (summary(t), t.cameo) == (("THREATEN", ["KEN"], ["UGA"]), "1312")
+    [t] = by_type(extract("Kenya plans to attack Ugandan rebels."), "THREATEN")
+    assert summary(t)[:2] == ("THREATEN", ["KEN"]) and t.cameo == "138"
+    # a condition names whom a target-less act threatens
+    [t] = by_type(extract("Kenya said it will impose martial law if Ugandan rebels cross the border."), "THREATEN")
+    assert (summary(t), t.cameo) == (("THREATEN", ["KEN"], ["UGA"]), "1324")
+
+
+def test_foreseen_decided_past_or_target_less_hostile_acts_are_no_threats(extract):
+    # another party's forecast, a decision, a past plot, a reassurance, an act aimed at nobody
+    for text in ("Kenyan officials said Ugandan forces would attack Kenyan villages.",
+                 "Kenya has decided to impose sanctions on Uganda.",
+                 "The rebels had planned to storm the Ugandan embassy.",
+                 "Kenya said it would not impose sanctions on Uganda.",
+                 "Kenyan teachers said they will hold a rally on Friday.",
+                 "Kenya said it would deploy more troops to the Ugandan border.",
+                 "Kenyan leaders have yet to announce what action they will take against Uganda."):
+        assert by_type(extract(text), "THREATEN") == [], text
+
+
+def test_a_stated_refusal_to_ease_a_ban_threatens_the_ban(extract):
+    # CAMEO 0812 (lift a ban on parties) refused for the future keeps the ban over them: 1322
+    es = extract("The Kenyan president said he will not allow opposition parties to contest the election.")
+    [t] = by_type(es, "THREATEN")
+    assert (t.cameo, t.status, t.rule.split(":")[1]) == ("1322", "asserted", "refused-easing")
+    assert by_type(extract("The Kenyan president did not allow opposition parties to contest the election."),
+                   "THREATEN") == []
+
+
+def test_a_vow_of_a_sensed_hostile_act_or_of_restraint(extract):
+    [t] = by_type(extract("The Kenyan president vowed to end the protests in Nairobi."), "THREATEN")
+    assert t.cameo == "137"  # the state ending dissent: violent repression threatened
+    assert by_type(extract("Kenya pledged not to attack the Ugandan rebels."), "THREATEN") == []
 
 

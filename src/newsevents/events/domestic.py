@@ -178,6 +178,9 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
 #: side and are left out; so are promises and threats, whose target is usually that of the act
 #: promised ("Russia agreed to withdraw its forces from the region" is not aimed at Russia).
 DOMESTIC_TARGET_TYPES = frozenset({"REQUEST", "REJECT", "CONCEDE", "ACCUSE", "COERCE", "SANCTION", "AID", "SUPPORT"})
+#: Threats of what a state does to its own society (CAMEO 1321-1324: limits on freedoms, bans of
+#: parties, curfews, emergency rule; 137: violent repression): aimed at home like the acts threatened.
+DOMESTIC_THREAT_CAMEO = frozenset({"1321", "1322", "1323", "1324", "137"})
 
 
 #: CAMEO codes of acts aimed abroad by their nature: official complaints (114) and diplomatic
@@ -199,7 +202,8 @@ def implied_domestic_target(event: Event, sentence_countries: set[str]) -> Event
     # rebels fight their own state: "Boko Haram has been blamed for 20,000 deaths in Nigeria since
     # their insurgency in 2009" is aimed at Nigeria
     rebels = event.event == "ASSAULT" and bool(event.actor) and all(a.sector == "REB" for a in event.actor)
-    if event.recipient or not (event.event in DOMESTIC_TARGET_TYPES or police or rebels) or event.rule.endswith("+implied-target"):
+    domestic = event.event in DOMESTIC_TARGET_TYPES or (event.event == "THREATEN" and event.cameo in DOMESTIC_THREAT_CAMEO)
+    if event.recipient or not (domestic or police or rebels) or event.rule.endswith("+implied-target"):
         return event  # police use force at home: "the driver was shot by the police"
     if "diplomatic" in event.context or event.cameo in FOREIGN_CAMEO:
         return event  # a protest lodged, an envoy recalled: aimed abroad even when unnamed

@@ -1605,3 +1605,12 @@ def test_they_subject_goes_on_meaning_the_they_subject_before(extract):
                  "At great cost, they later invaded Argentina.")
     [e] = [e for e in es if e.event == "ASSAULT" and "ARG" in {r.code for r in e.recipient}]
     assert summary(e) == ("ASSAULT", ["PER"], ["ARG"])
+
+
+def test_a_mission_abroad_does_not_make_the_story_its_states(extract):
+    # an embassy stands in another country: its attacker is not of the embassy's state
+    es = extract("The gunman drove his van into the gate of the Swedish embassy.")
+    [e] = [e for e in es if e.event == "ASSAULT"]
+    assert [r.code for r in e.recipient] == ["SWE"]
+    assert [a.code for a in e.actor] == [None]
+    assert e.event_loc is None or e.event_loc.country != "SWE"

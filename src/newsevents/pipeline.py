@@ -73,6 +73,24 @@ def event_id(story_id: str, start: int, end: int, event: str, cameo: str | None)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+#: Nouns of a state's missions abroad: an embassy or consulate of one country stands in another.
+MISSION_NOUNS = frozenset({"embassy", "consulate", "legation"})
+
+
+def _home_counts(doc: Doc) -> Counter:
+    """Country mentions that tell which country a story is about (:func:`dominant_country`): every
+    coded actor mention except a state's mission abroad ("the German consulate (building)"), which
+    stands in another country; a story of an attack on it is not about its state."""
+    counts: Counter = Counter()
+    for i, ents in (doc._.actors or {}).items():
+        head = doc[i]
+        if head.lemma_.lower() in MISSION_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in MISSION_NOUNS
+                                                       for c in head.children):
+            continue
+        counts.update(e.code for e in ents if e.code and e.code not in NONSTATE_CODES)
+    return counts
+
+
 def _placing_parties(e: Event) -> list[str | None]:
     """The codes of the parties whose country can place ``e`` when its sentence names no place
     (:func:`fallback_place`): actors and recipients, except that the target of an act not done
@@ -334,7 +352,7 @@ class Pipeline:
         _continue_narrative(events, origin, published)
         _date_lead(events, origin, published)
         _continue_statement(events, origin, published)
-        story_country = dominant_country(counts)
+        story_country = dominant_country(_home_counts(doc))
         by_sent: dict[int, str | None] = {}  # one sentence's country, computed once however many events it holds
         for e, m in zip(events, origin):
             sent = m.trigger.sent

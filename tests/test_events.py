@@ -1614,3 +1614,12 @@ def test_a_mission_abroad_does_not_make_the_story_its_states(extract):
     assert [r.code for r in e.recipient] == ["SWE"]
     assert [a.code for a in e.actor] == [None]
     assert e.event_loc is None or e.event_loc.country != "SWE"
+
+
+def test_who_comes_to_the_aid_of_x_aids_x(extract):
+    es = extract("Peru came to the aid of Chile after the earthquake.")
+    [e] = [e for e in es if e.event == "AID"]
+    assert summary(e) == ("AID", ["PER"], ["CHL"])
+    es = extract("The minister asked Peru to come to Chile's aid.")
+    [e] = [e for e in es if e.event == "AID"]
+    assert summary(e) == ("AID", ["PER"], ["CHL"])

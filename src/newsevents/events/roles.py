@@ -50,6 +50,8 @@ SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "a
 STATIVE_PASSIVES = frozenset({"engage", "involve", "commit", "embed"})
 #: Nouns of help whose "with the ... of X" names X as the helper ("with the aid of a coalition").
 HELP_NOUNS = frozenset({"aid", "assistance", "help", "support", "backing"})
+#: Verbs of moving to someone's side: "come to X's aid", "rushed to the assistance of X".
+COME_TO_VERBS = frozenset({"come", "go", "rush", "race", "hurry", "leap", "spring", "jump", "run", "fly", "move"})
 #: Entity types of measures and times, never an agent or actor ("by one hour", "by 2020").
 MEASURE_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "PERCENT", "MONEY", "ORDINAL"})
 #: Nouns of decisions and texts: a participle on one ("a resolution toughening sanctions")
@@ -489,6 +491,13 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
     With ``skip_pronoun_possessor`` a possessive pronoun ("the regime carried out its test")
     is passed over, for when it could not be resolved.
     """
+    if (trigger.dep_ == "pobj" and trigger.lemma_.lower() in HELP_NOUNS and trigger.head.lower_ == "to"
+            and trigger.head.head.lemma_.lower() in COME_TO_VERBS):
+        # "urged Nato to come to Turkey's aid", "France came to the aid of Mali": the one who comes
+        # helps; the possessor or "of" object is the one helped
+        helped = [c for c in trigger.children if c.dep_ == "poss"] + _prep_objects(trigger, {"of"}, [])
+        helper, _ = subject(trigger.head.head)
+        return [t for t in [helper] if t is not None], helped
     actors = [c for c in trigger.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
               and not (skip_pronoun_possessor and c.tag_ == "PRP$")]  # "Saturday's demonstrations": a time
     if not actors:

@@ -1623,3 +1623,18 @@ def test_who_comes_to_the_aid_of_x_aids_x(extract):
     es = extract("The minister asked Peru to come to Chile's aid.")
     [e] = [e for e in es if e.event == "AID"]
     assert summary(e) == ("AID", ["PER"], ["CHL"])
+
+
+def test_its_weapons_test_after_a_body_of_states_is_the_states(extract):
+    # the EU holds no weapons: "its" test is the state named before it
+    es = extract("The EU imposed new sanctions on Iran after its nuclear test.")
+    [e] = [e for e in es if e.event == "MOBILIZE"]
+    assert [a.code for a in e.actor] == ["IRN"]
+
+
+def test_who_after_a_country_as_by_agent_is_the_people_before(extract):
+    # "who" is said of people: not of Chile, the by-agent of the participle set off before it
+    es = extract("It was a betrayal of the Bolivian rebels, long armed by Chile, who have been fighting the army.")
+    assert not [e for e in es if e.event == "ASSAULT" and "CHL" in {a.code for a in e.actor}]
+    [e] = [e for e in es if e.event == "ASSAULT"]
+    assert [a.entity_text for a in e.actor] == ["Bolivian rebels"]

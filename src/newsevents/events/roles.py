@@ -104,6 +104,23 @@ def _expletive_it(verb: Token, subj: Token) -> bool:
                     for c in verb.children))
 
 
+def _people_before_agent(head: Token) -> Token | None:
+    """The people a "who" clause is about when the parser hung it on a country named as the
+    by-agent of a participle set off before it ("the Kurds, armed and supported by the US, who have
+    been fighting Isis"): "who" is said of people, not of a place, so it goes to the nearest noun of
+    people (a plural, or a named group or person) before the participle.  None otherwise."""
+    if head.ent_type_ != "GPE" or head.dep_ != "pobj" or head.head.dep_ != "agent":
+        return None
+    participle = head.head.head
+    if participle.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in participle.children):
+        return None  # "the soldiers were attacked by Peru, who ...": a clause of its own, with its subject
+    for t in reversed(head.doc[head.sent.start:participle.i]):
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "poss") \
+                and (t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("NORP", "PERSON", "ORG")):
+            return t
+    return None
+
+
 def subject(verb: Token) -> tuple[Token | None, bool]:
     """The actor token of ``verb`` and whether it came from a passive by-agent.
 
@@ -124,6 +141,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             if adopter is not None:
                 tok = adopter  # "voted for a resolution that calls upon Israel to ...": who voted for it
                 continue
+            if subj[0].lower_ == "who":
+                people = _people_before_agent(tok.head)
+                if people is not None:
+                    return people, False
             return tok.head, False  # "the shooter, who killed 59 people": the noun the clause is on
         if subj:
             if raised and _expletive_it(tok, subj[0]):

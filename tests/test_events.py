@@ -1638,3 +1638,17 @@ def test_who_after_a_country_as_by_agent_is_the_people_before(extract):
     assert not [e for e in es if e.event == "ASSAULT" and "CHL" in {a.code for a in e.actor}]
     [e] = [e for e in es if e.event == "ASSAULT"]
     assert [a.entity_text for a in e.actor] == ["Bolivian rebels"]
+
+
+def test_an_unnamed_court_is_of_the_country_where_its_linked_act_is_placed(extract):
+    # one unnamed justice: the court that convicted him is the one that jailed him in Chile
+    es = extract("A Peruvian engineer has been jailed for six years in Chile after he was convicted of spying.")
+    [a] = [e for e in es if e.event == "ACCUSE"]
+    assert [x.code for x in a.actor] == ["CHL"]
+    assert a.event_loc is not None and a.event_loc.country == "CHL"
+
+
+def test_the_possessor_of_a_conviction_is_the_convicted(extract):
+    es = extract("Peruvian engineer John Smith was released on bail on Monday and is planning an appeal "
+                 "against his conviction.")
+    assert not [e for e in es if e.event == "ACCUSE" and any(a.entity_text == "his" for a in e.actor)]

@@ -50,6 +50,10 @@ SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "a
 STATIVE_PASSIVES = frozenset({"engage", "involve", "commit", "embed"})
 #: Nouns of help whose "with the ... of X" names X as the helper ("with the aid of a coalition").
 HELP_NOUNS = frozenset({"aid", "assistance", "help", "support", "backing"})
+#: Nouns of acts of courts and police on a person ("his conviction", "her arrest"): the
+#: possessor undergoes them.
+UNDERGONE_LEGAL_NOUNS = frozenset({"conviction", "arrest", "detention", "imprisonment", "jailing", "sentencing",
+                                   "prosecution", "extradition", "deportation", "indictment", "acquittal"})
 #: Verbs of moving to someone's side: "come to X's aid", "rushed to the assistance of X".
 COME_TO_VERBS = frozenset({"come", "go", "rush", "race", "hurry", "leap", "spring", "jump", "run", "fly", "move"})
 #: Entity types of measures and times, never an agent or actor ("by one hour", "by 2020").
@@ -519,6 +523,12 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         helped = [c for c in trigger.children if c.dep_ == "poss"] + _prep_objects(trigger, {"of"}, [])
         helper, _ = subject(trigger.head.head)
         return [t for t in [helper] if t is not None], helped
+    if trigger.lemma_.lower() in UNDERGONE_LEGAL_NOUNS and not _prep_objects(trigger, {"of"}, []):
+        # "an appeal against his conviction", "Smith's arrest": a person undergoes a court's or the
+        # police's act; the possessor is the one convicted or arrested, not who convicts
+        owners = [c for c in trigger.children if c.dep_ == "poss" and (c.tag_ == "PRP$" or c.ent_type_ == "PERSON")]
+        if owners:
+            return _prep_objects(trigger, {"by"}, []), owners
     actors = [c for c in trigger.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
               and not (skip_pronoun_possessor and c.tag_ == "PRP$")]  # "Saturday's demonstrations": a time
     if not actors:

@@ -1771,3 +1771,50 @@ def test_a_vow_of_a_sensed_hostile_act_or_of_restraint(extract):
     assert by_type(extract("Kenya pledged not to attack the Ugandan rebels."), "THREATEN") == []
 
 
+def test_a_mission_abroad_does_not_make_the_story_its_states(extract):
+    # an embassy stands in another country: its attacker is not of the embassy's state
+    es = extract("The gunman drove his van into the gate of the Swedish embassy.")
+    [e] = [e for e in es if e.event == "ASSAULT"]
+    assert [r.code for r in e.recipient] == ["SWE"]
+    assert [a.code for a in e.actor] == [None]
+    assert e.event_loc is None or e.event_loc.country != "SWE"
+
+
+def test_who_comes_to_the_aid_of_x_aids_x(extract):
+    es = extract("Peru came to the aid of Chile after the earthquake.")
+    [e] = [e for e in es if e.event == "AID"]
+    assert summary(e) == ("AID", ["PER"], ["CHL"])
+    es = extract("The minister asked Peru to come to Chile's aid.")
+    [e] = [e for e in es if e.event == "AID"]
+    assert summary(e) == ("AID", ["PER"], ["CHL"])
+
+
+def test_its_weapons_test_after_a_body_of_states_is_the_states(extract):
+    # the EU holds no weapons: "its" test is the state named before it
+    es = extract("The EU imposed new sanctions on Iran after its nuclear test.")
+    [e] = [e for e in es if e.event == "MOBILIZE"]
+    assert [a.code for a in e.actor] == ["IRN"]
+
+
+def test_who_after_a_country_as_by_agent_is_the_people_before(extract):
+    # "who" is said of people: not of Chile, the by-agent of the participle set off before it
+    es = extract("It was a betrayal of the Bolivian rebels, long armed by Chile, who have been fighting the army.")
+    assert not [e for e in es if e.event == "ASSAULT" and "CHL" in {a.code for a in e.actor}]
+    [e] = [e for e in es if e.event == "ASSAULT"]
+    assert [a.entity_text for a in e.actor] == ["Bolivian rebels"]
+
+
+def test_an_unnamed_court_is_of_the_country_where_its_linked_act_is_placed(extract):
+    # one unnamed justice: the court that convicted him is the one that jailed him in Chile
+    es = extract("A Peruvian engineer has been jailed for six years in Chile after he was convicted of spying.")
+    [a] = [e for e in es if e.event == "ACCUSE"]
+    assert [x.code for x in a.actor] == ["CHL"]
+    assert a.event_loc is not None and a.event_loc.country == "CHL"
+
+
+def test_the_possessor_of_a_conviction_is_the_convicted(extract):
+    es = extract("Peruvian engineer John Smith was released on bail on Monday and is planning an appeal "
+                 "against his conviction.")
+    assert not [e for e in es if e.event == "ACCUSE" and any(a.entity_text == "his" for a in e.actor)]
+
+

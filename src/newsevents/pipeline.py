@@ -24,7 +24,7 @@ from newsevents.errors import ArticleError
 from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
 from newsevents.events.coder import DESTINATION_MODES, ORIGIN_MODES, as_weapons_test, lacks_counterpart, refers_back
-from newsevents.events.domestic import dominant_country, fill_domestic_codes, implied_domestic_target
+from newsevents.events.domestic import ACCUSED_BY_ORGAN_TYPES, dominant_country, fill_domestic_codes, implied_domestic_target
 from newsevents.place import (PLACED_AT_TARGET, aimed_place, dateline_place, fallback_place, load_gazetteer, phrase_country, place_event, toponym_country,
                               toponym_spans)
 from newsevents.read import RawArticle
@@ -71,6 +71,43 @@ def event_id(story_id: str, start: int, end: int, event: str, cameo: str | None)
     """Stable record id: the same input and coder version give the same id (16 hex digits)."""
     key = f"{story_id}|{start}|{end}|{event}|{cameo}|{CODER}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _same_court_place(events: list[Event], origin: list) -> None:
+    """A legal act by an unnamed organ (a court or police the text does not name: "was convicted
+    of ...") with no place of its own takes the place of another such act on its sentence's clause
+    chain that has one ("has been jailed in Turkey after he was convicted of ..."): the acts of one
+    unnamed justice are done in one country, and the place, not the accused's country, tells whose
+    court it is (see :data:`~newsevents.events.domestic.ACCUSED_BY_ORGAN_TYPES`).  Mutates ``events``."""
+    legal = [(e, m) for e, m in zip(events, origin) if e.event in ACCUSED_BY_ORGAN_TYPES and m.implied_agent]
+    for e, m in legal:
+        if e.event_loc is not None:
+            continue
+        for e2, m2 in legal:
+            if e2 is e or e2.event_loc is None or not e2.event_loc.country or m2.trigger.sent != m.trigger.sent:
+                continue
+            if m2.trigger in m.trigger.ancestors or m.trigger in m2.trigger.ancestors:
+                e.event_loc = e2.event_loc
+                e.explanation.append("place: that of the linked act of the same unnamed court or police")
+                break
+
+
+#: Nouns of a state's missions abroad: an embassy or consulate of one country stands in another.
+MISSION_NOUNS = frozenset({"embassy", "consulate", "legation"})
+
+
+def _home_counts(doc: Doc) -> Counter:
+    """Country mentions that tell which country a story is about (:func:`dominant_country`): every
+    coded actor mention except a state's mission abroad ("the German consulate (building)"), which
+    stands in another country; a story of an attack on it is not about its state."""
+    counts: Counter = Counter()
+    for i, ents in (doc._.actors or {}).items():
+        head = doc[i]
+        if head.lemma_.lower() in MISSION_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in MISSION_NOUNS
+                                                       for c in head.children):
+            continue
+        counts.update(e.code for e in ents if e.code and e.code not in NONSTATE_CODES)
+    return counts
 
 
 def _placing_parties(e: Event) -> list[str | None]:
@@ -335,7 +372,8 @@ class Pipeline:
         _continue_narrative(events, origin, published)
         _date_lead(events, origin, published)
         _continue_statement(events, origin, published)
-        story_country = dominant_country(counts)
+        _same_court_place(events, origin)
+        story_country = dominant_country(_home_counts(doc))
         by_sent: dict[int, str | None] = {}  # one sentence's country, computed once however many events it holds
         for e, m in zip(events, origin):
             sent = m.trigger.sent

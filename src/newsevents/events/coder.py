@@ -18,7 +18,7 @@ from newsevents.events.factuality import Cues, attribution_source, for_to_clause
 from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, load_constructions, load_implied_agents, load_lexicon,
                                       load_senses, quad_class)
 from newsevents.events.roles import counting_noun, first_conjunct, noun_roles, passive_conjunct, subject, verb_roles
-from newsevents.records import Entity, Event
+from newsevents.records import NONSTATE_CODES, Entity, Event
 
 #: Types whose place is their destination ("travel to Minsk"): visits.
 DESTINATION_MODES = {"visit"}
@@ -173,6 +173,30 @@ NORM_NOUNS = frozenset({"resolution", "law", "rule", "regulation", "convention",
                         "charter", "norm", "constitution", "ruling", "principle", "obligation", "commitment"})
 #: Types of material acts, which a text or a rule cannot undergo.
 MATERIAL_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+#: Codes of bodies of states or of citizens, which hold no arms of their own.
+UNARMED_CODES = frozenset({"IGO", "UNO", "EUR", "NGO"})
+#: Sectors of armed bodies: an alliance's or a UN force's own acts of force are its own.
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "CRM"})
+
+
+def _unarmed_owner(a_toks: list[Token], actors: list[Entity]) -> bool:
+    """True when an event noun's doer is only a possessive pronoun ("its sixth nuclear test")
+    resolved to bodies of states or citizens (:data:`UNARMED_CODES`: the UN Security Council,
+    the EU, an NGO) with no armed sector, which cannot themselves do a material act."""
+    return (bool(a_toks) and all(t.tag_ == "PRP$" for t in a_toks) and bool(actors)
+            and all(a.code in UNARMED_CODES and a.sector not in ARMED_SECTORS for a in actors))
+
+
+def _armed_antecedent(pron: Token) -> list[Entity]:
+    """The state named last before the possessive ``pron`` in its sentence (a proper name with one
+    state code), as the owner of a material act; [] when there is none."""
+    for t in reversed(pron.doc[pron.sent.start:pron.i]):
+        if t.pos_ != "PROPN":
+            continue
+        found = entities_for(t)
+        if len(found) == 1 and found[0].code and found[0].code not in NONSTATE_CODES:
+            return found
+    return []
 
 
 def _contrary_to_norm(tok: Token) -> bool:
@@ -857,6 +881,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if entry.event in MATERIAL_TYPES:
             r_toks = [t for t in r_toks if not _contrary_to_norm(t)]  # "launched missiles against UN resolutions"
         actors = _dedupe_entities([e for t in a_toks for e in _entities(t)])
+        if entry.pos == "NOUN" and entry.event in MATERIAL_TYPES and _unarmed_owner(a_toks, actors):
+            # "sanctions by the Security Council on the DPRK following its sixth nuclear test": a body
+            # of states holds no arms of its own; "its" is the state named before it
+            actors = _armed_antecedent(a_toks[0])
         implied = False
         organ_of_undergone = _undergone_by_subject(tok, entry)
         if organ_of_undergone is not None:

@@ -50,6 +50,12 @@ SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "a
 STATIVE_PASSIVES = frozenset({"engage", "involve", "commit", "embed"})
 #: Nouns of help whose "with the ... of X" names X as the helper ("with the aid of a coalition").
 HELP_NOUNS = frozenset({"aid", "assistance", "help", "support", "backing"})
+#: Nouns of acts of courts and police on a person ("his conviction", "her arrest"): the
+#: possessor undergoes them.
+UNDERGONE_LEGAL_NOUNS = frozenset({"conviction", "arrest", "detention", "imprisonment", "jailing", "sentencing",
+                                   "prosecution", "extradition", "deportation", "indictment", "acquittal"})
+#: Verbs of moving to someone's side: "come to X's aid", "rushed to the assistance of X".
+COME_TO_VERBS = frozenset({"come", "go", "rush", "race", "hurry", "leap", "spring", "jump", "run", "fly", "move"})
 #: Entity types of measures and times, never an agent or actor ("by one hour", "by 2020").
 MEASURE_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "PERCENT", "MONEY", "ORDINAL"})
 #: Nouns of decisions and texts: a participle on one ("a resolution toughening sanctions")
@@ -102,6 +108,23 @@ def _expletive_it(verb: Token, subj: Token) -> bool:
                     for c in verb.children))
 
 
+def _people_before_agent(head: Token) -> Token | None:
+    """The people a "who" clause is about when the parser hung it on a country named as the
+    by-agent of a participle set off before it ("the Kurds, armed and supported by the US, who have
+    been fighting Isis"): "who" is said of people, not of a place, so it goes to the nearest noun of
+    people (a plural, or a named group or person) before the participle.  None otherwise."""
+    if head.ent_type_ != "GPE" or head.dep_ != "pobj" or head.head.dep_ != "agent":
+        return None
+    participle = head.head.head
+    if participle.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in participle.children):
+        return None  # "the soldiers were attacked by Peru, who ...": a clause of its own, with its subject
+    for t in reversed(head.doc[head.sent.start:participle.i]):
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "poss") \
+                and (t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("NORP", "PERSON", "ORG")):
+            return t
+    return None
+
+
 def subject(verb: Token) -> tuple[Token | None, bool]:
     """The actor token of ``verb`` and whether it came from a passive by-agent.
 
@@ -122,6 +145,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             if adopter is not None:
                 tok = adopter  # "voted for a resolution that calls upon Israel to ...": who voted for it
                 continue
+            if subj[0].lower_ == "who":
+                people = _people_before_agent(tok.head)
+                if people is not None:
+                    return people, False
             return tok.head, False  # "the shooter, who killed 59 people": the noun the clause is on
         if subj:
             if raised and _expletive_it(tok, subj[0]):
@@ -496,6 +523,19 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
     With ``skip_pronoun_possessor`` a possessive pronoun ("the regime carried out its test")
     is passed over, for when it could not be resolved.
     """
+    if (trigger.dep_ == "pobj" and trigger.lemma_.lower() in HELP_NOUNS and trigger.head.lower_ == "to"
+            and trigger.head.head.lemma_.lower() in COME_TO_VERBS):
+        # "urged Nato to come to Turkey's aid", "France came to the aid of Mali": the one who comes
+        # helps; the possessor or "of" object is the one helped
+        helped = [c for c in trigger.children if c.dep_ == "poss"] + _prep_objects(trigger, {"of"}, [])
+        helper, _ = subject(trigger.head.head)
+        return [t for t in [helper] if t is not None], helped
+    if trigger.lemma_.lower() in UNDERGONE_LEGAL_NOUNS and not _prep_objects(trigger, {"of"}, []):
+        # "an appeal against his conviction", "Smith's arrest": a person undergoes a court's or the
+        # police's act; the possessor is the one convicted or arrested, not who convicts
+        owners = [c for c in trigger.children if c.dep_ == "poss" and (c.tag_ == "PRP$" or c.ent_type_ == "PERSON")]
+        if owners:
+            return _prep_objects(trigger, {"by"}, []), owners
     actors = [c for c in trigger.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
               and not (skip_pronoun_possessor and c.tag_ == "PRP$")]  # "Saturday's demonstrations": a time
     if not actors:

@@ -511,6 +511,43 @@ def test_query_sql_nested_columns_become_csv_text(tmp_path):
     assert rows == [{"l": "1.5;2.0", "s": '{"a": 1}', "n": "[[1], [2]]", "e": ""}]
 
 
+def test_query_sql_csv_keeps_null_list_items_and_writes_intervals_bits_blobs(tmp_path):
+    """A list with a null item lost its other items ([NULL, 'x'] was an empty cell); intervals,
+    bit strings and blobs (plain SQL makes them) were a traceback (no Arrow cast to text, bytes
+    that are no UTF-8).  They are DuckDB's own text now, and two columns of one name stay two."""
+    import csv
+
+    db = tmp_path / "ours.duckdb"
+    connect(db).close()
+    sql = ("SELECT [NULL, 'x'] AS f, [1, NULL, 3] AS g, 1 AS a, INTERVAL 1 DAY AS a, "
+           "[INTERVAL 2 HOUR] AS i, '\\xFF'::BLOB AS b, '101'::BIT AS bit, {'x': INTERVAL 3 DAY} AS s")
+    result = runner.invoke(app, ["query", "--db", str(db), "--csv", "--sql", sql])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(result.stdout.splitlines()))
+    assert rows == [["f", "g", "a", "a", "i", "b", "bit", "s"],
+                    [";x", "1;;3", "1", "1 day", "02:00:00", "\\xFF", "101", "{'x': 3 days}"]]
+
+
+def test_query_to_a_full_stdout_is_a_one_line_error(tmp_path):
+    """`query --sql ... > /dev/full` printed a traceback; now the one-line error and exit 2 that
+    extract and export give."""
+    import subprocess
+    import sys
+
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    db = tmp_path / "f.duckdb"
+    connect(db).close()
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-c", "from newsevents.cli import main; main()", "query", "--db",
+                               str(db), "--sql", "SELECT range AS n FROM range(100000)"],
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=120,
+                              env={**__import__("os").environ, "PYTHONPATH": src})
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.strip() == "error cannot write standard output: No space left on device"
+
+
 def test_query_sql_reads_the_database_and_no_other_file(tmp_path):
     """``query --sql`` is read-only for the files around the database too: COPY TO, ATTACH and
     read_csv are refused as usage errors and write nothing."""

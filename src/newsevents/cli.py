@@ -735,7 +735,8 @@ def query(
     """Look into the database: filtered mentions or events, or any SQL."""
     from rich.table import Table
 
-    from newsevents.store.export import select, write_table
+    from newsevents.output import OutputError, os_reason
+    from newsevents.store.export import select, text_columns, write_table
 
     if sql is not None and not sql.strip():
         err.print("[red]error[/] --sql is empty")
@@ -750,7 +751,7 @@ def query(
             rel = con.sql(sql)
             if rel is None:  # a statement with no result
                 return
-            table = rel.to_arrow_table()
+            table = text_columns(rel).to_arrow_table()  # intervals, bit strings, blobs as text
         else:
             table = select(con, level.value, filters, limit or None)
     except Exception as e:  # duckdb errors: a bad query is a usage error
@@ -763,8 +764,8 @@ def query(
             write_table(table, None, "csv")
             sys.stdout.flush()
         except OSError as e:
-            if not _broken_pipe(e):
-                raise
+            if not _broken_pipe(e):  # stdout itself failed ("> /dev/full"): one line, exit 2
+                _cannot_write(OutputError("standard output", os_reason(e)))
             _reader_gone()
         return
     out = Table(title=f"{table.num_rows} row(s)")

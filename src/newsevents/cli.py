@@ -91,6 +91,15 @@ def _reader_gone() -> None:
     raise typer.Exit(0)
 
 
+class _StdoutConsole(Console):
+    """The console of a table on stdout.  rich ends the program with status 1 when stdout's
+    reader goes away ("-f table | head"); this one raises :class:`BrokenPipeError` instead, so
+    that the command ends as quietly as it does for JSON Lines (status 0)."""
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError()
+
+
 def _exit_code(ok: int, failed: int) -> int:
     if ok == 0 and failed == 0:
         err.print("no articles found in the input")
@@ -186,6 +195,7 @@ def extract(
         fmt = Format.table if (sys.stdout.isatty() and output is None) else Format.jsonl
 
     sources: dict[str, str] = {}  # story id -> its file, for the skip reports
+    out_console = _StdoutConsole() if fmt is Format.table else None
 
     def items():
         # a folder that holds the output file (a re-run into corp/events.jsonl) does not read it back
@@ -218,7 +228,13 @@ def extract(
                     title = f"{result.story_id}: {result.article.title or ''} ({result.article.published or 'no date'})"
                     # --explain: each record's explanation right under its row (on stderr, like
                     # the JSON Lines' explanations, so that the table on stdout stays a table)
-                    print_table(result.events, title=escape(printable(title)), explain=err if explain else None)
+                    try:
+                        print_table(result.events, title=escape(printable(title)), console=out_console,
+                                    explain=err if explain else None)
+                    except BrokenPipeError:  # "-f table | head": the reader has had enough, as for JSON Lines
+                        _reader_gone()
+                    except OSError as e:  # stdout failed ("-f table > /dev/full"): one line, exit 2
+                        raise OutputError("standard output", os_reason(e)) from None
                 else:
                     try:
                         for e in result.events:

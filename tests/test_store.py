@@ -548,6 +548,63 @@ def test_query_to_a_full_stdout_is_a_one_line_error(tmp_path):
     assert proc.stderr.strip() == "error cannot write standard output: No space left on device"
 
 
+def test_a_signal_while_a_batch_is_written_is_held_until_it_is_committed():
+    """Ctrl-C or SIGTERM (raised by the CLI as Ctrl-C) inside a DuckDB statement became "error
+    Query interrupted" (exit 2), a story failed with "database error", or nothing at all (the
+    run went on): it is now held while the batch is written and given to its handler after."""
+    from newsevents.store.ingest import signals_held
+
+    got = []
+
+    def handler(signum, frame):
+        got.append(signum)
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGTERM, handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with signals_held():
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(0.05)
+                got.append("written")  # the batch is written whole
+        assert got == ["written", signal.SIGTERM]
+        assert signal.getsignal(signal.SIGTERM) is handler
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+def test_sigterm_ends_a_worker_pool_ingest_with_143_and_whole_counted_batches(tmp_path):
+    """`kill PID` of `ingest -j 2`: exit 143, the run closed as "interrupted" with the stories it
+    stored counted (it went on to the end, or ended "error Query interrupted", before), no story
+    failed for it."""
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"s{i}", "text": f"Story {i}. Russia attacked Ukraine on Tuesday, "
+                                          f"officials said. Chile met Peru in Lima on Monday, day {i}."}) + "\n"
+                              for i in range(400)))
+    db, status = tmp_path / "s.duckdb", tmp_path / "status.json"
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    proc = subprocess.Popen([sys.executable, "-c", "from newsevents.cli import main; main()", "ingest", str(corpus),
+                             "--db", str(db), "-j", "2", "--batch-size", "4", "--status-file", str(status)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": src})
+    deadline = time.time() + 120
+    while time.time() < deadline and not status.exists() and proc.poll() is None:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before it could be signalled"
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=120) == 143, proc.stderr.read()
+    con = connect(db)
+    try:
+        (run_status, stored, failed), = con.execute("SELECT status, stored, failed FROM runs").fetchall()
+        n, = con.execute("SELECT count(*) FROM stories").fetchone()
+        nfail, = con.execute("SELECT count(*) FROM failures").fetchone()
+    finally:
+        con.close()
+    assert run_status == "interrupted" and 0 < n < 400
+    assert stored == n and failed == 0 and nfail == 0
+
+
 def test_query_sql_reads_the_database_and_no_other_file(tmp_path):
     """``query --sql`` is read-only for the files around the database too: COPY TO, ATTACH and
     read_csv are refused as usage errors and write nothing."""

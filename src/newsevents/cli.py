@@ -614,6 +614,7 @@ def ingest(
 
     from newsevents.store import ingest as run_ingest
 
+    _terminate_cleanly()  # SIGTERM/SIGHUP like Ctrl-C: the run is closed as "interrupted", exit 143/129
     try:
         column = _columns_option(column)
     except typer.BadParameter as e:
@@ -810,6 +811,7 @@ def export(
     from newsevents.store.export import dyads, plover_records, write_jsonl, write_table
 
     filters = _filters(actor, recipient, event, since, until, country)
+    _terminate_cleanly()  # SIGTERM/SIGHUP like Ctrl-C: no half-written -o file is left behind
     con = _open_db(db, read_only=True)
     try:
         if fmt is ExportFormat.jsonl:

@@ -605,6 +605,28 @@ def test_sigterm_ends_a_worker_pool_ingest_with_143_and_whole_counted_batches(tm
     assert stored == n and failed == 0 and nfail == 0
 
 
+def test_retry_failures_tries_again_only_the_failures_of_its_input(tmp_path):
+    """`ingest B --retry-failures` deleted every row of `failures`, those of another input A too:
+    their reasons were lost and the next plain `ingest A` coded them again unasked."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    (a / "blank.txt").write_text("   \n")
+    (b / "good.txt").write_text("Kenyan police arrested five men in Mombasa on Monday.")
+    (b / "empty.txt").write_text("")
+    db = tmp_path / "r.duckdb"
+    first = ingest([a, b], db, workers=1, progress=False)
+    assert (first.stored, first.failed) == (1, 2)
+    retried = ingest([b], db, workers=1, progress=False, retry_failures=True)
+    assert (retried.stored, retried.failed, retried.failed_before, retried.skipped) == (0, 1, 0, 1)
+    con = connect(db, read_only=True)
+    rows = con.execute("SELECT story_id, run_id FROM failures ORDER BY story_id").fetchall()
+    con.close()
+    assert rows == [("blank", 1), ("empty", 2)]  # a's failure kept; b's tried again in run 2
+    again = ingest([a], db, workers=1, progress=False)
+    assert (again.failed, again.failed_before, again.skipped) == (0, 1, 1)
+
+
 def test_query_sql_reads_the_database_and_no_other_file(tmp_path):
     """``query --sql`` is read-only for the files around the database too: COPY TO, ATTACH and
     read_csv are refused as usage errors and write nothing."""

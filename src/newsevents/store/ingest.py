@@ -210,10 +210,16 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
     paths = [str(p) for p in paths]
     workers = max(1, workers or os.cpu_count() or 1)
     con = connect(db)
-    if retry_failures:
-        con.execute("DELETE FROM failures")
     done = stored_story_ids(con)  # hash -> the story id its text was stored under
     failed = failed_hashes(con)  # of those, the ones an earlier run could not code
+    retry: set[str] = set()  # failures tried again: their rows go when they are written anew
+    if retry_failures:
+        # only the failures this input holds are tried again; the others stay in `failures`
+        # (a DELETE of all of them lost the failures of other inputs, which a later plain run
+        # then coded again without being asked)
+        retry, failed = failed, set()
+        for h in retry:
+            done.pop(h, None)
     config = {"paths": paths, "workers": workers, "batch_size": batch_size, "model": model,
               "columns": columns, "published": published, "limit": limit}
     run_id = start_run(con, __version__, config)
@@ -275,6 +281,9 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
         def commit(coded: list[Coded], pid: int, rss: float) -> None:
             # Ctrl-C / SIGTERM land after the batch is written and counted, not inside DuckDB
             with signals_held():
+                again = [(c.hash,) for c in coded if c.hash in retry]
+                if again:  # a failure tried again: its new result (stored, or failed again) replaces it
+                    con.executemany("DELETE FROM failures WHERE hash = ?", again)
                 counts = write_batch(con, coded, run_id)
                 for k, v in counts.items():
                     setattr(report, k, getattr(report, k) + v)

@@ -386,6 +386,34 @@ def test_sigterm_ends_extract_with_143_and_no_partial_output(tmp_path):
     assert not out.exists() and not [p for p in tmp_path.iterdir() if "events" in p.name]
 
 
+def test_table_piped_into_head_ends_quietly_and_a_full_stdout_is_one_line(tmp_path):
+    """`extract -f table ... | head`: rich ended the run with status 1 when the reader left (JSON
+    Lines ends with 0, as the README says); `-f table > /dev/full` was a traceback, not the
+    one-line "cannot write standard output" error (exit 2) that JSON Lines gives."""
+    import os
+    import subprocess
+    import sys
+
+    story = "The foreign minister of Chile met his Peruvian counterpart in Lima on Monday."
+    for i in range(3):
+        (tmp_path / f"a{i}.txt").write_text(f"Talks {i}\n\n{story}\n")
+    cmd = [sys.executable, "-c", "from newsevents.cli import main; main()", "extract", "-f", "table", "--explain",
+           *sorted(str(p) for p in tmp_path.glob("a*.txt"))]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert b"a0:" in proc.stdout.readline()
+    proc.stdout.close()  # the reader has had enough before the next articles' tables
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0, err
+    assert "Traceback" not in err and "Broken pipe" not in err
+    if Path("/dev/full").exists():
+        with open("/dev/full", "w") as full:
+            run = subprocess.run(cmd, stdout=full, stderr=subprocess.PIPE, text=True, env=env, timeout=120)
+        assert run.returncode == 2, run.stderr
+        assert run.stderr.strip().splitlines()[-1] == "error cannot write standard output: No space left on device"
+        assert "Traceback" not in run.stderr
+
+
 def test_explain_says_where_the_date_and_place_came_from(tmp_path):
     path = tmp_path / "when-where.txt"
     path.write_text("Talks in Riga\n\nThe foreign minister of Chile met his Peruvian counterpart in Riga on Monday. "

@@ -511,6 +511,122 @@ def test_query_sql_nested_columns_become_csv_text(tmp_path):
     assert rows == [{"l": "1.5;2.0", "s": '{"a": 1}', "n": "[[1], [2]]", "e": ""}]
 
 
+def test_query_sql_csv_keeps_null_list_items_and_writes_intervals_bits_blobs(tmp_path):
+    """A list with a null item lost its other items ([NULL, 'x'] was an empty cell); intervals,
+    bit strings and blobs (plain SQL makes them) were a traceback (no Arrow cast to text, bytes
+    that are no UTF-8).  They are DuckDB's own text now, and two columns of one name stay two."""
+    import csv
+
+    db = tmp_path / "ours.duckdb"
+    connect(db).close()
+    sql = ("SELECT [NULL, 'x'] AS f, [1, NULL, 3] AS g, 1 AS a, INTERVAL 1 DAY AS a, "
+           "[INTERVAL 2 HOUR] AS i, '\\xFF'::BLOB AS b, '101'::BIT AS bit, {'x': INTERVAL 3 DAY} AS s")
+    result = runner.invoke(app, ["query", "--db", str(db), "--csv", "--sql", sql])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(result.stdout.splitlines()))
+    assert rows == [["f", "g", "a", "a", "i", "b", "bit", "s"],
+                    [";x", "1;;3", "1", "1 day", "02:00:00", "\\xFF", "101", "{'x': 3 days}"]]
+
+
+def test_query_to_a_full_stdout_is_a_one_line_error(tmp_path):
+    """`query --sql ... > /dev/full` printed a traceback; now the one-line error and exit 2 that
+    extract and export give."""
+    import subprocess
+    import sys
+
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    db = tmp_path / "f.duckdb"
+    connect(db).close()
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-c", "from newsevents.cli import main; main()", "query", "--db",
+                               str(db), "--sql", "SELECT range AS n FROM range(100000)"],
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=120,
+                              env={**__import__("os").environ, "PYTHONPATH": src})
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.strip() == "error cannot write standard output: No space left on device"
+
+
+def test_a_signal_while_a_batch_is_written_is_held_until_it_is_committed():
+    """Ctrl-C or SIGTERM (raised by the CLI as Ctrl-C) inside a DuckDB statement became "error
+    Query interrupted" (exit 2), a story failed with "database error", or nothing at all (the
+    run went on): it is now held while the batch is written and given to its handler after."""
+    from newsevents.store.ingest import signals_held
+
+    got = []
+
+    def handler(signum, frame):
+        got.append(signum)
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGTERM, handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with signals_held():
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(0.05)
+                got.append("written")  # the batch is written whole
+        assert got == ["written", signal.SIGTERM]
+        assert signal.getsignal(signal.SIGTERM) is handler
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+def test_sigterm_ends_a_worker_pool_ingest_with_143_and_whole_counted_batches(tmp_path):
+    """`kill PID` of `ingest -j 2`: exit 143, the run closed as "interrupted" with the stories it
+    stored counted (it went on to the end, or ended "error Query interrupted", before), no story
+    failed for it."""
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"s{i}", "text": f"Story {i}. Russia attacked Ukraine on Tuesday, "
+                                          f"officials said. Chile met Peru in Lima on Monday, day {i}."}) + "\n"
+                              for i in range(400)))
+    db, status = tmp_path / "s.duckdb", tmp_path / "status.json"
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    proc = subprocess.Popen([sys.executable, "-c", "from newsevents.cli import main; main()", "ingest", str(corpus),
+                             "--db", str(db), "-j", "2", "--batch-size", "4", "--status-file", str(status)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": src})
+    deadline = time.time() + 120
+    while time.time() < deadline and not status.exists() and proc.poll() is None:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before it could be signalled"
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=120) == 143, proc.stderr.read()
+    con = connect(db)
+    try:
+        (run_status, stored, failed), = con.execute("SELECT status, stored, failed FROM runs").fetchall()
+        n, = con.execute("SELECT count(*) FROM stories").fetchone()
+        nfail, = con.execute("SELECT count(*) FROM failures").fetchone()
+    finally:
+        con.close()
+    assert run_status == "interrupted" and 0 < n < 400
+    assert stored == n and failed == 0 and nfail == 0
+
+
+def test_retry_failures_tries_again_only_the_failures_of_its_input(tmp_path):
+    """`ingest B --retry-failures` deleted every row of `failures`, those of another input A too:
+    their reasons were lost and the next plain `ingest A` coded them again unasked."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    (a / "blank.txt").write_text("   \n")
+    (b / "good.txt").write_text("Kenyan police arrested five men in Mombasa on Monday.")
+    (b / "empty.txt").write_text("")
+    db = tmp_path / "r.duckdb"
+    first = ingest([a, b], db, workers=1, progress=False)
+    assert (first.stored, first.failed) == (1, 2)
+    retried = ingest([b], db, workers=1, progress=False, retry_failures=True)
+    assert (retried.stored, retried.failed, retried.failed_before, retried.skipped) == (0, 1, 0, 1)
+    con = connect(db, read_only=True)
+    rows = con.execute("SELECT story_id, run_id FROM failures ORDER BY story_id").fetchall()
+    con.close()
+    assert rows == [("blank", 1), ("empty", 2)]  # a's failure kept; b's tried again in run 2
+    again = ingest([a], db, workers=1, progress=False)
+    assert (again.failed, again.failed_before, again.skipped) == (0, 1, 1)
+
+
 def test_query_sql_reads_the_database_and_no_other_file(tmp_path):
     """``query --sql`` is read-only for the files around the database too: COPY TO, ATTACH and
     read_csv are refused as usage errors and write nothing."""

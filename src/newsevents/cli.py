@@ -91,6 +91,15 @@ def _reader_gone() -> None:
     raise typer.Exit(0)
 
 
+class _StdoutConsole(Console):
+    """The console of a table on stdout.  rich ends the program with status 1 when stdout's
+    reader goes away ("-f table | head"); this one raises :class:`BrokenPipeError` instead, so
+    that the command ends as quietly as it does for JSON Lines (status 0)."""
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError()
+
+
 def _exit_code(ok: int, failed: int) -> int:
     if ok == 0 and failed == 0:
         err.print("no articles found in the input")
@@ -186,6 +195,7 @@ def extract(
         fmt = Format.table if (sys.stdout.isatty() and output is None) else Format.jsonl
 
     sources: dict[str, str] = {}  # story id -> its file, for the skip reports
+    out_console = _StdoutConsole() if fmt is Format.table else None
 
     def items():
         # a folder that holds the output file (a re-run into corp/events.jsonl) does not read it back
@@ -218,7 +228,13 @@ def extract(
                     title = f"{result.story_id}: {result.article.title or ''} ({result.article.published or 'no date'})"
                     # --explain: each record's explanation right under its row (on stderr, like
                     # the JSON Lines' explanations, so that the table on stdout stays a table)
-                    print_table(result.events, title=escape(printable(title)), explain=err if explain else None)
+                    try:
+                        print_table(result.events, title=escape(printable(title)), console=out_console,
+                                    explain=err if explain else None)
+                    except BrokenPipeError:  # "-f table | head": the reader has had enough, as for JSON Lines
+                        _reader_gone()
+                    except OSError as e:  # stdout failed ("-f table > /dev/full"): one line, exit 2
+                        raise OutputError("standard output", os_reason(e)) from None
                 else:
                     try:
                         for e in result.events:
@@ -598,6 +614,7 @@ def ingest(
 
     from newsevents.store import ingest as run_ingest
 
+    _terminate_cleanly()  # SIGTERM/SIGHUP like Ctrl-C: the run is closed as "interrupted", exit 143/129
     try:
         column = _columns_option(column)
     except typer.BadParameter as e:
@@ -735,7 +752,8 @@ def query(
     """Look into the database: filtered mentions or events, or any SQL."""
     from rich.table import Table
 
-    from newsevents.store.export import select, write_table
+    from newsevents.output import OutputError, os_reason
+    from newsevents.store.export import select, text_columns, write_table
 
     if sql is not None and not sql.strip():
         err.print("[red]error[/] --sql is empty")
@@ -750,7 +768,7 @@ def query(
             rel = con.sql(sql)
             if rel is None:  # a statement with no result
                 return
-            table = rel.to_arrow_table()
+            table = text_columns(rel).to_arrow_table()  # intervals, bit strings, blobs as text
         else:
             table = select(con, level.value, filters, limit or None)
     except Exception as e:  # duckdb errors: a bad query is a usage error
@@ -763,8 +781,8 @@ def query(
             write_table(table, None, "csv")
             sys.stdout.flush()
         except OSError as e:
-            if not _broken_pipe(e):
-                raise
+            if not _broken_pipe(e):  # stdout itself failed ("> /dev/full"): one line, exit 2
+                _cannot_write(OutputError("standard output", os_reason(e)))
             _reader_gone()
         return
     out = Table(title=f"{table.num_rows} row(s)")
@@ -793,6 +811,7 @@ def export(
     from newsevents.store.export import dyads, plover_records, write_jsonl, write_table
 
     filters = _filters(actor, recipient, event, since, until, country)
+    _terminate_cleanly()  # SIGTERM/SIGHUP like Ctrl-C: no half-written -o file is left behind
     con = _open_db(db, read_only=True)
     try:
         if fmt is ExportFormat.jsonl:

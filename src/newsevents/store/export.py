@@ -160,9 +160,52 @@ def _csv_text(column: pa.ChunkedArray, pc) -> pa.ChunkedArray:
     if pa.types.is_dictionary(kind):
         return column.cast(kind.value_type)
     if (pa.types.is_list(kind) or pa.types.is_large_list(kind)) and not pa.types.is_nested(kind.value_type):
-        return pc.binary_join(column.cast(pa.list_(pa.string())), ";")
+        # a null element is an empty item ("a;;b"), not a null cell: binary_join gives null for
+        # the whole list when one element is null, which lost "x" from [NULL, 'x']
+        chunks = []
+        for chunk in column.cast(pa.list_(pa.string())).chunks:
+            values = pc.fill_null(pc.list_flatten(chunk), "")
+            lengths = pc.fill_null(pc.list_value_length(chunk), 0).to_numpy(zero_copy_only=False)
+            offsets = pa.array([0, *lengths.cumsum().tolist()], pa.int32())
+            rebuilt = pa.ListArray.from_arrays(offsets, values, mask=chunk.is_null())
+            chunks.append(pc.binary_join(rebuilt, ";"))
+        return pa.chunked_array(chunks, pa.string())
     return pa.chunked_array([pa.array([None if v is None else json.dumps(v, default=str) for v in column.to_pylist()],
                                       pa.string())])
+
+
+#: DuckDB types a CSV cannot take as Arrow gives them: intervals (no Arrow cast to text), bit
+#: strings and blobs (bytes, not UTF-8 text).
+_NO_CSV_TYPES = {"interval", "bit", "blob"}
+
+
+def _holds_no_csv_type(kind: Any) -> bool:
+    if kind.id in _NO_CSV_TYPES:
+        return True
+    if kind.id in ("list", "array", "struct", "map", "union"):
+        return any(hasattr(t, "id") and _holds_no_csv_type(t) for _, t in kind.children)
+    return False
+
+
+def text_columns(rel: duckdb.DuckDBPyRelation) -> duckdb.DuckDBPyRelation:
+    """``rel`` (any ``query --sql`` result) with the columns that CSV cannot hold as Arrow gives
+    them as DuckDB's own text: an interval as "1 day", a bit string as "101", a blob as
+    "\\xFF" escapes; a list of them as a list of such texts (";"-joined in CSV), anything else
+    nested that holds one as DuckDB prints it.  Columns are taken by position, so that a result
+    with two columns of one name keeps both."""
+    kinds = rel.types
+    if not any(_holds_no_csv_type(k) for k in kinds):
+        return rel
+    cols = []
+    for i, (name, kind) in enumerate(zip(rel.columns, kinds), start=1):
+        alias = '"' + name.replace('"', '""') + '"'
+        if not _holds_no_csv_type(kind):
+            cols.append(f"#{i} AS {alias}")
+        elif kind.id == "list" and kind.child.id in _NO_CSV_TYPES:
+            cols.append(f"CAST(#{i} AS VARCHAR[]) AS {alias}")
+        else:
+            cols.append(f"CAST(#{i} AS VARCHAR) AS {alias}")
+    return rel.project(", ".join(cols))
 
 
 def write_table(table: pa.Table, out: str | None, file_format: str) -> None:

@@ -13,9 +13,12 @@ import hashlib
 import json
 import os
 import resource
+import signal
 import sys
+import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -207,10 +210,16 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
     paths = [str(p) for p in paths]
     workers = max(1, workers or os.cpu_count() or 1)
     con = connect(db)
-    if retry_failures:
-        con.execute("DELETE FROM failures")
     done = stored_story_ids(con)  # hash -> the story id its text was stored under
     failed = failed_hashes(con)  # of those, the ones an earlier run could not code
+    retry: set[str] = set()  # failures tried again: their rows go when they are written anew
+    if retry_failures:
+        # only the failures this input holds are tried again; the others stay in `failures`
+        # (a DELETE of all of them lost the failures of other inputs, which a later plain run
+        # then coded again without being asked)
+        retry, failed = failed, set()
+        for h in retry:
+            done.pop(h, None)
     config = {"paths": paths, "workers": workers, "batch_size": batch_size, "model": model,
               "columns": columns, "published": published, "limit": limit}
     run_id = start_run(con, __version__, config)
@@ -270,9 +279,14 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
                    dynamic_ncols=True, desc="ingest")
 
         def commit(coded: list[Coded], pid: int, rss: float) -> None:
-            counts = write_batch(con, coded, run_id)
-            for k, v in counts.items():
-                setattr(report, k, getattr(report, k) + v)
+            # Ctrl-C / SIGTERM land after the batch is written and counted, not inside DuckDB
+            with signals_held():
+                again = [(c.hash,) for c in coded if c.hash in retry]
+                if again:  # a failure tried again: its new result (stored, or failed again) replaces it
+                    con.executemany("DELETE FROM failures WHERE hash = ?", again)
+                counts = write_batch(con, coded, run_id)
+                for k, v in counts.items():
+                    setattr(report, k, getattr(report, k) + v)
             report.peak_rss_mb[pid] = max(report.peak_rss_mb.get(pid, 0.0), rss)
             bar.update(len(coded))
             if status_file is not None:
@@ -305,6 +319,32 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
         finish_run(con, run_id, report.counts(), report.seconds, status)
         con.close()
     return report
+
+
+#: The signals that end a run (Ctrl-C; SIGTERM and SIGHUP, which the CLI raises as Ctrl-C).
+_ENDING_SIGNALS = {getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)}
+
+
+@contextmanager
+def signals_held() -> Iterator[None]:
+    """Hold Ctrl-C, SIGTERM and SIGHUP while a batch is written: one that comes meanwhile is
+    recorded, and given to its own handler once the batch is committed (the run then ends as it
+    would have).  A KeyboardInterrupt raised while DuckDB runs a statement does not reach us as
+    one: DuckDB turns it into "Query interrupted" (a RuntimeError: the run ended "error Query
+    interrupted", exit 2), into a failed story ("database error"), or drops it (the run went on
+    to the end, exit 0)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    came: list[int] = []
+    handlers = {sig: signal.signal(sig, lambda signum, frame: came.append(signum)) for sig in _ENDING_SIGNALS}
+    try:
+        yield
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+        if came:
+            signal.raise_signal(came[0])
 
 
 def _start_pool(workers: int, model: str | None) -> ProcessPoolExecutor:

@@ -229,3 +229,21 @@ def test_merge_counts_a_story_that_failed_in_an_earlier_run_apart(tmp_path):
                          ids={"h-fail": "blank", "h-ok": "good"}, failed={"h-fail"})
     con.close()
     assert (counts["read"], counts["skipped"], counts["failed_before"], counts["same_text"]) == (2, 2, 1, 0)
+
+
+def test_merge_replaces_the_failure_row_of_a_story_tried_again(tmp_path):
+    """``--retry-failures`` on Ray: a story in ``retry`` that fails again replaces its old
+    ``failures`` row (one row, the new run's); the failure of another input is kept."""
+    from newsevents.store.ray_engine import merge_shard
+
+    con = connect(tmp_path / "m.duckdb")
+    con.execute("INSERT INTO failures VALUES ('h-a', 'a', 'in/a.txt', 'empty article', 1)")
+    con.execute("INSERT INTO failures VALUES ('h-b', 'b', 'other/b.txt', 'not English: language de', 1)")
+    rows = [{"hash": "h-a", "source": "in/a.txt", "story_id": "a", "skipped": False, "unreadable": False,
+             "failure": "empty article", "story": None, "events": [], "actors": [], "pid": 1, "rss_mb": 0.0}]
+    counts = merge_shard(con, pa.Table.from_pylist(rows, schema=RESULT_SCHEMA), 2, set(), ids={}, failed=set(),
+                         retry={"h-a", "h-b"})
+    got = con.execute("SELECT hash, run_id FROM failures ORDER BY hash").fetchall()
+    con.close()
+    assert counts["failed"] == 1
+    assert got == [("h-a", 2), ("h-b", 1)]

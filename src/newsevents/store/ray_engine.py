@@ -209,7 +209,7 @@ def _row_table(row: dict[str, Any]) -> pa.Table:
 
 def merge_shard(con, table: pa.Table, run_id: int, seen: set[str], batch_size: int = 32,
                 ids: dict[str, str | None] | None = None, warnings: list[tuple[str, str]] | None = None,
-                failed: set[str] | None = None) -> dict[str, int]:
+                failed: set[str] | None = None, retry: set[str] | None = None) -> dict[str, int]:
     """Merge one result shard (a :data:`RESULT_SCHEMA` table) into the database: stories whose
     hash is in ``seen`` (stored before, or earlier in this run) are skipped, the others written
     with :func:`write_rows`, ``batch_size`` stories per transaction.  Adds the written hashes to
@@ -217,12 +217,15 @@ def merge_shard(con, table: pa.Table, run_id: int, seen: set[str], batch_size: i
     "events", "words"}``; ``pids`` is not counted here (see :func:`_peaks`).  Given ``ids`` (hash ->
     the story id it is stored under; kept up to date here), a story skipped because another id
     has its text is counted in ``same_text`` and told in ``warnings``, as the local engine does;
-    one whose hash is in ``failed`` (``failures`` of earlier runs) is counted in ``failed_before``."""
+    one whose hash is in ``failed`` (``failures`` of earlier runs) is counted in ``failed_before``.
+    A story whose hash is in ``retry`` (an earlier failure tried again: ``--retry-failures``) has
+    its old ``failures`` row replaced by its new result."""
     counts = dict.fromkeys(("read", "skipped", "same_text", "failed_before", "stored", "failed", "unreadable",
                             "events", "words"), 0)
     todo: list[StoryRows] = []
 
     def flush() -> None:
+        _forget_failures(con, [r.hash for r in todo], retry)
         for k, v in write_rows(con, todo).items():
             counts[k] += v
         todo.clear()
@@ -252,6 +255,13 @@ def merge_shard(con, table: pa.Table, run_id: int, seen: set[str], batch_size: i
     if todo:
         flush()
     return counts
+
+
+def _forget_failures(con, hashes: list[str], retry: set[str] | None) -> None:
+    """Delete the ``failures`` rows of the ``hashes`` that are in ``retry`` (tried again now)."""
+    again = [(h,) for h in hashes if h in (retry or ())]
+    if again:
+        con.executemany("DELETE FROM failures WHERE hash = ?", again)
 
 
 def _peaks(table: pa.Table, peaks: dict[int, float]) -> None:
@@ -321,8 +331,6 @@ def ingest_ray(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, addr
     paths = [str(p) for p in paths]
     shards = Path(shards) if shards is not None else Path(f"{db}.shards")
     con = connect(db)
-    if retry_failures:
-        con.execute("DELETE FROM failures")
     config = {"engine": "ray", "paths": paths, "address": address, "actors": actors,
               "cpus_per_actor": cpus_per_actor, "batch_size": batch_size, "model": model, "columns": columns,
               "published": published}
@@ -344,6 +352,11 @@ def ingest_ray(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, addr
         con = connect(db)
         ids = stored_story_ids(con)  # hash -> the story id its text is stored under
         failed = failed_hashes(con)  # of those, the ones an earlier run could not code
+        retry: set[str] = set()  # failures tried again: their rows go when they are written anew
+        if retry_failures:  # only those this input holds; the failures of other inputs stay (as locally)
+            retry, failed = failed, set()
+            for h in retry:
+                ids.pop(h, None)
         seen = set(ids)
         files, missing = [], []
         for f in input_files(paths):
@@ -362,6 +375,7 @@ def ingest_ray(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, addr
                 report.unreadable += 1
                 missing_rows.append(story_rows(Coded(h, f, _error_result(item)), run_id))
         if missing_rows:
+            _forget_failures(con, [r.hash for r in missing_rows], retry)
             for k, v in write_rows(con, missing_rows).items():
                 setattr(report, k, getattr(report, k) + v)
 
@@ -375,7 +389,7 @@ def ingest_ray(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, addr
                     continue
                 shard = shards / f"part-{run_id:05d}-{n:06d}.parquet"
                 _write_shard(block, shard)
-                counts = merge_shard(con, block, run_id, seen, batch_size, ids, report.warnings, failed)
+                counts = merge_shard(con, block, run_id, seen, batch_size, ids, report.warnings, failed, retry)
                 if not keep_shards:
                     shard.unlink()
                 for k, v in counts.items():

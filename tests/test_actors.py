@@ -384,3 +384,32 @@ def test_an_unknown_rights_network_or_organization_for_human_rights_is_hri(code)
     assert ents_at(doc, "Organization")[0][1] == "HRI"
 
 
+
+
+def test_south_and_latin_america_are_no_country(code):
+    doc = code("Latin American ministers met in the Americas.")
+    assert ents_at(doc, "ministers") == [(None, "GOV", None)]
+    assert ents_at(doc, "Americas") == []
+    doc = code("Officials from South America arrived in Madrid.")
+    assert ents_at(doc, "Officials") == [(None, "GOV", None)]
+    doc = code("The American envoy met North Korean officials.")
+    assert ents_at(doc, "envoy")[0][:2] == ("USA", "GOV")
+
+
+def test_a_nation_of_a_named_country_is_that_country(code):
+    doc = code("The small South American nation of Guyana has rejected the offer from Ecuador.")
+    assert ents_at(doc, "nation")[0][0] == "GUY"
+    doc = code("The former French colony of Gabon has recalled its envoy.")
+    assert ents_at(doc, "colony")[0][0] == "GAB"
+
+
+def test_an_unknown_named_organisation_is_an_actor_by_name(code):
+    doc = code("The Popular Highland Renewal Movement denounced the new law on Friday.")
+    assert ents_at(doc, "Movement") == [(None, None, "Popular Highland Renewal Movement")]
+    doc = code("The movement denounced the new law on Friday.")
+    assert ents_at(doc, "movement") == []
+
+
+def test_an_international_body_is_intergovernmental(code):
+    doc = code("An international body will review the election results.")
+    assert ents_at(doc, "body") == [(None, "IGO", None)]

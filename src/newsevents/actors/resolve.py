@@ -67,6 +67,20 @@ PLACE_KINDS = frozenset({"country", "adjective", "metonym"})
 PERSON_KINDS = frozenset({"person"})
 
 
+#: Names of continents that contain a country's name or adjective ("South America", "the
+#: Americas", "Latin American nations"): they name no country.
+CONTINENT_WORDS = ("Americas",)
+#: Words that, before "America"/"American", name part of the continent, not the United States.
+CONTINENT_PARTS = frozenset({"South", "Latin", "Central", "North"})
+
+
+def _continent(doc: Doc, start: int) -> bool:
+    """True for a name match at ``start`` that is the continent word of "South America",
+    "Latin American" (and "the Americas")."""
+    return doc[start].text in CONTINENT_WORDS or (doc[start].text.startswith("America") and start > 0
+                                                  and doc[start - 1].text in CONTINENT_PARTS)
+
+
 class _Mentions:
     """Per-document index of dictionary matches: token index -> (span, KBEntry) / sector."""
 
@@ -84,6 +98,8 @@ class _Mentions:
         spans = []
         for match_id, start, end in [*names(doc), *extra_names]:
             span = Span(doc, start, end, label=match_id)
+            if _continent(doc, start):
+                continue  # "South America", "Latin American nations": a continent, not the USA
             if end - start == 1:
                 tok = doc[start]
                 if tok.text in _NOT_NAMES or not (tok.pos_ in ("PROPN", "ADJ", "NOUN") or tok.text.isupper()):
@@ -113,6 +129,8 @@ class _Mentions:
         unknown = [e for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC", "ORG")]
         unknown += [doc[t.i:t.i + 1] for t in doc if t.pos_ == "PROPN" and t.i not in in_ent and t.is_title]
         for ent in unknown:
+            if any(_continent(doc, t.i) for t in ent):
+                continue  # "the Americas" is no misspelt "America"
             if not any(t.i in matched for t in ent) and kb.near(ent.text, PLACE_KINDS, published) is not None:
                 spans.append(Span(doc, ent.start, ent.end, label="__NEAR__"))
         self.name_at: dict[int, tuple[Span, KBEntry | None]] = {}
@@ -147,7 +165,8 @@ def phrase_tokens(head: Token) -> list[Token]:
             # "the Government of Japan", which the tagger may take whole for an organisation (or
             # miss): the proper noun of a state organ's "of"-phrase names its country
             stack.extend(g for g in c.children if g.dep_ == "pobj" and (
-                g.ent_type_ in ("GPE", "NORP") or (g.pos_ == "PROPN" and head.lower_ in GOVERNMENT_HEADS)))
+                g.ent_type_ in ("GPE", "NORP") or (g.pos_ == "PROPN" and (
+                    head.lower_ in GOVERNMENT_HEADS or head.lemma_.lower() in STATE_NOUNS))))
     while stack:
         t = stack.pop()
         out.append(t)
@@ -160,6 +179,11 @@ def phrase_tokens(head: Token) -> list[Token]:
 def _former(entry: KBEntry, published: str | None) -> bool:
     return bool(entry.kind == "person" and entry.end and published and entry.end < published)
 
+
+#: Nouns of a state or land that an "of"-phrase names ("the tiny nation of Suriname", "the former
+#: Portuguese colony of Angola"): the named country is the phrase's, not its modifier's.
+STATE_NOUNS = frozenset({"nation", "country", "state", "colony", "island", "archipelago", "territory",
+                         "kingdom", "republic", "emirate", "monarchy"})
 
 #: Heads of phrases that name another party by its relation to the possessor ("Israel's ally").
 ALLY_NOUNS = frozenset({"ally", "allies", "proxy", "proxies", "partner", "partners", "client", "clients"})
@@ -194,8 +218,8 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         elif entry.kind in ("country", "adjective"):
             if _opposed(t) or (t.dep_ == "poss" and head.lemma_.lower() in ALLY_NOUNS):
                 continue  # "an anti-Syria journalist" is not Syria's, nor is "Israel's militia ally" Israel
-            if t.i == head.i:
-                head_country = entry
+            if t.i == head.i or (t.dep_ == "pobj" and t.head.head.i == head.i and head.lemma_.lower() in STATE_NOUNS):
+                head_country = entry  # "the South American nation of Suriname" is Suriname
             elif modifier_country is None:
                 modifier_country = entry
     # "Bosnian Serbs", "Iraqi Kurds": where a people lives (the modifier) codes it, not the
@@ -217,7 +241,11 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         if t.i in m.sector_at:
             sector = m.sector_at[t.i][1]
             break
-    if person is None and person_span is None and org is None and country is None and sector is None and owner is None:
+    org_name = None
+    if person is None and person_span is None and org is None and country is None and owner is None:
+        org_name = _unknown_organisation(head)
+    if (person is None and person_span is None and org is None and country is None and sector is None
+            and owner is None and org_name is None):
         return None
     code, name = None, None
     if person_span is not None:
@@ -247,15 +275,41 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
             # "Park, the spokesman for South Korean President Moon", "an adviser to the French
             # president": one who speaks for or advises a party is coded with that party
             code, sector = body.code, body.sector or sector
-    if code is None and sector is None and person_span is None:
+    if org_name is not None and code is None:
+        name = name or org_name.text  # "the National Indigenous Resistance Movement": a body we do not know
+    elif code is None and sector is None and person_span is None:
         return None  # a named person we do not know is still an actor; a bare word is not
-    if code is None and person_span is None and head.pos_ == "PROPN" and head.i not in m.sector_at:
+    elif code is None and person_span is None and head.pos_ == "PROPN" and head.i not in m.sector_at:
         return None  # an unknown proper noun with a title word in front is not enough
     first = min(t.i for t in toks if t.dep_ != "det" or t.i == head.i)
     last = max(t.i for t in toks if t.dep_ != "case" or t.i == head.i)
+    if org_name is not None and code is None:
+        first, last = min(first, org_name.start), max(last, org_name.end - 1)  # the whole name
     span = head.doc[first:last + 1]
     return Entity(entity_text=span.text, code=code, sector=sector, name=name,
                   span=(span.start_char, span.end_char))
+
+
+#: Capitalised heads of the names of organised bodies ("the National Resistance Movement", "the
+#: Patriotic Front", "the Coalition for Change"): an organisation the dictionaries do not know is
+#: still an actor, like a named person we do not know.
+ORGANISATION_NOUNS = frozenset({"movement", "front", "council", "network", "alliance", "coalition", "association",
+                                "federation", "confederation", "organisation", "organization", "committee",
+                                "league", "group", "institute", "foundation", "society", "congress", "forum",
+                                "brigade", "brigades", "initiative"})
+
+
+def _unknown_organisation(head: Token) -> Span | None:
+    """The name of the organisation a capitalised organisational noun heads ("the National
+    Indigenous Resistance Movement"), when the tagger reads it as one: the organisation entity's
+    span without its article; else None."""
+    if head.lower_ not in ORGANISATION_NOUNS or not head.is_title or head.ent_type_ != "ORG":
+        return None
+    for ent in head.sent.ents:
+        if ent.start <= head.i < ent.end and ent.label_ == "ORG":
+            toks = ent[1:] if ent[0].lower_ == "the" else ent
+            return toks if len(toks) > 1 else None
+    return None
 
 
 #: Nouns of one who speaks for or advises a party, with the prepositions that name the party:

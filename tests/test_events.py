@@ -1818,3 +1818,20 @@ def test_the_possessor_of_a_conviction_is_the_convicted(extract):
     assert not [e for e in es if e.event == "ACCUSE" and any(a.entity_text == "his" for a in e.actor)]
 
 
+
+
+def test_a_later_charge_on_the_same_person_takes_the_place_of_the_arrest(extract):
+    # one case of one person: the unnamed court that charges her is of the country where she was
+    # arrested, not of the country the story mostly names
+    es = extract("Peruvian traders say Peruvian smugglers use fake Peruvian papers. Police arrested "
+                 "Maria Lopez in Chile on Monday. She has been charged with smuggling.")
+    [a] = [e for e in es if e.event == "ACCUSE"]
+    assert [x.code for x in a.actor] == ["CHL"] and [x.code for x in a.recipient] == ["CHL"]
+    assert a.event_loc is not None and a.event_loc.country == "CHL"
+
+
+def test_a_later_charge_on_the_same_person_takes_the_country_of_the_unplaced_arrest(extract):
+    es = extract("Peruvian traders say Peruvian smugglers use fake Peruvian papers. Maria Lopez, 40, was "
+                 "arrested on Monday by Santiago police. She has been charged with smuggling.")
+    [a] = [e for e in es if e.event == "ACCUSE"]
+    assert [x.code for x in a.actor] == ["CHL"] and [x.code for x in a.recipient] == ["CHL"]

@@ -1818,3 +1818,39 @@ def test_the_possessor_of_a_conviction_is_the_convicted(extract):
     assert not [e for e in es if e.event == "ACCUSE" and any(a.entity_text == "his" for a in e.actor)]
 
 
+
+
+def test_a_later_charge_on_the_same_person_takes_the_place_of_the_arrest(extract):
+    # one case of one person: the unnamed court that charges her is of the country where she was
+    # arrested, not of the country the story mostly names
+    es = extract("Peruvian traders say Peruvian smugglers use fake Peruvian papers. Police arrested "
+                 "Maria Lopez in Chile on Monday. She has been charged with smuggling.")
+    [a] = [e for e in es if e.event == "ACCUSE"]
+    assert [x.code for x in a.actor] == ["CHL"] and [x.code for x in a.recipient] == ["CHL"]
+    assert a.event_loc is not None and a.event_loc.country == "CHL"
+
+
+def test_a_later_charge_on_the_same_person_takes_the_country_of_the_unplaced_arrest(extract):
+    es = extract("Peruvian traders say Peruvian smugglers use fake Peruvian papers. Maria Lopez, 40, was "
+                 "arrested on Monday by Santiago police. She has been charged with smuggling.")
+    [a] = [e for e in es if e.event == "ACCUSE"]
+    assert [x.code for x in a.actor] == ["CHL"] and [x.code for x in a.recipient] == ["CHL"]
+
+
+def test_coordinated_participles_share_their_by_agent(extract):
+    # one "by" phrase after "attacked and burned" names who did both
+    es = extract("The border post was attacked and burned by Chilean troops.")
+    [a] = [e for e in es if e.event == "ASSAULT"]
+    assert [x.code for x in a.actor] == ["CHL"]
+
+
+def test_a_participle_coordinated_with_a_finite_verb_takes_no_by_agent():
+    from newsevents.events.roles import _shared_agent
+    from newsevents.nlp import load
+
+    doc = load()("The border post was attacked and burned by Chilean troops.")
+    [attacked] = [t for t in doc if t.lower_ == "attacked"]
+    assert _shared_agent(attacked).lower_ == "troops"
+    doc = load()("The talks resumed and were hosted by Chile.")
+    [resumed] = [t for t in doc if t.lower_ == "resumed"]
+    assert _shared_agent(resumed) is None

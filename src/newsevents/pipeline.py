@@ -92,6 +92,36 @@ def _same_court_place(events: list[Event], origin: list) -> None:
                 break
 
 
+def _same_accused_place(events: list[Event], origin: list) -> dict[int, object]:
+    """A legal act by an unnamed organ (:func:`_same_court_place`) with no place of its own, on a
+    named person whom an earlier legal act of the story, placed, was done to, takes that act's
+    place ("X was arrested in Ohio. He has been charged with fraud"): one case of one person goes
+    on before one country's police and courts, and the place, not the story's country, tells
+    whose they are.  The latest such earlier act counts; when it has no place either, the
+    sentence that tells it gives the country (:meth:`Pipeline._sentence_country`), and the person
+    keeps the country that act gave them: the returned map, id of the later act -> the earlier act
+    and its mention.  Mutates ``events``."""
+    carried: dict[int, object] = {}
+    legal = sorted(((e, m) for e, m in zip(events, origin) if e.event in ACCUSED_BY_ORGAN_TYPES),
+                   key=lambda x: x[1].trigger.i)
+    for k, (e, m) in enumerate(legal):
+        if e.event_loc is not None or not m.implied_agent:
+            continue
+        names = {x.name for x in e.recipient if x.name}
+        if not names:
+            continue
+        for e2, m2 in reversed(legal[:k]):
+            if m2.trigger.sent == m.trigger.sent or not names & {x.name for x in e2.recipient if x.name}:
+                continue
+            if e2.event_loc is not None and e2.event_loc.country:
+                e.event_loc = e2.event_loc
+                e.explanation.append("place: that of an earlier legal act on the same person")
+            elif e2.event_loc is None:
+                carried[id(e)] = (e2, m2)
+            break
+    return carried
+
+
 #: Nouns of a state's missions abroad: an embassy or consulate of one country stands in another.
 MISSION_NOUNS = frozenset({"embassy", "consulate", "legation"})
 
@@ -373,17 +403,28 @@ class Pipeline:
         _date_lead(events, origin, published)
         _continue_statement(events, origin, published)
         _same_court_place(events, origin)
+        same_case = _same_accused_place(events, origin)
         story_country = dominant_country(_home_counts(doc))
         by_sent: dict[int, str | None] = {}  # one sentence's country, computed once however many events it holds
         for e, m in zip(events, origin):
             sent = m.trigger.sent
             if sent.start not in by_sent:
                 by_sent[sent.start] = self._sentence_country(sent, toponyms, story_countries)
+            country = by_sent[sent.start]
+            if country is None and id(e) in same_case:  # the sentence of an earlier act on the same person
+                e2, m2 = same_case[id(e)]
+                known = {x.name: x.code for x in e2.recipient if x.name and x.code}
+                e.recipient = [replace(x, code=known[x.name]) if not x.code and x.name in known else x
+                               for x in e.recipient]
+                earlier = m2.trigger.sent
+                if earlier.start not in by_sent:
+                    by_sent[earlier.start] = self._sentence_country(earlier, toponyms, story_countries)
+                country = by_sent[earlier.start]
             if _beyond_one_country(e, m):
                 # neither the story's nor the sentence's country is where it happened
                 fill_domestic_codes(e, None, None)
             else:
-                fill_domestic_codes(e, story_country, by_sent[sent.start])
+                fill_domestic_codes(e, story_country, country)
         _same_mention_same_country(events)
         events = [as_weapons_test(e, m.entry.words, self.lexicon) for e, m in zip(events, origin)]
         for e, m in zip(events, origin):

@@ -125,11 +125,38 @@ def _people_before_agent(head: Token) -> Token | None:
     return None
 
 
+def _shared_agent(verb: Token) -> Token | None:
+    """The by-agent of coordinated past participles, which the parser hangs on the last one only
+    ("was attacked and burned by troops", "rebels trained and funded by Peru"): one "by" phrase
+    after a coordination of participles belongs to each of them.  For a participle with no agent
+    or subject of its own whose coordinated participle (with no subject or auxiliary of its own)
+    has one; None otherwise."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("agent", "nsubj", "csubj") for c in verb.children):
+        return None
+    if verb.dep_ == "conj" and verb.head.tag_ != "VBN":
+        return None  # coordinated with a finite verb, not a participle: no shared "by" phrase
+    conjuncts = [c for c in verb.children if c.dep_ == "conj"]
+    while conjuncts:  # "groped, molested and robbed by gangs": down the chain of conjuncts
+        c = conjuncts.pop(0)
+        if c.tag_ != "VBN" or any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children):
+            continue
+        for a in c.children:
+            if a.dep_ == "agent":
+                objs = [g for g in a.children if g.dep_ == "pobj" and g.ent_type_ not in MEASURE_ENTS]
+                if objs:
+                    return objs[0]
+        conjuncts.extend(g for g in c.children if g.dep_ == "conj")
+    return None
+
+
 def subject(verb: Token) -> tuple[Token | None, bool]:
     """The actor token of ``verb`` and whether it came from a passive by-agent.
 
     Follows xcomp/conj/advcl/relcl chains up when the verb has no subject of its own.
     """
+    shared = _shared_agent(verb)
+    if shared is not None:
+        return shared, True
     tok = verb
     raised = False  # climbed from an infinitive complement: "is scheduled to visit", "is due to visit"
     for _ in range(6):

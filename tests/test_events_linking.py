@@ -129,3 +129,16 @@ def test_an_unidentified_attacker_of_other_victims_stays_apart():
     police = _armed(ev(100, "shot", date="2017-12", basis="explicit"), "COP", "GOV")
     gunman = _armed(ev(500, "opened fire"), "UAF", "GOV")
     assert len(merge_mentions([police, gunman])) == 2
+
+
+def test_a_killing_by_an_attacker_of_no_country_merges_with_the_same_killing_told_with_one():
+    # "Gunmen killed a British soldier in Syria in March" ... "The soldier was killed on Thursday":
+    # the second mention's unknown attacker has no country; the victims are the same
+    told = _armed(ev(100, "killed", date="2018-03", basis="explicit", actor="SYR", recipient="GBR"), "UAF", "MIL")
+    again = _armed(ev(500, "was killed", recipient="GBR"), "UAF", "MIL")
+    again.actor = [replace(again.actor[0], code=None, entity_text="")]
+    out = merge_mentions([told, again])
+    assert [(e.event_text, e.actor[0].code) for e in out] == [("killed", "SYR")]
+    # a named attacker of another country is another party, not an unknown one
+    other = _armed(ev(500, "was killed", actor="IRQ", recipient="GBR"), "UAF", "MIL")
+    assert len(merge_mentions([_armed(ev(100, "killed", date="2018-03", basis="explicit", actor="SYR", recipient="GBR"), "UAF", "MIL"), other])) == 2

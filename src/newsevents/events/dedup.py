@@ -144,8 +144,23 @@ def _told_acts_differ(a: Event, b: Event) -> bool:
             and a.status == b.status == "asserted" and a.sentence_span != b.sentence_span)
 
 
+def _unknown_attacker(e: Event) -> bool:
+    """The actor is only an unidentified attacker with no country ("was killed on Thursday night")."""
+    return bool(e.actor) and all(x.code is None and x.sector == UNIDENTIFIED_ARMED for x in e.actor)
+
+
+def _same_direction_or_unknown_attacker(a: Event, b: Event) -> bool:
+    """:func:`_same_direction`, where an attacker of no country may be the other mention's
+    attacker: it names the same victims (one's recipients among the other's)."""
+    if _same_direction(a, b):
+        return True
+    if not (_unknown_attacker(a) or _unknown_attacker(b)) or not (_codes(a.recipient) and _codes(b.recipient)):
+        return False
+    return _codes(a.recipient) <= _codes(b.recipient) or _codes(b.recipient) <= _codes(a.recipient)
+
+
 def _mergeable(a: Event, b: Event) -> bool:
-    if a.event != b.event or not _compatible_status(a, b) or not _same_direction(a, b):
+    if a.event != b.event or not _compatible_status(a, b) or not _same_direction_or_unknown_attacker(a, b):
         return False
     if _told_acts_differ(a, b):
         return False

@@ -63,11 +63,3 @@ def test_an_act_done_instead_of_another_leaves_the_other_undone(pipeline):
     assert events["negotiated with"].status == "asserted"
     [e] = _coded(pipeline, "Rather than encouraging US measures, Seoul should talk to the North.")
     assert (e.event, e.status) == ("REQUEST", "negated")
-
-
-def test_a_place_under_threat_is_in_danger_not_threatened_by_a_told_threat(pipeline):
-    # "under threat from X" is the state a place is in; a threat issued is CAMEO 13
-    under = _coded(pipeline, "The port is under growing threat from Chile after its navy seized two ships.")
-    assert [e.event for e in under if e.event == "THREATEN"] == []
-    [issued] = [e for e in _coded(pipeline, "Chile issued a threat against Peru.") if e.event == "THREATEN"]
-    assert ([a.code for a in issued.actor], [r.code for r in issued.recipient]) == (["CHL"], ["PER"])

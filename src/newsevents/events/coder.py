@@ -646,14 +646,6 @@ def _from_source(tok: Token, r_toks: list[Token]) -> tuple[list[Token], list[Tok
     return source, [t for t in r_toks if t not in source]
 
 
-def _under_threat(tok: Token, entry: LexEntry) -> bool:
-    """A THREATEN noun as the object of "under" ("the town is under increasing threat from
-    Turkey", "our borders are under threat"): the danger a place or people are in, a state, not
-    the warning or ultimatum CAMEO 13 codes."""
-    return (entry.pos == "NOUN" and entry.event == "THREATEN" and tok.dep_ == "pobj"
-            and tok.head.lower_ == "under")
-
-
 def _state_participle(tok: Token, entry: LexEntry) -> bool:
     """A past participle written before its noun as an adjective with nobody named doing it ("the
     detained leaders", "jailed activist Alaa Abdel Fattah", "their long-imprisoned leader")
@@ -847,8 +839,6 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "four detained leaders", "their long-imprisoned leader": a state, not a told act
         if _vows_a_fact(tok, entry):
             continue  # "vowed the country has fully observed the sanctions": an assertion, no promise
-        if _under_threat(tok, entry):
-            continue  # "the town is under threat from Turkey": a danger someone is in, no threat made
         if _active_use_of_passive_sense(tok, entry):
             continue  # "tried to flee": an attempt, not a trial
         speech = None  # the speech verb whose saying is the act, when it is ("X said Y should be praised")

@@ -1,5 +1,7 @@
 """In-article linking and merging of event mentions (events/dedup.py), on hand-made records."""
 
+from dataclasses import replace
+
 from newsevents.events.dedup import merge_mentions
 from newsevents.records import Event
 
@@ -99,3 +101,44 @@ def test_every_span_of_a_record_lies_in_its_own_sentence(pipeline):
                 assert lo <= ent.span[0] and ent.span[1] <= hi and article.text[ent.span[0]:ent.span[1]] == ent.entity_text
     [c] = [e for e in es if e.event == "CONSULT"]
     assert any("from another mention of this event" in line for line in c.explanation)
+
+
+def _armed(e, actor_sector, recipient_sector, event="ASSAULT", rule_kind="verb"):
+    e.event, e.cameo = event, "190"
+    e.rule = f"lexicon:events.tsv:1:{rule_kind}:{e.event_text}"
+    e.actor = [replace(e.actor[0], sector=actor_sector)]
+    e.recipient = [replace(r, sector=recipient_sector) for r in e.recipient]
+    return e
+
+
+def test_an_unidentified_attacker_merges_with_the_named_rebels_of_the_same_attack():
+    # "Rebels bombed the US embassy in December" ... "The gunman stormed the embassy": one attack,
+    # told once with its doers named and once with an unnamed attacker (UAF)
+    named = _armed(ev(100, "bombing", date="2017-12", basis="explicit", rule_kind="noun"), "REB", "GOV", rule_kind="noun")
+    unnamed = _armed(ev(500, "stormed"), "UAF", "GOV")
+    out = merge_mentions([named, unnamed])
+    assert [(e.event_text, e.actor[0].sector) for e in out] == [("bombing", "REB")]
+
+
+def test_an_unidentified_attacker_of_other_victims_stays_apart():
+    # "the rebels' insurgency against the state" and "unknown men attacked the rebels": the unnamed
+    # attackers of rebels are not those rebels; nor is a police act an unnamed attacker's
+    insurgency = _armed(ev(100, "insurgency", date="2017-12", basis="explicit", rule_kind="noun"), "REB", None, rule_kind="noun")
+    attack = _armed(ev(500, "attacked"), "UAF", "REB")
+    assert len(merge_mentions([insurgency, attack])) == 2
+    police = _armed(ev(100, "shot", date="2017-12", basis="explicit"), "COP", "GOV")
+    gunman = _armed(ev(500, "opened fire"), "UAF", "GOV")
+    assert len(merge_mentions([police, gunman])) == 2
+
+
+def test_a_killing_by_an_attacker_of_no_country_merges_with_the_same_killing_told_with_one():
+    # "Gunmen killed a British soldier in Syria in March" ... "The soldier was killed on Thursday":
+    # the second mention's unknown attacker has no country; the victims are the same
+    told = _armed(ev(100, "killed", date="2018-03", basis="explicit", actor="SYR", recipient="GBR"), "UAF", "MIL")
+    again = _armed(ev(500, "was killed", recipient="GBR"), "UAF", "MIL")
+    again.actor = [replace(again.actor[0], code=None, entity_text="")]
+    out = merge_mentions([told, again])
+    assert [(e.event_text, e.actor[0].code) for e in out] == [("killed", "SYR")]
+    # a named attacker of another country is another party, not an unknown one
+    other = _armed(ev(500, "was killed", actor="IRQ", recipient="GBR"), "UAF", "MIL")
+    assert len(merge_mentions([_armed(ev(100, "killed", date="2018-03", basis="explicit", actor="SYR", recipient="GBR"), "UAF", "MIL"), other])) == 2

@@ -217,3 +217,14 @@ def test_the_of_object_rule_is_for_nouns_only(nlp, lex):
     assert entry.words == ("warn", "of", "retaliation") and [u.text for u in used] == ["of", "retaliation"]
     tok = next(t for t in nlp("Russia announced the release of prisoners.") if t.text == "release")
     assert lex.match(tok)[0].words == ("release", "prisoner")
+
+
+def test_join_forces_is_an_idiom_only_with_a_bare_object(nlp, lex):
+    """"Chile joined forces with Peru" is cooperation (CAMEO 060); "joined Chilean forces" or
+    "joined the forces of the general" is enlisting in an army, no act between the two."""
+    tok = next(t for t in nlp("Chile joined forces with Peru against the smugglers.") if t.text == "joined")
+    entry, _ = lex.match(tok)
+    assert (entry.words, entry.event, entry.cameo) == (("join", "force"), "COOPERATE", "060")
+    for sentence in ("A Dutch volunteer joined Chilean forces last year.", "The deserters joined the forces of the general."):
+        tok = next(t for t in nlp(sentence) if t.text == "joined")
+        assert lex.match(tok) is None or lex.match(tok)[0].words != ("join", "force"), sentence

@@ -38,7 +38,7 @@ def _same_happening(a: Event, b: Event) -> bool:
     """Same type, and the parties of ``a`` are among the parties of ``b`` (either direction)."""
     if a.event != b.event or not _compatible_status(a, b):
         return False
-    if _sectors_differ(a.actor, b.actor) or _sectors_differ(a.recipient, b.recipient):
+    if _actor_sectors_differ(a, b) or _sectors_differ(a.recipient, b.recipient):
         return False
     pa, pb = _codes(a.actor) | _codes(a.recipient), _codes(b.actor) | _codes(b.recipient)
     return bool(_codes(a.actor)) and pa <= pb or bool(_codes(b.actor)) and pb <= pa
@@ -94,11 +94,38 @@ def _same_direction(a: Event, b: Event) -> bool:
         _codes(a.recipient) <= _codes(b.recipient) or _codes(b.recipient) <= _codes(a.recipient))
 
 
+#: UAF, unidentified armed forces: an attacker the mention does not name.  Another mention may
+#: name the same armed men as rebels or criminals ("a suicide attacker rammed the consulate" /
+#: "the Taliban bombing at the consulate"), never as the state's police or army.
+UNIDENTIFIED_ARMED = "UAF"
+NAMED_NONSTATE_ARMED = frozenset({"REB", "CRM"})
+
+
+def _sectors(ents: list) -> set[str]:
+    return {e.sector for e in ents if e.sector}
+
+
 def _sectors_differ(a: list, b: list) -> bool:
     """True when both sides name sectors and none is shared: police and an attacker of the same
     country are different parties ("the attacker killed dozens" / "the driver was shot by the police")."""
-    sa, sb = {e.sector for e in a if e.sector}, {e.sector for e in b if e.sector}
+    sa, sb = _sectors(a), _sectors(b)
     return bool(sa and sb) and not sa & sb
+
+
+def _unidentified_is_named(a: Event, b: Event) -> bool:
+    """One actor is an unidentified attacker (UAF), the other rebels or criminals, and the named
+    one's mention names no victim or the same victims (a shared sector): the unidentified attacker
+    may be the named one, as one mention says "the suicide attacker" and another "the Taliban".
+    Unknown men who attack rebels are not those rebels' "insurgency"."""
+    if UNIDENTIFIED_ARMED in _sectors(b.actor):
+        a, b = b, a
+    if UNIDENTIFIED_ARMED not in _sectors(a.actor) or not _sectors(b.actor) & NAMED_NONSTATE_ARMED:
+        return False
+    return not b.recipient or bool(_sectors(a.recipient) & _sectors(b.recipient))
+
+
+def _actor_sectors_differ(a: Event, b: Event) -> bool:
+    return _sectors_differ(a.actor, b.actor) and not _unidentified_is_named(a, b)
 
 
 def _trigger_pos(e: Event) -> str:
@@ -117,12 +144,27 @@ def _told_acts_differ(a: Event, b: Event) -> bool:
             and a.status == b.status == "asserted" and a.sentence_span != b.sentence_span)
 
 
+def _unknown_attacker(e: Event) -> bool:
+    """The actor is only an unidentified attacker with no country ("was killed on Thursday night")."""
+    return bool(e.actor) and all(x.code is None and x.sector == UNIDENTIFIED_ARMED for x in e.actor)
+
+
+def _same_direction_or_unknown_attacker(a: Event, b: Event) -> bool:
+    """:func:`_same_direction`, where an attacker of no country may be the other mention's
+    attacker: it names the same victims (one's recipients among the other's)."""
+    if _same_direction(a, b):
+        return True
+    if not (_unknown_attacker(a) or _unknown_attacker(b)) or not (_codes(a.recipient) and _codes(b.recipient)):
+        return False
+    return _codes(a.recipient) <= _codes(b.recipient) or _codes(b.recipient) <= _codes(a.recipient)
+
+
 def _mergeable(a: Event, b: Event) -> bool:
-    if a.event != b.event or not _compatible_status(a, b) or not _same_direction(a, b):
+    if a.event != b.event or not _compatible_status(a, b) or not _same_direction_or_unknown_attacker(a, b):
         return False
     if _told_acts_differ(a, b):
         return False
-    if _sectors_differ(a.actor, b.actor) or _sectors_differ(a.recipient, b.recipient):
+    if _actor_sectors_differ(a, b) or _sectors_differ(a.recipient, b.recipient):
         return False
     if a.date != b.date and _dated(a) and _dated(b):
         return False

@@ -200,6 +200,8 @@ class Lexicon:
                     return None
                 if pos == "VERB" and tok.lemma_.lower() in LIGHT_VERBS and self._object_says_otherwise(entry, used):
                     continue
+                if entry.pos == "VERB" and tuple(entry.words) in BARE_OBJECT_IDIOMS and _modified(used[-1]):
+                    continue
                 return entry, used
         if pos == "VERB":
             return self._put_an_end(tok)
@@ -286,6 +288,17 @@ def _names(tok: Token, lemma: str) -> bool:
 
 #: Nouns of ending that "put an end to X" uses, and the verb of the same act ("end X").
 END_NOUNS = {"end": ("end",), "stop": ("stop", "end"), "halt": ("halt", "end")}
+
+
+#: Verb idioms whose object noun is bare: "France joined forces with Germany" (cooperate), but
+#: "he joined Kurdish forces", "joined the forces of the king" (enlisted in an army) is no such act.
+BARE_OBJECT_IDIOMS = frozenset({("join", "force")})
+
+
+def _modified(noun: Token) -> bool:
+    """The noun has a determiner, possessor, number, adjective, compound or "of" phrase of its own."""
+    return any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") or (c.dep_ == "prep" and c.lower_ == "of")
+               for c in noun.children)
 
 
 def _fits(tok: Token, lemma: str, used: list[Token]) -> bool:

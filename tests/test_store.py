@@ -666,3 +666,12 @@ def test_query_and_export_piped_into_head_end_quietly(tmp_path):
         err = proc.stderr.read().decode()
         assert proc.wait(timeout=120) == 0, err
         assert "Broken pipe" not in err and "Traceback" not in err
+
+
+def test_the_summary_says_story_and_event_in_the_singular():
+    from newsevents.store.ingest import IngestReport
+
+    one = IngestReport(run_id=1, workers=1, stored=1, events=1)
+    many = IngestReport(run_id=1, workers=1, stored=2, events=0)
+    assert one.summary().startswith("1 story stored (1 event), 0 failed")
+    assert many.summary().startswith("2 stories stored (0 events), 0 failed")

@@ -109,7 +109,9 @@ class IngestReport:
                   if self.same_text else "")
         earlier = (f", {self.failed_before:,} failed in an earlier run (not tried again: --retry-failures)"
                    if self.failed_before else "")
-        return (f"{self.stored:,} stories stored ({self.events:,} events), {self.failed:,} failed, "
+        stories = "story" if self.stored == 1 else "stories"
+        events = "event" if self.events == 1 else "events"
+        return (f"{self.stored:,} {stories} stored ({self.events:,} {events}), {self.failed:,} failed, "
                 f"{self.skipped - self.same_text - self.failed_before:,} already stored{earlier}{copies}; "
                 f"{self.seconds:.1f} s: "
                 f"{self.stories_per_s:.2f} stories/s, "

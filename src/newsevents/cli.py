@@ -750,8 +750,6 @@ def query(
     as_csv: bool = typer.Option(False, "--csv", help="CSV on stdout instead of a table."),
 ) -> None:
     """Look into the database: filtered mentions or events, or any SQL."""
-    from rich.table import Table
-
     from newsevents.output import OutputError, os_reason
     from newsevents.store.export import select, text_columns, write_table
 
@@ -785,13 +783,37 @@ def query(
                 _cannot_write(OutputError("standard output", os_reason(e)))
             _reader_gone()
         return
-    out = Table(title=f"{table.num_rows} row(s)")
-    for name in table.column_names:
-        out.add_column(name, overflow="fold")
-    for row in table.to_pylist():  # on a terminal: ids and texts cannot send it escape sequences
-        out.add_row(*(escape(printable("" if v is None else ", ".join(map(str, v)) if isinstance(v, list) else str(v)))
-                      for v in row.values()))
-    Console().print(out)
+    console = Console()
+    console.print(query_table(table, console))
+
+
+#: Columns of ``query``'s own tables holding codes, dates and counts (never cut), and ids (kept
+#: whole when the terminal is wide enough).
+_QUERY_CODES = {"date", "event", "mode", "actors", "recipients", "status", "sources"}
+_QUERY_IDS = {"id", "story_id", "story_ids"}
+
+
+def query_table(table, console: Console):
+    """``query``'s result (an Arrow table) as a rich table fitted to ``console``'s width, as
+    ``extract -f table`` is: ids, codes, dates, statuses and headers stay whole; free text (a
+    place, a trigger, or any text column of an --sql query) wraps at word boundaries or ends in
+    "…"."""
+    from newsevents.output import fitted_table
+
+    names = list(table.column_names)
+    values = table.to_pylist()
+    # on a terminal: ids and texts cannot send it escape sequences
+    rows = [tuple(printable("" if v is None else ", ".join(map(str, v)) if isinstance(v, list) else str(v))
+                  for v in row.values()) for row in values]
+    keep = []
+    for i, name in enumerate(names):
+        if name in _QUERY_IDS:
+            keep.append("try")
+            continue
+        text = name not in _QUERY_CODES and any(isinstance(row[name], str) and len(r[i].split()) > 1
+                                                for row, r in zip(values, rows))
+        keep.append("header" if text else "all")
+    return fitted_table(names, rows, console, keep=keep, title=f"{table.num_rows} row(s)")
 
 
 @app.command()

@@ -124,15 +124,19 @@ def _cells(e: Event) -> tuple[str, ...]:
     return what, _ents(e.actor), _ents(e.recipient), when, where, status, e.event_text
 
 
-def _widths(column: str, cells: list[str]) -> tuple[int, int, int]:
+def _widths(column: str, cells: list[str], keep: str | None = None) -> tuple[int, int, int]:
     """(whole, word, line) widths of ``column`` (header included): what its words that must stay
-    whole need (codes: in the actor/recipient columns the first word of each line; every word
-    elsewhere), its longest word, its longest line."""
+    whole need, its longest word, its longest line.  ``keep`` says which words must stay whole:
+    "all", "first" (the first word of each line: a code before a name) or "header" (only the
+    header); by default as the event table's columns want (actor/recipient "first", the other
+    :data:`_WHOLE_WORDS` columns "all", the rest "header")."""
+    if keep is None:
+        keep = "first" if column in ("actor", "recipient") else "all" if column in _WHOLE_WORDS else "header"
     lines = [column] + [line for cell in cells for line in cell.split("\n")]
     words = [w for line in lines for w in line.split()] or [""]
-    if column in ("actor", "recipient"):
+    if keep == "first":
         whole = [column] + [line.split()[0] for line in lines if line.split()]
-    elif column in _WHOLE_WORDS:
+    elif keep == "all":
         whole = words
     else:
         whole = [column]
@@ -165,12 +169,15 @@ def _fit(sizes: list[tuple[int, int, int]], room: int) -> list[int] | None:
     return widths
 
 
-def _column_widths(rows: list[tuple[str, ...]], width: int) -> list[int | None]:
-    """Content widths of the table's columns fitted into ``width`` (see :func:`_fit`); all None
-    (rich's own layout) when not even the whole words fit."""
-    room = width - 2 * (len(TABLE_COLUMNS) - 1)  # a rule and a space between columns
-    sizes = [_widths(c, [r[i] for r in rows]) for i, c in enumerate(TABLE_COLUMNS)]
-    return list(_fit(sizes, room) or [None] * len(TABLE_COLUMNS))
+def _column_widths(rows: list[tuple[str, ...]], width: int, columns: tuple[str, ...] = TABLE_COLUMNS,
+                   keep: list[str | None] | None = None) -> list[int | None]:
+    """Content widths of the table's ``columns`` (the event table's by default; ``keep`` as in
+    :func:`_widths`, one per column) fitted into ``width`` (see :func:`_fit`); all None (rich's
+    own layout) when not even the whole words fit."""
+    room = width - 2 * (len(columns) - 1)  # a rule and a space between columns
+    keep = keep or [None] * len(columns)
+    sizes = [_widths(c, [r[i] for r in rows], k) for i, (c, k) in enumerate(zip(columns, keep))]
+    return list(_fit(sizes, room) or [None] * len(columns))
 
 
 def event_table(events: list[Event], title: str | None = None, width: int | None = None,
@@ -242,3 +249,36 @@ def explain_record(event: Event, console: Console) -> None:
     for line in event.explanation:
         console.print(Text("  " + line), highlight=False, soft_wrap=True)
     console.print()
+
+
+def fitted_table(columns: list[str], rows: list[tuple[str, ...]], console: Console,
+                 keep: list[str] | None = None, title: str | None = None) -> Table:
+    """A rich table of plain-text ``rows`` under ``columns``, fitted to ``console``'s width the way
+    :func:`event_table` is: as it is when it fits; else words stay whole where they all fit, and
+    otherwise the columns ``keep`` marks "all" or "first" (see :func:`_widths`) keep theirs (and
+    every header) while the others wrap at word boundaries and cut a too-long word with "…".
+    A column marked "try" (ids) keeps its words whole when it can, and is given up (as "header")
+    when the table does not fit otherwise; a table too narrow even then gets rich's own layout."""
+    def build(widths: list[int | None]) -> Table:
+        table = Table(title=title, show_lines=True, show_edge=False, pad_edge=False, collapse_padding=True)
+        for c, w in zip(columns, widths):
+            table.add_column(Text(c), overflow="ellipsis", width=w)
+        for r in rows:
+            table.add_row(*(Text(cell) for cell in r))  # plain text: no markup in ids or triggers
+        return table
+
+    keep = list(keep or ["all"] * len(columns))
+    table = build([None] * len(columns))
+    natural = Measurement.get(console, console.options.update_width(1_000_000), table).maximum
+    if natural <= console.width:
+        return table
+    # too narrow for every kept word: give up the "try" columns' (ids), the widest first and the
+    # first column (a key) last, until the rest fit; one given up wraps and ends in "…"
+    order = sorted((i for i in range(len(columns)) if keep[i] == "try"),
+                   key=lambda i: (i == 0, -_widths(columns[i], [r[i] for r in rows], "all")[0]))
+    keep = ["all" if k == "try" else k for k in keep]
+    while True:
+        widths = _column_widths(rows, console.width, tuple(columns), keep)
+        if None not in widths or not order:
+            return build(widths)
+        keep[order.pop(0)] = "header"

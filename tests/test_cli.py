@@ -472,3 +472,57 @@ def test_extract_skips_name_the_file_like_ingest(tmp_path):
     assert f"skipped german: not English: language de ({german})\n" in result.stderr
     assert f"skipped empty: empty article ({tmp_path / 'empty.txt'})\n" in result.stderr
     assert result.stderr.count(str(feed)) == 1
+
+
+def _query_result():
+    import pyarrow as pa
+
+    rows = [
+        {"id": "3e0ea83b96d4637c", "story_id": "reuters-2024-03-05-venezuela", "date": "2024-03-04", "event": "SANCTION",
+         "mode": "restrict", "actors": ["EUR", "EUR GOV"], "recipients": ["VEN GOV"], "status": "asserted",
+         "place": "Caracas", "trigger": "imposed sweeping financial sanctions asserted against officials"},
+        {"id": "b983629d0f6b8a88", "story_id": "reuters-2024-03-05-venezuela", "date": "2024-03-05", "event": "COERCE",
+         "mode": "arrest", "actors": ["VEN COP"], "recipients": ["VEN OPP"], "status": "future",
+         "place": "San Cristóbal de las Casas", "trigger": "arrested twelve opposition demonstrators"},
+        {"id": "633e5b6cf1d863f1", "story_id": "reuters-2024-03-05-venezuela", "date": None, "event": "PROTEST",
+         "mode": None, "actors": [], "recipients": None, "status": "historical",
+         "place": None, "trigger": "rallied"},
+    ]
+    return pa.Table.from_pylist(rows), rows
+
+
+@pytest.mark.parametrize("width", [160, 120, 100, 80])
+def test_the_query_table_fits_the_terminal_without_breaking_words(width):
+    """`query` on a terminal fits its columns as `extract -f table` does: codes, dates, statuses
+    and headers whole (ids too when they fit); text wraps at words or ends in "…", never a word
+    cut across lines."""
+    import io
+
+    from rich.console import Console
+
+    from newsevents.cli import query_table
+
+    table, rows = _query_result()
+    out = io.StringIO()
+    console = Console(file=out, width=width, force_terminal=True, color_system=None)
+    console.print(query_table(table, console))
+    lines = out.getvalue().splitlines()
+    assert lines[0].split() == ["3", "row(s)"]  # the title; then the table
+    words = {w.rstrip(",") for line in lines[1:] for cell in line.replace("┃", "│").split("│") for w in cell.split()}
+    record_words = {w for r in rows for v in r.values() if v for x in (v if isinstance(v, list) else [v])
+                    for w in str(x).split()} | set(table.column_names)
+    pieces = {w for w in words if not w.endswith("…") and w not in record_words
+              and any(w != r and w in r for r in record_words)}
+    assert not pieces, pieces
+    if width < 100:  # not even the codes fit: rich's own layout, still no word cut in two
+        return
+    assert max(len(line) for line in lines) <= width
+    assert set(table.column_names) <= words  # every header whole
+    for r in rows:
+        assert {r["event"], r["status"]} <= words and (r["date"] is None or r["date"] in words)
+        assert r["mode"] is None or r["mode"] in words
+        assert all(code.split()[0] in words for code in (r["actors"] or []) + (r["recipients"] or []))
+        if width >= 120:
+            assert r["id"] in words
+    if width >= 160:  # room for all of it: nothing cut
+        assert not any(w.endswith("…") for w in words)

@@ -260,7 +260,8 @@ def fitted_table(columns: list[str], rows: list[tuple[str, ...]], console: Conso
     A column marked "try" (ids) keeps its words whole when it can, and is given up (as "header")
     when the table does not fit otherwise; a table too narrow even then gets rich's own layout."""
     def build(widths: list[int | None]) -> Table:
-        table = Table(title=title, show_lines=True, show_edge=False, pad_edge=False, collapse_padding=True)
+        table = Table(title=title, show_lines=True, show_edge=False, pad_edge=False, collapse_padding=True,
+                      min_width=min(cell_len(title or ""), console.width) or None)  # a title on one line
         for c, w in zip(columns, widths):
             table.add_column(Text(c), overflow="ellipsis", width=w)
         for r in rows:

@@ -1854,3 +1854,13 @@ def test_a_participle_coordinated_with_a_finite_verb_takes_no_by_agent():
     doc = load()("The talks resumed and were hosted by Chile.")
     [resumed] = [t for t in doc if t.lower_ == "resumed"]
     assert _shared_agent(resumed) is None
+
+
+def test_the_noun_before_a_negated_gerund_is_its_subject(extract):
+    # "Trump steering clear ... and Pyongyang not carrying out ...": the parser coordinates the
+    # second gerund's subject with the first clause's object; it is still who does the test
+    evs = extract("The calm both capitals kept, Trump steering clear of the border and "
+                  "Pyongyang not carrying out a missile test for months, is welcome.")
+    tests = [e for e in evs if e.event == "MOBILIZE"]
+    assert [summary(e) for e in tests] == [("MOBILIZE", ["PRK"], [])]
+    assert tests[0].status == "negated"

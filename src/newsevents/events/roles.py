@@ -149,6 +149,24 @@ def _shared_agent(verb: Token) -> Token | None:
     return None
 
 
+def _gerund_subject(verb: Token) -> Token | None:
+    """The noun right before "not V-ing" in a gerund clause, when the parser coordinated it elsewhere.
+
+    "Trump steering clear of the zone and Pyongyang not carrying out a test": the noun directly
+    before the negated gerund is that clause's own subject, though the parser made it a conjunct
+    of "zone" and took the other clause's gerund as the subject.
+    """
+    if verb.tag_ != "VBG" or verb.i < 2:
+        return None
+    neg = verb.doc[verb.i - 1]
+    noun = verb.doc[verb.i - 2]
+    if neg.dep_ != "neg" or neg.head.i != verb.i:
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.head.i >= noun.i:
+        return None
+    return noun
+
+
 def subject(verb: Token) -> tuple[Token | None, bool]:
     """The actor token of ``verb`` and whether it came from a passive by-agent.
 
@@ -157,6 +175,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     shared = _shared_agent(verb)
     if shared is not None:
         return shared, True
+    own = _gerund_subject(verb)
+    if own is not None:
+        return own, False
     tok = verb
     raised = False  # climbed from an infinitive complement: "is scheduled to visit", "is due to visit"
     for _ in range(6):

@@ -374,7 +374,7 @@ def _in_possessor(tok: Token, head: Token) -> bool:
     """True when ``tok`` belongs to a possessor of the phrase headed by ``head`` ("Morsi" in
     "Morsi's lawyer")."""
     t = tok
-    while t.i != head.i and t.head is not t:
+    while t.i != head.i and t.head != t:
         if t.dep_ == "poss":
             return True
         t = t.head
@@ -398,7 +398,7 @@ def _own_subject(pronoun: Token) -> Token | None:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             return subj[0]
-        if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp") and verb.head != verb:
             verb = verb.head
         else:
             return None
@@ -410,7 +410,7 @@ def _subject_of(tok: Token) -> Token | None:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             return subj[0]
-        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head != tok:
             tok = tok.head
         else:
             return None
@@ -943,7 +943,7 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
         if tok.dep_ == "poss":
             # "Boko Haram has been blamed ... since its insurgency": the subject of its clause
             verb = tok.head
-            while verb.dep_ in ("pobj", "prep", "dobj") and verb.head is not verb:
+            while verb.dep_ in ("pobj", "prep", "dobj") and verb.head != verb:
                 verb = verb.head
             subj = _subject_of(verb)
             if subj is not None and subj.i < tok.i and subj.i in actors and len(actors[subj.i]) == 1 and (
@@ -951,7 +951,7 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
                 return _as_mention(tok, actors[subj.i])
         own = _own_subject(tok)  # "the UK must stop selling it arms": "it" is not the UK
         head = tok.head
-        while head.dep_ in ("ccomp", "conj", "xcomp", "advcl") and head.head is not head:
+        while head.dep_ in ("ccomp", "conj", "xcomp", "advcl") and head.head != head:
             head = head.head
             subj = [c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i]
             if subj and thing(subj[0].i) and (own is None or subj[0].i != own.i):
@@ -978,10 +978,10 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
     if low in PLURAL_PRONOUNS:
         # "Boko Haram has been blamed ... since their insurgency": a group subject of the clause
         verb = tok.head if tok.dep_ == "poss" else tok
-        while verb.dep_ in ("pobj", "prep", "dobj") and verb.head is not verb:
+        while verb.dep_ in ("pobj", "prep", "dobj") and verb.head != verb:
             verb = verb.head  # "since their insurgency" up to "blamed"
         subj = _subject_of(verb)
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("advcl", "ccomp", "conj") and tok.head.head is not tok.head:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("advcl", "ccomp", "conj") and tok.head.head != tok.head:
             # "the bombers killed 23 people when they blew themselves up": the subject of a
             # subordinate clause is, first, the group that is subject of the clause above
             subj = _subject_of(tok.head.head)

@@ -83,7 +83,7 @@ def _names_own_doer(noun: Token, support: frozenset[str]) -> bool:
     """True when an event noun names who does it itself: a possessor, a modifier, a "by" or
     "from" phrase ("Russia's attack", "US strikes", "complaints from EU states")."""
     a_toks, _ = noun_roles(noun, support)
-    if any(t.head is noun or t.head.head is noun for t in a_toks):
+    if any(t.head == noun or t.head.head == noun for t in a_toks):
         return True
     source = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
               for g in c.children if g.dep_ == "pobj"]
@@ -472,12 +472,12 @@ def _topic_of_talks(noun: Token) -> bool:
     talk word, or of a talk verb ("discussed cooperation"), through coordination ("talks on
     security and economic cooperation")."""
     tok = noun
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "about", "over", "regarding", "concerning"):
         host = head.head
-        while host.dep_ == "prep" and host.head is not host:  # "talks on security ... as well as on X"
+        while host.dep_ == "prep" and host.head != host:  # "talks on security ... as well as on X"
             host = host.head
         return host.lemma_.lower() in TALK_WORDS or host.lower_ in TALK_WORDS
     if tok.dep_ == "dobj" and head.lemma_.lower() in ("discuss", "debate", "negotiate", "host"):
@@ -499,7 +499,7 @@ HINDRANCE_NOUNS = frozenset({"obstacle", "barrier", "impediment", "hurdle", "roa
 def _hindered_goal(noun: Token) -> bool:
     """True when ``noun`` (or the list it ends) is the object of "to" on a hindrance noun."""
     tok = noun
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     head = tok.head
     return (tok.dep_ == "pobj" and head.lower_ in ("to", "toward", "towards")
@@ -857,7 +857,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     a_toks, speech = [speaker], speaker.head  # the praise is the saying
             for obj in [t for t in r_toks if t.i in cognate and t.head.i == tok.i and t not in used]:
                 _, aimed = noun_roles(obj, cues.support_verbs)
-                r_toks = [t for t in r_toks if t is not obj] + [t for t in aimed if t not in r_toks]
+                r_toks = [t for t in r_toks if t != obj] + [t for t in aimed if t not in r_toks]
             if tok.i in told_by_verb:  # "the attack on the convoy killed five": its target is hit too
                 r_toks = r_toks + [t for t in noun_roles(told_by_verb[tok.i], cues.support_verbs)[1] if t not in r_toks]
             for result in results.get(tok.i, []):  # "struck the consulate, killing two people": they are hit too
@@ -870,7 +870,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     # "a North Korean missile was launched over Japan": whose missile it is launched it
                     owned = [u for u in used if u.lemma_.lower() in PROJECTILES and _own_modifier_actors(u)]
                     if owned:
-                        a_toks, r_toks = owned[:1], [t for t in r_toks if t is not owned[0]]
+                        a_toks, r_toks = owned[:1], [t for t in r_toks if t != owned[0]]
         else:
             a_toks, r_toks = noun_roles(tok, cues.support_verbs)
             # "their attempt to seize the Ukrainian capital": the pattern's verb names the target

@@ -50,7 +50,7 @@ def finite_beside_modal(conj: Token) -> bool:
     present tense; a participle with no "have"/"be" to carry it): it is then coordinated with the
     clause's governing verb, not inside the clause."""
     head = conj.head
-    if head.dep_ != "ccomp" or head.head is head or head.head.pos_ not in ("VERB", "AUX"):
+    if head.dep_ != "ccomp" or head.head == head or head.head.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conj.children):
         return False
@@ -72,17 +72,17 @@ def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
     tok = trigger
     for _ in range(8):
         own = {c.dep_ for c in tok.children}
-        if tok is not trigger and own & {"nsubj", "nsubjpass"}:
+        if tok != trigger and own & {"nsubj", "nsubjpass"}:
             break
         if tok.dep_ == "conj" and own & {"aux", "auxpass", "nsubj", "nsubjpass"}:
             break
         if tok.dep_ == "conj" and finite_beside_modal(tok):
             break  # "said X will ensure ... and proposed": the reported "will" is not the proposal's
         if tok.dep_ in ("xcomp", "pcomp", "prep", "pobj", "dobj", "attr", "acl", "conj", "nsubj", "advcl", "ccomp",
-                        "oprd") or (tok.dep_ == "acomp" and tok is trigger and tok.pos_ == "ADJ") or (
-                            tok.dep_ == "acomp" and tok is not trigger and any(
+                        "oprd") or (tok.dep_ == "acomp" and tok == trigger and tok.pos_ == "ADJ") or (
+                            tok.dep_ == "acomp" and tok != trigger and any(
                             c.dep_ == "xcomp" for c in tok.children)) or (tok.dep_ == "advmod" and tok.lower_ in _PARTICLES):
-            if tok.dep_ == "nsubj" and tok is not trigger:
+            if tok.dep_ == "nsubj" and tok != trigger:
                 break
             parent = tok.head
             if parent.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ in ("prep", "conj", "acl"):
@@ -124,7 +124,7 @@ def _denied_by_evidence(trigger: Token) -> bool:
     for _ in range(6):
         if tok.dep_ in ("acl", "ccomp") and tok.head.lemma_.lower() in EVIDENCE_NOUNS:
             return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in tok.head.children)
-        if tok.head is tok:
+        if tok.head == tok:
             return False
         tok = tok.head
     return False
@@ -356,7 +356,7 @@ def attribution_source(trigger: Token, cues: Cues | None = None) -> Token | None
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in cues.speech_verbs:
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             return subj[0] if subj else None
-        if tok.head is tok:
+        if tok.head == tok:
             break
         tok = tok.head
     return None

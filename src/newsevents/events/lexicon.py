@@ -322,7 +322,7 @@ def stative_to_passive(tok: Token) -> bool:
 
 
 def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
-    if (tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and tok.head is not tok
+    if (tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and tok.head != tok
             and tok.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in tok.children)
             and any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
             and _fits(tok.head, lemma, used)):

@@ -70,7 +70,7 @@ OBJECT_DEPS = ("dobj", "dative", "oprd", "npadvmod", "attr")
 def _reduced_passive(verb: Token) -> bool:
     """A past participle heading an adverbial clause with no subject or auxiliary of its own
     ("when surrounded by ...", "once captured, ..."): passive in meaning."""
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head is not verb
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head != verb
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children))
 
 
@@ -85,7 +85,7 @@ def _passive_complement(verb: Token) -> bool:
     """A passive verb with no subject of its own under another verb or a preposition: "reported
     being assaulted", "was arrested and charged", "fear being detained", "could face prison after
     being indicted"."""
-    return (verb.dep_ in ("xcomp", "conj", "pcomp") and verb.head is not verb
+    return (verb.dep_ in ("xcomp", "conj", "pcomp") and verb.head != verb
             and any(c.dep_ == "auxpass" for c in verb.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
@@ -94,7 +94,7 @@ def passive_conjunct(verb: Token) -> bool:
     """A past participle coordinated with a passive verb, with no subject or auxiliary of its
     own: passive too, with the same subject ("was arrested and charged with fraud", "risks being
     executed ... or imprisoned on return")."""
-    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head is not verb
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head != verb
             and any(c.dep_ == "auxpass" for c in verb.head.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children))
 
@@ -220,7 +220,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return None, False  # a passive without a by-agent does not say who acted
         if tok.dep_ == "relcl":
             return tok.head, False
-        if _reduced_passive(tok) or tok is verb and _passive_complement(tok):
+        if _reduced_passive(tok) or tok == verb and _passive_complement(tok):
             # "when attacked, the police fired back", "women reported being assaulted": the
             # subject up the chain underwent the act; without a by-agent nobody is said to act
             return None, False
@@ -269,11 +269,11 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 continue
             tok = host
             continue
-        if tok.dep_ == "xcomp" and tok.head is not tok:
+        if tok.dep_ == "xcomp" and tok.head != tok:
             controller = _object_controller(tok.head)
             if controller is not None:
                 return controller, False  # "urged both sides to hold talks": the sides would talk
-        if tok.dep_ == "advmod" and tok.lower_ in ("back", "off", "away") and tok.head is not tok:
+        if tok.dep_ == "advmod" and tok.lower_ in ("back", "off", "away") and tok.head != tok:
             tok = tok.head  # "held back from visiting": the particle the parser took for an adverb
             continue
         if tok.dep_ == "advcl" and tok.head.lemma_.lower() in load_cues().speech_verbs:
@@ -290,7 +290,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             # subject it shares
             tok = tok.head.head
             continue
-        if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head is not tok
+        if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head != tok
                 and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in tok.children)):
             # "a soldier who was killed by a bomb while fighting Isis": a participle clause of time
             # is done by the subject of the clause it is in, the surface one of a passive too
@@ -300,7 +300,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                     return tok.head.head, False
                 return undergoer[0], False
         if (tok.dep_ in ("xcomp", "conj", "advcl", "acomp") or (raised and tok.dep_ == "oprd" and tok.pos_ == "ADJ")) \
-                and tok.head is not tok:
+                and tok.head != tok:
             # "seems likely to tone down", "appears ready to sign": the adjective the parser made a
             # predicative complement raises its infinitive's subject like "is likely to"
             raised = tok.dep_ == "xcomp" or (raised and tok.dep_ in ("acomp", "oprd"))
@@ -504,7 +504,7 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
             if u.dep_ == "compound" and u.head.lemma_.lower() in LIGHT_NOUNS:
                 # "launched a mediation effort between the Emirates and Saudi Arabia"
                 recipients.extend(_prep_objects(u.head, RECIPIENT_PREPS | PARTY_PREPS, []))
-            if u is trigger.head and u.dep_ == "nsubj" and u.head.pos_ in ("VERB", "AUX"):
+            if u == trigger.head and u.dep_ == "nsubj" and u.head.pos_ in ("VERB", "AUX"):
                 # "a missile launched from the DPRK flew over Japan": the path of the clause it is subject of
                 recipients.extend(_prep_objects(u.head, PATH_PREPS, []))
             for clause in u.children:  # "launched a missile that flew over Japan"
@@ -547,7 +547,7 @@ def _partitive(noun: Token) -> bool:
 def first_conjunct(noun: Token) -> Token:
     """The first of the nouns ``noun`` is coordinated with ("attacks and assaults": attacks)."""
     slot = noun
-    while slot.dep_ == "conj" and slot.head.pos_ == "NOUN" and slot.head is not slot:
+    while slot.dep_ == "conj" and slot.head.pos_ == "NOUN" and slot.head != slot:
         slot = slot.head
     return slot
 
@@ -623,7 +623,7 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         return by, [t for t in [subj] if t is not None] + [t for t in recipients if t not in by]
     if not actors:
         slot = trigger  # "launched 10 days of war games", "held a round of talks": the amount's place
-        while (slot.dep_ == "conj" and slot.head.pos_ in ("NOUN", "PROPN") and slot.head is not slot
+        while (slot.dep_ == "conj" and slot.head.pos_ in ("NOUN", "PROPN") and slot.head != slot
                and load_lexicon().match(slot.head) is None):
             # "launched artillery, mortar and rocket fire against ...": the first conjunct's place,
             # when it names no event of its own ("talks ... as well as economic cooperation" stay apart)
@@ -634,7 +634,7 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         host = slot.head
         if host.dep_ == "prep" and host.lower_ in SETTING_PREPS:
             host = slot  # "Despite sanctions, North Korea made progress": a setting, not what was made
-        while host.dep_ == "prep" and host.head is not host:
+        while host.dep_ == "prep" and host.head != host:
             host = host.head
         if (host.pos_ in ("VERB", "AUX") and slot.dep_ in ("dobj", "pobj", "attr", "nsubjpass")
                 and host.lemma_.lower() in support
@@ -644,7 +644,7 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
             if subj is None and host.lemma_.lower() in STATIVE_PASSIVES:
                 # "Serb forces were engaged in ethnic cleansing": a state, not a passive act
                 subj = next((c for c in host.children if c.dep_ == "nsubjpass"), None)
-            if subj is not None and subj is not trigger:
+            if subj is not None and subj != trigger:
                 actors = [subj]
                 if not recipients and slot.dep_ == "pobj":
                     recipients = [c for c in host.children if c.dep_ == "dobj"]

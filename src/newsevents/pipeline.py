@@ -447,16 +447,14 @@ class Pipeline:
         forget_cache(doc)
         # an event noun whose parties stay uncoded even after the place and story ("to join the
         # fight", "protests in the Middle East") names no one: it is a topic, not a record
-        all_events = events
-        events = [e for e, m in zip(events, origin)
-                  if m.entry.pos != "NOUN" or any(x.code for x in (*e.actor, *e.recipient))]
+        pairs = [(e, m) for e, m in zip(events, origin)
+                 if m.entry.pos != "NOUN" or any(x.code for x in (*e.actor, *e.recipient))]
         # a meeting, talks or a visit with no other party named, even after the place ("joins the
         # show to discuss motives", "arrived for his hearing"), is no PLOVER CONSULT
-        events = [e for e in events if not lacks_counterpart(e)]
+        pairs = [(e, m) for e, m in pairs if not lacks_counterpart(e)]
         # "the protests" with an implied doer, after protests were told: the one told before
-        kept = {id(e) for e in events}
-        origin_of = {id(e): m for e, m in zip(all_events, origin) if id(e) in kept}
-        events = [e for e in events if not refers_back(origin_of[id(e)], e, events)]
+        kept = [e for e, _ in pairs]
+        events = [e for e, m in pairs if not refers_back(m, e, kept)]
         merged = merge_mentions(events)
         for e in merged:  # date and place as the merge left them
             lines, date0, place0 = carried[id(e)]

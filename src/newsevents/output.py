@@ -169,6 +169,10 @@ def _fit(sizes: list[tuple[int, int, int]], room: int) -> list[int] | None:
     return widths
 
 
+#: The look of our terminal tables (events, query results): rows ruled apart, no outer edge.
+_TABLE_LOOK = dict(show_lines=True, show_edge=False, pad_edge=False, collapse_padding=True)
+
+
 def _column_widths(rows: list[tuple[str, ...]], width: int, columns: tuple[str, ...] = TABLE_COLUMNS,
                    keep: list[str | None] | None = None) -> list[int | None]:
     """Content widths of the table's ``columns`` (the event table's by default; ``keep`` as in
@@ -192,8 +196,7 @@ def event_table(events: list[Event], title: str | None = None, width: int | None
     records line up as one.
     """
     rows = [_cells(e) for e in events]
-    table = Table(title=title, show_lines=True, show_edge=False, pad_edge=False, collapse_padding=True,
-                  show_header=show_header)
+    table = Table(title=title, show_header=show_header, **_TABLE_LOOK)
     fitted: list[int | None] = [None] * len(TABLE_COLUMNS)
     if widths is not None:
         fitted = widths
@@ -260,8 +263,8 @@ def fitted_table(columns: list[str], rows: list[tuple[str, ...]], console: Conso
     A column marked "try" (ids) keeps its words whole when it can, and is given up (as "header")
     when the table does not fit otherwise; a table too narrow even then gets rich's own layout."""
     def build(widths: list[int | None]) -> Table:
-        table = Table(title=title, show_lines=True, show_edge=False, pad_edge=False, collapse_padding=True,
-                      min_width=min(cell_len(title or ""), console.width) or None)  # a title on one line
+        table = Table(title=title, min_width=min(cell_len(title or ""), console.width) or None,  # a title on one line
+                      **_TABLE_LOOK)
         for c, w in zip(columns, widths):
             table.add_column(Text(c), overflow="ellipsis", width=w)
         for r in rows:

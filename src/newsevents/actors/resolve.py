@@ -362,7 +362,9 @@ def _from_objects(head: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
-def _origin_country(head: Token, m: "_Mentions"):
+def _origin_country(head: Token, m: "_Mentions") -> KBEntry | None:
+    """The country (KB entry of kind country or adjective) named by a "from" object of ``head``
+    (:func:`_from_objects`: "officials from Egypt"), or None."""
     for g in _from_objects(head):
         hit = m.name_at.get(g.i)
         if hit and hit[1] is not None and hit[1].kind in ("country", "adjective"):

@@ -228,3 +228,36 @@ def test_join_forces_is_an_idiom_only_with_a_bare_object(nlp, lex):
     for sentence in ("A Dutch volunteer joined Chilean forces last year.", "The deserters joined the forces of the general."):
         tok = next(t for t in nlp(sentence) if t.text == "joined")
         assert lex.match(tok) is None or lex.match(tok)[0].words != ("join", "force"), sentence
+
+
+def test_a_relative_clause_object_is_the_noun_it_describes(pipeline):
+    """"the curfew which the army lifted", "the ban the ministry lifted", "the fines that were lifted":
+    the relative clause lacks its object, so the noun it describes is what was lifted (CAMEO 0813 /
+    081, CONCEDE) with the clause's subject as actor, not a curfew or ban (COERCE) on its own.  When
+    the relative pronoun is the subject ("the army that lifted the curfew") the verb's own object
+    counts, and a relative adverb ("the day when ...") takes no object."""
+    from newsevents.records import Article
+
+    def code(text):
+        evs = pipeline.code_doc(pipeline.nlp(text), Article(story_id="t", text=text, published=None))
+        return [(e.event, e.cameo, e.event_text, [a.code for a in e.actor]) for e in evs]
+
+    assert code("The curfew which the Kenyan army lifted on Monday had lasted nine days.") == [
+        ("CONCEDE", "0813", "curfew lifted", ["KEN"])]
+    assert code("The export ban the Peruvian government lifted in May had angered growers.") == [
+        ("CONCEDE", "081", "ban lifted", ["PER"])]
+    assert code("Chile is the only country with a fine which Peru and Bolivia have lifted.")[0][:2] == ("CONCEDE", "081")
+    assert code("The Kenyan army, which lifted the curfew on Monday, withdrew.")[0][:3] == ("CONCEDE", "0813", "lifted curfew")
+
+
+def test_backing_off_from_a_plan_is_giving_way_unless_armed_forces_do_it(pipeline):
+    """"back off from" said of a parliament or government gives way (CAMEO 080, CONCEDE), as
+    "back off" and "back away from" do; troops backing off from a border retreat (0874, RETREAT)."""
+    from newsevents.records import Article
+
+    def code(text):
+        evs = pipeline.code_doc(pipeline.nlp(text), Article(story_id="t", text=text, published=None))
+        return [(e.event, e.cameo, [a.code for a in e.actor]) for e in evs]
+
+    assert code("The Chilean government backed off from its pension plan on Tuesday.") == [("CONCEDE", "080", ["CHL"])]
+    assert code("Indian troops backed off from the disputed ridge on Tuesday.") == [("RETREAT", "0874", ["IND"])]

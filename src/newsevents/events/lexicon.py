@@ -321,6 +321,27 @@ def stative_to_passive(tok: Token) -> bool:
             and not any(c.dep_ == "agent" for c in tok.children))
 
 
+_RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+
+
+def _object_gap(verb: Token) -> bool:
+    """Whether the relative clause headed by ``verb`` lacks its object, so that the noun it
+    describes is that object: its object (or passive subject) is a relative pronoun ("which",
+    "that"), or it has a subject and no object at all ("the ban the government lifted").  Not
+    when a relative adverb ("where", "when") or a stranded preposition takes the gap, or the
+    relative pronoun is the subject ("the army that lifted ...")."""
+    kids = list(verb.children)
+    if any(c.tag_ == "WRB" for c in kids):
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in _RELATIVE_PRONOUN_TAGS for c in kids):
+        return True
+    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in kids):
+        return False
+    if any(c.dep_ == "prep" and not _has_object(c) for c in kids):
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ not in _RELATIVE_PRONOUN_TAGS for c in kids)
+
+
 def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
     if (tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and tok.head != tok
             and tok.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in tok.children)
@@ -329,6 +350,10 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
         # "a missile launched by North Korea", "sanctions imposed by the EU": a participle naming
         # who (or where from) takes its noun as its object; without one ("a protest held at the
         # airport") the noun is coded on its own
+        return tok.head
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and _fits(tok.head, lemma, used) and _object_gap(tok):
+        # "the curfew which the army lifted", "the ban the government lifted", "the sanctions that
+        # were lifted": the relative clause's missing object is the noun it describes
         return tok.head
     for c in tok.children:
         if _fits(c, lemma, used):

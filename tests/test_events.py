@@ -1864,3 +1864,13 @@ def test_the_noun_before_a_negated_gerund_is_its_subject(extract):
     tests = [e for e in evs if e.event == "MOBILIZE"]
     assert [summary(e) for e in tests] == [("MOBILIZE", ["PRK"], [])]
     assert tests[0].status == "negated"
+
+
+def test_a_missile_that_comes_down_near_a_country_is_fired_at_it(extract):
+    # where the projectiles landed is what they were fired at: no weapons test
+    [e] = extract("Iran fired three rockets on Sunday, with two landing just off the coast of Iraq.")
+    assert summary(e) == ("ASSAULT", ["IRN"], ["IRQ"]) and "weapons-test" not in e.rule
+    [e] = extract("Syria launched two missiles which fell near Jordan.")
+    assert summary(e) == ("ASSAULT", ["SYR"], ["JOR"])
+    [e] = extract("Syria launched two missiles which exploded in the air.")  # came down nowhere named
+    assert summary(e) == ("MOBILIZE", ["SYR"], [])

@@ -638,6 +638,12 @@ def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Toke
     return None
 
 
+#: Praise verbs that are an act of support (CAMEO 051) only towards a party they name ("the crowd
+#: cheered the president", "he was cheered by a crowd"); with no one cheered, cheering is an
+#: outburst of a crowd or a market's mood, no event.
+OBJECT_ONLY_PRAISE = frozenset({"cheer"})
+
+
 #: Verbs telling where a fired projectile came down ("landed near Japan", "fell into the sea off Korea").
 LANDING_VERBS = frozenset({"land", "fall", "splash", "crash", "plunge"})
 
@@ -999,6 +1005,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                       and r.entity_text.lower() not in REFLEXIVES  # "killed 23 people as well as themselves"
                       # "sent its troops": the actor's own; but "her cousin was shot" by someone unnamed
                       and not ((r.code in actor_codes or (r.code is None and not implied)) and _possessive(r))]
+        if entry.pos == "VERB" and entry.words == (tok.lemma_.lower(),) and entry.words[0] in OBJECT_ONLY_PRAISE \
+                and (not recipients or not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)):
+            continue  # "the crowd cheered", "cheering supporters", "investors cheered the data": nobody is praised
         if (entry.cameo == BLOCKADE_CAMEO and all(a.sector in CROWD_SECTORS for a in actors)
                 and not any(r.sector in STATE_ORGANS for r in recipients)):
             continue  # "women were surrounded by gangs of men": people crowding round people are no blockade

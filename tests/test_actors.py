@@ -413,3 +413,9 @@ def test_an_unknown_named_organisation_is_an_actor_by_name(code):
 def test_an_international_body_is_intergovernmental(code):
     doc = code("An international body will review the election results.")
     assert ents_at(doc, "body") == [(None, "IGO", None)]
+
+
+def test_undergraduates_are_students(code):
+    doc = code("Kenyan undergraduates marched on parliament while an undergraduate filmed them.")
+    assert ents_at(doc, "undergraduates") == [("KEN", "EDU", None)]
+    assert ents_at(doc, "undergraduate")[0][1] == "EDU"

@@ -1865,3 +1865,24 @@ def test_the_noun_before_a_negated_gerund_is_its_subject(extract):
     tests = [e for e in evs if e.event == "MOBILIZE"]
     assert [summary(e) for e in tests] == [("MOBILIZE", ["PRK"], [])]
     assert tests[0].status == "negated"
+
+
+def test_a_missile_that_comes_down_near_a_country_is_fired_at_it(extract):
+    # where the projectiles landed is what they were fired at: no weapons test
+    [e] = extract("Iran fired three rockets on Sunday, with two landing just off the coast of Iraq.")
+    assert summary(e) == ("ASSAULT", ["IRN"], ["IRQ"]) and "weapons-test" not in e.rule
+    [e] = extract("Syria launched two missiles which fell near Jordan.")
+    assert summary(e) == ("ASSAULT", ["SYR"], ["JOR"])
+    [e] = extract("Syria launched two missiles which exploded in the air.")  # came down nowhere named
+    assert summary(e) == ("MOBILIZE", ["SYR"], [])
+
+
+def test_cheering_a_named_party_is_praise_and_cheering_alone_is_no_event(extract):
+    # CAMEO 051 praise or endorse: the crowd's cheer is aimed at someone it names
+    [e] = extract("The Kenyan opposition leader was cheered by a crowd outside the court in Nairobi.")
+    assert (e.event, e.cameo) == ("SUPPORT", "051") and summary(e) == ("SUPPORT", ["KEN"], ["KEN"])
+    assert e.actor[0].sector == "CVL"
+    [e] = extract("Kenyan students cheered President Ruto in Nairobi.")
+    assert summary(e) == ("SUPPORT", ["KEN"], ["KEN"])
+    assert extract("Hundreds of Kenyan students cheered as the police left.") == []
+    assert extract("Kenyan investors cheered the jobs data.") == []

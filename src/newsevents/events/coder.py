@@ -638,6 +638,40 @@ def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Toke
     return None
 
 
+#: Praise verbs that are an act of support (CAMEO 051) only towards a party they name ("the crowd
+#: cheered the president", "he was cheered by a crowd"); with no one cheered, cheering is an
+#: outburst of a crowd or a market's mood, no event.
+OBJECT_ONLY_PRAISE = frozenset({"cheer"})
+
+
+#: Verbs telling where a fired projectile came down ("landed near Japan", "fell into the sea off Korea").
+LANDING_VERBS = frozenset({"land", "fall", "splash", "crash", "plunge"})
+
+
+def _landing_places(tok: Token, used: list[Token]) -> list[Token]:
+    """Countries named where the projectiles of launch ``tok`` came down: a landing verb that is a
+    relative clause or participle of the projectile ("missiles which landed near Iraq"), a "with"
+    clause of the launch ("fired four missiles, with three landing close to Japan") or a conjunct
+    whose subject is a pronoun ("fired two rockets, and they fell in Israel").  A missile that comes
+    down in, near or off a country is fired at it; the coded country tokens of that clause."""
+    projectiles = [u for u in used if u.lemma_.lower() in PROJECTILES]
+    projectiles += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PROJECTILES]
+    landings = [c for p in projectiles for c in p.children if c.dep_ in ("relcl", "acl")]
+    landings += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in c.children if g.dep_ in ("pcomp", "pobj")]
+    landings += [c for c in tok.children if c.dep_ == "conj"
+                 and any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in c.children)]
+    found = []
+    for verb in landings:
+        verb = verb if verb.lemma_.lower() in LANDING_VERBS else next(
+            (c for c in verb.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in LANDING_VERBS), None)
+        if verb is None or verb.lemma_.lower() not in LANDING_VERBS:
+            continue
+        found += [t for t in verb.subtree if t.i != verb.i and t.ent_type_ == "GPE"
+                  and any(e.code for e in entities_for(t))]
+    return found
+
+
 def _from_source(tok: Token, r_toks: list[Token]) -> tuple[list[Token], list[Token]]:
     """``(actor tokens, recipient tokens)`` when ``tok``'s "from" phrase names a known actor, who
     is then the source, not a recipient; else ``([], r_toks)`` unchanged."""
@@ -871,6 +905,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     owned = [u for u in used if u.lemma_.lower() in PROJECTILES and _own_modifier_actors(u)]
                     if owned:
                         a_toks, r_toks = owned[:1], [t for t in r_toks if t != owned[0]]
+            if entry.words[0] in LAUNCH_WORDS and set(entry.words[1:]) & PROJECTILES:
+                r_toks = r_toks + [t for t in _landing_places(tok, used) if t not in r_toks]
         else:
             a_toks, r_toks = noun_roles(tok, cues.support_verbs)
             # "their attempt to seize the Ukrainian capital": the pattern's verb names the target
@@ -969,6 +1005,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                       and r.entity_text.lower() not in REFLEXIVES  # "killed 23 people as well as themselves"
                       # "sent its troops": the actor's own; but "her cousin was shot" by someone unnamed
                       and not ((r.code in actor_codes or (r.code is None and not implied)) and _possessive(r))]
+        if entry.pos == "VERB" and entry.words == (tok.lemma_.lower(),) and entry.words[0] in OBJECT_ONLY_PRAISE \
+                and (not recipients or not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)):
+            continue  # "the crowd cheered", "cheering supporters", "investors cheered the data": nobody is praised
         if (entry.cameo == BLOCKADE_CAMEO and all(a.sector in CROWD_SECTORS for a in actors)
                 and not any(r.sector in STATE_ORGANS for r in recipients)):
             continue  # "women were surrounded by gangs of men": people crowding round people are no blockade

@@ -97,3 +97,27 @@ def test_defiance_or_protest_of_a_coded_act_is_that_act(pipeline):
     # with no coded act beside it the noun keeps its record
     alone = _coded(pipeline, "Thousands of Kenyan teachers gathered outside parliament in protest against the new pay law.")
     assert [e.event for e in alone] == ["PROTEST"]
+
+
+def test_an_apposition_on_the_of_object_names_no_doer_of_the_act(pipeline):
+    from newsevents.actors import annotate_actors
+    from newsevents.events.coder import _own_modifier_actors
+
+    doc = pipeline.nlp("The 87th victim died after the attack of Nice,\" Dupont, former mayor of Nice, tweeted.")
+    annotate_actors(doc, pipeline.nlp, "2016-08-01", pipeline.kb)
+    attack = next(t for t in doc if t.lower_ == "attack")
+    assert [a.sector for a in _own_modifier_actors(attack)] == []
+
+
+def test_a_participle_telling_what_a_sanction_restricts_is_that_sanction(pipeline):
+    events = _coded(pipeline, "Last week the UN Security Council passed tougher sanctions on Iran, banning about 80 percent of its fuel imports.")
+    assert [(e.event, [r.code for r in e.recipient]) for e in events] == [("SANCTION", ["IRN"])]
+    # a participle of another kind of act keeps its record
+    other = _coded(pipeline, "The UN Security Council imposed new sanctions on Iran, praising Qatar for its help.")
+    assert sorted(e.event for e in other) == ["SANCTION", "SUPPORT"]
+
+
+def test_an_act_denied_with_no_doer_named_or_placed_gives_no_record(pipeline):
+    assert _records(pipeline, "The rebel group is not defeated, and we must not forget that.") == []
+    [e] = _records(pipeline, "The rebel group was defeated by the Malian army.")
+    assert (e.event, [a.code for a in e.actor]) == ("ASSAULT", ["MLI"])

@@ -101,7 +101,10 @@ def _own_modifier_actors(noun: Token) -> list[Entity]:
     end = noun.idx + len(noun.text)
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "by") and c.i > noun.i:
-            last = c.right_edge
+            # an apposition on the phrase's object renames that object ("the attack of Nice,
+            # Estrosi, former mayor of Nice, tweeted"): it names no doer of the act
+            renamed = {t.i for a in c.subtree if a.dep_ == "appos" and a.i > c.i for t in a.subtree}
+            last = max((t for t in c.subtree if t.i not in renamed), key=lambda t: t.i)
             end = max(end, last.idx + len(last.text))
     return [e for e in entities_for(noun) if e.span is None or e.span[1] <= end]
 
@@ -689,6 +692,15 @@ def _result_of_attack(tok: Token, entry: LexEntry, verb_types: dict[int, str]) -
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children))
 
 
+#: CAMEO 172, impose administrative sanctions (bans, curfews, restrictions).
+ADMINISTRATIVE_SANCTION = "172"
+
+
+def _is_sanction(entry: LexEntry) -> bool:
+    """An embargo, boycott or sanction (CAMEO 163) or another reduction of relations (16x)."""
+    return entry.event == "SANCTION" and (entry.cameo or "").startswith("16")
+
+
 #: Adverbs on a participle that place its act in time ("the now-outlawed group", "newly annexed").
 RECENT_ADVERBS = frozenset({"now", "newly", "recently", "just", "freshly", "lately"})
 
@@ -868,6 +880,15 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     for tok, entry, _ in matches:
         if tok.i not in consumed and _result_of_attack(tok, entry, verb_types):
             results.setdefault(tok.head.i, []).append(tok)
+            subject_acts.add(tok.i)
+    # "passed sanctions on X, banning oil imports": a participle clause of a sanction that tells
+    # what the sanction restricts is that sanction, not a second measure
+    sanctioning = {(tok.head.i if entry.pos == "NOUN" and tok.dep_ == "dobj" else tok.i)
+                   for tok, entry, _ in matches if tok.i not in consumed and _is_sanction(entry)}
+    for tok, entry, _ in matches:
+        if (entry.pos == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.i in sanctioning
+                and (_is_sanction(entry) or (entry.cameo or "").startswith(ADMINISTRATIVE_SANCTION))
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)):
             subject_acts.add(tok.i)
     mentions: list[EventMention] = []
     for tok, entry, used in matches:

@@ -452,6 +452,10 @@ class Pipeline:
         # a meeting, talks or a visit with no other party named, even after the place ("joins the
         # show to discuss motives", "arrived for his hearing"), is no PLOVER CONSULT
         pairs = [(e, m) for e, m in pairs if not lacks_counterpart(e)]
+        # "Isis is not defeated": an act denied with nobody named or placed as its doer tells of
+        # no party's act (an implied doer that the place or story gave a country still does)
+        pairs = [(e, m) for e, m in pairs
+                 if not (m.implied_agent and e.status == "negated" and not any(a.code for a in e.actor))]
         # "the protests" with an implied doer, after protests were told: the one told before
         kept = [e for e, _ in pairs]
         events = [e for e, m in pairs if not refers_back(m, e, kept)]

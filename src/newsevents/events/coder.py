@@ -17,7 +17,7 @@ from newsevents.events.domestic import DOMESTIC_THREAT_CAMEO
 from newsevents.events.factuality import Cues, attribution_source, for_to_clause, load_cues, status_of
 from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, load_constructions, load_implied_agents, load_lexicon,
                                       load_senses, quad_class)
-from newsevents.events.roles import counting_noun, first_conjunct, noun_roles, passive_conjunct, subject, verb_roles
+from newsevents.events.roles import STANCE_NOUNS, counting_noun, first_conjunct, noun_roles, passive_conjunct, subject, verb_roles
 from newsevents.records import NONSTATE_CODES, Entity, Event
 
 #: Types whose place is their destination ("travel to Minsk"): visits.
@@ -101,7 +101,10 @@ def _own_modifier_actors(noun: Token) -> list[Entity]:
     end = noun.idx + len(noun.text)
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "by") and c.i > noun.i:
-            last = c.right_edge
+            # an apposition on the phrase's object renames that object ("the attack of Nice,
+            # Estrosi, former mayor of Nice, tweeted"): it names no doer of the act
+            renamed = {t.i for a in c.subtree if a.dep_ == "appos" and a.i > c.i for t in a.subtree}
+            last = max((t for t in c.subtree if t.i not in renamed), key=lambda t: t.i)
             end = max(end, last.idx + len(last.text))
     return [e for e in entities_for(noun) if e.span is None or e.span[1] <= end]
 
@@ -692,6 +695,26 @@ def _state_participle(tok: Token, entry: LexEntry) -> bool:
             and not any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for c in tok.children))
 
 
+#: CAMEO code of granting diplomatic recognition.
+RECOGNITION_CAMEO = "054"
+#: Independent possessive pronouns: "as theirs", "as ours" say whose something is held to be.
+OWNING_PRONOUNS = frozenset({"mine", "yours", "ours", "theirs", "hers"})
+
+
+def _claims_as_own(tok: Token, entry: LexEntry) -> bool:
+    """True for "recognize X as theirs / as their own": holding X to be one's own property, a
+    claim of ownership, not a grant of diplomatic recognition (CAMEO 054) to anyone."""
+    if entry.cameo != RECOGNITION_CAMEO:
+        return False
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.lower_ in OWNING_PRONOUNS or obj.lower_ == "own"
+                                           or any(c.lower_ == "own" for c in obj.children)):
+                    return True
+    return False
+
+
 def _result_of_attack(tok: Token, entry: LexEntry, verb_types: dict[int, str]) -> bool:
     """True for an act of violence told by a present participle with no subject of its own that
     hangs on a verb of violence ("struck at the consulate, killing at least two people", "rammed
@@ -701,6 +724,15 @@ def _result_of_attack(tok: Token, entry: LexEntry, verb_types: dict[int, str]) -
     return (entry.pos == "VERB" and entry.event in UNKNOWN_AGENT_TYPES and tok.tag_ == "VBG"
             and tok.dep_ in ("advcl", "conj") and verb_types.get(tok.head.i) == entry.event
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children))
+
+
+#: CAMEO 172, impose administrative sanctions (bans, curfews, restrictions).
+ADMINISTRATIVE_SANCTION = "172"
+
+
+def _is_sanction(entry: LexEntry) -> bool:
+    """An embargo, boycott or sanction (CAMEO 163) or another reduction of relations (16x)."""
+    return entry.event == "SANCTION" and (entry.cameo or "").startswith("16")
 
 
 #: Adverbs on a participle that place its act in time ("the now-outlawed group", "newly annexed").
@@ -782,6 +814,28 @@ def _praising_speaker(verb: Token, lexicon: Lexicon, cues: Cues) -> Token | None
     return next((c for c in said.children if c.dep_ == "nsubj"), None)
 
 
+def _cited_headlines(doc: Doc) -> set[int]:
+    """Token indices inside a parenthesis that cites another piece by its headline and date, as a
+    letter cites the article it answers ("... as your article suggests (Hostage alive, says Home
+    Office, 6 February)"): the parenthesis ends with a comma and a date and nothing else.  What such
+    a headline tells is the other piece's news, not this text's."""
+    out: set[int] = set()
+    for sent in doc.sents:
+        opened: int | None = None
+        for tok in sent:
+            if tok.text == "(":
+                opened = tok.i
+            elif tok.text == ")" and opened is not None:
+                inner = doc[opened + 1:tok.i]
+                commas = [t.i for t in inner if t.text == ","]
+                tail = doc[commas[-1] + 1:tok.i] if commas else None
+                if (tail is not None and len(tail) and all(t.ent_type_ == "DATE" for t in tail)
+                        and any(t.like_num for t in tail) and commas[0] > opened + 1):
+                    out.update(range(opened + 1, tok.i))
+                opened = None
+    return out
+
+
 def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = None) -> list[EventMention]:
     """All event mentions of ``doc`` (which must carry ``doc._.actors``), in text order.
 
@@ -806,6 +860,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             consumed.update(u.i for u in used)
             # "ended mediation efforts": the light noun that carried the pattern's word is used up too
             consumed.update(u.head.i for u in used if u.dep_ in ("compound", "amod") and u.head.lemma_.lower() in LIGHT_NOUNS)
+    cited = _cited_headlines(doc)
+    matches = [(tok, entry, used) for tok, entry, used in matches if tok.i not in cited]
     labelled: dict[int, list[Token]] = {}  # trigger index -> what a labelling names
     for tok in doc:
         for cons in load_constructions():
@@ -859,6 +915,15 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if tok.i not in consumed and _result_of_attack(tok, entry, verb_types):
             results.setdefault(tok.head.i, []).append(tok)
             subject_acts.add(tok.i)
+    # "passed sanctions on X, banning oil imports": a participle clause of a sanction that tells
+    # what the sanction restricts is that sanction, not a second measure
+    sanctioning = {(tok.head.i if entry.pos == "NOUN" and tok.dep_ == "dobj" else tok.i)
+                   for tok, entry, _ in matches if tok.i not in consumed and _is_sanction(entry)}
+    for tok, entry, _ in matches:
+        if (entry.pos == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.i in sanctioning
+                and (_is_sanction(entry) or (entry.cameo or "").startswith(ADMINISTRATIVE_SANCTION))
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)):
+            subject_acts.add(tok.i)
     mentions: list[EventMention] = []
     for tok, entry, used in matches:
         if tok.i in consumed or tok.i in cognate or tok.i in subject_acts:
@@ -871,6 +936,11 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "the soldiers' refusal to react": nothing and nobody is rejected
         if _state_participle(tok, entry):
             continue  # "four detained leaders", "their long-imprisoned leader": a state, not a told act
+        if (entry.pos == "NOUN" and tok.lemma_.lower() in STANCE_NOUNS and tok.dep_ == "pobj"
+                and tok.head.lower_ == "in" and tok.head.dep_ == "prep" and tok.head.head.i in verb_types):
+            continue  # "tested a missile in defiance of the UN": the test is the defiance, aimed at the UN
+        if _claims_as_own(tok, entry):
+            continue  # "land which Palestinians recognize as theirs": a claim of ownership, no recognition granted
         if _vows_a_fact(tok, entry):
             continue  # "vowed the country has fully observed the sanctions": an assertion, no promise
         if _active_use_of_passive_sense(tok, entry):
@@ -1022,6 +1092,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 attribution = found[0]
         m = EventMention(tok, entry, used, actors, recipients, status, attribution, implied)
         mentions.append(m)
+    _purpose_of_same_act(mentions)
     _promised_harm(mentions, lexicon)
     _adjunct_addressee(mentions)
     mentions.extend(_ultimatums(mentions, lexicon))
@@ -1237,6 +1308,28 @@ def _stated_threats(mentions: list[EventMention], lexicon: Lexicon, cues: Cues) 
         entry = lexicon.entry_for_cameo(code, m.entry.words, m.entry.pos, "stated-threat")
         out.append(EventMention(m.trigger, entry, m.used, list(m.actor), recipients, status, m.attribution))
     return out
+
+
+def _purpose_of_same_act(mentions: list[EventMention]) -> None:
+    """A purpose infinitive with no subject of its own whose act is of the same type as the act
+    of the verb it hangs on ("fought to liberate the town", "met to discuss the border") tells the
+    aim of that one act, not a second act: one record, the head's, which takes the purpose's
+    recipients.  Mutates ``mentions``."""
+    by_trigger = {m.trigger.i: m for m in mentions}
+    dropped: set[int] = set()
+    for m in mentions:
+        tok = m.trigger
+        if m.entry.pos != "VERB" or m.entry.construction or not _bare_purpose(tok) or tok.head.i == tok.i:
+            continue
+        head = by_trigger.get(tok.head.i)
+        if (head is None or head.trigger.i in dropped or head.entry.pos != "VERB"
+                or head.entry.event != m.entry.event
+                or not all(any(_same_actor(a, b) for b in head.actor) for a in m.actor)):
+            continue
+        head.recipient = head.recipient + [r for r in m.recipient
+                                           if not any(_same_actor(r, x) for x in (*head.recipient, *head.actor))]
+        dropped.add(tok.i)
+    mentions[:] = [m for m in mentions if m.trigger.i not in dropped]
 
 
 def _asks_which(trigger: Token) -> bool:

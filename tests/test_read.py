@@ -382,3 +382,31 @@ def test_a_folder_that_cannot_be_listed_is_reported_not_passed_over(tmp_path, mo
     items = list(read_paths([tmp_path]))
     assert [(i.story_id, getattr(i, "reason", None)) for i in items] == [
         ("a", None), ("locked", f"cannot read folder: Permission denied ({locked})"), ("c", None)]
+
+
+def test_a_json_lines_record_over_the_limit_is_one_error_and_never_read_whole(tmp_path, monkeypatch):
+    """One "line" of gigabytes (a binary file named .jsonl, a dump without newlines) was read into
+    memory whole before json.loads: it is now read in pieces and skipped as one error, and the
+    records after it are read."""
+    import io
+
+    from newsevents.read import readers
+
+    monkeypatch.setattr(readers, "MAX_RECORD_BYTES", 100)
+    big = json.dumps({"id": "big", "text": "word " * 200})
+    data = (json.dumps({"id": "a", "text": "Troops crossed the border."}) + "\n" + big + "\n"
+            + json.dumps({"id": "b", "text": "Police made arrests."}) + "\n")
+    sizes = []
+
+    class Counted(io.BytesIO):
+        def readline(self, n=-1):
+            sizes.append(n)
+            return super().readline(n)
+
+    items = list(readers._read_source("w.jsonl", lambda: Counted(data.encode()), None))
+    assert [(i.story_id, getattr(i, "reason", None)) for i in items] == [
+        ("a", None), ("w:2", "too large (w.jsonl, line 2): a record of more than 100 bytes"), ("b", None)]
+    assert -1 not in sizes and max(sizes) <= 1 << 20
+    wide = tmp_path / "wide.jsonl"  # UTF-16 (a byte-order mark): read as text, the limit in characters
+    wide.write_bytes(data.encode("utf-16"))
+    assert [i.story_id for i in read_path(wide)] == ["a", "wide:2", "b"]

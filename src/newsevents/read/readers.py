@@ -188,14 +188,17 @@ def _read_jsonl(fh: BinaryIO, stem: str, where: str,
         wide = _wide_codec(fh.read(4))
         fh.seek(0)
         # UTF-16/32 with a byte-order mark (Windows PowerShell's "> file.jsonl"): read as text
-        lines: Iterable[bytes | str] = (io.TextIOWrapper(fh, encoding=wide, errors="replace", newline="")
-                                        if wide else fh)
-        for n, raw in enumerate(lines, 1):
+        stream = io.TextIOWrapper(fh, encoding=wide, errors="replace", newline="") if wide else fh
+        for n, raw in enumerate(_lines(stream, MAX_RECORD_BYTES), 1):
             default_id = f"{stem}:{n}"
+            at = f"{where}, line {n}"
+            if raw is None:
+                records += 1
+                yield ArticleError(default_id, f"too large ({at}): a record of more than {MAX_RECORD_BYTES:,} bytes")
+                continue
             if not raw.strip():
                 continue
             records += 1
-            at = f"{where}, line {n}"
             warnings = []
             if isinstance(raw, str):
                 line = raw
@@ -230,6 +233,28 @@ def _read_jsonl(fh: BinaryIO, stem: str, where: str,
             yield item
     if not records:
         yield ArticleError(stem, "empty file (no JSON Lines record)")
+
+
+#: Longest JSON Lines record read, in bytes (characters in a UTF-16/32 file): an article of
+#: :data:`MAX_ARTICLE_BYTES` with its HTML, escapes and other fields fits many times over.
+MAX_RECORD_BYTES = 8 * MAX_ARTICLE_BYTES
+
+
+def _lines(stream: BinaryIO | io.TextIOWrapper, limit: int) -> Iterator[bytes | str | None]:
+    """The lines of ``stream``; a line longer than ``limit`` is skipped (read in pieces, never
+    whole) and given as None: one "line" of gigabytes (a binary file named .jsonl) is not read
+    into memory."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        newline = ("\n", "\r") if isinstance(line, str) else b"\n"  # as the line ends in each mode
+        if len(line) <= limit or line.endswith(newline):
+            yield line
+            continue
+        while line and not line.endswith(newline):
+            line = stream.readline(1 << 20)
+        yield None
 
 
 def _wide_codec(head: bytes) -> str | None:

@@ -353,3 +353,41 @@ def test_merge_tells_a_copy_of_a_text_that_failed_in_the_same_run_so(tmp_path):
                                                                                                 (0, 0, 2, 2)]
     assert con.execute("SELECT story_id, reason FROM failures").fetchall() == [("de1", "not English: language de")]
     con.close()
+
+
+def test_sigterm_ends_a_ray_ingest_with_143_and_whole_counted_shards(tmp_path):
+    """`kill PID` of `ingest --engine ray`: ray.init had put its own SIGTERM handler in place of
+    the CLI's, and the run died of SIGABRT (Ray's fatal-signal dump, "*** SIGTERM received");
+    now it exits 143, its run closed as "interrupted" with the stories it stored counted."""
+    import json
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"s{i}", "text": f"Story {i}. Russia attacked Ukraine on Tuesday, "
+                                          f"officials said. Chile met Peru in Lima on Monday, day {i}."}) + "\n"
+                              for i in range(300)))
+    db, status = tmp_path / "r.duckdb", tmp_path / "status.json"
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    proc = subprocess.Popen([sys.executable, "-c", "from newsevents.cli import main; main()", "ingest", str(corpus),
+                             "--db", str(db), "--engine", "ray", "-j", "1", "--batch-size", "4", "--status-file",
+                             str(status), "--no-dedup"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            env={**env, "PYTHONPATH": src})
+    deadline = time.time() + 300
+    while time.time() < deadline and not status.exists() and proc.poll() is None:
+        time.sleep(0.1)
+    assert proc.poll() is None, "the run ended before it could be signalled"
+    proc.send_signal(signal.SIGTERM)
+    err = proc.stderr.read()
+    assert proc.wait(timeout=300) == 143, err[-2000:]
+    assert "SIGTERM received" not in err
+    con = connect(db, read_only=True)
+    try:
+        (run_status, stored, failed), = con.execute("SELECT status, stored, failed FROM runs").fetchall()
+        n, = con.execute("SELECT count(*) FROM stories").fetchone()
+    finally:
+        con.close()
+    assert run_status == "interrupted" and 0 < n < 300 and (stored, failed) == (n, 0)

@@ -410,3 +410,14 @@ def test_a_json_lines_record_over_the_limit_is_one_error_and_never_read_whole(tm
     wide = tmp_path / "wide.jsonl"  # UTF-16 (a byte-order mark): read as text, the limit in characters
     wide.write_bytes(data.encode("utf-16"))
     assert [i.story_id for i in read_path(wide)] == ["a", "wide:2", "b"]
+
+
+def test_files_under_a_skipped_folder_are_left_out(tmp_path):
+    """``skip`` may name a folder (the Ray engine's shard folder in the input folder)."""
+    from newsevents.read import input_files
+
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "db.shards").mkdir()
+    (tmp_path / "db.shards" / "part-1.parquet").write_text("x")
+    assert list(input_files([tmp_path], skip=[tmp_path / "db.shards"])) == [tmp_path / "a.txt"]
+    assert len(list(input_files([tmp_path]))) == 2

@@ -718,3 +718,19 @@ def test_copies_waiting_for_a_first_copy_never_written_are_dropped():
     assert warnings == [("a", "read warning"), ("s1-copy", None)] and "h1" in copies
     copies.close()
     assert warnings == [("a", "read warning")]
+
+
+def test_a_database_in_the_input_folder_is_not_read_as_an_article(pipeline, tmp_path):
+    """`ingest . --db news.duckdb` read its own database (and status file) as articles: a failure
+    ("binary content", then "too large" as it grew) on every run, and exit status 1."""
+    (tmp_path / "a.txt").write_text("Kenyan police arrested five men in Mombasa on Monday.")
+    db, status = tmp_path / "news.duckdb", tmp_path / "status.json"
+    first = ingest([tmp_path], db, workers=1, progress=False, status_file=status)
+    again = ingest([tmp_path], db, workers=1, progress=False, status_file=status)
+    assert (first.read, first.stored, first.failed) == (1, 1, 0)
+    assert (again.read, again.stored, again.failed, again.skipped) == (1, 0, 0, 1)
+    con = connect(db, read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM failures").fetchone() == (0,)
+    finally:
+        con.close()

@@ -590,16 +590,23 @@ FOLDER_DOC_NAMES = ("readme", "license", "licence", "changelog", "copying", "not
 def input_files(paths: Iterable[str | Path], skip: Iterable[str | Path] = ()) -> Iterator[Path]:
     """The files to read: each path, a directory expanded recursively in sorted order (hidden
     files, the folder's documentation files, :data:`FOLDER_DOC_NAMES`, and the files of ``skip``,
-    such as the run's own output file, left out; symbolic links to folders not followed).  A
+    such as the run's own output file, and the files under its folders, left out; symbolic links
+    to folders not followed).  A
     folder that cannot be listed (no permission) is given as it is, for :func:`read_path` to say
     so: ``Path.rglob`` passed over it without a word, and its articles were missing from the run."""
     skipped = {Path(s).resolve() for s in skip}
+
+    def left_out(c: Path) -> bool:
+        if not skipped:
+            return False
+        c = c.resolve()
+        return c in skipped or any(parent in skipped for parent in c.parents)  # a skipped folder's files too
+
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            yield from sorted(c for c in _folder_entries(p) if c.is_dir() or (
-                c.is_file() and not c.name.startswith(".") and not c.name.lower().split(".")[0] in FOLDER_DOC_NAMES
-                and c.resolve() not in skipped))
+            yield from sorted(c for c in _folder_entries(p) if not left_out(c) and (c.is_dir() or (
+                c.is_file() and not c.name.startswith(".") and not c.name.lower().split(".")[0] in FOLDER_DOC_NAMES)))
         else:
             yield p
 

@@ -45,13 +45,23 @@ def content_hash(item: RawArticle | ArticleError, source: str = "") -> str:
 
 
 def iter_items(paths: Iterable[str | Path], columns: dict[str, str] | None = None,
-               published: str | None = None) -> Iterator[Item]:
+               published: str | None = None, skip: Iterable[str | Path] = ()) -> Iterator[Item]:
     """Every input article with its hash and source file, in input order; story ids made unique
-    in the batch (:class:`~newsevents.read.UniqueIds`: the same input gives the same ids)."""
-    for path, item in read_sources(paths, columns):
+    in the batch (:class:`~newsevents.read.UniqueIds`: the same input gives the same ids).
+    ``skip``: files (and folders) left out when a folder is expanded (:func:`own_files`)."""
+    for path, item in read_sources(paths, columns, skip):
         if published and isinstance(item, RawArticle):
             set_published(item, published)
         yield content_hash(item, str(path)), str(path), item
+
+
+def own_files(db: str | Path, status_file: str | Path | None = None, shards: str | Path | None = None) -> list[Path]:
+    """The files a run writes itself (the database, its write-ahead log, the status file, the
+    Ray engine's shard folder): left out of an input folder that holds them.  ``ingest .
+    --db news.duckdb`` read its own database as an article, and failed it again on every run
+    ("binary content", then "too large" as it grew), exit status 1."""
+    own = [Path(db), Path(f"{db}.wal")]
+    return own + [Path(p) for p in (status_file, shards) if p is not None]
 
 
 def same_text_warning(first_id: str) -> str:
@@ -300,7 +310,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
     # first pass: how many are new (for the progress bar's total and ETA)
     seen = set(done)
     total = 0
-    for h, _, _ in iter_items(paths, columns, published):
+    skip = own_files(db, status_file)
+    for h, _, _ in iter_items(paths, columns, published, skip):
         if h not in seen:
             seen.add(h)
             total += 1
@@ -315,7 +326,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
     def chunks() -> Iterator[list[Item]]:
         chunk: list[Item] = []
         taken = 0
-        for h, source, item in iter_items(paths, columns, published):
+        for h, source, item in iter_items(paths, columns, published, skip):
             report.read += 1
             if h in done:
                 report.skipped += 1

@@ -52,7 +52,7 @@ from newsevents.store.db import (_ACTOR_SCHEMA, _EVENT_SCHEMA, _STORY_SCHEMA, DE
                                  failed_hashes, finish_run, refused, start_run, stored_hashes, stored_story_ids,
                                  story_rows, write_rows)
 from newsevents.store.ingest import (Copies, IngestReport, Item, _code_chunk, _write_status, content_hash,
-                                     same_text_warning, signals_held)
+                                     own_files, same_text_warning, signals_held)
 
 #: One input story after the read stage.  ``error`` is the read error's reason (then ``content``
 #: is null); ``skip`` marks a story already in the database (content dropped).
@@ -396,7 +396,7 @@ def ingest_ray(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, addr
         seen = set(ids)
         copies = Copies(report.warnings)
         files, missing = [], []
-        for f in input_files(paths):
+        for f in input_files(paths, own_files(db, status_file, shards)):
             (files if f.is_file() else missing).append(str(f))
         # files that cannot be read at all (gone, not a file): their read errors, as locally
         missing_rows = []

@@ -526,3 +526,34 @@ def test_the_query_table_fits_the_terminal_without_breaking_words(width):
             assert r["id"] in words
     if width >= 160:  # room for all of it: nothing cut
         assert not any(w.endswith("…") for w in words)
+
+
+def _command_paths(group, prefix=()):
+    """Every command and group under ``group`` (a click group), as CLI word tuples."""
+    for name, cmd in group.commands.items():
+        yield (*prefix, name)
+        if hasattr(cmd, "commands"):
+            yield from _command_paths(cmd, (*prefix, name))
+
+
+def test_help_shows_no_type_after_flags_and_names_the_column_values():
+    """Typer 0.29's Rich help wrote "<bool>" after every flag (--help, --version, --explain,
+    --retry-failures ...) and "<list[str]>" after --column; the help is now click's plain layout
+    (``rich_markup_mode=None``), with a metavar where a repeatable option takes values."""
+    import typer
+
+    paths = [(), *_command_paths(typer.main.get_command(app))]
+    assert ("ingest",) in paths and ("dict", "import") in paths and ("eval", "events") in paths
+    for path in paths:
+        result = runner.invoke(app, [*path, "--help"], terminal_width=100)
+        assert result.exit_code == 0, (path, result.output)
+        assert "<bool>" not in result.output and "╭" not in result.output, path
+        assert "\n  --help" in result.output and "Show this message and exit." in result.output, path
+    top = runner.invoke(app, ["--help"], terminal_width=100).output
+    assert "  --version  Print the version and exit.\n" in top
+    assert "  ingest   Code a corpus into a DuckDB database (all cores, batches committed as they finish).\n" in top
+    ingest = runner.invoke(app, ["ingest", "--help"], terminal_width=100).output
+    assert "  --retry-failures                Try the stories in `failures` again.\n" in ingest
+    assert "  --column KEY=COLUMN             Map an input column/key to ours" in ingest
+    assert "pip\n                                  install 'newsevents[ray]'" in ingest
+    assert "--petrarch FILE" in runner.invoke(app, ["dict", "import", "--help"], terminal_width=100).output

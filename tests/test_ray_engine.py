@@ -247,3 +247,147 @@ def test_merge_replaces_the_failure_row_of_a_story_tried_again(tmp_path):
     con.close()
     assert counts["failed"] == 1
     assert got == [("h-a", 2), ("h-b", 1)]
+
+
+def _result_rows(*rows: tuple[str, str, str | None]) -> pa.Table:
+    """Shard rows (hash, story id, failure reason or None for a stored story with no events)."""
+    out = []
+    for h, sid, failure in rows:
+        story = None if failure else {"hash": h, "story_id": sid, "source": "in/c.jsonl", "text": f"text {sid}",
+                                      "words": 2, "n_events": 0}
+        out.append({"hash": h, "source": "in/c.jsonl", "story_id": sid, "skipped": False, "unreadable": False,
+                    "failure": failure, "story": story, "events": [], "actors": [], "pid": 1, "rss_mb": 0.0})
+    return pa.Table.from_pylist(out, schema=RESULT_SCHEMA)
+
+
+def test_a_signal_while_a_shard_is_merged_is_held_until_it_is_merged_and_counted(tmp_path, monkeypatch):
+    """SIGTERM (raised by the CLI as Ctrl-C) while the Ray engine merged a shard reached DuckDB
+    mid-statement (the local engine held it): it is now held until the shard is merged, deleted
+    and counted, then handled; both of the shard's transactions are in, counted once."""
+    import signal
+    import time
+
+    from newsevents.store import ray_engine
+    from newsevents.store.ingest import IngestReport
+
+    real_write = ray_engine.write_rows
+    got = []
+
+    def write_signalled(con, rows):
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(0.05)
+        got.append("written")
+        return real_write(con, rows)
+
+    def handler(signum, frame):
+        got.append(signum)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ray_engine, "write_rows", write_signalled)
+    con = connect(tmp_path / "m.duckdb")
+    report = IngestReport(run_id=1)
+    shard = tmp_path / "part-00001-000000.parquet"
+    old = signal.signal(signal.SIGTERM, handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            ray_engine.commit_shard(con, _result_rows(("h1", "s1", None), ("h2", "s2", "empty article")), shard, 1,
+                                    report, set(), batch_size=1)
+        assert got == ["written", "written", signal.SIGTERM]
+        assert signal.getsignal(signal.SIGTERM) is handler
+    finally:
+        signal.signal(signal.SIGTERM, old)
+    assert (report.read, report.stored, report.failed) == (2, 1, 1) and not shard.exists()
+    assert con.execute("SELECT story_id FROM stories").fetchall() == [("s1",)]
+    assert con.execute("SELECT story_id FROM failures").fetchall() == [("s2",)]
+    con.close()
+
+
+def test_starting_ray_keeps_the_callers_sigterm_handler(monkeypatch):
+    """ray.init puts its own SIGTERM handler (sys.exit(15)) in place of the CLI's, so `kill` of
+    an `ingest --engine ray` exited 15 and bypassed the held signals: the caller's is put back."""
+    import signal
+    import sys
+
+    from newsevents.store.ray_engine import _ensure_ray
+
+    class FakeRay:
+        @staticmethod
+        def is_initialized():
+            return False
+
+        @staticmethod
+        def init(address=None, **kwargs):
+            signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(signum))
+
+    def mine(signum, frame):
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGTERM, mine)
+    try:
+        assert _ensure_ray(FakeRay, None, None) is True
+        assert signal.getsignal(signal.SIGTERM) is mine
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+def test_merge_tells_a_copy_of_a_text_that_failed_in_the_same_run_so(tmp_path):
+    """As the local engine: a copy (another id) of a text that failed earlier in the run is told
+    it failed with the first copy, not "the database keeps one copy", whether the first copy was
+    in the same transaction or an earlier shard; a copy of a stored text is told so."""
+    from newsevents.store.ingest import Copies
+    from newsevents.store.ray_engine import merge_shard
+
+    con = connect(tmp_path / "m.duckdb")
+    warnings: list = []
+    copies, seen, ids = Copies(warnings), set(), {}
+    first = merge_shard(con, _result_rows(("h-de", "de1", "not English: language de"), ("h-de", "de2", "x"),
+                                          ("h-en", "en1", None)), 1, seen, 32, ids, copies, set())
+    second = merge_shard(con, _result_rows(("h-de", "de3", "x"), ("h-en", "en2", None)), 1, seen, 1, ids, copies,
+                         set())
+    copies.close()
+    failed_de = "same text as article 'de1', which failed (not English: language de): not coded again"
+    assert warnings == [("de2", failed_de), ("de3", failed_de),
+                        ("en2", "same text as article 'en1': not coded again (the database keeps one copy of a "
+                                "text, under its first id)")]
+    assert [(c["stored"], c["failed"], c["skipped"], c["same_text"]) for c in (first, second)] == [(1, 1, 1, 1),
+                                                                                                (0, 0, 2, 2)]
+    assert con.execute("SELECT story_id, reason FROM failures").fetchall() == [("de1", "not English: language de")]
+    con.close()
+
+
+def test_sigterm_ends_a_ray_ingest_with_143_and_whole_counted_shards(tmp_path):
+    """`kill PID` of `ingest --engine ray`: ray.init had put its own SIGTERM handler in place of
+    the CLI's, and the run died of SIGABRT (Ray's fatal-signal dump, "*** SIGTERM received");
+    now it exits 143, its run closed as "interrupted" with the stories it stored counted."""
+    import json
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"s{i}", "text": f"Story {i}. Russia attacked Ukraine on Tuesday, "
+                                          f"officials said. Chile met Peru in Lima on Monday, day {i}."}) + "\n"
+                              for i in range(300)))
+    db, status = tmp_path / "r.duckdb", tmp_path / "status.json"
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    proc = subprocess.Popen([sys.executable, "-c", "from newsevents.cli import main; main()", "ingest", str(corpus),
+                             "--db", str(db), "--engine", "ray", "-j", "1", "--batch-size", "4", "--status-file",
+                             str(status), "--no-dedup"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            env={**env, "PYTHONPATH": src})
+    deadline = time.time() + 300
+    while time.time() < deadline and not status.exists() and proc.poll() is None:
+        time.sleep(0.1)
+    assert proc.poll() is None, "the run ended before it could be signalled"
+    proc.send_signal(signal.SIGTERM)
+    err = proc.stderr.read()
+    assert proc.wait(timeout=300) == 143, err[-2000:]
+    assert "SIGTERM received" not in err
+    con = connect(db, read_only=True)
+    try:
+        (run_status, stored, failed), = con.execute("SELECT status, stored, failed FROM runs").fetchall()
+        n, = con.execute("SELECT count(*) FROM stories").fetchone()
+    finally:
+        con.close()
+    assert run_status == "interrupted" and 0 < n < 300 and (stored, failed) == (n, 0)

@@ -278,6 +278,7 @@ def test_csv_and_json_lines_ids_follow_one_rule(tmp_path):
     ("e.jsonl", b"\n  \n", "empty file (no JSON Lines record)"),
     ("e.csv", b"", "empty file (no CSV header)"),
     ("e.csv", b"id,text\r\n", "no rows (only a header)"),
+    ("e.json", b"[]\n", "empty file (an empty JSON list)"),  # was no error at all: the file passed over
 ])
 def test_a_file_without_records_is_one_error_naming_it(tmp_path, name, data, expected):
     p = tmp_path / name
@@ -326,3 +327,97 @@ def test_current_news_please_files_keep_the_body_in_maintext(tmp_path):
     g.write_text(json.dumps({"id": "n1", "title": "only a title"}) + "\n")
     [e] = list(read_paths([g]))
     assert "no \"text\" field" in str(e)
+
+
+def test_a_huge_or_wide_text_file_is_too_large_without_being_read_whole(tmp_path, monkeypatch):
+    """A UTF-16 file (byte-order mark) skipped the size check: 7 MB of it were decoded, cleaned
+    (20 s) and given to the coder.  And a file of any size was read whole before it was refused
+    (a 4 GB file in the corpus folder: 4 GB of memory).  Now both are "too large", reading at most
+    the limit and one byte."""
+    import io
+
+    from newsevents.read import readers
+
+    wide = tmp_path / "wide.txt"
+    wide.write_bytes(("Russia attacked Ukraine on Monday. " * 60_000).encode("utf-16"))
+    [err] = _all(wide)
+    assert err.reason == f"too large (4,200,002 bytes > {MAX_ARTICLE_BYTES:,}) ({wide})"
+    sizes = []
+
+    class Counted(io.BytesIO):
+        def read(self, n=-1):
+            sizes.append(n)
+            return super().read(n)
+
+    monkeypatch.setattr(readers, "MAX_ARTICLE_BYTES", 1000)
+    [err] = readers._read_source("big.html", lambda: Counted(b"<p>word</p>" * 10_000), None)
+    assert err.reason == "too large (110,000 bytes > 1,000)" and sizes == [1001]
+    [ok] = readers._read_source("small.txt", lambda: Counted(b"x" * 1000), None)
+    assert ok.content == "x" * 1000
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_not_passed_over(tmp_path, monkeypatch):
+    """Path.rglob passes over a sub-folder it has no permission to list, without a word: its
+    articles were missing from the run and nobody was told.  It is now read as an error naming it
+    (root may list anything: the permission error is simulated)."""
+    import os
+
+    from newsevents.read import input_files
+
+    (tmp_path / "a.txt").write_text("Russia attacked Ukraine on Monday.")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text("China met Japan on Tuesday.")
+    (tmp_path / "z").mkdir()
+    (tmp_path / "z" / "c.txt").write_text("Chile met Peru on Friday.")
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(locked))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert list(input_files([tmp_path])) == [tmp_path / "a.txt", locked, tmp_path / "z" / "c.txt"]
+    items = list(read_paths([tmp_path]))
+    assert [(i.story_id, getattr(i, "reason", None)) for i in items] == [
+        ("a", None), ("locked", f"cannot read folder: Permission denied ({locked})"), ("c", None)]
+
+
+def test_a_json_lines_record_over_the_limit_is_one_error_and_never_read_whole(tmp_path, monkeypatch):
+    """One "line" of gigabytes (a binary file named .jsonl, a dump without newlines) was read into
+    memory whole before json.loads: it is now read in pieces and skipped as one error, and the
+    records after it are read."""
+    import io
+
+    from newsevents.read import readers
+
+    monkeypatch.setattr(readers, "MAX_RECORD_BYTES", 100)
+    big = json.dumps({"id": "big", "text": "word " * 200})
+    data = (json.dumps({"id": "a", "text": "Troops crossed the border."}) + "\n" + big + "\n"
+            + json.dumps({"id": "b", "text": "Police made arrests."}) + "\n")
+    sizes = []
+
+    class Counted(io.BytesIO):
+        def readline(self, n=-1):
+            sizes.append(n)
+            return super().readline(n)
+
+    items = list(readers._read_source("w.jsonl", lambda: Counted(data.encode()), None))
+    assert [(i.story_id, getattr(i, "reason", None)) for i in items] == [
+        ("a", None), ("w:2", "too large (w.jsonl, line 2): a record of more than 100 bytes"), ("b", None)]
+    assert -1 not in sizes and max(sizes) <= 1 << 20
+    wide = tmp_path / "wide.jsonl"  # UTF-16 (a byte-order mark): read as text, the limit in characters
+    wide.write_bytes(data.encode("utf-16"))
+    assert [i.story_id for i in read_path(wide)] == ["a", "wide:2", "b"]
+
+
+def test_files_under_a_skipped_folder_are_left_out(tmp_path):
+    """``skip`` may name a folder (the Ray engine's shard folder in the input folder)."""
+    from newsevents.read import input_files
+
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "db.shards").mkdir()
+    (tmp_path / "db.shards" / "part-1.parquet").write_text("x")
+    assert list(input_files([tmp_path], skip=[tmp_path / "db.shards"])) == [tmp_path / "a.txt"]
+    assert len(list(input_files([tmp_path]))) == 2

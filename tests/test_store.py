@@ -675,3 +675,62 @@ def test_the_summary_says_story_and_event_in_the_singular():
     many = IngestReport(run_id=1, workers=1, stored=2, events=0)
     assert one.summary().startswith("1 story stored (1 event), 0 failed")
     assert many.summary().startswith("2 stories stored (0 events), 0 failed")
+
+
+GERMAN = ("Die Bundesregierung hat am Montag in Berlin ein umfangreiches Paket von Reformen angekündigt, das die "
+          "Wirtschaft stärken und die Energiepreise senken soll, sagte ein Sprecher.")
+
+
+@pytest.mark.parametrize("batch_size", [1, 8])
+def test_a_copy_of_a_text_that_failed_in_the_same_run_is_told_so(pipeline, tmp_path, batch_size):
+    """A text that failed ("not English") and came again under another id was told "same text
+    as article 'de1': not coded again (the database keeps one copy ...)", though the database
+    kept nothing of it but a failure.  The copy is now told it failed with the first one, whether
+    that one was written before the copy was read (batch size 1) or after (one batch of all)."""
+    corpus = tmp_path / "c.jsonl"
+    rows = [{"id": "de1", "text": GERMAN}, {"id": "en1", "text": "Kenyan police arrested five men in Mombasa on Monday."},
+            {"id": "de2", "text": GERMAN}, {"id": "en2", "text": "Kenyan police arrested five men in Mombasa on Monday."}]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "c.duckdb"
+    report = ingest([corpus], db, workers=1, batch_size=batch_size, progress=False)
+    assert report.warnings == [
+        ("de2", "same text as article 'de1', which failed (not English: language de): not coded again"),
+        ("en2", "same text as article 'en1': not coded again (the database keeps one copy of a text, under its "
+                "first id)")]
+    assert (report.read, report.stored, report.failed, report.skipped, report.same_text) == (4, 1, 1, 2, 2)
+    con = connect(db, read_only=True)
+    try:
+        assert con.execute("SELECT story_id FROM stories").fetchall() == [("en1",)]
+        assert con.execute("SELECT story_id, reason FROM failures").fetchall() == [("de1", "not English: language de")]
+        assert con.execute("SELECT read, skipped, stored, failed FROM runs").fetchall() == [(4, 2, 1, 1)]
+    finally:
+        con.close()
+
+
+def test_copies_waiting_for_a_first_copy_never_written_are_dropped():
+    """A run that ends before the first copy of a text is written leaves no empty warning."""
+    from newsevents.store.ingest import Copies
+
+    warnings = [("a", "read warning")]
+    copies = Copies(warnings)
+    copies.queue("h1", "s1")
+    copies.copy(None, "h1", "s1-copy")
+    assert warnings == [("a", "read warning"), ("s1-copy", None)] and "h1" in copies
+    copies.close()
+    assert warnings == [("a", "read warning")]
+
+
+def test_a_database_in_the_input_folder_is_not_read_as_an_article(pipeline, tmp_path):
+    """`ingest . --db news.duckdb` read its own database (and status file) as articles: a failure
+    ("binary content", then "too large" as it grew) on every run, and exit status 1."""
+    (tmp_path / "a.txt").write_text("Kenyan police arrested five men in Mombasa on Monday.")
+    db, status = tmp_path / "news.duckdb", tmp_path / "status.json"
+    first = ingest([tmp_path], db, workers=1, progress=False, status_file=status)
+    again = ingest([tmp_path], db, workers=1, progress=False, status_file=status)
+    assert (first.read, first.stored, first.failed) == (1, 1, 0)
+    assert (again.read, again.stored, again.failed, again.skipped) == (1, 0, 0, 1)
+    con = connect(db, read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM failures").fetchone() == (0,)
+    finally:
+        con.close()

@@ -24,8 +24,14 @@ from rich.markup import escape
 
 from newsevents import __version__
 
+#: How every command's --help is drawn: click's plain layout (``rich_markup_mode=None``, a public
+#: Typer setting), not Typer 0.29's Rich panels, whose type column reads "<bool>" after every flag,
+#: --help and --version included, with no option to leave it out; lines up to 100 columns wide, so
+#: that the command list shows each command's first sentence whole.
+HELP = {"rich_markup_mode": None, "context_settings": {"max_content_width": 100}}
+
 app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Turn news articles into PLOVER political event records.")
+                  help="Turn news articles into PLOVER political event records.", **HELP)
 err = Console(stderr=True, soft_wrap=True)
 
 
@@ -291,7 +297,7 @@ def clean_cmd(
     raise typer.Exit(_exit_code(ok, failed))
 
 
-eval_app = typer.Typer(no_args_is_help=True, help="Measure accuracy against gold data.")
+eval_app = typer.Typer(no_args_is_help=True, help="Measure accuracy against gold data.", **HELP)
 app.add_typer(eval_app, name="eval")
 
 DEFAULT_DATA = Path("../shared/data")
@@ -472,13 +478,14 @@ def eval_actors(
     Console().print(table)
 
 
-dict_app = typer.Typer(no_args_is_help=True, help="Actor dictionaries: import others' dictionaries as an overlay.")
+dict_app = typer.Typer(no_args_is_help=True, help="Actor dictionaries: import others' dictionaries as an overlay.",
+                       **HELP)
 app.add_typer(dict_app, name="dict")
 
 
 @dict_app.command("import")
 def dict_import(
-    petrarch: list[Path] = typer.Option(..., "--petrarch", help="PETRARCH/Phoenix actor or agent dictionary "
+    petrarch: list[Path] = typer.Option(..., "--petrarch", metavar="FILE", help="PETRARCH/Phoenix actor or agent dictionary "
                                         "(repeat the option, or give several files after it)."),
     more: Optional[list[Path]] = typer.Argument(None, help="More dictionary files."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Overlay file to write (default: the user "
@@ -584,7 +591,7 @@ def ingest(
     db: Path = DB_OPTION,
     workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="Worker processes (default: all cores); with --engine ray, coder actors (default: cluster CPUs)."),
     batch_size: int = typer.Option(32, "--batch-size", help="Stories per committed batch.", min=1),
-    column: Optional[list[str]] = typer.Option(None, "--column",
+    column: Optional[list[str]] = typer.Option(None, "--column", metavar="KEY=COLUMN",
                                                help="Map an input column/key to ours: text=body (repeatable)."),
     published: Optional[str] = typer.Option(None, "--published", callback=_published_option,
                                             help="Publication date for all inputs (YYYY-MM-DD)."),
@@ -596,7 +603,7 @@ def ingest(
                                                help="Rewrite this JSON file after each committed batch."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local: worker processes on this machine; "
-                                  "ray: a Ray cluster (pip install 'newsevents\\[ray]'; see docs/ray.md)."),
+                                  "ray: a Ray cluster (pip install 'newsevents[ray]'; see docs/ray.md)."),
     address: Optional[str] = typer.Option(None, "--address", help="Ray cluster address (ray://HOST:10001, HOST:6379 "
                                           "or auto; default: $RAY_ADDRESS, else a local instance). --engine ray."),
     cpus_per_actor: float = typer.Option(1.0, "--cpus-per-actor", min=0.01,

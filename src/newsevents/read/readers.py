@@ -6,6 +6,7 @@ import codecs
 import csv
 import io
 import json
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,6 +66,8 @@ def decode_bytes(data: bytes, story_id: str) -> str:
     """
     if not data.strip():
         raise ArticleError(story_id, "empty article")
+    if len(data) > MAX_ARTICLE_BYTES:  # before a byte-order mark is read: a UTF-16 file is no exception
+        raise ArticleError(story_id, f"too large ({len(data):,} bytes > {MAX_ARTICLE_BYTES:,})")
     for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
                        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):  # a byte-order mark says how to read the NULs that follow
@@ -72,8 +75,6 @@ def decode_bytes(data: bytes, story_id: str) -> str:
                 return data.decode(codec)
             except UnicodeDecodeError:
                 raise ArticleError(story_id, f"broken {codec} text") from None
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise ArticleError(story_id, f"too large ({len(data):,} bytes > {MAX_ARTICLE_BYTES:,})")
     if b"\x00" in data[:65536]:
         raise ArticleError(story_id, "binary content (NUL bytes)")
     try:
@@ -187,14 +188,17 @@ def _read_jsonl(fh: BinaryIO, stem: str, where: str,
         wide = _wide_codec(fh.read(4))
         fh.seek(0)
         # UTF-16/32 with a byte-order mark (Windows PowerShell's "> file.jsonl"): read as text
-        lines: Iterable[bytes | str] = (io.TextIOWrapper(fh, encoding=wide, errors="replace", newline="")
-                                        if wide else fh)
-        for n, raw in enumerate(lines, 1):
+        stream = io.TextIOWrapper(fh, encoding=wide, errors="replace", newline="") if wide else fh
+        for n, raw in enumerate(_lines(stream, MAX_RECORD_BYTES), 1):
             default_id = f"{stem}:{n}"
+            at = f"{where}, line {n}"
+            if raw is None:
+                records += 1
+                yield ArticleError(default_id, f"too large ({at}): a record of more than {MAX_RECORD_BYTES:,} bytes")
+                continue
             if not raw.strip():
                 continue
             records += 1
-            at = f"{where}, line {n}"
             warnings = []
             if isinstance(raw, str):
                 line = raw
@@ -229,6 +233,28 @@ def _read_jsonl(fh: BinaryIO, stem: str, where: str,
             yield item
     if not records:
         yield ArticleError(stem, "empty file (no JSON Lines record)")
+
+
+#: Longest JSON Lines record read, in bytes (characters in a UTF-16/32 file): an article of
+#: :data:`MAX_ARTICLE_BYTES` with its HTML, escapes and other fields fits many times over.
+MAX_RECORD_BYTES = 8 * MAX_ARTICLE_BYTES
+
+
+def _lines(stream: BinaryIO | io.TextIOWrapper, limit: int) -> Iterator[bytes | str | None]:
+    """The lines of ``stream``; a line longer than ``limit`` is skipped (read in pieces, never
+    whole) and given as None: one "line" of gigabytes (a binary file named .jsonl) is not read
+    into memory."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        newline = ("\n", "\r") if isinstance(line, str) else b"\n"  # as the line ends in each mode
+        if len(line) <= limit or line.endswith(newline):
+            yield line
+            continue
+        while line and not line.endswith(newline):
+            line = stream.readline(1 << 20)
+        yield None
 
 
 def _wide_codec(head: bytes) -> str | None:
@@ -289,7 +315,10 @@ def _read_json(data: bytes, stem: str) -> Iterator[RawArticle | ArticleError]:
         yield ArticleError(stem, f"broken JSON: {err}")
         return
     items = obj if isinstance(obj, list) else [obj]
-    if items and all(isinstance(i, dict) and "body" in i and "dateline" in i for i in items[:5]):
+    if not items:  # as an empty JSON Lines file: said, not passed over
+        yield ArticleError(stem, "empty file (an empty JSON list)")
+        return
+    if all(isinstance(i, dict) and "body" in i and "dateline" in i for i in items[:5]):
         yield from reuters_articles(items, stem)
         return
     for n, item in enumerate(items):
@@ -475,6 +504,10 @@ def read_path(path: str | Path, columns: dict[str, str] | None = None) -> Iterat
     story_id = safe_text(path.stem or path.name)
     where = safe_text(str(path))
     try:
+        if path.is_dir():  # a folder input_files could not list (no permission): said, not passed over
+            with os.scandir(path):
+                pass
+            raise ArticleError(story_id, f"a folder, not a file ({where})")
         if not path.is_file():
             what = "no such file" if not path.exists() else "not a regular file"  # /dev/null, a pipe
             raise ArticleError(story_id, f"{what} ({where})")
@@ -482,7 +515,8 @@ def read_path(path: str | Path, columns: dict[str, str] | None = None) -> Iterat
         yield err
         return
     except OSError as err:
-        yield ArticleError(story_id, f"cannot read file: {err.strerror or err} ({where})")
+        what = "folder" if path.is_dir() else "file"
+        yield ArticleError(story_id, f"cannot read {what}: {err.strerror or err} ({where})")
         return
     for item in _read_source(path.name, lambda: path.open("rb"), columns, where):
         if isinstance(item, ArticleError) and item.story_id == story_id:
@@ -517,7 +551,7 @@ def _read_source(name: str, open_binary: Callable[[], BinaryIO],
             yield from _read_warc(open_binary(), path.name)
             return
         with open_binary() as fh:
-            data = fh.read() if suffix != ".csv" else None
+            data = _read_at_most(fh, MAX_ARTICLE_BYTES, stem) if suffix != ".csv" else None
         if suffix == ".json":
             yield from _read_json(data, stem)
             return
@@ -534,6 +568,20 @@ def _read_source(name: str, open_binary: Callable[[], BinaryIO],
         yield ArticleError(stem, f"cannot read file: {err.strerror or err}")
 
 
+def _read_at_most(fh: BinaryIO, limit: int, story_id: str) -> bytes:
+    """The whole content of ``fh``, or an :class:`ArticleError` "too large" when it has more than
+    ``limit`` bytes: a file of gigabytes (a disk image, a log in the corpus folder) is not read
+    into memory only to be refused."""
+    data = fh.read(limit + 1)
+    if len(data) <= limit:
+        return data
+    try:
+        size = f"{fh.seek(0, io.SEEK_END):,} bytes"
+    except (OSError, ValueError):  # a stream that cannot seek
+        size = "more"
+    raise ArticleError(story_id, f"too large ({size} > {limit:,})")
+
+
 #: Names of a folder's own documentation files, left out when the folder is expanded
 #: (``README.md`` beside a corpus is not an article); a file named on its own is still read.
 FOLDER_DOC_NAMES = ("readme", "license", "licence", "changelog", "copying", "notice")
@@ -542,16 +590,35 @@ FOLDER_DOC_NAMES = ("readme", "license", "licence", "changelog", "copying", "not
 def input_files(paths: Iterable[str | Path], skip: Iterable[str | Path] = ()) -> Iterator[Path]:
     """The files to read: each path, a directory expanded recursively in sorted order (hidden
     files, the folder's documentation files, :data:`FOLDER_DOC_NAMES`, and the files of ``skip``,
-    such as the run's own output file, left out)."""
+    such as the run's own output file, and the files under its folders, left out; symbolic links
+    to folders not followed).  A
+    folder that cannot be listed (no permission) is given as it is, for :func:`read_path` to say
+    so: ``Path.rglob`` passed over it without a word, and its articles were missing from the run."""
     skipped = {Path(s).resolve() for s in skip}
+
+    def left_out(c: Path) -> bool:
+        if not skipped:
+            return False
+        c = c.resolve()
+        return c in skipped or any(parent in skipped for parent in c.parents)  # a skipped folder's files too
+
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            yield from sorted(c for c in p.rglob("*") if c.is_file() and not c.name.startswith(".")
-                              and not c.name.lower().split(".")[0] in FOLDER_DOC_NAMES
-                              and c.resolve() not in skipped)
+            yield from sorted(c for c in _folder_entries(p) if not left_out(c) and (c.is_dir() or (
+                c.is_file() and not c.name.startswith(".") and not c.name.lower().split(".")[0] in FOLDER_DOC_NAMES)))
         else:
             yield p
+
+
+def _folder_entries(folder: Path) -> Iterator[Path]:
+    """Every file under ``folder`` (not following links to folders), and each folder under it
+    (itself included) that could not be listed."""
+    unlisted: list[Path] = []
+    for root, _, files in os.walk(folder, onerror=lambda err: unlisted.append(Path(err.filename))):
+        for name in files:
+            yield Path(root, name)
+    yield from unlisted
 
 
 def read_paths(paths: Iterable[str | Path], columns: dict[str, str] | None = None,

@@ -45,19 +45,96 @@ def content_hash(item: RawArticle | ArticleError, source: str = "") -> str:
 
 
 def iter_items(paths: Iterable[str | Path], columns: dict[str, str] | None = None,
-               published: str | None = None) -> Iterator[Item]:
+               published: str | None = None, skip: Iterable[str | Path] = ()) -> Iterator[Item]:
     """Every input article with its hash and source file, in input order; story ids made unique
-    in the batch (:class:`~newsevents.read.UniqueIds`: the same input gives the same ids)."""
-    for path, item in read_sources(paths, columns):
+    in the batch (:class:`~newsevents.read.UniqueIds`: the same input gives the same ids).
+    ``skip``: files (and folders) left out when a folder is expanded (:func:`own_files`)."""
+    for path, item in read_sources(paths, columns, skip):
         if published and isinstance(item, RawArticle):
             set_published(item, published)
         yield content_hash(item, str(path)), str(path), item
+
+
+def own_files(db: str | Path, status_file: str | Path | None = None, shards: str | Path | None = None) -> list[Path]:
+    """The files a run writes itself (the database, its write-ahead log, the status file, the
+    Ray engine's shard folder): left out of an input folder that holds them.  ``ingest .
+    --db news.duckdb`` read its own database as an article, and failed it again on every run
+    ("binary content", then "too large" as it grew), exit status 1."""
+    own = [Path(db), Path(f"{db}.wal")]
+    return own + [Path(p) for p in (status_file, shards) if p is not None]
 
 
 def same_text_warning(first_id: str) -> str:
     """What an article is told whose text the database has under the story id ``first_id``."""
     return (f"same text as article {first_id!r}: not coded again "
             "(the database keeps one copy of a text, under its first id)")
+
+
+def failed_copy_warning(first_id: str, reason: str) -> str:
+    """What an article is told whose text failed earlier in the same run under the story id ``first_id``."""
+    return f"same text as article {first_id!r}, which failed ({reason}): not coded again"
+
+
+class Copies:
+    """The articles of a run whose text an earlier article of the same run has (under another
+    id), told truthfully: the first copy may fail (or the database refuse it), and then nothing
+    is stored for the text.  A copy read before its first copy is written gets a place in
+    ``warnings`` (input order), filled once that copy is written (:meth:`written`); until then
+    its warning is None (:meth:`close` drops the places of a run that ended first)."""
+
+    def __init__(self, warnings: list[tuple[str, str | None]]):
+        self.warnings = warnings
+        self.first: dict[str, str] = {}  # hash -> story id of its first copy, for the texts first read in this run
+        self.unwritten: set[str] = set()  # of those, the ones not written yet
+        self.waiting: dict[str, list[int]] = {}  # hash -> places in warnings of its copies
+
+    def queue(self, h: str, story_id: str) -> None:
+        """The first copy of text ``h`` goes to the coder under ``story_id``."""
+        self.first[h] = story_id
+        self.unwritten.add(h)
+
+    def __contains__(self, h: str) -> bool:
+        return h in self.first
+
+    def copy(self, con, h: str, story_id: str) -> None:
+        """Article ``story_id`` has the text ``h`` of an article of this run: not coded, told why."""
+        if h in self.unwritten:  # told when its first copy is written
+            self.waiting.setdefault(h, []).append(len(self.warnings))
+            self.warnings.append((story_id, None))
+        else:
+            self.warnings.append((story_id, self._warning(h, _outcomes(con, [h]))))
+
+    def written(self, con, hashes: Iterable[str]) -> None:
+        """The first copies of ``hashes`` are written (stored or failed): tell their copies."""
+        hashes = list(hashes)
+        self.unwritten.difference_update(hashes)
+        waiting = [h for h in hashes if h in self.waiting]
+        if not waiting:
+            return
+        outcomes = _outcomes(con, waiting)
+        for h in waiting:
+            for i in self.waiting.pop(h):
+                self.warnings[i] = (self.warnings[i][0], self._warning(h, outcomes))
+
+    def close(self) -> None:
+        """Drop the places of copies whose first copy was never written (the run ended first)."""
+        if self.waiting:
+            self.warnings[:] = [w for w in self.warnings if w[1] is not None]
+            self.waiting.clear()
+
+    def _warning(self, h: str, outcomes: dict[str, str | None]) -> str:
+        first = self.first[h]
+        if h not in outcomes:  # not in the database (cannot happen once written: said all the same)
+            return f"same text as article {first!r}, which was not stored: not coded again"
+        reason = outcomes[h]
+        return same_text_warning(first) if reason is None else failed_copy_warning(first, reason)
+
+
+def _outcomes(con, hashes: list[str]) -> dict[str, str | None]:
+    """hash -> its failure reason, or None when it is stored, for those of ``hashes`` in the database."""
+    marks = ", ".join("?" * len(hashes))
+    return dict(con.execute(f"SELECT hash, NULL FROM stories WHERE hash IN ({marks}) UNION ALL "
+                            f"SELECT hash, reason FROM failures WHERE hash IN ({marks})", hashes + hashes).fetchall())
 
 
 @dataclass
@@ -70,7 +147,8 @@ class IngestReport:
     new stories read with a warning (:attr:`RawArticle.warnings`) and for the articles not stored
     because another id has their text, in input order.  ``skipped`` counts the articles not coded
     because their text is in the database already (or earlier in the input); ``same_text`` is the
-    part of them read under another id than the stored one (a copy, not a re-run), and
+    part of them read under another id than the first copy's (a copy, not a re-run: its warning
+    says whether that first copy was stored or failed, and why), and
     ``failed_before`` the part that an earlier run could not code: they are in ``failures``, not
     stored, and are not tried again unless asked (``retry_failures``)."""
 
@@ -232,7 +310,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
     # first pass: how many are new (for the progress bar's total and ETA)
     seen = set(done)
     total = 0
-    for h, _, _ in iter_items(paths, columns, published):
+    skip = own_files(db, status_file)
+    for h, _, _ in iter_items(paths, columns, published, skip):
         if h not in seen:
             seen.add(h)
             total += 1
@@ -242,10 +321,12 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
     workers = max(1, min(workers, -(-total // batch_size)))  # no more workers than chunks
     report.workers = workers
 
+    copies = Copies(report.warnings)
+
     def chunks() -> Iterator[list[Item]]:
         chunk: list[Item] = []
         taken = 0
-        for h, source, item in iter_items(paths, columns, published):
+        for h, source, item in iter_items(paths, columns, published, skip):
             report.read += 1
             if h in done:
                 report.skipped += 1
@@ -255,11 +336,15 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
                 elif isinstance(item, RawArticle) and first is not None and first != item.story_id:
                     # a copy under another id (a syndicated story, a re-post): say so, not "already stored"
                     report.same_text += 1
-                    report.warnings.append((item.story_id, same_text_warning(first)))
+                    if h in copies:  # its first copy is of this run: it may fail, or not be written yet
+                        copies.copy(con, h, item.story_id)
+                    else:
+                        report.warnings.append((item.story_id, same_text_warning(first)))
                 continue
             if limit is not None and taken >= limit:
                 break
             done[h] = item.story_id
+            copies.queue(h, item.story_id)
             taken += 1
             report.unreadable += isinstance(item, ArticleError)
             if isinstance(item, RawArticle):
@@ -289,6 +374,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
                 counts = write_batch(con, coded, run_id)
                 for k, v in counts.items():
                     setattr(report, k, getattr(report, k) + v)
+                copies.written(con, [c.hash for c in coded])
             report.peak_rss_mb[pid] = max(report.peak_rss_mb.get(pid, 0.0), rss)
             bar.update(len(coded))
             if status_file is not None:
@@ -314,6 +400,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
         status = "interrupted"
         raise
     finally:
+        copies.close()
         if pool is not None:
             pool.shutdown(cancel_futures=True)
         report.seconds = time.perf_counter() - start

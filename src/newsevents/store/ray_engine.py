@@ -35,7 +35,9 @@ Ray is imported only here and only when this engine runs: the base install does 
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 import time
 import warnings
 from pathlib import Path
@@ -49,7 +51,8 @@ from newsevents.read import RawArticle, input_files, read_data, read_path
 from newsevents.store.db import (_ACTOR_SCHEMA, _EVENT_SCHEMA, _STORY_SCHEMA, DEFAULT_DB, Coded, StoryRows, connect,
                                  failed_hashes, finish_run, refused, start_run, stored_hashes, stored_story_ids,
                                  story_rows, write_rows)
-from newsevents.store.ingest import IngestReport, Item, _code_chunk, _write_status, content_hash, same_text_warning
+from newsevents.store.ingest import (Copies, IngestReport, Item, _code_chunk, _write_status, content_hash,
+                                     own_files, same_text_warning, signals_held)
 
 #: One input story after the read stage.  ``error`` is the read error's reason (then ``content``
 #: is null); ``skip`` marks a story already in the database (content dropped).
@@ -208,7 +211,7 @@ def _row_table(row: dict[str, Any]) -> pa.Table:
 # --- merge (driver) ----------------------------------------------------------------------------
 
 def merge_shard(con, table: pa.Table, run_id: int, seen: set[str], batch_size: int = 32,
-                ids: dict[str, str | None] | None = None, warnings: list[tuple[str, str]] | None = None,
+                ids: dict[str, str | None] | None = None, copies: Copies | None = None,
                 failed: set[str] | None = None, retry: set[str] | None = None) -> dict[str, int]:
     """Merge one result shard (a :data:`RESULT_SCHEMA` table) into the database: stories whose
     hash is in ``seen`` (stored before, or earlier in this run) are skipped, the others written
@@ -216,7 +219,8 @@ def merge_shard(con, table: pa.Table, run_id: int, seen: set[str], batch_size: i
     ``seen``.  Returns counts ``{"read", "skipped", "same_text", "stored", "failed", "unreadable",
     "events", "words"}``; ``pids`` is not counted here (see :func:`_peaks`).  Given ``ids`` (hash ->
     the story id it is stored under; kept up to date here), a story skipped because another id
-    has its text is counted in ``same_text`` and told in ``warnings``, as the local engine does;
+    has its text is counted in ``same_text`` and told in ``copies.warnings`` (through ``copies``,
+    which says whether the first copy of this run was stored or failed), as the local engine does;
     one whose hash is in ``failed`` (``failures`` of earlier runs) is counted in ``failed_before``.
     A story whose hash is in ``retry`` (an earlier failure tried again: ``--retry-failures``) has
     its old ``failures`` row replaced by its new result."""
@@ -228,6 +232,8 @@ def merge_shard(con, table: pa.Table, run_id: int, seen: set[str], batch_size: i
         _forget_failures(con, [r.hash for r in todo], retry)
         for k, v in write_rows(con, todo).items():
             counts[k] += v
+        if copies is not None:
+            copies.written(con, [r.hash for r in todo])
         todo.clear()
 
     for row in table.to_pylist():
@@ -239,12 +245,18 @@ def merge_shard(con, table: pa.Table, run_id: int, seen: set[str], batch_size: i
                 counts["failed_before"] += 1
             elif first is not None and first != row["story_id"] and not row["unreadable"]:
                 counts["same_text"] += 1
-                if warnings is not None:
-                    warnings.append((row["story_id"], same_text_warning(first)))
+                if copies is None:
+                    pass
+                elif row["hash"] in copies:  # a copy of a text of this run: its first copy may have failed
+                    copies.copy(con, row["hash"], row["story_id"])
+                else:
+                    copies.warnings.append((row["story_id"], same_text_warning(first)))
             continue
         seen.add(row["hash"])
         if ids is not None:
             ids[row["hash"]] = row["story_id"]
+        if copies is not None:
+            copies.queue(row["hash"], row["story_id"])
         counts["unreadable"] += bool(row["unreadable"])
         if row["failure"] is not None:
             todo.append(StoryRows(row["hash"], failure=(row["hash"], row["story_id"], row["source"], row["failure"], run_id)))
@@ -254,6 +266,28 @@ def merge_shard(con, table: pa.Table, run_id: int, seen: set[str], batch_size: i
             flush()
     if todo:
         flush()
+    return counts
+
+
+def commit_shard(con, block: pa.Table, shard: Path, run_id: int, report: IngestReport, seen: set[str],
+                 batch_size: int = 32, ids: dict[str, str | None] | None = None, copies: Copies | None = None,
+                 failed: set[str] | None = None, retry: set[str] | None = None,
+                 keep_shards: bool = False) -> dict[str, int]:
+    """One result block of a run: written as the Parquet shard ``shard``, merged into the
+    database (:func:`merge_shard`), the shard deleted (unless ``keep_shards``) and its counts,
+    warnings and peak memory added to ``report``.  Ctrl-C, SIGTERM and SIGHUP are held meanwhile
+    (:func:`~newsevents.store.ingest.signals_held`, as the local engine holds them while it writes
+    a batch): one that comes is handled once the shard is merged and counted, so a run ends with
+    whole shards, each merged once and counted in its ``runs`` row, and DuckDB never sees the
+    interrupt mid-statement.  Returns the shard's counts."""
+    with signals_held():
+        _write_shard(block, shard)
+        counts = merge_shard(con, block, run_id, seen, batch_size, ids, copies, failed, retry)
+        if not keep_shards:
+            shard.unlink()
+        for k, v in counts.items():
+            setattr(report, k, getattr(report, k) + v)
+        _peaks(block, report.peak_rss_mb)
     return counts
 
 
@@ -286,10 +320,11 @@ def _merge_leftovers(db: str | Path, shards: Path, run_id: int, batch_size: int)
     try:
         seen = stored_hashes(con)
         for path in leftovers:
-            c = merge_shard(con, pq.read_table(path), run_id, seen, batch_size)
-            for k in total:
-                total[k] += c[k]
-            path.unlink()
+            with signals_held():  # Ctrl-C / SIGTERM land after the shard is merged, deleted and counted
+                c = merge_shard(con, pq.read_table(path), run_id, seen, batch_size)
+                for k in total:
+                    total[k] += c[k]
+                path.unlink()
     finally:
         con.close()
     return total
@@ -341,6 +376,7 @@ def ingest_ray(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, addr
     status = "done"
     started_ray = False
     con = None
+    copies = None
     try:
         for k, v in _merge_leftovers(db, shards, run_id, batch_size).items():
             setattr(report, k, getattr(report, k) + v)
@@ -358,8 +394,9 @@ def ingest_ray(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, addr
             for h in retry:
                 ids.pop(h, None)
         seen = set(ids)
+        copies = Copies(report.warnings)
         files, missing = [], []
-        for f in input_files(paths):
+        for f in input_files(paths, own_files(db, status_file, shards)):
             (files if f.is_file() else missing).append(str(f))
         # files that cannot be read at all (gone, not a file): their read errors, as locally
         missing_rows = []
@@ -375,9 +412,10 @@ def ingest_ray(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, addr
                 report.unreadable += 1
                 missing_rows.append(story_rows(Coded(h, f, _error_result(item)), run_id))
         if missing_rows:
-            _forget_failures(con, [r.hash for r in missing_rows], retry)
-            for k, v in write_rows(con, missing_rows).items():
-                setattr(report, k, getattr(report, k) + v)
+            with signals_held():
+                _forget_failures(con, [r.hash for r in missing_rows], retry)
+                for k, v in write_rows(con, missing_rows).items():
+                    setattr(report, k, getattr(report, k) + v)
 
         bar = tqdm(unit="story", disable=not progress, file=sys.stderr, dynamic_ncols=True, desc="ingest (ray)")
         if files:
@@ -388,13 +426,8 @@ def ingest_ray(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, addr
                 if block.num_rows == 0:
                     continue
                 shard = shards / f"part-{run_id:05d}-{n:06d}.parquet"
-                _write_shard(block, shard)
-                counts = merge_shard(con, block, run_id, seen, batch_size, ids, report.warnings, failed, retry)
-                if not keep_shards:
-                    shard.unlink()
-                for k, v in counts.items():
-                    setattr(report, k, getattr(report, k) + v)
-                _peaks(block, report.peak_rss_mb)
+                counts = commit_shard(con, block, shard, run_id, report, seen, batch_size, ids, copies, failed,
+                                      retry, keep_shards)
                 bar.update(counts["read"])
                 if status_file is not None:
                     _write_status(status_file, report, 0)
@@ -405,6 +438,8 @@ def ingest_ray(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, addr
         status = "interrupted"
         raise
     finally:
+        if copies is not None:
+            copies.close()
         report.seconds = time.perf_counter() - start
         if con is not None:
             con.close()
@@ -442,7 +477,14 @@ def _ensure_ray(ray, address: str | None, object_store_mb: int | None) -> bool:
         kwargs["num_cpus"] = os.cpu_count() or 1
         if object_store_mb:
             kwargs["object_store_memory"] = object_store_mb * 2**20
-    ray.init(address=address, **kwargs)
+    # ray.init sets its own SIGTERM handler (sys.exit(15)) in place of the caller's: put the
+    # caller's back (the CLI's ends the run like Ctrl-C, exit 143, and held signals go to it)
+    sigterm = signal.getsignal(signal.SIGTERM) if threading.current_thread() is threading.main_thread() else None
+    try:
+        ray.init(address=address, **kwargs)
+    finally:
+        if sigterm is not None:
+            signal.signal(signal.SIGTERM, sigterm)
     return True
 
 

@@ -1864,3 +1864,28 @@ def test_the_noun_before_a_negated_gerund_is_its_subject(extract):
     tests = [e for e in evs if e.event == "MOBILIZE"]
     assert [summary(e) for e in tests] == [("MOBILIZE", ["PRK"], [])]
     assert tests[0].status == "negated"
+
+
+def test_forces_deployed_with_no_agent_are_their_own_sides_move(extract):
+    # "were deployed" / "the deployment of X" with nobody named as sending them: the forces' side
+    [e] = extract("Chinese soldiers were deployed along the mountain frontier on Tuesday.")
+    assert (e.event, e.cameo, [(a.code, a.sector) for a in e.actor]) == ("MOBILIZE", "154", [("CHN", "MIL")])
+    [f] = extract("Chilean troops are expected to be stationed in the northern desert.")
+    assert (f.event, [a.code for a in f.actor], f.status) == ("MOBILIZE", ["CHL"], "future")
+    [n] = extract("The mobilisation of Venezuelan reservists began on Monday.")
+    assert (n.event, n.cameo, [a.code for a in n.actor]) == ("MOBILIZE", "154", ["VEN"])
+    # a deployed thing that is no armed force names no actor
+    assert [x for x in extract("Extra food was deployed to the stricken valley.") if x.event == "MOBILIZE"] == []
+
+
+def test_put_on_alert_with_the_phrase_hung_on_the_objects_participle(extract):
+    [e] = [x for x in extract("The Peruvian government put the border units guarding the river crossings on maximum alert.")
+           if x.rule.endswith("put on alert")]
+    assert (e.event, e.cameo, [a.code for a in e.actor]) == ("MOBILIZE", "152", ["PER"])
+
+
+def test_letting_in_a_body_of_observers_or_their_return_is_receiving_them(extract):
+    [e] = extract("Zimbabwe admitted an observer team from the Commonwealth.")
+    assert (e.event, e.cameo, [a.code for a in e.actor]) == ("RETREAT", "0862", ["ZWE"])
+    [r] = extract("Belarus allowed the inspectors to return to its nuclear site.")
+    assert (r.event, r.cameo, [a.code for a in r.actor]) == ("RETREAT", "0862", ["BLR"])

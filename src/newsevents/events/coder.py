@@ -359,6 +359,10 @@ SELF_RETREAT = frozenset({"demobilize", "demobilise", "disband", "disarm", "with
 #: CAMEO codes of raised alert (151 police, 152 military): "troops were put on high alert" raises
 #: the alert status of its subject's side, which acts as in the active "the army went on alert".
 ALERT_CAMEOS = frozenset({"151", "152"})
+#: CAMEO codes of putting forces in the field (150 show of force, 153 police, 154 armed forces):
+#: with no agent named, "Russian troops were deployed to the border", "the deployment of Russian
+#: troops", the forces deployed act for their own side, as they do when put on alert or withdrawn.
+DEPLOY_CAMEOS = frozenset({"150", "153", "154"})
 
 #: Sector of the people an agentless protest implies (PLOVER CVL, civilians).
 PROTESTER_SECTOR = "CVL"
@@ -384,6 +388,26 @@ STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 #: Event types whose agentless passive is still news: someone was shot, beaten or abducted.
 UNKNOWN_AGENT_TYPES = frozenset({"ASSAULT"})
+
+
+def _deployed_forces(tok: Token, r_toks: list[Token]) -> tuple[list[Entity], list[Token]]:
+    """The armed forces (:data:`ARMED_SECTORS`) that an agentless deployment puts in the field: the
+    passive subject of a verb ("troops were deployed") or the "of" object of a noun ("the
+    deployment of troops"), as the actors, and the recipients left; ([], ``r_toks``) when the
+    forces are not named or not armed."""
+    if tok.pos_ in ("VERB", "AUX"):
+        forces = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if not forces and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
+            # "troops are expected to be deployed": the raised subject of the verb it complements
+            forces = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+    else:
+        forces = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i
+                  for g in c.children if g.dep_ == "pobj"]
+    forces = [f for g in forces for f in (g, *g.conjuncts)]
+    found = _dedupe_entities([e for t in forces for e in _entities(t)])
+    if not found or not all(e.sector in ARMED_SECTORS for e in found):
+        return [], r_toks
+    return found, [t for t in r_toks if t not in forces]
 
 
 def _unknown_attacker(trigger: Token, entry: LexEntry, recipients: list[Token],
@@ -920,6 +944,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             undergo = [c for c in tok.children if c.dep_ == "nsubjpass"]
             actors = _dedupe_entities([e for t in undergo for e in _entities(t)])
             r_toks = [t for t in r_toks if t not in undergo]
+        if not actors and entry.cameo in DEPLOY_CAMEOS and not a_toks:
+            # "Russian troops were deployed", "the deployment of Russian troops": armed forces put in
+            # the field with nobody named as sending them are their own side's move
+            actors, r_toks = _deployed_forces(tok, r_toks)
         if not actors and entry.pos == "VERB":
             implied_actor = _implied_agent(tok, used, entry.words[0]) or _unknown_attacker(tok, entry, r_toks, a_toks)
             if implied_actor is not None:

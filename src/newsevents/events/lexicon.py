@@ -345,6 +345,17 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
                 continue  # "fired on Friday" is not "fire on"
             return c
+    if (tok.lemma_.lower() in PLACING_VERBS and lemma in _PREPOSITIONS
+            and not any(c.dep_ == "prep" for c in tok.children)):
+        # "put a militia group operating near the capital on high alert": "put" needs a place, so a
+        # phrase the parser hung on its object's participle is the verb's own
+        for obj in tok.children:
+            if obj.dep_ == "dobj":
+                for part in obj.children:
+                    if part.dep_ == "acl" and part.pos_ == "VERB":
+                        for c in reversed(list(part.children)):
+                            if c.dep_ == "prep" and _fits(c, lemma, used) and _has_object(c):
+                                return c
     if stative_to_passive(tok):  # "is opposed to French mediation": mediation is what is opposed
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "to":
@@ -380,9 +391,11 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
                     if c.dep_ == "nsubj" and _fits(c, lemma, used):
                         return c
     for c in tok.children:  # "ended mediation efforts", "suspended the peace process": the light noun's content
-        if c.dep_ in ("dobj", "nsubjpass") and c not in used and c.lemma_.lower() in LIGHT_NOUNS:
+        light, body = c.lemma_.lower() in LIGHT_NOUNS, c.lemma_.lower() in BODY_NOUNS
+        if c.dep_ in ("dobj", "nsubjpass") and c not in used and (light or body):
+            # "admitted an observer team", "allowed a group of inspectors": a body is its members
             for g in c.children:
-                if g.dep_ in ("compound", "amod") and _fits(g, lemma, used):
+                if (g.dep_ == "compound" or g.dep_ == "amod" and light) and _fits(g, lemma, used):
                     return g
             for prep in c.children:  # or its "of" object: "received a mission of observers"
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -419,6 +432,11 @@ LIGHT_VERBS = frozenset({"take", "make", "have", "do", "give"})
 #: programme"): a pattern's object word may be that modifier.
 LIGHT_NOUNS = frozenset({"effort", "process", "programme", "program", "bid", "attempt", "initiative",
                          "mission", "operation", "campaign", "project", "scheme", "link", "tie"})
+#: Verbs whose object is put somewhere their own prepositional phrase names ("put X on alert").
+PLACING_VERBS = frozenset({"put", "place", "keep"})
+#: Nouns of a body of people that a noun before it or its "of" object says the members of ("an
+#: observer team", "a group of inspectors"): a pattern's object word may be that noun.
+BODY_NOUNS = frozenset({"group", "team", "delegation", "contingent", "detachment", "unit"})
 #: Verbs of letting whose "X to do" object the parser may hang on the infinitive ("allowed
 #: Russian forces to cross"): X still counts as their object for a pattern.
 PERMIT_VERBS = frozenset({"allow", "let", "permit"})

@@ -1889,3 +1889,21 @@ def test_letting_in_a_body_of_observers_or_their_return_is_receiving_them(extrac
     assert (e.event, e.cameo, [a.code for a in e.actor]) == ("RETREAT", "0862", ["ZWE"])
     [r] = extract("Belarus allowed the inspectors to return to its nuclear site.")
     assert (r.event, r.cameo, [a.code for a in r.actor]) == ("RETREAT", "0862", ["BLR"])
+
+
+def test_the_of_object_of_a_meeting_noun_names_who_meets(extract):
+    [e] = [x for x in extract("The meeting of Kenyan envoys with the Ugandan president lasted three hours.")
+           if x.event == "CONSULT"]
+    assert ([a.code for a in e.actor], [r.code for r in e.recipient]) == (["KEN"], ["UGA"])
+
+
+def test_a_visit_as_the_setting_of_a_saying_is_the_speakers_visit(extract):
+    [e] = [x for x in extract("The Italian prime minister said on a visit to Tunisia that trade would grow.")
+           if x.event == "CONSULT"]
+    assert (e.cameo, [a.code for a in e.actor], [r.code for r in e.recipient]) == ("042", ["ITA"], ["TUN"])
+
+
+def test_a_raising_participle_on_a_noun_takes_the_noun_as_subject(extract):
+    [e] = [x for x in extract("Trade is growing, with Norway and four other states set to begin new trade talks in Oslo.")
+           if x.event == "CONSULT"]
+    assert [a.code for a in e.actor] == ["NOR"] and e.status == "future"

@@ -555,6 +555,31 @@ def _between_parties(noun: Token) -> list[Entity]:
     return out
 
 
+#: Nouns of travel (CONSULT 042): "said on a visit to Peru" is said by the one who visits.
+TRAVEL_NOUNS = frozenset({"visit", "trip", "tour"})
+
+
+def _meeting_members(noun: Token, r_toks: list[Token], cues: Cues) -> tuple[list[Entity], list[Token]]:
+    """Who meets or visits, for a meeting or visit noun (CONSULT) with no possessor or by-agent:
+    its "of" object ("the meeting of US officials with the Afghan president", "the visit of the
+    Pope to Peru"), or, for a visit or trip that is the setting of what someone does or says ("the
+    minister said on a visit to Peru", "said during a trip to Chile"), that verb's subject.  The
+    actors found and the recipients left; ([], ``r_toks``) when none is named."""
+    members = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
+               for g in c.children if g.dep_ == "pobj"]
+    members = [m for g in members for m in (g, *g.conjuncts)]
+    found = _dedupe_entities([e for t in members for e in _entities(t)])
+    if found:
+        return found, [t for t in r_toks if t not in members]
+    host = noun.head.head if noun.dep_ == "pobj" else None
+    if (host is not None and noun.lemma_.lower() in TRAVEL_NOUNS and host.pos_ in ("VERB", "AUX")
+            and (noun.head.lower_ == "on" or noun.head.lower_ == "during" and host.lemma_.lower() in cues.speech_verbs)):
+        visitor, _ = subject(host)
+        if visitor is not None:
+            return _entities(visitor), r_toks
+    return [], r_toks
+
+
 def _dedupe_entities(ents: list[Entity]) -> list[Entity]:
     out, seen = [], set()
     for e in ents:
@@ -933,6 +958,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     actors, r_toks = parties, others
                 else:
                     actors, r_toks = parties[:1], others + named[1:]
+        if not actors and entry.pos == "NOUN" and entry.event == "CONSULT":
+            actors, r_toks = _meeting_members(tok, r_toks, cues)
         organ = load_implied_agents().get(entry.words[0]) if entry.pos == "NOUN" else None
         if not actors and organ and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             # "the premier is under investigation", "was placed under arrest": the state organ acts

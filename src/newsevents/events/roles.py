@@ -241,6 +241,13 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head, False  # "demonstrators protesting election results"
+        if raised and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "with the US and 11 other economies set to begin talks", "ministers expected to
+            # attend": the noun a raising participle is on is its infinitive's subject
+            noun = tok.head
+            while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head != noun:
+                noun = noun.head  # the participle on the last of coordinated nouns is on them all
+            return noun, False
         if (tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
                 and any(c.dep_ == "poss" for c in tok.head.head.children)):
             # "the country's policy of accepting and assisting refugees": the possessor acts

@@ -1907,3 +1907,17 @@ def test_a_raising_participle_on_a_noun_takes_the_noun_as_subject(extract):
     [e] = [x for x in extract("Trade is growing, with Norway and four other states set to begin new trade talks in Oslo.")
            if x.event == "CONSULT"]
     assert [a.code for a in e.actor] == ["NOR"] and e.status == "future"
+
+
+def test_a_hyphenated_event_noun_split_by_the_tokenizer_is_one_word(extract):
+    [e] = extract("Azerbaijan began a military build-up near the Armenian frontier.")
+    assert (e.event, e.cameo, [a.code for a in e.actor]) == ("MOBILIZE", "150", ["AZE"])
+    [c] = extract("The Sudanese army observed the cease-fire on Sunday.")
+    assert (c.event, c.cameo, [a.code for a in c.actor]) == ("RETREAT", "0871", ["SDN"])
+    [u] = extract("The call-up of Belarusian reservists started in May.")
+    assert (u.event, u.cameo, [a.code for a in u.actor]) == ("MOBILIZE", "154", ["BLR"])
+
+
+def test_forces_put_on_combat_readiness_raise_military_alert(extract):
+    [e] = extract("Greece put its navy on combat readiness.")
+    assert (e.event, e.cameo, [a.code for a in e.actor]) == ("MOBILIZE", "152", ["GRC"])

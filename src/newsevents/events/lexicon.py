@@ -188,7 +188,10 @@ class Lexicon:
             pos = "ADJ"  # a predicative adjective of attitude: "was critical of X"
         if pos is None:
             return None
-        for entry in self.index.get((tok.lemma_.lower(), pos), ()) or self._by_form(tok, pos):
+        prefix = _hyphen_prefix(tok) if pos == "NOUN" else []
+        joined = self.index.get((prefix[0].lower_ + tok.lemma_.lower(), pos), ()) if prefix else ()
+        extra = prefix if joined else []  # "build-up", "cease-fire": the word the tokenizer split
+        for entry in joined or self.index.get((tok.lemma_.lower(), pos), ()) or self._by_form(tok, pos):
             used: list[Token] = []
             for word in entry.words[1:]:
                 dep = _dependent(tok, word, used)
@@ -202,7 +205,7 @@ class Lexicon:
                     continue
                 if entry.pos == "VERB" and tuple(entry.words) in BARE_OBJECT_IDIOMS and _modified(used[-1]):
                     continue
-                return entry, used
+                return entry, used + extra
         if pos == "VERB":
             return self._put_an_end(tok)
         return None
@@ -280,10 +283,24 @@ def _has_object(prep: Token) -> bool:
                for g in prep.children)
 
 
+def _hyphen_prefix(tok: Token) -> list[Token]:
+    """The word and hyphen before ``tok`` that the tokenizer split off one hyphenated word
+    ("build-up", "cease-fire", "pull-out": build and -), or [] when ``tok`` is no such word's end."""
+    if tok.i < 2:
+        return []
+    hyphen, word = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and word.is_alpha:
+        return [word, hyphen]
+    return []
+
+
 def _names(tok: Token, lemma: str) -> bool:
     """Whether ``tok`` is the pattern word ``lemma`` (by its lemma or, where the tagger's lemma is
     off, its lower-case form)."""
-    return tok.lemma_.lower() == lemma or tok.lower_ == lemma
+    if tok.lemma_.lower() == lemma or tok.lower_ == lemma:
+        return True
+    prefix = _hyphen_prefix(tok) if tok.i >= 2 and lemma.startswith(tok.doc[tok.i - 2].lower_) else []
+    return bool(prefix) and prefix[0].lower_ + tok.lemma_.lower() == lemma  # "observed the cease-fire"
 
 
 #: Nouns of ending that "put an end to X" uses, and the verb of the same act ("end X").

@@ -1921,3 +1921,23 @@ def test_a_hyphenated_event_noun_split_by_the_tokenizer_is_one_word(extract):
 def test_forces_put_on_combat_readiness_raise_military_alert(extract):
     [e] = extract("Greece put its navy on combat readiness.")
     assert (e.event, e.cameo, [a.code for a in e.actor]) == ("MOBILIZE", "152", ["GRC"])
+
+
+def test_letting_observers_be_admitted_is_letting_them_in(extract):
+    [e] = [x for x in extract("The Malawian government allowed foreign observers to be admitted to the count.")
+           if x.event == "RETREAT"]
+    assert (e.cameo, [a.code for a in e.actor]) == ("0862", ["MWI"])
+
+
+def test_who_undoes_a_document_did_not_adopt_what_it_says(extract):
+    # the vetoing state does not call on anyone: the resolution it vetoed did
+    evs = extract("Russia vetoed a resolution that called on Syria to stop the shelling.")
+    assert [(e.event, [a.code for a in e.actor]) for e in evs if e.event == "REQUEST"] == []
+    assert [(e.event, [a.code for a in e.actor]) for e in evs if e.event == "REJECT"] == [("REJECT", ["RUS"])]
+
+
+def test_a_deployment_of_peacekeepers_is_peacekeeping_aid_like_the_verb(extract):
+    [e] = extract("The African Union approved the deployment of 2,000 peacekeepers on Tuesday.")
+    assert (e.event, e.cameo, [a.code for a in e.actor]) == ("AID", "074", ["IGO"])
+    [t] = extract("Nigeria ordered the deployment of 500 troops to the delta.")
+    assert (t.event, [a.code for a in t.actor]) == ("MOBILIZE", ["NGA"])

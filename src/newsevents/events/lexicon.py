@@ -404,8 +404,8 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
     if tok.lemma_.lower() in PERMIT_VERBS:  # "allowed Russian forces to cross": the parser's subject of "cross"
         for comp in tok.children:
             if comp.dep_ in ("ccomp", "xcomp"):
-                for c in comp.children:
-                    if c.dep_ == "nsubj" and _fits(c, lemma, used):
+                for c in comp.children:  # or of a passive one: "allowed observers to be admitted"
+                    if c.dep_ in ("nsubj", "nsubjpass") and _fits(c, lemma, used):
                         return c
     for c in tok.children:  # "ended mediation efforts", "suspended the peace process": the light noun's content
         light, body = c.lemma_.lower() in LIGHT_NOUNS, c.lemma_.lower() in BODY_NOUNS

@@ -326,6 +326,13 @@ ACCUSING_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "arrest", 
                             "blame", "detain", "try", "find"})
 
 
+#: Verbs that undo or oppose a document: their subject did not adopt it ("reversed a decision
+#: that allowed observers in": the decision, not the reverser, allowed them).
+UNDOING_VERBS = frozenset({"reverse", "overturn", "revoke", "rescind", "annul", "repeal", "reject", "oppose",
+                           "veto", "scrap", "cancel", "quash", "overrule", "challenge", "condemn", "denounce",
+                           "criticize", "criticise"})
+
+
 def adopter_of(noun: Token) -> Token | None:
     """The verb whose subject adopted or backed a document noun ("passed a resolution", "voted
     in favor of a resolution", "issued a declaration"): through at most three preposition links.
@@ -335,6 +342,8 @@ def adopter_of(noun: Token) -> Token | None:
     tok = noun
     for _ in range(3):
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            if tok.head.lemma_.lower() in UNDOING_VERBS:
+                return None  # "urged X to reverse a decision that allowed ...": X allowed nothing
             return tok.head
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             up = tok.head.head

@@ -1941,3 +1941,9 @@ def test_a_deployment_of_peacekeepers_is_peacekeeping_aid_like_the_verb(extract)
     assert (e.event, e.cameo, [a.code for a in e.actor]) == ("AID", "074", ["IGO"])
     [t] = extract("Nigeria ordered the deployment of 500 troops to the delta.")
     assert (t.event, [a.code for a in t.actor]) == ("MOBILIZE", ["NGA"])
+
+
+def test_a_by_phrase_hung_on_an_active_verb_names_its_object_nouns_doer(extract):
+    [e] = [x for x in extract("The parliament voted to oppose further deployments by Turkish warships.")
+           if x.event == "MOBILIZE"]
+    assert [a.code for a in e.actor] == ["TUR"]

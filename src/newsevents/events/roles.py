@@ -578,6 +578,13 @@ def counting_noun(noun: Token) -> Token | None:
     return None
 
 
+def _names_party(tok: Token) -> bool:
+    """Whether a noun names a party: a country, group or organisation, or a noun modified by one
+    ("US warships")."""
+    return tok.ent_type_ in ("GPE", "NORP", "ORG") or any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG") for c in tok.children)
+
+
 def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                skip_pronoun_possessor: bool = False) -> tuple[list[Token], list[Token]]:
     """``(actor_tokens, recipient_tokens)`` of an event noun.
@@ -608,6 +615,12 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
     recipients = _prep_objects(trigger, NOUN_RECIPIENT_PREPS, [])
     if not actors:
         by = _prep_objects(trigger, {"by"}, [])
+        if not by and trigger.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.head.children):
+            # "to thwart deployments by US warships": an active verb takes no by-agent, so a "by" the
+            # parser hung on it after its object names the object's doer, when it names a party
+            # (not a means or amount: "ended the protest by force", "cut troops by half")
+            by = [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > trigger.i
+                  for g in c.children if g.dep_ == "pobj" and _names_party(g)]
         actors = by
     if not actors:
         # "a spate of attacks and assaults in Cologne by gangs": the parser hangs the by-agent on

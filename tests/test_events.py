@@ -1886,3 +1886,86 @@ def test_cheering_a_named_party_is_praise_and_cheering_alone_is_no_event(extract
     assert summary(e) == ("SUPPORT", ["KEN"], ["KEN"])
     assert extract("Hundreds of Kenyan students cheered as the police left.") == []
     assert extract("Kenyan investors cheered the jobs data.") == []
+
+
+def test_forces_deployed_with_no_agent_are_their_own_sides_move(extract):
+    # "were deployed" / "the deployment of X" with nobody named as sending them: the forces' side
+    [e] = extract("Chinese soldiers were deployed along the mountain frontier on Tuesday.")
+    assert (e.event, e.cameo, [(a.code, a.sector) for a in e.actor]) == ("MOBILIZE", "154", [("CHN", "MIL")])
+    [f] = extract("Chilean troops are expected to be stationed in the northern desert.")
+    assert (f.event, [a.code for a in f.actor], f.status) == ("MOBILIZE", ["CHL"], "future")
+    [n] = extract("The mobilisation of Venezuelan reservists began on Monday.")
+    assert (n.event, n.cameo, [a.code for a in n.actor]) == ("MOBILIZE", "154", ["VEN"])
+    # a deployed thing that is no armed force names no actor
+    assert [x for x in extract("Extra food was deployed to the stricken valley.") if x.event == "MOBILIZE"] == []
+
+
+def test_put_on_alert_with_the_phrase_hung_on_the_objects_participle(extract):
+    [e] = [x for x in extract("The Peruvian government put the border units guarding the river crossings on maximum alert.")
+           if x.rule.endswith("put on alert")]
+    assert (e.event, e.cameo, [a.code for a in e.actor]) == ("MOBILIZE", "152", ["PER"])
+
+
+def test_letting_in_a_body_of_observers_or_their_return_is_receiving_them(extract):
+    [e] = extract("Zimbabwe admitted an observer team from the Commonwealth.")
+    assert (e.event, e.cameo, [a.code for a in e.actor]) == ("RETREAT", "0862", ["ZWE"])
+    [r] = extract("Belarus allowed the inspectors to return to its nuclear site.")
+    assert (r.event, r.cameo, [a.code for a in r.actor]) == ("RETREAT", "0862", ["BLR"])
+
+
+def test_the_of_object_of_a_meeting_noun_names_who_meets(extract):
+    [e] = [x for x in extract("The meeting of Kenyan envoys with the Ugandan president lasted three hours.")
+           if x.event == "CONSULT"]
+    assert ([a.code for a in e.actor], [r.code for r in e.recipient]) == (["KEN"], ["UGA"])
+
+
+def test_a_visit_as_the_setting_of_a_saying_is_the_speakers_visit(extract):
+    [e] = [x for x in extract("The Italian prime minister said on a visit to Tunisia that trade would grow.")
+           if x.event == "CONSULT"]
+    assert (e.cameo, [a.code for a in e.actor], [r.code for r in e.recipient]) == ("042", ["ITA"], ["TUN"])
+
+
+def test_a_raising_participle_on_a_noun_takes_the_noun_as_subject(extract):
+    [e] = [x for x in extract("Trade is growing, with Norway and four other states set to begin new trade talks in Oslo.")
+           if x.event == "CONSULT"]
+    assert [a.code for a in e.actor] == ["NOR"] and e.status == "future"
+
+
+def test_a_hyphenated_event_noun_split_by_the_tokenizer_is_one_word(extract):
+    [e] = extract("Azerbaijan began a military build-up near the Armenian frontier.")
+    assert (e.event, e.cameo, [a.code for a in e.actor]) == ("MOBILIZE", "150", ["AZE"])
+    [c] = extract("The Sudanese army observed the cease-fire on Sunday.")
+    assert (c.event, c.cameo, [a.code for a in c.actor]) == ("RETREAT", "0871", ["SDN"])
+    [u] = extract("The call-up of Belarusian reservists started in May.")
+    assert (u.event, u.cameo, [a.code for a in u.actor]) == ("MOBILIZE", "154", ["BLR"])
+
+
+def test_forces_put_on_combat_readiness_raise_military_alert(extract):
+    [e] = extract("Greece put its navy on combat readiness.")
+    assert (e.event, e.cameo, [a.code for a in e.actor]) == ("MOBILIZE", "152", ["GRC"])
+
+
+def test_letting_observers_be_admitted_is_letting_them_in(extract):
+    [e] = [x for x in extract("The Malawian government allowed foreign observers to be admitted to the count.")
+           if x.event == "RETREAT"]
+    assert (e.cameo, [a.code for a in e.actor]) == ("0862", ["MWI"])
+
+
+def test_who_undoes_a_document_did_not_adopt_what_it_says(extract):
+    # the vetoing state does not call on anyone: the resolution it vetoed did
+    evs = extract("Russia vetoed a resolution that called on Syria to stop the shelling.")
+    assert [(e.event, [a.code for a in e.actor]) for e in evs if e.event == "REQUEST"] == []
+    assert [(e.event, [a.code for a in e.actor]) for e in evs if e.event == "REJECT"] == [("REJECT", ["RUS"])]
+
+
+def test_a_deployment_of_peacekeepers_is_peacekeeping_aid_like_the_verb(extract):
+    [e] = extract("The African Union approved the deployment of 2,000 peacekeepers on Tuesday.")
+    assert (e.event, e.cameo, [a.code for a in e.actor]) == ("AID", "074", ["IGO"])
+    [t] = extract("Nigeria ordered the deployment of 500 troops to the delta.")
+    assert (t.event, [a.code for a in t.actor]) == ("MOBILIZE", ["NGA"])
+
+
+def test_a_by_phrase_hung_on_an_active_verb_names_its_object_nouns_doer(extract):
+    [e] = [x for x in extract("The parliament voted to oppose further deployments by Turkish warships.")
+           if x.event == "MOBILIZE"]
+    assert [a.code for a in e.actor] == ["TUR"]

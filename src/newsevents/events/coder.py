@@ -362,6 +362,10 @@ SELF_RETREAT = frozenset({"demobilize", "demobilise", "disband", "disarm", "with
 #: CAMEO codes of raised alert (151 police, 152 military): "troops were put on high alert" raises
 #: the alert status of its subject's side, which acts as in the active "the army went on alert".
 ALERT_CAMEOS = frozenset({"151", "152"})
+#: CAMEO codes of putting forces in the field (150 show of force, 153 police, 154 armed forces):
+#: with no agent named, "Russian troops were deployed to the border", "the deployment of Russian
+#: troops", the forces deployed act for their own side, as they do when put on alert or withdrawn.
+DEPLOY_CAMEOS = frozenset({"150", "153", "154"})
 
 #: Sector of the people an agentless protest implies (PLOVER CVL, civilians).
 PROTESTER_SECTOR = "CVL"
@@ -387,6 +391,26 @@ STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 #: Event types whose agentless passive is still news: someone was shot, beaten or abducted.
 UNKNOWN_AGENT_TYPES = frozenset({"ASSAULT"})
+
+
+def _deployed_forces(tok: Token, r_toks: list[Token]) -> tuple[list[Entity], list[Token]]:
+    """The armed forces (:data:`ARMED_SECTORS`) that an agentless deployment puts in the field: the
+    passive subject of a verb ("troops were deployed") or the "of" object of a noun ("the
+    deployment of troops"), as the actors, and the recipients left; ([], ``r_toks``) when the
+    forces are not named or not armed."""
+    if tok.pos_ in ("VERB", "AUX"):
+        forces = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if not forces and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
+            # "troops are expected to be deployed": the raised subject of the verb it complements
+            forces = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+    else:
+        forces = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i
+                  for g in c.children if g.dep_ == "pobj"]
+    forces = [f for g in forces for f in (g, *g.conjuncts)]
+    found = _dedupe_entities([e for t in forces for e in _entities(t)])
+    if not found or not all(e.sector in ARMED_SECTORS for e in found):
+        return [], r_toks
+    return found, [t for t in r_toks if t not in forces]
 
 
 def _unknown_attacker(trigger: Token, entry: LexEntry, recipients: list[Token],
@@ -532,6 +556,31 @@ def _between_parties(noun: Token) -> list[Entity]:
     for t in _between_tokens(noun):
         out.extend(e for e in _entities(t) if not any(_same_actor(e, o) for o in out))
     return out
+
+
+#: Nouns of travel (CONSULT 042): "said on a visit to Peru" is said by the one who visits.
+TRAVEL_NOUNS = frozenset({"visit", "trip", "tour"})
+
+
+def _meeting_members(noun: Token, r_toks: list[Token], cues: Cues) -> tuple[list[Entity], list[Token]]:
+    """Who meets or visits, for a meeting or visit noun (CONSULT) with no possessor or by-agent:
+    its "of" object ("the meeting of US officials with the Afghan president", "the visit of the
+    Pope to Peru"), or, for a visit or trip that is the setting of what someone does or says ("the
+    minister said on a visit to Peru", "said during a trip to Chile"), that verb's subject.  The
+    actors found and the recipients left; ([], ``r_toks``) when none is named."""
+    members = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
+               for g in c.children if g.dep_ == "pobj"]
+    members = [m for g in members for m in (g, *g.conjuncts)]
+    found = _dedupe_entities([e for t in members for e in _entities(t)])
+    if found:
+        return found, [t for t in r_toks if t not in members]
+    host = noun.head.head if noun.dep_ == "pobj" else None
+    if (host is not None and noun.lemma_.lower() in TRAVEL_NOUNS and host.pos_ in ("VERB", "AUX")
+            and (noun.head.lower_ == "on" or noun.head.lower_ == "during" and host.lemma_.lower() in cues.speech_verbs)):
+        visitor, _ = subject(host)
+        if visitor is not None:
+            return _entities(visitor), r_toks
+    return [], r_toks
 
 
 def _dedupe_entities(ents: list[Entity]) -> list[Entity]:
@@ -1015,6 +1064,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     actors, r_toks = parties, others
                 else:
                     actors, r_toks = parties[:1], others + named[1:]
+        if not actors and entry.pos == "NOUN" and entry.event == "CONSULT":
+            actors, r_toks = _meeting_members(tok, r_toks, cues)
         organ = load_implied_agents().get(entry.words[0]) if entry.pos == "NOUN" else None
         if not actors and organ and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             # "the premier is under investigation", "was placed under arrest": the state organ acts
@@ -1026,6 +1077,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             undergo = [c for c in tok.children if c.dep_ == "nsubjpass"]
             actors = _dedupe_entities([e for t in undergo for e in _entities(t)])
             r_toks = [t for t in r_toks if t not in undergo]
+        if not actors and entry.cameo in DEPLOY_CAMEOS and not a_toks:
+            # "Russian troops were deployed", "the deployment of Russian troops": armed forces put in
+            # the field with nobody named as sending them are their own side's move
+            actors, r_toks = _deployed_forces(tok, r_toks)
         if not actors and entry.pos == "VERB":
             implied_actor = _implied_agent(tok, used, entry.words[0]) or _unknown_attacker(tok, entry, r_toks, a_toks)
             if implied_actor is not None:

@@ -188,7 +188,10 @@ class Lexicon:
             pos = "ADJ"  # a predicative adjective of attitude: "was critical of X"
         if pos is None:
             return None
-        for entry in self.index.get((tok.lemma_.lower(), pos), ()) or self._by_form(tok, pos):
+        prefix = _hyphen_prefix(tok) if pos == "NOUN" else []
+        joined = self.index.get((prefix[0].lower_ + tok.lemma_.lower(), pos), ()) if prefix else ()
+        extra = prefix if joined else []  # "build-up", "cease-fire": the word the tokenizer split
+        for entry in joined or self.index.get((tok.lemma_.lower(), pos), ()) or self._by_form(tok, pos):
             used: list[Token] = []
             for word in entry.words[1:]:
                 dep = _dependent(tok, word, used)
@@ -202,7 +205,7 @@ class Lexicon:
                     continue
                 if entry.pos == "VERB" and tuple(entry.words) in BARE_OBJECT_IDIOMS and _modified(used[-1]):
                     continue
-                return entry, used
+                return entry, used + extra
         if pos == "VERB":
             return self._put_an_end(tok)
         return None
@@ -280,10 +283,24 @@ def _has_object(prep: Token) -> bool:
                for g in prep.children)
 
 
+def _hyphen_prefix(tok: Token) -> list[Token]:
+    """The word and hyphen before ``tok`` that the tokenizer split off one hyphenated word
+    ("build-up", "cease-fire", "pull-out": build and -), or [] when ``tok`` is no such word's end."""
+    if tok.i < 2:
+        return []
+    hyphen, word = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and word.is_alpha:
+        return [word, hyphen]
+    return []
+
+
 def _names(tok: Token, lemma: str) -> bool:
     """Whether ``tok`` is the pattern word ``lemma`` (by its lemma or, where the tagger's lemma is
     off, its lower-case form)."""
-    return tok.lemma_.lower() == lemma or tok.lower_ == lemma
+    if tok.lemma_.lower() == lemma or tok.lower_ == lemma:
+        return True
+    prefix = _hyphen_prefix(tok) if tok.i >= 2 and lemma.startswith(tok.doc[tok.i - 2].lower_) else []
+    return bool(prefix) and prefix[0].lower_ + tok.lemma_.lower() == lemma  # "observed the cease-fire"
 
 
 #: Nouns of ending that "put an end to X" uses, and the verb of the same act ("end X").
@@ -370,6 +387,17 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
                 continue  # "fired on Friday" is not "fire on"
             return c
+    if (tok.lemma_.lower() in PLACING_VERBS and lemma in _PREPOSITIONS
+            and not any(c.dep_ == "prep" for c in tok.children)):
+        # "put a militia group operating near the capital on high alert": "put" needs a place, so a
+        # phrase the parser hung on its object's participle is the verb's own
+        for obj in tok.children:
+            if obj.dep_ == "dobj":
+                for part in obj.children:
+                    if part.dep_ == "acl" and part.pos_ == "VERB":
+                        for c in reversed(list(part.children)):
+                            if c.dep_ == "prep" and _fits(c, lemma, used) and _has_object(c):
+                                return c
     if stative_to_passive(tok):  # "is opposed to French mediation": mediation is what is opposed
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "to":
@@ -401,13 +429,15 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
     if tok.lemma_.lower() in PERMIT_VERBS:  # "allowed Russian forces to cross": the parser's subject of "cross"
         for comp in tok.children:
             if comp.dep_ in ("ccomp", "xcomp"):
-                for c in comp.children:
-                    if c.dep_ == "nsubj" and _fits(c, lemma, used):
+                for c in comp.children:  # or of a passive one: "allowed observers to be admitted"
+                    if c.dep_ in ("nsubj", "nsubjpass") and _fits(c, lemma, used):
                         return c
     for c in tok.children:  # "ended mediation efforts", "suspended the peace process": the light noun's content
-        if c.dep_ in ("dobj", "nsubjpass") and c not in used and c.lemma_.lower() in LIGHT_NOUNS:
+        light, body = c.lemma_.lower() in LIGHT_NOUNS, c.lemma_.lower() in BODY_NOUNS
+        if c.dep_ in ("dobj", "nsubjpass") and c not in used and (light or body):
+            # "admitted an observer team", "allowed a group of inspectors": a body is its members
             for g in c.children:
-                if g.dep_ in ("compound", "amod") and _fits(g, lemma, used):
+                if (g.dep_ == "compound" or g.dep_ == "amod" and light) and _fits(g, lemma, used):
                     return g
             for prep in c.children:  # or its "of" object: "received a mission of observers"
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -444,6 +474,11 @@ LIGHT_VERBS = frozenset({"take", "make", "have", "do", "give"})
 #: programme"): a pattern's object word may be that modifier.
 LIGHT_NOUNS = frozenset({"effort", "process", "programme", "program", "bid", "attempt", "initiative",
                          "mission", "operation", "campaign", "project", "scheme", "link", "tie"})
+#: Verbs whose object is put somewhere their own prepositional phrase names ("put X on alert").
+PLACING_VERBS = frozenset({"put", "place", "keep"})
+#: Nouns of a body of people that a noun before it or its "of" object says the members of ("an
+#: observer team", "a group of inspectors"): a pattern's object word may be that noun.
+BODY_NOUNS = frozenset({"group", "team", "delegation", "contingent", "detachment", "unit"})
 #: Verbs of letting whose "X to do" object the parser may hang on the infinitive ("allowed
 #: Russian forces to cross"): X still counts as their object for a pattern.
 PERMIT_VERBS = frozenset({"allow", "let", "permit"})

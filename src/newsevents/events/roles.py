@@ -241,6 +241,13 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head, False  # "demonstrators protesting election results"
+        if raised and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "with the US and 11 other economies set to begin talks", "ministers expected to
+            # attend": the noun a raising participle is on is its infinitive's subject
+            noun = tok.head
+            while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head != noun:
+                noun = noun.head  # the participle on the last of coordinated nouns is on them all
+            return noun, False
         if (tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
                 and any(c.dep_ == "poss" for c in tok.head.head.children)):
             # "the country's policy of accepting and assisting refugees": the possessor acts
@@ -319,6 +326,13 @@ ACCUSING_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "arrest", 
                             "blame", "detain", "try", "find"})
 
 
+#: Verbs that undo or oppose a document: their subject did not adopt it ("reversed a decision
+#: that allowed observers in": the decision, not the reverser, allowed them).
+UNDOING_VERBS = frozenset({"reverse", "overturn", "revoke", "rescind", "annul", "repeal", "reject", "oppose",
+                           "veto", "scrap", "cancel", "quash", "overrule", "challenge", "condemn", "denounce",
+                           "criticize", "criticise"})
+
+
 def adopter_of(noun: Token) -> Token | None:
     """The verb whose subject adopted or backed a document noun ("passed a resolution", "voted
     in favor of a resolution", "issued a declaration"): through at most three preposition links.
@@ -328,6 +342,8 @@ def adopter_of(noun: Token) -> Token | None:
     tok = noun
     for _ in range(3):
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            if tok.head.lemma_.lower() in UNDOING_VERBS:
+                return None  # "urged X to reverse a decision that allowed ...": X allowed nothing
             return tok.head
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             up = tok.head.head
@@ -562,6 +578,13 @@ def counting_noun(noun: Token) -> Token | None:
     return None
 
 
+def _names_party(tok: Token) -> bool:
+    """Whether a noun names a party: a country, group or organisation, or a noun modified by one
+    ("US warships")."""
+    return tok.ent_type_ in ("GPE", "NORP", "ORG") or any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG") for c in tok.children)
+
+
 def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                skip_pronoun_possessor: bool = False) -> tuple[list[Token], list[Token]]:
     """``(actor_tokens, recipient_tokens)`` of an event noun.
@@ -592,6 +615,12 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
     recipients = _prep_objects(trigger, NOUN_RECIPIENT_PREPS, [])
     if not actors:
         by = _prep_objects(trigger, {"by"}, [])
+        if not by and trigger.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.head.children):
+            # "to thwart deployments by US warships": an active verb takes no by-agent, so a "by" the
+            # parser hung on it after its object names the object's doer, when it names a party
+            # (not a means or amount: "ended the protest by force", "cut troops by half")
+            by = [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > trigger.i
+                  for g in c.children if g.dep_ == "pobj" and _names_party(g)]
         actors = by
     if not actors:
         # "a spate of attacks and assaults in Cologne by gangs": the parser hangs the by-agent on

@@ -984,6 +984,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         m = EventMention(tok, entry, used, actors, recipients, status, attribution, implied)
         mentions.append(m)
     _promised_harm(mentions, lexicon)
+    _unexcluded_threats(mentions, lexicon)
     _adjunct_addressee(mentions)
     mentions.extend(_ultimatums(mentions, lexicon))
     mentions.extend(_stated_threats(mentions, lexicon, cues))
@@ -1244,6 +1245,56 @@ def _adjunct_addressee(mentions: list[EventMention]) -> None:
         if (main is not None and main.recipient and main.entry.event in VERBAL_TYPES
                 and {a.code for a in main.actor} == {a.code for a in m.actor}):
             m.recipient = list(main.recipient)
+
+
+#: Verbs of excluding an option ("rule out", "exclude"): said with a negation of a hostile act of
+#: their own subject, they hold that act over its target.
+EXCLUDING_VERBS = frozenset({"rule", "exclude"})
+
+
+def _unexcluded_threats(mentions: list[EventMention], lexicon: Lexicon) -> None:
+    """A party that does not rule out, or refuses to rule out, a hostile act against another
+    ("did not rule out military action against Syria", "refused to rule out new sanctions on
+    Moscow") keeps that act open as a threat: its negated REJECT becomes THREATEN (asserted), CAMEO
+    :func:`threat_cameo` of the act, aimed at whom the act would hit (PETRARCH's verb dictionary
+    codes "rule out military action" 138); the REJECT of a refusal to rule it out goes.  Excluding
+    a cooperative act ("did not rule out talks") stays as it is.  Mutates ``mentions``."""
+    by_trigger = {m.trigger.i: m for m in mentions}
+    refusals: set[int] = set()  # "refused to rule out sanctions": the refusal is the threat's, no REJECT of its own
+    for m in mentions:
+        tok = m.trigger
+        if m.entry.event != "REJECT" or m.entry.pos != "VERB" or tok.lemma_.lower() not in EXCLUDING_VERBS:
+            continue
+        if tok.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            continue
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        refused = (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline")
+                   and not any(c.dep_ == "neg" for c in tok.head.children))
+        if not (negated or refused) or m.status not in ("negated", "asserted"):
+            continue
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "pcomp")]
+        for act in objects:
+            own = by_trigger.get(act.i)
+            entry = own.entry if own is not None else (lexicon.match(act) or (None,))[0]
+            if entry is None or quad_class(entry.cameo, entry.event) != 4 or entry.event == "MOBILIZE":
+                continue
+            code = threat_cameo(entry.cameo, entry.event)
+            if code is None:
+                continue
+            named = list(own.recipient) if own is not None else []
+            if not named:  # the rule-out's own recipients, less the act named as its object
+                named = [e for e in m.recipient if not (e.span and e.span[0] <= act.idx < e.span[1])]
+            recipients = [e for e in named if not any(_same_actor(e, a) for a in m.actor)]
+            if not recipients:
+                continue  # "did not rule out military action": nobody named is threatened
+            m.entry = lexicon.entry_for_cameo(code, m.entry.words, m.entry.pos, "unexcluded-threat")
+            m.recipient = recipients
+            m.status = "asserted"
+            if refused:
+                refusals.add(tok.head.i)
+            break
+    if refusals:
+        mentions[:] = [m for m in mentions if not (m.trigger.i in refusals and m.entry.event == "REJECT")]
 
 
 def _promised_harm(mentions: list[EventMention], lexicon: Lexicon) -> None:

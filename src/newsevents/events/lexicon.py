@@ -198,7 +198,9 @@ class Lexicon:
             else:
                 if len(entry.words) == 1 and self._idiom(tok, pos):
                     return None
-                if pos == "VERB" and tok.lemma_.lower() in LIGHT_VERBS and self._object_says_otherwise(entry, used):
+                if pos == "VERB" and (tok.lemma_.lower() in LIGHT_VERBS and self._object_says_otherwise(entry, used)
+                                      or tok.lemma_.lower() in CARRIER_VERBS
+                                      and self._object_says_otherwise(entry, used, by_code=True)):
                     continue
                 if entry.pos == "VERB" and tuple(entry.words) in BARE_OBJECT_IDIOMS and _modified(used[-1]):
                     continue
@@ -228,16 +230,19 @@ class Lexicon:
                                 return entry, [end, to, obj]
         return None
 
-    def _object_says_otherwise(self, entry: LexEntry, used: list[Token]) -> bool:
+    def _object_says_otherwise(self, entry: LexEntry, used: list[Token], by_code: bool = False) -> bool:
         """True when an object noun the pattern of a light verb used is itself a more specific event
         noun of another type: "took legal action" is the legal action (a lawsuit), "took industrial
         action" a strike, not what "take action" alone is (coercion).  The noun is then coded on its
-        own.  A verb with a meaning of its own keeps its pattern ("halted economic aid")."""
+        own.  A verb with a meaning of its own keeps its pattern ("halted economic aid").  With
+        ``by_code`` (a :data:`CARRIER_VERBS` verb) a more specific noun of another CAMEO code wins
+        too ("launched a missile strike": 195, not the bare strike's 190)."""
         for u in used:
             if u.pos_ != "NOUN":
                 continue
             own = self.match(u)
-            if own is not None and len(own[0].words) >= 2 and own[0].event != entry.event:
+            if own is not None and len(own[0].words) >= 2 and (
+                    own[0].event != entry.event or by_code and own[0].cameo != entry.cameo):
                 return True
         return False
 
@@ -415,6 +420,12 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
 ANY_OBJECT = "<object>"
 #: Light verbs: their object noun carries the event ("take action", "make an appeal").
 LIGHT_VERBS = frozenset({"take", "make", "have", "do", "give"})
+#: Verbs that only set going, carry out or keep up the act their object noun names ("launched a
+#: strike", "carried out strikes", "continued the strike"): when a modifier makes that noun a more
+#: specific event of another type ("launched a missile strike", "continued air strikes"), the noun
+#: is that event, as after a light verb.  Not verbs that end or change the act ("halted air strikes").
+CARRIER_VERBS = frozenset({"launch", "begin", "start", "carry", "conduct", "mount", "stage", "hold",
+                           "continue", "resume", "wage", "unleash", "extend"})
 #: Nouns that only carry the noun before them ("mediation efforts", "the peace process", "aid
 #: programme"): a pattern's object word may be that modifier.
 LIGHT_NOUNS = frozenset({"effort", "process", "programme", "program", "bid", "attempt", "initiative",
@@ -505,11 +516,17 @@ class Sense:
     #: Actors of these codes never fall under the sense, whatever their sector: the UN's armed
     #: forces are peacekeepers, whose pull-out is not a military retreat (CAMEO 1661).
     except_codes: frozenset[str] = frozenset()
+    #: When set, the sense recodes only patterns whose object word is one of these ("launch
+    #: strike", not "launch attack"), whatever its CAMEO code.
+    objects: frozenset[str] = frozenset()
 
     def governs(self, lemma: str, event: str, entry_words: tuple[str, ...] = (), entry_cameo: str | None = None) -> bool:
         """Whether this sense speaks of a trigger ``lemma`` of type ``event`` with that pattern
         and CAMEO code, whoever acts."""
-        if self.from_cameo is not None:
+        if self.objects:
+            if not self.objects & set(entry_words[1:]):
+                return False
+        elif self.from_cameo is not None:
             if entry_cameo != self.from_cameo:
                 return False
         elif any(w not in _PREPOSITIONS for w in entry_words[1:]):
@@ -551,7 +568,7 @@ def load_senses() -> tuple[Sense, ...]:
         out.append(Sense(item["name"], frozenset(item["lemmas"]), item["from"],
                          frozenset(item.get("actor_sectors") or ()), frozenset(item.get("actor_codes") or ()), code,
                          from_cameo, item.get("object"), bool(item.get("only")),
-                         frozenset(item.get("except_codes") or ())))
+                         frozenset(item.get("except_codes") or ()), frozenset(item.get("objects") or ())))
     return tuple(out)
 
 

@@ -85,3 +85,32 @@ def test_ruling_out_or_not_ruling_out_a_cooperative_act_is_no_threat(extract):
     assert not by_type(extract("The Chilean minister did not rule out talks with Peru."), "THREATEN")
     [r] = by_type(extract("Chile ruled out military action against Peru."), "REJECT")
     assert r.status == "asserted"
+
+
+def test_a_condition_on_the_order_of_a_hostile_act_is_an_ultimatum(extract):
+    # "unless" hangs on "order", whose infinitive is the act: a condition on both
+    events = extract("Chile's President Michelle Bachelet has announced she will order the military to end "
+                     "street protests unless the students stop blocking major highways.")
+    [t] = by_type(events, "THREATEN")
+    assert (t.cameo, t.status, [a.sector for a in t.actor]) == ("139", "asserted", ["MIL"])
+    assert [r.sector for r in t.recipient] == ["EDU"]
+
+
+def test_a_head_of_government_speaks_for_the_unnamed_army_of_her_state(extract):
+    [t] = by_type(extract("Peru's president said the army would use force against the protesters."), "THREATEN")
+    assert (t.cameo, t.status, codes(t.actor), [a.sector for a in t.actor]) == ("138", "asserted", ["PER"], ["MIL"])
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Chile suspended all contacts with Peru on Monday.", "161"),
+    ("Chile cut off contact with the Peruvian government.", "161"),
+    ("Peru suspended visits by Chilean officials.", "160"),
+])
+def test_suspending_contacts_or_visits_reduces_relations(extract, text, cameo):
+    [e] = by_type(extract(text), "SANCTION")
+    assert e.cameo == cameo and codes(e.recipient) in (["PER"], ["CHL"])
+
+
+def test_a_stated_suspension_of_visits_threatens_to_downgrade_relations(extract):
+    [t] = by_type(extract("Chile said it would suspend all visits to Peru."), "THREATEN")
+    assert (t.cameo, codes(t.actor), codes(t.recipient)) == ("1313", ["CHL"], ["PER"])

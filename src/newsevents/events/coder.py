@@ -1011,7 +1011,8 @@ def _ultimatums(mentions: list[EventMention], lexicon: Lexicon) -> list[EventMen
             continue
         if quad_class(m.entry.cameo, m.entry.event) not in (3, 4) and m.entry.event != "RETREAT":
             continue  # a conflictual act, or a pull-back (ending involvement); "will sign unless" threatens nothing
-        conditions = [c for c in m.trigger.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+        conditions = [c for v in _carrying_verbs(m.trigger) for c in v.children
+                      if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
                       and any(k.dep_ == "mark" and k.lower_ in ULTIMATUM_MARKS for k in c.children)]
         if not conditions:
             continue
@@ -1028,6 +1029,16 @@ def _ultimatums(mentions: list[EventMention], lexicon: Lexicon) -> list[EventMen
     return out
 
 
+def _carrying_verbs(trigger: Token) -> list[Token]:
+    """The act's verb and the verbs whose infinitive complement it is ("will order the military
+    to end the protests unless ...": a condition on the order is one on the act)."""
+    out, tok = [trigger], trigger
+    while tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") and len(out) < 4:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
 #: Verbs and nouns of promising or intending whose object, when a hostile act, makes a threat.
 PROMISE_WORDS = frozenset({"vow", "pledge", "promise", "swear", "intention", "intent"})
 #: What a promised hostile act threatens: CAMEO 13x by the act's type (ASSAULT: military force).
@@ -1035,10 +1046,11 @@ THREAT_CAMEO = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "1312", "PROTEST"
 
 
 #: What a threatened act of a given CAMEO code threatens, by the longest matching code prefix
-#: (CAMEO 13x rows): cutting aid, sanctions, breaking off talks or mediation, expulsion, bans,
-#: curfews, emergency rule, protest, force, a blockade, an occupation, mass-destruction weapons;
+#: (CAMEO 13x rows): reducing or cutting relations (cancelled visits too), cutting aid, sanctions,
+#: breaking off talks or mediation, expulsion, bans, curfews, emergency rule, protest, force, a
+#: blockade, an occupation, mass-destruction weapons;
 #: a code not listed falls back to :data:`THREAT_CAMEO` by the act's type.
-THREAT_CAMEO_BY_CODE = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+THREAT_CAMEO_BY_CODE = {"160": "1313", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
                         "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
                         "175": "137", "14": "133", "15": "138", "191": "1381", "192": "1382", "204": "1385"}
 
@@ -1137,6 +1149,9 @@ def _speaks_for(speaker: Entity, actor: Entity) -> bool:
         return True
     if speaker.name and actor.name:
         return False
+    if (actor.code is None and not actor.name and actor.sector in STATE_ORGANS and speaker.code
+            and speaker.sector == "GOV"):
+        return True  # "the president said he would order the military to ...": his own state's organ
     if not speaker.code or speaker.code != actor.code:
         return False
     return (speaker.sector == actor.sector or None in (speaker.sector, actor.sector)

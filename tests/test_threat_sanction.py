@@ -114,3 +114,17 @@ def test_suspending_contacts_or_visits_reduces_relations(extract, text, cameo):
 def test_a_stated_suspension_of_visits_threatens_to_downgrade_relations(extract):
     [t] = by_type(extract("Chile said it would suspend all visits to Peru."), "THREATEN")
     assert (t.cameo, codes(t.actor), codes(t.recipient)) == ("1313", ["CHL"], ["PER"])
+
+
+def test_crushing_armed_men_is_force_and_its_stated_intent_a_threat(extract):
+    [a] = by_type(extract("Peruvian troops crushed the rebels near the Bolivian border."), "ASSAULT")
+    assert (a.cameo, a.rule.split(":")[-1]) == ("190", "crush rebel")
+    events = extract("Peru's president said the army would crush the rebels if they did not surrender.")
+    [t] = by_type(events, "THREATEN")
+    assert (t.cameo, t.status, [x.sector for x in t.actor]) == ("138", "asserted", ["MIL"])
+    assert [x.sector for x in t.recipient] == ["REB"]
+
+
+def test_a_vowed_response_is_a_threat(extract):
+    [t] = by_type(extract("Peru vowed a harsh response to the Chilean incursion."), "THREATEN")
+    assert (t.cameo, codes(t.actor), codes(t.recipient)) == ("130", ["PER"], ["CHL"])

@@ -1149,8 +1149,7 @@ def _speaks_for(speaker: Entity, actor: Entity) -> bool:
         return True
     if speaker.name and actor.name:
         return False
-    if (actor.code is None and not actor.name and actor.sector in STATE_ORGANS and speaker.code
-            and speaker.sector == "GOV"):
+    if actor.code is None and not actor.name and actor.sector in STATE_ORGANS and speaker.sector == "GOV":
         return True  # "the president said he would order the military to ...": his own state's organ
     if not speaker.code or speaker.code != actor.code:
         return False

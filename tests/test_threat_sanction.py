@@ -53,6 +53,7 @@ def test_carrying_on_air_strikes_is_an_attack_not_a_labour_strike(extract):
     ("The European Union put sanctions on Belarusian officials.", "put sanction"),
     ("Canada levied new sanctions against Belarus on Friday.", "levy sanction"),
     ("Japan hit North Korea with new sanctions on Friday.", "hit with sanction"),
+    ("Peru unveiled sanctions against Bolivian officials.", "unveil sanction"),
 ])
 def test_placing_or_levying_a_sanction_imposes_it(extract, text, pattern):
     [e] = by_type(extract(text), "SANCTION")

@@ -129,3 +129,8 @@ def test_crushing_armed_men_is_force_and_its_stated_intent_a_threat(extract):
 def test_a_vowed_response_is_a_threat(extract):
     [t] = by_type(extract("Peru vowed a harsh response to the Chilean incursion."), "THREATEN")
     assert (t.cameo, codes(t.actor), codes(t.recipient)) == ("130", ["PER"], ["CHL"])
+
+
+def test_a_carrier_verb_keeps_its_pattern_with_the_nouns_more_specific_row(extract):
+    [c] = by_type(extract("Peru's president held a phone conversation with Chile's president on Tuesday."), "CONSULT")
+    assert (c.cameo, codes(c.actor), codes(c.recipient)) == ("041", ["PER"], ["CHL"])

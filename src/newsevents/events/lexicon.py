@@ -17,7 +17,7 @@ The quad class follows from the CAMEO root code (CAMEO manual): 01-05 verbal coo
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -198,10 +198,15 @@ class Lexicon:
             else:
                 if len(entry.words) == 1 and self._idiom(tok, pos):
                     return None
-                if pos == "VERB" and (tok.lemma_.lower() in LIGHT_VERBS and self._object_says_otherwise(entry, used)
-                                      or tok.lemma_.lower() in CARRIER_VERBS
-                                      and self._object_says_otherwise(entry, used, by_code=True)):
+                if pos == "VERB" and tok.lemma_.lower() in LIGHT_VERBS and self._object_says_otherwise(entry, used):
                     continue
+                if pos == "VERB" and tok.lemma_.lower() in CARRIER_VERBS:
+                    own = self._specific_object(entry, used)
+                    if own is not None and own.event != entry.event:
+                        continue  # "launched a missile strike": the attack noun is coded on its own
+                    if own is not None:  # "held a phone conversation": the verb's pattern, the noun's row
+                        entry = replace(entry, mode=own.mode, cameo=own.cameo, goldstein=own.goldstein,
+                                        context=own.context)
                 if entry.pos == "VERB" and tuple(entry.words) in BARE_OBJECT_IDIOMS and _modified(used[-1]):
                     continue
                 return entry, used
@@ -230,21 +235,25 @@ class Lexicon:
                                 return entry, [end, to, obj]
         return None
 
-    def _object_says_otherwise(self, entry: LexEntry, used: list[Token], by_code: bool = False) -> bool:
+    def _object_says_otherwise(self, entry: LexEntry, used: list[Token]) -> bool:
         """True when an object noun the pattern of a light verb used is itself a more specific event
         noun of another type: "took legal action" is the legal action (a lawsuit), "took industrial
         action" a strike, not what "take action" alone is (coercion).  The noun is then coded on its
-        own.  A verb with a meaning of its own keeps its pattern ("halted economic aid").  With
-        ``by_code`` (a :data:`CARRIER_VERBS` verb) a more specific noun of another CAMEO code wins
-        too ("launched a missile strike": 195, not the bare strike's 190)."""
+        own.  A verb with a meaning of its own keeps its pattern ("halted economic aid")."""
+        own = self._specific_object(entry, used)
+        return own is not None and own.event != entry.event
+
+    def _specific_object(self, entry: LexEntry, used: list[Token]) -> LexEntry | None:
+        """The entry of an object noun the pattern used that names a more specific event (a
+        pattern of two or more words: "missile strike", "phone conversation") of another type or
+        CAMEO code than ``entry``; None otherwise."""
         for u in used:
             if u.pos_ != "NOUN":
                 continue
             own = self.match(u)
-            if own is not None and len(own[0].words) >= 2 and (
-                    own[0].event != entry.event or by_code and own[0].cameo != entry.cameo):
-                return True
-        return False
+            if own is not None and len(own[0].words) >= 2 and (own[0].event, own[0].cameo) != (entry.event, entry.cameo):
+                return own[0]
+        return None
 
     def _idiom(self, tok: Token, pos: str) -> bool:
         """True when a dependent of ``tok`` makes its one-word entry no event
@@ -423,7 +432,8 @@ LIGHT_VERBS = frozenset({"take", "make", "have", "do", "give"})
 #: Verbs that only set going, carry out or keep up the act their object noun names ("launched a
 #: strike", "carried out strikes", "continued the strike"): when a modifier makes that noun a more
 #: specific event of another type ("launched a missile strike", "continued air strikes"), the noun
-#: is that event, as after a light verb.  Not verbs that end or change the act ("halted air strikes").
+#: is that event, as after a light verb; of the same type, the verb's pattern takes the noun's CAMEO
+#: row ("held a phone conversation" 041).  Not verbs that end or change the act ("halted air strikes").
 CARRIER_VERBS = frozenset({"launch", "begin", "start", "carry", "conduct", "mount", "stage", "hold",
                            "continue", "resume", "wage", "unleash", "extend"})
 #: Nouns that only carry the noun before them ("mediation efforts", "the peace process", "aid

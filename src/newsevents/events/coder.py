@@ -1149,6 +1149,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         mentions.append(m)
     _purpose_of_same_act(mentions)
     _promised_harm(mentions, lexicon)
+    _unexcluded_threats(mentions, lexicon)
     _adjunct_addressee(mentions)
     mentions.extend(_ultimatums(mentions, lexicon))
     mentions.extend(_stated_threats(mentions, lexicon, cues))
@@ -1175,7 +1176,8 @@ def _ultimatums(mentions: list[EventMention], lexicon: Lexicon) -> list[EventMen
             continue
         if quad_class(m.entry.cameo, m.entry.event) not in (3, 4) and m.entry.event != "RETREAT":
             continue  # a conflictual act, or a pull-back (ending involvement); "will sign unless" threatens nothing
-        conditions = [c for c in m.trigger.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+        conditions = [c for v in _carrying_verbs(m.trigger) for c in v.children
+                      if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
                       and any(k.dep_ == "mark" and k.lower_ in ULTIMATUM_MARKS for k in c.children)]
         if not conditions:
             continue
@@ -1192,6 +1194,16 @@ def _ultimatums(mentions: list[EventMention], lexicon: Lexicon) -> list[EventMen
     return out
 
 
+def _carrying_verbs(trigger: Token) -> list[Token]:
+    """The act's verb and the verbs whose infinitive complement it is ("will order the military
+    to end the protests unless ...": a condition on the order is one on the act)."""
+    out, tok = [trigger], trigger
+    while tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") and len(out) < 4:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
 #: Verbs and nouns of promising or intending whose object, when a hostile act, makes a threat.
 PROMISE_WORDS = frozenset({"vow", "pledge", "promise", "swear", "intention", "intent"})
 #: What a promised hostile act threatens: CAMEO 13x by the act's type (ASSAULT: military force).
@@ -1199,10 +1211,11 @@ THREAT_CAMEO = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "1312", "PROTEST"
 
 
 #: What a threatened act of a given CAMEO code threatens, by the longest matching code prefix
-#: (CAMEO 13x rows): cutting aid, sanctions, breaking off talks or mediation, expulsion, bans,
-#: curfews, emergency rule, protest, force, a blockade, an occupation, mass-destruction weapons;
+#: (CAMEO 13x rows): reducing or cutting relations (cancelled visits too), cutting aid, sanctions,
+#: breaking off talks or mediation, expulsion, bans, curfews, emergency rule, protest, force, a
+#: blockade, an occupation, mass-destruction weapons;
 #: a code not listed falls back to :data:`THREAT_CAMEO` by the act's type.
-THREAT_CAMEO_BY_CODE = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+THREAT_CAMEO_BY_CODE = {"160": "1313", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
                         "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
                         "175": "137", "14": "133", "15": "138", "191": "1381", "192": "1382", "204": "1385"}
 
@@ -1301,6 +1314,8 @@ def _speaks_for(speaker: Entity, actor: Entity) -> bool:
         return True
     if speaker.name and actor.name:
         return False
+    if actor.code is None and not actor.name and actor.sector in STATE_ORGANS and speaker.sector == "GOV":
+        return True  # "the president said he would order the military to ...": his own state's organ
     if not speaker.code or speaker.code != actor.code:
         return False
     return (speaker.sector == actor.sector or None in (speaker.sector, actor.sector)
@@ -1431,6 +1446,56 @@ def _adjunct_addressee(mentions: list[EventMention]) -> None:
         if (main is not None and main.recipient and main.entry.event in VERBAL_TYPES
                 and {a.code for a in main.actor} == {a.code for a in m.actor}):
             m.recipient = list(main.recipient)
+
+
+#: Verbs of excluding an option ("rule out", "exclude"): said with a negation of a hostile act of
+#: their own subject, they hold that act over its target.
+EXCLUDING_VERBS = frozenset({"rule", "exclude"})
+
+
+def _unexcluded_threats(mentions: list[EventMention], lexicon: Lexicon) -> None:
+    """A party that does not rule out, or refuses to rule out, a hostile act against another
+    ("did not rule out military action against Syria", "refused to rule out new sanctions on
+    Moscow") keeps that act open as a threat: its negated REJECT becomes THREATEN (asserted), CAMEO
+    :func:`threat_cameo` of the act, aimed at whom the act would hit (PETRARCH's verb dictionary
+    codes "rule out military action" 138); the REJECT of a refusal to rule it out goes.  Excluding
+    a cooperative act ("did not rule out talks") stays as it is.  Mutates ``mentions``."""
+    by_trigger = {m.trigger.i: m for m in mentions}
+    refusals: set[int] = set()  # "refused to rule out sanctions": the refusal is the threat's, no REJECT of its own
+    for m in mentions:
+        tok = m.trigger
+        if m.entry.event != "REJECT" or m.entry.pos != "VERB" or tok.lemma_.lower() not in EXCLUDING_VERBS:
+            continue
+        if tok.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            continue
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        refused = (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline")
+                   and not any(c.dep_ == "neg" for c in tok.head.children))
+        if not (negated or refused) or m.status not in ("negated", "asserted"):
+            continue
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "pcomp")]
+        for act in objects:
+            own = by_trigger.get(act.i)
+            entry = own.entry if own is not None else (lexicon.match(act) or (None,))[0]
+            if entry is None or quad_class(entry.cameo, entry.event) != 4 or entry.event == "MOBILIZE":
+                continue
+            code = threat_cameo(entry.cameo, entry.event)
+            if code is None:
+                continue
+            named = list(own.recipient) if own is not None else []
+            if not named:  # the rule-out's own recipients, less the act named as its object
+                named = [e for e in m.recipient if not (e.span and e.span[0] <= act.idx < e.span[1])]
+            recipients = [e for e in named if not any(_same_actor(e, a) for a in m.actor)]
+            if not recipients:
+                continue  # "did not rule out military action": nobody named is threatened
+            m.entry = lexicon.entry_for_cameo(code, m.entry.words, m.entry.pos, "unexcluded-threat")
+            m.recipient = recipients
+            m.status = "asserted"
+            if refused:
+                refusals.add(tok.head.i)
+            break
+    if refusals:
+        mentions[:] = [m for m in mentions if not (m.trigger.i in refusals and m.entry.event == "REJECT")]
 
 
 def _promised_harm(mentions: list[EventMention], lexicon: Lexicon) -> None:

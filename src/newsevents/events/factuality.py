@@ -258,6 +258,8 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 return "negated"  # "denied that its troops had crossed the border": said not to have happened
             if not for_to_clause(child):
                 break  # the verb's cues govern a for-to clause ("called for the US to lift sanctions")
+        if child is not None and _left_open(tok):
+            return "hypothetical"  # "did not rule out military action": the act stays possible
         if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in kids):
             return "negated"
         if child is not None and child.dep_ != "conj" and not (
@@ -290,6 +292,19 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
         if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in kids):
             return "hypothetical"
     return _noun_complement_status(chain[-1][0], cues) or _denied_claim(chain[-1][0]) or "asserted"
+
+
+def _left_open(verb: Token) -> bool:
+    """True for a verb of excluding an option ("rule out", "exclude") that is itself negated or
+    refused ("did not rule out", "refused to rule out"): what it would exclude stays possible."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("rule", "exclude") or (lemma == "rule" and not any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline")
+            and not any(c.dep_ == "neg" for c in verb.head.children))
 
 
 def _denied_claim(top: Token) -> str | None:

@@ -17,7 +17,7 @@ The quad class follows from the CAMEO root code (CAMEO manual): 01-05 verbal coo
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -203,6 +203,13 @@ class Lexicon:
                     return None
                 if pos == "VERB" and tok.lemma_.lower() in LIGHT_VERBS and self._object_says_otherwise(entry, used):
                     continue
+                if pos == "VERB" and tok.lemma_.lower() in CARRIER_VERBS:
+                    own = self._specific_object(entry, used)
+                    if own is not None and own.event != entry.event:
+                        continue  # "launched a missile strike": the attack noun is coded on its own
+                    if own is not None:  # "held a phone conversation": the verb's pattern, the noun's row
+                        entry = replace(entry, mode=own.mode, cameo=own.cameo, goldstein=own.goldstein,
+                                        context=own.context)
                 if entry.pos == "VERB" and tuple(entry.words) in BARE_OBJECT_IDIOMS and _modified(used[-1]):
                     continue
                 return entry, used + extra
@@ -236,13 +243,20 @@ class Lexicon:
         noun of another type: "took legal action" is the legal action (a lawsuit), "took industrial
         action" a strike, not what "take action" alone is (coercion).  The noun is then coded on its
         own.  A verb with a meaning of its own keeps its pattern ("halted economic aid")."""
+        own = self._specific_object(entry, used)
+        return own is not None and own.event != entry.event
+
+    def _specific_object(self, entry: LexEntry, used: list[Token]) -> LexEntry | None:
+        """The entry of an object noun the pattern used that names a more specific event (a
+        pattern of two or more words: "missile strike", "phone conversation") of another type or
+        CAMEO code than ``entry``; None otherwise."""
         for u in used:
             if u.pos_ != "NOUN":
                 continue
             own = self.match(u)
-            if own is not None and len(own[0].words) >= 2 and own[0].event != entry.event:
-                return True
-        return False
+            if own is not None and len(own[0].words) >= 2 and (own[0].event, own[0].cameo) != (entry.event, entry.cameo):
+                return own[0]
+        return None
 
     def _idiom(self, tok: Token, pos: str) -> bool:
         """True when a dependent of ``tok`` makes its one-word entry no event
@@ -470,6 +484,13 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
 ANY_OBJECT = "<object>"
 #: Light verbs: their object noun carries the event ("take action", "make an appeal").
 LIGHT_VERBS = frozenset({"take", "make", "have", "do", "give"})
+#: Verbs that only set going, carry out or keep up the act their object noun names ("launched a
+#: strike", "carried out strikes", "continued the strike"): when a modifier makes that noun a more
+#: specific event of another type ("launched a missile strike", "continued air strikes"), the noun
+#: is that event, as after a light verb; of the same type, the verb's pattern takes the noun's CAMEO
+#: row ("held a phone conversation" 041).  Not verbs that end or change the act ("halted air strikes").
+CARRIER_VERBS = frozenset({"launch", "begin", "start", "carry", "conduct", "mount", "stage", "hold",
+                           "continue", "resume", "wage", "unleash", "extend"})
 #: Nouns that only carry the noun before them ("mediation efforts", "the peace process", "aid
 #: programme"): a pattern's object word may be that modifier.
 LIGHT_NOUNS = frozenset({"effort", "process", "programme", "program", "bid", "attempt", "initiative",
@@ -565,11 +586,17 @@ class Sense:
     #: Actors of these codes never fall under the sense, whatever their sector: the UN's armed
     #: forces are peacekeepers, whose pull-out is not a military retreat (CAMEO 1661).
     except_codes: frozenset[str] = frozenset()
+    #: When set, the sense recodes only patterns whose object word is one of these ("launch
+    #: strike", not "launch attack"), whatever its CAMEO code.
+    objects: frozenset[str] = frozenset()
 
     def governs(self, lemma: str, event: str, entry_words: tuple[str, ...] = (), entry_cameo: str | None = None) -> bool:
         """Whether this sense speaks of a trigger ``lemma`` of type ``event`` with that pattern
         and CAMEO code, whoever acts."""
-        if self.from_cameo is not None:
+        if self.objects:
+            if not self.objects & set(entry_words[1:]):
+                return False
+        elif self.from_cameo is not None:
             if entry_cameo != self.from_cameo:
                 return False
         elif any(w not in _PREPOSITIONS for w in entry_words[1:]):
@@ -611,7 +638,7 @@ def load_senses() -> tuple[Sense, ...]:
         out.append(Sense(item["name"], frozenset(item["lemmas"]), item["from"],
                          frozenset(item.get("actor_sectors") or ()), frozenset(item.get("actor_codes") or ()), code,
                          from_cameo, item.get("object"), bool(item.get("only")),
-                         frozenset(item.get("except_codes") or ())))
+                         frozenset(item.get("except_codes") or ()), frozenset(item.get("objects") or ())))
     return tuple(out)
 
 

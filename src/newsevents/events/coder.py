@@ -1147,9 +1147,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 attribution = found[0]
         m = EventMention(tok, entry, used, actors, recipients, status, attribution, implied)
         mentions.append(m)
-    _purpose_of_same_act(mentions)
     _promised_harm(mentions, lexicon)
-    _unexcluded_threats(mentions, lexicon)
+    _unexcluded_threats(mentions, lexicon)  # before the purpose merge: "refused to rule out" is no purpose
+    _purpose_of_same_act(mentions)
     _adjunct_addressee(mentions)
     mentions.extend(_ultimatums(mentions, lexicon))
     mentions.extend(_stated_threats(mentions, lexicon, cues))

@@ -1,6 +1,6 @@
 """Why a record exists: the parse path from the trigger to each argument and the lexicon entry.
 
-:func:`explain_mention` turns an :class:`~newsevents.events.coder.EventMention` into a few lines
+:func:`explain_mention` turns an :class:`~newsevents.events.mention.EventMention` into a few lines
 of text that ``newsevents extract --explain`` prints under each record, e.g.::
 
     lexicon:events.tsv:812:verb:impose sanction -> SANCTION 163 (Goldstein -4.0)
@@ -62,7 +62,7 @@ def _entity_line(role: str, doc: Doc, trigger: Token, ent: Entity, rule: str = "
 def explain_mention(mention, actor: list[Entity] | None = None, recipient: list[Entity] | None = None,
                     rule: str | None = None) -> list[str]:
     """Lines explaining one event mention (see the module docstring).  ``mention`` is an
-    :class:`~newsevents.events.coder.EventMention`; its trigger's ``doc`` must be the parse the
+    :class:`~newsevents.events.mention.EventMention`; its trigger's ``doc`` must be the parse the
     mention came from.  ``actor``/``recipient``: the entities as finally coded (after countries
     were filled in from the place or story), default the mention's own.  ``rule``: the record's
     final rule (default the entry's), whose "+implied-agent"/"+implied-target" suffix an implied

@@ -1,0 +1,171 @@
+"""The event mention and the entity helpers that both the coder and the threat rules use.
+
+:class:`EventMention` is one event found in one sentence, before time and place are attached.
+The helpers read actor and recipient entities off argument tokens (the entities themselves come
+from the actor stage, :func:`newsevents.actors.entities_for`), compare and de-duplicate them, and
+tell a bare purpose infinitive.  This module imports neither :mod:`newsevents.events.coder` nor
+:mod:`newsevents.events.threats`; both import it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from newsevents.actors import entities_for
+from newsevents.events.lexicon import LexEntry
+from newsevents.records import Entity
+
+
+@dataclass
+class EventMention:
+    """An event found in one sentence, before time and place are attached."""
+
+    trigger: Token
+    entry: LexEntry
+    used: list[Token]
+    actor: list[Entity]
+    recipient: list[Entity]
+    status: str
+    attribution: Entity | None = None
+    implied_agent: bool = False
+
+    @property
+    def text(self) -> str:
+        """The trigger words as written ("travel", "impose ... sanctions")."""
+        toks = sorted([self.trigger, *self.used], key=lambda t: t.i)
+        return " ".join(t.text for t in toks)
+
+
+def _entities(tok: Token, depth: int = 1) -> list[Entity]:
+    """Entities of an argument token; a non-actor noun passes to its possessor or its "of"/"by"
+    object ("supported Putin's invasion" -> Putin, "opposes launches by the DPRK" -> DPRK), and
+    ``depth`` more "of" links down ("one of the members of the Taliban" -> the Taliban)."""
+    found = entities_for(tok)
+    if found:
+        if all(e.code is None and e.name is None and e.sector for e in found):
+            # "a soldier of the Islamic State", "members of the Taliban": a body named by its "of"
+            owner = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" for e in entities_for(g) if e.code]
+            if owner:
+                return [replace(e, code=owner[0].code) for e in found]
+        return found
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return entities_for(c)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "by"):  # "the launches by the DPRK"
+            for g in c.children:
+                if g.dep_ == "pobj" and entities_for(g):
+                    return entities_for(g)
+    if depth > 0:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PRON", "NUM"):
+                        found = _entities(g, depth - 1)
+                        if found:
+                            return found
+    return []
+
+
+#: Dependencies of a non-actor noun through which its argument names the party it concerns:
+#: "aid to Mozambique", "relations with Congo", "restrictions against German goods",
+#: "an appeal from President Gbagbo".
+_INNER_PREPS = frozenset({"to", "with", "against", "on", "from", "for", "over", "into", "toward", "towards", "of", "by",
+                          "in"})
+
+
+#: Subordinators of the condition a threat or demand is made on: the party it names is the target
+#: ("threatened to stop negotiations if the United States goes ahead").
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+#: Participles of holding land: a place "X-held" or "X-occupied" is in X's hands.
+HOLDING_VERBS = frozenset({"occupy", "hold", "control", "annex", "administer"})
+
+
+#: Nouns for a rule or a text that binds ("launches against UN resolutions", "a raid against the
+#: ceasefire agreement"): after "against" they say what an act breaks, not whom it is aimed at.
+NORM_NOUNS = frozenset({"resolution", "law", "rule", "regulation", "convention", "treaty", "agreement", "accord",
+                        "charter", "norm", "constitution", "ruling", "principle", "obligation", "commitment"})
+
+
+def _contrary_to_norm(tok: Token) -> bool:
+    """True for the object of "against" that is a rule or a binding text ("against UN Security
+    Council resolutions", "against international law"): "against" means "in breach of" there, and
+    the body that made the rule is not acted on."""
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "against" and tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in NORM_NOUNS)
+
+
+def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:
+    """Entities of a recipient token.  Beyond :func:`_entities`, a non-actor noun passes to a
+    nationality or actor modifier ("German goods") or, up to ``depth`` nouns down, to the object
+    of one of its prepositions ("continue military aid to Mozambique")."""
+    found = _entities(tok)
+    if found:
+        return found
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and entities_for(c):
+            return entities_for(c)
+    for c in tok.children:
+        # "Israeli-occupied lands", "Russian-held towns": land is acted on through whoever holds it
+        if c.dep_ == "amod" and c.lemma_.lower() in HOLDING_VERBS:
+            for g in c.children:
+                if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < c.i and entities_for(g):
+                    return entities_for(g)
+    if tok.ent_type_ in ("GPE", "LOC") and tok.pos_ == "PROPN":
+        # a place acted on ("threatened to overrun Kunduz"): its country is filled in by the
+        # place stage, which knows the gazetteer
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return [Entity(entity_text=ent.text, code=None, sector=None, name=None,
+                           span=(ent.start_char, ent.end_char))]
+    for c in tok.children:
+        # "DPRK ballistic missile launches": the country modifies the compound, not the noun
+        if c.dep_ == "compound" and c.pos_ == "NOUN":
+            for g in c.children:
+                if g.dep_ in ("amod", "compound", "nmod") and g.i < c.i and entities_for(g):
+                    return entities_for(g)
+    if depth > 0:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in _INNER_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj" and not _contrary_to_norm(g):
+                        found = _recipient_entities(g, depth - 1)
+                        if found:
+                            return found
+    return []
+
+
+#: Sectors of a state's own organs: government, military, police, judiciary, legislature, intelligence.
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _dedupe_entities(ents: list[Entity]) -> list[Entity]:
+    """``ents`` without repeats, first kept: entities with a name (a person, a body) are compared
+    by code, name and sector, others by code, sector and text span."""
+    out, seen = [], set()
+    for e in ents:
+        key = (e.code, e.name, e.sector) if e.name else (e.code, e.sector, e.span)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def _same_actor(a: Entity, b: Entity) -> bool:
+    """Whether two entities are one party: the same name when both have one (a person, a body),
+    else the same code, sector and text span."""
+    if a.name and b.name:
+        return a.name == b.name
+    return a.code == b.code and a.sector == b.sector and a.span == b.span
+
+
+def _bare_purpose(verb: Token) -> bool:
+    """A purpose infinitive with no subject or subordinator of its own ("use the army to end
+    the protests"): part of its head's act."""
+    return (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children))

@@ -1,0 +1,361 @@
+"""Threats: the rules that code a THREATEN record from other records of the same sentence.
+
+A threat (CAMEO 13, PLOVER THREATEN, quad class verbal conflict) is one party's word that it
+will do something harmful to another: cut aid, relations or talks, impose sanctions or bans
+(CAMEO 131x-132x), protest (133), end talks, mediation or its involvement (134-136), repress
+(137), use force, blockade or occupy (138x), or that it will act unless the other side meets a
+demand, an ultimatum (139).  A threat is of the act threatened: its 13x row follows the CAMEO
+row of that act (:func:`threat_cameo`).
+
+Words that say "threaten" are coded straight from the lexicon; the rules here find the threats
+told in other words, and are run by :func:`newsevents.events.coder.find_events` in this order:
+
+* :func:`promised_harm`: a vow or pledge of a hostile act ("vowed to attack") becomes a threat;
+* :func:`unexcluded_threats`: not ruling out a hostile act ("did not rule out military action
+  against X") becomes a threat;
+* :func:`ultimatums`: an act announced for the future "unless" the other side acts adds an
+  ultimatum (139);
+* :func:`stated_threats`: a hostile act its own actor says it will do or means to do ("said it
+  would impose sanctions on X") adds a threat, as does a refusal to ease a ban ("will not allow
+  opposition parties to run").
+
+Facts come from the lexicon (CAMEO rows and quad classes), the factuality cues and the parse;
+this module imports :mod:`newsevents.events.mention`, never :mod:`newsevents.events.coder`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events.domestic import DOMESTIC_THREAT_CAMEO
+from newsevents.events.factuality import Cues, status_of
+from newsevents.events.lexicon import Lexicon, quad_class
+from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _dedupe_entities,
+                                       _entities, _recipient_entities, _same_actor)
+from newsevents.events.roles import subject, verb_roles
+from newsevents.records import Entity
+
+
+#: What a promised hostile act threatens: CAMEO 13x by the act's type (ASSAULT: military force).
+THREAT_CAMEO = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "1312", "PROTEST": "133", "MOBILIZE": "138"}
+
+
+#: What a threatened act of a given CAMEO code threatens, by the longest matching code prefix
+#: (CAMEO 13x rows): reducing or cutting relations (cancelled visits too), cutting aid, sanctions,
+#: breaking off talks or mediation, expulsion, bans, curfews, emergency rule, protest, force, a
+#: blockade, an occupation, mass-destruction weapons;
+#: a code not listed falls back to :data:`THREAT_CAMEO` by the act's type.
+THREAT_CAMEO_BY_CODE = {"160": "1313", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+                        "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
+                        "175": "137", "14": "133", "15": "138", "191": "1381", "192": "1382", "204": "1385"}
+
+
+def threat_cameo(cameo: str | None, event: str) -> str | None:
+    """The CAMEO 13x row for a threat of an act with CAMEO ``cameo`` and type ``event``, or None
+    when the act is no conflictual one a party can threaten."""
+    for n in range(len(cameo or ""), 1, -1):
+        if cameo[:n] in THREAT_CAMEO_BY_CODE:
+            return THREAT_CAMEO_BY_CODE[cameo[:n]]
+    return THREAT_CAMEO.get(event)
+
+
+#: Verbs and nouns of promising or intending whose object, when a hostile act, makes a threat.
+PROMISE_WORDS = frozenset({"vow", "pledge", "promise", "swear", "intention", "intent"})
+
+
+def promised_harm(mentions: list[EventMention], lexicon: Lexicon) -> None:
+    """A vow or pledge of a hostile act is a threat (CAMEO 13x, "vowed to attack", "declared his
+    intent to attack the enclave"): the promise's record becomes THREATEN with the CAMEO row of
+    :data:`THREAT_CAMEO`; the act itself keeps its own record (status future or hypothetical).
+    Mutates ``mentions``."""
+    by_trigger = {m.trigger.i: m for m in mentions}
+    for m in mentions:
+        if m.entry.event != "AGREE" or not PROMISE_WORDS & {m.trigger.lemma_.lower(), *m.entry.words}:
+            continue
+        heads = [m.trigger, *(u for u in m.used if u.pos_ == "NOUN")]
+        acts = [c for h in heads for c in h.children
+                if c.dep_ in ("xcomp", "acl") or c.dep_ in ("ccomp", "advcl") and any(a.lower_ == "to" for a in c.children)]
+        for act in acts:
+            if any(c.dep_ == "neg" for c in act.children):
+                continue  # "pledged not to attack the rebels": a promise of restraint
+            hit = lexicon.match(act)
+            # the act's own record when it has one: its sense may differ from the bare pattern's
+            # ("vowed to end the protests": the state ending dissent coerces)
+            act_entry = by_trigger[act.i].entry if act.i in by_trigger else hit[0] if hit else None
+            code = threat_cameo(act_entry.cameo, act_entry.event) if act_entry is not None else None
+            if code is None or act_entry.event not in THREAT_CAMEO:
+                continue
+            m.entry = lexicon.entry_for_cameo(code, m.entry.words, m.entry.pos, "promised-harm")
+            if not m.recipient:  # whom the promised act would hit is threatened
+                if act.i in by_trigger:
+                    m.recipient = list(by_trigger[act.i].recipient)
+                elif act.pos_ == "VERB":
+                    _, r_toks = verb_roles(act, hit[1])
+                    m.recipient = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)
+                                                    if not any(_same_actor(e, a) for a in m.actor)])
+            break
+
+
+#: Verbs of excluding an option ("rule out", "exclude"): said with a negation of a hostile act of
+#: their own subject, they hold that act over its target.
+EXCLUDING_VERBS = frozenset({"rule", "exclude"})
+
+
+def unexcluded_threats(mentions: list[EventMention], lexicon: Lexicon) -> None:
+    """A party that does not rule out, or refuses to rule out, a hostile act against another
+    ("did not rule out military action against Syria", "refused to rule out new sanctions on
+    Moscow") keeps that act open as a threat: its negated REJECT becomes THREATEN (asserted), CAMEO
+    :func:`threat_cameo` of the act, aimed at whom the act would hit (PETRARCH's verb dictionary
+    codes "rule out military action" 138); the REJECT of a refusal to rule it out goes.  Excluding
+    a cooperative act ("did not rule out talks") stays as it is.  Mutates ``mentions``."""
+    by_trigger = {m.trigger.i: m for m in mentions}
+    refusals: set[int] = set()  # "refused to rule out sanctions": the refusal is the threat's, no REJECT of its own
+    for m in mentions:
+        tok = m.trigger
+        if m.entry.event != "REJECT" or m.entry.pos != "VERB" or tok.lemma_.lower() not in EXCLUDING_VERBS:
+            continue
+        if tok.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            continue
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        refused = (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline")
+                   and not any(c.dep_ == "neg" for c in tok.head.children))
+        if not (negated or refused) or m.status not in ("negated", "asserted"):
+            continue
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "pcomp")]
+        for act in objects:
+            own = by_trigger.get(act.i)
+            entry = own.entry if own is not None else (lexicon.match(act) or (None,))[0]
+            if entry is None or quad_class(entry.cameo, entry.event) != 4 or entry.event == "MOBILIZE":
+                continue
+            code = threat_cameo(entry.cameo, entry.event)
+            if code is None:
+                continue
+            named = list(own.recipient) if own is not None else []
+            if not named:  # the rule-out's own recipients, less the act named as its object
+                named = [e for e in m.recipient if not (e.span and e.span[0] <= act.idx < e.span[1])]
+            recipients = [e for e in named if not any(_same_actor(e, a) for a in m.actor)]
+            if not recipients:
+                continue  # "did not rule out military action": nobody named is threatened
+            m.entry = lexicon.entry_for_cameo(code, m.entry.words, m.entry.pos, "unexcluded-threat")
+            m.recipient = recipients
+            m.status = "asserted"
+            if refused:
+                refusals.add(tok.head.i)
+            break
+    if refusals:
+        mentions[:] = [m for m in mentions if not (m.trigger.i in refusals and m.entry.event == "REJECT")]
+
+
+#: Subordinators of an ultimatum's condition: "will withdraw its force unless X arranges a ceasefire".
+ULTIMATUM_MARKS = frozenset({"unless"})
+#: CAMEO code of an ultimatum (THREATEN: "threaten with sanctions or force unless demands are met").
+ULTIMATUM_CAMEO = "139"
+
+
+def ultimatums(mentions: list[EventMention], lexicon: Lexicon) -> list[EventMention]:
+    """An act announced for the future unless the other side meets a condition ("will withdraw its
+    peacekeepers from Chad unless the president arranges a ceasefire", "will impose sanctions
+    unless Uganda releases the prisoners") is also an ultimatum, CAMEO :data:`ULTIMATUM_CAMEO`
+    (THREATEN), made now by the act's actor to the condition's subject and the act's target; the
+    act keeps its own future record.  Only for conflictual acts (quad classes 3 and 4) and pull-backs
+    (RETREAT: ending involvement, CAMEO 136).  Returns the new mentions (status asserted)."""
+    out: list[EventMention] = []
+    for m in mentions:
+        if m.status != "future" or m.entry.event == "THREATEN" or m.entry.pos != "VERB":
+            continue
+        if quad_class(m.entry.cameo, m.entry.event) not in (3, 4) and m.entry.event != "RETREAT":
+            continue  # a conflictual act, or a pull-back (ending involvement); "will sign unless" threatens nothing
+        conditions = [c for v in _carrying_verbs(m.trigger) for c in v.children
+                      if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+                      and any(k.dep_ == "mark" and k.lower_ in ULTIMATUM_MARKS for k in c.children)]
+        if not conditions:
+            continue
+        addressee, _ = subject(conditions[0])
+        named = _recipient_entities(addressee) if addressee is not None else []
+        recipients: list[Entity] = []
+        for e in [*named, *m.recipient]:  # "impose sanctions on Uganda unless Uganda ...": Uganda once
+            if not any(_same_actor(e, a) for a in m.actor) and not any(
+                    _same_actor(e, r) or (e.code and (e.code, e.sector) == (r.code, r.sector)) for r in recipients):
+                recipients.append(e)
+        entry = lexicon.entry_for_cameo(ULTIMATUM_CAMEO, m.entry.words, m.entry.pos, "ultimatum")
+        out.append(EventMention(m.trigger, entry, m.used, list(m.actor), recipients, "asserted", m.attribution,
+                                m.implied_agent))
+    return out
+
+
+def _carrying_verbs(trigger: Token) -> list[Token]:
+    """The act's verb and the verbs whose infinitive complement it is ("will order the military
+    to end the protests unless ...": a condition on the order is one on the act)."""
+    out, tok = [trigger], trigger
+    while tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") and len(out) < 4:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+#: An easing of an administrative penalty (CAMEO 0811-0814: allowing rallies, parties, candidates)
+#: that the party able to grant it says it will not grant keeps the penalty over the other side:
+#: the threat of that penalty (CAMEO 132x, the same row).
+REFUSED_EASING_THREAT = {"0811": "1321", "0812": "1322", "0813": "1323", "0814": "1324"}
+
+
+#: Auxiliaries by which a speaker tells its own act as coming ("said it will", "said he would").
+INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+#: Verbs and predicative adjectives by which a party holds an intent of its own ("wants to ban",
+#: "intends to impose", "is ready to use force").  Not "decide", "prepare", "expect" or "hope": a
+#: decision or preparation is told as the step towards the act itself, a hope or an expectation
+#: as what may happen; none is the party's word to the one it would hit.
+INTENT_VERBS = frozenset({"want", "intend"})
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined"})
+#: Verbs that tell an act as coming, like "will" ("said it plans to ...", "said it is going to
+#: ..."); a plan told by others ("had reportedly planned to storm the embassy") is a plot, so
+#: these make a threat only in what the party itself says.
+PLAN_VERBS = frozenset({"plan", "go"})
+#: Nouns of intent a speaker announces ("announced a plan to suspend talks").
+INTENT_NOUNS = frozenset({"plan", "intention", "intent"})
+
+
+def stated_threats(mentions: list[EventMention], lexicon: Lexicon, cues: Cues) -> list[EventMention]:
+    """A conflictual act (quad class 4) that its own actor says it will do or holds the intent
+    to do ("the president said he would use the army to end the protests", "announced a plan to
+    suspend talks with Bhutan", "wants to ban opposition parties") is also a threat by that actor
+    to the act's target, CAMEO :func:`threat_cameo` of the act (the conflictual counterpart of
+    CAMEO 03, express intent to cooperate); the act keeps its own future record.  What others
+    foresee ("analysts said Iran would retaliate"), what a party decides or prepares, a stated
+    intent not to act, an intent only supposed ("if they want to attack") and an announced
+    build-up of forces (MOBILIZE keeps its own future record, as the PLOVER records code it)
+    threaten nothing.  The target is the act's recipient, else the
+    subject of the condition it is said on ("will use force if the opposition disrupts the
+    vote").  An act told as the purpose of another ("use the army to end the protests") makes
+    one threat with it, of the purpose's kind; acts that already have a threat of their own (an
+    ultimatum) are left alone.  An easing of a ban or restriction (CAMEO 0811-0814) its granter
+    says it will not grant ("will not allow opposition parties to run") threatens the ban
+    (:data:`REFUSED_EASING_THREAT`).  Returns the new mentions (status that of the saying)."""
+    threatened = {m.trigger.i for m in mentions if m.entry.event == "THREATEN"}
+    out: list[EventMention] = []
+    found: dict[int, tuple[EventMention, Token, str]] = {}
+    for m in mentions:
+        refused = REFUSED_EASING_THREAT.get(m.entry.cameo or "")
+        if (refused and m.status == "negated" and m.trigger.i not in threatened and not m.implied_agent
+                and {"neg", "aux"} <= {c.dep_ for c in m.trigger.children}
+                and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in m.trigger.children)):
+            # "will not allow opposition parties to run": the ban is kept over them, by its word
+            entry = lexicon.entry_for_cameo(refused, m.entry.words, m.entry.pos, "refused-easing")
+            out.append(EventMention(m.trigger, entry, m.used, list(m.actor), list(m.recipient), "asserted",
+                                    m.attribution))
+            continue
+        if (m.status not in ("future", "hypothetical") or m.implied_agent or m.trigger.i in threatened
+                or quad_class(m.entry.cameo, m.entry.event) != 4 or m.entry.event == "MOBILIZE"
+                or m.trigger.i in found or _asks_which(m.trigger)):
+            continue
+        code = threat_cameo(m.entry.cameo, m.entry.event)
+        holder = _intent_holder(m.trigger, cues) if code else None
+        if holder is None:
+            continue
+        who, _ = subject(holder.head if holder.dep_ == "acomp" else holder)
+        speakers = _entities(who) if who is not None else []
+        if any(_speaks_for(s, a) for s in speakers for a in m.actor):
+            found[m.trigger.i] = (m, holder, code)
+    inherited: dict[int, list[Entity]] = {}  # purpose act -> the recipients of the act it is the purpose of
+    for i, (m, holder, code) in sorted(found.items()):
+        purposes = [c.i for c in m.trigger.children if c.i in found and _bare_purpose(c)]
+        if purposes:
+            inherited[purposes[0]] = list(m.recipient)  # the purpose act carries the threat
+            continue
+        status = status_of(holder, cues)
+        if status != "asserted":
+            continue  # "if they want to kill ...", "did not say it would ...": no intent stated
+        recipients = list(m.recipient) or inherited.get(i, []) or _condition_targets(m, holder)
+        if not recipients and code not in DOMESTIC_THREAT_CAMEO:
+            continue  # "plan to hold a rally", "wanted to fight for their country": nobody is threatened
+        entry = lexicon.entry_for_cameo(code, m.entry.words, m.entry.pos, "stated-threat")
+        out.append(EventMention(m.trigger, entry, m.used, list(m.actor), recipients, status, m.attribution))
+    return out
+
+
+def _intent_holder(trigger: Token, cues: Cues) -> Token | None:
+    """The predicate by which a party states or holds the intent to do the act of ``trigger``:
+    a speech verb whose complement tells the act with "will"/"would" or a verb of planning ("said
+    he would use the army", "announced it will suspend talks", "said it plans an offensive"), an
+    intent verb or adjective it is the complement or object of ("wants to ban", "wants his
+    country to ban", "is ready to use force"), a plan held now ("Greece plans to impose
+    restrictions") or a speech verb announcing a noun of intent
+    ("announced a plan to suspend talks").  Climbs through complements, coordination and purpose
+    clauses of the act ("would use the army to end protests").  None otherwise, and when a
+    negation is on the way."""
+    tok, told = trigger, False
+    for _ in range(6):
+        kids = list(tok.children)
+        if any(c.dep_ == "neg" for c in kids):
+            return None
+        told |= any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in kids)
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        complement = tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "dobj" and tok.pos_ == "NOUN")
+        if complement and (head.lemma_.lower() in INTENT_VERBS and head.pos_ == "VERB"
+                           or head.lower_ in INTENT_ADJECTIVES and head.dep_ == "acomp"):
+            return head
+        if (tok.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS and head.dep_ == "dobj"
+                and head.head.lemma_.lower() in cues.speech_verbs):
+            return head.head
+        if tok.dep_ == "ccomp" and head.lemma_.lower() in cues.speech_verbs:
+            return head if told else None
+        if complement and head.pos_ == "VERB" and head.lemma_.lower() in PLAN_VERBS and (
+                head.lemma_.lower() != "go" or head.lower_ == "going"):
+            if head.lemma_.lower() == "plan" and _present(head):
+                return head  # "Greece plans to impose restrictions": its policy now
+            told = True  # "said it planned an offensive", "is going to attack"
+        elif not (tok.dep_ in ("xcomp", "conj") or _bare_purpose(tok) or (
+                tok.dep_ == "dobj" and tok.i == trigger.i and head.lemma_.lower() in cues.support_verbs)):
+            return None  # (an event noun climbs to its support verb: "would tighten the blockade")
+        tok = head
+    return None
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present tense, simple or progressive ("plans", "is planning"); not a past
+    plan ("had planned to storm the embassy"), told as a plot."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in verb.children)
+
+
+def _speaks_for(speaker: Entity, actor: Entity) -> bool:
+    """Whether ``speaker`` states the intent of ``actor``: the same party, or the same country
+    where one side names no sector ("Iran said its forces would ...", "it will"), or a government
+    for an organ of its state ("the president said the army would ...")."""
+    if _same_actor(speaker, actor):
+        return True
+    if speaker.name and actor.name:
+        return False
+    if actor.code is None and not actor.name and actor.sector in STATE_ORGANS and speaker.sector == "GOV":
+        return True  # "the president said he would order the military to ...": his own state's organ
+    if not speaker.code or speaker.code != actor.code:
+        return False
+    return (speaker.sector == actor.sector or None in (speaker.sector, actor.sector)
+            or (speaker.sector == "GOV" and actor.sector in STATE_ORGANS))
+
+
+def _asks_which(trigger: Token) -> bool:
+    """True when the act's object is asked about ("yet to announce what action they will take"):
+    an indirect question names no act."""
+    return any(c.dep_ == "dobj" and (c.tag_ in ("WP", "WDT") or any(d.dep_ == "det" and d.tag_ in ("WP", "WDT")
+                                                                   for d in c.children))
+               for c in trigger.children)
+
+
+def _condition_targets(m: EventMention, holder: Token) -> list[Entity]:
+    """The parties named as the subject of a condition ("if"/"unless") on the act or on a clause
+    between it and ``holder``: "will use force if the opposition disrupts the vote"."""
+    tok = m.trigger
+    while tok.i != holder.i:
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in _CONDITION_MARKS for k in c.children):
+                who, _ = subject(c)
+                if who is not None:
+                    return [e for e in _recipient_entities(who) if not any(_same_actor(e, a) for a in m.actor)]
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return []

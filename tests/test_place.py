@@ -242,6 +242,8 @@ def test_the_place_a_withdrawal_leaves_is_its_place(pipeline, text, place, count
     ("Kiev", ["UKR"], ("UKR", "city")),             # an alternate name with no rival still resolves
     ("Naples", ["USA"], ("USA", "city")),           # Naples, Florida bears the name itself
     ("Bahia", ["BRA"], ("BRA", "admin1")),          # the state, not Salvador (an alternate name of it)
+    ("Trinidad", [], ("TTO", "country")),           # the island country, not La Trinidad, Philippines
+    ("Trinidad", ["BOL"], ("BOL", "city")),         # Trinidad, Bolivia in a Bolivian story
 ])
 def test_generic_words_and_alternate_names(gaz, name, story, expected):
     p = gaz.resolve(name, story)
@@ -272,6 +274,7 @@ def _toponym_texts(pipeline, text):
     # an acronym names only a country by its short form, never a town (Un, India)
     ("The UN sent two inspectors to Damascus.", {"UN"}, {"Damascus"}),
     ("A UN convoy reached the US embassy in Baghdad.", {"UN"}, {"Baghdad"}),
+    ("Investigators of the GAO questioned the mayor of Lyon.", {"GAO"}, {"Lyon"}),   # nor a province (Gao, Mali)
     # a body or person the actor dictionary knows, of another country than the towns so called
     ("Hamas fighters clashed with soldiers near Rafah.", {"Hamas"}, set()),
     ("Obama flew to Chicago on Sunday.", {"Obama"}, {"Chicago"}),

@@ -54,7 +54,7 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer, kb=None) -> dict[int, Span]:
 
     Not toponyms (see :func:`_names_place`): a building (FAC) whose name the gazetteer has only as an
     alternate name of a town ("the White House" is an English name of Casablanca); an acronym that
-    names only towns ("UN" is no Un, India); a name the actor dictionary ``kb`` (an
+    names no country ("UN" is no Un, India); a name the actor dictionary ``kb`` (an
     :class:`~newsevents.actors.kb.ActorKB`) knows as a body, person or nationality of another
     country than any place so called ("Hamas" is no Hamm, "Obama" no Obama, Japan); the words of a
     person's name ("Kim Jong Un" is no Kim, India)."""
@@ -94,10 +94,10 @@ def _names_place(span: Span, label: str, gazetteer: Gazetteer, kb) -> bool:
         return False
     name = re.sub(r"^(?:the|The)\s+", "", text)
     if 2 <= len(name) <= 3 and name.isalpha() and name.isupper() and any(c.islower() for c in span.sent.text):
-        # an acronym in running text names a country or division by its short form ("US", "DRC"),
-        # never a town ("UN" is no Un, India; "ILO" no Ilo, Peru)
+        # an acronym in running text names a country by its short form ("US", "DRC", "UAE"),
+        # never a town or province spelt the same ("UN" is no Un, India; "GAO" no Gao, Mali)
         cands = gazetteer.candidates(name)
-        return not cands or any(p.feature != "city" for p in cands)
+        return not cands or any(p.feature == "country" for p in cands)
     if kb is not None:
         codes = {e.code for e in kb.names.get(name, ()) if e.kind in _NOT_PLACE_KINDS}
         if codes:

@@ -34,7 +34,7 @@ from typing import Iterable
 from newsevents.records import Location
 
 #: Bump when the cached index layout or its contents change.
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'’-]+$")
 
@@ -87,6 +87,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "VEN": ("Venezuela",), "TZA": ("Tanzania",), "MDA": ("Moldova",), "TWN": ("Taiwan",),
     "MKD": ("Macedonia", "North Macedonia"), "SWZ": ("Swaziland", "Eswatini"), "CPV": ("Cape Verde",),
     "TLS": ("East Timor", "Timor-Leste"),
+    "TTO": ("Trinidad",),  # its main island, by which the news names it (GeoNames: La Trinidad, PHL)
 }
 #: People of a metropolis, a city known by the short form of its name ("New York": New York City).
 METROPOLIS = 1_000_000

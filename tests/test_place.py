@@ -224,3 +224,82 @@ def test_a_real_locative_or_a_material_act_on_a_place_keeps_its_place(pipeline, 
 def test_the_place_a_withdrawal_leaves_is_its_place(pipeline, text, place, country):
     e = _one(pipeline, text, "RETREAT")
     assert (e.event_loc.text, e.event_loc.country) == (place, country)
+
+
+@pytest.mark.parametrize("name,story,expected", [
+    ("Gulf", [], None),                            # "the Gulf" is a sea, not Gulf Province of PNG
+    ("the Gulf", ["IRN", "USA"], None),
+    ("Gulf", ["PNG"], ("PNG", "admin1")),          # in a story about Papua New Guinea it is the province
+    ("the South", ["PRK"], None),                  # a direction word names no division of another country
+    ("Western", [], None),
+    ("the Southern District", ["USA"], None),
+    ("North America", ["USA"], None),              # a continent, no part of the United States
+    ("South America", [], None),
+    ("West Palm Beach", ["USA"], ("USA", "city")),  # a whole known name keeps its direction word
+    ("Missouri", ["USA"], ("USA", "admin1")),       # the state, not a town with "Missouri" as an alternate name
+    ("Luxembourg", ["FRA"], ("LUX", "country")),    # no Paris quarter of that alternate name
+    ("Brandenburg", ["DEU"], ("DEU", "admin1")),
+    ("Kiev", ["UKR"], ("UKR", "city")),             # an alternate name with no rival still resolves
+    ("Naples", ["USA"], ("USA", "city")),           # Naples, Florida bears the name itself
+    ("Bahia", ["BRA"], ("BRA", "admin1")),          # the state, not Salvador (an alternate name of it)
+    ("Trinidad", [], ("TTO", "country")),           # the island country, not La Trinidad, Philippines
+    ("Trinidad", ["BOL"], ("BOL", "city")),         # Trinidad, Bolivia in a Bolivian story
+])
+def test_generic_words_and_alternate_names(gaz, name, story, expected):
+    p = gaz.resolve(name, story)
+    assert (p and (p.country, p.feature)) == expected if expected else p is None
+
+
+def test_a_metropolis_keeps_the_short_form_of_its_name(gaz):
+    p = gaz.resolve("New York", ["USA"])
+    assert (p.name, p.feature) == ("New York City", "city")   # not the state of the same main name
+
+
+def test_plain_and_generic_words_are_no_town(gaz):
+    for word in ("Police", "Union", "Republic", "North", "Central", "Gulf"):
+        assert not gaz.is_main_name(word), word
+    assert gaz.is_main_name("Western Province")   # named as a division: still a toponym
+
+
+def _toponym_texts(pipeline, text):
+    from newsevents.place import toponym_spans
+
+    doc = pipeline.nlp(text)
+    return {span.text for span in toponym_spans(doc, pipeline.gazetteer, pipeline.kb).values()}
+
+
+@pytest.mark.parametrize("text,not_places,places", [
+    # a building whose name is only an alternate name of a town (Casablanca) is no town
+    ("Aides at the White House met the visiting delegation on Friday.", {"White House", "the White House"}, set()),
+    # an acronym names only a country by its short form, never a town (Un, India)
+    ("The UN sent two inspectors to Damascus.", {"UN"}, {"Damascus"}),
+    ("A UN convoy reached the US embassy in Baghdad.", {"UN"}, {"Baghdad"}),
+    ("Investigators of the GAO questioned the mayor of Lyon.", {"GAO"}, {"Lyon"}),   # nor a province (Gao, Mali)
+    # a body or person the actor dictionary knows, of another country than the towns so called
+    ("Hamas fighters clashed with soldiers near Rafah.", {"Hamas"}, set()),
+    ("Obama flew to Chicago on Sunday.", {"Obama"}, {"Chicago"}),
+    # a person's first name is no place ("Kim" is a town in India)
+    ("Kim Jong Un inspected a missile factory outside Pyongyang.", {"Kim"}, {"Pyongyang"}),
+    # an acronym the gazetteer does not know stays a toponym (a region of no one country is one)
+    ("The PRC demanded that the US cancel the sale.", set(), {"PRC", "US"}),
+    # a capital the dictionary codes as its government is still a place
+    ("Officials in Kabul and Moscow held talks.", set(), {"Kabul", "Moscow"}),
+])
+def test_toponyms_are_not_bodies_buildings_acronyms_or_people(pipeline, text, not_places, places):
+    found = _toponym_texts(pipeline, text)
+    assert not (found & not_places), found
+    assert places <= found, found
+
+
+def test_no_place_from_a_same_named_town_or_province(pipeline):
+    e = _one(pipeline, "White House officials met union leaders at the White House on Tuesday.", "CONSULT")
+    assert e.event_loc.country == "USA"                 # not Casablanca, Morocco
+    assert {r.code for r in e.recipient} == {"USA"}
+    e = _one(pipeline, "Iranian speedboats harassed a tanker in the Gulf.", "COERCE")
+    assert e.event_loc is None or (e.event_loc.text != "Gulf" and e.event_loc.country != "PNG")
+
+
+def test_ira_is_a_rebel_group_coded_gbr(pipeline):
+    e = _one(pipeline, "The IRA detonated a car bomb outside a police station in Belfast.", "ASSAULT")
+    assert [(a.entity_text, a.code, a.sector) for a in e.actor] == [("IRA", "GBR", "REB")]
+    assert e.event_loc.country == "GBR"

@@ -357,7 +357,7 @@ class Pipeline:
         counts = Counter(e.code for ents in (doc._.actors or {}).values() for e in ents
                          if e.code and e.code not in NONSTATE_CODES)
         story_countries = [c for c, _ in counts.most_common()]
-        toponyms = toponym_spans(doc, self.gazetteer)
+        toponyms = toponym_spans(doc, self.gazetteer, self.kb)
         dateline = dateline_place(article.text, article.dateline_place, self.gazetteer, story_countries)
         dateline_country = dateline[1].country if dateline else None
         events, origin = [], []

@@ -48,23 +48,67 @@ PLACE_NOUNS = DIVISION_WORDS | CITY_WORDS | {"area", "suburb", "neighbourhood", 
 _TEXT_DATELINE = re.compile(r"^(?:Photo\s+)?([A-Z][A-Z.'’ -]{2,40}[A-Z.])(?:,\s*([A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)?))?\s*(?:—|–|--?)\s")
 
 
-def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> dict[int, Span]:
+def toponym_spans(doc: Doc, gazetteer: Gazetteer, kb=None) -> dict[int, Span]:
     """Token index -> toponym span: NER GPE/LOC/FAC entities, plus PERSON/ORG/NORP entities and
-    proper nouns that the gazetteer knows (the small model tags "Kyiv" and "Sochi" as people)."""
+    proper nouns that the gazetteer knows (the small model tags "Kyiv" and "Sochi" as people).
+
+    Not toponyms (see :func:`_names_place`): a building (FAC) whose name the gazetteer has only as an
+    alternate name of a town ("the White House" is an English name of Casablanca); an acronym that
+    names no country ("UN" is no Un, India); a name the actor dictionary ``kb`` (an
+    :class:`~newsevents.actors.kb.ActorKB`) knows as a body, person or nationality of another
+    country than any place so called ("Hamas" is no Hamm, "Obama" no Obama, Japan); the words of a
+    person's name ("Kim Jong Un" is no Kim, India)."""
     out: dict[int, Span] = {}
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("PERSON", "ORG", "NORP") and gazetteer.is_main_name(ent.text)):
+        if ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and _names_place(ent, ent.label_, gazetteer, kb):
             for t in ent:
                 out[t.i] = ent
     named = {t.i for ent in doc.ents if len(ent) > 1 and ent.label_ not in ("GPE", "LOC", "FAC") for t in ent
-             if t.dep_ != "compound" or t.i != ent.start}
+             if t.dep_ != "compound" or t.i != ent.start or ent.label_ == "PERSON"}
     for t in doc:
         # a word of a longer name of something else is no place ("Cumhuriyet University" is no
-        # University, Florida); a place the name opens with still is ("Slidell Police Department")
-        if t.i not in out and t.i not in named and t.pos_ == "PROPN" \
-                and t.dep_ in ("pobj", "appos", "conj", "compound", "poss") and gazetteer.is_main_name(t.text):
+        # University, Florida); a place the name opens with still is ("Slidell Police Department"),
+        # but not a person's first name ("Anna Campbell")
+        if t.i not in out and t.i not in named and t.pos_ == "PROPN" and t.text[:1].isupper() \
+                and t.dep_ in ("pobj", "appos", "conj", "compound", "poss") and _names_place(doc[t.i:t.i + 1], "", gazetteer, kb):
             out[t.i] = doc[t.i:t.i + 1]
     return out
+
+
+#: Kinds of actor dictionary entries that are no place in themselves (a country is one).
+_NOT_PLACE_KINDS = frozenset({"org", "metonym", "person", "adjective"})
+
+
+def _names_place(span: Span, label: str, gazetteer: Gazetteer, kb) -> bool:
+    """Whether ``span`` (an entity of NER ``label``, or a bare proper noun when ``label`` is "")
+    names a place; see :func:`toponym_spans`."""
+    text = span.text
+    if label in ("GPE", "LOC"):
+        ok, main = True, None
+    elif label == "FAC":
+        # a building is no town: a name known only as a town's alternate name is not that town
+        ok = main = not gazetteer.candidates(text) or gazetteer.is_main_name(text)
+    else:
+        ok = main = gazetteer.is_main_name(text)
+    if not ok:
+        return False
+    name = re.sub(r"^(?:the|The)\s+", "", text)
+    if 2 <= len(name) <= 3 and name.isalpha() and name.isupper() and any(c.islower() for c in span.sent.text):
+        # an acronym in running text names a country by its short form ("US", "DRC", "UAE"),
+        # never a town or province spelt the same ("UN" is no Un, India; "GAO" no Gao, Mali)
+        cands = gazetteer.candidates(name)
+        return not cands or any(p.feature == "country" for p in cands)
+    if kb is not None:
+        codes = {e.code for e in kb.names.get(name, ()) if e.kind in _NOT_PLACE_KINDS}
+        if codes:
+            cands = gazetteer.candidates(name)
+            if cands and not any(p.country in codes for p in cands):
+                # a body, person or nationality of another country than the towns so called: no
+                # place where the tagger says it is none, nor where the town has the name only as
+                # an alternate one ("the White House" tagged GPE is not Casablanca)
+                if label not in ("GPE", "LOC") or not (main if main is not None else gazetteer.is_main_name(name)):
+                    return False
+    return True
 
 
 def _kind(tok: Token) -> str | None:

@@ -34,7 +34,7 @@ from typing import Iterable
 from newsevents.records import Location
 
 #: Bump when the cached index layout or its contents change.
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'’-]+$")
 
@@ -48,6 +48,22 @@ NOT_TOWN_NAMES = frozenset({
     "africa", "asia", "europe", "oceania", "antarctica", "eurasia", "arctic", "atlantic", "pacific",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "of",
+    # plain words news capitalises in names and titles ("Slidell Police Chief", "Union Minister",
+    # "the Arab Spring", "Independence Day", "under God"), each also a town somewhere
+    "police", "union", "federal", "republic", "summit", "spring", "independence", "god", "airport",
+})
+
+#: Plain English words for a direction, a part of a land or a body of water that some countries use
+#: as the whole name of a first-level division ("Gulf" of Papua New Guinea, "Central" of several,
+#: "Lakes" of South Sudan, "Coast" of Tanzania) and GeoNames lists as alternate names of towns
+#: ("North" for North Salt Lake).  In news writing "the Gulf" or "the South" is a sea or a part of
+#: the story's country: such a name is never a town, and is that division only in a story about its
+#: country (where "Gulf Province" or "the Central region" names it).
+GENERIC_NAMES = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "north-west", "north-east", "south-west", "south-east", "northwest",
+    "northeast", "southwest", "southeast", "nord", "sud", "est", "ouest", "gulf", "coast", "bay",
+    "delta", "lakes", "littoral", "plateau", "pool", "unity", "free", "capital", "islands",
 })
 
 #: News forms of country names that neither library lists (ISO3 -> names).
@@ -71,7 +87,12 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "VEN": ("Venezuela",), "TZA": ("Tanzania",), "MDA": ("Moldova",), "TWN": ("Taiwan",),
     "MKD": ("Macedonia", "North Macedonia"), "SWZ": ("Swaziland", "Eswatini"), "CPV": ("Cape Verde",),
     "TLS": ("East Timor", "Timor-Leste"),
+    "TTO": ("Trinidad",),  # its main island, by which the news names it (GeoNames: La Trinidad, PHL)
 }
+#: People of a metropolis, a city known by the short form of its name ("New York": New York City).
+METROPOLIS = 1_000_000
+
+
 def region_aliases() -> dict[str, tuple[str, str]]:
     """Regions that are no ISO 3166-2 division but are written as places, from ``regions.tsv``
     (our own table): alias -> (ISO3, region name).  Raises ValueError on a malformed row or an
@@ -206,11 +227,13 @@ class Gazetteer:
         """True when ``text`` is the main name of a known place, or names a country or division:
         stricter than :meth:`candidates`, whose city alternate names include common words
         ("Area" is an alternate name of Mundelein, Illinois)."""
-        key, _ = self._key(text)
+        key, hint = self._key(text)
+        if key in GENERIC_NAMES and hint != "admin1":
+            return False  # "the Gulf", "the South": see GENERIC_NAMES
         return any(p.feature != "city" or fold(p.name) == key for p in self.candidates(text))
 
     def _rows(self, key: str) -> tuple[int, ...]:
-        if key in NOT_TOWN_NAMES:
+        if key in NOT_TOWN_NAMES or key in GENERIC_NAMES:
             return tuple(i for i in self.index.get(key, ()) if self.rows[i][3] != "city")
         found = self.index.get(key)
         if found is None and re.search(r"\bst\.? ", key):
@@ -219,26 +242,16 @@ class Gazetteer:
             found = self.index.get(re.sub(r"\bsaint ", "st. ", key))
         return found or ()
 
-    @staticmethod
-    def _key(text: str) -> tuple[str, str | None]:
-        """(folded name, kind hint "admin1"/"city"/None) for a written toponym."""
-        key = fold(text)
-        key = re.sub(r"^the\s+", "", key)
-        key = re.sub(r"^(?:far |north |south |east |west |northern |southern |eastern |western |"
-                     r"north-?eastern |north-?western |south-?eastern |south-?western |far-eastern |far eastern )+", "", key) \
-            if len(key.split()) > 2 else key
-        hint = None
-        words = key.split()
-        if len(words) > 1 and words[-1] in DIVISION_WORDS:
-            hint, key = "admin1", " ".join(words[:-1])
-        elif len(words) > 1 and words[-1] in CITY_WORDS:
-            hint, key = "city", " ".join(words[:-1])
-        else:
-            m = re.match(r"^(province|region|state|governorate|city|town|village|district) of (.+)$", key)
-            if m:
-                hint = "city" if m.group(1) in CITY_WORDS else "admin1"
-                key = m.group(2)
-        return key.strip(), hint
+    def _key(self, text: str) -> tuple[str, str | None]:
+        """(folded name, kind hint "admin1"/"city"/None) for a written toponym.  A direction
+        before a name of three or more words is dropped ("the far eastern Amur region") unless the
+        whole name is itself known ("West Palm Beach" is no part of Palm Beach)."""
+        key = re.sub(r"^the\s+", "", fold(text))
+        if len(key.split()) > 2:
+            stripped = _DIRECTION_PREFIX.sub("", key)
+            if stripped != key and not self.index.get(_kind_split(key)[0]):
+                key = stripped
+        return _kind_split(key)
 
     def resolve(self, text: str, story_countries: Iterable[str] = (), dateline: str | None = None,
                 kind: str | None = None) -> Place | None:
@@ -250,13 +263,22 @@ class Gazetteer:
 
         Preference, in order: the kind the text names; a place in the dateline's or the story's
         countries, unless it is tiny beside the best-known place of that name (Moscow, Idaho
-        in a US story stays Moscow, Russia; St. Petersburg, Florida in a US story is Florida);
+        in a US story stays Moscow, Russia; St. Petersburg, Florida in a US story is Florida) or
+        has the name only as an alternate one while another place bears it as its own (unless it is
+        a :data:`METROPOLIS` whose name begins with it);
         a country of that name; a city before a division; then the larger population.
+        A plain word of :data:`GENERIC_NAMES` ("the Gulf") is a division only in a story about its
+        country; a continent ("North America") is no part of a country.
         """
         key, hint = self._key(text)
         hint = kind or hint
+        story = list(dict.fromkeys(c for c in story_countries if c))
         cands = [Place(*self.rows[i]) for i in self._rows(key)]
-        if not cands:
+        if key in GENERIC_NAMES:
+            # "the Gulf", "the South", "the Southern District": the division so named only in a
+            # story about its country (several countries have a "Central" or "Western" one)
+            cands = [p for p in cands if p.country == dateline or p.country in story]
+        if not cands and key not in _CONTINENTS:
             # "South Lebanon", "northern Syria": a part of a country or division named by direction
             m = re.match(r"^(?:north|south|east|west|northern|southern|eastern|western|central)\s+(.+)$", key)
             cands = [p for p in (Place(*self.rows[i]) for i in self._rows(m.group(1))) if p.feature != "city"] if m else []
@@ -266,18 +288,49 @@ class Gazetteer:
             cands = [p for p in (Place(*self.rows[i]) for i in self._rows(" ".join(words[:-1]))) if p.feature == "city"]
         if not cands:
             return None
-        story = list(dict.fromkeys(c for c in story_countries if c))
         top = max(p.population for p in cands) or 1
+        own = {id(p) for p in cands if p.feature != "city" or fold(p.name) == key}
 
         def score(p: Place) -> tuple:
             local = (p.country == dateline) * 2 + (p.country in story) * 1
             if local and p.feature == "city" and p.population * 100 < top:
+                local = 0
+            if local and own and id(p) not in own and not (p.population >= METROPOLIS and fold(p.name).startswith(key + " ")):
+                # a town that has the name only as an alternate one is not preferred for being in
+                # the story's country over a place whose own name it is ("Missouri" in a US story
+                # is the state, not Bozeman; "Luxembourg" in a French story is no Paris quarter;
+                # "Bahia" is the state, not Salvador); a metropolis is known by the short form of
+                # its name ("New York" for New York City)
                 local = 0
             rank = -story.index(p.country) if local and p.country in story else -99
             feature = {"country": 2, "city": 1, "admin1": 0}[p.feature]
             return (hint == p.feature, local, rank, feature, math.log10(p.population + 1))
 
         return max(cands, key=score)
+
+
+_DIRECTION_PREFIX = re.compile(r"^(?:far |north |south |east |west |northern |southern |eastern |western |"
+                               r"north-?eastern |north-?western |south-?eastern |south-?western |far-eastern |far eastern )+")
+
+#: Continents named by a direction and "America": no part of the United States.
+_CONTINENTS = frozenset({"north america", "south america", "central america"})
+
+
+def _kind_split(key: str) -> tuple[str, str | None]:
+    """(name, kind hint) of a folded name whose last word or "X of" says the kind of place
+    ("amur region" -> ("amur", "admin1"), "city of homs" -> ("homs", "city"))."""
+    hint = None
+    words = key.split()
+    if len(words) > 1 and words[-1] in DIVISION_WORDS:
+        hint, key = "admin1", " ".join(words[:-1])
+    elif len(words) > 1 and words[-1] in CITY_WORDS:
+        hint, key = "city", " ".join(words[:-1])
+    else:
+        m = re.match(r"^(province|region|state|governorate|city|town|village|district) of (.+)$", key)
+        if m:
+            hint = "city" if m.group(1) in CITY_WORDS else "admin1"
+            key = m.group(2)
+    return key.strip(), hint
 
 
 def _entries():

@@ -2,11 +2,13 @@
 
 import json
 
+import pytest
+
 from typer.testing import CliRunner
 
 from conftest import DATA, ROOT, need
 from newsevents.cli import app
-from newsevents.eval.gold import GoldEvent, GoldStory, read_plover_gsr
+from newsevents.eval.gold import GoldEvent, GoldStory, read_newsevents_gold, read_plover_gsr
 from newsevents.eval.metrics import Pred, match, score_events, score_labels, score_sentences
 
 
@@ -214,3 +216,20 @@ def test_a_declared_ceasefire_is_also_read_as_the_tables_retreat():
     assert (s["recall"], s["recall_plover"]) == (0.0, 1.0)
     assert p("CONCEDE", ["LBN"]).as_plover_statements() == ()  # another concession is read as coded
     assert Pred.from_record({"event": "CONCEDE", "cameo": "0871", "status": "asserted"}).cameo == "0871"
+
+
+def test_a_gold_story_whose_text_is_missing_is_named_with_the_data_folder(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "s1.yaml").write_text("story_id: s1\nsource: ../seed/story.txt\nevents: []\n", encoding="utf-8")
+    data = tmp_path / "data"
+    with pytest.raises(FileNotFoundError) as err:
+        read_newsevents_gold(gold, data)
+    message = str(err.value)
+    assert message.startswith("s1.yaml: its article text ")
+    assert str(tmp_path / "seed" / "story.txt") in message and "/../" not in message
+    assert "--data DIR" in message
+    (tmp_path / "seed").mkdir()
+    (tmp_path / "seed" / "story.txt").write_text("Chile met Peru.", encoding="utf-8")
+    [story] = read_newsevents_gold(gold, data)
+    assert (story.story_id, story.text, story.events) == ("s1", "Chile met Peru.", [])

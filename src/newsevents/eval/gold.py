@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,7 +75,7 @@ def _article_text(source: str, data_dir: Path) -> str:
     if "#" in source:
         rel, row_id = source.split("#", 1)
         csv.field_size_limit(sys.maxsize)
-        with (data_dir / rel).open(newline="", encoding="utf-8") as fh:
+        with _under(data_dir, rel).open(newline="", encoding="utf-8") as fh:
             reader = csv.DictReader(fh)
             id_col = reader.fieldnames[0]
             for row in reader:
@@ -82,8 +83,14 @@ def _article_text(source: str, data_dir: Path) -> str:
                     return row["text"]
         raise KeyError(f"{source}: no such row")
     if source.endswith(".json"):
-        return json.loads((data_dir / source).read_text(encoding="utf-8"))["text"]
-    return (data_dir / source).read_text(encoding="utf-8")
+        return json.loads(_under(data_dir, source).read_text(encoding="utf-8"))["text"]
+    return _under(data_dir, source).read_text(encoding="utf-8")
+
+
+def _under(data_dir: Path, source: str) -> Path:
+    """``data_dir / source`` with ".." folded in ("data/../seed/x.txt" -> "seed/x.txt"), so a
+    pointer outside ``data_dir`` works when ``data_dir`` itself does not exist."""
+    return Path(os.path.normpath(data_dir / source))
 
 
 def read_newsevents_gold(gold_dir: str | Path, data_dir: str | Path) -> list[GoldStory]:
@@ -96,6 +103,11 @@ def read_newsevents_gold(gold_dir: str | Path, data_dir: str | Path) -> list[Gol
     stories = []
     for path in sorted(Path(gold_dir).glob("*.yaml")):
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text_path = _under(data_dir, str(doc["source"]).split("#", 1)[0])
+        if not text_path.is_file():
+            raise FileNotFoundError(
+                f"{path.name}: its article text {text_path} is missing; the gold texts are public data kept "
+                f"outside the repository (--data DIR points to them, default ../shared/data)")
         events = [GoldEvent(
             event=e["event"], actor_codes=_codes(e.get("actor")), recipient_codes=_codes(e.get("recipient")),
             actor_sectors=_sectors(e.get("actor")), recipient_sectors=_sectors(e.get("recipient")),

@@ -1358,6 +1358,37 @@ def test_the_two_countries_are_the_two_states_just_named(extract):
     assert by_type(es, "CONCEDE") == []
 
 
+def test_plural_definite_refers_back_to_the_parties_named_together(extract):
+    # "the countries" / "both countries" / "the three countries" stand for the states last named
+    # together, even sentences later; the count must fit, and "the other countries" are others
+    es = extract("Peru and Chile ended a dispute over fishing rights. Officials met on Tuesday. "
+                 "The countries agreed to cooperate on border security.")
+    [c] = by_type(es, "COOPERATE")
+    assert summary(c)[1] == ["CHL", "PER"]
+    es = extract("Peru and Chile ended a dispute over fishing rights. Officials met on Tuesday. "
+                 "Both countries agreed to cooperate on border security.")
+    [c] = by_type(es, "COOPERATE")
+    assert summary(c)[1] == ["CHL", "PER"]
+    es = extract("Kenya, Uganda and Tanzania signed a deal on Monday. Officials met on Tuesday. "
+                 "The three countries agreed to lift trade restrictions.")
+    [c] = by_type(es, "CONCEDE")
+    assert summary(c)[1] == ["KEN", "TZA", "UGA"]
+    es = extract("Kenya, Uganda and Tanzania signed a deal on Monday. Officials met on Tuesday. "
+                 "The two countries agreed to lift trade restrictions.")
+    assert by_type(es, "CONCEDE") == []
+    es = extract("Kenya and Uganda signed a deal on Monday. Officials met on Tuesday. "
+                 "The other countries agreed to lift trade restrictions.")
+    assert by_type(es, "CONCEDE") == []
+
+
+def test_the_two_sides_are_the_pair_named_before(extract):
+    # "the two sides" after "the army and the rebels": both parties, each with its own sector
+    es = extract("The Colombian army and the FARC rebels signed a truce on Monday. "
+                 "The two sides agreed to release prisoners.")
+    [r] = by_type(es, "RETREAT")
+    assert [(a.code, a.sector) for a in r.actor] == [("COL", "MIL"), ("COL", "REB")]
+
+
 @pytest.mark.parametrize("text,event,cameo", [
     ("The Tamil rebels stopped the violence in Jaffna on Friday.", "RETREAT", "087"),
     ("The Burmese junta ended its crackdown on the monks.", "CONCEDE", "0811"),

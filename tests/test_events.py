@@ -2000,3 +2000,20 @@ def test_a_by_phrase_hung_on_an_active_verb_names_its_object_nouns_doer(extract)
     [e] = [x for x in extract("The parliament voted to oppose further deployments by Turkish warships.")
            if x.event == "MOBILIZE"]
     assert [a.code for a in e.actor] == ["TUR"]
+
+
+def test_the_country_is_the_one_state_just_named(extract):
+    # "the country" as an actor is the one state named in its sentence or the one before
+    es = extract("Cuba hosted the summit on Monday. The country pledged to help Haiti.")
+    [a] = by_type(es, "AGREE")
+    assert summary(a) == ("AGREE", ["CUB"], ["HTI"])
+    # two states named before: it could be either, so no actor
+    es = extract("Kenyan troops entered Somalia on Monday. The country pledged to help Haiti.")
+    assert by_type(es, "AGREE") == []
+
+
+def test_plural_sector_nouns_of_the_media(extract):
+    # "newspapers", "news outlets" are the media like "newspaper", "news outlet"
+    es = extract("Kenyan newspapers accused the government of censorship.")
+    [a] = by_type(es, "ACCUSE")
+    assert [(x.code, x.sector) for x in a.actor] == [("KEN", "MED")]

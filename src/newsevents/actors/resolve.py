@@ -452,7 +452,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             continue
         ent = code_phrase(tok, m)
         if ent is None:
-            group = _group_description(tok, persons) or _pair_of_states(tok, actors)
+            group = _group_description(tok, persons) or _pair_of_states(tok, actors) or _the_country(tok, actors)
             same = ([actors[j] for j in actors if j < tok.i and doc[j].text == tok.text and doc[j].pos_ == "PROPN"
                      and len(actors[j]) == 1 and actors[j][0].code and actors[j][0].name]
                     if tok.pos_ == "PROPN" and not group else [])
@@ -734,8 +734,9 @@ STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "government", "side"
 
 
 def _plain_definite_plural(tok: Token) -> bool:
-    """"the countries" (also "the countries' envoys"): a bare definite plural, with no modifier that
-    would make it a new set ("the other countries", "the African countries", "the countries of ...")."""
+    """"the countries" (also "the countries' envoys", "the country"): a bare definite, with no
+    modifier that would make it a new set ("the other countries", "the African countries", "the
+    countries of ...")."""
     return (any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
             and all(c.dep_ in ("det", "case") for c in tok.children))
 
@@ -790,6 +791,18 @@ def _pair_of_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]
         return [replace(e, entity_text=span.text, span=(span.start_char, span.end_char)) for e in group]
     return [Entity(entity_text=span.text, code=e.code, sector=sector, name=None, span=(span.start_char, span.end_char))
             for e in group]
+
+
+def _the_country(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:
+    """"the country" / "the nation" (also "the country's"): the one state named before it in its
+    sentence, else in the sentence before, when exactly one is."""
+    if tok.tag_ != "NN" or tok.lower_ not in ("country", "nation") or not _plain_definite_plural(tok):
+        return None
+    window = _states_in_window(tok, actors)
+    if len(window) != 1:
+        return None
+    span = tok.doc[tok.left_edge.i:tok.i + 1]
+    return [Entity(entity_text=span.text, code=window[0], sector=None, name=None, span=(span.start_char, span.end_char))]
 
 
 def _states_in_window(tok: Token, actors: dict[int, list[Entity]]) -> list[str]:

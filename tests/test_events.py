@@ -2017,3 +2017,14 @@ def test_plural_sector_nouns_of_the_media(extract):
     es = extract("Kenyan newspapers accused the government of censorship.")
     [a] = by_type(es, "ACCUSE")
     assert [(x.code, x.sector) for x in a.actor] == [("KEN", "MED")]
+
+
+def test_it_is_the_body_that_says_it(extract):
+    # "The Kenyan government said it would ...": a body noun subject of the reporting verb
+    es = extract("The Kenyan government announced on Monday that it had withdrawn its troops from Somalia.")
+    [r] = by_type(es, "RETREAT")
+    assert summary(r)[1] == ["KEN"]
+    # a country name the tagger may take for a person's is still a thing "it" can stand for
+    es = extract("Vanuatu says it is considering sending soldiers to Mali.")
+    [m] = by_type(es, "MOBILIZE")
+    assert summary(m)[1] == ["VUT"]

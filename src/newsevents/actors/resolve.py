@@ -976,6 +976,14 @@ def _with_conjuncts(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]
     return out
 
 
+#: Singular nouns of a body that "it" can stand for when the body is the subject of the clause
+#: above ("The Kenyan government said it would ...").
+IT_BODY_NOUNS = BODY_NOUNS | ORGANISATION_NOUNS | frozenset({
+    "government", "administration", "ministry", "department", "army", "military", "navy", "police", "court",
+    "parliament", "assembly", "cabinet", "regime", "junta", "embassy", "commission", "authority", "country",
+    "nation", "state", "island", "republic", "kingdom"})
+
+
 def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[Entity]) -> list[Entity] | None:
     low = tok.lower_
     sent = tok.sent
@@ -1003,8 +1011,18 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
     if low in THING_PRONOUNS:
         # "China said it opposes ...": the subject of the reporting clause, when that names a
         # state or organisation; else the one such actor named before it in the sentence
+        person_ids = {id(p) for p in persons}
+
         def thing(j: int) -> bool:
-            return j in actors and tok.doc[j].ent_type_ != "PERSON" and tok.doc[j].pos_ == "PROPN"
+            # a name the tagger took for a person's ("Vanuatu", "Khartoum") is a thing when the
+            # dictionary codes it as no person
+            return j in actors and tok.doc[j].pos_ == "PROPN" and (
+                tok.doc[j].ent_type_ != "PERSON" or all(e.code and id(e) not in person_ids for e in actors[j]))
+
+        def body(j: int) -> bool:
+            # "The Kenyan government said it ...": a singular noun naming a coded body, not a person
+            return (j in actors and tok.doc[j].tag_ == "NN" and tok.doc[j].lemma_.lower() in IT_BODY_NOUNS
+                    and len(actors[j]) == 1 and bool(actors[j][0].code) and id(actors[j][0]) not in person_ids)
 
         if tok.dep_ == "poss":
             # "Boko Haram has been blamed ... since its insurgency": the subject of its clause
@@ -1017,10 +1035,13 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
                 return _as_mention(tok, actors[subj.i])
         own = _own_subject(tok)  # "the UK must stop selling it arms": "it" is not the UK
         head = tok.head
+        # ("considers it a terrorist group": the subject of a verbless small clause is no such;
+        # "The ministry said it would ...": a body noun is taken for the subject "it" of a verb only)
+        subject_of_verb = tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
         while head.dep_ in ("ccomp", "conj", "xcomp", "advcl") and head.head != head:
             head = head.head
             subj = [c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i]
-            if subj and thing(subj[0].i) and (own is None or subj[0].i != own.i):
+            if subj and (thing(subj[0].i) or (body(subj[0].i) and subject_of_verb)) and (own is None or subj[0].i != own.i):
                 return _as_mention(tok, actors[subj[0].i])
         for clause in head.children:
             # "While the YPG is seen as key against Isis, Turkey considers it a terrorist group":

@@ -419,3 +419,21 @@ def test_undergraduates_are_students(code):
     doc = code("Kenyan undergraduates marched on parliament while an undergraduate filmed them.")
     assert ents_at(doc, "undergraduates") == [("KEN", "EDU", None)]
     assert ents_at(doc, "undergraduate")[0][1] == "EDU"
+
+
+def test_it_after_a_body_noun_only_as_subject_of_a_verb(code):
+    # "The Kenyan government said it ...": the body; "considers it a terrorist group" and "has not
+    # banned it": not the body above
+    doc = code("The Kenyan government said it would reopen the border.")
+    assert ents_at(doc, "it") == [("KEN", "GOV", None)]
+    doc = code("The Kenyan government considers it a terrorist group.")
+    assert ents_at(doc, "it") == []
+    doc = code("The Kenyan ministry noted that the council has not banned it.")
+    assert ents_at(doc, "it") == []
+
+
+def test_the_country_and_the_countries_refer_back(code):
+    doc = code("Peru and Chile signed a deal. Officials met on Tuesday. The countries agreed to meet again.")
+    assert [c for c, _, _ in ents_at(doc, "countries")] == ["PER", "CHL"]
+    doc = code("Cuba hosted the summit. The country pledged aid.")
+    assert [c for c, _, _ in ents_at(doc, "country")] == ["CUB"]

@@ -1358,6 +1358,37 @@ def test_the_two_countries_are_the_two_states_just_named(extract):
     assert by_type(es, "CONCEDE") == []
 
 
+def test_plural_definite_refers_back_to_the_parties_named_together(extract):
+    # "the countries" / "both countries" / "the three countries" stand for the states last named
+    # together, even sentences later; the count must fit, and "the other countries" are others
+    es = extract("Peru and Chile ended a dispute over fishing rights. Officials met on Tuesday. "
+                 "The countries agreed to cooperate on border security.")
+    [c] = by_type(es, "COOPERATE")
+    assert summary(c)[1] == ["CHL", "PER"]
+    es = extract("Peru and Chile ended a dispute over fishing rights. Officials met on Tuesday. "
+                 "Both countries agreed to cooperate on border security.")
+    [c] = by_type(es, "COOPERATE")
+    assert summary(c)[1] == ["CHL", "PER"]
+    es = extract("Kenya, Uganda and Tanzania signed a deal on Monday. Officials met on Tuesday. "
+                 "The three countries agreed to lift trade restrictions.")
+    [c] = by_type(es, "CONCEDE")
+    assert summary(c)[1] == ["KEN", "TZA", "UGA"]
+    es = extract("Kenya, Uganda and Tanzania signed a deal on Monday. Officials met on Tuesday. "
+                 "The two countries agreed to lift trade restrictions.")
+    assert by_type(es, "CONCEDE") == []
+    es = extract("Kenya and Uganda signed a deal on Monday. Officials met on Tuesday. "
+                 "The other countries agreed to lift trade restrictions.")
+    assert by_type(es, "CONCEDE") == []
+
+
+def test_the_two_sides_are_the_pair_named_before(extract):
+    # "the two sides" after "the army and the rebels": both parties, each with its own sector
+    es = extract("The Colombian army and the FARC rebels signed a truce on Monday. "
+                 "The two sides agreed to release prisoners.")
+    [r] = by_type(es, "RETREAT")
+    assert [(a.code, a.sector) for a in r.actor] == [("COL", "MIL"), ("COL", "REB")]
+
+
 @pytest.mark.parametrize("text,event,cameo", [
     ("The Tamil rebels stopped the violence in Jaffna on Friday.", "RETREAT", "087"),
     ("The Burmese junta ended its crackdown on the monks.", "CONCEDE", "0811"),
@@ -1969,3 +2000,31 @@ def test_a_by_phrase_hung_on_an_active_verb_names_its_object_nouns_doer(extract)
     [e] = [x for x in extract("The parliament voted to oppose further deployments by Turkish warships.")
            if x.event == "MOBILIZE"]
     assert [a.code for a in e.actor] == ["TUR"]
+
+
+def test_the_country_is_the_one_state_just_named(extract):
+    # "the country" as an actor is the one state named in its sentence or the one before
+    es = extract("Cuba hosted the summit on Monday. The country pledged to help Haiti.")
+    [a] = by_type(es, "AGREE")
+    assert summary(a) == ("AGREE", ["CUB"], ["HTI"])
+    # two states named before: it could be either, so no actor
+    es = extract("Kenyan troops entered Somalia on Monday. The country pledged to help Haiti.")
+    assert by_type(es, "AGREE") == []
+
+
+def test_plural_sector_nouns_of_the_media(extract):
+    # "newspapers", "news outlets" are the media like "newspaper", "news outlet"
+    es = extract("Kenyan newspapers accused the government of censorship.")
+    [a] = by_type(es, "ACCUSE")
+    assert [(x.code, x.sector) for x in a.actor] == [("KEN", "MED")]
+
+
+def test_it_is_the_body_that_says_it(extract):
+    # "The Kenyan government said it would ...": a body noun subject of the reporting verb
+    es = extract("The Kenyan government announced on Monday that it had withdrawn its troops from Somalia.")
+    [r] = by_type(es, "RETREAT")
+    assert summary(r)[1] == ["KEN"]
+    # a country name the tagger may take for a person's is still a thing "it" can stand for
+    es = extract("Vanuatu says it is considering sending soldiers to Mali.")
+    [m] = by_type(es, "MOBILIZE")
+    assert summary(m)[1] == ["VUT"]

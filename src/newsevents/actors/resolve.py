@@ -452,7 +452,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             continue
         ent = code_phrase(tok, m)
         if ent is None:
-            group = _group_description(tok, persons) or _pair_of_states(tok, actors)
+            group = _group_description(tok, persons) or _pair_of_states(tok, actors) or _the_country(tok, actors)
             same = ([actors[j] for j in actors if j < tok.i and doc[j].text == tok.text and doc[j].pos_ == "PROPN"
                      and len(actors[j]) == 1 and actors[j][0].code and actors[j][0].name]
                     if tok.pos_ == "PROPN" and not group else [])
@@ -733,25 +733,89 @@ def _group_description(tok: Token, persons: list[Entity]) -> list[Entity] | None
 STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor"})
 
 
+def _plain_definite_plural(tok: Token) -> bool:
+    """"the countries" (also "the countries' envoys", "the country"): a bare definite, with no
+    modifier that would make it a new set ("the other countries", "the African countries", "the
+    countries of ...")."""
+    return (any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and all(c.dep_ in ("det", "case") for c in tok.children))
+
+
+#: Number words that count a group of parties named before ("the three countries").
+GROUP_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _coordinated_group(tok: Token, actors: dict[int, list[Entity]], states: bool) -> list[Entity] | None:
+    """The parties of the last coordination of coded parties before ``tok`` in the story ("Kenya
+    and Uganda", "the Government of Kenya and the Government of Uganda", "the army and the rebels");
+    with ``states`` only states count, one per country.  None when a conjunct names no such party."""
+    doc = tok.doc
+    for j in sorted((j for j in actors if j < tok.i), reverse=True):
+        conj = [c for c in doc[j].conjuncts if c.i in actors]
+        if doc[j].dep_ == "conj" or not conj:
+            continue
+        parties: dict[tuple, Entity] = {}
+        for i in (j, *(c.i for c in conj)):
+            for e in actors[i]:
+                if e.code and (not states or (len(e.code) == 3 and e.code not in NONSTATE_CODES)):
+                    parties.setdefault((e.code,) if states else (e.code, e.sector, e.name), e)
+        return list(parties.values()) if len(parties) == len(conj) + 1 else None
+    return None
+
+
 def _pair_of_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:
     """"the two countries" / "both governments": the two states named before it in its sentence
-    (else in the sentence before), when exactly two are; each as a mention of this phrase."""
-    if tok.tag_ != "NNS" or tok.lemma_.lower() not in STATE_PAIR_NOUNS or not any(
-            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children):
+    (else in the sentence before), when exactly two are; each as a mention of this phrase.  Failing
+    that, and for a bare "the countries" or "the three countries", the states last named together
+    ("Kenya and Uganda ... the countries agreed"), when as many as the phrase counts; "the two
+    sides" may also be the two parties of such a pair that are not states ("the army and the
+    rebels ... the two sides")."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in STATE_PAIR_NOUNS:
         return None
+    counts = [GROUP_COUNTS[c.lower_] for c in tok.children
+              if c.lower_ in GROUP_COUNTS and c.dep_ in ("nummod", "det", "predet", "amod")]
+    side = tok.lemma_.lower() == "side"
+    if not counts and not (_plain_definite_plural(tok) and not side):
+        return None
+    span = tok.doc[tok.left_edge.i:tok.i + 1]
+    sector = "GOV" if tok.lemma_.lower() == "government" else None
+    window = _states_in_window(tok, actors) if counts == [2] else []
+    if len(window) == 2:
+        return [Entity(entity_text=span.text, code=c, sector=sector, name=None, span=(span.start_char, span.end_char))
+                for c in window]
+    group = _coordinated_group(tok, actors, states=not side)
+    if (not group or len(group) < 2 or (counts and len(group) != counts[0]) or len(window) > 2
+            or (window and window[0] not in {e.code for e in group})):
+        return None  # another number of parties, or the states named nearer are others
+    if side:
+        return [replace(e, entity_text=span.text, span=(span.start_char, span.end_char)) for e in group]
+    return [Entity(entity_text=span.text, code=e.code, sector=sector, name=None, span=(span.start_char, span.end_char))
+            for e in group]
+
+
+def _the_country(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:
+    """"the country" / "the nation" (also "the country's"): the one state named before it in its
+    sentence, else in the sentence before, when exactly one is."""
+    if tok.tag_ != "NN" or tok.lower_ not in ("country", "nation") or not _plain_definite_plural(tok):
+        return None
+    window = _states_in_window(tok, actors)
+    if len(window) != 1:
+        return None
+    span = tok.doc[tok.left_edge.i:tok.i + 1]
+    return [Entity(entity_text=span.text, code=window[0], sector=None, name=None, span=(span.start_char, span.end_char))]
+
+
+def _states_in_window(tok: Token, actors: dict[int, list[Entity]]) -> list[str]:
+    """The state codes named before ``tok`` in its sentence, else in the sentence before."""
     for start in (tok.sent.start, _previous_sentence_token(tok.sent)):
         codes: list[str] = []
         for i in sorted(j for j in actors if start <= j < tok.i):
             for e in actors[i]:
                 if e.code and len(e.code) == 3 and e.code not in NONSTATE_CODES and e.code not in codes:
                     codes.append(e.code)
-        if len(codes) == 2:
-            span = tok.doc[tok.left_edge.i:tok.i + 1]
-            return [Entity(entity_text=span.text, code=c, sector="GOV" if tok.lemma_.lower() == "government" else None,
-                           name=None, span=(span.start_char, span.end_char)) for c in codes]
         if codes:
-            return None
-    return None
+            return codes
+    return []
 
 
 def _continued_speaker(tok: Token, actors: dict[int, list[Entity]]) -> Token | None:
@@ -912,6 +976,14 @@ def _with_conjuncts(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]
     return out
 
 
+#: Singular nouns of a body that "it" can stand for when the body is the subject of the clause
+#: above ("The Kenyan government said it would ...").
+IT_BODY_NOUNS = BODY_NOUNS | ORGANISATION_NOUNS | frozenset({
+    "government", "administration", "ministry", "department", "army", "military", "navy", "police", "court",
+    "parliament", "assembly", "cabinet", "regime", "junta", "embassy", "commission", "authority", "country",
+    "nation", "state", "island", "republic", "kingdom"})
+
+
 def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[Entity]) -> list[Entity] | None:
     low = tok.lower_
     sent = tok.sent
@@ -939,8 +1011,18 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
     if low in THING_PRONOUNS:
         # "China said it opposes ...": the subject of the reporting clause, when that names a
         # state or organisation; else the one such actor named before it in the sentence
+        person_ids = {id(p) for p in persons}
+
         def thing(j: int) -> bool:
-            return j in actors and tok.doc[j].ent_type_ != "PERSON" and tok.doc[j].pos_ == "PROPN"
+            # a name the tagger took for a person's ("Vanuatu", "Khartoum") is a thing when the
+            # dictionary codes it as no person
+            return j in actors and tok.doc[j].pos_ == "PROPN" and (
+                tok.doc[j].ent_type_ != "PERSON" or all(e.code and id(e) not in person_ids for e in actors[j]))
+
+        def body(j: int) -> bool:
+            # "The Kenyan government said it ...": a singular noun naming a coded body, not a person
+            return (j in actors and tok.doc[j].tag_ == "NN" and tok.doc[j].lemma_.lower() in IT_BODY_NOUNS
+                    and len(actors[j]) == 1 and bool(actors[j][0].code) and id(actors[j][0]) not in person_ids)
 
         if tok.dep_ == "poss":
             # "Boko Haram has been blamed ... since its insurgency": the subject of its clause
@@ -953,10 +1035,13 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
                 return _as_mention(tok, actors[subj.i])
         own = _own_subject(tok)  # "the UK must stop selling it arms": "it" is not the UK
         head = tok.head
+        # ("considers it a terrorist group": the subject of a verbless small clause is no such;
+        # "The ministry said it would ...": a body noun is taken for the subject "it" of a verb only)
+        subject_of_verb = tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
         while head.dep_ in ("ccomp", "conj", "xcomp", "advcl") and head.head != head:
             head = head.head
             subj = [c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i]
-            if subj and thing(subj[0].i) and (own is None or subj[0].i != own.i):
+            if subj and (thing(subj[0].i) or (body(subj[0].i) and subject_of_verb)) and (own is None or subj[0].i != own.i):
                 return _as_mention(tok, actors[subj[0].i])
         for clause in head.children:
             # "While the YPG is seen as key against Isis, Turkey considers it a terrorist group":

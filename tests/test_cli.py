@@ -557,3 +557,36 @@ def test_help_shows_no_type_after_flags_and_names_the_column_values():
     assert "  --column KEY=COLUMN             Map an input column/key to ours" in ingest
     assert "pip\n                                  install 'newsevents[ray]'" in ingest
     assert "--petrarch FILE" in runner.invoke(app, ["dict", "import", "--help"], terminal_width=100).output
+
+
+@pytest.mark.parametrize("path, usage, argument", [
+    (("extract",), "Usage: newsevents extract [OPTIONS] ARTICLE...", "  ARTICLE...  Articles: text, HTML"),
+    (("clean",), "Usage: newsevents clean [OPTIONS] ARTICLE...", "  ARTICLE...  Articles to clean."),
+    (("ingest",), "Usage: newsevents ingest [OPTIONS] ARTICLE...", "  ARTICLE...  Articles: text, HTML"),
+    (("eval", "events"), "Usage: newsevents eval events [OPTIONS] GOLD", "  GOLD  Gold: a folder"),
+    (("eval", "clean"), "Usage: newsevents eval clean [OPTIONS] FOLDER", "  FOLDER  Folder with evaldata_en.json"),
+    (("eval", "datelines"), "Usage: newsevents eval datelines [OPTIONS] FOLDER", "  FOLDER  Reuters-21578"),
+    (("eval", "actors"), "Usage: newsevents eval actors [OPTIONS] GOLD", "  GOLD  The PLOVER gold records"),
+    (("dict", "import"), "Usage: newsevents dict import [OPTIONS] [FILE]...", "  [FILE]...  More dictionary files."),
+])
+def test_usage_lines_name_positional_arguments_plainly(path, usage, argument):
+    """Typer 0.29 wrote a required argument as "{paths}..." in the usage line and "paths...
+    <list[Path]>" in the list; each argument now has a metavar, and the usage line reads as
+    click's always did: NAME... required, [NAME]... optional."""
+    result = runner.invoke(app, [*path, "--help"], terminal_width=100, prog_name="newsevents")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == usage
+    assert any(line.startswith(argument) for line in lines), result.output
+    assert "{" not in result.output.split("Options:")[0] and "<list[Path]>" not in result.output
+
+
+def test_every_command_with_positional_arguments_has_a_plain_usage_line():
+    import typer
+
+    paths = list(_command_paths(typer.main.get_command(app)))
+    for path in paths:
+        usage = runner.invoke(app, [*path, "--help"], terminal_width=100).output.splitlines()[0]
+        assert "{" not in usage and usage == usage.replace("paths", "").replace("gold", ""), (path, usage)
+    missing = runner.invoke(app, ["extract"])
+    assert missing.exit_code == 2 and "Missing argument 'ARTICLE'." in missing.output

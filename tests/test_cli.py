@@ -590,3 +590,29 @@ def test_every_command_with_positional_arguments_has_a_plain_usage_line():
         assert "{" not in usage and usage == usage.replace("paths", "").replace("gold", ""), (path, usage)
     missing = runner.invoke(app, ["extract"])
     assert missing.exit_code == 2 and "Missing argument 'ARTICLE'." in missing.output
+
+
+def test_ingest_prints_its_summary_after_the_warnings_and_skips_it_counts(tmp_path):
+    """Run as a user does, stdout and stderr on one stream (``2>&1``): the duplicate-id warning
+    and the broken line come first, then the summary that counts them, then de-duplication."""
+    import os
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "s.jsonl"
+    corpus.write_text('{"id": "a1", "text": "Russia attacked Ukraine on Monday, officials in Kyiv said."}\n'
+                      '{"id": oops\n'
+                      '{"id": "a1", "text": "Police in Caracas arrested twelve opposition demonstrators on Monday."}\n')
+    db = tmp_path / "s.duckdb"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    run = subprocess.run([sys.executable, "-c", "from newsevents.cli import main; main()", "ingest", str(corpus),
+                          "--db", str(db), "-j", "1"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                         env=env, timeout=300)
+    assert run.returncode == 1, run.stdout
+    lines = run.stdout.splitlines()
+    assert len(lines) == 5, lines
+    assert lines[0] == "warning a1#2: duplicate id 'a1' (an earlier article has it): coded as 'a1#2'"
+    assert lines[1] == f"skipped s:2: broken JSON ({corpus}, line 2, column 8): expecting value"
+    assert lines[2] == f'all failures: newsevents query --db {db} --sql "SELECT * FROM failures"'
+    assert lines[3].startswith("2 stories stored (2 events), 1 failed, 0 already stored; ")
+    assert lines[4] == "de-duplicated 2 mentions into 2 events (0 told by several stories)"

@@ -682,13 +682,15 @@ def ingest(
     except RuntimeError as e:
         err.print(f"[red]error[/] {escape(str(e))}")
         raise typer.Exit(2)
-    err.print(report.summary(), highlight=False)
+    # the run's warnings and skipped stories first, then the summary that counts them: all on
+    # stderr (stdout carries no data here), one stream, so `2>&1` and a terminal keep this order
     for story_id, warning in report.warnings[:SHOWN_FAILURES]:
         _warn(story_id, warning)
     if len(report.warnings) > SHOWN_FAILURES:
         err.print(f"{len(report.warnings) - SHOWN_FAILURES} more warning(s)", highlight=False)
     if report.failed:
         _report_failures(db, report.run_id)
+    err.print(report.summary(), highlight=False)
     if dedup:
         _run_dedup(db, window)
     if report.read == 0:  # an empty folder, a wrong glob: as extract says it

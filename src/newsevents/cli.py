@@ -830,17 +830,25 @@ def query(
     console.print(query_table(table, console))
 
 
-#: Columns of ``query``'s own tables holding codes, dates and counts (never cut), and ids (kept
-#: whole when the terminal is wide enough).
+#: Columns of ``query``'s own tables holding codes, dates and counts (never cut), ids (kept whole
+#: when the terminal is wide enough, else shortened with "…") and free text.
 _QUERY_CODES = {"date", "event", "mode", "actors", "recipients", "status", "sources"}
 _QUERY_IDS = {"id", "story_id", "story_ids"}
+_QUERY_TEXT = {"place", "trigger"}
+#: The columns of ``query``'s own tables that a terminal too narrow for all of them leaves out,
+#: the least important first: the trigger (the evidence: ``export`` or ``--csv`` give it), an
+#: event's list of stories (``sources`` counts them), then the place.  Any other free-text column
+#: (of an --sql query) goes before these, the rightmost first.
+_QUERY_DROP = ("trigger", "story_ids", "place")
 
 
 def query_table(table, console: Console):
     """``query``'s result (an Arrow table) as a rich table fitted to ``console``'s width, as
-    ``extract -f table`` is: ids, codes, dates, statuses and headers stay whole; free text (a
-    place, a trigger, or any text column of an --sql query) wraps at word boundaries or ends in
-    "…"."""
+    ``extract -f table`` is: codes, dates, statuses and headers stay whole, ids too unless the
+    terminal is too narrow for them (then they end in "…"); free text (a place, a trigger, or any
+    text column of an --sql query) wraps at word boundaries.  When not all columns fit, the least
+    important free text is left out (see :data:`_QUERY_DROP`), and a dim line under the table
+    says which."""
     from newsevents.output import fitted_table
 
     names = list(table.column_names)
@@ -853,10 +861,12 @@ def query_table(table, console: Console):
         if name in _QUERY_IDS:
             keep.append("try")
             continue
-        text = name not in _QUERY_CODES and any(isinstance(row[name], str) and len(r[i].split()) > 1
-                                                for row, r in zip(values, rows))
+        text = name in _QUERY_TEXT or name not in _QUERY_CODES and any(
+            isinstance(row[name], str) and len(r[i].split()) > 1 for row, r in zip(values, rows))
         keep.append("header" if text else "all")
-    return fitted_table(names, rows, console, keep=keep, title=f"{table.num_rows} row(s)")
+    other = [n for n, k in zip(names, keep) if k == "header" and n not in _QUERY_DROP][::-1]
+    drop = other + [n for n in _QUERY_DROP if n in names]
+    return fitted_table(names, rows, console, keep=keep, title=f"{table.num_rows} row(s)", drop=drop)
 
 
 @app.command()

@@ -491,11 +491,17 @@ def _query_result():
     return pa.Table.from_pylist(rows), rows
 
 
-@pytest.mark.parametrize("width", [160, 120, 100, 80])
+#: What ``query``'s table leaves out of ``_query_result`` at each width (the least important free
+#: text first), and the dim line under the table that says so.
+LEFT_OUT = {160: [], 120: [], 100: ["trigger"], 80: ["trigger", "place"], 60: ["trigger", "place"]}
+
+
+@pytest.mark.parametrize("width", [160, 120, 100, 80, 60])  # 60: too narrow even so, rich lays it out
 def test_the_query_table_fits_the_terminal_without_breaking_words(width):
     """`query` on a terminal fits its columns as `extract -f table` does: codes, dates, statuses
-    and headers whole (ids too when they fit); text wraps at words or ends in "…", never a word
-    cut across lines."""
+    and headers whole (ids too when they fit, else they end in "…"); text wraps at words, never a
+    word cut across lines; when not all columns fit, the least important free text (trigger, then
+    place) is left out and a dim line under the table says so."""
     import io
 
     from rich.console import Console
@@ -508,24 +514,95 @@ def test_the_query_table_fits_the_terminal_without_breaking_words(width):
     console.print(query_table(table, console))
     lines = out.getvalue().splitlines()
     assert lines[0].split() == ["3", "row(s)"]  # the title; then the table
-    words = {w.rstrip(",") for line in lines[1:] for cell in line.replace("┃", "│").split("│") for w in cell.split()}
+    left_out = LEFT_OUT[width]
+    note = f"({', '.join(left_out)} left out at {width} columns; widen the terminal or pipe for CSV)"
+    body = [line for line in lines[1:] if "│" in line or "┃" in line]
+    last = max(i for i, line in enumerate(lines) if "│" in line)  # the table's last line
+    assert " ".join(line.strip() for line in lines[last + 1:]) == (note if left_out else "")
+    header = [c.strip() for c in body[0].split("┃")]
+    assert len(header) == len(table.column_names) - len(left_out)
+    words = {w.rstrip(",") for line in body for cell in line.replace("┃", "│").split("│") for w in cell.split()}
     record_words = {w for r in rows for v in r.values() if v for x in (v if isinstance(v, list) else [v])
                     for w in str(x).split()} | set(table.column_names)
     pieces = {w for w in words if not w.endswith("…") and w not in record_words
               and any(w != r and w in r for r in record_words)}
     assert not pieces, pieces
-    if width < 100:  # not even the codes fit: rich's own layout, still no word cut in two
+    if width < 80:  # not even the codes fit: rich's own layout of the columns left, no word cut in two
         return
     assert max(len(line) for line in lines) <= width
-    assert set(table.column_names) <= words  # every header whole
+    assert header == [c for c in table.column_names if c not in left_out]  # every header whole, in order
     for r in rows:
         assert {r["event"], r["status"]} <= words and (r["date"] is None or r["date"] in words)
         assert r["mode"] is None or r["mode"] in words
-        assert all(code.split()[0] in words for code in (r["actors"] or []) + (r["recipients"] or []))
-        if width >= 120:
-            assert r["id"] in words
+        assert all(w in words for code in (r["actors"] or []) + (r["recipients"] or []) for w in code.split())
+        assert (r["id"] in words) == (width >= 120)  # an id whole, or shortened: "3e0ea…"
+        assert r["id"] in words or any(w.endswith("…") and r["id"].startswith(w[:-1]) for w in words)
+        if "place" not in left_out and r["place"]:
+            assert set(r["place"].split()) <= words
+        if "trigger" not in left_out:
+            assert set(r["trigger"].split()) <= words
     if width >= 160:  # room for all of it: nothing cut
         assert not any(w.endswith("…") for w in words)
+
+
+@pytest.mark.parametrize("level, width, shown, left_out", [
+    ("mentions", 80, ["id", "story_id", "date", "event", "mode", "actors", "recipients", "status"], ["trigger", "place"]),
+    ("mentions", 100, ["id", "story_id", "date", "event", "mode", "actors", "recipients", "status", "place", "trigger"], []),
+    ("mentions", 120, ["id", "story_id", "date", "event", "mode", "actors", "recipients", "status", "place", "trigger"], []),
+    ("events", 80, ["id", "date", "event", "mode", "actors", "recipients", "status", "sources"], ["story_ids", "place"]),
+    ("events", 100, ["id", "date", "event", "mode", "actors", "recipients", "status", "place", "sources", "story_ids"], []),
+    ("events", 120, ["id", "date", "event", "mode", "actors", "recipients", "status", "place", "sources", "story_ids"], []),
+])
+def test_query_of_the_sample_on_a_terminal_keeps_codes_whole(sample_db, level, width, shown, left_out):
+    """The new-user run: `ingest examples/`, then `query` on a terminal 80, 100, 120 columns wide.
+    At 80 the table cut "story…", "2025-…", "SUPPO…", "asser…"; now every date, event type, mode,
+    status and header is whole, ids end in "…" where they must, and the free text that does not
+    fit is left out, as the line under the table says."""
+    import io
+
+    import duckdb
+    from rich.console import Console
+
+    from newsevents.cli import query_table
+    from newsevents.store.export import select
+
+    con = duckdb.connect(str(sample_db), read_only=True)
+    try:
+        table = select(con, level)
+    finally:
+        con.close()
+    values = table.to_pylist()
+    assert sorted(v["event"] for v in values) == ["COERCE", "CONSULT", "PROTEST", "SANCTION", "SUPPORT"]
+    out = io.StringIO()
+    console = Console(file=out, width=width, force_terminal=True, color_system=None)
+    console.print(query_table(table, console))
+    lines = out.getvalue().splitlines()
+    assert max(len(line) for line in lines) <= width
+    body = [line for line in lines[1:] if "│" in line or "┃" in line]
+    assert [c.strip() for c in body[0].split("┃")] == shown
+    tail = [line.strip() for line in lines[max(i for i, line in enumerate(lines) if "│" in line) + 1:]]
+    assert tail == ([f"({', '.join(left_out)} left out at {width} columns; widen the terminal or pipe for CSV)"]
+                    if left_out else [])
+    cells = {c.strip() for line in body for c in line.replace("┃", "│").split("│")}
+    words = {w.rstrip(",") for c in cells for w in c.split()}
+    for v in values:
+        assert {v["event"], v["status"], v["date"]} <= cells and (v["mode"] is None or v["mode"] in cells)
+        assert set(v["actors"] or []) | set(v["recipients"] or []) <= words
+        assert v["id"] in cells or width < 120 and any(  # whole, or shortened: "3e0ea8…"
+            c.endswith("…") and len(c) >= 6 and v["id"].startswith(c[:-1]) for c in cells), (v["id"], width)
+        if "trigger" in shown:
+            assert set(v["trigger"].split()) <= words
+        if "place" in shown and v["place"]:
+            assert v["place"] in cells
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory):
+    """The shipped sample (examples/) ingested into a database, as a new user does first."""
+    db = tmp_path_factory.mktemp("sample") / "n.duckdb"
+    result = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", str(db), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    return db
 
 
 def _command_paths(group, prefix=()):
@@ -557,3 +634,62 @@ def test_help_shows_no_type_after_flags_and_names_the_column_values():
     assert "  --column KEY=COLUMN             Map an input column/key to ours" in ingest
     assert "pip\n                                  install 'newsevents[ray]'" in ingest
     assert "--petrarch FILE" in runner.invoke(app, ["dict", "import", "--help"], terminal_width=100).output
+
+
+@pytest.mark.parametrize("path, usage, argument", [
+    (("extract",), "Usage: newsevents extract [OPTIONS] ARTICLE...", "  ARTICLE...  Articles: text, HTML"),
+    (("clean",), "Usage: newsevents clean [OPTIONS] ARTICLE...", "  ARTICLE...  Articles to clean."),
+    (("ingest",), "Usage: newsevents ingest [OPTIONS] ARTICLE...", "  ARTICLE...  Articles: text, HTML"),
+    (("eval", "events"), "Usage: newsevents eval events [OPTIONS] GOLD", "  GOLD  Gold: a folder"),
+    (("eval", "clean"), "Usage: newsevents eval clean [OPTIONS] FOLDER", "  FOLDER  Folder with evaldata_en.json"),
+    (("eval", "datelines"), "Usage: newsevents eval datelines [OPTIONS] FOLDER", "  FOLDER  Reuters-21578"),
+    (("eval", "actors"), "Usage: newsevents eval actors [OPTIONS] GOLD", "  GOLD  The PLOVER gold records"),
+    (("dict", "import"), "Usage: newsevents dict import [OPTIONS] [FILE]...", "  [FILE]...  More dictionary files."),
+])
+def test_usage_lines_name_positional_arguments_plainly(path, usage, argument):
+    """Typer 0.29 wrote a required argument as "{paths}..." in the usage line and "paths...
+    <list[Path]>" in the list; each argument now has a metavar, and the usage line reads as
+    click's always did: NAME... required, [NAME]... optional."""
+    result = runner.invoke(app, [*path, "--help"], terminal_width=100, prog_name="newsevents")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == usage
+    assert any(line.startswith(argument) for line in lines), result.output
+    assert "{" not in result.output.split("Options:")[0] and "<list[Path]>" not in result.output
+
+
+def test_every_command_with_positional_arguments_has_a_plain_usage_line():
+    import typer
+
+    paths = list(_command_paths(typer.main.get_command(app)))
+    for path in paths:
+        usage = runner.invoke(app, [*path, "--help"], terminal_width=100).output.splitlines()[0]
+        assert "{" not in usage and usage == usage.replace("paths", "").replace("gold", ""), (path, usage)
+    missing = runner.invoke(app, ["extract"])
+    assert missing.exit_code == 2 and "Missing argument 'ARTICLE'." in missing.output
+
+
+def test_ingest_prints_its_summary_after_the_warnings_and_skips_it_counts(tmp_path):
+    """Run as a user does, stdout and stderr on one stream (``2>&1``): the duplicate-id warning
+    and the broken line come first, then the summary that counts them, then de-duplication."""
+    import os
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "s.jsonl"
+    corpus.write_text('{"id": "a1", "text": "Russia attacked Ukraine on Monday, officials in Kyiv said."}\n'
+                      '{"id": oops\n'
+                      '{"id": "a1", "text": "Police in Caracas arrested twelve opposition demonstrators on Monday."}\n')
+    db = tmp_path / "s.duckdb"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    run = subprocess.run([sys.executable, "-c", "from newsevents.cli import main; main()", "ingest", str(corpus),
+                          "--db", str(db), "-j", "1"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                         env=env, timeout=300)
+    assert run.returncode == 1, run.stdout
+    lines = run.stdout.splitlines()
+    assert len(lines) == 5, lines
+    assert lines[0] == "warning a1#2: duplicate id 'a1' (an earlier article has it): coded as 'a1#2'"
+    assert lines[1] == f"skipped s:2: broken JSON ({corpus}, line 2, column 8): expecting value"
+    assert lines[2] == f'all failures: newsevents query --db {db} --sql "SELECT * FROM failures"'
+    assert lines[3].startswith("2 stories stored (2 events), 1 failed, 0 already stored; ")
+    assert lines[4] == "de-duplicated 2 mentions into 2 events (0 told by several stories)"

@@ -20,6 +20,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from typer.core import TyperCommand
 from rich.markup import escape
 
 from newsevents import __version__
@@ -29,6 +30,39 @@ from newsevents import __version__
 #: --help and --version included, with no option to leave it out; lines up to 100 columns wide, so
 #: that the command list shows each command's first sentence whole.
 HELP = {"rich_markup_mode": None, "context_settings": {"max_content_width": 100}}
+
+
+
+class Command(TyperCommand):
+    """A command whose positional arguments read as usage lines have long read: ``ARTICLE...``
+    (required) and ``[FILE]...`` (optional), in the usage line and in the Arguments list.
+
+    Typer 0.29 (its vendored click) writes a required argument's name in braces and in lower
+    case, with its Python type after it in the list: ``Usage: newsevents extract [OPTIONS]
+    {paths}...`` and ``paths... <list[Path]>``.  Each argument names itself with the public
+    ``metavar=`` of ``typer.Argument`` (ARTICLE, GOLD, FOLDER, FILE); this class, given with the
+    public ``cls=`` of ``app.command``, only takes off the braces and the type label, and leaves a
+    usage line that has neither as it is."""
+
+    def collect_usage_pieces(self, ctx):
+        return [re.sub(r"^\{(.+)\}(\.\.\.)?$", r"\1\2", piece) for piece in super().collect_usage_pieces(ctx)]
+
+    def format_options(self, ctx, formatter) -> None:
+        args, opts = [], []
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is None:
+                continue
+            if param.param_type_name == "argument":
+                name = param.metavar or param.name.upper()
+                args.append(((name if param.required else f"[{name}]") + ("..." if param.nargs != 1 else ""), record[1]))
+            else:
+                opts.append(record)
+        for title, rows in (("Arguments", args), ("Options", opts)):
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn news articles into PLOVER political event records.", **HELP)
@@ -167,9 +201,9 @@ def _explain(event) -> None:
         err.print("  " + escape(line), highlight=False, soft_wrap=True)
 
 
-@app.command()
+@app.command(cls=Command)
 def extract(
-    paths: list[Path] = typer.Argument(..., help="Articles: text, HTML, .jsonl, .json, .csv files or folders."),
+    paths: list[Path] = typer.Argument(..., metavar="ARTICLE", help="Articles: text, HTML, .jsonl, .json, .csv files or folders."),
     fmt: Optional[Format] = typer.Option(None, "--format", "-f",
                                          help="jsonl (default when piped) or table (default on a terminal)."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write JSON Lines here (atomically; an "
@@ -263,9 +297,9 @@ def extract(
     raise typer.Exit(_exit_code(ok, failed))
 
 
-@app.command("clean")
+@app.command("clean", cls=Command)
 def clean_cmd(
-    paths: list[Path] = typer.Argument(..., help="Articles to clean."),
+    paths: list[Path] = typer.Argument(..., metavar="ARTICLE", help="Articles to clean."),
     published: Optional[str] = typer.Option(None, "--published", callback=_published_option,
                                             help="Publication date (YYYY-MM-DD)."),
 ) -> None:
@@ -310,9 +344,9 @@ REPORT_SETS = (
 )
 
 
-@eval_app.command("events")
+@eval_app.command("events", cls=Command)
 def eval_events(
-    gold: Path = typer.Argument(..., help="Gold: a folder of YAML annotations, the PLOVER gold file, or the NGEC CSV."),
+    gold: Path = typer.Argument(..., metavar="GOLD", help="Gold: a folder of YAML annotations, the PLOVER gold file, or the NGEC CSV."),
     pred: Optional[Path] = typer.Option(None, "--pred", help="Score these predictions (JSON Lines) instead of running the coder."),
     data: Path = typer.Option(DEFAULT_DATA, "--data", help="Where annotated article texts live."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N stories."),
@@ -342,9 +376,9 @@ def eval_events(
         Console().print(score_table(str(gold), scores))
 
 
-@eval_app.command("clean")
+@eval_app.command("clean", cls=Command)
 def eval_clean(
-    folder: Path = typer.Argument(..., help="Folder with evaldata_en.json and html/ (trafilatura's evaluation pages)."),
+    folder: Path = typer.Argument(..., metavar="FOLDER", help="Folder with evaldata_en.json and html/ (trafilatura's evaluation pages)."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N pages."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
 ) -> None:
@@ -375,9 +409,9 @@ def eval_clean(
     Console().print(table)
 
 
-@eval_app.command("datelines")
+@eval_app.command("datelines", cls=Command)
 def eval_datelines(
-    folder: Path = typer.Argument(..., help="Reuters-21578 json-data folder (reut2-*.json)."),
+    folder: Path = typer.Argument(..., metavar="FOLDER", help="Reuters-21578 json-data folder (reut2-*.json)."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N stories with a body."),
 ) -> None:
     """Publication dates read from Reuters-21578 datelines, against each story's own date."""
@@ -429,9 +463,9 @@ def eval_report(
     typer.echo(f"wrote {out}")
 
 
-@eval_app.command("actors")
+@eval_app.command("actors", cls=Command)
 def eval_actors(
-    gold: Path = typer.Argument(..., help="The PLOVER gold records (PLOVER_GSR_CAMEO.txt)."),
+    gold: Path = typer.Argument(..., metavar="GOLD", help="The PLOVER gold records (PLOVER_GSR_CAMEO.txt)."),
     actors_overlay: Optional[Path] = typer.Option(None, "--actors-overlay", help=OVERLAY_HELP + " When one is "
                                                   "given, scores are reported without and with it."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Only the actors of the first N records."),
@@ -483,11 +517,11 @@ dict_app = typer.Typer(no_args_is_help=True, help="Actor dictionaries: import ot
 app.add_typer(dict_app, name="dict")
 
 
-@dict_app.command("import")
+@dict_app.command("import", cls=Command)
 def dict_import(
     petrarch: list[Path] = typer.Option(..., "--petrarch", metavar="FILE", help="PETRARCH/Phoenix actor or agent dictionary "
                                         "(repeat the option, or give several files after it)."),
-    more: Optional[list[Path]] = typer.Argument(None, help="More dictionary files."),
+    more: Optional[list[Path]] = typer.Argument(None, metavar="FILE", help="More dictionary files."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Overlay file to write (default: the user "
                                        "data folder, e.g. ~/.local/share/newsevents/actor-overlay.tsv)."),
     problems: bool = typer.Option(False, "--problems", help="List the lines that could not be read (stderr)."),
@@ -584,9 +618,9 @@ def _open_db(db: Path, read_only: bool = False):
     return con
 
 
-@app.command()
+@app.command(cls=Command)
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Articles: text, HTML, .jsonl, .json (news-please, Reuters-21578), "
+    paths: list[Path] = typer.Argument(..., metavar="ARTICLE", help="Articles: text, HTML, .jsonl, .json (news-please, Reuters-21578), "
                                                  ".csv, .warc(.gz) files or folders."),
     db: Path = DB_OPTION,
     workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="Worker processes (default: all cores); with --engine ray, coder actors (default: cluster CPUs)."),
@@ -648,13 +682,15 @@ def ingest(
     except RuntimeError as e:
         err.print(f"[red]error[/] {escape(str(e))}")
         raise typer.Exit(2)
-    err.print(report.summary(), highlight=False)
+    # the run's warnings and skipped stories first, then the summary that counts them: all on
+    # stderr (stdout carries no data here), one stream, so `2>&1` and a terminal keep this order
     for story_id, warning in report.warnings[:SHOWN_FAILURES]:
         _warn(story_id, warning)
     if len(report.warnings) > SHOWN_FAILURES:
         err.print(f"{len(report.warnings) - SHOWN_FAILURES} more warning(s)", highlight=False)
     if report.failed:
         _report_failures(db, report.run_id)
+    err.print(report.summary(), highlight=False)
     if dedup:
         _run_dedup(db, window)
     if report.read == 0:  # an empty folder, a wrong glob: as extract says it
@@ -794,17 +830,25 @@ def query(
     console.print(query_table(table, console))
 
 
-#: Columns of ``query``'s own tables holding codes, dates and counts (never cut), and ids (kept
-#: whole when the terminal is wide enough).
+#: Columns of ``query``'s own tables holding codes, dates and counts (never cut), ids (kept whole
+#: when the terminal is wide enough, else shortened with "…") and free text.
 _QUERY_CODES = {"date", "event", "mode", "actors", "recipients", "status", "sources"}
 _QUERY_IDS = {"id", "story_id", "story_ids"}
+_QUERY_TEXT = {"place", "trigger"}
+#: The columns of ``query``'s own tables that a terminal too narrow for all of them leaves out,
+#: the least important first: the trigger (the evidence: ``export`` or ``--csv`` give it), an
+#: event's list of stories (``sources`` counts them), then the place.  Any other free-text column
+#: (of an --sql query) goes before these, the rightmost first.
+_QUERY_DROP = ("trigger", "story_ids", "place")
 
 
 def query_table(table, console: Console):
     """``query``'s result (an Arrow table) as a rich table fitted to ``console``'s width, as
-    ``extract -f table`` is: ids, codes, dates, statuses and headers stay whole; free text (a
-    place, a trigger, or any text column of an --sql query) wraps at word boundaries or ends in
-    "…"."""
+    ``extract -f table`` is: codes, dates, statuses and headers stay whole, ids too unless the
+    terminal is too narrow for them (then they end in "…"); free text (a place, a trigger, or any
+    text column of an --sql query) wraps at word boundaries.  When not all columns fit, the least
+    important free text is left out (see :data:`_QUERY_DROP`), and a dim line under the table
+    says which."""
     from newsevents.output import fitted_table
 
     names = list(table.column_names)
@@ -817,10 +861,12 @@ def query_table(table, console: Console):
         if name in _QUERY_IDS:
             keep.append("try")
             continue
-        text = name not in _QUERY_CODES and any(isinstance(row[name], str) and len(r[i].split()) > 1
-                                                for row, r in zip(values, rows))
+        text = name in _QUERY_TEXT or name not in _QUERY_CODES and any(
+            isinstance(row[name], str) and len(r[i].split()) > 1 for row, r in zip(values, rows))
         keep.append("header" if text else "all")
-    return fitted_table(names, rows, console, keep=keep, title=f"{table.num_rows} row(s)")
+    other = [n for n, k in zip(names, keep) if k == "header" and n not in _QUERY_DROP][::-1]
+    drop = other + [n for n in _QUERY_DROP if n in names]
+    return fitted_table(names, rows, console, keep=keep, title=f"{table.num_rows} row(s)", drop=drop)
 
 
 @app.command()

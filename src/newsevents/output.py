@@ -143,13 +143,15 @@ def _widths(column: str, cells: list[str], keep: str | None = None) -> tuple[int
     return (max(map(cell_len, whole)), max(map(cell_len, words)), max(map(cell_len, lines)))
 
 
-def _fit(sizes: list[tuple[int, int, int]], room: int) -> list[int] | None:
+def _fit(sizes: list[tuple[int, int, int]], room: int, mins: list[int] | None = None) -> list[int] | None:
     """Column widths summing to at most ``room``: every word whole if they fit, else the words
-    that must stay whole (and :data:`MIN_FREE_WIDTH` for the others); the space left is shared
-    out in proportion to what each column still lacks for its longest line.  None when not even
-    that fits."""
+    that must stay whole (and for the others their longest word up to ``mins``, one per column,
+    :data:`MIN_FREE_WIDTH` each by default); the space left is shared out in proportion to what
+    each column still lacks for its longest line (all it lacks to a column that lacks less than an
+    even share).  None when not even that fits."""
+    mins = mins or [MIN_FREE_WIDTH] * len(sizes)
     for floor in ([word for _, word, _ in sizes],
-                  [max(whole, min(word, MIN_FREE_WIDTH)) for whole, word, _ in sizes]):
+                  [max(whole, min(word, m)) for (whole, word, _), m in zip(sizes, mins)]):
         if sum(floor) <= room:
             break
     else:
@@ -159,6 +161,16 @@ def _fit(sizes: list[tuple[int, int, int]], room: int) -> list[int] | None:
     spare = room - sum(widths)
     if sum(lack) <= spare:
         return [w + x for w, x in zip(widths, lack)]
+    # a column that lacks less than an even share gets all it lacks (its lines are not wrapped for
+    # a column or two), until none does; the rest is shared out in proportion
+    while True:
+        short = [i for i, x in enumerate(lack) if x and x <= spare / sum(1 for y in lack if y)]
+        if not short:
+            break
+        for i in short:
+            widths[i] += lack[i]
+            spare -= lack[i]
+            lack[i] = 0
     total = sum(lack)
     shares = [spare * x / total for x in lack]
     for i, share in enumerate(shares):
@@ -174,14 +186,14 @@ _TABLE_LOOK = dict(show_lines=True, show_edge=False, pad_edge=False, collapse_pa
 
 
 def _column_widths(rows: list[tuple[str, ...]], width: int, columns: tuple[str, ...] = TABLE_COLUMNS,
-                   keep: list[str | None] | None = None) -> list[int | None]:
+                   keep: list[str | None] | None = None, mins: list[int] | None = None) -> list[int | None]:
     """Content widths of the table's ``columns`` (the event table's by default; ``keep`` as in
-    :func:`_widths`, one per column) fitted into ``width`` (see :func:`_fit`); all None (rich's
-    own layout) when not even the whole words fit."""
+    :func:`_widths`, one per column; ``mins`` as in :func:`_fit`) fitted into ``width``; all None
+    (rich's own layout) when not even the whole words fit."""
     room = width - 2 * (len(columns) - 1)  # a rule and a space between columns
     keep = keep or [None] * len(columns)
     sizes = [_widths(c, [r[i] for r in rows], k) for i, (c, k) in enumerate(zip(columns, keep))]
-    return list(_fit(sizes, room) or [None] * len(columns))
+    return list(_fit(sizes, room, mins) or [None] * len(columns))
 
 
 def event_table(events: list[Event], title: str | None = None, width: int | None = None,
@@ -254,35 +266,63 @@ def explain_record(event: Event, console: Console) -> None:
     console.print()
 
 
+#: How wide a free-text column of a fitted table (:func:`fitted_table`) may need to be for its
+#: longest word: a longer word ends in "…" rather than the column being left out.
+FREE_WORD_WIDTH = 15
+
+
 def fitted_table(columns: list[str], rows: list[tuple[str, ...]], console: Console,
-                 keep: list[str] | None = None, title: str | None = None) -> Table:
-    """A rich table of plain-text ``rows`` under ``columns``, fitted to ``console``'s width the way
-    :func:`event_table` is: as it is when it fits; else words stay whole where they all fit, and
-    otherwise the columns ``keep`` marks "all" or "first" (see :func:`_widths`) keep theirs (and
-    every header) while the others wrap at word boundaries and cut a too-long word with "…".
-    A column marked "try" (ids) keeps its words whole when it can, and is given up (as "header")
-    when the table does not fit otherwise; a table too narrow even then gets rich's own layout."""
-    def build(widths: list[int | None]) -> Table:
+                 keep: list[str] | None = None, title: str | None = None,
+                 drop: list[str] | None = None) -> Table:
+    """A rich table of plain-text ``rows`` under ``columns``, fitted to ``console``'s width: as it
+    is when it fits; else every word of every column whole where they all fit; else the columns
+    ``keep`` marks "all" or "first" (codes, dates, statuses; see :func:`_widths`) keep their words
+    whole, every header stays whole, and the others ("header": free text) wrap at word boundaries
+    (a word longer than :data:`FREE_WORD_WIDTH` ends in "…").
+
+    A column marked "try" (ids) keeps its words whole when it can; when the table does not fit,
+    the ids are shortened first ("3e0ea…": the widest id column first, the first column last),
+    then the columns named in ``drop`` are left out, the first named first (the least important
+    free text), the ids getting their width back where it then fits.  The columns left out are
+    named in a dim line under the table.  A terminal too narrow even with all of ``drop`` left out
+    gets rich's own layout of the columns that remain."""
+    drop = [c for c in (drop or []) if c in columns]
+    keep = list(keep or ["all"] * len(columns))
+
+    def build(shown: list[int], widths: list[int | None], left_out: list[str]) -> Table:
+        caption = (f"({', '.join(left_out)} left out at {console.width} columns; widen the terminal "
+                   "or pipe for CSV)") if left_out else None
         table = Table(title=title, min_width=min(cell_len(title or ""), console.width) or None,  # a title on one line
-                      **_TABLE_LOOK)
-        for c, w in zip(columns, widths):
-            table.add_column(Text(c), overflow="ellipsis", width=w)
+                      caption=caption, caption_style="dim", caption_justify="left", **_TABLE_LOOK)
+        for i, w in zip(shown, widths):
+            table.add_column(Text(columns[i]), overflow="ellipsis", width=w)
         for r in rows:
-            table.add_row(*(Text(cell) for cell in r))  # plain text: no markup in ids or triggers
+            table.add_row(*(Text(r[i]) for i in shown))  # plain text: no markup in ids or triggers
         return table
 
-    keep = list(keep or ["all"] * len(columns))
-    table = build([None] * len(columns))
+    everything = list(range(len(columns)))
+    table = build(everything, [None] * len(columns), [])
     natural = Measurement.get(console, console.options.update_width(1_000_000), table).maximum
     if natural <= console.width:
         return table
-    # too narrow for every kept word: give up the "try" columns' (ids), the widest first and the
-    # first column (a key) last, until the rest fit; one given up wraps and ends in "…"
-    order = sorted((i for i in range(len(columns)) if keep[i] == "try"),
-                   key=lambda i: (i == 0, -_widths(columns[i], [r[i] for r in rows], "all")[0]))
-    keep = ["all" if k == "try" else k for k in keep]
+    mins = [MIN_FREE_WIDTH if k == "try" else FREE_WORD_WIDTH for k in keep]
+    left_out: list[str] = []
     while True:
-        widths = _column_widths(rows, console.width, tuple(columns), keep)
-        if None not in widths or not order:
-            return build(widths)
-        keep[order.pop(0)] = "header"
+        shown = [i for i in everything if columns[i] not in left_out]
+        # the "try" columns' (ids) words whole if they fit; else given up (as "header") one by
+        # one, the widest first and the first column (a key) last; one given up ends in "…"
+        order = sorted((i for i in shown if keep[i] == "try"),
+                       key=lambda i: (i == 0, -_widths(columns[i], [r[i] for r in rows], "all")[0]))
+        now = {i: "all" if keep[i] == "try" else keep[i] for i in shown}
+        while True:
+            widths = _column_widths([tuple(r[i] for i in shown) for r in rows], console.width,
+                                    tuple(columns[i] for i in shown), [now[i] for i in shown],
+                                    [mins[i] for i in shown])
+            if None not in widths:
+                return build(shown, widths, left_out)
+            if not order:
+                break
+            now[order.pop(0)] = "header"
+        if len(left_out) == len(drop):  # too narrow even so: rich's own layout of what is left
+            return build(shown, [None] * len(shown), left_out)
+        left_out.append(drop[len(left_out)])

@@ -2028,3 +2028,52 @@ def test_it_is_the_body_that_says_it(extract):
     es = extract("Vanuatu says it is considering sending soldiers to Mali.")
     [m] = by_type(es, "MOBILIZE")
     assert summary(m)[1] == ["VUT"]
+
+
+@pytest.mark.parametrize("text,words", [
+    ("The Kenyan opposition leader is serving a ten-year sentence for sedition.", "serving sentence"),
+    ("A Kenyan blogger received a five-year sentence last month.", "received sentence"),
+    ("The Kenyan journalist was handed a three-year sentence for espionage.", "handed sentence"),
+])
+def test_the_prisoner_serving_or_handed_a_sentence_is_the_recipient(extract, text, words):
+    # a prison sentence is COERCE/arrest (173) by our annotation guide; the prisoner undergoes it
+    # and the court that passed it is the country's judiciary
+    [e] = by_type(extract(text), "COERCE")
+    assert e.event_text == words and e.cameo == "173"
+    assert [(a.sector, a.code) for a in e.actor] == [("JUD", "KEN")]
+    assert [r.code for r in e.recipient] == ["KEN"] and e.rule.endswith("+implied-agent")
+
+
+def test_a_court_handing_down_a_sentence_acts_on_the_prisoner(extract):
+    [e] = by_type(extract("A Russian court handed down a harsh sentence to the Ukrainian pilot."), "COERCE")
+    assert summary(e) == ("COERCE", ["RUS"], ["UKR"]) and e.cameo == "173"
+
+
+def test_halting_air_strikes_scales_down_military_action_not_dissent(extract):
+    # CAMEO 087 (scale down military action, RETREAT) for an attack ended; 082 (dissent) for a walkout
+    [e] = extract("Chile halted air strikes on the rebel camps.")
+    assert (e.event, e.cameo) == ("RETREAT", "087") and [a.code for a in e.actor] == ["CHL"]
+    [e] = extract("Chilean teachers halted their national strike.")
+    assert (e.event, e.cameo) == ("CONCEDE", "082")
+
+
+@pytest.mark.parametrize("text,cameo,ousted", [
+    ("Peru ordered two Chilean diplomats to leave the country.", "166", "CHL"),
+    ("The Malian junta ordered UN peacekeepers to leave.", "1661", "UNO"),
+])
+def test_ordering_envoys_or_peacekeepers_to_leave_expels_them(extract, text, cameo, ousted):
+    [e] = by_type(extract(text), "SANCTION")
+    assert e.cameo == cameo and e.rule.startswith("sense:ordered-to-leave")
+    assert [r.code for r in e.recipient] == [ousted]
+    assert by_type(extract(text), "RETREAT") == []
+
+
+def test_ordering_residents_to_leave_is_no_expulsion(extract):
+    assert by_type(extract("The Peruvian army ordered residents to leave the town."), "SANCTION") == []
+
+
+def test_a_participle_before_the_people_addressed_is_no_act_of_the_speaker(extract):
+    # "told cheering supporters": the supporters cheer; the speaker praises no one
+    assert by_type(extract("The Chilean president told cheering supporters that the vote was rigged."), "SUPPORT") == []
+    [e] = by_type(extract("Chilean crowds kept cheering the president."), "SUPPORT")
+    assert e.event_text == "cheering"

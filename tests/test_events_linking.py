@@ -142,3 +142,16 @@ def test_a_killing_by_an_attacker_of_no_country_merges_with_the_same_killing_tol
     # a named attacker of another country is another party, not an unknown one
     other = _armed(ev(500, "was killed", actor="IRQ", recipient="GBR"), "UAF", "MIL")
     assert len(merge_mentions([_armed(ev(100, "killed", date="2018-03", basis="explicit", actor="SYR", recipient="GBR"), "UAF", "MIL"), other])) == 2
+
+
+def test_acts_on_two_named_people_stay_two_records():
+    # "the court sentenced Morales" ... "Ortiz is serving a five-year sentence": one state and one
+    # court, but two people sentenced; a retelling that names the same person still merges
+    def named(start, text, name):
+        e = ev(start, text)
+        e.recipient = [replace(e.recipient[0], name=name, entity_text=name)]
+        return e
+    out = merge_mentions([named(100, "sentenced", "Juan Morales"), named(500, "serving", "Ana Ortiz")])
+    assert len(out) == 2
+    out = merge_mentions([named(100, "sentenced", "Juan Morales"), named(500, "serving", "Juan Morales")])
+    assert len(out) == 1

@@ -10,6 +10,7 @@ other events are found.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -218,9 +219,10 @@ def _implied_agent(trigger: Token, used: list[Token], head_word: str | None = No
 
 
 #: Verbs whose subject undergoes the legal act their object names ("faces charges", "is facing 12
-#: counts of fraud", "stood trial"): the subject is the accused, the recipient, and the doer is the
-#: state organ ``implied_agents.tsv`` gives for the whole pattern (a court or prosecutor, JUD).
-UNDERGO_HEADS = frozenset({"face", "stand"})
+#: counts of fraud", "stood trial", "is serving a life sentence", "received a ten-year sentence"): the
+#: subject is the accused or the prisoner, the recipient, and the doer is the state organ
+#: ``implied_agents.tsv`` gives for the whole pattern (a court or prosecutor, JUD).
+UNDERGO_HEADS = frozenset({"face", "stand", "serve", "receive"})
 #: Verbs whose lexicon sense is only their passive: "was tried for murder" is a trial, "tried to
 #: flee" or "tried the new policy" is not.
 PASSIVE_ONLY_HEADS = frozenset({"try"})
@@ -233,6 +235,33 @@ def _undergone_by_subject(tok: Token, entry: LexEntry) -> Entity | None:
         return None
     sector = load_implied_agents().get(" ".join(entry.words))
     return Entity(entity_text="", code=None, sector=sector, name=None, span=None) if sector else None
+
+
+#: Verbs of going away, and verbs of making someone do something: "ordered the diplomats to
+#: leave", "told the envoy to quit the country" sends them away, an expulsion (CAMEO 166) by the
+#: one who orders, not a withdrawal by those who go.
+LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
+ORDER_OUT_VERBS = frozenset({"order", "tell", "instruct", "force", "compel", "direct"})
+ORDERED_OUT_SENSE = "ordered-to-leave"
+
+
+def _ordered_out(tok: Token, entry: LexEntry, lexicon: Lexicon) -> tuple[LexEntry, list[Token], list[Token]] | None:
+    """For "X ordered Y to leave" (``tok`` the going verb, a lexicon RETREAT): the ``expel Y``
+    entry, X as actor and Y as recipient; None when the clause is no such order or Y is no party
+    the lexicon's expulsions name ("ordered residents to leave" is an evacuation)."""
+    if entry.event != "RETREAT" or tok.lemma_.lower() not in LEAVE_VERBS or tok.dep_ not in ("xcomp", "ccomp"):
+        return None
+    head = tok.head
+    if head.lemma_.lower() not in ORDER_OUT_VERBS or any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        return None
+    ousted = [c for c in head.children if c.dep_ == "dobj"] or [c for c in tok.children if c.dep_ == "nsubj"]
+    orderer = subject(head)[0]
+    if not ousted or orderer is None:
+        return None
+    expel = lexicon.expulsion_of(ousted[0])
+    if expel is None:
+        return None
+    return replace(expel, sense=ORDERED_OUT_SENSE), [orderer], [o for c in ousted for o in (c, *c.conjuncts)]
 
 
 def _active_use_of_passive_sense(tok: Token, entry: LexEntry) -> bool:
@@ -615,6 +644,24 @@ def _state_participle(tok: Token, entry: LexEntry) -> bool:
             and not any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for c in tok.children))
 
 
+#: Verbs whose object is the person addressed and which take no "-ing" complement: "told cheering
+#: supporters" can only be "told supporters who were cheering".
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "address", "brief", "notify", "greet", "thank"})
+
+
+def _participle_of_addressee(tok: Token, entry: LexEntry) -> bool:
+    """An "-ing" word between an addressing verb and its noun ("told cheering supporters that ...",
+    "addressed chanting crowds") that the parser took for the verb's complement with the noun as
+    its object: it describes the people addressed (they cheer), it tells no act of the speaker on
+    them.  The addressing verb then has no object of its own, which it always needs."""
+    head = tok.head
+    return (entry.pos == "VERB" and not entry.construction and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "amod")
+            and head.lemma_.lower() in ADDRESSEE_VERBS and head.i < tok.i
+            and not any(c.dep_ in ("dobj", "dative") for c in head.children)
+            and not any(c.dep_ in ("aux", "nsubj", "mark") for c in tok.children)
+            and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children))
+
+
 #: CAMEO code of granting diplomatic recognition.
 RECOGNITION_CAMEO = "054"
 #: Independent possessive pronouns: "as theirs", "as ours" say whose something is held to be.
@@ -854,6 +901,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "the main obstacle to reconciliation": what has not come about, not an event
         if _refuses_nothing(tok, entry, lexicon):
             continue  # "the soldiers' refusal to react": nothing and nobody is rejected
+        if _participle_of_addressee(tok, entry):
+            continue  # "told cheering supporters": the supporters cheer; the speaker only tells them
         if _state_participle(tok, entry):
             continue  # "four detained leaders", "their long-imprisoned leader": a state, not a told act
         if (entry.pos == "NOUN" and tok.lemma_.lower() in STANCE_NOUNS and tok.dep_ == "pobj"
@@ -875,6 +924,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             r_toks = [t for t in [subject(comp)[0]] if t is not None]
         elif entry.pos in ("VERB", "ADJ"):  # "X was critical of Y": the copula's subject, the adjective's object
             a_toks, r_toks = verb_roles(tok, used)
+            ordered_out = _ordered_out(tok, entry, lexicon)
+            if ordered_out is not None:
+                entry, a_toks, r_toks = ordered_out
             if not a_toks:
                 speaker = _praising_speaker(tok, lexicon, cues)
                 if speaker is not None:

@@ -34,9 +34,21 @@ def _dated(e: Event) -> bool:
     return e.date_basis != "publication"
 
 
+def _names(ents) -> frozenset[str]:
+    return frozenset(e.name for e in ents if e.name)
+
+
+def _other_named_recipients(a: Event, b: Event) -> bool:
+    """Both mentions name who undergoes the act (a person or body, not a country) and no one is
+    named in both: "the court sentenced Morsi" and "Abdel-Fattah is serving a five-year sentence"
+    are acts on two people, though one state and one court do both."""
+    na, nb = _names(a.recipient), _names(b.recipient)
+    return bool(na and nb) and not na & nb
+
+
 def _same_happening(a: Event, b: Event) -> bool:
     """Same type, and the parties of ``a`` are among the parties of ``b`` (either direction)."""
-    if a.event != b.event or not _compatible_status(a, b):
+    if a.event != b.event or not _compatible_status(a, b) or _other_named_recipients(a, b):
         return False
     if _actor_sectors_differ(a, b) or _sectors_differ(a.recipient, b.recipient):
         return False
@@ -162,7 +174,7 @@ def _same_direction_or_unknown_attacker(a: Event, b: Event) -> bool:
 def _mergeable(a: Event, b: Event) -> bool:
     if a.event != b.event or not _compatible_status(a, b) or not _same_direction_or_unknown_attacker(a, b):
         return False
-    if _told_acts_differ(a, b):
+    if _told_acts_differ(a, b) or _other_named_recipients(a, b):
         return False
     if _actor_sectors_differ(a, b) or _sectors_differ(a.recipient, b.recipient):
         return False

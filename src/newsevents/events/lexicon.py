@@ -212,9 +212,27 @@ class Lexicon:
                                         context=own.context)
                 if entry.pos == "VERB" and tuple(entry.words) in BARE_OBJECT_IDIOMS and _modified(used[-1]):
                     continue
+                if pos == "VERB" and entry.cameo == DISSENT_DOWN_CAMEO:
+                    own = self._specific_object(entry, used)
+                    if own is not None and own.event == "ASSAULT":
+                        # "halted air strikes": the strike ended is an attack, not a walkout; ending
+                        # it scales down military action (CAMEO 087), not dissent (082)
+                        row = self.entry_for_cameo(MILITARY_DOWN_CAMEO, entry.words, pos, "")
+                        entry = replace(entry, event=row.event, mode=row.mode, cameo=row.cameo,
+                                        goldstein=row.goldstein, context=row.context)
                 return entry, used + extra
         if pos == "VERB":
             return self._put_an_end(tok)
+        return None
+
+    def expulsion_of(self, ousted: Token) -> LexEntry | None:
+        """The ``expel X`` entry whose object word ``ousted`` is ("diplomats": expel diplomat,
+        166; "peacekeepers": 1661), or None when the lexicon names no such expulsion: those
+        patterns are the parties whose sending away CAMEO 166 codes (envoys, missions,
+        inspectors, peacekeepers, aid agencies), not anyone told to go ("residents")."""
+        for entry in self.index.get((EXPEL_VERB, "VERB"), ()):
+            if len(entry.words) == 2 and _fits(ousted, entry.words[1], []):
+                return entry
         return None
 
     def _put_an_end(self, tok: Token) -> tuple[LexEntry, list[Token]] | None:
@@ -482,6 +500,13 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
 #: The ``dependent`` of a ``not_events.tsv`` row that blocks the one-word entry whenever the verb
 #: has a direct object, also one moved into a relative clause's noun.
 ANY_OBJECT = "<object>"
+#: The verb whose lexicon patterns list the parties an expulsion (CAMEO 166) sends away.
+EXPEL_VERB = "expel"
+#: CAMEO 082, scale down dissent (call off a strike or protest), and 087, scale down military
+#: action: "halted the strike" is the first, "halted air strikes" the second (the object's modifier
+#: makes the strike an attack).
+DISSENT_DOWN_CAMEO = "082"
+MILITARY_DOWN_CAMEO = "087"
 #: Light verbs: their object noun carries the event ("take action", "make an appeal").
 LIGHT_VERBS = frozenset({"take", "make", "have", "do", "give"})
 #: Verbs that only set going, carry out or keep up the act their object noun names ("launched a

@@ -83,14 +83,11 @@ def _names_place(span: Span, label: str, gazetteer: Gazetteer, kb) -> bool:
     """Whether ``span`` (an entity of NER ``label``, or a bare proper noun when ``label`` is "")
     names a place; see :func:`toponym_spans`."""
     text = span.text
-    if label in ("GPE", "LOC"):
-        ok, main = True, None
-    elif label == "FAC":
+    if label == "FAC":
         # a building is no town: a name known only as a town's alternate name is not that town
-        ok = main = not gazetteer.candidates(text) or gazetteer.is_main_name(text)
-    else:
-        ok = main = gazetteer.is_main_name(text)
-    if not ok:
+        if gazetteer.candidates(text) and not gazetteer.is_main_name(text):
+            return False
+    elif label not in ("GPE", "LOC") and not gazetteer.is_main_name(text):
         return False
     name = re.sub(r"^(?:the|The)\s+", "", text)
     if 2 <= len(name) <= 3 and name.isalpha() and name.isupper() and any(c.islower() for c in span.sent.text):
@@ -106,7 +103,7 @@ def _names_place(span: Span, label: str, gazetteer: Gazetteer, kb) -> bool:
                 # a body, person or nationality of another country than the towns so called: no
                 # place where the tagger says it is none, nor where the town has the name only as
                 # an alternate one ("the White House" tagged GPE is not Casablanca)
-                if label not in ("GPE", "LOC") or not (main if main is not None else gazetteer.is_main_name(name)):
+                if label not in ("GPE", "LOC") or not gazetteer.is_main_name(name):
                     return False
     return True
 

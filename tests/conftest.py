@@ -22,6 +22,29 @@ def need(path: Path) -> Path:
     return path
 
 
+
+def start_ingest(tmp_path: Path, stories: int, db_name: str, *options: str, drop_env: tuple[str, ...] = ()):
+    """Write a JSON Lines corpus of ``stories`` short stories and start ``newsevents ingest`` on it
+    as a subprocess (``--db tmp_path/db_name --status-file tmp_path/status.json`` and ``options``;
+    stdout dropped, stderr piped as text; ``drop_env`` left out of its environment).  Returns
+    (process, database path, status file path): for the tests that signal a running ingest."""
+    import json
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"s{i}", "text": f"Story {i}. Russia attacked Ukraine on Tuesday, "
+                                          f"officials said. Chile met Peru in Lima on Monday, day {i}."}) + "\n"
+                              for i in range(stories)))
+    db, status = tmp_path / db_name, tmp_path / "status.json"
+    env = {k: v for k, v in os.environ.items() if k not in drop_env}
+    proc = subprocess.Popen([sys.executable, "-c", "from newsevents.cli import main; main()", "ingest", str(corpus),
+                             "--db", str(db), *options, "--status-file", str(status)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            env={**env, "PYTHONPATH": str(ROOT / "src")})
+    return proc, db, status
+
+
 @pytest.fixture(scope="session")
 def pipeline():
     """One loaded pipeline for the whole session (spaCy loads once)."""

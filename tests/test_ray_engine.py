@@ -359,23 +359,13 @@ def test_sigterm_ends_a_ray_ingest_with_143_and_whole_counted_shards(tmp_path):
     """`kill PID` of `ingest --engine ray`: ray.init had put its own SIGTERM handler in place of
     the CLI's, and the run died of SIGABRT (Ray's fatal-signal dump, "*** SIGTERM received");
     now it exits 143, its run closed as "interrupted" with the stories it stored counted."""
-    import json
     import signal
-    import subprocess
-    import sys
     import time
 
-    corpus = tmp_path / "c.jsonl"
-    corpus.write_text("".join(json.dumps({"id": f"s{i}", "text": f"Story {i}. Russia attacked Ukraine on Tuesday, "
-                                          f"officials said. Chile met Peru in Lima on Monday, day {i}."}) + "\n"
-                              for i in range(300)))
-    db, status = tmp_path / "r.duckdb", tmp_path / "status.json"
-    src = str(Path(__file__).resolve().parents[1] / "src")
-    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
-    proc = subprocess.Popen([sys.executable, "-c", "from newsevents.cli import main; main()", "ingest", str(corpus),
-                             "--db", str(db), "--engine", "ray", "-j", "1", "--batch-size", "4", "--status-file",
-                             str(status), "--no-dedup"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                            env={**env, "PYTHONPATH": src})
+    from conftest import start_ingest
+
+    proc, db, status = start_ingest(tmp_path, 300, "r.duckdb", "--engine", "ray", "-j", "1", "--batch-size", "4",
+                                    "--no-dedup", drop_env=("RAY_ADDRESS",))
     deadline = time.time() + 300
     while time.time() < deadline and not status.exists() and proc.poll() is None:
         time.sleep(0.1)

@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from conftest import DATA, ROOT, need
+from conftest import DATA, ROOT, need, start_ingest
 from newsevents.cli import app
 from newsevents.store import connect, ingest
 from newsevents.store.dedup import Mention, cluster_mentions, compatible, dedup
@@ -577,16 +577,7 @@ def test_sigterm_ends_a_worker_pool_ingest_with_143_and_whole_counted_batches(tm
     """`kill PID` of `ingest -j 2`: exit 143, the run closed as "interrupted" with the stories it
     stored counted (it went on to the end, or ended "error Query interrupted", before), no story
     failed for it."""
-    corpus = tmp_path / "c.jsonl"
-    corpus.write_text("".join(json.dumps({"id": f"s{i}", "text": f"Story {i}. Russia attacked Ukraine on Tuesday, "
-                                          f"officials said. Chile met Peru in Lima on Monday, day {i}."}) + "\n"
-                              for i in range(400)))
-    db, status = tmp_path / "s.duckdb", tmp_path / "status.json"
-    src = str(Path(__file__).resolve().parents[1] / "src")
-    proc = subprocess.Popen([sys.executable, "-c", "from newsevents.cli import main; main()", "ingest", str(corpus),
-                             "--db", str(db), "-j", "2", "--batch-size", "4", "--status-file", str(status)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONPATH": src})
+    proc, db, status = start_ingest(tmp_path, 400, "s.duckdb", "-j", "2", "--batch-size", "4")
     deadline = time.time() + 120
     while time.time() < deadline and not status.exists() and proc.poll() is None:
         time.sleep(0.05)

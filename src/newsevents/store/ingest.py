@@ -130,6 +130,13 @@ class Copies:
         return same_text_warning(first) if reason is None else failed_copy_warning(first, reason)
 
 
+def forget_failures(con, hashes: list[str], retry: set[str] | None) -> None:
+    """Delete the ``failures`` rows of the ``hashes`` that are in ``retry`` (tried again now)."""
+    again = [(h,) for h in hashes if h in (retry or ())]
+    if again:
+        con.executemany("DELETE FROM failures WHERE hash = ?", again)
+
+
 def _outcomes(con, hashes: list[str]) -> dict[str, str | None]:
     """hash -> its failure reason, or None when it is stored, for those of ``hashes`` in the database."""
     marks = ", ".join("?" * len(hashes))
@@ -368,9 +375,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, workers:
         def commit(coded: list[Coded], pid: int, rss: float) -> None:
             # Ctrl-C / SIGTERM land after the batch is written and counted, not inside DuckDB
             with signals_held():
-                again = [(c.hash,) for c in coded if c.hash in retry]
-                if again:  # a failure tried again: its new result (stored, or failed again) replaces it
-                    con.executemany("DELETE FROM failures WHERE hash = ?", again)
+                # a failure tried again: its new result (stored, or failed again) replaces it
+                forget_failures(con, [c.hash for c in coded], retry)
                 counts = write_batch(con, coded, run_id)
                 for k, v in counts.items():
                     setattr(report, k, getattr(report, k) + v)

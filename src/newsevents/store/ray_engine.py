@@ -52,7 +52,7 @@ from newsevents.store.db import (_ACTOR_SCHEMA, _EVENT_SCHEMA, _STORY_SCHEMA, DE
                                  failed_hashes, finish_run, refused, start_run, stored_hashes, stored_story_ids,
                                  story_rows, write_rows)
 from newsevents.store.ingest import (Copies, IngestReport, Item, _code_chunk, _write_status, content_hash,
-                                     own_files, same_text_warning, signals_held)
+                                     forget_failures, own_files, same_text_warning, signals_held)
 
 #: One input story after the read stage.  ``error`` is the read error's reason (then ``content``
 #: is null); ``skip`` marks a story already in the database (content dropped).
@@ -229,7 +229,7 @@ def merge_shard(con, table: pa.Table, run_id: int, seen: set[str], batch_size: i
     todo: list[StoryRows] = []
 
     def flush() -> None:
-        _forget_failures(con, [r.hash for r in todo], retry)
+        forget_failures(con, [r.hash for r in todo], retry)
         for k, v in write_rows(con, todo).items():
             counts[k] += v
         if copies is not None:
@@ -289,13 +289,6 @@ def commit_shard(con, block: pa.Table, shard: Path, run_id: int, report: IngestR
             setattr(report, k, getattr(report, k) + v)
         _peaks(block, report.peak_rss_mb)
     return counts
-
-
-def _forget_failures(con, hashes: list[str], retry: set[str] | None) -> None:
-    """Delete the ``failures`` rows of the ``hashes`` that are in ``retry`` (tried again now)."""
-    again = [(h,) for h in hashes if h in (retry or ())]
-    if again:
-        con.executemany("DELETE FROM failures WHERE hash = ?", again)
 
 
 def _peaks(table: pa.Table, peaks: dict[int, float]) -> None:
@@ -413,7 +406,7 @@ def ingest_ray(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, addr
                 missing_rows.append(story_rows(Coded(h, f, _error_result(item)), run_id))
         if missing_rows:
             with signals_held():
-                _forget_failures(con, [r.hash for r in missing_rows], retry)
+                forget_failures(con, [r.hash for r in missing_rows], retry)
                 for k, v in write_rows(con, missing_rows).items():
                     setattr(report, k, getattr(report, k) + v)
 

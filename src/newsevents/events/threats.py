@@ -78,9 +78,9 @@ def promised_harm(mentions: list[EventMention], lexicon: Lexicon) -> None:
         for act in acts:
             if any(c.dep_ == "neg" for c in act.children):
                 continue  # "pledged not to attack the rebels": a promise of restraint
-            hit = lexicon.match(act)
             # the act's own record when it has one: its sense may differ from the bare pattern's
-            # ("vowed to end the protests": the state ending dissent coerces)
+            # ("vowed to end the protests": the state ending dissent coerces); else its bare pattern
+            hit = None if act.i in by_trigger else lexicon.match(act)
             act_entry = by_trigger[act.i].entry if act.i in by_trigger else hit[0] if hit else None
             code = threat_cameo(act_entry.cameo, act_entry.event) if act_entry is not None else None
             if code is None or act_entry.event not in THREAT_CAMEO:

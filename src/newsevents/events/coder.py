@@ -947,7 +947,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 r_toks = r_toks + [t for t in noun_roles(told_by_verb[tok.i], cues.support_verbs)[1] if t not in r_toks]
             for result in results.get(tok.i, []):  # "struck the consulate, killing two people": they are hit too
                 r_toks = r_toks + [t for t in verb_roles(result, [])[1] if t not in r_toks]
-            if not a_toks and entry.words[0] in LAUNCH_WORDS and set(entry.words[1:]) & PROJECTILES:
+            launch = entry.words[0] in LAUNCH_WORDS and bool(set(entry.words[1:]) & PROJECTILES)
+            if not a_toks and launch:
                 # "a missile launched from the DPRK": with nobody named as launching, where it
                 # was launched from is whose launch it is
                 a_toks, r_toks = _from_source(tok, r_toks)
@@ -956,7 +957,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     owned = [u for u in used if u.lemma_.lower() in PROJECTILES and _own_modifier_actors(u)]
                     if owned:
                         a_toks, r_toks = owned[:1], [t for t in r_toks if t != owned[0]]
-            if entry.words[0] in LAUNCH_WORDS and set(entry.words[1:]) & PROJECTILES:
+            if launch:
                 r_toks = r_toks + [t for t in _landing_places(tok, used) if t not in r_toks]
         else:
             a_toks, r_toks = noun_roles(tok, cues.support_verbs)

@@ -261,7 +261,7 @@ def _ordered_out(tok: Token, entry: LexEntry, lexicon: Lexicon) -> tuple[LexEntr
     expel = lexicon.expulsion_of(ousted[0])
     if expel is None:
         return None
-    return replace(expel, sense=ORDERED_OUT_SENSE), [orderer], [o for c in ousted for o in (c, *c.conjuncts)]
+    return replace(expel, sense=ORDERED_OUT_SENSE), [orderer], _with_conjuncts(ousted)
 
 
 def _active_use_of_passive_sense(tok: Token, entry: LexEntry) -> bool:
@@ -309,6 +309,18 @@ CROWD_SECTORS = frozenset({"CVL", "CRM"})
 UNKNOWN_AGENT_TYPES = frozenset({"ASSAULT"})
 
 
+def _with_conjuncts(toks: list[Token]) -> list[Token]:
+    """``toks``, each followed by the words coordinated with it ("troops and tanks")."""
+    return [t for g in toks for t in (g, *g.conjuncts)]
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of the "of" phrases after ``noun``, with their conjuncts ("the deployment of
+    troops and tanks", "the meeting of US officials")."""
+    return _with_conjuncts([g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
+                            for g in c.children if g.dep_ == "pobj"])
+
+
 def _deployed_forces(tok: Token, r_toks: list[Token]) -> tuple[list[Entity], list[Token]]:
     """The armed forces (:data:`ARMED_SECTORS`) that an agentless deployment puts in the field: the
     passive subject of a verb ("troops were deployed") or the "of" object of a noun ("the
@@ -319,10 +331,9 @@ def _deployed_forces(tok: Token, r_toks: list[Token]) -> tuple[list[Entity], lis
         if not forces and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
             # "troops are expected to be deployed": the raised subject of the verb it complements
             forces = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+        forces = _with_conjuncts(forces)
     else:
-        forces = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i
-                  for g in c.children if g.dep_ == "pobj"]
-    forces = [f for g in forces for f in (g, *g.conjuncts)]
+        forces = _of_objects(tok)
     found = _dedupe_entities([e for t in forces for e in _entities(t)])
     if not found or not all(e.sector in ARMED_SECTORS for e in found):
         return [], r_toks
@@ -484,9 +495,7 @@ def _meeting_members(noun: Token, r_toks: list[Token], cues: Cues) -> tuple[list
     Pope to Peru"), or, for a visit or trip that is the setting of what someone does or says ("the
     minister said on a visit to Peru", "said during a trip to Chile"), that verb's subject.  The
     actors found and the recipients left; ([], ``r_toks``) when none is named."""
-    members = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
-               for g in c.children if g.dep_ == "pobj"]
-    members = [m for g in members for m in (g, *g.conjuncts)]
+    members = _of_objects(noun)
     found = _dedupe_entities([e for t in members for e in _entities(t)])
     if found:
         return found, [t for t in r_toks if t not in members]
@@ -938,7 +947,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 r_toks = r_toks + [t for t in noun_roles(told_by_verb[tok.i], cues.support_verbs)[1] if t not in r_toks]
             for result in results.get(tok.i, []):  # "struck the consulate, killing two people": they are hit too
                 r_toks = r_toks + [t for t in verb_roles(result, [])[1] if t not in r_toks]
-            if not a_toks and entry.words[0] in LAUNCH_WORDS and set(entry.words[1:]) & PROJECTILES:
+            launch = entry.words[0] in LAUNCH_WORDS and bool(set(entry.words[1:]) & PROJECTILES)
+            if not a_toks and launch:
                 # "a missile launched from the DPRK": with nobody named as launching, where it
                 # was launched from is whose launch it is
                 a_toks, r_toks = _from_source(tok, r_toks)
@@ -947,7 +957,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     owned = [u for u in used if u.lemma_.lower() in PROJECTILES and _own_modifier_actors(u)]
                     if owned:
                         a_toks, r_toks = owned[:1], [t for t in r_toks if t != owned[0]]
-            if entry.words[0] in LAUNCH_WORDS and set(entry.words[1:]) & PROJECTILES:
+            if launch:
                 r_toks = r_toks + [t for t in _landing_places(tok, used) if t not in r_toks]
         else:
             a_toks, r_toks = noun_roles(tok, cues.support_verbs)
@@ -1025,7 +1035,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             actors, implied = [Entity(entity_text="", code=None, sector=PROTESTER_SECTOR, name=None, span=None)], True
         if not actors:
             continue
-        objects = [o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        objects = _with_conjuncts([c for c in tok.children if c.dep_ == "dobj"])
         if (entry.event == "ASSAULT" and tok.lemma_.lower() in SELF_HARM_VERBS and objects
                 and all(o.lower_ in REFLEXIVES for o in objects)):
             continue  # "the gunman killed himself": a death, not an attack on anyone

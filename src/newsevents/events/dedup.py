@@ -101,9 +101,14 @@ def _link(events: list[Event]) -> None:
                 e.event_loc = fl
 
 
+def _nested_recipients(a: Event, b: Event) -> bool:
+    """One mention's recipient codes are among the other's."""
+    ra, rb = _codes(a.recipient), _codes(b.recipient)
+    return ra <= rb or rb <= ra
+
+
 def _same_direction(a: Event, b: Event) -> bool:
-    return _codes(a.actor) == _codes(b.actor) and (
-        _codes(a.recipient) <= _codes(b.recipient) or _codes(b.recipient) <= _codes(a.recipient))
+    return _codes(a.actor) == _codes(b.actor) and _nested_recipients(a, b)
 
 
 #: UAF, unidentified armed forces: an attacker the mention does not name.  Another mention may
@@ -168,7 +173,7 @@ def _same_direction_or_unknown_attacker(a: Event, b: Event) -> bool:
         return True
     if not (_unknown_attacker(a) or _unknown_attacker(b)) or not (_codes(a.recipient) and _codes(b.recipient)):
         return False
-    return _codes(a.recipient) <= _codes(b.recipient) or _codes(b.recipient) <= _codes(a.recipient)
+    return _nested_recipients(a, b)
 
 
 def _mergeable(a: Event, b: Event) -> bool:

@@ -294,17 +294,32 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
     return _noun_complement_status(chain[-1][0], cues) or _denied_claim(chain[-1][0]) or "asserted"
 
 
+#: Verbs of excluding an option ("rule out", "exclude"): negated or refused, they leave the
+#: option open.
+EXCLUDING_VERBS = frozenset({"rule", "exclude"})
+#: Verbs of refusing whose infinitive complement is not done ("refused to rule out").
+REFUSING_VERBS = frozenset({"refuse", "decline"})
+
+
+def excludes_option(verb: Token) -> bool:
+    """True for a verb of excluding an option: "exclude", or "rule" with the particle "out"."""
+    lemma = verb.lemma_.lower()
+    return lemma in EXCLUDING_VERBS and (lemma != "rule" or any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
+
+
+def refused_infinitive(verb: Token) -> bool:
+    """True for the infinitive complement of a refusal that is not itself negated ("refused to rule out")."""
+    return (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_VERBS
+            and not any(c.dep_ == "neg" for c in verb.head.children))
+
+
 def _left_open(verb: Token) -> bool:
     """True for a verb of excluding an option ("rule out", "exclude") that is itself negated or
     refused ("did not rule out", "refused to rule out"): what it would exclude stays possible."""
-    lemma = verb.lemma_.lower()
-    if lemma not in ("rule", "exclude") or (lemma == "rule" and not any(
-            c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
+    if not excludes_option(verb):
         return False
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    return (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline")
-            and not any(c.dep_ == "neg" for c in verb.head.children))
+    return any(c.dep_ == "neg" for c in verb.children) or refused_infinitive(verb)
 
 
 def _denied_claim(top: Token) -> str | None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events.domestic import DOMESTIC_THREAT_CAMEO
-from newsevents.events.factuality import Cues, status_of
+from newsevents.events.factuality import Cues, excludes_option, refused_infinitive, status_of
 from newsevents.events.lexicon import Lexicon, quad_class
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _dedupe_entities,
                                        _entities, _recipient_entities, _same_actor)
@@ -78,9 +78,9 @@ def promised_harm(mentions: list[EventMention], lexicon: Lexicon) -> None:
         for act in acts:
             if any(c.dep_ == "neg" for c in act.children):
                 continue  # "pledged not to attack the rebels": a promise of restraint
-            hit = lexicon.match(act)
             # the act's own record when it has one: its sense may differ from the bare pattern's
-            # ("vowed to end the protests": the state ending dissent coerces)
+            # ("vowed to end the protests": the state ending dissent coerces); else its bare pattern
+            hit = None if act.i in by_trigger else lexicon.match(act)
             act_entry = by_trigger[act.i].entry if act.i in by_trigger else hit[0] if hit else None
             code = threat_cameo(act_entry.cameo, act_entry.event) if act_entry is not None else None
             if code is None or act_entry.event not in THREAT_CAMEO:
@@ -96,11 +96,6 @@ def promised_harm(mentions: list[EventMention], lexicon: Lexicon) -> None:
             break
 
 
-#: Verbs of excluding an option ("rule out", "exclude"): said with a negation of a hostile act of
-#: their own subject, they hold that act over its target.
-EXCLUDING_VERBS = frozenset({"rule", "exclude"})
-
-
 def unexcluded_threats(mentions: list[EventMention], lexicon: Lexicon) -> None:
     """A party that does not rule out, or refuses to rule out, a hostile act against another
     ("did not rule out military action against Syria", "refused to rule out new sanctions on
@@ -112,13 +107,10 @@ def unexcluded_threats(mentions: list[EventMention], lexicon: Lexicon) -> None:
     refusals: set[int] = set()  # "refused to rule out sanctions": the refusal is the threat's, no REJECT of its own
     for m in mentions:
         tok = m.trigger
-        if m.entry.event != "REJECT" or m.entry.pos != "VERB" or tok.lemma_.lower() not in EXCLUDING_VERBS:
-            continue
-        if tok.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        if m.entry.event != "REJECT" or m.entry.pos != "VERB" or not excludes_option(tok):
             continue
         negated = any(c.dep_ == "neg" for c in tok.children)
-        refused = (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline")
-                   and not any(c.dep_ == "neg" for c in tok.head.children))
+        refused = refused_infinitive(tok)
         if not (negated or refused) or m.status not in ("negated", "asserted"):
             continue
         objects = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "pcomp")]

@@ -314,7 +314,9 @@ def _explain_time_place(e: Event, carried: list[str]) -> list[str]:
     the temporal expression it came from; the place's gazetteer name, country, feature and GeoNames
     id and the words it was read from.  Each is followed by the ``carried`` lines (starting "date:"
     or "place:") of the steps that took a date or place from elsewhere in the story."""
-    if e.date is None:
+    if e.date is None and e.date_text:
+        lines = [f"date none: \"{e.date_text}\" tells an act before the story's time on a day the text does not give"]
+    elif e.date is None:
         lines = ["date none: no temporal expression reaches it and the story has no publication date"]
     elif e.date_basis == "publication":
         lines = [f"date {e.date} (publication): no temporal expression reaches it"]
@@ -393,7 +395,7 @@ class Pipeline:
                 cameo=e.cameo, goldstein=e.goldstein, quad_code=quad_class(e.cameo, e.event),
                 actor=m.actor, recipient=m.recipient, date=date, date_text=date_text, date_basis=basis,
                 status=m.status, attribution=m.attribution,
-                historical=is_historical(date, published) or (basis == "publication" and is_background(m.trigger)),
+                historical=is_historical(date, published) or ((basis == "publication" or date is None) and is_background(m.trigger)),
                 event_loc=loc, event_text=m.text, event_span=(start, end), sentence=sent_text,
                 sentence_span=(sent.start_char, sent.start_char + len(sent_text)), confidence=_confidence(m),
                 rule=e.rule + ("+implied-agent" if m.implied_agent else ""), coder=CODER,

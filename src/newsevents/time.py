@@ -738,7 +738,33 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     got = _occasion_time(head, published, prefer) or _same_act_time(trigger, published, prefer)
     if got:
         return got
+    prior = _prior_marker(head) if prefer != "future" else None
+    if prior is not None:
+        return None, prior.text, "relative"
     return published, None, "publication"
+
+
+#: Sentence adverbs that place a told act before the story's own time with no day: "Earlier, he was
+#: handed a 20-year sentence", "He previously served as ...".  Dated uses ("earlier on Monday",
+#: "earlier this week") are temporal expressions and are resolved before this is asked.
+PRIOR_ADVERBS = frozenset({"earlier", "previously", "formerly"})
+
+
+def _prior_marker(head: Token) -> Token | None:
+    """The adverb of :data:`PRIOR_ADVERBS` that modifies the clause verb ``head`` (or the verb it
+    is coordinated with), or None.  An act so told happened before the story's time, on a day the
+    text does not give: it is not dated by the publication day (which would make it one with the
+    story's own act of the same kind), its date stays unknown (null, basis "relative", the adverb
+    as its words)."""
+    verbs = [head]
+    if head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        verbs.append(head.head)  # "was arrested earlier and released": the shared subject's verb
+    for verb in verbs:
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ in PRIOR_ADVERBS and not any(
+                    g.dep_ in ("npadvmod", "pobj", "prep") for g in c.children):
+                return c
+    return None
 
 
 #: Subordinators of a clause told as the occasion of the act it hangs on, or as just before it.

@@ -565,7 +565,8 @@ def _read_parquet(fh: BinaryIO, stem: str, columns: dict[str, str] | None = None
             yield ArticleError(stem, f"broken Parquet file: {err}")
 
 
-def read_path(path: str | Path, columns: dict[str, str] | None = None) -> Iterator[RawArticle | ArticleError]:
+def read_path(path: str | Path, columns: dict[str, str] | None = None,
+              name: str | Path | None = None) -> Iterator[RawArticle | ArticleError]:
     """Yield the articles of one file (one for text/HTML, many for JSONL/JSON lists/CSV/Parquet).
 
     Format by suffix: ``.jsonl``/``.ndjson`` JSON Lines; ``.parquet`` a table with the JSON
@@ -575,11 +576,14 @@ def read_path(path: str | Path, columns: dict[str, str] | None = None) -> Iterat
     ``.warc``/``.warc.gz`` the HTML responses of a web archive; ``.html``/``.htm``
     HTML; anything else plain text (HTML is sniffed from a leading ``<``).  ``columns`` renames
     CSV columns / JSONL and Parquet keys to ours, e.g. ``{"text": "body", "published":
-    "pub_date"}``.  A file that cannot be read yields one error.
+    "pub_date"}``.  A file that cannot be read yields one error.  ``name`` (default ``path``) is
+    how ids and messages name the file: the Ray engine's workers open the absolute path and
+    name the file as it was given, as the local engine does.
     """
     path = Path(path)
-    story_id = safe_text(path.stem or path.name)
-    where = safe_text(str(path))
+    shown = Path(name) if name is not None else path
+    story_id = safe_text(shown.stem or shown.name)
+    where = safe_text(str(name if name is not None else path))
     try:
         if path.is_dir():  # a folder input_files could not list (no permission): said, not passed over
             with os.scandir(path):
@@ -595,18 +599,11 @@ def read_path(path: str | Path, columns: dict[str, str] | None = None) -> Iterat
         what = "folder" if path.is_dir() else "file"
         yield ArticleError(story_id, f"cannot read {what}: {err.strerror or err} ({where})")
         return
-    for item in _read_source(path.name, lambda: path.open("rb"), columns, where):
+    for item in _read_source(shown.name, lambda: path.open("rb"), columns, where):
         if isinstance(item, ArticleError) and item.story_id == story_id:
             # the file's own id is only its name: say which file ("d/story.txt", not just "story")
             item = ArticleError(item.story_id, f"{item.reason} ({where})")
         yield item
-
-
-def read_data(data: bytes, name: str, columns: dict[str, str] | None = None) -> Iterator[RawArticle | ArticleError]:
-    """The articles of one file already in memory (``data``, its raw bytes), exactly as
-    :func:`read_path` reads the file ``name`` (its format, ids and errors come from the name:
-    give the file name or path it was read from)."""
-    yield from _read_source(Path(name).name, lambda: io.BytesIO(data), columns, safe_text(str(name)))
 
 
 def _read_source(name: str, open_binary: Callable[[], BinaryIO],

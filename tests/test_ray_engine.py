@@ -381,3 +381,44 @@ def test_sigterm_ends_a_ray_ingest_with_143_and_whole_counted_shards(tmp_path):
     finally:
         con.close()
     assert run_status == "interrupted" and 0 < n < 300 and (stored, failed) == (n, 0)
+
+
+def test_a_too_long_line_is_reported_by_its_line_and_the_rest_stored(ray_head, pipeline, tmp_path,
+                                                                     monkeypatch):
+    """Ray Data's read_binary_files made each input file one object (a 5 GB JSON Lines file, one
+    5 GB object); each file is now read in its read task with the local engine's streaming
+    reader.  A JSON Lines line and a CSV row over the limit (16 MB, read in pieces) are each one
+    failure naming its line, the stories around them are stored, and the records name the files
+    as given (relative paths here, opened by absolute path on the workers), as locally."""
+    import json
+
+    from newsevents.read.readers import MAX_RECORD_BYTES
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    stories = [{"id": "r1", "text": "MOSCOW, June 3 - Russia expelled two British diplomats on Monday, the foreign "
+                                    "ministry said."},
+               {"id": "r2", "text": "KYIV, June 4 - Ukraine's president met Poland's prime minister in Warsaw on "
+                                    "Tuesday."}]
+    huge = "word " * (MAX_RECORD_BYTES // 5 + 1)
+    (folder / "big.jsonl").write_text(json.dumps(stories[0]) + "\n" + json.dumps({"id": "huge", "text": huge})
+                                      + "\n" + json.dumps(stories[1]) + "\n", encoding="utf-8")
+    (folder / "rows.csv").write_text("id,text\nc1,Police arrested twelve protesters in Tallinn on Saturday.\n"
+                                     f"c2,{huge.replace(' ', ',')}\n"
+                                     "c3,China and Japan signed a trade agreement in Tokyo on Friday.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    remote = ingest_ray(["in"], tmp_path / "ray.duckdb", actors=1, batch_size=4, progress=False)
+    local = ingest(["in"], tmp_path / "local.duckdb", workers=1, batch_size=4, progress=False)
+    assert remote.counts() == local.counts() and (remote.stored, remote.failed, remote.unreadable) == (4, 2, 2)
+    tables = []
+    for db in ("ray.duckdb", "local.duckdb"):
+        con = connect(tmp_path / db, read_only=True)
+        tables.append([con.execute(f"SELECT story_id, source{extra} FROM {t} ORDER BY story_id").fetchall()
+                       for t, extra in (("stories", ""), ("failures", ", reason"))])
+        con.close()
+    assert tables[0] == tables[1]
+    assert tables[0] == [
+        [("c1", "in/rows.csv"), ("c3", "in/rows.csv"), ("r1", "in/big.jsonl"), ("r2", "in/big.jsonl")],
+        [("big:2", "in/big.jsonl", f"too large (in/big.jsonl, line 2): a record of more than {MAX_RECORD_BYTES:,} bytes"),
+         ("rows:2", "in/rows.csv",
+          f"too large (in/rows.csv, line 3): a CSV row over the size limit ({MAX_RECORD_BYTES:,} characters)")]]

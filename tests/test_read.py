@@ -421,3 +421,75 @@ def test_files_under_a_skipped_folder_are_left_out(tmp_path):
     (tmp_path / "db.shards" / "part-1.parquet").write_text("x")
     assert list(input_files([tmp_path], skip=[tmp_path / "db.shards"])) == [tmp_path / "a.txt"]
     assert len(list(input_files([tmp_path]))) == 2
+
+
+def test_a_csv_row_over_the_limit_is_one_error_and_the_rows_around_it_are_read(tmp_path, monkeypatch):
+    """A CSV row was read whole, however long (``field_size_limit(sys.maxsize)``): one line of
+    gigabytes took that much memory.  A row over the limit (one long line of small fields, a
+    quoted field over many lines, one never closed) is now one error naming its lines; the rows
+    before and after it are read, and none of the skipped text comes out as a row of its own
+    (the csv module's own field-limit error resumed inside the quoted field)."""
+    import csv
+
+    from newsevents.read import readers
+
+    monkeypatch.setattr(readers, "MAX_RECORD_BYTES", 200)
+    para = 'a paragraph, with ""quotes"", and more words\n'  # 45 characters, commas and quotes
+    data = ("id,text\r\n"                                          # line 1
+            "a,Troops crossed the border.\r\n"                     # 2
+            "big1," + "word," * 60 + "end\r\n"                     # 3: 308 characters of small fields
+            "b,Police made arrests.\n"                             # 4
+            'big2,"' + para * 10 + '",2023-01-01\n'                # 5-15: a quoted field of 10 lines
+            "c,Ministers met in Geneva.\n"                         # 16
+            'd,"A quoted field\nover two lines."\n'                # 17-18
+            "e," + "x" * 196 + "\n"                                # 19: 199 characters with the line end: read
+            "f," + "x" * 197 + "\n"                                # 20: 200 with the line end: read
+            "g," + "x" * 198 + "\n"                                # 21: 201: too large
+            'big3,"' + para * 10)                                  # 22-31: never closed
+    f = tmp_path / "x.csv"
+    f.write_bytes(data.encode())
+    got = [(i.story_id, getattr(i, "reason", None) or i.content[:20]) for i in read_path(f)]
+
+    def err(row, lines):
+        return (f"x:{row}", f"too large ({f}, {lines}): a CSV row over the size limit (200 characters)")
+
+    assert got == [("a", "Troops crossed the b"), err(2, "line 3"), ("b", "Police made arrests."),
+                   err(4, "lines 5-15"), ("c", "Ministers met in Gen"), ("d", "A quoted field\nover "),
+                   ("e", "x" * 20), ("f", "x" * 20), err(9, "line 21"), err(10, "lines 22-31")]
+    assert csv.field_size_limit() == 200  # the csv module's own limit matches
+    wide = tmp_path / "wide.csv"  # UTF-16: the limit counts characters
+    wide.write_bytes(data.encode("utf-16"))
+    assert [(i.story_id.replace("wide:", "x:"), getattr(i, "reason", "")[:9]) for i in read_path(wide)] == [
+        (s, r[:9] if r.startswith("too") else "") for s, r in got]
+    blob = tmp_path / "blob.csv"  # a binary file named .csv: no line end anywhere
+    blob.write_bytes(bytes(range(256)).replace(b"\n", b"").replace(b"\r", b"") * 50)
+    [e] = read_path(blob)
+    assert (e.story_id, e.reason) == ("blob", f"too large: a CSV header row over the size limit (200 characters) ({blob})")
+
+
+def test_a_giant_csv_line_is_read_in_pieces_with_bounded_memory(tmp_path, monkeypatch):
+    """A 50 MB line of small fields and a 10 MB quoted field over 100 lines: the memory peak
+    stays near the limit (1 MB here), not the row's size, and takes no longer than reading it."""
+    import tracemalloc
+
+    from newsevents.read import readers
+
+    monkeypatch.setattr(readers, "MAX_RECORD_BYTES", 1_000_000)
+    line = tmp_path / "line.csv"
+    line.write_bytes(b"id,text\na,Troops crossed the border.\nbig," + b"word," * 10_000_000
+                     + b"\nb,Police made arrests.\n")
+    quoted = tmp_path / "quoted.csv"
+    quoted.write_bytes(b'id,text\na,Troops crossed the border.\nbig,"' + (b"word, " * 16_666 + b"\n") * 100
+                       + b'"\nb,Police made arrests.\n')
+    for f, lines in ((line, "line 3"), (quoted, "lines 3-103")):
+        assert f.stat().st_size > 9_000_000
+        tracemalloc.start()
+        try:
+            items = list(read_path(f))
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert [(i.story_id, getattr(i, "reason", None)) for i in items] == [
+            ("a", None), (f"{f.stem}:2", f"too large ({f}, {lines}): a CSV row over the size limit (1,000,000 characters)"),
+            ("b", None)]
+        assert peak < 10_000_000, peak

@@ -7,7 +7,6 @@ import csv
 import io
 import json
 import os
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterable, Iterator
@@ -392,16 +391,23 @@ def _read_csv(raw: BinaryIO, stem: str, where: str,
     ``dId``/``story_id``, or what ``--column id=X`` maps) is kept as it is; without one, a first
     column that is none of our fields (an unnamed index column as pandas writes) gives
     ``"<file stem>:<its value>"``, else (or when the cell is empty) the row is
-    ``"<file stem>:<row number from 1>"``."""
-    csv.field_size_limit(sys.maxsize)
+    ``"<file stem>:<row number from 1>"``.  A row of more than :data:`MAX_RECORD_BYTES`
+    characters (one giant line, a quoted field over many lines) is one error "too large", read
+    in pieces and never whole (:class:`_CsvLines`); the rows after it are read."""
+    limit = MAX_RECORD_BYTES
+    csv.field_size_limit(limit)  # a field is never longer than its row: the csv module's own check agrees
     codec = _text_codec(raw.read(65536))
     raw.seek(0)
     with io.TextIOWrapper(raw, encoding=codec, errors="replace", newline="") as fh:
-        reader = csv.DictReader(fh, strict=True)  # a stray quote is an error, not a silent merge of rows
+        lines = _CsvLines(fh, limit)
+        reader = csv.DictReader(lines, strict=True)  # a stray quote is an error, not a silent merge of rows
         try:
             header = reader.fieldnames or []
         except csv.Error as err:
             yield ArticleError(stem, f"broken CSV header: {err}")
+            return
+        except _RowTooLarge:  # a binary file named .csv: no line end in the first megabytes
+            yield ArticleError(stem, f"too large: a CSV header row over the size limit ({limit:,} characters)")
             return
         fields = [next((ours for ours, theirs in (columns or {}).items() if theirs == f), f) for f in header]
         reader.fieldnames = fields
@@ -416,15 +422,20 @@ def _read_csv(raw: BinaryIO, stem: str, where: str,
         n = 0
         while True:
             n += 1
-            first = reader.reader.line_num + 1  # the row's first line (1-based; a quoted field may hold more)
+            first = lines.line + 1  # the row's first line (1-based; a quoted field may hold more)
+            lines.row()
             try:
                 row = next(reader)
             except StopIteration:
                 break
-            except csv.Error as err:  # an unbalanced quote: say where, and go on with the next row
-                last = reader.reader.line_num
-                lines = f"line {first}" if last <= first else f"lines {first}-{last}"
-                yield ArticleError(f"{stem}:{n}", f"broken CSV row ({where}, {lines}): {err}")
+            except (csv.Error, _RowTooLarge) as err:  # say where, and go on with the next row
+                last = lines.line
+                at = f"{where}, line {first}" if last <= first else f"{where}, lines {first}-{last}"
+                if isinstance(err, _RowTooLarge):
+                    reason = f"too large ({at}): a CSV row over the size limit ({limit:,} characters)"
+                else:  # an unbalanced quote
+                    reason = f"broken CSV row ({at}): {err}"
+                yield ArticleError(f"{stem}:{n}", reason)
                 continue
             if index_col is not None:
                 default_id = f"{stem}:{row.pop(index_col, None) or n}"
@@ -436,6 +447,72 @@ def _read_csv(raw: BinaryIO, stem: str, where: str,
                 yield err
         if n == 1:
             yield ArticleError(stem, "no rows (only a header)")
+
+
+class _RowTooLarge(Exception):
+    """A CSV row over the size limit, raised through the csv reader by :class:`_CsvLines` once
+    the row's lines are read past (the reader drops the row it began and parses the next line
+    afresh)."""
+
+
+class _CsvLines:
+    """The physical lines of a CSV text stream (opened with ``newline=""``), as ``csv.reader``
+    reads them, at most ``limit`` characters a row.  :meth:`row` is called before each row.
+
+    A row that would be longer (one line of gigabytes, a binary file named .csv, a quoted field
+    of many lines) is never held: its lines are read on in pieces of 1 MB, keeping only a count
+    of double quotes, to the first line end after which the row's quotes are balanced (outside a
+    quoted field: a row's end), and :class:`_RowTooLarge` is raised.  The csv module's own
+    ``field_size_limit`` error would leave the reader inside a quoted field, reading the rest of
+    it as rows.  ``line`` counts the physical lines read (the skipped ones too)."""
+
+    PIECE = 1 << 20
+
+    def __init__(self, stream: io.TextIOWrapper, limit: int):
+        self.stream, self.limit, self.line = stream, limit, 0
+        self.row()
+
+    def row(self) -> None:
+        """A new row begins: its size and quotes count from here."""
+        self.chars = self.quotes = 0
+
+    def __iter__(self) -> _CsvLines:
+        return self
+
+    def __next__(self) -> str:
+        line = self.stream.readline(self.limit - self.chars + 1)
+        if not line:
+            raise StopIteration
+        self.chars += len(line)
+        self.quotes += line.count('"')
+        if self.chars <= self.limit:
+            self.line += 1
+            return line
+        ended = line.endswith(("\n", "\r"))
+        del line  # over the limit: not kept while the rest of the row is read past
+        self._skip_row(ended)
+        raise _RowTooLarge
+
+    def _skip_row(self, ended: bool) -> None:
+        """Read past the rest of the current line (unless it ``ended``), then on to the end of the row."""
+        readline, size, ends = self.stream.readline, self.PIECE, ("\n", "\r")
+        quotes, lines = self.quotes, self.line
+        piece, partial = ("\n", False) if ended else ("", True)  # partial: a line begun, not ended
+        try:
+            while True:
+                while not piece.endswith(ends):
+                    piece = readline(size)
+                    if not piece:  # the file ends in the row
+                        lines += partial
+                        return
+                    partial = True
+                    quotes += piece.count('"')
+                lines += 1
+                if not quotes & 1:
+                    return
+                piece, partial = "", False
+        finally:
+            self.quotes, self.line = quotes, lines
 
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -488,7 +565,8 @@ def _read_parquet(fh: BinaryIO, stem: str, columns: dict[str, str] | None = None
             yield ArticleError(stem, f"broken Parquet file: {err}")
 
 
-def read_path(path: str | Path, columns: dict[str, str] | None = None) -> Iterator[RawArticle | ArticleError]:
+def read_path(path: str | Path, columns: dict[str, str] | None = None,
+              name: str | Path | None = None) -> Iterator[RawArticle | ArticleError]:
     """Yield the articles of one file (one for text/HTML, many for JSONL/JSON lists/CSV/Parquet).
 
     Format by suffix: ``.jsonl``/``.ndjson`` JSON Lines; ``.parquet`` a table with the JSON
@@ -498,11 +576,14 @@ def read_path(path: str | Path, columns: dict[str, str] | None = None) -> Iterat
     ``.warc``/``.warc.gz`` the HTML responses of a web archive; ``.html``/``.htm``
     HTML; anything else plain text (HTML is sniffed from a leading ``<``).  ``columns`` renames
     CSV columns / JSONL and Parquet keys to ours, e.g. ``{"text": "body", "published":
-    "pub_date"}``.  A file that cannot be read yields one error.
+    "pub_date"}``.  A file that cannot be read yields one error.  ``name`` (default ``path``) is
+    how ids and messages name the file: the Ray engine's workers open the absolute path and
+    name the file as it was given, as the local engine does.
     """
     path = Path(path)
-    story_id = safe_text(path.stem or path.name)
-    where = safe_text(str(path))
+    shown = Path(name) if name is not None else path
+    story_id = safe_text(shown.stem or shown.name)
+    where = safe_text(str(name if name is not None else path))
     try:
         if path.is_dir():  # a folder input_files could not list (no permission): said, not passed over
             with os.scandir(path):
@@ -518,18 +599,11 @@ def read_path(path: str | Path, columns: dict[str, str] | None = None) -> Iterat
         what = "folder" if path.is_dir() else "file"
         yield ArticleError(story_id, f"cannot read {what}: {err.strerror or err} ({where})")
         return
-    for item in _read_source(path.name, lambda: path.open("rb"), columns, where):
+    for item in _read_source(shown.name, lambda: path.open("rb"), columns, where):
         if isinstance(item, ArticleError) and item.story_id == story_id:
             # the file's own id is only its name: say which file ("d/story.txt", not just "story")
             item = ArticleError(item.story_id, f"{item.reason} ({where})")
         yield item
-
-
-def read_data(data: bytes, name: str, columns: dict[str, str] | None = None) -> Iterator[RawArticle | ArticleError]:
-    """The articles of one file already in memory (``data``, its raw bytes), exactly as
-    :func:`read_path` reads the file ``name`` (its format, ids and errors come from the name:
-    give the file name or path it was read from)."""
-    yield from _read_source(Path(name).name, lambda: io.BytesIO(data), columns, safe_text(str(name)))
 
 
 def _read_source(name: str, open_binary: Callable[[], BinaryIO],

@@ -8,10 +8,13 @@ engine's (:func:`newsevents.store.ingest.ingest`) for the same files, because bo
 
 Data flow:
 
-1. **read** (Ray Data, on the cluster): ``ray.data.read_binary_files`` gives one row per input
-   file (``{bytes, path}``); a task with no CPU reserved parses it with
-   :func:`newsevents.read.read_data` (JSON Lines, Parquet and every other format the local engine
-   reads, with the same ids and read errors) into rows of :data:`ITEM_SCHEMA`, one per story.
+1. **read** (Ray Data, on the cluster): a dataset of the input files' paths
+   (``ray.data.from_items``, one row per file: ``{path, source}``, the absolute path a worker
+   opens and the path as given, which the records store as the local engine does); a task with
+   no CPU reserved reads each file with :func:`newsevents.read.read_path`, streaming (JSON
+   Lines line by line, CSV row by row, Parquet by batches: a file of gigabytes is never one
+   object; JSON Lines, Parquet and every other format the local engine reads, with the same ids
+   and read errors) into rows of :data:`ITEM_SCHEMA`, one per story.
    Stories already in the database (by hash, in ``stories`` or ``failures``) are marked
    ``skip`` there, so they are never sent to a coder: the set of stored hashes goes to the
    cluster once, through the object store.
@@ -47,7 +50,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from newsevents.errors import ArticleError
-from newsevents.read import RawArticle, input_files, read_data, read_path
+from newsevents.read import RawArticle, input_files, read_path
 from newsevents.store.db import (_ACTOR_SCHEMA, _EVENT_SCHEMA, _STORY_SCHEMA, DEFAULT_DB, Coded, StoryRows, connect,
                                  failed_hashes, finish_run, refused, start_run, stored_hashes, stored_story_ids,
                                  story_rows, write_rows)
@@ -129,17 +132,18 @@ def row_item(row: dict[str, Any]) -> Item:
     return row["hash"], row["source"], item
 
 
-def read_files(batch: pa.Table, done: list, sources: dict[str, str], columns: dict[str, str] | None,
+def read_files(batch: pa.Table, done: list, columns: dict[str, str] | None,
                published: str | None) -> Iterator[pa.Table]:
-    """Ray Data UDF: a batch of ``{bytes, path}`` file rows -> :data:`ITEM_SCHEMA` tables (at
-    most :data:`ROWS_PER_READ_BLOCK` rows each), stories in file order.  ``done`` is a
-    one-element list holding the object reference of the stored-hash set; ``sources`` maps the
-    path Ray reports to the path string the local engine would record."""
+    """Ray Data UDF: a batch of ``{path, source}`` file rows -> :data:`ITEM_SCHEMA` tables (at
+    most :data:`ROWS_PER_READ_BLOCK` rows each), stories in file order.  Each file is read where
+    the task runs, streaming (:func:`~newsevents.read.read_path` at ``path``, the absolute path),
+    and named ``source`` (the path string the local engine records: in ids, messages and the
+    rows' ``source``).  ``done`` is a one-element list holding the object reference of the
+    stored-hash set."""
     stored = _done(done)
     rows: list[dict[str, Any]] = []
-    for data, path in zip(batch.column("bytes").to_pylist(), batch.column("path").to_pylist()):
-        source = sources.get(path) or sources.get(os.path.abspath(path)) or path
-        for item in read_data(data, source, columns):
+    for path, source in zip(batch.column("path").to_pylist(), batch.column("source").to_pylist()):
+        for item in read_path(path, columns, name=source):
             if published and isinstance(item, RawArticle):
                 item.published = published
             h = content_hash(item, source)
@@ -494,11 +498,12 @@ def _dataset(ray, files: list[str], seen: set[str], columns, published, actors: 
     # small blocks, so that every actor gets work: a big input file is otherwise one block that
     # one actor codes alone (a repartition step would need a CPU the actors may all hold)
     ctx.target_max_block_size = BLOCK_BYTES
-    sources = {os.path.abspath(f): f for f in files}
     done = [ray.put(seen)]
-    ds = ray.data.read_binary_files(list(sources), include_paths=True, num_cpus=0)
+    # the files' paths, not their bytes: each is read (streaming) in the read task, so a JSON
+    # Lines file of gigabytes is never one object in the object store
+    ds = ray.data.from_items([{"path": os.path.abspath(f), "source": f} for f in files])
     ds = ds.map_batches(read_files, batch_size=1, batch_format="pyarrow", num_cpus=0,
-                        fn_kwargs={"done": done, "sources": sources, "columns": columns, "published": published})
+                        fn_kwargs={"done": done, "columns": columns, "published": published})
     with warnings.catch_warnings():
         # max_restarts / max_task_retries have no named parameter in Ray 2.60 yet
         warnings.simplefilter("ignore", DeprecationWarning)

@@ -84,3 +84,26 @@ def test_cutting_off_the_internet_or_a_broadcaster_is_censorship(extract, text, 
 def test_ejecting_a_party_from_the_country_is_an_expulsion(extract, text, cameo):
     [e] = by_type(extract(text), "SANCTION")
     assert (e.mode, e.cameo) == ("expel", cameo) and codes(e.actor)
+
+
+def test_the_internet_shut_down_with_no_agent_was_shut_down_by_the_government(extract):
+    [e] = by_type(extract("The internet was shut down in northern Bolivia on Monday."), "COERCE")
+    assert (e.mode, e.cameo, [a.sector for a in e.actor], codes(e.actor)) == ("censor", "1721", ["GOV"], ["BOL"])
+    assert not by_type(extract("The internet was cut off in Bolivia after a storm."), "COERCE")
+
+
+def test_a_media_blackout_is_censorship(extract):
+    [e] = by_type(extract("The Peruvian government imposed a media blackout on the southern provinces."), "COERCE")
+    assert (e.mode, e.cameo, codes(e.actor)) == ("censor", "1721", ["PER"])
+
+
+def test_ejecting_militants_from_a_town_is_no_expulsion(extract):
+    assert not by_type(extract("Peruvian troops ejected the rebels from their strongholds in the south."), "SANCTION")
+
+
+def test_social_media_suspended_by_the_state_is_censorship(extract):
+    [e] = by_type(extract("Social media platforms were suspended across Bolivia after the riots."), "COERCE")
+    assert (e.mode, e.cameo, [a.sector for a in e.actor]) == ("censor", "1721", ["GOV"])
+    [n] = by_type(extract("Peruvian police announced the suspension of social media platforms in Lima."), "COERCE")
+    assert (n.mode, n.cameo, codes(n.actor)) == ("censor", "1721", ["PER"])
+    assert not by_type(extract("A Bolivian court ordered the suspension of the site's construction."), "COERCE")

@@ -835,7 +835,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             matches.append((tok, entry, used))
             consumed.update(u.i for u in used)
             # "ended mediation efforts": the light noun that carried the pattern's word is used up too
-            consumed.update(u.head.i for u in used if u.dep_ in ("compound", "amod") and u.head.lemma_.lower() in LIGHT_NOUNS)
+            # (not the trigger itself: "a disinformation campaign" is a pattern of the light noun)
+            consumed.update(u.head.i for u in used if u.dep_ in ("compound", "amod") and u.head.lemma_.lower() in LIGHT_NOUNS
+                            and u.head.i != tok.i)
     cited = _cited_headlines(doc)
     matches = [(tok, entry, used) for tok, entry, used in matches if tok.i not in cited]
     labelled: dict[int, list[Token]] = {}  # trigger index -> what a labelling names
@@ -960,7 +962,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if launch:
                 r_toks = r_toks + [t for t in _landing_places(tok, used) if t not in r_toks]
         else:
-            a_toks, r_toks = noun_roles(tok, cues.support_verbs)
+            a_toks, r_toks = noun_roles(tok, cues.support_verbs, pattern_words=used)
             # "their attempt to seize the Ukrainian capital": the pattern's verb names the target
             r_toks = r_toks + [c for u in used if u.pos_ == "VERB" for c in u.children if c.dep_ == "dobj"]
             if not a_toks and entry.event not in FROM_IS_ORIGIN_TYPES:

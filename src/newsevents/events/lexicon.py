@@ -272,7 +272,8 @@ class Lexicon:
             if u.pos_ != "NOUN":
                 continue
             own = self.match(u)
-            if own is not None and len(own[0].words) >= 2 and (own[0].event, own[0].cameo) != (entry.event, entry.cameo):
+            # a pattern of two or more words, or one word the tokenizer split at a hyphen ("cyber-attack")
+            if own is not None and (len(own[0].words) >= 2 or own[1]) and (own[0].event, own[0].cameo) != (entry.event, entry.cameo):
                 return own[0]
         return None
 

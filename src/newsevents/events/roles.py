@@ -586,13 +586,14 @@ def _names_party(tok: Token) -> bool:
 
 
 def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
-               skip_pronoun_possessor: bool = False) -> tuple[list[Token], list[Token]]:
+               skip_pronoun_possessor: bool = False, pattern_words: list[Token] = ()) -> tuple[list[Token], list[Token]]:
     """``(actor_tokens, recipient_tokens)`` of an event noun.
 
     ``support`` are lemmas of verbs that pass their subject to the event noun they govern
     ("ordered the invasion", "held talks"); other verbs do not ("police recorded 14 assaults").
     With ``skip_pronoun_possessor`` a possessive pronoun ("the regime carried out its test")
-    is passed over, for when it could not be resolved.
+    is passed over, for when it could not be resolved.  ``pattern_words`` are modifiers the
+    lexicon pattern used, which name the kind of act, not its doer ("a DDoS attack").
     """
     if (trigger.dep_ == "pobj" and trigger.lemma_.lower() in HELP_NOUNS and trigger.head.lower_ == "to"
             and trigger.head.head.lemma_.lower() in COME_TO_VERBS):
@@ -611,7 +612,7 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
               and not (skip_pronoun_possessor and c.tag_ == "PRP$")]  # "Saturday's demonstrations": a time
     if not actors:
         actors = [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")
-                  and c.ent_type_ in ("NORP", "GPE", "ORG") and c.pos_ in ("ADJ", "PROPN")]
+                  and c.ent_type_ in ("NORP", "GPE", "ORG") and c.pos_ in ("ADJ", "PROPN") and c not in pattern_words]
     recipients = _prep_objects(trigger, NOUN_RECIPIENT_PREPS, [])
     if not actors:
         by = _prep_objects(trigger, {"by"}, [])

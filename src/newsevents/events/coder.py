@@ -812,6 +812,15 @@ def _cited_headlines(doc: Doc) -> set[int]:
     return out
 
 
+#: CAMEO codes of a stated intent to yield (035x) or to step down (0341): AGREE rows whose object
+#: noun is itself the concession promised.
+INTENT_TO_YIELD = ("035", "0341")
+
+
+def _intent_to_yield(entry: LexEntry) -> bool:
+    return entry.event == "AGREE" and entry.pos == "VERB" and (entry.cameo or "").startswith(INTENT_TO_YIELD)
+
+
 def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = None) -> list[EventMention]:
     """All event mentions of ``doc`` (which must carry ``doc._.actors``), in text order.
 
@@ -833,7 +842,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if hit:
             entry, used = hit
             matches.append((tok, entry, used))
-            consumed.update(u.i for u in used)
+            # "promised concessions", "offered an amnesty": a stated intent to yield (CAMEO 035,
+            # 0341) names the concession it promises; that act keeps its own record (status future),
+            # as "agreed to withdraw" keeps the withdrawal's
+            consumed.update(u.i for u in used if not (_intent_to_yield(entry) and u.pos_ == "NOUN"))
             # "ended mediation efforts": the light noun that carried the pattern's word is used up too
             # (not the trigger itself: "a disinformation campaign" is a pattern of the light noun)
             consumed.update(u.head.i for u in used if u.dep_ in ("compound", "amod") and u.head.lemma_.lower() in LIGHT_NOUNS

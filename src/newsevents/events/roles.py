@@ -544,7 +544,9 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
 
 #: Nouns of trying or intending whose infinitive is done by whoever makes, takes or launches them.
 INTENT_NOUNS = frozenset({"effort", "attempt", "bid", "step", "move", "decision", "plan", "pledge", "promise",
-                          "commitment", "offer", "proposal", "initiative", "drive", "push", "campaign"})
+                          "commitment", "offer", "proposal", "initiative", "drive", "push", "campaign",
+                          # "issued an order to pardon", "signed a decree to lift the curfew": who orders acts
+                          "order", "decree"})
 #: Prepositions that set an event noun beside the clause's act rather than make it its object
 #: ("despite sanctions", "amid protests", "after the invasion"): the act's subject is not its actor.
 SETTING_PREPS = frozenset({"despite", "amid", "amidst", "after", "before", "since", "following", "because",

@@ -966,6 +966,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if not a_toks and entry.event not in FROM_IS_ORIGIN_TYPES:
                 # "under increasing threat from Turkey", "aid from Japan": "from" names the source
                 a_toks, r_toks = _from_source(tok, r_toks)
+        if entry.mode == "investigate":
+            r_toks = _investigated_parties(r_toks, lexicon, cues)
         if entry.event in MATERIAL_TYPES:
             r_toks = [t for t in r_toks if not _contrary_to_norm(t)]  # "launched missiles against UN resolutions"
         actors = _dedupe_entities([e for t in a_toks for e in _entities(t)])
@@ -1088,6 +1090,19 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     mentions.extend(stated_threats(mentions, lexicon, cues))
     mentions.sort(key=lambda m: m.trigger.i)
     return mentions
+
+
+def _investigated_parties(r_toks: list[Token], lexicon: Lexicon, cues: Cues) -> list[Token]:
+    """What an investigation looks into, by party: an act with a named doer stands for its doer
+    ("investigate abuses by the army", "a probe into the police's killing of a student": the army,
+    the police are investigated, not the act's victims); other words stay as they are."""
+    out: list[Token] = []
+    for t in r_toks:
+        doers = []
+        if t.pos_ == "NOUN" and lexicon.match(t) is not None:
+            doers = [d for d in noun_roles(t, cues.support_verbs)[0] if _entities(d)]
+        out.extend(d for d in (doers or [t]) if d not in out)
+    return out
 
 
 def _purpose_of_same_act(mentions: list[EventMention]) -> None:

@@ -1,0 +1,48 @@
+"""Investigations, criticism and refusals (ACCUSE, REJECT): who investigates, criticises or refuses
+whom (invented sentences)."""
+
+
+def _coded(pipeline, sentence):
+    from newsevents.records import Article
+
+    doc = pipeline.nlp(sentence)
+    return pipeline.code_doc(doc, Article(story_id="t", text=sentence, published="2021-03-08"))
+
+
+def _of(events, event):
+    return [e for e in events if e.event == event]
+
+
+def test_a_body_set_up_to_investigate_is_the_investigator(pipeline):
+    events = _coded(pipeline, "The Peruvian government announced the creation of a commission to investigate "
+                              "the abuses by the army.")
+    [inv] = _of(events, "ACCUSE")
+    assert inv.mode == "investigate"
+    assert [(a.sector, a.code) for a in inv.actor] == [("GOV", "PER")]
+    assert inv.status == "asserted"
+
+
+def test_a_committee_is_a_state_body(pipeline):
+    [inv] = _of(_coded(pipeline, "A Kenyan ministerial committee will investigate the accusations against "
+                                 "the minister."), "ACCUSE")
+    assert [(a.sector, a.code) for a in inv.actor] == [("GOV", "KEN")]
+    assert inv.status == "future"
+
+
+def test_the_act_a_probe_looks_into_is_not_the_investigators_act(pipeline):
+    events = _coded(pipeline, "Kenyan police have launched a probe into the killing of a lawyer in Nairobi.")
+    [probe] = _of(events, "ACCUSE")
+    assert [(a.sector, a.code) for a in probe.actor] == [("COP", "KEN")]
+    [killing] = _of(events, "ASSAULT")
+    assert killing.actor[0].sector != "COP"
+    assert killing.rule.endswith("+implied-agent")
+
+
+def test_an_investigation_of_a_named_partys_act_is_aimed_at_that_party(pipeline):
+    events = _coded(pipeline, "The United Nations launched an investigation into Russia's bombing of a "
+                              "hospital in Kharkiv.")
+    [inv] = _of(events, "ACCUSE")
+    assert [a.code for a in inv.actor] == ["UNO"]
+    assert [r.code for r in inv.recipient] == ["RUS"]
+    [bombing] = _of(events, "ASSAULT")
+    assert [a.code for a in bombing.actor] == ["RUS"]

@@ -46,3 +46,29 @@ def test_an_investigation_of_a_named_partys_act_is_aimed_at_that_party(pipeline)
     assert [r.code for r in inv.recipient] == ["RUS"]
     [bombing] = _of(events, "ASSAULT")
     assert [a.code for a in bombing.actor] == ["RUS"]
+
+
+def test_calling_an_act_deplorable_criticises_it(pipeline):
+    [e] = _of(_coded(pipeline, "The Foreign Ministry of Belize told reporters the decision of France was "
+                               "disappointing."), "ACCUSE")
+    assert (e.mode, e.cameo) == ("disapprove", "111")
+    assert [a.code for a in e.actor] == ["BLZ"] and [r.code for r in e.recipient] == ["FRA"]
+    [e] = _of(_coded(pipeline, "The French minister called the raid by Israel an outrage."), "ACCUSE")
+    assert (e.cameo, [r.code for r in e.recipient]) == ("111", ["ISR"])
+    assert not _of(_coded(pipeline, "Germany said the offer of France was not unacceptable."), "ACCUSE")
+
+
+def test_a_participle_of_feeling_is_its_subjects_disapproval(pipeline):
+    [e] = _of(_coded(pipeline, "The Chinese ambassador, who was outraged by the Japanese decision, left Tokyo."),
+              "ACCUSE")
+    assert (e.mode, e.cameo) == ("disapprove", "111")
+    assert [a.code for a in e.actor] == ["CHN"] and [r.code for r in e.recipient] == ["JPN"]
+    # a verb pattern of the participle still comes first: "opposed to mediation" rejects it
+    [e] = _coded(pipeline, "Israel is opposed to French mediation in the talks with Syria.")
+    assert e.event == "REJECT"
+
+
+def test_condemning_an_act_is_aimed_at_whoever_did_it(pipeline):
+    events = _coded(pipeline, "France condemned the killings of civilians by Syrian forces in Idlib.")
+    [e] = _of(events, "ACCUSE")
+    assert [a.code for a in e.actor] == ["FRA"] and [r.code for r in e.recipient] == ["SYR"]

@@ -72,3 +72,9 @@ def test_condemning_an_act_is_aimed_at_whoever_did_it(pipeline):
     events = _coded(pipeline, "France condemned the killings of civilians by Syrian forces in Idlib.")
     [e] = _of(events, "ACCUSE")
     assert [a.code for a in e.actor] == ["FRA"] and [r.code for r in e.recipient] == ["SYR"]
+
+
+def test_a_grand_jury_is_a_court_body(pipeline):
+    [e] = _of(_coded(pipeline, "A federal grand jury in Texas has returned four indictments against six "
+                               "defendants."), "ACCUSE")
+    assert [(a.code, a.sector) for a in e.actor] == [("USA", "JUD")]

@@ -586,10 +586,21 @@ def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Toke
             return c, objs
         if c.dep_ == "prep" and c.lower_ == "as":
             for g in c.children:
-                if g.dep_ == "pobj" and _labels(g, predicate):
+                # "described it as deplorable": the parser may make the bare adjective a modifier
+                if g.dep_ in ("pobj", "amod", "acomp") and _labels(g, predicate):
                     return g, objs
         if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ") and _labels(c, predicate):
             return c, [g for g in c.children if g.dep_ == "nsubj"]
+        if c.dep_ == "ccomp" and c.lemma_.lower() == "be" and not any(g.dep_ == "neg" for g in c.children):
+            # "said the decision was unacceptable": the reported clause judges its subject
+            for g in c.children:
+                if g.dep_ in ("acomp", "attr") and _labels(g, predicate):
+                    return g, [s for s in c.children if s.dep_ == "nsubj" and s.lower_ != "it"]
+    for o in objs:  # "called the raid an outrage": the complement read as the object's apposition
+        if o.dep_ == "dobj":
+            for a in o.children:
+                if a.dep_ == "appos" and a.i > o.i and _labels(a, predicate) and not entities_for(a):
+                    return a, [o]
     for o in objs:  # "labelled the rebels terrorists": one noun phrase to the parser
         if o.dep_ == "dobj" and (o.lemma_.lower() in predicate or o.lower_ in predicate):
             named = [c for c in o.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
@@ -945,6 +956,16 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             a_toks = [t for t in [subject(tok)[0]] if t is not None]
             comp = next(c for c in tok.children if c.dep_ == "ccomp")
             r_toks = [t for t in [subject(comp)[0]] if t is not None]
+        elif entry.pos == "ADJ" and tok.pos_ in ("VERB", "AUX"):
+            # "the minister was appalled by the attacks": a participle of feeling; who feels it (the
+            # passive subject) holds the attitude, the object of its preposition is what it is about
+            holder = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if holder and holder[0].tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                holder = [tok.head]
+            if not holder and tok.dep_ == "acomp":  # "seemed appalled by": the copula's subject
+                holder = [t for t in [subject(tok.head)[0]] if t is not None]
+            a_toks = holder
+            r_toks = [g for u in used for g in u.children if g.dep_ == "pobj"]
         elif entry.pos in ("VERB", "ADJ"):  # "X was critical of Y": the copula's subject, the adjective's object
             a_toks, r_toks = verb_roles(tok, used)
             ordered_out = _ordered_out(tok, entry, lexicon)
@@ -980,6 +1001,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if not a_toks and entry.event not in FROM_IS_ORIGIN_TYPES:
                 # "under increasing threat from Turkey", "aid from Japan": "from" names the source
                 a_toks, r_toks = _from_source(tok, r_toks)
+        if entry.event == "ACCUSE":
+            r_toks = _investigated_parties(r_toks, lexicon, cues)
         if entry.event in MATERIAL_TYPES:
             r_toks = [t for t in r_toks if not _contrary_to_norm(t)]  # "launched missiles against UN resolutions"
         actors = _dedupe_entities([e for t in a_toks for e in _entities(t)])
@@ -1102,6 +1125,20 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     mentions.extend(stated_threats(mentions, lexicon, cues))
     mentions.sort(key=lambda m: m.trigger.i)
     return mentions
+
+
+def _investigated_parties(r_toks: list[Token], lexicon: Lexicon, cues: Cues) -> list[Token]:
+    """What an investigation, criticism or accusation is about, by party: an act with a named doer
+    stands for its doer ("investigate abuses by the army", "condemned the killing of civilians by
+    Syrian forces": the army, the Syrian forces are investigated or condemned, not the act's
+    victims); other words stay as they are."""
+    out: list[Token] = []
+    for t in r_toks:
+        doers = []
+        if t.pos_ == "NOUN" and lexicon.match(t) is not None:
+            doers = [d for d in noun_roles(t, cues.support_verbs)[0] if _entities(d)]
+        out.extend(d for d in (doers or [t]) if d not in out)
+    return out
 
 
 def _purpose_of_same_act(mentions: list[EventMention]) -> None:

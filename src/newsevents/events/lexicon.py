@@ -178,6 +178,15 @@ class Lexicon:
         return []
 
     def match(self, tok: Token) -> tuple[LexEntry, list[Token]] | None:
+        """The longest entry whose pattern ``tok`` heads (see :meth:`_match`); a past participle of
+        feeling that no verb entry fits is tried as the adjective of attitude it is ("was appalled
+        by the attacks" as "appalled by"; "is opposed to mediation" keeps "oppose mediation")."""
+        hit = self._match(tok)
+        if hit is None and tok.pos_ == "VERB" and _feeling_participle(tok) and (tok.lower_, "ADJ") in self.index:
+            hit = self._match(tok, feeling=True)
+        return hit
+
+    def _match(self, tok: Token, feeling: bool = False) -> tuple[LexEntry, list[Token]] | None:
         """The longest entry whose pattern ``tok`` heads, with the dependent tokens it used.
 
         A VERB entry matches verbs (and auxiliaries used as main verbs); a NOUN entry matches
@@ -186,12 +195,15 @@ class Lexicon:
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
         if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
             pos = "ADJ"  # a predicative adjective of attitude: "was critical of X"
+        if feeling:
+            pos = "ADJ"  # "was appalled by the attacks": a participle of feeling is an adjective of attitude
         if pos is None:
             return None
         prefix = _hyphen_prefix(tok) if pos == "NOUN" else []
         joined = self.index.get((prefix[0].lower_ + tok.lemma_.lower(), pos), ()) if prefix else ()
         extra = prefix if joined else []  # "build-up", "cease-fire": the word the tokenizer split
-        for entry in joined or self.index.get((tok.lemma_.lower(), pos), ()) or self._by_form(tok, pos):
+        own = self.index.get((tok.lower_ if feeling else tok.lemma_.lower(), pos), ())
+        for entry in joined or own or self._by_form(tok, pos):
             used: list[Token] = []
             for word in entry.words[1:]:
                 dep = _dependent(tok, word, used)
@@ -359,6 +371,13 @@ def _fits(tok: Token, lemma: str, used: list[Token]) -> bool:
 #: Verbs whose passive with "to" is a state of the subject, its "to" object the verb's object:
 #: "Israel is opposed to French mediation" (Israel opposes French mediation).
 STATIVE_TO_PASSIVES = frozenset({"oppose"})
+
+
+def _feeling_participle(tok: Token) -> bool:
+    """Whether ``tok`` is a past participle said of its subject's feeling: a passive with "be"
+    ("was appalled by the attacks", "is outraged at the verdict") or a participle the parser hung on
+    "be" as its complement."""
+    return tok.tag_ == "VBN" and (any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.dep_ == "acomp")
 
 
 def stative_to_passive(tok: Token) -> bool:

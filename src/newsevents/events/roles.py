@@ -230,6 +230,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 and any(c.dep_ == "poss" for c in tok.head.children)):
             # "their failed attempt to seize Kyiv", "Russia's plan to annex": the possessor acts
             return next(c for c in tok.head.children if c.dep_ == "poss"), False
+        body = _infinitive_body(tok)
+        if body is not None:
+            return body, False
         if (tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in INTENT_NOUNS
                 and tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB"):
             # "New Zealand made an effort to restore ties", "took steps to ease": who makes the effort
@@ -319,6 +322,36 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
 
 #: Subordinators of a participle clause of time ("while fighting", "when crossing", "after leaving").
 TIME_MARKS = frozenset({"while", "whilst", "when", "after", "before", "since", "until", "as"})
+
+
+#: Nouns of setting up a body ("the creation of a commission to investigate"): an infinitive
+#: relative on one tells what the body is to do.
+CREATION_NOUNS = frozenset({"creation", "formation", "establishment", "setting", "appointment", "launch"})
+
+
+def _infinitive_body(verb: Token) -> Token | None:
+    """The party an infinitive relative with its object in place is on: "a commission to
+    investigate the killings", "the first country to recognise Kosovo" (the noun, when the actor
+    stage found a party on it).  On "the creation of a commission" it is the body created, also
+    when the parser hung the infinitive on the verb whose object the creation is ("announced the
+    formation of a panel to investigate")."""
+    if not (verb.tag_ == "VB" and verb.dep_ in ("acl", "advcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ in ("dobj", "prep") for c in verb.children)):
+        return None
+    if verb.dep_ == "acl":
+        body = verb.head
+    else:
+        body = next((c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_.lower() in CREATION_NOUNS
+                     and c.i < verb.i), None)
+        if body is None:
+            return None
+    if body.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if body.lemma_.lower() in CREATION_NOUNS:
+        body = next((g for c in body.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), body)
+    return body if body.i in (verb.doc._.actors or {}) else None
 
 
 #: Verbs whose passive subject is said to have done the act of their "of/for/with" complement.
@@ -670,6 +703,10 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
             host = host.head
         if (host.pos_ in ("VERB", "AUX") and slot.dep_ in ("dobj", "pobj", "attr", "nsubjpass")
                 and host.lemma_.lower() in support
+                # "launched a probe into the killing": the verb's act is its object; what that act
+                # goes into is another party's act
+                and not (slot.dep_ == "pobj" and slot.head.lower_ == "into"
+                         and any(c.dep_ == "dobj" and c != slot for c in host.children))
                 # "called the bombing a terrorist act": naming it, not staging it
                 and not any(c.dep_ == "oprd" for c in host.children)):
             subj, _ = subject(host)

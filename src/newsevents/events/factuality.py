@@ -175,6 +175,8 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
     status = _clause_status(trigger, cues)
     if status == "asserted" and _yes_no_question(trigger):
         return "hypothetical"  # "Did Russia attack the ship?" asks, and does not tell, whether it did
+    if status != "negated" and _held_possible(trigger):
+        return "hypothetical"  # "raised the prospect of military action": only possible
     if status != "negated" and trigger.pos_ == "NOUN":
         # "the upcoming visit", "a possible strike": the noun's own adjective dates or qualifies it
         adjectives = {c.lemma_.lower() for c in trigger.children if c.dep_ == "amod"} | {
@@ -184,6 +186,18 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
         if adjectives & cues.future_adjectives:
             return "future"
     return status
+
+
+#: Nouns of a mere possibility: the act named by their "of" object is only possible ("the
+#: prospect of military action", "the possibility of suspending relations", "the spectre of war").
+POSSIBILITY_NOUNS = frozenset({"possibility", "prospect", "spectre", "specter", "option", "likelihood", "risk"})
+
+
+def _held_possible(trigger: Token) -> bool:
+    """True for an act told as the "of" object (a noun or a gerund) of a noun of possibility."""
+    prep = trigger.head
+    return (trigger.dep_ in ("pobj", "pcomp") and prep.lower_ == "of" and prep.head.i != prep.i
+            and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in POSSIBILITY_NOUNS)
 
 
 #: Words that open a question about something else than whether it happened ("Why did they attack?").

@@ -122,3 +122,25 @@ def test_an_act_told_as_a_prospect_is_only_possible(extract):
     events = extract("The border clashes raised the prospect of military action against Peru.")
     assert not by_type(events, "THREATEN")
     assert all(e.status == "hypothetical" for e in by_type(events, "ASSAULT"))
+
+
+def test_not_hesitating_to_use_force_is_a_threat_of_it(extract):
+    events = extract('"We will not hesitate to use force against Bolivia," the Peruvian president said.')
+    [t] = by_type(events, "THREATEN")
+    assert t.cameo == "138" and codes(t.recipient) == ["BOL"]
+    [a] = by_type(events, "ASSAULT")
+    assert a.status == "future"
+
+
+def test_not_having_hesitated_to_fire_tells_the_firing(extract):
+    [a] = by_type(extract("The Peruvian army did not hesitate to fire on the protesters."), "ASSAULT")
+    assert a.status == "asserted"
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Ugandan police warned that the strikers would face arrest.", "137"),
+    ("The UN warned that Chad would face sanctions.", "1312"),
+])
+def test_a_warning_of_a_penalty_the_warned_side_faces(extract, text, cameo):
+    [t] = by_type(extract(text), "THREATEN")
+    assert t.cameo == cameo and t.recipient

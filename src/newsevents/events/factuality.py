@@ -231,6 +231,17 @@ def _excluding(prep: Token) -> bool:
     return False
 
 
+#: Verbs whose negation affirms their infinitive: "will not hesitate to use force" tells that
+#: force will be used, "did not hesitate to fire" that they fired.
+LITOTES_VERBS = frozenset({"hesitate"})
+
+
+def affirmed_by_negation(verb: Token, child: Token | None) -> bool:
+    """True when ``child`` is the infinitive of a :data:`LITOTES_VERBS` verb ("not hesitate to
+    act"): a negation on ``verb`` does not deny it."""
+    return child is not None and child.dep_ == "xcomp" and verb.lemma_.lower() in LITOTES_VERBS
+
+
 def _clause_status(trigger: Token, cues: Cues) -> str:
     """The status the trigger owes to the clauses that govern it."""
     if _denied_by_evidence(trigger):
@@ -274,7 +285,8 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 break  # the verb's cues govern a for-to clause ("called for the US to lift sanctions")
         if child is not None and _left_open(tok):
             return "hypothetical"  # "did not rule out military action": the act stays possible
-        if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in kids):
+        if not affirmed_by_negation(tok, child) and (any(c.dep_ == "neg" for c in kids) or any(
+                c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in kids)):
             return "negated"
         if child is not None and child.dep_ != "conj" and not (
                 tok.lemma_.lower() == "call" and child.dep_ in ("dobj", "oprd")):

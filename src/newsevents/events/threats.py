@@ -28,7 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.events.domestic import DOMESTIC_THREAT_CAMEO
-from newsevents.events.factuality import Cues, excludes_option, refused_infinitive, status_of
+from newsevents.events.factuality import Cues, affirmed_by_negation, excludes_option, refused_infinitive, status_of
 from newsevents.events.lexicon import Lexicon, quad_class
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _dedupe_entities,
                                        _entities, _recipient_entities, _same_actor)
@@ -98,6 +98,8 @@ def promised_harm(mentions: list[EventMention], lexicon: Lexicon) -> None:
             break
 
 
+#: Verbs by which a party is told to undergo a penalty ("would face arrest", "risk prosecution").
+EXPOSURE_VERBS = frozenset({"face", "risk"})
 #: Verbs that tell a threat of the act in their infinitive ("threatened to annex the region").
 THREAT_VERBS = frozenset({"threaten"})
 #: Verbs of warning whose complement clause tells the warner's own act as coming ("warned that it
@@ -138,7 +140,8 @@ def threatened_acts(mentions: list[EventMention], lexicon: Lexicon) -> None:
     "threaten" ("threatened to annex the region": 1382; "threatened to make arrests": the light
     verb's object, 137) or its "with" object ("threatened Peru with sanctions": 1312), or the
     warner's own act its "warn" clause tells as coming ("warned that it would ban the party":
-    1322).  Whom the act would hit is threatened when the threat names nobody.  The act keeps its
+    1322) or the penalty it tells the warned side faces ("warned protesters they would face
+    arrest": 137).  Whom the act would hit is threatened when the threat names nobody.  The act keeps its
     own record (status hypothetical or future).  Mutates ``mentions``."""
     by_trigger = {m.trigger.i: m for m in mentions}
     for m in mentions:
@@ -152,21 +155,31 @@ def threatened_acts(mentions: list[EventMention], lexicon: Lexicon) -> None:
                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         elif lemma in WARN_VERBS:
             acts = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                    and c.lemma_.lower() not in EXPOSURE_VERBS
                     and any(a.dep_ == "aux" and a.lower_ in INTENT_AUX for a in c.children)]
+            # "warned protesters they would face arrest": the penalty the warned side is exposed to
+            acts += [d for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in EXPOSURE_VERBS
+                     for d in c.children if d.dep_ == "dobj" and d.pos_ in ("NOUN", "VERB")]  # (tagger: "face arrest")
         else:
             continue
         for act in acts[:1]:
+            exposed = act.dep_ == "dobj" and act.head.lemma_.lower() in EXPOSURE_VERBS
             if any(c.dep_ == "neg" for c in act.children):
                 break  # "threatened not to attend": no hostile act
             own = by_trigger.get(act.i)
-            if own is None:  # a light verb: "threatened to make arrests", "to take action"
+            if own is None and not exposed:  # a light verb: "threatened to make arrests", "to take action"
                 own = next((by_trigger[c.i] for c in act.children if c.dep_ == "dobj" and c.i in by_trigger), None)
             if own is not None:
                 entry, hit = own.entry, list(own.recipient)
-                if lemma in WARN_VERBS and not all(any(_speaks_for(a, b) for a in m.actor) for b in own.actor):
+                if (lemma in WARN_VERBS and not exposed
+                        and not all(any(_speaks_for(a, b) for a in m.actor) for b in own.actor)):
                     break  # "warned that Iran would attack": a warning of another's act is no threat of one's own
-            elif lemma in THREAT_VERBS and (found := lexicon.match(act)) is not None:
-                entry, hit = found[0], []  # an act taken into the threat's own pattern ("threatened to cut ties")
+            elif (lemma in THREAT_VERBS or exposed) and (found := lexicon.match(act)) is not None:
+                # an act taken into the threat's own pattern ("threatened to cut ties"), or a penalty
+                # the warned side faces (who faces it undergoes it)
+                entry = found[0]
+                who = subject(act.head)[0] if exposed else None
+                hit = _recipient_entities(who) if who is not None else []
             else:
                 break
             code = threat_cameo(entry.cameo, entry.event)
@@ -421,11 +434,11 @@ def _intent_holder(trigger: Token, cues: Cues) -> Token | None:
     ("announced a plan to suspend talks").  Climbs through complements, coordination and purpose
     clauses of the act ("would use the army to end protests").  None otherwise, and when a
     negation is on the way."""
-    tok, told = trigger, False
+    tok, told, below = trigger, False, None
     for _ in range(6):
         kids = list(tok.children)
-        if any(c.dep_ == "neg" for c in kids):
-            return None
+        if any(c.dep_ == "neg" for c in kids) and not affirmed_by_negation(tok, below):
+            return None  # (but "will not hesitate to use force" tells the act)
         told |= any(c.dep_ == "aux" and c.lower_ in INTENT_AUX | POSSIBILITY_AUX for c in kids)
         head = tok.head
         if head.i == tok.i:
@@ -447,7 +460,7 @@ def _intent_holder(trigger: Token, cues: Cues) -> Token | None:
         elif not (tok.dep_ in ("xcomp", "conj") or _bare_purpose(tok) or (
                 tok.dep_ == "dobj" and tok.i == trigger.i and head.lemma_.lower() in cues.support_verbs)):
             return None  # (an event noun climbs to its support verb: "would tighten the blockade")
-        tok = head
+        tok, below = head, tok
     return None
 
 

@@ -22,7 +22,8 @@ from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, load_cons
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _contrary_to_norm,
                                        _dedupe_entities, _entities, _recipient_entities, _same_actor)
 from newsevents.events.roles import STANCE_NOUNS, counting_noun, first_conjunct, noun_roles, passive_conjunct, subject, verb_roles
-from newsevents.events.threats import promised_harm, stated_threats, ultimatums, unexcluded_threats
+from newsevents.events.threats import (held_out_threats, promised_harm, stated_threats, threatened_acts, ultimatums,
+                                       unexcluded_threats)
 from newsevents.records import NONSTATE_CODES, Entity, Event
 
 #: Types whose place is their destination ("travel to Minsk"): visits.
@@ -1118,11 +1119,13 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         m = EventMention(tok, entry, used, actors, recipients, status, attribution, implied)
         mentions.append(m)
     promised_harm(mentions, lexicon)
+    threatened_acts(mentions, lexicon)
     unexcluded_threats(mentions, lexicon)  # before the purpose merge: "refused to rule out" is no purpose
     _purpose_of_same_act(mentions)
     _adjunct_addressee(mentions)
     mentions.extend(ultimatums(mentions, lexicon))
     mentions.extend(stated_threats(mentions, lexicon, cues))
+    mentions.extend(held_out_threats(doc, mentions, lexicon, cues))
     mentions.sort(key=lambda m: m.trigger.i)
     return mentions
 

@@ -175,6 +175,8 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
     status = _clause_status(trigger, cues)
     if status == "asserted" and _yes_no_question(trigger):
         return "hypothetical"  # "Did Russia attack the ship?" asks, and does not tell, whether it did
+    if status != "negated" and _held_possible(trigger):
+        return "hypothetical"  # "raised the prospect of military action": only possible
     if status != "negated" and trigger.pos_ == "NOUN":
         # "the upcoming visit", "a possible strike": the noun's own adjective dates or qualifies it
         adjectives = {c.lemma_.lower() for c in trigger.children if c.dep_ == "amod"} | {
@@ -184,6 +186,18 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
         if adjectives & cues.future_adjectives:
             return "future"
     return status
+
+
+#: Nouns of a mere possibility: the act named by their "of" object is only possible ("the
+#: prospect of military action", "the possibility of suspending relations", "the spectre of war").
+POSSIBILITY_NOUNS = frozenset({"possibility", "prospect", "spectre", "specter", "option", "likelihood", "risk"})
+
+
+def _held_possible(trigger: Token) -> bool:
+    """True for an act told as the "of" object (a noun or a gerund) of a noun of possibility."""
+    prep = trigger.head
+    return (trigger.dep_ in ("pobj", "pcomp") and prep.lower_ == "of" and prep.head.i != prep.i
+            and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in POSSIBILITY_NOUNS)
 
 
 #: Words that open a question about something else than whether it happened ("Why did they attack?").
@@ -215,6 +229,17 @@ def _excluding(prep: Token) -> bool:
     if word == "than":
         return prep.head.lower_ == "rather" or any(c.lower_ == "rather" for c in prep.children)
     return False
+
+
+#: Verbs whose negation affirms their infinitive: "will not hesitate to use force" tells that
+#: force will be used, "did not hesitate to fire" that they fired.
+LITOTES_VERBS = frozenset({"hesitate"})
+
+
+def affirmed_by_negation(verb: Token, child: Token | None) -> bool:
+    """True when ``child`` is the infinitive of a :data:`LITOTES_VERBS` verb ("not hesitate to
+    act"): a negation on ``verb`` does not deny it."""
+    return child is not None and child.dep_ == "xcomp" and verb.lemma_.lower() in LITOTES_VERBS
 
 
 def _clause_status(trigger: Token, cues: Cues) -> str:
@@ -260,7 +285,8 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 break  # the verb's cues govern a for-to clause ("called for the US to lift sanctions")
         if child is not None and _left_open(tok):
             return "hypothetical"  # "did not rule out military action": the act stays possible
-        if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in kids):
+        if not affirmed_by_negation(tok, child) and (any(c.dep_ == "neg" for c in kids) or any(
+                c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in kids)):
             return "negated"
         if child is not None and child.dep_ != "conj" and not (
                 tok.lemma_.lower() == "call" and child.dep_ in ("dobj", "oprd")):

@@ -25,10 +25,10 @@ this module imports :mod:`newsevents.events.mention`, never :mod:`newsevents.eve
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsevents.events.domestic import DOMESTIC_THREAT_CAMEO
-from newsevents.events.factuality import Cues, excludes_option, refused_infinitive, status_of
+from newsevents.events.factuality import Cues, affirmed_by_negation, excludes_option, refused_infinitive, status_of
 from newsevents.events.lexicon import Lexicon, quad_class
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _dedupe_entities,
                                        _entities, _recipient_entities, _same_actor)
@@ -74,10 +74,12 @@ def promised_harm(mentions: list[EventMention], lexicon: Lexicon) -> None:
             continue
         heads = [m.trigger, *(u for u in m.used if u.pos_ == "NOUN")]
         acts = [c for h in heads for c in h.children
-                if c.dep_ in ("xcomp", "acl") or c.dep_ in ("ccomp", "advcl") and any(a.lower_ == "to" for a in c.children)]
+                if c.dep_ in ("xcomp", "acl") or c.dep_ in ("ccomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+                or c.dep_ == "dobj" and c.pos_ == "NOUN" and h.i == m.trigger.i and c not in m.used]
         for act in acts:
             if any(c.dep_ == "neg" for c in act.children):
                 continue  # "pledged not to attack the rebels": a promise of restraint
+            act = _continued_act(act, by_trigger, lexicon)  # "vowed to resume attacks": the attacks
             # the act's own record when it has one: its sense may differ from the bare pattern's
             # ("vowed to end the protests": the state ending dissent coerces); else its bare pattern
             hit = None if act.i in by_trigger else lexicon.match(act)
@@ -94,6 +96,156 @@ def promised_harm(mentions: list[EventMention], lexicon: Lexicon) -> None:
                     m.recipient = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)
                                                     if not any(_same_actor(e, a) for a in m.actor)])
             break
+
+
+#: Verbs by which a party is told to undergo a penalty ("would face arrest", "risk prosecution").
+EXPOSURE_VERBS = frozenset({"face", "risk"})
+#: Verbs that tell a threat of the act in their infinitive ("threatened to annex the region").
+THREAT_VERBS = frozenset({"threaten"})
+#: Verbs of warning whose complement clause tells the warner's own act as coming ("warned that it
+#: would ban the party"): a threat of that act.
+WARN_VERBS = frozenset({"warn", "caution"})
+
+
+#: Verbs that go on with, take up again or step up an act told as their object ("resume
+#: attacks", "continue the bombing campaign"): the promised act is that object's.
+CONTINUATION_VERBS = frozenset({"continue", "resume", "renew", "rekindle", "restart", "escalate", "intensify",
+                                "step", "keep", "expand", "widen"})
+#: Nouns of a run of acts whose kind is named by their modifier ("campaign of attacks", "bombing
+#: campaign", "wave of arrests").
+SERIES_NOUNS = frozenset({"campaign", "wave", "series", "spate", "round", "string", "cycle"})
+
+
+def _continued_act(act: Token, by_trigger: dict[int, EventMention], lexicon: Lexicon) -> Token:
+    """The act a promise is of when its verb only goes on with one ("vowed to resume attacks on
+    the army", "to continue the campaign of attacks", "to step up the bombing campaign"): the
+    object noun, or the noun that names the kind of a run of acts; ``act`` itself otherwise."""
+    if act.lemma_.lower() not in CONTINUATION_VERBS or act.i in by_trigger or lexicon.match(act) is not None:
+        return act
+    noun = next((c for c in act.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if noun is None or noun.i in by_trigger or lexicon.match(noun) is not None:
+        return noun if noun is not None else act
+    if noun.lemma_.lower() in SERIES_NOUNS:
+        kinds = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.tag_ in ("NN", "NNS", "VBG")]
+        kinds += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for k in kinds:
+            if k.i in by_trigger or lexicon.match(k) is not None:
+                return k
+    return act
+
+
+def threatened_acts(mentions: list[EventMention], lexicon: Lexicon) -> None:
+    """A threat told with a verb of threatening coded only as a threat of unsaid kind (CAMEO 130)
+    takes the CAMEO 13x row of the act it names (:func:`threat_cameo`): the infinitive of
+    "threaten" ("threatened to annex the region": 1382; "threatened to make arrests": the light
+    verb's object, 137) or its "with" object ("threatened Peru with sanctions": 1312), or the
+    warner's own act its "warn" clause tells as coming ("warned that it would ban the party":
+    1322) or the penalty it tells the warned side faces ("warned protesters they would face
+    arrest": 137).  Whom the act would hit is threatened when the threat names nobody.  The act keeps its
+    own record (status hypothetical or future).  Mutates ``mentions``."""
+    by_trigger = {m.trigger.i: m for m in mentions}
+    for m in mentions:
+        tok = m.trigger
+        if m.entry.event != "THREATEN" or m.entry.cameo != "130" or m.entry.pos != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in THREAT_VERBS:
+            acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+            acts += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"  # "threatened Peru with sanctions"
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        elif lemma in WARN_VERBS:
+            acts = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                    and c.lemma_.lower() not in EXPOSURE_VERBS
+                    and any(a.dep_ == "aux" and a.lower_ in INTENT_AUX for a in c.children)]
+            # "warned protesters they would face arrest": the penalty the warned side is exposed to
+            acts += [d for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in EXPOSURE_VERBS
+                     for d in c.children if d.dep_ == "dobj" and d.pos_ in ("NOUN", "VERB")]  # (tagger: "face arrest")
+        else:
+            continue
+        for act in acts[:1]:
+            exposed = act.dep_ == "dobj" and act.head.lemma_.lower() in EXPOSURE_VERBS
+            if any(c.dep_ == "neg" for c in act.children):
+                break  # "threatened not to attend": no hostile act
+            own = by_trigger.get(act.i)
+            if own is None and not exposed:  # a light verb: "threatened to make arrests", "to take action"
+                own = next((by_trigger[c.i] for c in act.children if c.dep_ == "dobj" and c.i in by_trigger), None)
+            if own is not None:
+                entry, hit = own.entry, list(own.recipient)
+                if (lemma in WARN_VERBS and not exposed
+                        and not all(any(_speaks_for(a, b) for a in m.actor) for b in own.actor)):
+                    break  # "warned that Iran would attack": a warning of another's act is no threat of one's own
+            elif (lemma in THREAT_VERBS or exposed) and (found := lexicon.match(act)) is not None:
+                # an act taken into the threat's own pattern ("threatened to cut ties"), or a penalty
+                # the warned side faces (who faces it undergoes it)
+                entry = found[0]
+                who = subject(act.head)[0] if exposed else None
+                hit = _recipient_entities(who) if who is not None else []
+            else:
+                break
+            code = threat_cameo(entry.cameo, entry.event)
+            if code is None or quad_class(entry.cameo, entry.event) not in (3, 4):
+                break
+            m.entry = lexicon.entry_for_cameo(code, m.entry.words, m.entry.pos, "threatened-act")
+            if not m.recipient:
+                m.recipient = [r for r in hit if not any(_same_actor(r, a) for a in m.actor)]
+
+
+#: Verbs by which a party holds out an act of its own as an option ("floated the possibility of
+#: a ban", "hinted at the possibility of cutting ties").  Not "raise": what "raised the prospect
+#: of sanctions" is often told of commentators or of events, not of the party that would act.
+HOLD_OUT_VERBS = frozenset({"float", "moot", "hint", "broach"})
+#: Nouns of an option held out; the act is their "of" object.
+OPTION_NOUNS = frozenset({"possibility", "prospect", "option", "idea", "spectre", "specter"})
+
+
+def held_out_threats(doc: Doc, mentions: list[EventMention], lexicon: Lexicon, cues: Cues) -> list[EventMention]:
+    """A party that holds out a hostile act of its own as an option ("the government floated the
+    possibility of a ban on the party", "hinted at the possibility of suspending relations with
+    Uganda", "mooted the option of military action against X") warns the side it would hit: a threat (CAMEO :func:`threat_cameo` of the act) by the
+    holding verb's subject, as "did not rule out" is (:func:`unexcluded_threats`).  A cooperative
+    act held out ("floated the idea of talks") threatens nothing, nor an act that hits
+    nobody named unless it is a domestic measure.  The act keeps its own record, only possible
+    (:func:`newsevents.events.factuality.status_of`).  Returns the new mentions (asserted)."""
+    by_trigger = {m.trigger.i: m for m in mentions}
+    out: list[EventMention] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in HOLD_OUT_VERBS or tok.i in by_trigger:
+            continue
+        nouns = [c for c in tok.children if c.dep_ == "dobj"]
+        nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "to", "towards", "toward")
+                  for g in c.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.lemma_.lower() not in OPTION_NOUNS:
+                continue
+            acts = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if not acts:
+                continue
+            act = acts[0]
+            own = by_trigger.get(act.i)
+            hit = None if own is not None else lexicon.match(act)
+            entry = own.entry if own is not None else hit[0] if hit else None
+            if entry is None or quad_class(entry.cameo, entry.event) != 4 or entry.event == "MOBILIZE":
+                continue
+            code = threat_cameo(entry.cameo, entry.event)
+            who, _ = subject(tok)
+            actors = _entities(who) if who is not None and code else []
+            if not actors or status_of(tok, cues) != "asserted":
+                continue
+            if own is not None:
+                named = list(own.recipient)
+            elif act.pos_ == "VERB":
+                named = [e for t in verb_roles(act, hit[1])[1] for e in _recipient_entities(t)]
+            else:  # "a ban on the party", "military action against Somalia"
+                named = [e for c in act.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to")
+                         for g in c.children if g.dep_ == "pobj" for e in _recipient_entities(g)]
+            recipients = _dedupe_entities([e for e in named if not any(_same_actor(e, a) for a in actors)])
+            if not recipients and code not in DOMESTIC_THREAT_CAMEO:
+                continue
+            threat = lexicon.entry_for_cameo(code, (tok.lemma_.lower(), noun.lemma_.lower()), "VERB", "held-out-threat")
+            out.append(EventMention(tok, threat, [noun], actors, recipients, "asserted"))
+            break
+    return out
 
 
 def unexcluded_threats(mentions: list[EventMention], lexicon: Lexicon) -> None:
@@ -193,6 +345,10 @@ REFUSED_EASING_THREAT = {"0811": "1321", "0812": "1322", "0813": "1323", "0814":
 
 #: Auxiliaries by which a speaker tells its own act as coming ("said it will", "said he would").
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+#: Modals by which a speaker tells its own act as possible ("said it could cut ties", "may
+#: impose sanctions"): a party holding out a hostile act of its own as an option warns the
+#: side it would hit, a threat like "will" (CAMEO 13, "warn"); said by others it is a forecast.
+POSSIBILITY_AUX = frozenset({"could", "may", "might"})
 #: Verbs and predicative adjectives by which a party holds an intent of its own ("wants to ban",
 #: "intends to impose", "is ready to use force").  Not "decide", "prepare", "expect" or "hope": a
 #: decision or preparation is told as the step towards the act itself, a hope or an expectation
@@ -225,7 +381,7 @@ def stated_threats(mentions: list[EventMention], lexicon: Lexicon, cues: Cues) -
     (:data:`REFUSED_EASING_THREAT`).  Returns the new mentions (status that of the saying)."""
     threatened = {m.trigger.i for m in mentions if m.entry.event == "THREATEN"}
     out: list[EventMention] = []
-    found: dict[int, tuple[EventMention, Token, str]] = {}
+    found: dict[int, tuple[EventMention, Token, str, list[Entity]]] = {}
     for m in mentions:
         refused = REFUSED_EASING_THREAT.get(m.entry.cameo or "")
         if (refused and m.status == "negated" and m.trigger.i not in threatened and not m.implied_agent
@@ -236,7 +392,8 @@ def stated_threats(mentions: list[EventMention], lexicon: Lexicon, cues: Cues) -
             out.append(EventMention(m.trigger, entry, m.used, list(m.actor), list(m.recipient), "asserted",
                                     m.attribution))
             continue
-        if (m.status not in ("future", "hypothetical") or m.implied_agent or m.trigger.i in threatened
+        if (m.status not in ("future", "hypothetical") or (m.implied_agent and not _conditioned(m.trigger))
+                or m.trigger.i in threatened
                 or quad_class(m.entry.cameo, m.entry.event) != 4 or m.entry.event == "MOBILIZE"
                 or m.trigger.i in found or _asks_which(m.trigger)):
             continue
@@ -247,9 +404,11 @@ def stated_threats(mentions: list[EventMention], lexicon: Lexicon, cues: Cues) -
         who, _ = subject(holder.head if holder.dep_ == "acomp" else holder)
         speakers = _entities(who) if who is not None else []
         if any(_speaks_for(s, a) for s in speakers for a in m.actor):
-            found[m.trigger.i] = (m, holder, code)
+            # an act whose agent is left unsaid is the threat of the party that says it will be done
+            threatener = [sp for sp in speakers if any(_speaks_for(sp, a) for a in m.actor)][:1] if m.implied_agent else m.actor
+            found[m.trigger.i] = (m, holder, code, threatener)
     inherited: dict[int, list[Entity]] = {}  # purpose act -> the recipients of the act it is the purpose of
-    for i, (m, holder, code) in sorted(found.items()):
+    for i, (m, holder, code, threatener) in sorted(found.items()):
         purposes = [c.i for c in m.trigger.children if c.i in found and _bare_purpose(c)]
         if purposes:
             inherited[purposes[0]] = list(m.recipient)  # the purpose act carries the threat
@@ -261,7 +420,7 @@ def stated_threats(mentions: list[EventMention], lexicon: Lexicon, cues: Cues) -
         if not recipients and code not in DOMESTIC_THREAT_CAMEO:
             continue  # "plan to hold a rally", "wanted to fight for their country": nobody is threatened
         entry = lexicon.entry_for_cameo(code, m.entry.words, m.entry.pos, "stated-threat")
-        out.append(EventMention(m.trigger, entry, m.used, list(m.actor), recipients, status, m.attribution))
+        out.append(EventMention(m.trigger, entry, m.used, list(threatener), recipients, status, m.attribution))
     return out
 
 
@@ -275,12 +434,12 @@ def _intent_holder(trigger: Token, cues: Cues) -> Token | None:
     ("announced a plan to suspend talks").  Climbs through complements, coordination and purpose
     clauses of the act ("would use the army to end protests").  None otherwise, and when a
     negation is on the way."""
-    tok, told = trigger, False
+    tok, told, below = trigger, False, None
     for _ in range(6):
         kids = list(tok.children)
-        if any(c.dep_ == "neg" for c in kids):
-            return None
-        told |= any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in kids)
+        if any(c.dep_ == "neg" for c in kids) and not affirmed_by_negation(tok, below):
+            return None  # (but "will not hesitate to use force" tells the act)
+        told |= any(c.dep_ == "aux" and c.lower_ in INTENT_AUX | POSSIBILITY_AUX for c in kids)
         head = tok.head
         if head.i == tok.i:
             return None
@@ -301,8 +460,16 @@ def _intent_holder(trigger: Token, cues: Cues) -> Token | None:
         elif not (tok.dep_ in ("xcomp", "conj") or _bare_purpose(tok) or (
                 tok.dep_ == "dobj" and tok.i == trigger.i and head.lemma_.lower() in cues.support_verbs)):
             return None  # (an event noun climbs to its support verb: "would tighten the blockade")
-        tok = head
+        tok, below = head, tok
     return None
+
+
+def _conditioned(trigger: Token) -> bool:
+    """Whether a condition ("if", "unless") hangs on the act or on a verb it is the complement
+    of: "if corruption goes on, those involved will be arrested", said by the police, is their
+    conditional warning even with the arresting party left unsaid."""
+    return any(c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in _CONDITION_MARKS for k in c.children)
+               for v in _carrying_verbs(trigger) for c in v.children)
 
 
 def _present(verb: Token) -> bool:
@@ -316,13 +483,16 @@ def _present(verb: Token) -> bool:
 def _speaks_for(speaker: Entity, actor: Entity) -> bool:
     """Whether ``speaker`` states the intent of ``actor``: the same party, or the same country
     where one side names no sector ("Iran said its forces would ...", "it will"), or a government
-    for an organ of its state ("the president said the army would ...")."""
+    or an officer for an unnamed organ of its state ("the president said the army would ...",
+    "the police chief said those involved would be arrested")."""
     if _same_actor(speaker, actor):
         return True
     if speaker.name and actor.name:
         return False
-    if actor.code is None and not actor.name and actor.sector in STATE_ORGANS and speaker.sector == "GOV":
-        return True  # "the president said he would order the military to ...": his own state's organ
+    if actor.code is None and not actor.name and actor.sector in STATE_ORGANS and speaker.sector in ("GOV", actor.sector):
+        # "the president said he would order the military to ...": his own state's organ;
+        # "the police chief said they would be arrested": the force he speaks for
+        return True
     if not speaker.code or speaker.code != actor.code:
         return False
     return (speaker.sector == actor.sector or None in (speaker.sector, actor.sector)

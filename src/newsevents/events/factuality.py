@@ -61,6 +61,19 @@ def finite_beside_modal(conj: Token) -> bool:
                                                                          for a in auxes))
 
 
+#: Nouns of a course of action whose "of V-ing" is that action: "began the process of withdrawing",
+#: "has the task of disarming": the verb governing the noun says who does it and whether it is done.
+PROCESS_NOUNS = frozenset({"process", "task", "job", "business"})
+
+
+def _process_of(tok: Token) -> bool:
+    """True for the "of" of a :data:`PROCESS_NOUNS` noun that is a verb's object ("will begin the
+    process of withdrawing"): the gerund's status is the verb's."""
+    noun = tok.head
+    return (tok.dep_ == "prep" and tok.lower_ == "of" and noun.lemma_.lower() in PROCESS_NOUNS
+            and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"))
+
+
 def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
     """``[(token, child_on_path)]`` from the trigger up to the clause that owns it.
 
@@ -85,7 +98,7 @@ def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
             if tok.dep_ == "nsubj" and tok != trigger:
                 break
             parent = tok.head
-            if parent.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ in ("prep", "conj", "acl"):
+            if parent.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ in ("prep", "conj", "acl") and not _process_of(tok):
                 break  # embedded in another noun phrase ("his ally in Russia's invasion")
             chain.append((parent, tok))
             if tok.dep_ in ("advcl", "ccomp"):

@@ -553,7 +553,9 @@ PERMIT_VERBS = frozenset({"allow", "let", "permit"})
 MEASURE_NOUNS = frozenset({"ton", "tonne", "kg", "kilogram", "kilo", "pound", "dollar", "euro", "million", "billion",
                            "worth", "lot", "shipment", "consignment", "batch", "package", "amount", "quantity",
                            "load", "truckload", "planeload", "barrel", "litre", "liter", "unit", "crate", "box",
-                           "bag", "sack", "round", "number", "supply", "tranche", "$"})
+                           "bag", "sack", "round", "number", "supply", "tranche", "$",
+                           # counting words used as nouns: "sent hundreds of troops", "dozens of police"
+                           "dozen", "hundred", "thousand"})
 
 
 #: Nouns of a share through which a verb reaches what it acts on ("suspended part of the aid").

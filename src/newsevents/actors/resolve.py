@@ -228,24 +228,35 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         country = modifier_country
     else:
         country = head_country or modifier_country
+    representative = head.lemma_.lower() in REPRESENTATIVE_NOUNS
     if country is None and org is None and person_span is None and owner is None:
         # "officials from Egypt", "the heads of state from Tunisia": where office holders come
-        # from is whose they are (only for a phrase with a sector term: "rockets from Gaza" is no actor)
+        # from is whose they are (only for a phrase with a sector term or a representative noun:
+        # "rockets from Gaza" is no actor, "representatives from Egypt" are Egypt's)
         origin = _origin_country(head, m)
-        if origin is not None and any(t.i in m.sector_at for t in toks):
+        if origin is not None and (representative or any(t.i in m.sector_at for t in toks)):
             country = origin
     if country is not None and country.kind == "adjective" and any(t.lower_ == "ethnic" for t in toks):
         country = None  # "ethnic Albanians in south Serbia" are not Albania: place or story decide
     sector = None
     for t in reversed(toks):  # the sector term closest to the head wins ("opposition leader")
-        if t.i in m.sector_at:
+        if t.i in m.sector_at and not (t.i in m.name_at and m.name_at[t.i][1] is not None
+                                       and m.name_at[t.i][1].kind == "country"):
+            # (a sector word inside a country's own name is none: "the Soviet Union" is no trade union)
             sector = m.sector_at[t.i][1]
             break
-    org_name = None
+    if sector is None and head.lemma_.lower() in RULING_BODY_NOUNS and any(
+            c.dep_ == "amod" and c.lower_ in ("ruling", "governing") and not list(c.children) for c in head.children):
+        sector = "PTY"  # "the ruling communist group", "the governing coalition": the party in power
+    org_name = found = None
     if person is None and person_span is None and org is None and country is None and owner is None:
         org_name = _unknown_organisation(head)
+        if representative:
+            # "a delegation representing the USSR", "representatives of the OIC", "a delegation
+            # led by Wang Yi": a delegation is of the party it speaks for, in that party's sector
+            found = _represented_party(head, m)
     if (person is None and person_span is None and org is None and country is None and sector is None
-            and owner is None and org_name is None):
+            and owner is None and org_name is None and found is None):
         return None
     code, name = None, None
     if person_span is not None:
@@ -269,6 +280,12 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         code = country.code
     if owner is not None and code is None and (sector is not None or person_span is not None):
         code = owner.code  # "Putin's spokesman", "Djindjic's opposition coalition": the owner's country
+    people = False  # a delegation made of people of a country ("of Brazilian players"), not of its state
+    if code is None and found is not None:
+        code, sector, people = found[0].code, sector or found[0].sector, not found[1]
+    if representative:  # "a delegation of Brazilian players, of lawmakers": made of those people
+        people = people or any(g.tag_ == "NNS" and g.pos_ == "NOUN" for c in head.children
+                               if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
     if code is None:
         body = _spoken_for_body(toks, m)
         if body is not None:
@@ -281,6 +298,11 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         return None  # a named person we do not know is still an actor; a bare word is not
     elif code is None and person_span is None and head.pos_ == "PROPN" and head.i not in m.sector_at:
         return None  # an unknown proper noun with a title word in front is not enough
+    if (representative and sector is None and not people and code is not None and len(code) == 3
+            and code not in NONSTATE_CODES):
+        # "a Japanese delegation", "delegates from Kenya": a state's delegation speaks for its
+        # government ("a former U.S. representative" holds no office now: ELI)
+        sector = "ELI" if any(t.lower_ in FORMER_WORDS for t in toks) else "GOV"
     first = min(t.i for t in toks if t.dep_ != "det" or t.i == head.i)
     last = max(t.i for t in toks if t.dep_ != "case" or t.i == head.i)
     if org_name is not None and code is None:
@@ -297,6 +319,44 @@ ORGANISATION_NOUNS = frozenset({"movement", "front", "council", "network", "alli
                                 "federation", "confederation", "organisation", "organization", "committee",
                                 "league", "group", "institute", "foundation", "society", "congress", "forum",
                                 "brigade", "brigades", "initiative"})
+
+
+#: Nouns of people sent to speak for a party: whose they are is said by "from", "of", "for",
+#: "representing" or "led by" ("a delegation representing the USSR", "representatives from Egypt").
+REPRESENTATIVE_NOUNS = frozenset({"delegation", "delegate", "representative", "emissary"})
+#: Verbs of a participle that names, with "by", the party a delegation belongs to ("led by", "sent by").
+DELEGATING_VERBS = frozenset({"lead", "head", "send", "dispatch"})
+#: Heads of bodies that "ruling"/"governing" makes the party in power ("the ruling communist group").
+RULING_BODY_NOUNS = frozenset({"party", "group", "coalition", "bloc", "alliance", "front", "movement"})
+
+
+def _party_objects(head: Token) -> list[Token]:
+    """The nouns naming whom the representative noun ``head`` speaks for, in order: the objects
+    of its "from"/"of"/"for", of a "representing" participle or relative clause, and of "by" after
+    "led"/"sent" (conjuncts not included)."""
+    out = []
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "of", "for"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "represent":
+            out.extend(g for g in c.children if g.dep_ == "dobj")
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DELEGATING_VERBS:
+            out.extend(g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+    return [g for g in out if g.pos_ in ("NOUN", "PROPN", "PRON")]
+
+
+def _represented_party(head: Token, m: _Mentions) -> tuple[Entity, bool] | None:
+    """The coded party the representative noun ``head`` speaks for (:func:`_party_objects`), and
+    whether that object names a state itself (a country, or its capital standing for it: "from
+    Egypt") rather than people or a body of it ("of Brazilian players", "from the Israeli embassy");
+    None when no object is coded."""
+    for g in _party_objects(head):
+        if g.pos_ != "PRON":
+            ent = code_phrase(g, m)
+            if ent is not None and ent.code:
+                hit = m.name_at.get(g.i)
+                return ent, bool(hit and hit[1] is not None and hit[1].kind in ("country", "metonym"))
+    return None
 
 
 def _unknown_organisation(head: Token) -> Span | None:
@@ -452,7 +512,8 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             continue
         ent = code_phrase(tok, m)
         if ent is None:
-            group = _group_description(tok, persons) or _pair_of_states(tok, actors) or _the_country(tok, actors)
+            group = (_group_description(tok, persons) or _pair_of_states(tok, actors) or _the_country(tok, actors)
+                     or _member_states(tok, actors))
             same = ([actors[j] for j in actors if j < tok.i and doc[j].text == tok.text and doc[j].pos_ == "PROPN"
                      and len(actors[j]) == 1 and actors[j][0].code and actors[j][0].name]
                     if tok.pos_ == "PROPN" and not group else [])
@@ -462,7 +523,8 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                 # "Alaudin Nashir ... Nashir arrived": a name the tagger missed the second time is
                 # the person coded under the same name before
                 actors[tok.i] = _as_mention(tok, same[-1])
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_NOUNS and _is_definite(tok) and tok.lemma_ in last_head:
+            elif (tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_NOUNS and _is_definite(tok) and tok.lemma_ in last_head
+                  and not any(c.dep_ == "nummod" for c in tok.children)):  # "the two delegations" are not the last one
                 # "an Islamic State cell ... Members of the cell": the last actor phrase headed
                 # by the same noun is the one meant
                 prev = actors.get(last_head[tok.lemma_])
@@ -500,8 +562,10 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
         if ent.code is None and tok.lemma_.lower() not in ALLY_NOUNS:
             # "the President's office", "its military forces": whose they are says whose country;
             # a country or organisation owner is read by code_phrase already ("Israel's ally" is not Israel's)
+            # ("the nation's ruling party": a "the nation" resolved to the state named before)
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in actors
-                          and (c.lower_ in TITLE_NOUNS or c.tag_ == "PRP$" or actors[c.i][0].name)), None)
+                          and (c.lower_ in TITLE_NOUNS or c.tag_ == "PRP$" or actors[c.i][0].name
+                               or c.lower_ in ("country", "nation"))), None)
             if owner is not None and len(actors[owner.i]) == 1 and actors[owner.i][0].code:
                 ent.code = actors[owner.i][0].code
         if (ent.code is None and ent.name and tok.dep_ == "appos" and tok.i in m.name_at
@@ -547,6 +611,12 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                 titled.code, titled.sector = ent.code, titled.sector or ent.sector
         if tok.pos_ == "NOUN":
             last_head[tok.lemma_] = tok.i
+    for tok in heads:
+        if tok.lemma_.lower() in REPRESENTATIVE_NOUNS and tok.pos_ == "NOUN" and not any(
+                e.code for e in actors.get(tok.i, ())):
+            found = _represented_group(tok, actors)
+            if found:
+                actors[tok.i] = found
     for tok in doc:
         if tok.pos_ == "PRON" and tok.lower_ in SPEAKER_PRONOUNS and tok.i not in actors:
             found = _speaker(tok, actors)
@@ -560,7 +630,54 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
 #: cell ... the cell", "the Kurdish-led alliance ... the alliance").
 BODY_NOUNS = frozenset({"cell", "group", "faction", "movement", "organisation", "organization", "network", "alliance",
                         "coalition", "front", "brigade", "battalion", "unit", "militia", "gang", "party", "council",
-                        "committee", "agency", "company", "firm", "union", "league", "association", "federation"})
+                        "committee", "agency", "company", "firm", "union", "league", "association", "federation",
+                        "delegation"})
+
+
+def _represented_group(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:
+    """For a representative noun the dictionaries left uncoded, the parties its object was resolved
+    to in the story ("representatives of the two countries", "representatives from both countries",
+    "a delegation of the group"), each as a mention of this phrase, a state's in the GOV sector; the
+    object's own sector word for a sector-only phrase ("representatives of the workers") is kept
+    where it is.  None when no object names a coded party."""
+    own = actors.get(tok.i, ())
+    own_sector = own[0].sector if len(own) == 1 else None
+    for g in _party_objects(tok):
+        found = [e for e in _with_conjuncts(g, actors) if e.code]
+        if found:
+            span = tok.doc[tok.left_edge.i:tok.i + 1]
+            state = g.pos_ == "PROPN" or g.lemma_.lower() in STATE_NOUNS | STATE_PAIR_NOUNS
+            return [Entity(entity_text=span.text, code=e.code, sector=own_sector or e.sector or (
+                "GOV" if state and len(e.code) == 3 and e.code not in NONSTATE_CODES else None), name=None,
+                span=(span.start_char, span.end_char)) for e in found]
+    return None
+
+
+#: Codes of bodies whose members are states ("member countries" of the IMF, "member states").
+MEMBERSHIP_CODES = frozenset({"IGO", "UNO", "EUR"})
+
+
+def _member_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:
+    """"member countries" / "its member states" with no country of their own: the states of the
+    intergovernmental body named with them ("its") or before them in their sentence, else in the
+    sentence before, when only one code of such a body is named there."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in ("country", "state", "nation", "government") or not any(
+            c.dep_ in ("compound", "amod") and c.lower_ == "member" for c in tok.children):
+        return None
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    if owners:
+        codes = {e.code for e in actors.get(owners[0].i, ()) if e.code in MEMBERSHIP_CODES}
+    else:
+        codes = set()
+        for start in (tok.sent.start, _previous_sentence_token(tok.sent)):
+            codes = {e.code for j in actors if start <= j < tok.i for e in actors[j] if e.code in MEMBERSHIP_CODES}
+            if codes:
+                break
+    if len(codes) != 1:
+        return None
+    span = tok.doc[tok.left_edge.i:tok.i + 1]
+    return [Entity(entity_text=span.text, code=codes.pop(), sector="GOV", name=None,
+                   span=(span.start_char, span.end_char))]
 
 
 def _coordinated_modifiers(head: Token, ent: Entity, m: _Mentions) -> list[Entity]:
@@ -576,6 +693,8 @@ def _coordinated_modifiers(head: Token, ent: Entity, m: _Mentions) -> list[Entit
     mods += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP") and g.i in m.name_at]
     mods += [g for g in _from_objects(head) if g.i in m.name_at]  # "officials from Egypt and Jordan"
+    if head.lemma_.lower() in REPRESENTATIVE_NOUNS:  # "a delegation representing Egypt and Jordan"
+        mods += [g for g in _party_objects(head) if g.i in m.name_at]
     out, seen = [], {ent.code}
     for mod in mods:
         for conj in [c for c in mod.subtree if c.dep_ == "conj" and c.i in m.name_at]:
@@ -730,7 +849,8 @@ def _group_description(tok: Token, persons: list[Entity]) -> list[Entity] | None
 
 
 #: Nouns that, as "the two X" or "both X", stand for the two states just named.
-STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor"})
+STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor",
+                              "delegation"})
 
 
 def _plain_definite_plural(tok: Token) -> bool:
@@ -778,7 +898,7 @@ def _pair_of_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]
     if not counts and not (_plain_definite_plural(tok) and not side):
         return None
     span = tok.doc[tok.left_edge.i:tok.i + 1]
-    sector = "GOV" if tok.lemma_.lower() == "government" else None
+    sector = "GOV" if tok.lemma_.lower() in ("government", "delegation") else None
     window = _states_in_window(tok, actors) if counts == [2] else []
     if len(window) == 2:
         return [Entity(entity_text=span.text, code=c, sector=sector, name=None, span=(span.start_char, span.end_char))

@@ -38,3 +38,17 @@ def test_a_country_name_with_a_possessive_tagged_as_a_person_is_the_country(pipe
     [e] = [e for e in _coded(pipeline, "Sri Lanka's foreign minister praised Nepal for its help.")
            if e.event == "SUPPORT"]
     assert _codes(e.actor) == {"LKA"} and _codes(e.recipient) == {"NPL"}
+
+
+def test_thanks_and_approval_of_are_praise(pipeline):
+    [e] = [e for e in _coded(pipeline, "Samoa and Fiji expressed thanks to Australia for its help.") if e.event == "SUPPORT"]
+    assert _codes(e.actor) == {"WSM", "FJI"} and _codes(e.recipient) == {"AUS"} and e.cameo == "051"
+    [a] = [e for e in _coded(pipeline, "Ghana has approved of Togo's new border policy.") if e.event == "SUPPORT"]
+    assert _codes(a.actor) == {"GHA"} and _codes(a.recipient) == {"TGO"}
+    [b] = [e for e in _coded(pipeline, "Uruguay threw its support behind Bolivia's bid.") if e.event == "SUPPORT"]
+    assert _codes(b.actor) == {"URY"} and _codes(b.recipient) == {"BOL"}
+
+
+def test_a_letter_of_support_goes_to_the_to_object_of_the_sending_verb(pipeline):
+    [e] = [e for e in _coded(pipeline, "Venezuela sent a letter of solidarity to Cuba on Monday.") if e.event == "SUPPORT"]
+    assert _codes(e.actor) == {"VEN"} and _codes(e.recipient) == {"CUB"}

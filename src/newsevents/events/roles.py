@@ -691,8 +691,8 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                 actors = [subj]
                 if not recipients and slot.dep_ == "pobj":
                     recipients = [c for c in host.children if c.dep_ == "dobj"]
-                if not recipients and slot.dep_ == "dobj" and slot.lemma_.lower() in MEASURE_NOUNS:
-                    # "sent $20 million in aid to Yemen", "delivered 500 tons of food to X": the
-                    # sum or load goes to whom the verb sends it
-                    recipients = _prep_objects(host, {"to"}, [])
+                if slot.dep_ == "dobj" and all(t.head.lower_ == "of" for t in recipients):
+                    # "sent $20 million in aid to Yemen", "sent a letter of support to Cuba": what
+                    # the verb gives goes to its "to" object (an "of" object says what it is)
+                    recipients = recipients + _prep_objects(host, {"to"}, [])
     return actors, recipients

@@ -113,15 +113,17 @@ class _Mentions:
         for ent in doc.ents:  # an NER person span wins over a shorter overlapping dictionary match
             if ent.label_ != "PERSON":
                 continue
-            start = ent.start
-            while start < ent.end and (doc[start].lower_ in sector_words or start in self.sector_at):
+            start, end = ent.start, ent.end
+            while start < end and (doc[start].lower_ in sector_words or start in self.sector_at):
                 start += 1
+            while end > start and doc[end - 1].tag_ == "POS":
+                end -= 1  # "Sri Lanka's" tagged as a person: the possessive ending is no part of the name
             demonyms = {i for s in spans for i in range(s.start, s.end)
                         if any(e.kind in ("country", "adjective") for e in kb.names.get(s.label_, ()))}
-            if all(i in demonyms for i in range(start, ent.end)):
+            if all(i in demonyms for i in range(start, end)):
                 continue  # "Bosnian Serbs" tagged as a person is a people, not a name
-            if start < ent.end and not any(s.start <= start and ent.end <= s.end for s in spans):
-                spans.append(Span(doc, start, ent.end, label="__PERSON__"))
+            if start < end and not any(s.start <= start and end <= s.end for s in spans):
+                spans.append(Span(doc, start, end, label="__PERSON__"))
         matched = {i for s in spans for i in range(s.start, s.end)}
         # a misspelt country or capital ("Afganistan", "Khatmandu"), tagged as a place or an
         # organisation or not tagged at all ("Ethopia", "the Phillippines military")

@@ -58,6 +58,11 @@ UNDERGONE_LEGAL_NOUNS = frozenset({"conviction", "arrest", "detention", "impriso
 COME_TO_VERBS = frozenset({"come", "go", "rush", "race", "hurry", "leap", "spring", "jump", "run", "fly", "move"})
 #: Entity types of measures and times, never an agent or actor ("by one hour", "by 2020").
 MEASURE_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "PERCENT", "MONEY", "ORDINAL"})
+#: Nouns of a means of communication or transport: "by phone", "by letter", "by air" names how an
+#: act is done, never who does it ("the ministers spoke by phone": the ministers spoke).
+MEANS_NOUNS = frozenset({"phone", "telephone", "videophone", "video", "videoconference", "videolink", "link",
+                         "teleconference", "letter", "mail", "email", "e-mail", "fax", "cable", "radio",
+                         "satellite", "message", "hotline", "air", "sea", "road", "rail"})
 #: Nouns of decisions and texts: a participle on one ("a resolution toughening sanctions")
 #: states what whoever adopted it does.
 DOCUMENT_NOUNS = frozenset({"resolution", "law", "bill", "decree", "measure", "decision", "order", "motion",
@@ -184,7 +189,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         for c in tok.children:
             if c.dep_ == "agent":
                 # "shortened by one hour the curfew": a measure is no agent
-                objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in MEASURE_ENTS]
+                # "spoke by phone", "sent by air": a means is no agent either
+                objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in MEASURE_ENTS
+                        and g.lemma_.lower() not in MEANS_NOUNS]
                 if objs:
                     return objs[0], True
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
@@ -291,9 +298,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if tok.dep_ == "advmod" and tok.lower_ in ("back", "off", "away") and tok.head != tok:
             tok = tok.head  # "held back from visiting": the particle the parser took for an adverb
             continue
-        if tok.dep_ == "advcl" and tok.head.lemma_.lower() in load_cues().speech_verbs:
+        if tok.dep_ == "advcl" and tok.i > tok.head.i and tok.head.lemma_.lower() in load_cues().speech_verbs:
             # "Russian forces shelled Kharkiv, officials said, killing three": a participle the
             # parser hangs on the reporting verb belongs to the reported clause, not the speaker
+            # (one before the reporting verb is the speaker's: "while speaking with X, Y noted")
             told = [c for c in tok.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i]
             if not told:
                 return None, False
@@ -595,6 +603,10 @@ PARTITIVE_NOUNS = frozenset({"day", "week", "month", "hour", "night", "year", "s
                              "round", "part", "portion", "start", "resumption", "continuation"})
 
 
+#: Nouns of a sum of money: "$20 million in aid" is aid of that sum.
+MONEY_NOUNS = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "$", "worth"})
+
+
 def _partitive(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in PARTITIVE_NOUNS or lemma in MEASURE_NOUNS
@@ -698,8 +710,10 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
             # "launched artillery, mortar and rocket fire against ...": the first conjunct's place,
             # when it names no event of its own ("talks ... as well as economic cooperation" stay apart)
             slot = slot.head
-        while (slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.pos_ == "NOUN"
-               and _partitive(slot.head.head)):
+        while (slot.dep_ == "pobj" and slot.head.head.pos_ in ("NOUN", "NUM", "SYM")
+               and (slot.head.lower_ == "of" and _partitive(slot.head.head)
+                    # "sent $20 million in military assistance": the sum's place
+                    or slot.head.lower_ == "in" and slot.head.head.lemma_.lower() in MONEY_NOUNS)):
             slot = slot.head.head
         host = slot.head
         if host.dep_ == "prep" and host.lower_ in SETTING_PREPS:
@@ -722,4 +736,8 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                 actors = [subj]
                 if not recipients and slot.dep_ == "pobj":
                     recipients = [c for c in host.children if c.dep_ == "dobj"]
+                if slot.dep_ == "dobj" and all(t.head.lower_ == "of" for t in recipients):
+                    # "sent $20 million in aid to Yemen", "sent a letter of support to Cuba": what
+                    # the verb gives goes to its "to" object (an "of" object says what it is)
+                    recipients = recipients + _prep_objects(host, {"to"}, [])
     return actors, recipients

@@ -52,11 +52,3 @@ def test_thanks_and_approval_of_are_praise(pipeline):
 def test_a_letter_of_support_goes_to_the_to_object_of_the_sending_verb(pipeline):
     [e] = [e for e in _coded(pipeline, "Venezuela sent a letter of solidarity to Cuba on Monday.") if e.event == "SUPPORT"]
     assert _codes(e.actor) == {"VEN"} and _codes(e.recipient) == {"CUB"}
-
-
-def test_representatives_and_delegations_from_a_state_act_for_its_government(pipeline):
-    [e] = [e for e in _coded(pipeline, "Representatives from Armenia and Georgia began negotiations on Sunday in Tbilisi.")
-           if e.event == "CONSULT"]
-    assert _codes(e.actor) == {"ARM", "GEO"} and {a.sector for a in e.actor} == {"GOV"}
-    [v] = [e for e in _coded(pipeline, "A delegation from Vietnam visited Laos on Monday.") if e.event == "CONSULT"]
-    assert _codes(v.actor) == {"VNM"} and _codes(v.recipient) == {"LAO"} and v.mode == "visit"

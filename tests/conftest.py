@@ -58,6 +58,16 @@ def nlp(pipeline):
     return pipeline.nlp
 
 
+@pytest.fixture
+def extract(pipeline):
+    """``extract(text, published="2022-12-16")``: the records of one invented article."""
+    from newsevents.records import Article
+
+    def run(text, published="2022-12-16"):
+        return pipeline.extract(Article(story_id="t", text=text, published=published))
+    return run
+
+
 @pytest.fixture(autouse=True)
 def _no_leaked_overlay():
     """The CLI switches an actor overlay on for its process by setting an environment variable;

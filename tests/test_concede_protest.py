@@ -3,22 +3,7 @@
 
 import pytest
 
-from newsevents.records import Article
-
-
-@pytest.fixture
-def extract(pipeline):
-    def run(text, published="2022-12-16"):
-        return pipeline.extract(Article(story_id="t", text=text, published=published))
-    return run
-
-
-def by_type(events, event):
-    return [e for e in events if e.event == event]
-
-
-def codes(ents):
-    return sorted(x.code for x in ents if x.code)
+from coding import by_type, codes
 
 
 def test_promised_concessions_are_a_future_concession_besides_the_promise(extract):

@@ -2,14 +2,7 @@
 
 import pytest
 
-from newsevents.records import Article
-
-
-@pytest.fixture
-def extract(pipeline):
-    def run(text, published="2022-12-16"):
-        return pipeline.extract(Article(story_id="t", text=text, published=published))
-    return run
+from coding import by_type
 
 
 def summary(e):
@@ -135,10 +128,6 @@ def test_story_country_for_sector_only_actors(extract):
             "the vote was close. The government arrested two protesters.")
     arrest = [e for e in extract(text) if e.event == "COERCE"][0]
     assert [a.code for a in arrest.actor] == ["ISR"]
-
-
-def by_type(events, event):
-    return [e for e in events if e.event == event]
 
 
 @pytest.mark.parametrize("text, event, actor, recipient", [

@@ -57,6 +57,32 @@ def _matchers(nlp: Language, kb: ActorKB) -> tuple[PhraseMatcher, PhraseMatcher]
     return names, sectors
 
 
+#: Body nouns (sectors.tsv: GOV by default) that take the sector of the body named before them:
+#: a committee of the Senate is legislative, one of the opposition OPP, one of creditor banks BUS.
+BODY_OF_NOUNS = frozenset({"committee", "committees"})
+#: Modifiers naming a body of business lenders (not sector terms themselves).
+LENDER_WORDS = frozenset({"bank", "banks", "creditor", "creditors", "lender", "lenders"})
+#: "House" before a committee is the lower chamber of a legislature ("the House intelligence committee").
+CHAMBER_WORDS = frozenset({"house", "senate", "congressional", "parliamentary", "parliament"})
+
+
+def _owner_body_sector(toks, body, m) -> str | None:
+    """The sector of the body a committee ``body`` belongs to, named before it in the phrase:
+    a sector term other than the committee's own (LEG "Senate", OPP "opposition"), a chamber
+    word (LEG), or a lenders' word (BUS); None when none is named."""
+    own = m.sector_at[body.i][0]
+    for t in toks:
+        if t.i >= own.start:
+            break
+        if t.lower_ in CHAMBER_WORDS:
+            return "LEG"
+        if t.lower_.rsplit("-", 1)[-1] in LENDER_WORDS:  # "bank", "12-bank"
+            return "BUS"
+        if t.i in m.sector_at and m.sector_at[t.i][0] != own:
+            return m.sector_at[t.i][1]
+    return None
+
+
 #: Words that put a state office in the past: its holder is an elite (PLOVER ELI), no longer GOV.
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "exiled", "overthrown", "late"})
 #: Sectors of office holders that :data:`FORMER_WORDS` turn into ELI.
@@ -246,6 +272,8 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
                                        and m.name_at[t.i][1].kind == "country"):
             # (a sector word inside a country's own name is none: "the Soviet Union" is no trade union)
             sector = m.sector_at[t.i][1]
+            if t.lower_ in BODY_OF_NOUNS:  # "the Senate finance committee", "the banks' advisory committee"
+                sector = _owner_body_sector(toks, t, m) or sector
             break
     if sector is None and head.lemma_.lower() in RULING_BODY_NOUNS and any(
             c.dep_ == "amod" and c.lower_ in ("ruling", "governing") and not list(c.children) for c in head.children):

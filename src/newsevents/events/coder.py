@@ -573,6 +573,12 @@ def _labels(tok: Token, predicate: frozenset[str]) -> bool:
                for t in (tok, *(c for c in tok.children if c.dep_ in ("amod", "compound", "nmod"))))
 
 
+#: Nouns of figures and results: calling them bad ("the numbers were disappointing", "the sales figures
+#: were unacceptable") judges an outcome, not anyone's conduct, so it is no criticism (CAMEO 111).
+FIGURE_NOUNS = frozenset({"number", "figure", "result", "data", "statistic", "sale", "earning", "profit",
+                          "growth", "price", "rate", "return", "output", "forecast", "outlook", "yield"})
+
+
 def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Token]] | None:
     """``(complement, labelled)`` when ``verb`` calls something a word of ``predicate``: "called
     the bombing a terrorist act" (object and predicative complement), "described the verdict as
@@ -594,9 +600,12 @@ def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Toke
             return c, [g for g in c.children if g.dep_ == "nsubj"]
         if c.dep_ == "ccomp" and c.lemma_.lower() == "be" and not any(g.dep_ == "neg" for g in c.children):
             # "said the decision was unacceptable": the reported clause judges its subject
+            subjects = [s for s in c.children if s.dep_ == "nsubj" and s.lower_ != "it"]
+            if any(s.lemma_.lower() in FIGURE_NOUNS for s in subjects):
+                continue  # "said the numbers were disappointing": a judgement of results, not of conduct
             for g in c.children:
                 if g.dep_ in ("acomp", "attr") and _labels(g, predicate):
-                    return g, [s for s in c.children if s.dep_ == "nsubj" and s.lower_ != "it"]
+                    return g, subjects
     for o in objs:  # "called the raid an outrage": the complement read as the object's apposition
         if o.dep_ == "dobj":
             for a in o.children:

@@ -51,3 +51,11 @@ def test_unacceptable_is_still_criticism(extract):
 def test_a_committee_takes_the_sector_of_the_body_named_before_it(extract, text, sector):
     [e] = by_type(extract(text), "ACCUSE")
     assert [a.sector for a in e.actor] == [sector]
+
+
+def test_misinforming_someone_is_no_disinformation_campaign(extract):
+    # misleading a parliament or a court is a charge of lying, not coercion (COERCE misinformation
+    # is a campaign: spreading or sowing disinformation, propaganda operations)
+    assert not by_type(extract("The prime minister misinformed the Peruvian parliament about the war."), "COERCE")
+    [e] = by_type(extract("Chile spread disinformation about the Peruvian election on Monday."), "COERCE")
+    assert (e.mode, e.cameo) == ("misinformation", "170")

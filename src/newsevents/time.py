@@ -744,10 +744,12 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     return published, None, "publication"
 
 
+#: Adverbs that say a told act is background (:func:`is_background`): "He was previously jailed".
+BACKGROUND_ADVERBS = frozenset({"previously", "formerly"})
 #: Sentence adverbs that place a told act before the story's own time with no day: "Earlier, he was
 #: handed a 20-year sentence", "He previously served as ...".  Dated uses ("earlier on Monday",
 #: "earlier this week") are temporal expressions and are resolved before this is asked.
-PRIOR_ADVERBS = frozenset({"earlier", "previously", "formerly"})
+PRIOR_ADVERBS = BACKGROUND_ADVERBS | {"earlier"}
 
 
 def _prior_marker(head: Token) -> Token | None:
@@ -1018,7 +1020,7 @@ def is_background(trigger: Token) -> bool:
     auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     if "had" in auxes and head.tag_ == "VBN":
         return True
-    return any(c.lower_ in ("previously", "formerly") for c in head.children if c.dep_ == "advmod")
+    return any(c.lower_ in BACKGROUND_ADVERBS for c in head.children if c.dep_ == "advmod")
 
 
 def is_historical(value: str | None, published: str | None) -> bool:

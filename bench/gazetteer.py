@@ -11,7 +11,6 @@ touched.  Needs no ../shared data.
 from __future__ import annotations
 
 import os
-import pickle
 import sys
 import tempfile
 import time
@@ -25,9 +24,7 @@ def main() -> int:
         start = time.perf_counter()
         built = gz.Gazetteer.build()
         build_s = time.perf_counter() - start
-        path = gz.cache_path()
-        with path.open("wb") as fh:
-            pickle.dump((built.rows, built.index), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        path = gz.write_cache(built)
         reads = []
         for _ in range(3):
             gz.load_gazetteer.cache_clear()

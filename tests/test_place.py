@@ -81,10 +81,8 @@ def test_gazetteer_is_read_from_its_cache_and_rebuilt_when_broken(gaz, tmp_path,
     from newsevents.place import gazetteer as gz
 
     monkeypatch.setenv("NEWSEVENTS_CACHE", str(tmp_path))
-    path = gz.cache_path()
+    path = gz.write_cache(gaz)
     assert path.parent == tmp_path and path.name.startswith(f"gazetteer-v{gz.INDEX_VERSION}-")
-    with path.open("wb") as fh:
-        pickle.dump((gaz.rows, gaz.index), fh, protocol=pickle.HIGHEST_PROTOCOL)
 
     def no_build():
         raise AssertionError("rebuilt although the cache file is there")

@@ -413,11 +413,20 @@ def load_gazetteer() -> Gazetteer:
         pass
     gaz = Gazetteer.build()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump((gaz.rows, gaz.index), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        write_cache(gaz)
     except OSError:
         pass
     return gaz
+
+
+def write_cache(gaz: Gazetteer) -> Path:
+    """Write ``gaz``'s index to :func:`cache_path` atomically (a temporary file, then a rename), in
+    the layout :func:`load_gazetteer` reads.  Returns the path.  Raises OSError when the cache
+    directory cannot be written."""
+    path = cache_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "wb") as fh:
+        pickle.dump((gaz.rows, gaz.index), fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+    return path

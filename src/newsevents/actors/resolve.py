@@ -100,6 +100,11 @@ CONTINENT_WORDS = ("Americas",)
 CONTINENT_PARTS = frozenset({"South", "Latin", "Central", "North"})
 
 
+def _is_state_code(code: str | None) -> bool:
+    """True for an ISO 3166-1 alpha-3 country code, not a PLOVER non-state code (IGO, UNO, ...)."""
+    return code is not None and len(code) == 3 and code not in NONSTATE_CODES
+
+
 def _continent(doc: Doc, start: int) -> bool:
     """True for a name match at ``start`` that is the continent word of "South America",
     "Latin American" (and "the Americas")."""
@@ -136,6 +141,9 @@ class _Mentions:
                 continue  # "Montenegro Municipality Association (AKK)": the phrase's acronym, not a person
             spans.append(span)
         sector_words = kb.sectors  # title words in a PERSON span ("President X", "Riot police")
+        # tokens of dictionary country names and demonyms (the PERSON spans added below have none)
+        demonyms = {i for s in spans for i in range(s.start, s.end)
+                    if any(e.kind in ("country", "adjective") for e in kb.names.get(s.label_, ()))}
         for ent in doc.ents:  # an NER person span wins over a shorter overlapping dictionary match
             if ent.label_ != "PERSON":
                 continue
@@ -144,8 +152,6 @@ class _Mentions:
                 start += 1
             while end > start and doc[end - 1].tag_ == "POS":
                 end -= 1  # "Sri Lanka's" tagged as a person: the possessive ending is no part of the name
-            demonyms = {i for s in spans for i in range(s.start, s.end)
-                        if any(e.kind in ("country", "adjective") for e in kb.names.get(s.label_, ()))}
             if all(i in demonyms for i in range(start, end)):
                 continue  # "Bosnian Serbs" tagged as a person is a people, not a name
             if start < end and not any(s.start <= start and end <= s.end for s in spans):
@@ -328,8 +334,7 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         return None  # a named person we do not know is still an actor; a bare word is not
     elif code is None and person_span is None and head.pos_ == "PROPN" and head.i not in m.sector_at:
         return None  # an unknown proper noun with a title word in front is not enough
-    if (representative and sector is None and not people and code is not None and len(code) == 3
-            and code not in NONSTATE_CODES):
+    if representative and sector is None and not people and _is_state_code(code):
         # "a Japanese delegation", "delegates from Kenya": a state's delegation speaks for its
         # government ("a former U.S. representative" holds no office now: ELI)
         sector = "ELI" if any(t.lower_ in FORMER_WORDS for t in toks) else "GOV"
@@ -678,7 +683,7 @@ def _represented_group(tok: Token, actors: dict[int, list[Entity]]) -> list[Enti
             span = tok.doc[tok.left_edge.i:tok.i + 1]
             state = g.pos_ == "PROPN" or g.lemma_.lower() in STATE_NOUNS | STATE_PAIR_NOUNS
             return [Entity(entity_text=span.text, code=e.code, sector=own_sector or e.sector or (
-                "GOV" if state and len(e.code) == 3 and e.code not in NONSTATE_CODES else None), name=None,
+                "GOV" if state and _is_state_code(e.code) else None), name=None,
                 span=(span.start_char, span.end_char)) for e in found]
     return None
 
@@ -907,7 +912,7 @@ def _coordinated_group(tok: Token, actors: dict[int, list[Entity]], states: bool
         parties: dict[tuple, Entity] = {}
         for i in (j, *(c.i for c in conj)):
             for e in actors[i]:
-                if e.code and (not states or (len(e.code) == 3 and e.code not in NONSTATE_CODES)):
+                if e.code and (not states or _is_state_code(e.code)):
                     parties.setdefault((e.code,) if states else (e.code, e.sector, e.name), e)
         return list(parties.values()) if len(parties) == len(conj) + 1 else None
     return None
@@ -961,7 +966,7 @@ def _states_in_window(tok: Token, actors: dict[int, list[Entity]]) -> list[str]:
         codes: list[str] = []
         for i in sorted(j for j in actors if start <= j < tok.i):
             for e in actors[i]:
-                if e.code and len(e.code) == 3 and e.code not in NONSTATE_CODES and e.code not in codes:
+                if _is_state_code(e.code) and e.code not in codes:
                     codes.append(e.code)
         if codes:
             return codes

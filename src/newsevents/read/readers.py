@@ -583,7 +583,7 @@ def read_path(path: str | Path, columns: dict[str, str] | None = None,
     path = Path(path)
     shown = Path(name) if name is not None else path
     story_id = safe_text(shown.stem or shown.name)
-    where = safe_text(str(name if name is not None else path))
+    where = safe_text(str(shown))
     try:
         if path.is_dir():  # a folder input_files could not list (no permission): said, not passed over
             with os.scandir(path):

@@ -66,7 +66,7 @@ def finite_beside_modal(conj: Token) -> bool:
 PROCESS_NOUNS = frozenset({"process", "task", "job", "business"})
 
 
-def _process_of(tok: Token) -> bool:
+def process_of(tok: Token) -> bool:
     """True for the "of" of a :data:`PROCESS_NOUNS` noun that is a verb's object ("will begin the
     process of withdrawing"): the gerund's status is the verb's."""
     noun = tok.head
@@ -98,7 +98,7 @@ def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
             if tok.dep_ == "nsubj" and tok != trigger:
                 break
             parent = tok.head
-            if parent.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ in ("prep", "conj", "acl") and not _process_of(tok):
+            if parent.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ in ("prep", "conj", "acl") and not process_of(tok):
                 break  # embedded in another noun phrase ("his ally in Russia's invasion")
             chain.append((parent, tok))
             if tok.dep_ in ("advcl", "ccomp"):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.events.factuality import PROCESS_NOUNS, finite_beside_modal, load_cues
+from newsevents.events.factuality import finite_beside_modal, load_cues, process_of
 from newsevents.events.lexicon import LIGHT_NOUNS, MEASURE_NOUNS, load_lexicon, stative_to_passive
 
 #: Prepositions whose object is the recipient of an event.
@@ -262,8 +262,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 and any(c.dep_ == "poss" for c in tok.head.head.children)):
             # "the country's policy of accepting and assisting refugees": the possessor acts
             return next(c for c in tok.head.head.children if c.dep_ == "poss"), False
-        if (tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PROCESS_NOUNS
-                and tok.head.head.dep_ == "dobj" and tok.head.head.head.pos_ == "VERB"):
+        if tok.dep_ == "pcomp" and process_of(tok.head):
             # "began the process of withdrawing its forces": who begins the process does the act
             tok = tok.head.head.head
             continue

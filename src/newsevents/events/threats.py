@@ -349,6 +349,8 @@ INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 #: impose sanctions"): a party holding out a hostile act of its own as an option warns the
 #: side it would hit, a threat like "will" (CAMEO 13, "warn"); said by others it is a forecast.
 POSSIBILITY_AUX = frozenset({"could", "may", "might"})
+#: Either: an auxiliary by which a party tells an act of its own as coming or possible.
+STATED_AUX = INTENT_AUX | POSSIBILITY_AUX
 #: Verbs and predicative adjectives by which a party holds an intent of its own ("wants to ban",
 #: "intends to impose", "is ready to use force").  Not "decide", "prepare", "expect" or "hope": a
 #: decision or preparation is told as the step towards the act itself, a hope or an expectation
@@ -403,10 +405,10 @@ def stated_threats(mentions: list[EventMention], lexicon: Lexicon, cues: Cues) -
             continue
         who, _ = subject(holder.head if holder.dep_ == "acomp" else holder)
         speakers = _entities(who) if who is not None else []
-        if any(_speaks_for(s, a) for s in speakers for a in m.actor):
+        backers = [sp for sp in speakers if any(_speaks_for(sp, a) for a in m.actor)]
+        if backers:
             # an act whose agent is left unsaid is the threat of the party that says it will be done
-            threatener = [sp for sp in speakers if any(_speaks_for(sp, a) for a in m.actor)][:1] if m.implied_agent else m.actor
-            found[m.trigger.i] = (m, holder, code, threatener)
+            found[m.trigger.i] = (m, holder, code, backers[:1] if m.implied_agent else m.actor)
     inherited: dict[int, list[Entity]] = {}  # purpose act -> the recipients of the act it is the purpose of
     for i, (m, holder, code, threatener) in sorted(found.items()):
         purposes = [c.i for c in m.trigger.children if c.i in found and _bare_purpose(c)]
@@ -439,7 +441,7 @@ def _intent_holder(trigger: Token, cues: Cues) -> Token | None:
         kids = list(tok.children)
         if any(c.dep_ == "neg" for c in kids) and not affirmed_by_negation(tok, below):
             return None  # (but "will not hesitate to use force" tells the act)
-        told |= any(c.dep_ == "aux" and c.lower_ in INTENT_AUX | POSSIBILITY_AUX for c in kids)
+        told |= any(c.dep_ == "aux" and c.lower_ in STATED_AUX for c in kids)
         head = tok.head
         if head.i == tok.i:
             return None

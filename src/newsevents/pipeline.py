@@ -24,6 +24,7 @@ from newsevents.errors import ArticleError
 from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
 from newsevents.events.coder import DESTINATION_MODES, ORIGIN_MODES, as_weapons_test, lacks_counterpart, refers_back
+from newsevents.events.roles import others_act_object
 from newsevents.events.domestic import ACCUSED_BY_ORGAN_TYPES, dominant_country, fill_domestic_codes, implied_domestic_target
 from newsevents.place import (PLACED_AT_TARGET, aimed_place, dateline_place, fallback_place, load_gazetteer, phrase_country, place_event, toponym_country,
                               toponym_spans)
@@ -435,7 +436,7 @@ class Pipeline:
             sent = m.trigger.sent
             named = {x.code for i, ents in (doc._.actors or {}).items() if sent.start <= i < sent.end
                      for x in ents if x.code and x.code not in NONSTATE_CODES}
-            implied_domestic_target(e, named)
+            implied_domestic_target(e, named, aimed_at_act=others_act_object(m.trigger))
         for e in events:  # a place inferred from the story, not the sentence: after the codes it must not drive
             if e.event_loc is None:
                 e.event_loc = fallback_place(_placing_parties(e), dateline, story_country, self.gazetteer)

@@ -21,7 +21,8 @@ from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, load_cons
                                       load_senses, quad_class)
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _contrary_to_norm,
                                        _dedupe_entities, _entities, _recipient_entities, _same_actor)
-from newsevents.events.roles import STANCE_NOUNS, counting_noun, first_conjunct, noun_roles, passive_conjunct, subject, verb_roles
+from newsevents.events.roles import (RECEIVING_VERBS, STANCE_NOUNS, counting_noun, first_conjunct, noun_roles, passive_conjunct,
+                                     subject, verb_roles)
 from newsevents.events.threats import (held_out_threats, promised_harm, stated_threats, threatened_acts, ultimatums,
                                        unexcluded_threats)
 from newsevents.records import NONSTATE_CODES, Entity, Event
@@ -45,13 +46,15 @@ def _names_own_doer(noun: Token, support: frozenset[str]) -> bool:
     return bool(source) or any(e.code or e.name for e in _own_modifier_actors(noun))
 
 
-def _own_modifier_actors(noun: Token) -> list[Entity]:
+def _own_modifier_actors(noun: Token, kind_words: list[Token] = ()) -> list[Entity]:
     """Actors named by an event noun's own modifiers: words before it ("US air strikes", "a
     Taliban truck bombing") or its "of"/"by" phrase ("at the request of Britain", "the protest by
     the coalition").  A mention the actor stage built on the noun that reaches further, into a
     clause or apposition after it ("the crackdown extended to opponents of President X", "the
     ceasefire, coming into effect at noon Moscow time"), takes its code from words that say whom
-    the act reached or when, not who did it: no actor from it."""
+    the act reached or when, not who did it: no actor from it.  Nor is a mention made only of
+    the noun and ``kind_words``, the lexicon pattern's words that say what kind of act it is
+    ("military aid" is aid of a kind, not aid by the military)."""
     end = noun.idx + len(noun.text)
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "by") and c.i > noun.i:
@@ -60,7 +63,15 @@ def _own_modifier_actors(noun: Token) -> list[Entity]:
             renamed = {t.i for a in c.subtree if a.dep_ == "appos" and a.i > c.i for t in a.subtree}
             last = max((t for t in c.subtree if t.i not in renamed), key=lambda t: t.i)
             end = max(end, last.idx + len(last.text))
-    return [e for e in entities_for(noun) if e.span is None or e.span[1] <= end]
+    kind = {t.i for t in kind_words} - {noun.i}
+    doc = noun.doc
+
+    def only_kind(e: Entity) -> bool:
+        # "the insurgency" names insurgents; "military aid" names no military
+        words = doc.char_span(*e.span, alignment_mode="expand") if e.span else None
+        return (words is not None and any(t.i in kind for t in words)
+                and all(t.i in kind or t.i == noun.i or t.pos_ in ("DET", "PUNCT") for t in words))
+    return [e for e in entities_for(noun) if e.span is None or (e.span[1] <= end and not only_kind(e))]
 
 
 #: Types whose purpose or manner clause names their target ("began a hunger strike to protest
@@ -1034,7 +1045,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             actors = _dedupe_entities([e for t in a_toks for e in _entities(t)])
         if not actors and entry.pos == "NOUN":
             # "US air strikes", "a Taliban truck bombing": the event noun's own modifiers name the actor
-            actors = _own_modifier_actors(tok)
+            actors = _own_modifier_actors(tok, used)
         if not actors and entry.pos == "NOUN":
             parties, named = _between_parties(tok), _between_tokens(tok)
             if len(parties) >= 2:
@@ -1071,6 +1082,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 and tok.dep_ not in ("compound", "amod", "nmod")):
             actors, implied = [Entity(entity_text="", code=None, sector=UNKNOWN_ATTACKER_SECTOR, name=None, span=None)], True
             # "the killing of protesters": an attack noun with a named victim and no named attacker
+        if (not actors and entry.pos == "NOUN" and r_toks and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in RECEIVING_VERBS):
+            # "Ukraine received military aid": given by someone the text does not name
+            actors, implied = [Entity(entity_text="", code=None, sector=None, name=None, span=None)], True
         if (not actors and entry.event == "PROTEST"
                 # "fundamentalists continued their strike"; "a protest was staged"; not a verb with no
                 # subject at all ("the explosion ..., smashing windows")

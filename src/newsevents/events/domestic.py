@@ -28,11 +28,19 @@ STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "MIL", "SPY"})
 SOCIETY_SECTORS = frozenset({"CVL", "OPP", "PTY", "LAB", "MED", "REL", "EDU", "REB", "REF", "BUS", "HRI", "CRM"})
 
 
+def _unknown_party(e: Entity) -> bool:
+    """A party the text implies but says nothing of (no words, no span, no sector): "Ukraine
+    received aid" from someone; no place, sentence or story tells its country."""
+    return not e.entity_text and e.span is None and e.sector is None and e.code is None
+
+
 def _fill(ents: list[Entity], code: str | None, allowed: frozenset[str] | None) -> list[Entity]:
+    """``ents`` with ``code`` given to those that have none and whose sector is in ``allowed``
+    (None: any sector); an :func:`_unknown_party` keeps none."""
     if code is None:
         return ents
-    return [replace(e, code=code) if e.code is None and (allowed is None or e.sector in allowed) else e
-            for e in ents]
+    return [replace(e, code=code) if e.code is None and (allowed is None or e.sector in allowed)
+            and not _unknown_party(e) else e for e in ents]
 
 
 #: State organs that act at home: society facing them is of their country.  Armed forces and spies
@@ -188,7 +196,12 @@ DOMESTIC_THREAT_CAMEO = frozenset({"1321", "1322", "1323", "1324", "137"})
 FOREIGN_CAMEO = frozenset({"114", "16", "160", "161", "162", "1621", "1622", "1623", "163", "164", "165", "166"})
 
 
-def implied_domestic_target(event: Event, sentence_countries: set[str]) -> Event:
+#: Types whose unnamed target, when a state condemns or turns down an act or a decision nobody is
+#: named as doing, is that act's doer, not the state's own country.
+AIMED_AT_DOER_TYPES = frozenset({"ACCUSE", "REJECT"})
+
+
+def implied_domestic_target(event: Event, sentence_countries: set[str], aimed_at_act: bool = False) -> Event:
     """Give a directed domestic act with no recipient its actor's own country as recipient
     (mutates and returns ``event``): an Entity with ``entity_text`` "", the country code, no
     sector and no span; ``rule`` suffixed ``+implied-target``.
@@ -197,7 +210,9 @@ def implied_domestic_target(event: Event, sentence_countries: set[str]) -> Event
     actors only) and for rebels' attacks (ASSAULT by REB actors only), when every actor has the same country code (no
     international body), the event's place (if any) is in that country, and
     ``sentence_countries`` (country codes of all actors the sentence names) hold no other
-    country.  Otherwise the event is returned unchanged."""
+    country.  With ``aimed_at_act`` (the trigger's object is an act or decision of someone
+    unnamed: "Beijing condemned the visit"), an accusation or rejection by a state or its
+    government (no sector or GOV) is not aimed at home.  Otherwise the event is returned unchanged."""
     police = event.event == "ASSAULT" and bool(event.actor) and all(a.sector == "COP" for a in event.actor)
     # rebels fight their own state: "Boko Haram has been blamed for 20,000 deaths in Nigeria since
     # their insurgency in 2009" is aimed at Nigeria
@@ -207,6 +222,8 @@ def implied_domestic_target(event: Event, sentence_countries: set[str]) -> Event
         return event  # police use force at home: "the driver was shot by the police"
     if "diplomatic" in event.context or event.cameo in FOREIGN_CAMEO:
         return event  # a protest lodged, an envoy recalled: aimed abroad even when unnamed
+    if aimed_at_act and event.event in AIMED_AT_DOER_TYPES and all(a.sector in (None, "GOV") for a in event.actor):
+        return event  # "Beijing condemned the visit": aimed at the visitor, whoever that is
     codes = {a.code for a in event.actor}
     if len(codes) != 1 or None in codes or codes & NONSTATE_CODES:
         return event

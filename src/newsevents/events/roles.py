@@ -48,8 +48,6 @@ SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "a
 #: Verbs whose passive form states what its subject does ("were engaged in fighting", "is
 #: involved in talks"): the passive subject is the actor of the event noun they govern.
 STATIVE_PASSIVES = frozenset({"engage", "involve", "commit", "embed"})
-#: Nouns of help whose "with the ... of X" names X as the helper ("with the aid of a coalition").
-HELP_NOUNS = frozenset({"aid", "assistance", "help", "support", "backing"})
 #: Nouns of acts of courts and police on a person ("his conviction", "her arrest"): the
 #: possessor undergoes them.
 UNDERGONE_LEGAL_NOUNS = frozenset({"conviction", "arrest", "detention", "imprisonment", "jailing", "sentencing",
@@ -472,8 +470,14 @@ def _stranded_object(prep: Token) -> Token | None:
     return None
 
 
-#: Nouns of help whose "with the ... of X" names who helps the actor, not whom the act is aimed at:
-#: "launched an offensive with the backing of the United States".
+#: Verbs of getting whose subject undergoes the act their object names, done by their "from" object
+#: ("Ukraine received aid from the US", "won backing from Paris", "secured a loan from the IMF").
+RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "secure", "win", "gain"})
+
+
+#: Nouns of help whose "with the ... of X" names who helps the actor, not whom the act is aimed at
+#: ("launched an offensive with the backing of the United States", "with the aid of a coalition"),
+#: and that "come to X's ..." gives to X ("France came to Mali's aid").
 HELP_NOUNS = frozenset({"backing", "support", "help", "assistance", "aid", "blessing", "approval", "consent",
                         "participation", "cooperation", "collaboration", "mediation", "involvement"})
 
@@ -636,6 +640,23 @@ def _names_party(tok: Token) -> bool:
         c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG") for c in tok.children)
 
 
+def others_act_object(verb: Token) -> bool:
+    """True when ``verb``'s direct object names an act or a decision with no doer given in it:
+    an event noun of the lexicon or a :data:`DOCUMENT_NOUNS` word with no possessor, "of" or "by"
+    phrase ("condemned the attack", "rejected the proposal"; not "rejected Iran's proposal").
+    Such an object's doer is whom the verb is aimed at, whoever that is."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
+            continue
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in obj.children):
+            continue
+        if obj.lemma_.lower() in DOCUMENT_NOUNS or load_lexicon().match(obj) is not None:
+            return True
+    return False
+
+
 def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                skip_pronoun_possessor: bool = False, pattern_words: list[Token] = ()) -> tuple[list[Token], list[Token]]:
     """``(actor_tokens, recipient_tokens)`` of an event noun.
@@ -739,4 +760,12 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                     # "sent $20 million in aid to Yemen", "sent a letter of support to Cuba": what
                     # the verb gives goes to its "to" object (an "of" object says what it is)
                     recipients = recipients + _prep_objects(host, {"to"}, [])
+    host = trigger.head
+    if trigger.dep_ == "dobj" and host.pos_ in ("VERB", "AUX") and host.lemma_.lower() in RECEIVING_VERBS:
+        # "Ukraine received US military aid", "Minsk received a visit from Putin": the subject is
+        # the one the act goes to; "from" on the verb names who does it (on the noun: the coder's
+        # "from" source)
+        actors = actors or _prep_objects(host, {"from"}, [])
+        subj, _ = subject(host)
+        recipients = [t for t in [subj] if t is not None and t not in actors] + [t for t in recipients if t not in actors]
     return actors, recipients

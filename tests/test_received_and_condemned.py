@@ -1,0 +1,61 @@
+"""Who does an act named as the object of another verb: received acts go to the subject, condemned
+or rejected acts are someone else's.  Invented sentences."""
+
+from coding import by_type, codes
+
+
+def test_condemned_attack_is_not_the_condemners_attack(extract):
+    events = extract("The Peruvian government condemned the attack on Tuesday.")
+    assert not by_type(events, "ASSAULT")
+    [e] = by_type(events, "ACCUSE")
+    assert codes(e.actor) == ["PER"] and e.recipient == []
+
+
+def test_condemned_arrests_are_not_the_condemners_arrests(extract):
+    events = extract("Chile denounced the arrests.")
+    assert not by_type(events, "COERCE")
+
+
+def test_condemned_visit_is_not_aimed_at_home(extract):
+    [e] = by_type(extract("Ankara condemned the visit on Friday."), "ACCUSE")
+    assert codes(e.actor) == ["TUR"] and e.recipient == []
+
+
+def test_rejected_proposal_with_named_author_keeps_its_target(extract):
+    [e] = by_type(extract("The Kenyan government rejected Uganda's proposal."), "REJECT")
+    assert codes(e.actor) == ["KEN"] and codes(e.recipient) == ["UGA"]
+
+
+def test_opposition_rejecting_a_decision_still_aims_at_home(extract):
+    # a society actor's rejection with no named target is aimed at its own country (PLOVER practice)
+    [e] = by_type(extract("The Zambian opposition rejected the decision."), "REJECT")
+    assert codes(e.actor) == ["ZMB"] and codes(e.recipient) == ["ZMB"]
+
+
+def test_received_aid_goes_to_the_subject(extract):
+    [e] = by_type(extract("Moldova received military aid from Romania on Monday."), "AID")
+    assert codes(e.actor) == ["ROU"] and codes(e.recipient) == ["MDA"]
+
+
+def test_received_aid_from_unnamed_giver(extract):
+    [e] = by_type(extract("Haiti received humanitarian aid on Monday."), "AID")
+    assert codes(e.recipient) == ["HTI"]
+    assert e.actor[0].code is None and e.actor[0].sector is None and e.actor[0].entity_text == ""
+    assert e.rule.endswith("+implied-agent")
+
+
+def test_received_visit_from_named_visitor(extract):
+    [e] = by_type(extract("Hanoi received a visit from the Laotian president."), "CONSULT")
+    assert codes(e.actor) == ["LAO"] and codes(e.recipient) == ["VNM"]
+
+
+def test_modifier_of_kind_names_no_doer(extract):
+    # "military aid" is aid of a kind, not aid by the receiver's military
+    [e] = by_type(extract("Georgia received military aid."), "AID")
+    assert codes(e.recipient) == ["GEO"]
+    assert e.actor[0].code is None and e.actor[0].sector is None
+
+
+def test_country_modifier_still_names_the_giver(extract):
+    [e] = by_type(extract("Georgia received Turkish military aid."), "AID")
+    assert codes(e.actor) == ["TUR"] and codes(e.recipient) == ["GEO"]

@@ -703,11 +703,7 @@ def _member_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] 
     if owners:
         codes = {e.code for e in actors.get(owners[0].i, ()) if e.code in MEMBERSHIP_CODES}
     else:
-        codes = set()
-        for start in (tok.sent.start, _previous_sentence_token(tok.sent)):
-            codes = {e.code for j in actors if start <= j < tok.i for e in actors[j] if e.code in MEMBERSHIP_CODES}
-            if codes:
-                break
+        codes = set(_codes_in_window(tok, actors, lambda code: code in MEMBERSHIP_CODES))
     if len(codes) != 1:
         return None
     span = tok.doc[tok.left_edge.i:tok.i + 1]
@@ -934,7 +930,7 @@ def _pair_of_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]
         return None
     span = tok.doc[tok.left_edge.i:tok.i + 1]
     sector = "GOV" if tok.lemma_.lower() in ("government", "delegation") else None
-    window = _states_in_window(tok, actors) if counts == [2] else []
+    window = _codes_in_window(tok, actors) if counts == [2] else []
     if len(window) == 2:
         return [Entity(entity_text=span.text, code=c, sector=sector, name=None, span=(span.start_char, span.end_char))
                 for c in window]
@@ -953,20 +949,21 @@ def _the_country(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | 
     sentence, else in the sentence before, when exactly one is."""
     if tok.tag_ != "NN" or tok.lower_ not in ("country", "nation") or not _plain_definite_plural(tok):
         return None
-    window = _states_in_window(tok, actors)
+    window = _codes_in_window(tok, actors)
     if len(window) != 1:
         return None
     span = tok.doc[tok.left_edge.i:tok.i + 1]
     return [Entity(entity_text=span.text, code=window[0], sector=None, name=None, span=(span.start_char, span.end_char))]
 
 
-def _states_in_window(tok: Token, actors: dict[int, list[Entity]]) -> list[str]:
-    """The state codes named before ``tok`` in its sentence, else in the sentence before."""
+def _codes_in_window(tok: Token, actors: dict[int, list[Entity]], keep=_is_state_code) -> list[str]:
+    """The codes for which ``keep(code)`` holds (default: state codes) named before ``tok`` in its
+    sentence, in text order, else those in the sentence before; [] when neither names one."""
     for start in (tok.sent.start, _previous_sentence_token(tok.sent)):
         codes: list[str] = []
         for i in sorted(j for j in actors if start <= j < tok.i):
             for e in actors[i]:
-                if _is_state_code(e.code) and e.code not in codes:
+                if keep(e.code) and e.code not in codes:
                     codes.append(e.code)
         if codes:
             return codes

@@ -494,25 +494,21 @@ class _CsvLines:
         raise _RowTooLarge
 
     def _skip_row(self, ended: bool) -> None:
-        """Read past the rest of the current line (unless it ``ended``), then on to the end of the row."""
-        readline, size, ends = self.stream.readline, self.PIECE, ("\n", "\r")
-        quotes, lines = self.quotes, self.line
-        piece, partial = ("\n", False) if ended else ("", True)  # partial: a line begun, not ended
-        try:
-            while True:
-                while not piece.endswith(ends):
-                    piece = readline(size)
-                    if not piece:  # the file ends in the row
-                        lines += partial
-                        return
-                    partial = True
-                    quotes += piece.count('"')
-                lines += 1
-                if not quotes & 1:
+        """Read past the rest of the current line (unless it ``ended``), then on, line by line in
+        pieces of :attr:`PIECE` characters, to the first line end after which the row's double
+        quotes are balanced, or to the end of the file.  ``line`` counts the lines read past."""
+        in_line = not ended  # a line begun and not yet ended
+        while True:
+            if not in_line:
+                self.line += 1
+                if not self.quotes & 1:
                     return
-                piece, partial = "", False
-        finally:
-            self.quotes, self.line = quotes, lines
+            piece = self.stream.readline(self.PIECE)
+            if not piece:  # the file ends in the row
+                self.line += in_line
+                return
+            self.quotes += piece.count('"')
+            in_line = not piece.endswith(("\n", "\r"))
 
 
 WARC_SUFFIXES = (".warc", ".warc.gz")

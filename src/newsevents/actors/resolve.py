@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
 
@@ -530,6 +531,10 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
     described: list[tuple[int, Entity]] = []  # sector descriptions ("the Finnish president")
     last_head: dict[str, int] = {}  # lemma of a coded common-noun phrase head -> its last token index
     heads = [t for t in doc if (t.pos_ in ("PROPN", "NOUN", "PRON") or t.lower_ == "old") and t.dep_ not in ("compound", "flat")]
+    proper_at: dict[str, list[int]] = defaultdict(list)  # text of a proper noun -> its token indexes
+    for t in doc:
+        if t.pos_ == "PROPN":
+            proper_at[t.text].append(t.i)
     for tok in heads:
         if tok.pos_ == "PRON":
             found = _resolve_pronoun(tok, actors, persons)
@@ -549,7 +554,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
         if ent is None:
             group = (_group_description(tok, persons) or _pair_of_states(tok, actors) or _the_country(tok, actors)
                      or _member_states(tok, actors))
-            same = ([actors[j] for j in actors if j < tok.i and doc[j].text == tok.text and doc[j].pos_ == "PROPN"
+            same = ([actors[j] for j in proper_at[tok.text] if j < tok.i and j in actors
                      and len(actors[j]) == 1 and actors[j][0].code and actors[j][0].name]
                     if tok.pos_ == "PROPN" and not group else [])
             if group:

@@ -69,6 +69,9 @@ def test_sector_codes_are_known(kb):
     ("NATO", None, "IGO", None, None),
     ("Belarusian", None, "BLR", None, None),
     ("Belarussian", None, "BLR", None, None),
+    # a committee is GOV by default; these are the Syrian opposition's negotiating bodies
+    ("Syrian Negotiating Committee", None, "SYR", "OPP", None),
+    ("High Negotiations Committee", None, "SYR", "OPP", None),
 ])
 def test_known_facts(kb, alias, on, code, sector, name):
     e = kb.lookup(alias, on)

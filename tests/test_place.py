@@ -261,6 +261,9 @@ def test_the_place_a_withdrawal_leaves_is_its_place(pipeline, text, place, count
     ("Bahia", ["BRA"], ("BRA", "admin1")),          # the state, not Salvador (an alternate name of it)
     ("Trinidad", [], ("TTO", "country")),           # the island country, not La Trinidad, Philippines
     ("Trinidad", ["BOL"], ("BOL", "city")),         # Trinidad, Bolivia in a Bolivian story
+    ("Paris", ["USA"], ("FRA", "city")),            # not Paris, Texas (1/86 of Paris's people)
+    ("Geneva", ["SYR", "USA"], ("CHE", "city")),    # not Geneva, Illinois: the US is not the story's main country
+    ("Geneva", ["USA"], ("USA", "city")),           # ... in a story mainly about the US, it is
 ])
 def test_generic_words_and_alternate_names(gaz, name, story, expected):
     p = gaz.resolve(name, story)

@@ -91,6 +91,12 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 }
 #: People of a metropolis, a city known by the short form of its name ("New York": New York City).
 METROPOLIS = 1_000_000
+#: A city in the dateline's or the story's main country is preferred over the best-known place of
+#: its name only when it has at least 1/MAIN_SHARE of that place's population (Naples, Florida,
+#: 22,000, in a US story is Florida's; Paris, Texas, 25,000, is not Paris, 2.1 million); a city in
+#: another country the story names, only with at least 1/OTHER_SHARE (Geneva, Illinois, 22,000, is
+#: not Geneva, 200,000, in a Syrian story that names the United States too).
+MAIN_SHARE, OTHER_SHARE = 50, 5
 
 
 def region_aliases() -> dict[str, tuple[str, str]]:
@@ -263,7 +269,7 @@ class Gazetteer:
 
         Preference, in order: the kind the text names; a place in the dateline's or the story's
         countries, unless it is tiny beside the best-known place of that name (Moscow, Idaho
-        in a US story stays Moscow, Russia; St. Petersburg, Florida in a US story is Florida) or
+        in a US story stays Moscow, Russia; see :data:`MAIN_SHARE`) or
         has the name only as an alternate one while another place bears it as its own (unless it is
         a :data:`METROPOLIS` whose name begins with it);
         a country of that name; a city before a division; then the larger population.
@@ -293,7 +299,8 @@ class Gazetteer:
 
         def score(p: Place) -> tuple:
             local = (p.country == dateline) * 2 + (p.country in story) * 1
-            if local and p.feature == "city" and p.population * 100 < top:
+            main = p.country == dateline or (bool(story) and p.country == story[0])
+            if local and p.feature == "city" and p.population * (MAIN_SHARE if main else OTHER_SHARE) < top:
                 local = 0
             if local and own and id(p) not in own and not (p.population >= METROPOLIS and fold(p.name).startswith(key + " ")):
                 # a town that has the name only as an alternate one is not preferred for being in

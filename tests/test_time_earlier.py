@@ -44,3 +44,19 @@ def test_plan_told_with_earlier_is_not_moved(pipeline):
     visits = [e for e in es if e.event == "CONSULT"]
     assert visits and all(e.status == "future" for e in visits)
     assert all(e.date_text != "earlier" for e in visits)
+
+
+def test_a_year_naming_a_thing_does_not_date_the_act(pipeline):
+    # "the 1994 accord" names the accord; the breach is told as today's news (publication date)
+    es = pipeline.extract(Article(story_id="t", text="Peru accused Chile on Friday of breaching the 1994 accord.",
+                                  published=PUB))
+    [breach] = [e for e in es if e.event == "REJECT"]
+    assert (breach.date, breach.date_basis) == (PUB, "publication")
+    [accuse] = [e for e in es if e.event == "ACCUSE"]
+    assert accuse.date == "2017-12-29"
+
+
+def test_a_year_before_the_event_noun_still_dates_it(pipeline):
+    es = pipeline.extract(Article(story_id="t", text="Chilean troops began the 2016 offensive against the rebels.",
+                                  published=PUB))
+    assert [(e.date, e.date_basis) for e in es if e.event == "ASSAULT"] == [("2016", "explicit")]

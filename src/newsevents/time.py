@@ -391,7 +391,9 @@ def _attached_to(ent: Span, target: Token) -> bool:
             tok = tok.head  # "30 times since October"
             continue
         if tok.dep_ in ("compound", "nummod", "npadvmod", "nmod", "amod") and tok.head.pos_ not in ("VERB", "AUX"):
-            tok = tok.head  # within a noun phrase ("the February 24 invasion"), never up through a clause
+            if not ent.start <= tok.head.i < ent.end and tok.head.pos_ in ("NOUN", "PROPN"):
+                return False  # "breached the 1997 treaty": the year names the treaty, not the breach
+            tok = tok.head  # within the expression ("the February 24 invasion"), never up through a clause
             continue
         return False
     return False
@@ -454,6 +456,15 @@ def _told_of_noun(trigger: Token) -> list[Token]:
     return [trigger.head]
 
 
+def _names_thing(ent: Span, trigger: Token) -> bool:
+    """True when ``ent`` is a modifier before a noun other than ``trigger`` ("the 1997 treaty", "the
+    2015 nuclear deal", "the 2016 election"): it names or dates that thing, not the event."""
+    tok = ent.root
+    head = tok.head
+    return (tok.dep_ in ("compound", "nummod", "amod") and head.pos_ in ("NOUN", "PROPN")
+            and not ent.start <= head.i < ent.end and head != trigger and head.i > tok.i)
+
+
 def _dates_a_verb(ent: Span, trigger: Token) -> bool:
     """False when ``ent`` modifies a noun other than the trigger ("a statement on Friday",
     "elections in 2020"): it dates that thing, not the clause."""
@@ -466,6 +477,8 @@ def _dates_a_verb(ent: Span, trigger: Token) -> bool:
             return True
         if tok.dep_ == "pobj" and head.lower_ == "during":
             return True  # "during" is a time of the clause wherever the parser hangs it ("robbed by men during ...")
+        if _names_thing(ent, trigger) and tok == ent.root:
+            return False
         if head.pos_ == "ADP" or tok.dep_ in ("compound", "nummod"):
             tok = head
             continue
@@ -721,8 +734,8 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         if not _is_absolute(ent.text) or _is_reference_point(ent) or claimed(ent) or _inside_reference(
                 ent, trigger, {"since", "until", "till", "following"}, below=True):
             continue  # "... following its nuclear test on Sept 3": the test's date
-        if judged(ent) or nested:
-            continue
+        if judged(ent) or nested or _names_thing(ent, trigger):
+            continue  # "accused Moscow of breaching the 1997 treaty": the treaty's year
         mine = tree_distance(trigger, ent.root)
         if all(mine < tree_distance(r, ent.root) for r in others):
             got = resolved(ent)

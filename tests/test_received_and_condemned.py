@@ -59,3 +59,15 @@ def test_modifier_of_kind_names_no_doer(extract):
 def test_country_modifier_still_names_the_giver(extract):
     [e] = by_type(extract("Georgia received Turkish military aid."), "AID")
     assert codes(e.actor) == ["TUR"] and codes(e.recipient) == ["GEO"]
+
+
+def test_shown_feeling_about_an_act_is_not_the_act(extract):
+    events = extract("The Ghanaian president voiced anger at the bombing.")
+    assert not by_type(events, "ASSAULT")
+    [e] = by_type(events, "ACCUSE")
+    assert codes(e.actor) == ["GHA"] and e.recipient == []
+
+
+def test_shown_concern_over_strikes_is_not_the_strikes(extract):
+    events = extract("The Malian minister expressed concern over the air strikes.")
+    assert not by_type(events, "ASSAULT") and by_type(events, "ACCUSE")

@@ -641,14 +641,18 @@ def _names_party(tok: Token) -> bool:
 
 
 def others_act_object(verb: Token) -> bool:
-    """True when ``verb``'s direct object names an act or a decision with no doer given in it:
-    an event noun of the lexicon or a :data:`DOCUMENT_NOUNS` word with no possessor, "of" or "by"
-    phrase ("condemned the attack", "rejected the proposal"; not "rejected Iran's proposal").
+    """True when ``verb``'s direct object, or the object of its "at"/"over"/"about"/"against"
+    phrase, names an act or a decision with no doer given in it: an event noun of the lexicon or a
+    :data:`DOCUMENT_NOUNS` word with no possessor, "of" or "by" phrase ("condemned the attack",
+    "rejected the proposal", "voiced anger at the bombing"; not "rejected Iran's proposal").
     Such an object's doer is whom the verb is aimed at, whoever that is."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    for obj in verb.children:
-        if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "over", "about", "against")
+        for g in c.children if g.dep_ == "pobj"]
+    for obj in objects:
+        if obj.pos_ != "NOUN":
             continue
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in obj.children):
             continue
@@ -747,7 +751,10 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                 and not (slot.dep_ == "pobj" and slot.head.lower_ == "into"
                          and any(c.dep_ == "dobj" and c != slot for c in host.children))
                 # "called the bombing a terrorist act": naming it, not staging it
-                and not any(c.dep_ == "oprd" for c in host.children)):
+                and not any(c.dep_ == "oprd" for c in host.children)
+                # "voiced anger at the bombing", "expressed concern over the strikes": what a shown
+                # feeling is about is another's act
+                and not (slot.dep_ == "pobj" and host.lemma_.lower() in SHOWING_VERBS)):
             subj, _ = subject(host)
             if subj is None and host.lemma_.lower() in STATIVE_PASSIVES:
                 # "Serb forces were engaged in ethnic cleansing": a state, not a passive act

@@ -48,6 +48,9 @@ def test_sanctions_on(extract):
     ("Putin would visit China if invited.", "hypothetical"),
     ("Putin is willing to visit China.", "future"),
     ("Putin said he was ready to visit China.", "future"),
+    ("Putin is poised to visit China.", "future"),
+    ("Putin will decide when he visits China.", "future"),  # a clause of time under a future verb
+    ("Putin smiled when he visited China.", "asserted"),
 ])
 def test_factuality(extract, text, status):
     visits = [e for e in extract(text) if e.event == "CONSULT"]

@@ -71,3 +71,9 @@ def test_shown_feeling_about_an_act_is_not_the_act(extract):
 def test_shown_concern_over_strikes_is_not_the_strikes(extract):
     events = extract("The Malian minister expressed concern over the air strikes.")
     assert not by_type(events, "ASSAULT") and by_type(events, "ACCUSE")
+
+
+def test_begged_act_is_only_asked_for(extract):
+    events = extract("The Red Cross begged Ethiopia to halt the bombing.")
+    assert [e.status for e in events if e.event == "RETREAT"] == ["hypothetical"]
+    assert [e.status for e in events if e.event == "REQUEST"] == ["asserted"]

@@ -255,6 +255,21 @@ def affirmed_by_negation(verb: Token, child: Token | None) -> bool:
     return child is not None and child.dep_ == "xcomp" and verb.lemma_.lower() in LITOTES_VERBS
 
 
+#: Words that open a clause of time: "when", "once", "after", "before", "until" ...
+TIME_CLAUSE_WORDS = frozenset({"when", "once", "after", "before", "until", "till", "whenever"})
+
+
+def _future_time_clause(head: Token, clause: Token, cues: Cues) -> bool:
+    """True for a clause of time in the present tense (``clause``, an advcl) under a verb in the
+    future (``head``): English tells what is yet to come in such a clause in the present ("will
+    decide what to do when the troops leave", "will talk once the ceasefire holds")."""
+    if clause.dep_ != "advcl" or clause.tag_ not in ("VBP", "VBZ"):
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_WORDS for c in clause.children):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.future_aux for c in head.children)
+
+
 def _clause_status(trigger: Token, cues: Cues) -> str:
     """The status the trigger owes to the clauses that govern it."""
     if _denied_by_evidence(trigger):
@@ -279,6 +294,8 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 return owed  # "uncovered a plot to kill" parsed with "to kill" on the verb
             if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children):
                 return "hypothetical"
+            if _future_time_clause(tok, child, cues):
+                return "future"  # "what will happen when US troops leave": told in the present, yet to come
             if _bare_participle(child):
                 # a participle told as part of its act shares the act's tense and modality ("may
                 # storm the building, arresting ..."), not the meaning of its verb ("blocked roads,

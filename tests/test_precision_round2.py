@@ -59,3 +59,19 @@ def test_misinforming_someone_is_no_disinformation_campaign(extract):
     assert not by_type(extract("The prime minister misinformed the Peruvian parliament about the war."), "COERCE")
     [e] = by_type(extract("Chile spread disinformation about the Peruvian election on Monday."), "COERCE")
     assert (e.mode, e.cameo) == ("misinformation", "170")
+
+
+@pytest.mark.parametrize("text,event", [
+    ("The Kremlin released a readout of the call with the Finnish president.", "RETREAT"),
+    ("The two ministries released opposing accounts of the meeting.", "RETREAT"),
+    ("A Chilean official, who requested anonymity, said the talks had stalled.", "REQUEST"),
+    ("The former Peruvian minister pleaded guilty to bribery.", "REQUEST"),
+    ("The Danish prime minister was visiting her daughter in Oslo.", "CONSULT"),
+])
+def test_everyday_senses_are_no_events(extract, text, event):
+    assert not by_type(extract(text), event)
+
+
+def test_releasing_prisoners_is_still_a_release(extract):
+    [e] = by_type(extract("Colombian rebels released 12 hostages on Monday."), "RETREAT")
+    assert e.cameo == "0841"

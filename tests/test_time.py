@@ -182,3 +182,13 @@ def test_the_holiday_table_loads_real_days():
     assert days["new years eve"] == (12, 31) and days["bastille day"] == (7, 14)
     assert resolve_holiday("Christmas Eve", "2017-12-30") == "2017-12-24"
     assert resolve_holiday("New Year's Eve", "2017-12-30") == "2016-12-31"
+
+
+@pytest.mark.parametrize("text", ["the past year", "in the past year", "over the last month", "the past week"])
+def test_a_stretch_up_to_now_is_no_date(text):
+    # "jihadist attacks in the past year" (July 2016) were not in 2015
+    assert resolve_expression(text, "2016-07-15") is None
+
+
+def test_last_year_without_the_is_still_the_calendar_year():
+    assert resolve_expression("last year", "2016-07-15").value == "2015"

@@ -29,6 +29,10 @@ _DURATION = re.compile(r"^(?:(?:more|less|fewer) than|about|nearly|almost|over|s
                        r"several|a few|few|many|some|\w+-(?:one|two|three|four|five|six|seven|eight|nine))\s+"
                        r"(?:years?|months?|weeks?|days?|hours?|decades?)$", re.I)
 _LEAD = re.compile(r"^(?:on|in|at|by|during|from|of|the)\s+", re.I)
+#: "the past year", "over the last month": the stretch of time up to publication, no date of one
+#: act ("last year" with no "the" is the calendar year before).
+_PERIOD_TO_NOW = re.compile(r"^(?:(?:in|over|during|for|within|throughout)\s+)?the\s+(?:past|last)\s+"
+                            r"(?:year|month|week|decade|fortnight)$", re.I)
 #: Prepositions that make a date a reference point rather than the event's own time.
 _NOT_EVENT_TIME = {"since", "until", "till", "before", "after", "following", "by", "ago"}
 #: Hyphenated durations used as adjectives ("his one-year rule", "a 10-day visit"): never dates.
@@ -145,9 +149,12 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
 
     ``published`` ("YYYY-MM-DD") anchors relative expressions; without it only absolute
     expressions resolve.  ``prefer`` is "past" or "future" for bare days and months.
-    Returns None for durations ("more than three years") and what dateparser cannot read.
+    Returns None for durations ("more than three years"), stretches up to now ("the past year")
+    and what dateparser cannot read.
     """
     words = text.strip()
+    if _PERIOD_TO_NOW.match(words):
+        return None  # "attacks in the past year": a stretch up to now
     m = _RANGE.match(words)
     if m:  # a range keeps its start
         start = m.group(1)

@@ -78,6 +78,9 @@ def test_seed_article_acceptance():
     ("We welcome reader comments; comments are moderated before they appear.", "comments or site furniture"),
     ("Jane Roe is a senior reporter for Example News, covering energy and climate.", "author box"),
     ("John Doe writes about trade policy for Example News from Brussels.", "author box"),
+    ("JUST WATCHED Minister on the border talks Replay More Videos ... MUST WATCH Minister on the border talks 02:14",
+     "video player"),
+    ("MUST WATCH Troops hold drills near the border 01:35", "video player"),
 ])
 def test_each_kind_of_boilerplate_line(line, reason):
     assert classify_line(line) == reason
@@ -91,6 +94,7 @@ def test_each_kind_of_boilerplate_line(line, reason):
     "The minister is a former reporter and has written two books.",
     "Jane Roe, who is a senior reporter at the paper, was detained on Monday, colleagues said.",
     "The newsletter was sent to members of the party on Friday.",
+    "Just watched by millions, the debate must have changed minds.",
 ])
 def test_news_lines_are_kept(line):
     assert classify_line(line) is None

@@ -77,3 +77,13 @@ def test_begged_act_is_only_asked_for(extract):
     events = extract("The Red Cross begged Ethiopia to halt the bombing.")
     assert [e.status for e in events if e.event == "RETREAT"] == ["hypothetical"]
     assert [e.status for e in events if e.event == "REQUEST"] == ["asserted"]
+
+
+def test_unnamed_minister_accusing_the_story_country_is_not_of_it(extract):
+    [e] = by_type(extract("The minister accused Venezuela of breaking the accord."), "ACCUSE")
+    assert codes(e.recipient) == ["VEN"] and codes(e.actor) == []
+
+
+def test_government_acting_on_its_people_still_takes_the_story_country(extract):
+    [e] = by_type(extract("The Venezuelan government arrested the protesters."), "COERCE")
+    assert codes(e.actor) == ["VEN"] and codes(e.recipient) == ["VEN"]

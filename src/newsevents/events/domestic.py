@@ -48,6 +48,9 @@ def _fill(ents: list[Entity], code: str | None, allowed: frozenset[str] | None) 
 HOME_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 
 
+#: Sectors of an unnamed party that, acting on a state, is rarely of that state: governments,
+#: legislators, armed forces, spies, and parties of no sector (courts and police act at home).
+FOREIGN_FACING_ORGANS = frozenset({None, "GOV", "LEG", "MIL", "SPY"})
 #: Types of legal acts on a person (charges, trials; arrests) whose unnamed organ is of the person's country.
 ACCUSED_BY_ORGAN_TYPES = frozenset({"ACCUSE", "COERCE"})
 #: Any sector, or none: a person with no sector has a country too.
@@ -171,8 +174,12 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
         # state's organs at home arrest, jail or fine is in that state's hands, in its country
         event.recipient = [e if e.sector else _fill([e], _single_state_code(event.actor), None)[0]
                            for e in event.recipient]
-    # "the government", "police", "rabbis" in a story about one country belong to that country
-    event.actor = _fill(event.actor, story_country, None)
+    # "the government", "police", "rabbis" in a story about one country belong to that country;
+    # but no state organ that acts on that very state ("the minister accused Russia" in a story
+    # about Russia); its society does ("farmers voiced anger at the Polish government")
+    at_state = any(r.code == story_country and r.sector in (None, "GOV") and not r.name for r in event.recipient)
+    event.actor = [e if at_state and e.sector in FOREIGN_FACING_ORGANS else _fill([e], story_country, None)[0]
+                   for e in event.actor]
     event.recipient = _fill(event.recipient, story_country, None)
     if event.event == "PROTEST" and not event.recipient:
         _implied_protest_target(event)

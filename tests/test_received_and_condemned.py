@@ -87,3 +87,13 @@ def test_unnamed_minister_accusing_the_story_country_is_not_of_it(extract):
 def test_government_acting_on_its_people_still_takes_the_story_country(extract):
     [e] = by_type(extract("The Venezuelan government arrested the protesters."), "COERCE")
     assert codes(e.actor) == ["VEN"] and codes(e.recipient) == ["VEN"]
+
+
+def test_a_state_speaking_as_a_state_is_not_aimed_at_itself(extract):
+    [e] = by_type(extract("Bolivia rejected three names that the envoy proposed."), "REJECT")
+    assert codes(e.actor) == ["BOL"] and e.recipient == []
+
+
+def test_a_government_calling_for_calm_is_still_aimed_at_home(extract):
+    [e] = by_type(extract("The Bolivian government called for calm."), "REQUEST")
+    assert codes(e.actor) == ["BOL"] and codes(e.recipient) == ["BOL"]

@@ -203,6 +203,8 @@ DOMESTIC_THREAT_CAMEO = frozenset({"1321", "1322", "1323", "1324", "137"})
 FOREIGN_CAMEO = frozenset({"114", "16", "160", "161", "162", "1621", "1622", "1623", "163", "164", "165", "166"})
 
 
+#: Verbal acts (PLOVER types of quad classes 1 and 3 that name a stance, not a deed).
+VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
 #: Types whose unnamed target, when a state condemns or turns down an act or a decision nobody is
 #: named as doing, is that act's doer, not the state's own country.
 AIMED_AT_DOER_TYPES = frozenset({"ACCUSE", "REJECT"})
@@ -231,6 +233,8 @@ def implied_domestic_target(event: Event, sentence_countries: set[str], aimed_at
         return event  # a protest lodged, an envoy recalled: aimed abroad even when unnamed
     if aimed_at_act and event.event in AIMED_AT_DOER_TYPES and all(a.sector in (None, "GOV") for a in event.actor):
         return event  # "Beijing condemned the visit": aimed at the visitor, whoever that is
+    if event.event in VERBAL_TYPES and all(a.sector is None and not a.name for a in event.actor):
+        return event  # "Russia rejected five names": a state speaking as a state speaks abroad
     codes = {a.code for a in event.actor}
     if len(codes) != 1 or None in codes or codes & NONSTATE_CODES:
         return event

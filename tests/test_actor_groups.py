@@ -89,3 +89,9 @@ def test_the_nations_ruling_party(extract):
 def test_sector_word_in_a_country_name_is_no_sector(extract):
     # "Union" in "the Soviet Union" is no trade union
     assert actors(extract("The Soviet Union invaded Afghanistan."), "ASSAULT") == [("RUS", None)]
+
+
+def test_a_name_set_against_another_with_not_is_no_apposition(extract):
+    from coding import by_type, codes
+    [e] = by_type(extract("Turkish forces are fighting the PKK, not Assad."), "ASSAULT")
+    assert codes(e.recipient) == ["TUR"] and all(r.name != "Bashar al-Assad" for r in e.recipient)

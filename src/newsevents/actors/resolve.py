@@ -193,8 +193,11 @@ def phrase_tokens(head: Token) -> list[Token]:
     # an apposition stands next to its noun: one the parser hangs across the verb of the noun's
     # own clause ("Members of the cell are accused of ..., the US journalists X") is no part of it
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i else None
+    # nor is one set against it with "not" ("fighting Isis, not Assad"): a contrast, no other name
+    contrast = any(c.dep_ == "neg" for c in head.children)
     stack = [c for c in head.children if c.dep_ in PHRASE_DEPS
-             and not (c.dep_ == "appos" and verb is not None and c.i > verb.i)]
+             and not (c.dep_ == "appos" and (verb is not None and c.i > verb.i or contrast
+                                             or any(g.dep_ == "neg" for g in c.children)))]
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             # "the Government of Japan", which the tagger may take whole for an organisation (or

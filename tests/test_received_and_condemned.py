@@ -97,3 +97,13 @@ def test_a_state_speaking_as_a_state_is_not_aimed_at_itself(extract):
 def test_a_government_calling_for_calm_is_still_aimed_at_home(extract):
     [e] = by_type(extract("The Bolivian government called for calm."), "REQUEST")
     assert codes(e.actor) == ["BOL"] and codes(e.recipient) == ["BOL"]
+
+
+def test_what_is_sent_comes_from_a_place_not_a_party(extract):
+    [e] = by_type(extract("Qatar sent weapons from Sudan and Libya to the rebels."), "AID")
+    assert codes(e.actor) == ["QAT"] and not {"SDN", "LBY"} & set(codes(e.recipient))
+
+
+def test_withdrawing_from_a_country_still_aims_at_it(extract):
+    [e] = by_type(extract("Kenya withdrew its troops from Somalia."), "RETREAT")
+    assert codes(e.recipient) == ["SOM"]

@@ -18,6 +18,9 @@ from newsevents.events.lexicon import LIGHT_NOUNS, MEASURE_NOUNS, load_lexicon, 
 
 #: Prepositions whose object is the recipient of an event.
 RECIPIENT_PREPS = {"to", "with", "on", "against", "into", "toward", "towards", "at", "upon", "from", "for", "over"}
+#: Verbs of sending: their "from" phrase is where what is sent comes from, not a party acted on.
+SENDING_VERBS = frozenset({"send", "ship", "deliver", "transfer", "airlift", "dispatch", "smuggle", "fly", "truck",
+                           "bring", "move", "redeploy", "deploy", "supply", "provide", "funnel", "channel"})
 #: Prepositions of a projectile's path ("a missile that flew over Japan", "landed in the sea").
 PATH_PREPS = {"over", "into", "toward", "towards", "at", "on"}
 #: Extra recipient prepositions for event nouns ("invasion of Ukraine").
@@ -542,7 +545,10 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
                 recipients.extend(_prep_objects(c, {"with"} | PARTY_PREPS, used))
             else:
                 recipients.append(c)
-    recipients.extend(_prep_objects(trigger, RECIPIENT_PREPS, used))
+    # "sent weapons from Jordan and Turkey to the rebels": what is sent leaves from a place, and
+    # goes to whom it is sent
+    preps = RECIPIENT_PREPS - {"from"} if trigger.lemma_.lower() in SENDING_VERBS else RECIPIENT_PREPS
+    recipients.extend(_prep_objects(trigger, preps, used))
     for c in trigger.children:
         # "blocked streets in defiance of the authorities", "struck in protest against the
         # government": the one defied or protested against is what the act is aimed at

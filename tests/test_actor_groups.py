@@ -89,3 +89,21 @@ def test_the_nations_ruling_party(extract):
 def test_sector_word_in_a_country_name_is_no_sector(extract):
     # "Union" in "the Soviet Union" is no trade union
     assert actors(extract("The Soviet Union invaded Afghanistan."), "ASSAULT") == [("RUS", None)]
+
+
+@pytest.mark.parametrize("text, event, role, expected", [
+    ("African countries such as Kenya and Tanzania have expressed gratitude to Saudi Arabia for its help.",
+     "SUPPORT", "actor", ["KEN", "TZA"]),
+    ("Gulf states including Qatar and Kuwait condemned Iran.", "ACCUSE", "actor", ["KWT", "QAT"]),
+    ("Western allies like Britain and France criticised Russia.", "ACCUSE", "actor", ["FRA", "GBR"]),
+    ("The United States criticised countries such as Russia and China.", "ACCUSE", "recipient", ["CHN", "RUS"]),
+])
+def test_a_group_of_countries_named_by_example_is_those_countries(extract, text, event, role, expected):
+    [e] = [e for e in extract(text) if e.event == event]
+    assert sorted(x.code for x in getattr(e, role)) == expected
+
+
+def test_a_group_compared_with_no_example_names_nobody(extract):
+    # "as" without "such" gives no examples: "countries as far apart as" is a comparison
+    assert not [e for e in extract("Countries as far apart as Peru and Japan have criticised the plan.")
+                if e.event == "ACCUSE"]

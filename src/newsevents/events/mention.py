@@ -38,6 +38,33 @@ class EventMention:
         return " ".join(t.text for t in toks)
 
 
+#: Plural nouns of parties that a list of examples can name ("countries such as Kenya and
+#: Tanzania", "Gulf states including Qatar", "allies like Britain").
+PARTY_GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "ally", "neighbour", "neighbor", "power",
+                               "partner", "member", "democracy", "monarchy", "republic"})
+#: Prepositions that bring in the examples of such a group ("such as" is "as" with "such").
+EXAMPLE_PREPS = frozenset({"including", "like", "as"})
+
+
+def _named_members(tok: Token) -> list[Entity]:
+    """Entities of the parties a plural party noun names by example: "African countries such as
+    Kenya and Tanzania have expressed gratitude" -> Kenya, Tanzania; "Gulf states including
+    Qatar" -> Qatar.  Empty for any other noun, and when the examples are no coded actors."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in PARTY_GROUP_NOUNS:
+        return []
+    out: list[Entity] = []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in EXAMPLE_PREPS:
+            continue
+        if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+            continue  # "nations as diverse as ...", "states as members": no examples
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                for member in (obj, *obj.conjuncts):
+                    out.extend(e for e in entities_for(member) if e.code and e not in out)
+    return out
+
+
 def _entities(tok: Token, depth: int = 1) -> list[Entity]:
     """Entities of an argument token; a non-actor noun passes to its possessor or its "of"/"by"
     object ("supported Putin's invasion" -> Putin, "opposes launches by the DPRK" -> DPRK), and
@@ -54,6 +81,9 @@ def _entities(tok: Token, depth: int = 1) -> list[Entity]:
     for c in tok.children:
         if c.dep_ == "poss":
             return entities_for(c)
+    members = _named_members(tok)
+    if members:
+        return members
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "by"):  # "the launches by the DPRK"
             for g in c.children:

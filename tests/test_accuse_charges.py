@@ -1,4 +1,5 @@
-"""Bringing charges and prosecuting are ACCUSE, as the annotation guide decides: invented sentences."""
+"""Accusations (ACCUSE): bringing charges and prosecuting, as the annotation guide decides, and
+condemning an act, which is not doing it: invented sentences."""
 
 import pytest
 
@@ -21,3 +22,25 @@ def test_charges_brought_and_prosecutions_are_accusations(extract, text, cameo, 
 def test_the_arrest_stays_coercion(extract):
     [c] = by_type(extract("Kenyan police arrested the opposition leader."), "COERCE")
     assert (c.mode, c.cameo) == ("arrest", "173")
+
+
+@pytest.mark.parametrize("text", [
+    "Britain condemned the bombing on Monday.",
+    "The European Union denounced the arrest of the opposition leader.",
+])
+def test_who_condemns_an_act_does_not_do_it(extract, text):
+    events = extract(text)
+    assert [e.event for e in events] == ["ACCUSE"]
+
+
+def test_a_condemned_act_keeps_its_named_doer(extract):
+    events = extract("France condemned the Syrian bombing of Aleppo.")
+    [a] = by_type(events, "ASSAULT")
+    assert codes(a.actor) == ["SYR"]
+    [c] = by_type(events, "ACCUSE")
+    assert codes(c.actor) == ["FRA"]
+
+
+def test_a_condemned_attack_on_a_named_victim_is_by_an_unknown_attacker(extract):
+    [a] = by_type(extract("France condemned the attack on the Syrian town."), "ASSAULT")
+    assert [(x.code, x.sector) for x in a.actor] == [(None, "UAF")] and codes(a.recipient) == ["SYR"]

@@ -26,3 +26,12 @@ def test_approving_a_plan_of_no_named_party_endorses_nobody(extract, text):
 def test_approving_a_bailout_stays_aid(extract):
     [a] = by_type(extract("The IMF approved Greece's new bailout program."), "AID")
     assert a.cameo == "071" and codes(a.recipient) == ["GRC"]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Kazakhstan is developing ties with China.", "develop"),
+    ("Vietnam and India agreed to enhance relations.", "enhance"),
+])
+def test_developing_ties_is_diplomatic_cooperation(extract, text, verb):
+    [s] = by_type(extract(text), "SUPPORT")
+    assert s.cameo == "050" and s.rule.endswith(f"verb:{verb} " + ("tie" if "ties" in text else "relation"))

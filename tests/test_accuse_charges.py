@@ -44,3 +44,18 @@ def test_a_condemned_act_keeps_its_named_doer(extract):
 def test_a_condemned_attack_on_a_named_victim_is_by_an_unknown_attacker(extract):
     [a] = by_type(extract("France condemned the attack on the Syrian town."), "ASSAULT")
     assert [(x.code, x.sector) for x in a.actor] == [(None, "UAF")] and codes(a.recipient) == ["SYR"]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The Tuvalu foreign ministry posted a statement on Monday. The statement accuses Fiji of interfering in "
+     "its affairs.", "TUV", "FJI"),
+    ("The resolution adopted by the Moroccan parliament condemns Algeria.", "MAR", "DZA"),
+    ("A statement issued by the Iranian foreign ministry criticised Saudi Arabia.", "IRN", "SAU"),
+])
+def test_a_text_accuses_for_the_party_that_issued_it(extract, text, actor, recipient):
+    [a] = by_type(extract(text), "ACCUSE")
+    assert codes(a.actor) == [actor] and codes(a.recipient) == [recipient]
+
+
+def test_a_text_of_no_named_issuer_accuses_for_nobody(extract):
+    assert not by_type(extract("The report criticised the Syrian government."), "ACCUSE")

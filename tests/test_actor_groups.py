@@ -95,3 +95,21 @@ def test_a_name_set_against_another_with_not_is_no_apposition(extract):
     from coding import by_type, codes
     [e] = by_type(extract("Turkish forces are fighting the PKK, not Assad."), "ASSAULT")
     assert codes(e.recipient) == ["TUR"] and all(r.name != "Bashar al-Assad" for r in e.recipient)
+
+
+@pytest.mark.parametrize("text, event, role, expected", [
+    ("African countries such as Kenya and Tanzania have expressed gratitude to Saudi Arabia for its help.",
+     "SUPPORT", "actor", ["KEN", "TZA"]),
+    ("Gulf states including Qatar and Kuwait condemned Iran.", "ACCUSE", "actor", ["KWT", "QAT"]),
+    ("Western allies like Britain and France criticised Russia.", "ACCUSE", "actor", ["FRA", "GBR"]),
+    ("The United States criticised countries such as Russia and China.", "ACCUSE", "recipient", ["CHN", "RUS"]),
+])
+def test_a_group_of_countries_named_by_example_is_those_countries(extract, text, event, role, expected):
+    [e] = [e for e in extract(text) if e.event == event]
+    assert sorted(x.code for x in getattr(e, role)) == expected
+
+
+def test_a_group_compared_with_no_example_names_nobody(extract):
+    # "as" without "such" gives no examples: "countries as far apart as" is a comparison
+    assert not [e for e in extract("Countries as far apart as Peru and Japan have criticised the plan.")
+                if e.event == "ACCUSE"]

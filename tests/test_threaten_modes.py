@@ -129,3 +129,24 @@ def test_not_having_hesitated_to_fire_tells_the_firing(extract):
 def test_a_warning_of_a_penalty_the_warned_side_faces(extract, text, cameo):
     [t] = by_type(extract(text), "THREATEN")
     assert t.cameo == cameo and t.recipient
+
+
+@pytest.mark.parametrize("text", [
+    "The American teachers union said it would go on strike if the Chicago government did not raise wages.",
+    "The American teachers union said it would go on strike unless the Chicago government raised wages.",
+])
+def test_a_union_saying_it_would_go_on_strike_on_a_condition_threatens_a_strike(extract, text):
+    events = extract(text)
+    [t] = by_type(events, "THREATEN")
+    assert t.cameo == "133" and t.status == "asserted" and codes(t.actor) == ["USA"]
+    assert [r.sector for r in t.recipient] == ["GOV"]
+    [p] = by_type(events, "PROTEST")  # the strike itself is only possible
+    assert p.cameo == "143" and p.status == "hypothetical"
+
+
+@pytest.mark.parametrize("text", [
+    "British nurses went on strike on Tuesday.",
+    "The American teachers union said it would not go on strike.",
+])
+def test_a_strike_gone_on_or_ruled_out_is_no_threat(extract, text):
+    assert not by_type(extract(text), "THREATEN")

@@ -635,6 +635,10 @@ def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Toke
 #: cheered the president", "he was cheered by a crowd"); with no one cheered, cheering is an
 #: outburst of a crowd or a market's mood, no event.
 OBJECT_ONLY_PRAISE = frozenset({"cheer"})
+#: Words of SUPPORT patterns that endorse a party's proposal ("approved Greece's plan", "gave
+#: approval to the Anguilla plan"): without that party named no record, since a body approving a
+#: plan of its own ("the cabinet approved a plan") adopts a measure and endorses nobody.
+ENDORSED_WORK_WORDS = frozenset({"approve", "approval"})
 
 
 #: Verbs telling where a fired projectile came down ("landed near Japan", "fell into the sea off Korea").
@@ -1128,6 +1132,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if entry.pos == "VERB" and entry.words == (tok.lemma_.lower(),) and entry.words[0] in OBJECT_ONLY_PRAISE \
                 and (not recipients or not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)):
             continue  # "the crowd cheered", "cheering supporters", "investors cheered the data": nobody is praised
+        if (entry.event == "SUPPORT" and len(entry.words) > 1 and ENDORSED_WORK_WORDS & set(entry.words)
+                and entry.words[1:] != ("of",) and not any(r.code or r.name for r in recipients)):
+            continue  # "the German cabinet approved a plan to cut emissions": its own plan, nobody endorsed
         if (entry.cameo == BLOCKADE_CAMEO and all(a.sector in CROWD_SECTORS for a in actors)
                 and not any(r.sector in STATE_ORGANS for r in recipients)):
             continue  # "women were surrounded by gangs of men": people crowding round people are no blockade

@@ -38,6 +38,69 @@ class EventMention:
         return " ".join(t.text for t in toks)
 
 
+#: Plural nouns of parties that a list of examples can name ("countries such as Kenya and
+#: Tanzania", "Gulf states including Qatar", "allies like Britain").
+PARTY_GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "ally", "neighbour", "neighbor", "power",
+                               "partner", "member", "democracy", "monarchy", "republic"})
+#: Prepositions that bring in the examples of such a group ("such as" is "as" with "such").
+EXAMPLE_PREPS = frozenset({"including", "like", "as"})
+
+
+def _named_members(tok: Token) -> list[Entity]:
+    """Entities of the parties a plural party noun names by example: "African countries such as
+    Kenya and Tanzania have expressed gratitude" -> Kenya, Tanzania; "Gulf states including
+    Qatar" -> Qatar.  Empty for any other noun, and when the examples are no coded actors."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in PARTY_GROUP_NOUNS:
+        return []
+    out: list[Entity] = []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in EXAMPLE_PREPS:
+            continue
+        if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+            continue  # "nations as diverse as ...", "states as members": no examples
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                for member in (obj, *obj.conjuncts):
+                    out.extend(e for e in entities_for(member) if e.code and e not in out)
+    return out
+
+
+#: Nouns of a text a party issues, whose words are that party's ("the statement accuses Fiji of ...").
+ISSUED_TEXT_NOUNS = frozenset({"statement", "resolution", "communique", "declaration", "letter", "report"})
+#: Verbs by which a party issues such a text ("issued a statement", "adopted a resolution").
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "adopt", "pass", "send", "deliver", "sign", "put"})
+
+
+def _document_issuers(tok: Token) -> list[Entity]:
+    """Entities of the party that issued a text noun with no party of its own: the by-agent of
+    a participle on it ("the resolution adopted by the Moroccan parliament condemns Algeria"), or
+    for "the statement" the subject of the sentence just before whose issuing verb has a noun of
+    the same word as object ("The ministry issued a statement on Monday. The statement accuses
+    Fiji of ...").  Empty otherwise."""
+    if tok.lemma_.lower() not in ISSUED_TEXT_NOUNS or tok.pos_ != "NOUN":
+        return []
+    for acl in tok.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in ISSUING_VERBS:
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    found = [e for g in agent.children if g.dep_ == "pobj" for e in entities_for(g) if e.code]
+                    if found:
+                        return found
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        return []
+    sent = tok.sent
+    if sent.start == 0:
+        return []
+    prev = tok.doc[sent.start - 1].sent
+    for obj in prev:
+        if (obj.dep_ == "dobj" and obj.lemma_.lower() == tok.lemma_.lower() and obj.head.pos_ == "VERB"
+                and obj.head.lemma_.lower() in ISSUING_VERBS):
+            for subj in obj.head.children:
+                if subj.dep_ == "nsubj":
+                    return [e for e in entities_for(subj) if e.code]
+    return []
+
+
 def _entities(tok: Token, depth: int = 1) -> list[Entity]:
     """Entities of an argument token; a non-actor noun passes to its possessor or its "of"/"by"
     object ("supported Putin's invasion" -> Putin, "opposes launches by the DPRK" -> DPRK), and
@@ -54,6 +117,9 @@ def _entities(tok: Token, depth: int = 1) -> list[Entity]:
     for c in tok.children:
         if c.dep_ == "poss":
             return entities_for(c)
+    members = _named_members(tok) or _document_issuers(tok)
+    if members:
+        return members
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "by"):  # "the launches by the DPRK"
             for g in c.children:

@@ -437,6 +437,8 @@ def _intent_holder(trigger: Token, cues: Cues) -> Token | None:
     clauses of the act ("would use the army to end protests").  None otherwise, and when a
     negation is on the way."""
     tok, told, below = trigger, False, None
+    if _gone_into(trigger):
+        tok, below = trigger.head.head, trigger  # "said it would go on strike": the going is the act's verb
     for _ in range(6):
         kids = list(tok.children)
         if any(c.dep_ == "neg" for c in kids) and not affirmed_by_negation(tok, below):
@@ -464,6 +466,18 @@ def _intent_holder(trigger: Token, cues: Cues) -> Token | None:
             return None  # (an event noun climbs to its support verb: "would tighten the blockade")
         tok, below = head, tok
     return None
+
+
+#: Prepositions by which "go" takes an event noun as the act it sets about ("go on strike", "go to war").
+GO_INTO_PREPOSITIONS = frozenset({"on", "to"})
+
+
+def _gone_into(trigger: Token) -> bool:
+    """Whether ``trigger`` is an event noun that "go" takes by "on" or "to" ("would go on strike
+    if ...", "is ready to go to war"): the verb "go" then carries the act's intent and tense."""
+    prep = trigger.head
+    return (trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and prep.dep_ == "prep"
+            and prep.lower_ in GO_INTO_PREPOSITIONS and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() == "go")
 
 
 def _conditioned(trigger: Token) -> bool:

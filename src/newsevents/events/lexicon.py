@@ -585,6 +585,9 @@ class Construction:
     #: ("said the militia committed atrocities"); empty for other constructions
     crimes: frozenset[str] = frozenset()
     deeds: frozenset[str] = frozenset()
+    #: True for a request made by asking a party to act ("asked China to release the crew",
+    #: "wants Qatar to end its ban"): the party addressed, who is to act, is the recipient
+    addressed: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -605,7 +608,8 @@ def load_constructions() -> tuple[Construction, ...]:
                          lex.cameo[code].context, 0, construction=item["name"])
         out.append(Construction(item["name"], frozenset(item["heads"]), frozenset(item.get("complement_aux") or ()),
                                 entry, frozenset(item.get("predicate") or ()), frozenset(item.get("conduct") or ()),
-                                frozenset(item.get("crimes") or ()), frozenset(item.get("deeds") or ())))
+                                frozenset(item.get("crimes") or ()), frozenset(item.get("deeds") or ()),
+                                bool(item.get("addressed"))))
     return tuple(out)
 
 

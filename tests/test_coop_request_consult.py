@@ -33,3 +33,36 @@ def test_the_act_asked_for_is_only_possible_and_done_by_the_party_asked(extract)
 ])
 def test_a_wish_or_a_question_is_no_request(extract, text):
     assert not by_type(extract(text), "REQUEST")
+
+
+def test_a_list_of_subjects_split_at_a_comma_gives_every_party(extract):
+    [e] = by_type(extract("Representatives from the UAE, the US and China met in Geneva on Monday."), "CONSULT")
+    assert codes(e.actor) == ["ARE", "CHN", "USA"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The U.N. climate negotiations resumed in Bonn on Monday.", "UNO"),
+    ("The European Council will meet later this month to set out the new targets.", "EUR"),
+])
+def test_a_meeting_of_a_body_of_states_is_among_its_members(extract, text, actor):
+    [e] = by_type(extract(text), "CONSULT")
+    assert (codes(e.actor), e.recipient) == ([actor], [])
+
+
+def test_a_person_of_a_body_of_states_still_needs_a_counterpart(extract):
+    assert not by_type(extract("The UN envoy said he had held several meetings."), "CONSULT")
+
+
+@pytest.mark.parametrize("text, cameo, actors, recipients", [
+    ("Kenya and Ethiopia launched a joint project to build a railway.", "060", ["ETH", "KEN"], []),
+    ("Slovak companies are creating a joint venture with a Malaysian firm.", "061", ["SVK"], ["MYS"]),
+    ("The joint effort by Kenya and Uganda has cut poaching.", "060", ["KEN", "UGA"], []),
+])
+def test_joint_projects_and_ventures_are_cooperation(extract, text, cameo, actors, recipients):
+    [e] = by_type(extract(text), "COOPERATE")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == (cameo, actors, recipients)
+
+
+def test_according_to_is_no_accord(extract):
+    events = extract("Military ties have reached unprecedented levels, according to the IISS thinktank.")
+    assert not by_type(events, "AGREE")

@@ -385,13 +385,41 @@ def as_weapons_test(event: Event, words: tuple[str, ...], lexicon: Lexicon | Non
 COUNTERPART_TYPES = frozenset({"CONSULT"})
 
 
-def lacks_counterpart(event: Event) -> bool:
+def lacks_counterpart(event: Event, mention: EventMention | None = None) -> bool:
     """True for a finished record (its recipients final, place-based ones included) of a type of
     :data:`COUNTERPART_TYPES` that names one party only: no recipient and fewer than two actors
     ("joins the show to discuss possible motives", "arrived for his hearing", "his visits").
     Such a record says nobody met anybody; "talks between X and Y" (two actors) and "visited
-    China" (a recipient) keep theirs."""
-    return event.event in COUNTERPART_TYPES and not event.recipient and len(event.actor) < 2
+    China" (a recipient) keep theirs, and so does a meeting of a body of states among its members
+    ("the UN climate talks", "the European Council will meet"; :func:`members_meet`, which needs
+    the record's ``mention``)."""
+    return (event.event in COUNTERPART_TYPES and not event.recipient and len(event.actor) < 2
+            and not (mention is not None and members_meet(mention)))
+
+
+#: Codes of bodies of states (the UN system, EU institutions, other intergovernmental bodies): their
+#: meetings are among their members.
+MEMBER_BODIES = frozenset({"UNO", "EUR", "IGO"})
+#: CAMEO codes of going on or receiving a visit, which need a party visited or visiting.
+VISIT_CAMEOS = frozenset({"042", "043"})
+
+
+def members_meet(mention: EventMention) -> bool:
+    """True for a meeting, talks or negotiations (CONSULT, not a visit) whose one actor is a body
+    of states (:data:`MEMBER_BODIES`) named by the event noun's own phrase ("U.N. climate
+    negotiations", "the EU summit") or by a proper name as the subject ("the Security Council
+    met"): its members meet, though no other party is named.  A person of such a body ("the UN
+    envoy held talks") still needs a counterpart."""
+    entry, trig = mention.entry, mention.trigger
+    if entry.event != "CONSULT" or entry.cameo in VISIT_CAMEOS or len(mention.actor) != 1:
+        return False
+    actor = mention.actor[0]
+    if actor.code not in MEMBER_BODIES or not actor.span:
+        return False
+    if actor.span[0] <= trig.idx < actor.span[1]:
+        return entry.pos == "NOUN"  # the noun's own phrase: "the UN talks"
+    span = trig.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+    return span is not None and span.root.pos_ == "PROPN" and span.root.ent_type_ == "ORG"
 
 
 #: Determiners that make an event noun refer to a happening already told ("the protests", "this attack").

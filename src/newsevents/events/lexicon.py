@@ -341,7 +341,9 @@ def _hyphen_prefix(tok: Token) -> list[Token]:
 
 def _names(tok: Token, lemma: str) -> bool:
     """Whether ``tok`` is the pattern word ``lemma`` (by its lemma or, where the tagger's lemma is
-    off, its lower-case form)."""
+    off, its lower-case form).  "according" (to) names a source, never the noun "accord"."""
+    if tok.lower_ == "according":
+        return lemma == "according"
     if tok.lemma_.lower() == lemma or tok.lower_ == lemma:
         return True
     prefix = _hyphen_prefix(tok) if tok.i >= 2 and lemma.startswith(tok.doc[tok.i - 2].lower_) else []

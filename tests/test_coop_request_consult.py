@@ -66,3 +66,9 @@ def test_joint_projects_and_ventures_are_cooperation(extract, text, cameo, actor
 def test_according_to_is_no_accord(extract):
     events = extract("Military ties have reached unprecedented levels, according to the IISS thinktank.")
     assert not by_type(events, "AGREE")
+
+
+def test_the_two_powers_are_the_two_states_just_named(extract):
+    events = extract("Russia and China held talks on Monday. The two powers agreed to expand trade.")
+    [e] = by_type(events, "COOPERATE")
+    assert (e.cameo, codes(e.actor), e.status) == ("061", ["CHN", "RUS"], "future")

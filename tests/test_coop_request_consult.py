@@ -72,3 +72,16 @@ def test_the_two_powers_are_the_two_states_just_named(extract):
     events = extract("Russia and China held talks on Monday. The two powers agreed to expand trade.")
     [e] = by_type(events, "COOPERATE")
     assert (e.cameo, codes(e.actor), e.status) == ("061", ["CHN", "RUS"], "future")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Egyptian authorities have rushed truckloads of aid supplies into four areas hit by a drought.", "EGY"),
+    ("The Kazakh government agreed to send aid goods, including food parcels, to Kyrgyzstan.", "KAZ"),
+])
+def test_a_load_named_by_what_it_carries_is_that_aid(extract, text, actor):
+    [e] = by_type(extract(text), "AID")
+    assert (e.cameo, codes(e.actor)) == ("070", [actor])
+
+
+def test_goods_of_no_aid_are_no_aid(extract):
+    assert not by_type(extract("China sent consumer goods to Kenya."), "AID")

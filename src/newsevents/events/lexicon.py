@@ -488,8 +488,10 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
                         return c
     for c in tok.children:  # "ended mediation efforts", "suspended the peace process": the light noun's content
         light, body = c.lemma_.lower() in LIGHT_NOUNS, c.lemma_.lower() in BODY_NOUNS
-        if c.dep_ in ("dobj", "nsubjpass") and c not in used and (light or body):
-            # "admitted an observer team", "allowed a group of inspectors": a body is its members
+        cargo = c.lemma_.lower() in CARGO_NOUNS or c.lower_ in CARGO_NOUNS
+        if c.dep_ in ("dobj", "nsubjpass") and c not in used and (light or body or cargo):
+            # "admitted an observer team", "allowed a group of inspectors": a body is its members;
+            # "sent aid goods": a load is what it carries
             for g in c.children:
                 if (g.dep_ == "compound" or g.dep_ == "amod" and light) and _fits(g, lemma, used):
                     return g
@@ -512,7 +514,8 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
                     for g in prep.children:
                         if g.dep_ == "pobj" and _fits(g, lemma, used):
                             return g
-                        if g.dep_ == "pobj" and g.lemma_.lower() in LIGHT_NOUNS:  # "part of a military aid program"
+                        if g.dep_ == "pobj" and (g.lemma_.lower() in LIGHT_NOUNS or g.lemma_.lower() in CARGO_NOUNS):
+                            # "part of a military aid program", "truckloads of aid supplies"
                             for m in g.children:
                                 if m.dep_ in ("compound", "amod") and _fits(m, lemma, used):
                                     return m
@@ -542,6 +545,10 @@ CARRIER_VERBS = frozenset({"launch", "begin", "start", "carry", "conduct", "moun
 #: programme"): a pattern's object word may be that modifier.
 LIGHT_NOUNS = frozenset({"effort", "process", "programme", "program", "bid", "attempt", "initiative",
                          "mission", "operation", "campaign", "project", "scheme", "link", "tie"})
+#: Nouns of a load or consignment that the noun before them says the content of ("aid goods",
+#: "relief supplies", "food shipments"): a pattern's object word may be that modifier.
+CARGO_NOUNS = frozenset({"supply", "supplies", "good", "goods", "shipment", "consignment", "cargo", "parcel",
+                         "delivery", "convoy"})
 #: Verbs whose object is put somewhere their own prepositional phrase names ("put X on alert").
 PLACING_VERBS = frozenset({"put", "place", "keep"})
 #: Nouns of a body of people that a noun before it or its "of" object says the members of ("an

@@ -454,7 +454,7 @@ class Pipeline:
                  if m.entry.pos != "NOUN" or any(x.code for x in (*e.actor, *e.recipient))]
         # a meeting, talks or a visit with no other party named, even after the place ("joins the
         # show to discuss motives", "arrived for his hearing"), is no PLOVER CONSULT
-        pairs = [(e, m) for e, m in pairs if not lacks_counterpart(e)]
+        pairs = [(e, m) for e, m in pairs if not lacks_counterpart(e, m)]
         # "Isis is not defeated": an act denied with nobody named or placed as its doer tells of
         # no party's act (an implied doer that the place or story gave a country still does)
         pairs = [(e, m) for e, m in pairs

@@ -888,7 +888,7 @@ def _group_description(tok: Token, persons: list[Entity]) -> list[Entity] | None
 
 
 #: Nouns that, as "the two X" or "both X", stand for the two states just named.
-STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor",
+STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor", "power", "ally",
                               "delegation"})
 
 

@@ -396,13 +396,41 @@ def as_weapons_test(event: Event, words: tuple[str, ...], lexicon: Lexicon | Non
 COUNTERPART_TYPES = frozenset({"CONSULT"})
 
 
-def lacks_counterpart(event: Event) -> bool:
+def lacks_counterpart(event: Event, mention: EventMention | None = None) -> bool:
     """True for a finished record (its recipients final, place-based ones included) of a type of
     :data:`COUNTERPART_TYPES` that names one party only: no recipient and fewer than two actors
     ("joins the show to discuss possible motives", "arrived for his hearing", "his visits").
     Such a record says nobody met anybody; "talks between X and Y" (two actors) and "visited
-    China" (a recipient) keep theirs."""
-    return event.event in COUNTERPART_TYPES and not event.recipient and len(event.actor) < 2
+    China" (a recipient) keep theirs, and so does a meeting of a body of states among its members
+    ("the UN climate talks", "the European Council will meet"; :func:`members_meet`, which needs
+    the record's ``mention``)."""
+    return (event.event in COUNTERPART_TYPES and not event.recipient and len(event.actor) < 2
+            and not (mention is not None and members_meet(mention)))
+
+
+#: Codes of bodies of states (the UN system, EU institutions, other intergovernmental bodies): their
+#: meetings are among their members.
+MEMBER_BODIES = frozenset({"UNO", "EUR", "IGO"})
+#: CAMEO codes of going on or receiving a visit, which need a party visited or visiting.
+VISIT_CAMEOS = frozenset({"042", "043"})
+
+
+def members_meet(mention: EventMention) -> bool:
+    """True for a meeting, talks or negotiations (CONSULT, not a visit) whose one actor is a body
+    of states (:data:`MEMBER_BODIES`) named by the event noun's own phrase ("U.N. climate
+    negotiations", "the EU summit") or by a proper name as the subject ("the Security Council
+    met"): its members meet, though no other party is named.  A person of such a body ("the UN
+    envoy held talks") still needs a counterpart."""
+    entry, trig = mention.entry, mention.trigger
+    if entry.event != "CONSULT" or entry.cameo in VISIT_CAMEOS or len(mention.actor) != 1:
+        return False
+    actor = mention.actor[0]
+    if actor.code not in MEMBER_BODIES or not actor.span:
+        return False
+    if actor.span[0] <= trig.idx < actor.span[1]:
+        return entry.pos == "NOUN"  # the noun's own phrase: "the UN talks"
+    span = trig.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+    return span is not None and span.root.pos_ == "PROPN" and span.root.ent_type_ == "ORG"
 
 
 #: Determiners that make an event noun refer to a happening already told ("the protests", "this attack").
@@ -588,6 +616,50 @@ def _labels(tok: Token, predicate: frozenset[str]) -> bool:
 #: were unacceptable") judges an outcome, not anyone's conduct, so it is no criticism (CAMEO 111).
 FIGURE_NOUNS = frozenset({"number", "figure", "result", "data", "statistic", "sale", "earning", "profit",
                           "growth", "price", "rate", "return", "output", "forecast", "outlook", "yield"})
+
+
+#: Verbs of a complement that are a wish about what another party knows or thinks, not an act
+#: asked of it ("I want people to know", "wants voters to understand").
+COGNITION_VERBS = frozenset({"know", "understand", "see", "believe", "think", "remember", "realize", "realise",
+                             "feel", "hear", "imagine", "learn", "notice", "recognise", "recognize"})
+
+
+#: Verbs of wanting: "X wants Y to act" is a demand on Y only when Y is another state than X's.
+WISH_VERBS = frozenset({"want"})
+
+
+def _wish_on_other_state(verb: Token, addressee: Token) -> bool:
+    """True when the one who wants (the subject of ``verb``) and the party wanted to act
+    (``addressee``) are both coded and share no country: "Kuwait wants Qatar to end its ban", "the US
+    wants Maduro to step down"; not "wants our troops to come home", "wants you to be there"."""
+    wisher = subject(verb)[0]
+    if wisher is None or addressee.tag_ == "PRP":
+        return False
+    mine = {e.code for e in _entities(wisher) if e.code}
+    theirs = {e.code for e in _entities(addressee) if e.code}
+    return bool(mine) and bool(theirs) and not (mine & theirs)
+
+
+def _addressee(verb: Token) -> Token | None:
+    """The party ``verb`` asks to act, when it asks: "asked China to release the crew" (the object
+    of a verb with an infinitive complement, however far the parser hung the infinitive), "wants
+    Qatar to end its ban" (the subject of the infinitive clause).  None for a verb with no such
+    complement ("wants to visit", "asked about the talks"), for a complement of knowing or
+    thinking ("wants people to know"), and for a date or time read as the object."""
+    if verb.pos_ != "VERB":
+        return None
+    for comp in verb.children:
+        if (comp.dep_ not in ("xcomp", "ccomp", "advcl") or comp.i < verb.i or comp.tag_ != "VB"
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children)
+                or comp.lemma_.lower() in COGNITION_VERBS):
+            continue
+        own = [c for c in comp.children if c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT")]
+        if own:
+            return own[0]
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < comp.i and c.ent_type_ not in ("DATE", "TIME")]
+        if objs and comp.dep_ in ("xcomp", "advcl"):
+            return objs[0]
+    return None
 
 
 def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Token]] | None:
@@ -909,6 +981,14 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if cons.crimes:
                 if any(_told_crime(comp, cons.deeds, cons.crimes) for comp in tok.children if comp.dep_ == "ccomp"):
                     matches.append((tok, cons.entry, []))
+                continue
+            if cons.addressed:
+                addressee = _addressee(tok) if lexicon.match(tok) is None else None
+                if addressee is not None and tok.lemma_.lower() in WISH_VERBS and not _wish_on_other_state(tok, addressee):
+                    addressee = None  # "every American wants our troops to come home": a wish, not a demand
+                if addressee is not None:  # "asked China to release the crew": China is asked
+                    matches.append((tok, cons.entry, []))
+                    labelled[tok.i] = [addressee]
                 continue
             for comp in tok.children:
                 if comp.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in cons.complement_aux

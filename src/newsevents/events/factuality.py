@@ -296,6 +296,9 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 return "hypothetical"
             if _future_time_clause(tok, child, cues):
                 return "future"  # "what will happen when US troops leave": told in the present, yet to come
+            if (_bare_participle(child) and child.tag_ == "VB" and tok.lemma_.lower() in cues.hypothetical_verbs
+                    and any(c.dep_ == "dobj" and c.i < child.i for c in kids) and not any(c.dep_ == "neg" for c in kids)):
+                return "hypothetical"  # "asked the EU on Monday to end the policy": the infinitive hung as an adverbial
             if _bare_participle(child):
                 # a participle told as part of its act shares the act's tense and modality ("may
                 # storm the building, arresting ..."), not the meaning of its verb ("blocked roads,
@@ -311,8 +314,11 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
             if child.dep_ == "ccomp" and tok.lemma_.lower() in DENYING_VERBS and not any(
                     c.dep_ == "neg" for c in kids):
                 return "negated"  # "denied that its troops had crossed the border": said not to have happened
-            if not for_to_clause(child):
-                break  # the verb's cues govern a for-to clause ("called for the US to lift sanctions")
+            if not for_to_clause(child) and not (child.dep_ == "ccomp" and child.tag_ == "VB" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):
+                # the verb's cues govern a for-to clause ("called for the US to lift sanctions") and
+                # an infinitive clause with its own subject ("wants Maduro to step down")
+                break
         if child is not None and _left_open(tok):
             return "hypothetical"  # "did not rule out military action": the act stays possible
         if not affirmed_by_negation(tok, child) and (any(c.dep_ == "neg" for c in kids) or any(

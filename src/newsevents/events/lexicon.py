@@ -341,7 +341,9 @@ def _hyphen_prefix(tok: Token) -> list[Token]:
 
 def _names(tok: Token, lemma: str) -> bool:
     """Whether ``tok`` is the pattern word ``lemma`` (by its lemma or, where the tagger's lemma is
-    off, its lower-case form)."""
+    off, its lower-case form).  "according" (to) names a source, never the noun "accord"."""
+    if tok.lower_ == "according":
+        return lemma == "according"
     if tok.lemma_.lower() == lemma or tok.lower_ == lemma:
         return True
     prefix = _hyphen_prefix(tok) if tok.i >= 2 and lemma.startswith(tok.doc[tok.i - 2].lower_) else []
@@ -486,8 +488,10 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
                         return c
     for c in tok.children:  # "ended mediation efforts", "suspended the peace process": the light noun's content
         light, body = c.lemma_.lower() in LIGHT_NOUNS, c.lemma_.lower() in BODY_NOUNS
-        if c.dep_ in ("dobj", "nsubjpass") and c not in used and (light or body):
-            # "admitted an observer team", "allowed a group of inspectors": a body is its members
+        cargo = c.lemma_.lower() in CARGO_NOUNS or c.lower_ in CARGO_NOUNS
+        if c.dep_ in ("dobj", "nsubjpass") and c not in used and (light or body or cargo):
+            # "admitted an observer team", "allowed a group of inspectors": a body is its members;
+            # "sent aid goods": a load is what it carries
             for g in c.children:
                 if (g.dep_ == "compound" or g.dep_ == "amod" and light) and _fits(g, lemma, used):
                     return g
@@ -510,7 +514,8 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
                     for g in prep.children:
                         if g.dep_ == "pobj" and _fits(g, lemma, used):
                             return g
-                        if g.dep_ == "pobj" and g.lemma_.lower() in LIGHT_NOUNS:  # "part of a military aid program"
+                        if g.dep_ == "pobj" and (g.lemma_.lower() in LIGHT_NOUNS or g.lemma_.lower() in CARGO_NOUNS):
+                            # "part of a military aid program", "truckloads of aid supplies"
                             for m in g.children:
                                 if m.dep_ in ("compound", "amod") and _fits(m, lemma, used):
                                     return m
@@ -540,6 +545,10 @@ CARRIER_VERBS = frozenset({"launch", "begin", "start", "carry", "conduct", "moun
 #: programme"): a pattern's object word may be that modifier.
 LIGHT_NOUNS = frozenset({"effort", "process", "programme", "program", "bid", "attempt", "initiative",
                          "mission", "operation", "campaign", "project", "scheme", "link", "tie"})
+#: Nouns of a load or consignment that the noun before them says the content of ("aid goods",
+#: "relief supplies", "food shipments"): a pattern's object word may be that modifier.
+CARGO_NOUNS = frozenset({"supply", "supplies", "good", "goods", "shipment", "consignment", "cargo", "parcel",
+                         "delivery", "convoy"})
 #: Verbs whose object is put somewhere their own prepositional phrase names ("put X on alert").
 PLACING_VERBS = frozenset({"put", "place", "keep"})
 #: Nouns of a body of people that a noun before it or its "of" object says the members of ("an
@@ -585,6 +594,9 @@ class Construction:
     #: ("said the militia committed atrocities"); empty for other constructions
     crimes: frozenset[str] = frozenset()
     deeds: frozenset[str] = frozenset()
+    #: True for a request made by asking a party to act ("asked China to release the crew",
+    #: "wants Qatar to end its ban"): the party addressed, who is to act, is the recipient
+    addressed: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -605,7 +617,8 @@ def load_constructions() -> tuple[Construction, ...]:
                          lex.cameo[code].context, 0, construction=item["name"])
         out.append(Construction(item["name"], frozenset(item["heads"]), frozenset(item.get("complement_aux") or ()),
                                 entry, frozenset(item.get("predicate") or ()), frozenset(item.get("conduct") or ()),
-                                frozenset(item.get("crimes") or ()), frozenset(item.get("deeds") or ())))
+                                frozenset(item.get("crimes") or ()), frozenset(item.get("deeds") or ()),
+                                bool(item.get("addressed"))))
     return tuple(out)
 
 

@@ -48,6 +48,9 @@ RELATION_NOUNS = frozenset({"contact", "tie", "relation", "relationship", "link"
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree", "refuse", "decide",
                              "plan", "intend", "seek", "try", "attempt", "want", "hope", "fail",
                              "use", "employ"})  # "used tear gas to disperse": the gas is a means
+#: Verbs of asking whose object is to do what their infinitive says, even when the parser hangs the
+#: infinitive as an adverbial clause ("asked the EU on Monday to end the policy").
+ASKING_VERBS = frozenset({"ask", "urge", "press", "implore", "beg"})
 #: Verbs whose passive form states what its subject does ("were engaged in fighting", "is
 #: involved in talks"): the passive subject is the actor of the event noun they govern.
 STATIVE_PASSIVES = frozenset({"engage", "involve", "commit", "embed"})
@@ -291,7 +294,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 continue
             tok = host
             continue
-        if tok.dep_ == "xcomp" and tok.head != tok:
+        if (tok.dep_ == "xcomp" or tok.dep_ == "advcl" and tok.head.lemma_.lower() in ASKING_VERBS
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)) and tok.head != tok:
+            # "asked the EU on Monday to end the policy": the parser may hang the infinitive as an adverbial
             controller = _object_controller(tok.head)
             if controller is not None:
                 return controller, False  # "urged both sides to hold talks": the sides would talk
@@ -497,6 +502,18 @@ def _prep_objects(tok: Token, preps: set[str], skip: list[Token]) -> list[Token]
     return out
 
 
+def _split_subjects(subj: Token) -> list[Token]:
+    """Further subjects of ``subj``'s verb that are the rest of a list the parser split after a
+    comma: in "Representatives from the UAE, the US and China met" it makes "US" (with "China"
+    its conjunct) a second subject of "met".  Only a subject starting right after a comma that
+    ends ``subj``'s phrase counts."""
+    doc = subj.doc
+    end = subj.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    return [c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i and c.left_edge.i == end + 2]
+
+
 def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Token]]:
     """``(actor_tokens, recipient_tokens)`` of a verbal trigger.
 
@@ -505,6 +522,8 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     """
     actor, by_agent = subject(trigger)
     actors = [actor] if actor is not None else []
+    if actor is not None and actor.dep_ == "nsubj":
+        actors += _split_subjects(actor)
     recipients: list[Token] = []
     passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
     if (passive and passive[0] not in used and trigger.lemma_.lower() not in STATIVE_PASSIVES

@@ -113,3 +113,11 @@ def test_a_group_compared_with_no_example_names_nobody(extract):
     # "as" without "such" gives no examples: "countries as far apart as" is a comparison
     assert not [e for e in extract("Countries as far apart as Peru and Japan have criticised the plan.")
                 if e.event == "ACCUSE"]
+
+
+def test_a_states_national_security_council_is_not_the_uns(extract):
+    from coding import by_type, codes
+    [e] = by_type(extract("The US National Security Council met on Monday to discuss Yemen."), "CONSULT")
+    assert codes(e.actor) == ["USA"] and e.actor[0].sector == "GOV"
+    [u] = by_type(extract("The UN Security Council met on Monday to discuss Yemen."), "CONSULT")
+    assert codes(u.actor) == ["UNO"]

@@ -132,6 +132,9 @@ class _Mentions:
             span = Span(doc, start, end, label=match_id)
             if _continent(doc, start):
                 continue  # "South America", "Latin American nations": a continent, not the USA
+            inside = self.sector_at.get(start)
+            if inside is not None and inside[0].start <= start and end <= inside[0].end and len(inside[0]) > end - start:
+                continue  # "the US National Security Council": a longer sector term, not the UN's Security Council
             if end - start == 1:
                 tok = doc[start]
                 if tok.text in _NOT_NAMES or not (tok.pos_ in ("PROPN", "ADJ", "NOUN") or tok.text.isupper()):

@@ -55,3 +55,36 @@ def test_a_settlement_freeze_is_a_policy_concession(extract):
 def test_repealing_an_embargo_eases_it(extract):
     [e] = by_type(extract("Mexico's Senate voted on Tuesday to repeal the trade embargo on Cuba."), "RETREAT")
     assert (e.cameo, e.mode, codes(e.actor)) == ("085", "ease", ["MEX"])
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Azerbaijan signed a ceasefire with Armenia on Saturday.", ["AZE"]),
+    ("Kiribati and Bermuda have signed a cease-fire agreement.", ["BMU", "KIR"]),
+    ("The Turkish army and Kurdish rebels reached a truce on Tuesday.", ["TUR"]),
+])
+def test_signing_or_reaching_a_ceasefire_declares_it_concede_0871(extract, text, actors):
+    events = extract(text)
+    [e] = by_type(events, "CONCEDE")
+    assert (e.cameo, sorted(set(codes(e.actor)))) == ("0871", actors)
+    assert not by_type(events, "SUPPORT")
+
+
+def test_a_pact_noun_takes_the_pattern_of_its_kind_only_when_there_is_one(extract):
+    [e] = by_type(extract("Chile and Peru signed a trade agreement on Monday."), "SUPPORT")
+    assert e.cameo == "057"
+    events = extract("Russia accused Ukraine of violating the ceasefire agreement on Monday.")
+    [e] = by_type(events, "ASSAULT")
+    assert (e.cameo, codes(e.actor)) == ("196", ["UKR"])
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("The Honduran government will suspend the imposition of a curfew in the capital.", "081"),
+    ("Kenya's cabinet suspended the implementation of the new security law on Monday.", "0832"),
+    ("Bahrain's authorities have eased limitations on political activities.", "081"),
+    ("Venezuela's opposition announced a suspension of its protests on Sunday.", "082"),
+])
+def test_suspending_what_was_imposed_or_protested_concedes(extract, text, cameo):
+    events = extract(text)
+    [e] = by_type(events, "CONCEDE")
+    assert e.cameo == cameo
+    assert not by_type(events, "COERCE") and not by_type(events, "PROTEST")

@@ -88,3 +88,17 @@ def test_suspending_what_was_imposed_or_protested_concedes(extract, text, cameo)
     [e] = by_type(events, "CONCEDE")
     assert e.cameo == cameo
     assert not by_type(events, "COERCE") and not by_type(events, "PROTEST")
+
+
+def test_an_event_noun_carried_by_a_light_noun_takes_its_place(extract):
+    [e] = by_type(extract("The Russian army has started the withdrawal process from Syria."), "RETREAT")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("087", ["RUS"], ["SYR"])
+
+
+@pytest.mark.parametrize("text, actor, cameo", [
+    ("Singapore's cabinet has approved a measure to ease restrictions on civil society groups.", "SGP", "081"),
+    ("The Polish parliament passed a bill to lift the ban on street protests.", "POL", "081"),
+])
+def test_who_passes_a_measure_to_ease_a_restriction_eases_it(extract, text, actor, cameo):
+    [e] = by_type(extract(text), "CONCEDE")
+    assert (e.cameo, codes(e.actor)) == (cameo, [actor])

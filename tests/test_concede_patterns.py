@@ -38,6 +38,9 @@ def test_agreeing_to_demands_accedes_to_them(extract, text, status):
     ("Guinea's government will relax a visa requirement for foreign companies.", "081"),
     ("Luxembourg's King Albert ordered a halt to curfews in the capital on Tuesday.", "0813"),
     ("Peru's president halted the curfew in Lima on Monday.", "0813"),
+    ("Japanese authorities removed the security measure imposed on Okinawa residents.", "081"),
+    ("The Thai government waived the visa requirement for Chinese tourists.", "081"),
+    ("The Serbian government made a U-turn on the mining project.", "080"),
 ])
 def test_easing_rules_and_halting_curfews_concede(extract, text, cameo):
     [e] = by_type(extract(text), "CONCEDE")

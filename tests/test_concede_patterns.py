@@ -105,3 +105,9 @@ def test_an_event_noun_carried_by_a_light_noun_takes_its_place(extract):
 def test_who_passes_a_measure_to_ease_a_restriction_eases_it(extract, text, actor, cameo):
     [e] = by_type(extract(text), "CONCEDE")
     assert (e.cameo, codes(e.actor)) == (cameo, [actor])
+
+
+def test_a_portion_of_the_demands_is_still_the_demands(extract):
+    [e] = by_type(extract("Greek officials agreed today to most of the demands of pro-democracy protesters."), "CONCEDE")
+    assert (e.cameo, codes(e.actor)) == ("083", ["GRC"])
+    assert not by_type(extract("Greek officials agreed today to most of the demands of pro-democracy protesters."), "AGREE")

@@ -480,6 +480,13 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
             for g in prep.children:
                 if g.dep_ == "pobj" and _fits(g, lemma, used):
                     return g
+                if g.dep_ == "pobj" and g.lemma_.lower() in PORTION_NOUNS:
+                    # "agreed to most of the demands": the portion's "of" object
+                    for of in g.children:
+                        if of.dep_ == "prep" and of.lower_ == "of":
+                            for h in of.children:
+                                if h.dep_ == "pobj" and _fits(h, lemma, used):
+                                    return h
                 if g.dep_ == "prep" and g.i == prep.i + 1:  # a compound preposition: "pulled out of the talks"
                     for h in g.children:
                         if h.dep_ == "pobj" and _fits(h, lemma, used):

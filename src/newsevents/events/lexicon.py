@@ -232,6 +232,9 @@ class Lexicon:
                         row = self.entry_for_cameo(MILITARY_DOWN_CAMEO, entry.words, pos, "")
                         entry = replace(entry, event=row.event, mode=row.mode, cameo=row.cameo,
                                         goldstein=row.goldstein, context=row.context)
+                kind = self._pact_kind(tok, entry, used) if pos == "VERB" else None
+                if kind is not None:
+                    return kind
                 return entry, used + extra
         if pos == "VERB":
             return self._put_an_end(tok)
@@ -245,6 +248,22 @@ class Lexicon:
         for entry in self.index.get((EXPEL_VERB, "VERB"), ()):
             if len(entry.words) == 2 and _fits(ousted, entry.words[1], []):
                 return entry
+        return None
+
+    def _pact_kind(self, tok: Token, entry: LexEntry, used: list[Token]) -> tuple[LexEntry, list[Token]] | None:
+        """"signed a ceasefire agreement", "violated the truce deal": a verb's pattern whose object is
+        a pact noun (:data:`PACT_NOUNS`) takes the pattern the verb has for the pact's kind, the
+        noun before it, when the lexicon has one ("sign ceasefire", "violate truce"); the pact noun
+        and its kind are both used.  None when the object is no pact noun or no such pattern exists."""
+        if len(entry.words) != 2 or not used or used[-1].lemma_.lower() not in PACT_NOUNS:
+            return None
+        pact = used[-1]
+        for kind in pact.children:
+            if kind.dep_ != "compound" or kind.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for other in self.index.get((tok.lemma_.lower(), "VERB"), ()):
+                if len(other.words) == 2 and other.words[0] == entry.words[0] and _names(kind, other.words[1]):
+                    return other, [*used, kind, *_hyphen_prefix(kind)]
         return None
 
     def _put_an_end(self, tok: Token) -> tuple[LexEntry, list[Token]] | None:
@@ -463,6 +482,13 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
             for g in prep.children:
                 if g.dep_ == "pobj" and _fits(g, lemma, used):
                     return g
+                if g.dep_ == "pobj" and g.lemma_.lower() in PORTION_NOUNS:
+                    # "agreed to most of the demands": the portion's "of" object
+                    for of in g.children:
+                        if of.dep_ == "prep" and of.lower_ == "of":
+                            for h in of.children:
+                                if h.dep_ == "pobj" and _fits(h, lemma, used):
+                                    return h
                 if g.dep_ == "prep" and g.i == prep.i + 1:  # a compound preposition: "pulled out of the talks"
                     for h in g.children:
                         if h.dep_ == "pobj" and _fits(h, lemma, used):
@@ -549,6 +575,8 @@ LIGHT_NOUNS = frozenset({"effort", "process", "programme", "program", "bid", "at
 #: "relief supplies", "food shipments"): a pattern's object word may be that modifier.
 CARGO_NOUNS = frozenset({"supply", "supplies", "good", "goods", "shipment", "consignment", "cargo", "parcel",
                          "delivery", "convoy"})
+#: Nouns of a pact whose kind the noun before it names ("a ceasefire agreement", "a truce deal").
+PACT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty"})
 #: Verbs whose object is put somewhere their own prepositional phrase names ("put X on alert").
 PLACING_VERBS = frozenset({"put", "place", "keep"})
 #: Nouns of a body of people that a noun before it or its "of" object says the members of ("an

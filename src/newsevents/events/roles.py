@@ -229,6 +229,13 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             if stray is not None:
                 return stray, True
             return None, False  # a passive without a by-agent does not say who acted
+        if tok.dep_ == "relcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "approved a measure to ease restrictions", "passed a bill to lift the ban": an
+            # infinitive on a document noun, parsed as a relative clause; who passed it acts
+            adopter = adopter_of(tok.head)
+            if adopter is not None:
+                tok = adopter
+                continue
         if tok.dep_ == "relcl":
             return tok.head, False
         if _reduced_passive(tok) or tok == verb and _passive_complement(tok):
@@ -249,9 +256,11 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             # "New Zealand made an effort to restore ties", "took steps to ease": who makes the effort
             tok = tok.head.head
             continue
-        adopter = adopter_of(tok.head) if tok.dep_ == "acl" and tok.tag_ == "VBG" else None
+        adopter = adopter_of(tok.head) if tok.dep_ == "acl" and tok.tag_ in ("VBG", "VB") else None
         if adopter is not None:
-            tok = adopter  # "passed a resolution toughening sanctions": who passed it acts
+            # "passed a resolution toughening sanctions", "approved a measure to ease restrictions":
+            # who passed it acts
+            tok = adopter
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head, False  # "demonstrators protesting election results"
@@ -686,6 +695,15 @@ def others_act_object(verb: Token) -> bool:
     return False
 
 
+def _carrying_noun(noun: Token) -> Token | None:
+    """The light noun (:data:`~newsevents.events.lexicon.LIGHT_NOUNS`) that ``noun`` is the
+    compound modifier of ("the withdrawal process", "a disarmament programme"), or None."""
+    head = noun.head
+    if noun.dep_ == "compound" and head != noun and head.pos_ == "NOUN" and head.lemma_.lower() in LIGHT_NOUNS:
+        return head
+    return None
+
+
 def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                skip_pronoun_possessor: bool = False, pattern_words: list[Token] = ()) -> tuple[list[Token], list[Token]]:
     """``(actor_tokens, recipient_tokens)`` of an event noun.
@@ -715,6 +733,14 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         actors = [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")
                   and c.ent_type_ in ("NORP", "GPE", "ORG") and c.pos_ in ("ADJ", "PROPN") and c not in pattern_words]
     recipients = _prep_objects(trigger, NOUN_RECIPIENT_PREPS, [])
+    carrier = _carrying_noun(trigger)
+    if carrier is not None:
+        # "started the withdrawal process from Syria", "Russia's disarmament programme": the light
+        # noun the event noun names stands in its place; its possessor and objects are the act's
+        if not actors:
+            actors = [c for c in carrier.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
+                      and not (skip_pronoun_possessor and c.tag_ == "PRP$")]
+        recipients = recipients + [t for t in _prep_objects(carrier, NOUN_RECIPIENT_PREPS, []) if t not in recipients]
     if not actors:
         by = _prep_objects(trigger, {"by"}, [])
         if not by and trigger.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.head.children):
@@ -753,7 +779,7 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
               for g in c.children if g.dep_ == "pobj"]
         return by, [t for t in [subj] if t is not None] + [t for t in recipients if t not in by]
     if not actors:
-        slot = trigger  # "launched 10 days of war games", "held a round of talks": the amount's place
+        slot = carrier or trigger  # "launched 10 days of war games", "held a round of talks": the amount's place
         while (slot.dep_ == "conj" and slot.head.pos_ in ("NOUN", "PROPN") and slot.head != slot
                and load_lexicon().match(slot.head) is None):
             # "launched artillery, mortar and rocket fire against ...": the first conjunct's place,

@@ -599,7 +599,7 @@ SETTING_PREPS = frozenset({"despite", "amid", "amidst", "after", "before", "sinc
 #: Nouns that count or portion out the event noun after their "of" ("two days of talks", "a wave
 #: of arrests", "part of the aid programme"), besides the quantities of :data:`MEASURE_NOUNS`.
 PARTITIVE_NOUNS = frozenset({"day", "week", "month", "hour", "night", "year", "series", "wave", "spate", "string",
-                             "round", "part", "portion", "start", "resumption", "continuation"})
+                             "round", "part", "portion", "start", "resumption", "continuation", "extension"})
 
 
 #: Nouns of a sum of money: "$20 million in aid" is aid of that sum.

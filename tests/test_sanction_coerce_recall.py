@@ -1,0 +1,63 @@
+"""SANCTION, COERCE and MOBILIZE wordings: relationships cut, recognition renounced, people (not
+envoys) expelled, states of emergency imposed or extended; invented sentences."""
+
+import pytest
+
+from coding import by_type, codes
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Chile has temporarily suspended its relationship with Peru.", "CHL", "PER"),
+    ("Bolivia cut its diplomatic relationship with Paraguay on Monday.", "BOL", "PRY"),
+    ("The Yemeni government announced the suspension of relations with Saudi Arabia.", "YEM", "SAU"),
+    ("Norway announced the severing of ties with Denmark.", "NOR", "DNK"),
+])
+def test_a_relationship_suspended_or_cut_reduces_relations(extract, text, actor, recipient):
+    [e] = by_type(extract(text), "SANCTION")
+    assert (e.cameo, e.mode, codes(e.actor), codes(e.recipient)) == ("161", "withdraw", [actor], [recipient])
+
+
+def test_renounced_recognition_is_withdrawn(extract):
+    [e] = by_type(extract("Sudan renounced its recognition of Kosovo on Saturday."), "SANCTION")
+    assert (e.cameo, codes(e.actor)) == ("161", ["SDN"])
+    assert not by_type(extract("Sudan renounced its recognition of Kosovo on Saturday."), "SUPPORT")
+
+
+@pytest.mark.parametrize("text, ousted", [
+    ("Ghana on Friday expelled a human rights activist.", "activist"),
+    ("China expelled three American reporters last week.", "reporters"),
+    ("Egypt expelled two Italian nationals on Monday.", "nationals"),
+])
+def test_a_person_expelled_who_is_no_envoy_is_deported(extract, text, ousted):
+    events = extract(text)
+    [e] = by_type(events, "COERCE")
+    assert (e.cameo, e.mode) == ("174", "deport")
+    assert ousted in [r.entity_text.split()[-1] for r in e.recipient]
+    assert not by_type(events, "SANCTION")
+
+
+def test_an_expelled_diplomat_stays_a_diplomatic_expulsion(extract):
+    [e] = by_type(extract("Russia expelled two U.S. diplomats on Monday."), "SANCTION")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("166", ["RUS"], ["USA"])
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Indonesia imposed a state of emergency on Monday.", "IDN"),
+    ("The Solomon Islands will impose a state of martial law on Nov. 9.", "SLB"),
+    ("Ecuador extended the state of emergency by three months.", "ECU"),
+    ("Pakistan imposed emergency rule in the province.", "PAK"),
+    ("Netanyahu ordered the extension of the state of emergency in Israel.", "ISR"),
+])
+def test_a_state_of_emergency_imposed_or_extended_is_emergency_rule(extract, text, actor):
+    [e] = by_type(extract(text), "COERCE")
+    assert (e.cameo, e.mode, codes(e.actor)) == ("1724", "martial-law", [actor])
+
+
+def test_the_state_of_something_else_is_no_emergency_rule(extract):
+    assert not by_type(extract("Ecuador's president discussed the state of the economy with bankers."), "COERCE")
+
+
+def test_a_lifted_state_of_emergency_stays_a_concession(extract):
+    events = extract("Sudan's government lifted the state of emergency on Monday.")
+    assert [e.cameo for e in by_type(events, "CONCEDE")] == ["0814"]
+    assert not by_type(events, "COERCE")

@@ -61,3 +61,32 @@ def test_a_lifted_state_of_emergency_stays_a_concession(extract):
     events = extract("Sudan's government lifted the state of emergency on Monday.")
     assert [e.cameo for e in by_type(events, "CONCEDE")] == ["0814"]
     assert not by_type(events, "COERCE")
+
+
+@pytest.mark.parametrize("text, cameo, country", [
+    ("A curfew was imposed in the Kenyan city of Mombasa on Monday.", "1723", "KEN"),
+    ("A state of emergency was declared in Ethiopia on Friday.", "1724", "ETH"),
+    ("The opposition party was banned in Cambodia last year.", "1722", "KHM"),
+])
+def test_an_agentless_curfew_emergency_or_party_ban_is_the_government_s(extract, text, cameo, country):
+    [e] = by_type(extract(text), "COERCE")
+    assert (e.cameo, [(a.code, a.sector, a.entity_text) for a in e.actor]) == (cameo, [(country, "GOV", "")])
+    assert e.rule.endswith("+implied-agent") or "+implied-agent+" in e.rule
+
+
+def test_a_relationship_suspended_in_the_passive_is_the_governments(extract):
+    [e] = by_type(extract("Chile's relationship with Peru was suspended on Monday."), "SANCTION")
+    assert (e.cameo, [a.sector for a in e.actor]) == ("161", ["GOV"])
+
+
+@pytest.mark.parametrize("text", [
+    "Iran is deploying a missile defense system to its capital Tehran.",
+    "Chile deployed tanks in its capital on Monday.",
+])
+def test_a_deployment_to_the_capital_is_no_investment(extract, text):
+    [e] = by_type(extract(text), "MOBILIZE")
+    assert e.cameo == "154"
+
+
+def test_deploying_capital_stays_an_investment(extract):
+    assert not by_type(extract("The Chilean fund will deploy capital in Asian start-ups."), "MOBILIZE")

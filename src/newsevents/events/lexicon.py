@@ -296,8 +296,10 @@ class Lexicon:
         if not blocked:
             return False
         objects = [c for c in tok.children if c.dep_ not in ("nsubj", "csubj")]
-        # and the objects of its prepositions: "the fight against corruption"
-        objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        # and the objects of its prepositions: "the fight against corruption"; not a verb's place or
+        # direction ("deploying a missile system to its capital" is no "deploy capital")
+        objects += [g for c in tok.children if c.dep_ == "prep" and not (pos == "VERB" and c.lower_ in PLACE_PREPOSITIONS)
+                    for g in c.children if g.dep_ == "pobj"]
         if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
             objects.append(tok.head)  # a participle's noun is its object: "figures released by ..."
         if ANY_OBJECT in blocked and (any(c.dep_ == "dobj" for c in tok.children) or (
@@ -517,6 +519,10 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
     return None
 
 
+#: Prepositions of place or direction: their object is where a verb's act goes or happens, never
+#: what it acts on, so it cannot make the act an idiom (``not_events.tsv``).
+PLACE_PREPOSITIONS = frozenset({"to", "in", "into", "at", "near", "toward", "towards", "around", "across", "inside",
+                                "within", "outside", "along", "throughout"})
 #: The ``dependent`` of a ``not_events.tsv`` row that blocks the one-word entry whenever the verb
 #: has a direct object, also one moved into a relative clause's noun.
 ANY_OBJECT = "<object>"

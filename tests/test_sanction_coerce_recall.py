@@ -90,3 +90,20 @@ def test_a_deployment_to_the_capital_is_no_investment(extract, text):
 
 def test_deploying_capital_stays_an_investment(extract):
     assert not by_type(extract("The Chilean fund will deploy capital in Asian start-ups."), "MOBILIZE")
+
+
+def test_resigning_from_talks_breaks_them_off(extract):
+    events = extract("The Colombian rebels resigned from the peace talks with the government on Friday.")
+    [e] = by_type(events, "SANCTION")
+    assert (e.cameo, e.mode) == ("164", "withdraw")
+    assert not [c for c in by_type(events, "CONCEDE") if c.cameo == "0831"]
+
+
+def test_a_party_calling_off_its_participation_scales_back_relations(extract):
+    [e] = by_type(extract("Pakistan called off its participation in the peace talks with Afghanistan."), "SANCTION")
+    assert (e.cameo, codes(e.actor)) == ("160", ["PAK"])
+
+
+def test_a_censorship_law_implemented_is_censorship(extract):
+    [e] = by_type(extract("Niue's government on Tuesday implemented a wide-ranging censorship law."), "COERCE")
+    assert (e.cameo, e.mode, codes(e.actor)) == ("1721", "censor", ["NIU"])

@@ -107,3 +107,22 @@ def test_a_party_calling_off_its_participation_scales_back_relations(extract):
 def test_a_censorship_law_implemented_is_censorship(extract):
     [e] = by_type(extract("Niue's government on Tuesday implemented a wide-ranging censorship law."), "COERCE")
     assert (e.cameo, e.mode, codes(e.actor)) == ("1721", "censor", ["NIU"])
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Slovenia cut its Internet connection on Friday.", "SVN"),
+    ("The Hong Kong government cut off internet service for three days.", "HKG"),
+    ("French authorities began shutting down all Internet traffic in Lyon.", "FRA"),
+])
+def test_cutting_the_internet_s_service_is_censorship(extract, text, actor):
+    [e] = by_type(extract(text), "COERCE")
+    assert (e.cameo, e.mode, codes(e.actor)) == ("1721", "censor", [actor])
+
+
+def test_a_service_noun_without_the_network_is_no_censorship(extract):
+    assert not by_type(extract("Chile cut its bus service to Peru on Monday."), "COERCE")
+
+
+def test_a_standing_proscription_has_no_implied_government(extract):
+    events = extract("For Turkey, these groups are synonymous with the PKK, proscribed in Turkey as a terrorist organisation.")
+    assert not by_type(events, "COERCE")

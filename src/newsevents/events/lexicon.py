@@ -488,11 +488,15 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
                         return c
     for c in tok.children:  # "ended mediation efforts", "suspended the peace process": the light noun's content
         light, body = c.lemma_.lower() in LIGHT_NOUNS, c.lemma_.lower() in BODY_NOUNS
-        if c.dep_ in ("dobj", "nsubjpass") and c not in used and (light or body):
-            # "admitted an observer team", "allowed a group of inspectors": a body is its members
+        service = c.lemma_.lower() in SERVICE_NOUNS
+        if c.dep_ in ("dobj", "nsubjpass") and c not in used and (light or body or service):
+            # "admitted an observer team", "allowed a group of inspectors": a body is its members;
+            # "cut its internet connection": the service of the network is the network
             for g in c.children:
                 if (g.dep_ == "compound" or g.dep_ == "amod" and light) and _fits(g, lemma, used):
                     return g
+            if service:
+                continue
             for prep in c.children:  # or its "of" object: "received a mission of observers"
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for g in prep.children:
@@ -546,6 +550,9 @@ CARRIER_VERBS = frozenset({"launch", "begin", "start", "carry", "conduct", "moun
 #: programme"): a pattern's object word may be that modifier.
 LIGHT_NOUNS = frozenset({"effort", "process", "programme", "program", "bid", "attempt", "initiative",
                          "mission", "operation", "campaign", "project", "scheme", "link", "tie"})
+#: Nouns of the service a network gives ("internet access", "phone service"): a pattern's object
+#: word may be the network named before them ("cut its internet connection" is "cut internet").
+SERVICE_NOUNS = frozenset({"access", "service", "connection", "connectivity", "traffic"})
 #: Verbs whose object is put somewhere their own prepositional phrase names ("put X on alert").
 PLACING_VERBS = frozenset({"put", "place", "keep"})
 #: Nouns of a body of people that a noun before it or its "of" object says the members of ("an

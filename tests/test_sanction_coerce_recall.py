@@ -126,3 +126,19 @@ def test_a_service_noun_without_the_network_is_no_censorship(extract):
 def test_a_standing_proscription_has_no_implied_government(extract):
     events = extract("For Turkey, these groups are synonymous with the PKK, proscribed in Turkey as a terrorist organisation.")
     assert not by_type(events, "COERCE")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Chinese hackers attacked the servers of the Indian election commission.", "CHN"),
+    ("About 300 Uruguayan computers were attacked by Brazilian hackers on Monday.", "BRA"),
+])
+def test_computers_or_servers_attacked_are_a_cyber_attack(extract, text, actor):
+    events = extract(text)
+    [e] = by_type(events, "COERCE")
+    assert (e.cameo, e.mode, codes(e.actor)) == ("170", "cyber", [actor])
+    assert not by_type(events, "ASSAULT")
+
+
+def test_an_attacked_army_base_stays_armed_force(extract):
+    events = extract("Syrian rebels attacked the army base near Aleppo with mortars.")
+    assert by_type(events, "ASSAULT") and not by_type(events, "COERCE")

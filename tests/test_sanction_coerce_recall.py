@@ -142,3 +142,16 @@ def test_computers_or_servers_attacked_are_a_cyber_attack(extract, text, actor):
 def test_an_attacked_army_base_stays_armed_force(extract):
     events = extract("Syrian rebels attacked the army base near Aleppo with mortars.")
     assert by_type(events, "ASSAULT") and not by_type(events, "COERCE")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Italy's prime minister ordered troops to stand guard at the Colosseum in a show of force.", "ITA"),
+    ("Egypt staged a show of force near the Libyan border.", "EGY"),
+])
+def test_a_show_of_force_is_shown_by_the_clause_s_subject(extract, text, actor):
+    [e] = by_type(extract(text), "MOBILIZE")
+    assert (e.cameo, codes(e.actor)) == ("150", [actor])
+
+
+def test_a_show_of_support_is_no_force_posture(extract):
+    assert not by_type(extract("Thousands of Kenyans marched through Nairobi in a show of support."), "MOBILIZE")

@@ -155,3 +155,20 @@ def test_a_show_of_force_is_shown_by_the_clause_s_subject(extract, text, actor):
 
 def test_a_show_of_support_is_no_force_posture(extract):
     assert not by_type(extract("Thousands of Kenyans marched through Nairobi in a show of support."), "MOBILIZE")
+
+
+def test_attacks_on_websites_are_cyber_attacks_not_armed_force(extract):
+    events = extract("Russian hackers launched attacks on Ukrainian government websites.")
+    [e] = by_type(events, "COERCE")
+    assert (e.mode, e.cameo, codes(e.actor), codes(e.recipient)) == ("cyber", "170", ["RUS"], ["UKR"])
+    assert not by_type(events, "ASSAULT")
+
+
+def test_attacks_on_a_militant_network_stay_armed_force(extract):
+    events = extract("US drones carried out attacks on the Haqqani network in Pakistan.")
+    assert by_type(events, "ASSAULT") and not by_type(events, "COERCE")
+
+
+def test_an_attack_on_a_website_by_nobody_named_is_no_record(extract):
+    events = extract("An attack on the ministry's website was reported in Estonia on Monday.")
+    assert not by_type(events, "COERCE") and not by_type(events, "ASSAULT")

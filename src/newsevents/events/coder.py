@@ -123,6 +123,9 @@ def _person_objects(r_toks: list[Token]) -> bool:
     return True
 
 
+#: CAMEO 190, an attack of no more specific kind; and what, attacked, makes it a cyber attack.
+GENERIC_ATTACK_CAMEO = "190"
+CYBER_TARGETS = frozenset({"computer", "server", "website", "database", "email"})  # not "network": "the Haqqani network"
 #: Types of material acts, which a text or a rule cannot undergo.
 MATERIAL_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 #: Codes of bodies of states or of citizens, which hold no arms of their own.
@@ -1185,6 +1188,14 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if (entry.event == "ASSAULT" and tok.lemma_.lower() in SELF_HARM_VERBS and objects
                 and all(o.lower_ in REFLEXIVES for o in objects)):
             continue  # "the gunman killed himself": a death, not an attack on anyone
+        if entry.event == "ASSAULT" and entry.cameo == GENERIC_ATTACK_CAMEO and any(
+                t.lemma_.lower() in CYBER_TARGETS for t in r_toks):
+            # "launched attacks on Ukrainian government websites": an attack on computers is a
+            # cyber attack (COERCE, mode cyber, 170), which needs a named doer (README Decisions)
+            if implied:
+                continue
+            entry = replace(entry, event="COERCE", mode="cyber", cameo="170", goldstein=-7.0, context=(),
+                            sense="cyber-target")
         person_object = _person_objects(r_toks)
         for sense in load_senses():
             # who acts decides the sense: teachers "strike" by stopping work, an aid group

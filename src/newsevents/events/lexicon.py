@@ -315,8 +315,10 @@ class Lexicon:
         if not blocked:
             return False
         objects = [c for c in tok.children if c.dep_ not in ("nsubj", "csubj")]
-        # and the objects of its prepositions: "the fight against corruption"
-        objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        # and the objects of its prepositions: "the fight against corruption"; not a verb's place or
+        # direction ("deploying a missile system to its capital" is no "deploy capital")
+        objects += [g for c in tok.children if c.dep_ == "prep" and not (pos == "VERB" and c.lower_ in PLACE_PREPOSITIONS)
+                    for g in c.children if g.dep_ == "pobj"]
         if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
             objects.append(tok.head)  # a participle's noun is its object: "figures released by ..."
         if ANY_OBJECT in blocked and (any(c.dep_ == "dobj" for c in tok.children) or (
@@ -515,12 +517,16 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
     for c in tok.children:  # "ended mediation efforts", "suspended the peace process": the light noun's content
         light, body = c.lemma_.lower() in LIGHT_NOUNS, c.lemma_.lower() in BODY_NOUNS
         cargo = c.lemma_.lower() in CARGO_NOUNS or c.lower_ in CARGO_NOUNS
-        if c.dep_ in ("dobj", "nsubjpass") and c not in used and (light or body or cargo):
+        service = c.lemma_.lower() in SERVICE_NOUNS
+        if c.dep_ in ("dobj", "nsubjpass") and c not in used and (light or body or cargo or service):
             # "admitted an observer team", "allowed a group of inspectors": a body is its members;
-            # "sent aid goods": a load is what it carries
+            # "sent aid goods": a load is what it carries; "cut its internet connection": the
+            # service of the network is the network
             for g in c.children:
                 if (g.dep_ == "compound" or g.dep_ == "amod" and light) and _fits(g, lemma, used):
                     return g
+            if service:
+                continue
             for prep in c.children:  # or its "of" object: "received a mission of observers"
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for g in prep.children:
@@ -548,6 +554,10 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
     return None
 
 
+#: Prepositions of place or direction: their object is where a verb's act goes or happens, never
+#: what it acts on, so it cannot make the act an idiom (``not_events.tsv``).
+PLACE_PREPOSITIONS = frozenset({"to", "in", "into", "at", "near", "toward", "towards", "around", "across", "inside",
+                                "within", "outside", "along", "throughout"})
 #: The ``dependent`` of a ``not_events.tsv`` row that blocks the one-word entry whenever the verb
 #: has a direct object, also one moved into a relative clause's noun.
 ANY_OBJECT = "<object>"
@@ -577,6 +587,9 @@ CARGO_NOUNS = frozenset({"supply", "supplies", "good", "goods", "shipment", "con
                          "delivery", "convoy"})
 #: Nouns of a pact whose kind the noun before it names ("a ceasefire agreement", "a truce deal").
 PACT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty"})
+#: Nouns of the service a network gives ("internet access", "phone service"): a pattern's object
+#: word may be the network named before them ("cut its internet connection" is "cut internet").
+SERVICE_NOUNS = frozenset({"access", "service", "connection", "connectivity", "traffic"})
 #: Verbs whose object is put somewhere their own prepositional phrase names ("put X on alert").
 PLACING_VERBS = frozenset({"put", "place", "keep"})
 #: Nouns of a body of people that a noun before it or its "of" object says the members of ("an

@@ -637,9 +637,12 @@ SETTING_PREPS = frozenset({"despite", "amid", "amidst", "after", "before", "sinc
 #: Nouns that count or portion out the event noun after their "of" ("two days of talks", "a wave
 #: of arrests", "part of the aid programme"), besides the quantities of :data:`MEASURE_NOUNS`.
 PARTITIVE_NOUNS = frozenset({"day", "week", "month", "hour", "night", "year", "series", "wave", "spate", "string",
-                             "round", "part", "portion", "start", "resumption", "continuation"})
+                             "round", "part", "portion", "start", "resumption", "continuation", "extension"})
 
 
+#: Nouns of showing, whose "in a show of ..." or "as a show of ..." phrase names what the
+#: clause's own act is: its subject shows it.
+DISPLAY_NOUNS = frozenset({"show", "display"})
 #: Nouns of a sum of money: "$20 million in aid" is aid of that sum.
 MONEY_NOUNS = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "$", "worth"})
 
@@ -796,7 +799,9 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         while host.dep_ == "prep" and host.head != host:
             host = host.head
         if (host.pos_ in ("VERB", "AUX") and slot.dep_ in ("dobj", "pobj", "attr", "nsubjpass")
-                and host.lemma_.lower() in support
+                and (host.lemma_.lower() in support
+                     # "flew bombers near the coast in a show of force": the clause's act is the show
+                     or trigger.lemma_.lower() in DISPLAY_NOUNS and slot.dep_ == "pobj" and slot.head.lower_ in ("in", "as"))
                 # "launched a probe into the killing": the verb's act is its object; what that act
                 # goes into is another party's act
                 and not (slot.dep_ == "pobj" and slot.head.lower_ == "into"

@@ -75,7 +75,7 @@ def test_shown_concern_over_strikes_is_not_the_strikes(extract):
 
 def test_begged_act_is_only_asked_for(extract):
     events = extract("The Red Cross begged Ethiopia to halt the bombing.")
-    assert [e.status for e in events if e.event == "RETREAT"] == ["hypothetical"]
+    assert [e.status for e in events if e.event != "REQUEST"] == ["hypothetical"]  # the halt asked for
     assert [e.status for e in events if e.event == "REQUEST"] == ["asserted"]
 
 

@@ -198,7 +198,7 @@ def main() -> int:
         a, b = auc_brier(y, old)
         lines.append(f"  old hand-set score ({args.baseline.name}): AUC {a:.3f}, Brier {b:.3f}")
     a, b = auc_brier(y, cur)
-    lines.append(f"  records' current confidence (in-sample if it is this fit's): AUC {a:.3f}, Brier {b:.3f}")
+    print(f"records' current confidence (in-sample when it is the shipped fit): AUC {a:.3f}, Brier {b:.3f}")
     lines.append(f"  base rate only: Brier {y.mean() * (1 - y.mean()):.3f}")
     lines.append("reliability (out-of-fold, first repeat): bucket, n, mean predicted, observed share matched")
     lines += [f"  {b} {n:4d} {mp:.2f} {ob:.2f}" for b, n, mp, ob in reliability(y, probs[0])]

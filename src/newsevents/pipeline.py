@@ -21,6 +21,7 @@ from newsevents.nlp import tree_distance
 from newsevents.actors import annotate_actors, load_kb
 from newsevents.clean import clean
 from newsevents.errors import ArticleError
+from newsevents.events.confidence import confidence
 from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
 from newsevents.events.coder import DESTINATION_MODES, ORIGIN_MODES, as_weapons_test, lacks_counterpart, refers_back
@@ -151,16 +152,6 @@ def _placing_parties(e: Event) -> list[str | None]:
     if e.event not in PLACED_AT_TARGET and actors and all(c in NONSTATE_CODES for c in actors):
         return actors
     return actors + [x.code for x in e.recipient]
-
-
-def _confidence(m: EventMention) -> float:
-    """A rough estimate in 0-1: specific patterns, coded recipients and named actors raise it."""
-    score = 0.5
-    score += 0.1 if len(m.entry.words) > 1 else 0.0
-    score += 0.15 if m.recipient else 0.0
-    score += 0.1 if all(a.code for a in m.actor) else -0.1
-    score += 0.05 if any(a.name for a in m.actor) else 0.0
-    return round(max(0.05, min(score, 0.95)), 2)
 
 
 #: A country's institutions and votes: named without their country in a story about one country,
@@ -398,7 +389,7 @@ class Pipeline:
                 status=m.status, attribution=m.attribution,
                 historical=is_historical(date, published) or ((basis == "publication" or date is None) and is_background(m.trigger)),
                 event_loc=loc, event_text=m.text, event_span=(start, end), sentence=sent_text,
-                sentence_span=(sent.start_char, sent.start_char + len(sent_text)), confidence=_confidence(m),
+                sentence_span=(sent.start_char, sent.start_char + len(sent_text)), confidence=0.0,
                 rule=e.rule + ("+implied-agent" if m.implied_agent else ""), coder=CODER,
             ))
             origin.append(m)
@@ -463,6 +454,8 @@ class Pipeline:
         kept = [e for e, _ in pairs]
         events = [e for e, m in pairs if not refers_back(m, e, kept)]
         merged = merge_mentions(events)
+        for e in merged:  # the final record's own features give its confidence (events.confidence)
+            e.confidence = confidence(e)
         for e in merged:  # date and place as the merge left them
             lines, date0, place0 = carried[id(e)]
             if e.date != date0:

@@ -61,3 +61,34 @@ def test_an_official_standing_down_resigns(extract):
 def test_an_armed_group_standing_down_still_demobilizes(extract):
     [e] = by_type(extract("The Peruvian militia stood down its fighters."), "RETREAT")
     assert e.cameo == "0873"
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian president declared that the rebels had been defeated.",
+    "Now the rebels in Peru are largely defeated.",
+])
+def test_an_agentless_defeat_is_an_outcome_not_an_attack(extract, text):
+    assert not by_type(extract(text), "ASSAULT")
+
+
+def test_a_defeat_by_a_named_party_stays_an_attack(extract):
+    [e] = by_type(extract("The Chilean army defeated the rebels near the border."), "ASSAULT")
+    assert (e.cameo, codes(e.actor)) == ("190", ["CHL"])
+
+
+@pytest.mark.parametrize("text", [
+    "A Peruvian foreign ministry official declined to comment on the report.",
+    "The Chilean army refused to confirm whether the commander was in the convoy.",
+    "The Bolivian minister ignored questions from reporters.",
+])
+def test_declining_to_comment_is_no_rejection(extract, text):
+    assert not by_type(extract(text), "REJECT")
+
+
+def test_refusing_to_hand_over_suspects_stays_a_rejection(extract):
+    [e] = by_type(extract("Peru refused to hand over the suspects."), "REJECT")
+    assert codes(e.actor) == ["PER"]
+
+
+def test_a_campaign_rally_is_no_protest(extract):
+    assert not by_type(extract("The Peruvian president told a campaign rally in Lima that taxes would fall."), "PROTEST")

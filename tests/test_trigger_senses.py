@@ -92,3 +92,16 @@ def test_refusing_to_hand_over_suspects_stays_a_rejection(extract):
 
 def test_a_campaign_rally_is_no_protest(extract):
     assert not by_type(extract("The Peruvian president told a campaign rally in Lima that taxes would fall."), "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of Chilean volunteers have travelled to Peru to join the rebels.",
+    "Thousands of refugees arriving in Chile were housed in schools.",
+])
+def test_private_people_travelling_make_no_visit(extract, text):
+    assert not by_type(extract(text), "CONSULT")
+
+
+def test_an_official_travelling_abroad_visits(extract):
+    [e] = by_type(extract("The Chilean foreign minister travelled to Peru on Monday."), "CONSULT")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("042", ["CHL"], ["PER"])

@@ -325,6 +325,8 @@ class Lexicon:
                 tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in tok.children)
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in tok.children))):
             return True  # "demonstrated restraint", "the restraint they demonstrated": showed, no protest
+        if ANY_CLAUSE in blocked and _bare_clause(tok):
+            return True  # "warned that the move could create new crises": a caution, no threat
         return any(c.lemma_.lower() in blocked for c in objects)
 
 
@@ -561,6 +563,33 @@ PLACE_PREPOSITIONS = frozenset({"to", "in", "into", "at", "near", "toward", "tow
 #: The ``dependent`` of a ``not_events.tsv`` row that blocks the one-word entry whenever the verb
 #: has a direct object, also one moved into a relative clause's noun.
 ANY_OBJECT = "<object>"
+#: The ``dependent`` of a ``not_events.tsv`` row that blocks the one-word entry when the verb's
+#: only complement is a clause ("warned that ...", "conceded that ...") that does not tell what
+#: a party will do (:func:`_bare_clause`).
+ANY_CLAUSE = "<clause>"
+#: Modal verbs by which a clause tells what its subject will do ("warned that it would retaliate").
+WILL_MODALS = frozenset({"will", "would", "shall", "'ll"})
+
+
+def _bare_clause(verb: Token) -> bool:
+    """Whether ``verb`` has a clause complement (``ccomp``) and no direct object, infinitive or
+    person addressed, and that clause does not say with will/would/shall what a pronoun or an
+    actor of the sentence will do: "warned that the move could create new crises" and "conceded
+    that the strike had killed civilians" (True) tell a caution or an admission; "warned that it
+    would strike back" and "warned Syria that ..." (False) keep the act."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "dative", "xcomp", "iobj") for c in kids):
+        return False
+    clauses = [c for c in kids if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    actors = verb.doc._.actors or {}
+    for cl in clauses:
+        if any(c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in cl.children):
+            subj = next((c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and (subj.tag_ == "PRP" and subj.lower_ != "there" or subj.i in actors):
+                return False
+    return True
 #: The verb whose lexicon patterns list the parties an expulsion (CAMEO 166) sends away.
 EXPEL_VERB = "expel"
 #: CAMEO 082, scale down dissent (call off a strike or protest), and 087, scale down military

@@ -31,7 +31,7 @@ from newsevents.place import (PLACED_AT_TARGET, aimed_place, dateline_place, fal
 from newsevents.read import RawArticle
 from newsevents.records import NONSTATE_CODES, Article, Entity, Event
 from newsevents.time import (continues_narrative, date_event, forget_cache, is_background, is_historical, news_peg,
-                             tells_news, tells_past)
+                             tells_news, tells_past, told_history)
 
 CODER = f"newsevents {__version__}"
 
@@ -223,7 +223,14 @@ def _continue_narrative(events: list[Event], origin: list[EventMention], publish
         sent = m.trigger.sent
         if e.date_basis != "publication" or e.status != "asserted" or sent.start == 0:
             continue
-        prev = anchors.get(m.trigger.doc[sent.start - 1].sent.start, [])
+        prev_sent = m.trigger.doc[sent.start - 1].sent
+        prev = anchors.get(prev_sent.start, [])
+        if not prev and continues_narrative(m.trigger) and (told := told_history(prev_sent, published)):
+            # "... tried to develop nerve agents before 1939. Fascist Italy used mustard gas in
+            # Ethiopia": the story tells history, with no act of its own to lend its time
+            e.date, e.date_text, e.date_basis, e.historical = told[0], told[1], "relative", True
+            e.explanation.append(f"date: narrative continuity, history told at \"{told[1]}\" in the previous sentence")
+            continue
         if not prev or len({f.date for f, _ in prev}) != 1 or not all(_before(f.date, published) for f, _ in prev):
             continue
         if not any(tells_past(g.trigger, main=False) for _, g in prev) or not continues_narrative(m.trigger):

@@ -33,6 +33,7 @@ class Cues:
     future_nouns: frozenset[str]
     hypothetical_nouns: frozenset[str]
     negating_nouns: frozenset[str]
+    purpose_nouns: frozenset[str]
     future_adjectives: frozenset[str]
     hypothetical_adjectives: frozenset[str]
 
@@ -270,6 +271,25 @@ def _future_time_clause(head: Token, clause: Token, cues: Cues) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.future_aux for c in head.children)
 
 
+#: Adjectives that leave the "that" clause of "it is ..." only possible.
+EPISTEMIC_ADJECTIVES = frozenset({"possible", "likely", "unlikely", "probable", "conceivable", "plausible",
+                                  "unclear", "uncertain", "doubtful"})
+
+
+def _only_possible(verb: Token) -> bool:
+    """True for "it is possible / likely / unclear (that) ...": a dummy "it" and an adjective of
+    :data:`EPISTEMIC_ADJECTIVES` on ``verb``, whose "that" clause is then only possible."""
+    kids = list(verb.children)
+    return (any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids)
+            and any(c.dep_ == "acomp" and c.lemma_.lower() in EPISTEMIC_ADJECTIVES for c in kids))
+
+
+#: Verbs whose object noun names something already there, which they work against: "must resist
+#: US sanctions", "resisted the offensive": neither their negation nor their modality reaches it
+#: (an infinitive they govern is still not done: "resisted joining the talks").
+RESISTING_VERBS = frozenset({"resist"})
+
+
 def _clause_status(trigger: Token, cues: Cues) -> str:
     """The status the trigger owes to the clauses that govern it."""
     if _denied_by_evidence(trigger):
@@ -284,6 +304,9 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
             if tok.lower_ not in ("after", "following"):
                 break  # "since", "despite", "in/for ...ing": a fact apart from the clause's tense
             presupposed = True
+        if (child is not None and tok.lemma_.lower() in RESISTING_VERBS and child.dep_ == "dobj"
+                and child.pos_ in ("NOUN", "PROPN")):
+            break  # "must resist US sanctions": the sanctions are there, whatever is done against them
         if presupposed:
             aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
             if aux & cues.future_aux or any(c.lower_ in cues.future_adverbs for c in kids if c.dep_ in ("npadvmod", "advmod")):
@@ -294,6 +317,8 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 return owed  # "uncovered a plot to kill" parsed with "to kill" on the verb
             if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children):
                 return "hypothetical"
+            if child.dep_ == "ccomp" and _only_possible(tok):
+                return "hypothetical"  # "it is possible that Russia attacked the convoy"
             if _future_time_clause(tok, child, cues):
                 return "future"  # "what will happen when US troops leave": told in the present, yet to come
             if (_bare_participle(child) and child.tag_ == "VB" and tok.lemma_.lower() in cues.hypothetical_verbs
@@ -404,7 +429,9 @@ def _noun_complement_status(top: Token, cues: Cues) -> str | None:
     """The status an infinitive owes to the noun it complements, when the walk up the parse
     stopped there: what "a plan to suspend talks" or "their intention to lay down arms" tells is
     planned (future), what "a threat to impose sanctions" or "an offer to mediate" tells is only
-    possible (hypothetical), what "its refusal to withdraw" tells did not happen (negated).
+    possible (hypothetical), what "its refusal to withdraw" tells did not happen (negated), and
+    what an effort aims at ("fighting to destroy Isis", "a bid to oust him") is only its aim
+    (hypothetical).
     None for any other noun, and for a clause that is not an infinitive of a noun."""
     to = [c for c in top.children if c.dep_ == "aux" and c.lower_ == "to"]
     if not to:
@@ -427,6 +454,9 @@ def _noun_complement_status(top: Token, cues: Cues) -> str | None:
         return "hypothetical"
     if lemma in cues.future_nouns:
         return "future"
+    if lemma in cues.purpose_nouns and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
+        return "hypothetical"  # "fierce fighting to destroy Isis", "a bid to oust him": the aim, not yet done
     return None
 
 

@@ -172,6 +172,9 @@ DENYING_VERBS = frozenset({"deny"})
 #: Verbs that deny a claim named as their object ("rejected allegations that ...") and nouns of such claims.
 CLAIM_REJECTING_VERBS = frozenset({"reject", "dismiss", "refute", "deny"})
 CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "charge", "suggestion", "rumour", "rumor"})
+#: Claim nouns whose "that" clause is only charged, not told as fact, even when nobody denies it:
+#: "over accusations that they collaborated", "allegations that he had ordered the attack".
+CHARGE_NOUNS = frozenset({"allegation", "accusation", "charge", "suggestion", "rumour", "rumor", "suspicion"})
 
 
 def _backshifted_would(tok: Token, aux: set[str], cues: Cues) -> bool:
@@ -422,6 +425,8 @@ def _denied_claim(top: Token) -> str | None:
     if (noun.dep_ == "dobj" and verb.lemma_.lower() in DENYING_VERBS | CLAIM_REJECTING_VERBS
             and not any(c.dep_ == "neg" for c in verb.children)):
         return "negated"
+    if noun.lemma_.lower() in CHARGE_NOUNS:
+        return "hypothetical"  # "arrested over accusations that they collaborated with the government"
     return None
 
 

@@ -88,3 +88,11 @@ def test_content_of_an_allegation_is_hypothetical(pipeline):
     es = by_type(_extract(pipeline, "The ministry was sacked over allegations that officials collaborated with Isis."),
                  "COOPERATE")
     assert len(es) == 1 and es[0].status == "hypothetical"
+
+
+def test_coordinated_verb_shares_the_time_given_its_head(pipeline):
+    es = _extract(pipeline, "The town fell to Isis in 2015 when militants conquered the nearby city of Palmyra; "
+                            "Isis destroyed a monastery and imprisoned many of the town's Christian inhabitants.")
+    jailed = [e for e in by_type(es, "COERCE") if e.event_text.startswith("imprisoned")]
+    assert len(jailed) == 1
+    assert (jailed[0].date, jailed[0].historical) == ("2015", True)

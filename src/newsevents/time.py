@@ -771,6 +771,12 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         got = _same_noun_time(trigger, published, prefer)
         if got:
             return got
+    if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and _shares_time(trigger):
+        # "Isis destroyed a monastery [dated 2015 from the clause before] and imprisoned many":
+        # a coordinated verb with the same subject shares the time its head was given
+        value, text, basis = date_event(trigger.head, published, prefer, rivals)
+        if basis != "publication" and value:
+            return value, text, basis
     got = _following_time(trigger, head, published)
     if got:
         return got

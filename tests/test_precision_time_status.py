@@ -96,3 +96,24 @@ def test_coordinated_verb_shares_the_time_given_its_head(pipeline):
     jailed = [e for e in by_type(es, "COERCE") if e.event_text.startswith("imprisoned")]
     assert len(jailed) == 1
     assert (jailed[0].date, jailed[0].historical) == ("2015", True)
+
+
+def test_progressive_arrangement_is_future(pipeline):
+    # published on a Tuesday: "starting on Wednesday" is the next day, and the hosting is yet to come
+    es = by_type(_extract(pipeline, "The US is hosting a two-day summit on the Middle East in Warsaw starting "
+                                    "on Wednesday."), "CONSULT")
+    assert len(es) == 1
+    assert (es[0].date, es[0].status) == ("2018-02-21", "future")
+
+
+def test_past_tense_dated_after_publication_stays_asserted(pipeline):
+    es = by_type(_extract(pipeline, "North Korea conducted a missile launch over Japan early Wednesday morning."),
+                 "ASSAULT")
+    assert len(es) == 1 and es[0].status == "asserted"
+
+
+def test_a_modal_wish_is_hypothetical(pipeline):
+    es = by_type(_extract(pipeline, "North Korea might want to deescalate tensions."), "RETREAT")
+    assert len(es) == 1 and es[0].status == "hypothetical"
+    es = by_type(_extract(pipeline, "He said Russia would seek to attack the base."), "ASSAULT")
+    assert len(es) == 1 and es[0].status == "future"

@@ -207,6 +207,23 @@ def _before(value: str | None, published: str | None) -> bool:
     return bool(value and published) and value < published[:len(value)]
 
 
+def _status_by_date(m: EventMention, date: str | None, basis: str, published: str | None) -> str:
+    """The status of mention ``m``: an act told as done, not in a past tense, but dated by its own
+    words after the publication day ("is hosting a summit starting on Wednesday") is yet to come,
+    "future".  A past tense keeps it told as done (a wire's "conducted a launch early Tuesday" may
+    be dated after its American publication day)."""
+    from newsevents.place.attach import clause_head
+
+    if not (m.status == "asserted" and date and published and basis in ("explicit", "relative")
+            and date > published[:len(date)]):
+        return m.status
+    head = clause_head(m.trigger)
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if head.tag_ == "VBD" or m.trigger.tag_ == "VBD" or auxes & {"was", "were", "had", "has", "have", "did"}:
+        return m.status
+    return "future"
+
+
 def _continue_narrative(events: list[Event], origin: list[EventMention], published: str | None) -> None:
     """Narrative continuity: an undated act that :func:`continues_narrative` right after a sentence
     whose main clause tells, in the simple past, acts dated to one time before the publication day
@@ -402,7 +419,7 @@ class Pipeline:
                 story_id=article.story_id, event=e.event, mode=e.mode, context=list(e.context),
                 cameo=e.cameo, goldstein=e.goldstein, quad_code=quad_class(e.cameo, e.event),
                 actor=m.actor, recipient=m.recipient, date=date, date_text=date_text, date_basis=basis,
-                status=m.status, attribution=m.attribution,
+                status=_status_by_date(m, date, basis, published), attribution=m.attribution,
                 historical=is_historical(date, published) or ((basis == "publication" or date is None) and is_background(m.trigger)),
                 event_loc=loc, event_text=m.text, event_span=(start, end), sentence=sent_text,
                 sentence_span=(sent.start_char, sent.start_char + len(sent_text)), confidence=_confidence(m),

@@ -352,7 +352,7 @@ def tense_preference(span: Span, default: str = "past") -> str:
         return default
     if tok.pos_ not in ("VERB", "AUX"):
         return default
-    for _ in range(2):
+    for _ in range(3):
         auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         if auxes & {"will", "shall", "'ll", "wo"}:
             return "future"
@@ -360,8 +360,14 @@ def tense_preference(span: Span, default: str = "past") -> str:
             return "future"
         if tok.tag_ == "VBD" or auxes & {"had", "has", "have", "was", "were", "did"}:
             return "past"
+        if tok.tag_ == "VBG" and auxes & {"is", "are", "am", "'s", "'re"}:
+            return "future"  # "is hosting a summit on Wednesday": the present progressive of an arrangement
         if tok.tag_ in ("VB", "VBG", "VBN") and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head != tok:
             tok = tok.head
+            continue
+        if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass") and (
+                tok.head.head.pos_ in ("VERB", "AUX")):
+            tok = tok.head.head  # "is hosting a summit starting on Wednesday": the verb the noun belongs to
             continue
         break
     return default

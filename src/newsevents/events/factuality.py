@@ -371,6 +371,9 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 pass  # "went on strike" happened; only "is going to strike" is a plan
             elif lemma in cues.future_verbs or (lemma == "be" and child.dep_ == "xcomp"
                                               and any(a.lower_ == "to" for a in child.children if a.dep_ == "aux")):
+                aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+                if aux & cues.modal_aux and not _backshifted_would(tok, aux, cues):
+                    return "hypothetical"  # "North Korea might want to deescalate": only a possible wish
                 return "future"
         aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         if aux & cues.future_aux or _backshifted_would(tok, aux, cues):

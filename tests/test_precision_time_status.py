@@ -117,3 +117,21 @@ def test_a_modal_wish_is_hypothetical(pipeline):
     assert len(es) == 1 and es[0].status == "hypothetical"
     es = by_type(_extract(pipeline, "He said Russia would seek to attack the base."), "ASSAULT")
     assert len(es) == 1 and es[0].status == "future"
+
+
+def test_fight_to_repel_a_real_invasion(pipeline):
+    es = by_type(_extract(pipeline, "The fight to repel Saddam's invasion took 300,000 Iranian lives."), "ASSAULT")
+    assert [e.status for e in es if e.event_text == "invasion"] == ["asserted"]
+    es = by_type(_extract(pipeline, "The government is waging an aggressive campaign to fight Boko Haram."), "ASSAULT")
+    assert es and all(e.status == "asserted" for e in es)
+
+
+def test_perfect_participle_looks_back(nlp):
+    from newsevents.time import expressions, tense_preference
+
+    doc = nlp("She is asking for forgiveness, having given birth to a son on Saturday.")
+    sat = [e for e in expressions(next(iter(doc.sents))) if "Saturday" in e.text]
+    assert len(sat) == 1 and tense_preference(sat[0]) == "past"
+    doc = nlp("The US is hosting a summit in Warsaw starting on Wednesday.")
+    wed = [e for e in expressions(next(iter(doc.sents))) if "Wednesday" in e.text]
+    assert len(wed) == 1 and tense_preference(wed[0]) == "future"

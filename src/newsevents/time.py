@@ -358,7 +358,7 @@ def tense_preference(span: Span, default: str = "past") -> str:
             return "future"
         if "to" in auxes and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _FUTURE_HEADS:
             return "future"
-        if tok.tag_ == "VBD" or auxes & {"had", "has", "have", "was", "were", "did"}:
+        if tok.tag_ == "VBD" or auxes & {"had", "has", "have", "having", "was", "were", "did"}:
             return "past"
         if tok.tag_ == "VBG" and auxes & {"is", "are", "am", "'s", "'re"}:
             return "future"  # "is hosting a summit on Wednesday": the present progressive of an arrangement

@@ -316,7 +316,7 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 return "future"
             continue
         if child is not None and child.dep_ in ("advcl", "ccomp"):
-            if child.dep_ == "advcl" and (owed := _noun_complement_status(child, cues)):
+            if child.dep_ == "advcl" and (owed := _noun_complement_status(child, cues, trigger)):
                 return owed  # "uncovered a plot to kill" parsed with "to kill" on the verb
             if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children):
                 return "hypothetical"
@@ -384,7 +384,7 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
             return "future"
         if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in kids):
             return "hypothetical"
-    return _noun_complement_status(chain[-1][0], cues) or _denied_claim(chain[-1][0]) or "asserted"
+    return _noun_complement_status(chain[-1][0], cues, trigger) or _denied_claim(chain[-1][0]) or "asserted"
 
 
 #: Verbs of excluding an option ("rule out", "exclude"): negated or refused, they leave the
@@ -433,14 +433,20 @@ def _denied_claim(top: Token) -> str | None:
     return None
 
 
-def _noun_complement_status(top: Token, cues: Cues) -> str | None:
+#: Verbs that only restate an effort as its aim ("a campaign to fight Boko Haram" is the fighting).
+EFFORT_VERBS = frozenset({"fight", "combat", "battle", "counter", "tackle", "confront"})
+
+
+def _noun_complement_status(top: Token, cues: Cues, trigger: Token | None = None) -> str | None:
     """The status an infinitive owes to the noun it complements, when the walk up the parse
     stopped there: what "a plan to suspend talks" or "their intention to lay down arms" tells is
     planned (future), what "a threat to impose sanctions" or "an offer to mediate" tells is only
     possible (hypothetical), what "its refusal to withdraw" tells did not happen (negated), and
     what an effort aims at ("fighting to destroy Isis", "a bid to oust him") is only its aim
-    (hypothetical).
-    None for any other noun, and for a clause that is not an infinitive of a noun."""
+    (hypothetical; only for the aimed verb itself, not a noun it acts on: "the fight to repel
+    Saddam's invasion" tells of a real invasion; nor for a verb that restates the effort,
+    :data:`EFFORT_VERBS`).  None for any other noun, and for a clause that is not an infinitive
+    of a noun."""
     to = [c for c in top.children if c.dep_ == "aux" and c.lower_ == "to"]
     if not to:
         return None
@@ -462,8 +468,8 @@ def _noun_complement_status(top: Token, cues: Cues) -> str | None:
         return "hypothetical"
     if lemma in cues.future_nouns:
         return "future"
-    if lemma in cues.purpose_nouns and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
+    if (lemma in cues.purpose_nouns and trigger == top and top.lemma_.lower() not in EFFORT_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children)):
         return "hypothetical"  # "fierce fighting to destroy Isis", "a bid to oust him": the aim, not yet done
     return None
 

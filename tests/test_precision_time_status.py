@@ -135,3 +135,10 @@ def test_perfect_participle_looks_back(nlp):
     doc = nlp("The US is hosting a summit in Warsaw starting on Wednesday.")
     wed = [e for e in expressions(next(iter(doc.sents))) if "Wednesday" in e.text]
     assert len(wed) == 1 and tense_preference(wed[0]) == "future"
+
+
+def test_year_naming_a_thing_tells_no_history(pipeline):
+    es = by_type(_extract(pipeline, "Aid groups said there was a small window to stop a repeat of the 2011 famine. "
+                                    "The EU commissioner pledged a support package for the Gambia."), "AGREE")
+    assert len(es) == 1
+    assert es[0].date == PUB and es[0].historical is False

@@ -1064,13 +1064,16 @@ def told_history(sent: Span, published: str | None) -> tuple[str | None, str] | 
     """The past time a sentence tells its history at, when its main verb is in the simple past and
     every temporal expression of it, reference points included, resolves (looking back) to a time
     more than HISTORICAL_DAYS before ``published`` ("The Soviet Union and Nazi Germany both tried to
-    develop poison gas before 1939.", "In 1993, the UN designated Srebrenica a safe area."):
+    develop poison gas before 1939.", "In 1993, the UN designated Srebrenica a safe area."; a year
+    naming a thing, "the 2011 famine", is no time of the sentence):
     ``(date, words)``, the date to the month, or None for a reference point ("before 1939" gives no
     day of its own).  None when the sentence tells no such time."""
     if not published or not _simple_past(sent.root) or sent.text.rstrip().endswith("?"):
         return None
     found: tuple[str | None, str] | None = None
     for ent in expressions(sent, reference_points=True):
+        if _names_thing(ent, sent.root):
+            continue  # "a repeat of the 2011 famine": the year names a thing, not the telling's time
         r = resolve_expression(ent.text, published, "past")
         if r is None or not is_historical(r.value, published):
             return None

@@ -433,8 +433,9 @@ def _denied_claim(top: Token) -> str | None:
     return None
 
 
-#: Verbs that only restate an effort as its aim ("a campaign to fight Boko Haram" is the fighting).
-EFFORT_VERBS = frozenset({"fight", "combat", "battle", "counter", "tackle", "confront"})
+#: Verbs that only restate an effort as its aim ("a campaign to fight Boko Haram" is the fighting,
+#: "the operation to defend Afrin" the defending).
+EFFORT_VERBS = frozenset({"fight", "combat", "battle", "counter", "tackle", "confront", "defend"})
 
 
 def _noun_complement_status(top: Token, cues: Cues, trigger: Token | None = None) -> str | None:

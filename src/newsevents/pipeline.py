@@ -32,7 +32,7 @@ from newsevents.place import (PLACED_AT_TARGET, aimed_place, dateline_place, fal
 from newsevents.read import RawArticle
 from newsevents.records import NONSTATE_CODES, Article, Entity, Event
 from newsevents.time import (continues_narrative, date_event, forget_cache, is_background, is_historical, news_peg,
-                             tells_news, tells_past)
+                             tells_news, tells_past, told_history)
 
 CODER = f"newsevents {__version__}"
 
@@ -198,6 +198,23 @@ def _before(value: str | None, published: str | None) -> bool:
     return bool(value and published) and value < published[:len(value)]
 
 
+def _status_by_date(m: EventMention, date: str | None, basis: str, published: str | None) -> str:
+    """The status of mention ``m``: an act told as done, not in a past tense, but dated by its own
+    words after the publication day ("is hosting a summit starting on Wednesday") is yet to come,
+    "future".  A past tense keeps it told as done (a wire's "conducted a launch early Tuesday" may
+    be dated after its American publication day)."""
+    from newsevents.place.attach import clause_head
+
+    if not (m.status == "asserted" and date and published and basis in ("explicit", "relative")
+            and date > published[:len(date)]):
+        return m.status
+    head = clause_head(m.trigger)
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if head.tag_ == "VBD" or m.trigger.tag_ == "VBD" or auxes & {"was", "were", "had", "has", "have", "did"}:
+        return m.status
+    return "future"
+
+
 def _continue_narrative(events: list[Event], origin: list[EventMention], published: str | None) -> None:
     """Narrative continuity: an undated act that :func:`continues_narrative` right after a sentence
     whose main clause tells, in the simple past, acts dated to one time before the publication day
@@ -214,7 +231,14 @@ def _continue_narrative(events: list[Event], origin: list[EventMention], publish
         sent = m.trigger.sent
         if e.date_basis != "publication" or e.status != "asserted" or sent.start == 0:
             continue
-        prev = anchors.get(m.trigger.doc[sent.start - 1].sent.start, [])
+        prev_sent = m.trigger.doc[sent.start - 1].sent
+        prev = anchors.get(prev_sent.start, [])
+        if not prev and continues_narrative(m.trigger) and (told := told_history(prev_sent, published)):
+            # "... tried to develop nerve agents before 1939. Fascist Italy used mustard gas in
+            # Ethiopia": the story tells history, with no act of its own to lend its time
+            e.date, e.date_text, e.date_basis, e.historical = told[0], told[1], "relative", True
+            e.explanation.append(f"date: narrative continuity, history told at \"{told[1]}\" in the previous sentence")
+            continue
         if not prev or len({f.date for f, _ in prev}) != 1 or not all(_before(f.date, published) for f, _ in prev):
             continue
         if not any(tells_past(g.trigger, main=False) for _, g in prev) or not continues_narrative(m.trigger):
@@ -386,7 +410,7 @@ class Pipeline:
                 story_id=article.story_id, event=e.event, mode=e.mode, context=list(e.context),
                 cameo=e.cameo, goldstein=e.goldstein, quad_code=quad_class(e.cameo, e.event),
                 actor=m.actor, recipient=m.recipient, date=date, date_text=date_text, date_basis=basis,
-                status=m.status, attribution=m.attribution,
+                status=_status_by_date(m, date, basis, published), attribution=m.attribution,
                 historical=is_historical(date, published) or ((basis == "publication" or date is None) and is_background(m.trigger)),
                 event_loc=loc, event_text=m.text, event_span=(start, end), sentence=sent_text,
                 sentence_span=(sent.start_char, sent.start_char + len(sent_text)), confidence=0.0,

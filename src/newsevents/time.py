@@ -352,16 +352,22 @@ def tense_preference(span: Span, default: str = "past") -> str:
         return default
     if tok.pos_ not in ("VERB", "AUX"):
         return default
-    for _ in range(2):
+    for _ in range(3):
         auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         if auxes & {"will", "shall", "'ll", "wo"}:
             return "future"
         if "to" in auxes and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _FUTURE_HEADS:
             return "future"
-        if tok.tag_ == "VBD" or auxes & {"had", "has", "have", "was", "were", "did"}:
+        if tok.tag_ == "VBD" or auxes & {"had", "has", "have", "having", "was", "were", "did"}:
             return "past"
+        if tok.tag_ == "VBG" and auxes & {"is", "are", "am", "'s", "'re"}:
+            return "future"  # "is hosting a summit on Wednesday": the present progressive of an arrangement
         if tok.tag_ in ("VB", "VBG", "VBN") and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head != tok:
             tok = tok.head
+            continue
+        if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass") and (
+                tok.head.head.pos_ in ("VERB", "AUX")):
+            tok = tok.head.head  # "is hosting a summit starting on Wednesday": the verb the noun belongs to
             continue
         break
     return default
@@ -496,6 +502,25 @@ def _dates_a_verb(ent: Span, trigger: Token) -> bool:
             return True  # "sentenced Morsi along with 19 other defendants on Saturday": people have no date
         return head.pos_ in ("VERB", "AUX") or head == trigger
     return True
+
+
+#: Prepositions of comparison: a time inside "like the Bosnian enclave in 1995" or "as in 1995" dates
+#: the thing compared with, not the act told ("has been besieged since 2013").
+COMPARISON_PREPS = frozenset({"like", "unlike"})
+
+
+def in_comparison(ent: Span, trigger: Token) -> bool:
+    """True when ``ent`` sits inside a phrase of comparison ("like the Bosnian Muslim enclave in
+    1995", "unlike in 2014", "as in 1995") that does not hold the trigger: it dates what the act is
+    compared with.  A comparison that holds the trigger ("like the attack in 1995") is left alone."""
+    tok = ent.root
+    while tok.head.i != tok.i:
+        tok = tok.head
+        comparison = tok.lower_ in COMPARISON_PREPS and tok.dep_ in ("prep", "mark") or (
+            tok.lower_ == "in" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as")
+        if comparison and tok != trigger and tok not in trigger.ancestors and trigger not in tok.subtree:
+            return True
+    return False
 
 
 def _inside_reference(ent: Span, trigger: Token, only: frozenset[str] | set[str] = _NOT_EVENT_TIME,
@@ -714,7 +739,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
 
     nested = _nested_in_noun(trigger, rivals)
     local = [e for e in cands if e.root.i in clause and not _is_reference_point(e) and not claimed(e)
-             and _dates_a_verb(e, trigger) and not _inside_reference(e, trigger)
+             and _dates_a_verb(e, trigger) and not _inside_reference(e, trigger) and not in_comparison(e, trigger)
              and not judged(e) and not nested]
     if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in REPORTING and prefer != "future":
         # dated on the reporting verb, or on its speaker ("said a spokesperson on Monday"); an act
@@ -741,7 +766,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         if not _is_absolute(ent.text) or _is_reference_point(ent) or claimed(ent) or _inside_reference(
                 ent, trigger, {"since", "until", "till", "following"}, below=True):
             continue  # "... following its nuclear test on Sept 3": the test's date
-        if judged(ent) or nested or _names_thing(ent, trigger):
+        if judged(ent) or nested or _names_thing(ent, trigger) or in_comparison(ent, trigger):
             continue  # "accused Moscow of breaching the 1997 treaty": the treaty's year
         mine = tree_distance(trigger, ent.root)
         if all(mine < tree_distance(r, ent.root) for r in others):
@@ -752,6 +777,12 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         got = _same_noun_time(trigger, published, prefer)
         if got:
             return got
+    if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and _shares_time(trigger):
+        # "Isis destroyed a monastery [dated 2015 from the clause before] and imprisoned many":
+        # a coordinated verb with the same subject shares the time its head was given
+        value, text, basis = date_event(trigger.head, published, prefer, rivals)
+        if basis != "publication" and value:
+            return value, text, basis
     got = _following_time(trigger, head, published)
     if got:
         return got
@@ -760,7 +791,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         return got
     prior = _prior_marker(head) if prefer != "future" else None
     if prior is not None:
-        return None, prior.text, "relative"
+        return None, marker_words(prior), "relative"
     return published, None, "publication"
 
 
@@ -772,21 +803,68 @@ BACKGROUND_ADVERBS = frozenset({"previously", "formerly"})
 PRIOR_ADVERBS = BACKGROUND_ADVERBS | {"earlier"}
 
 
-def _prior_marker(head: Token) -> Token | None:
-    """The adverb of :data:`PRIOR_ADVERBS` that modifies the clause verb ``head`` (or the verb it
-    is coordinated with), or None.  An act so told happened before the story's time, on a day the
-    text does not give: it is not dated by the publication day (which would make it one with the
-    story's own act of the same kind), its date stays unknown (null, basis "relative", the adverb
-    as its words)."""
+def _once_before(verb: Token, c: Token) -> bool:
+    """True when ``c`` is a "once" of former times on the past verb ``verb`` ("what Kofi Annan once
+    called", "the land they once claimed", "towns once held by Isis"), not the subordinator of a
+    clause of time ("once it is cleared", "once entered, are hard to quit")."""
+    if c.dep_ != "advmod" or c.lower_ != "once" or c.i > verb.i or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in verb.children):
+        return False  # "once someone has been put in that position": a condition
+    if verb.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.lower_ not in ("was", "were")
+                                  for a in verb.children):
+        return False  # "has once been ..." counts up to now
+    return verb.dep_ != "advcl"
+
+
+def _at_the_time(c: Token) -> bool:
+    """True for a bare "at the time" on a verb: the time of something told before, not now (with
+    anything more, "at the time of writing", "at the time of the SDF offensive", it is a date phrase)."""
+    if c.dep_ != "prep" or c.lower_ != "at":
+        return False
+    objs = [o for o in c.children if o.dep_ == "pobj"]
+    return (len(objs) == 1 and objs[0].lower_ == "time"
+            and [g.lower_ for g in objs[0].children] == ["the"])
+
+
+def background_marker(head: Token, adverbs: frozenset[str] = BACKGROUND_ADVERBS) -> Token | None:
+    """The word that tells the clause of verb ``head`` (or the verb it is coordinated with) as
+    background: an adverb of ``adverbs`` ("previously", "formerly"), a "once" of former times
+    (:func:`_once_before`) or a bare "at the time" (:func:`_at_the_time`, the "at"); None if none."""
     verbs = [head]
-    if head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-        verbs.append(head.head)  # "was arrested earlier and released": the shared subject's verb
+    for _ in range(3):
+        verb = verbs[-1]
+        if verb.head == verb:
+            break
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verbs.append(verb.head)  # "was arrested earlier and released": the shared subject's verb
+        elif verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "when", "while")
+                                          for c in verb.children):
+            verbs.append(verb.head)  # "At the time, the world watched as the army closed in": its time
+        else:
+            break
     for verb in verbs:
         for c in verb.children:
-            if c.dep_ == "advmod" and c.lower_ in PRIOR_ADVERBS and not any(
+            if c.dep_ == "advmod" and c.lower_ in adverbs and not any(
                     g.dep_ in ("npadvmod", "pobj", "prep") for g in c.children):
                 return c
+            if _once_before(verb, c) or _at_the_time(c):
+                return c
     return None
+
+
+def _prior_marker(head: Token) -> Token | None:
+    """The word of :func:`background_marker` (or "earlier", :data:`PRIOR_ADVERBS`) that marks the
+    clause verb ``head`` as told before the story's time, or None.  An act so told happened before
+    the story's time, on a day the text does not give: it is not dated by the publication day
+    (which would make it one with the story's own act of the same kind), its date stays unknown
+    (null, basis "relative", the marker's words as its words)."""
+    return background_marker(head, PRIOR_ADVERBS)
+
+
+def marker_words(marker: Token) -> str:
+    """The words of a background marker: the adverb, or the whole "at the time"."""
+    return marker.doc[marker.left_edge.i:marker.right_edge.i + 1].text if marker.dep_ == "prep" else marker.text
 
 
 #: Subordinators of a clause told as the occasion of the act it hangs on, or as just before it.
@@ -982,6 +1060,38 @@ def _told_of_main_noun(trigger: Token) -> bool:
     return clause_head(trigger).dep_ == "relcl" and tells_past(trigger, main=False)
 
 
+def told_history(sent: Span, published: str | None) -> tuple[str | None, str] | None:
+    """The past time a sentence tells its history at, when its main verb is in the simple past and
+    every temporal expression of it, reference points included, resolves (looking back) to a time
+    more than HISTORICAL_DAYS before ``published`` ("The Soviet Union and Nazi Germany both tried to
+    develop poison gas before 1939.", "In 1993, the UN designated Srebrenica a safe area."; a year
+    naming a thing, "the 2011 famine", is no time of the sentence):
+    ``(date, words)``, the date to the month, or None for a reference point ("before 1939" gives no
+    day of its own).  None when the sentence tells no such time."""
+    if not published or not _simple_past(sent.root) or sent.text.rstrip().endswith("?"):
+        return None
+    found: tuple[str | None, str] | None = None
+    for ent in expressions(sent, reference_points=True):
+        if _names_thing(ent, sent.root):
+            continue  # "a repeat of the 2011 famine": the year names a thing, not the telling's time
+        r = resolve_expression(ent.text, published, "past")
+        if r is None or not is_historical(r.value, published):
+            return None
+        if found is None or found[0] is None:
+            found = (None if _is_reference_point(ent) else r.value[:7], ent.text.rstrip(".,;:"))
+    if found is None:
+        # a bare year the model left untagged ("before 1939"), under a preposition of time
+        for t in sent:
+            if (t.dep_ == "pobj" and t.head.lower_ in _YEAR_PREPS and len(t.text) == 4 and t.text.isdigit()
+                    and 1000 < int(t.text) < int(published[:4]) - 1):
+                return (t.text if t.head.lower_ in ("in", "during") else None), f"{t.head.text} {t.text}"
+    return found
+
+
+#: Prepositions of time a bare year can follow in a sentence of history (:func:`told_history`).
+_YEAR_PREPS = frozenset({"in", "during", "before", "after", "until", "by"})
+
+
 #: Days before publication within which the first day-precise time of a story is its news peg.
 NEWS_PEG_DAYS = 7
 #: Sentences from the start of the article searched for the news peg.
@@ -1033,14 +1143,15 @@ def tells_news(trigger: Token) -> bool:
 
 def is_background(trigger: Token) -> bool:
     """True when the event's clause is plainly background: its verb is in the past perfect
-    ("had fought", "had been jailed") or says so ("previously", "formerly")."""
+    ("had fought", "had been jailed") or says so ("previously", "formerly", "once", "at the time":
+    :func:`background_marker`)."""
     from newsevents.place.attach import clause_head
 
     head = clause_head(trigger)
     auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     if "had" in auxes and head.tag_ == "VBN":
         return True
-    return any(c.lower_ in BACKGROUND_ADVERBS for c in head.children if c.dep_ == "advmod")
+    return background_marker(head) is not None
 
 
 def is_historical(value: str | None, published: str | None) -> bool:

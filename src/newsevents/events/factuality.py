@@ -33,6 +33,7 @@ class Cues:
     future_nouns: frozenset[str]
     hypothetical_nouns: frozenset[str]
     negating_nouns: frozenset[str]
+    purpose_nouns: frozenset[str]
     future_adjectives: frozenset[str]
     hypothetical_adjectives: frozenset[str]
 
@@ -171,6 +172,9 @@ DENYING_VERBS = frozenset({"deny"})
 #: Verbs that deny a claim named as their object ("rejected allegations that ...") and nouns of such claims.
 CLAIM_REJECTING_VERBS = frozenset({"reject", "dismiss", "refute", "deny"})
 CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "charge", "suggestion", "rumour", "rumor"})
+#: Claim nouns whose "that" clause is only charged, not told as fact, even when nobody denies it:
+#: "over accusations that they collaborated", "allegations that he had ordered the attack".
+CHARGE_NOUNS = frozenset({"allegation", "accusation", "charge", "suggestion", "rumour", "rumor", "suspicion"})
 
 
 def _backshifted_would(tok: Token, aux: set[str], cues: Cues) -> bool:
@@ -270,6 +274,25 @@ def _future_time_clause(head: Token, clause: Token, cues: Cues) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.future_aux for c in head.children)
 
 
+#: Adjectives that leave the "that" clause of "it is ..." only possible.
+EPISTEMIC_ADJECTIVES = frozenset({"possible", "likely", "unlikely", "probable", "conceivable", "plausible",
+                                  "unclear", "uncertain", "doubtful"})
+
+
+def _only_possible(verb: Token) -> bool:
+    """True for "it is possible / likely / unclear (that) ...": a dummy "it" and an adjective of
+    :data:`EPISTEMIC_ADJECTIVES` on ``verb``, whose "that" clause is then only possible."""
+    kids = list(verb.children)
+    return (any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids)
+            and any(c.dep_ == "acomp" and c.lemma_.lower() in EPISTEMIC_ADJECTIVES for c in kids))
+
+
+#: Verbs whose object noun names something already there, which they work against: "must resist
+#: US sanctions", "resisted the offensive": neither their negation nor their modality reaches it
+#: (an infinitive they govern is still not done: "resisted joining the talks").
+RESISTING_VERBS = frozenset({"resist"})
+
+
 def _clause_status(trigger: Token, cues: Cues) -> str:
     """The status the trigger owes to the clauses that govern it."""
     if _denied_by_evidence(trigger):
@@ -284,16 +307,21 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
             if tok.lower_ not in ("after", "following"):
                 break  # "since", "despite", "in/for ...ing": a fact apart from the clause's tense
             presupposed = True
+        if (child is not None and tok.lemma_.lower() in RESISTING_VERBS and child.dep_ == "dobj"
+                and child.pos_ in ("NOUN", "PROPN")):
+            break  # "must resist US sanctions": the sanctions are there, whatever is done against them
         if presupposed:
             aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
             if aux & cues.future_aux or any(c.lower_ in cues.future_adverbs for c in kids if c.dep_ in ("npadvmod", "advmod")):
                 return "future"
             continue
         if child is not None and child.dep_ in ("advcl", "ccomp"):
-            if child.dep_ == "advcl" and (owed := _noun_complement_status(child, cues)):
+            if child.dep_ == "advcl" and (owed := _noun_complement_status(child, cues, trigger)):
                 return owed  # "uncovered a plot to kill" parsed with "to kill" on the verb
             if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children):
                 return "hypothetical"
+            if child.dep_ == "ccomp" and _only_possible(tok):
+                return "hypothetical"  # "it is possible that Russia attacked the convoy"
             if _future_time_clause(tok, child, cues):
                 return "future"  # "what will happen when US troops leave": told in the present, yet to come
             if (_bare_participle(child) and child.tag_ == "VB" and tok.lemma_.lower() in cues.hypothetical_verbs
@@ -343,6 +371,9 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 pass  # "went on strike" happened; only "is going to strike" is a plan
             elif lemma in cues.future_verbs or (lemma == "be" and child.dep_ == "xcomp"
                                               and any(a.lower_ == "to" for a in child.children if a.dep_ == "aux")):
+                aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+                if aux & cues.modal_aux and not _backshifted_would(tok, aux, cues):
+                    return "hypothetical"  # "North Korea might want to deescalate": only a possible wish
                 return "future"
         aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         if aux & cues.future_aux or _backshifted_would(tok, aux, cues):
@@ -353,7 +384,7 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
             return "future"
         if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in kids):
             return "hypothetical"
-    return _noun_complement_status(chain[-1][0], cues) or _denied_claim(chain[-1][0]) or "asserted"
+    return _noun_complement_status(chain[-1][0], cues, trigger) or _denied_claim(chain[-1][0]) or "asserted"
 
 
 #: Verbs of excluding an option ("rule out", "exclude"): negated or refused, they leave the
@@ -397,15 +428,26 @@ def _denied_claim(top: Token) -> str | None:
     if (noun.dep_ == "dobj" and verb.lemma_.lower() in DENYING_VERBS | CLAIM_REJECTING_VERBS
             and not any(c.dep_ == "neg" for c in verb.children)):
         return "negated"
+    if noun.lemma_.lower() in CHARGE_NOUNS:
+        return "hypothetical"  # "arrested over accusations that they collaborated with the government"
     return None
 
 
-def _noun_complement_status(top: Token, cues: Cues) -> str | None:
+#: Verbs that only restate an effort as its aim ("a campaign to fight Boko Haram" is the fighting,
+#: "the operation to defend Afrin" the defending).
+EFFORT_VERBS = frozenset({"fight", "combat", "battle", "counter", "tackle", "confront", "defend"})
+
+
+def _noun_complement_status(top: Token, cues: Cues, trigger: Token | None = None) -> str | None:
     """The status an infinitive owes to the noun it complements, when the walk up the parse
     stopped there: what "a plan to suspend talks" or "their intention to lay down arms" tells is
     planned (future), what "a threat to impose sanctions" or "an offer to mediate" tells is only
-    possible (hypothetical), what "its refusal to withdraw" tells did not happen (negated).
-    None for any other noun, and for a clause that is not an infinitive of a noun."""
+    possible (hypothetical), what "its refusal to withdraw" tells did not happen (negated), and
+    what an effort aims at ("fighting to destroy Isis", "a bid to oust him") is only its aim
+    (hypothetical; only for the aimed verb itself, not a noun it acts on: "the fight to repel
+    Saddam's invasion" tells of a real invasion; nor for a verb that restates the effort,
+    :data:`EFFORT_VERBS`).  None for any other noun, and for a clause that is not an infinitive
+    of a noun."""
     to = [c for c in top.children if c.dep_ == "aux" and c.lower_ == "to"]
     if not to:
         return None
@@ -427,6 +469,9 @@ def _noun_complement_status(top: Token, cues: Cues) -> str | None:
         return "hypothetical"
     if lemma in cues.future_nouns:
         return "future"
+    if (lemma in cues.purpose_nouns and trigger == top and top.lemma_.lower() not in EFFORT_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children)):
+        return "hypothetical"  # "fierce fighting to destroy Isis", "a bid to oust him": the aim, not yet done
     return None
 
 

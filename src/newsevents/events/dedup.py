@@ -148,6 +148,8 @@ def _link(events: list[Event], series: frozenset[int]) -> None:
                 e.date, e.date_text, e.date_basis, e.historical = f.date, f.date_text, f.date_basis, f.historical
                 if e.status == "asserted" and f.status != "asserted":
                     e.status = f.status
+            if _dated(e) and _dated(f) and e.date != f.date:
+                continue  # each dated on its own, to other days: two happenings, as in the merge
             fl, el = f.event_loc, e.event_loc
             if fl is not None and fl.feature != "country" and (el is None or (el.feature == "country" and el.country == fl.country)):
                 if el is None and not _same_direction(e, f):

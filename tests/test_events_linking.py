@@ -203,3 +203,28 @@ def test_mentions_dated_to_other_days_lend_no_place():
                              lon=None, geonameid=2, feature="country")
     out = merge_mentions([nov, sep])
     assert [(e.date, e.event_loc.name) for e in out] == [("2017-11-29", "Sohae"), ("2017-09", "North Korea")]
+
+
+def test_victims_told_with_also_are_more_recipients_of_the_one_attack(extract):
+    from tests.coding import by_type
+
+    text = ("At least 30 people were killed at a market in Kano on Friday. "
+            "Two police officers, Musa Bello and Ahmed Sani, were also killed, officials said. "
+            "A Ghanaian trader was also killed.")
+    [attack] = [e for e in by_type(extract(text, published="2022-12-16"), "ASSAULT") if e.cameo == "190"]
+    assert [r.entity_text for r in attack.recipient][0] == "30 people"
+    assert any("Musa Bello" in r.entity_text for r in attack.recipient)
+    assert "GHA" in {r.code for r in attack.recipient}
+    # other words are no more victims of this act: "Emwazi, killed by a US drone" ... "two aid
+    # workers were also executed" (by Emwazi, long before)
+    text = ("Mohammed Emwazi was killed by a US drone in November 2015. "
+            "The aid workers Alan Henning and David Haines were also executed on camera.")
+    assert len(by_type(extract(text, published="2018-02-09"), "ASSAULT")) == 2
+
+
+def test_acts_on_two_named_people_without_also_stay_two_records_in_text(extract):
+    from tests.coding import by_type
+
+    text = ("Gunmen killed the journalist John Okafor in Lagos on Friday. "
+            "The activist Mary Eze was killed in Abuja.")
+    assert len(by_type(extract(text, published="2022-12-16"), "ASSAULT")) == 2

@@ -23,7 +23,7 @@ from newsevents.clean import clean
 from newsevents.errors import ArticleError
 from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
-from newsevents.events.dedup import series_mentions
+from newsevents.events.dedup import added_sufferers, series_mentions
 from newsevents.events.coder import DESTINATION_MODES, ORIGIN_MODES, as_weapons_test, lacks_counterpart, refers_back
 from newsevents.events.roles import others_act_object
 from newsevents.events.domestic import ACCUSED_BY_ORGAN_TYPES, dominant_country, fill_domestic_codes, implied_domestic_target
@@ -464,7 +464,7 @@ class Pipeline:
         kept = [e for e, _ in pairs]
         pairs = [(e, m) for e, m in pairs if not refers_back(m, e, kept)]
         events = [e for e, _ in pairs]
-        merged = merge_mentions(events, series_mentions(pairs))
+        merged = merge_mentions(events, series_mentions(pairs), added_sufferers(pairs))
         for e in merged:  # date and place as the merge left them
             lines, date0, place0 = carried[id(e)]
             if e.date != date0:

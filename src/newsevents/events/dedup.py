@@ -126,6 +126,22 @@ def series_mentions(pairs: Iterable[tuple[Event, object]]) -> list[Event]:
     return [e for e, _ in pairs if (e.event, e.sentence_span[0]) in series_at]
 
 
+def added_sufferers(pairs: Iterable[tuple[Event, object]]) -> list[Event]:
+    """The records told by a passive verb with "also" and no doer of their own ("Two Tunisian
+    men were also killed", "A 70-year-old woman ... was also killed"): more sufferers of an act
+    told before, which PLOVER codes as one event with a list of recipients.  ``pairs`` as for
+    :func:`series_mentions`."""
+    out = []
+    for e, m in pairs:
+        tok = m.trigger
+        if m.entry.pos != "VERB" or not m.implied_agent:
+            continue
+        kids = list(tok.children)
+        if any(c.dep_ == "advmod" and c.lower_ == "also" for c in kids) and any(c.dep_ == "nsubjpass" for c in kids):
+            out.append(e)
+    return out
+
+
 #: How many mentions of the same type, before and after, a mention is compared with when linking
 #: and merging.  A news article has far fewer of one type; the bound keeps a pathological text
 #: (thousands of "shelled Kharkiv" in one scrape) linear rather than quadratic.
@@ -232,14 +248,24 @@ def _same_direction_or_unknown_attacker(a: Event, b: Event) -> bool:
     return _nested_recipients(a, b)
 
 
-def _mergeable(a: Event, b: Event, series: frozenset[int] = frozenset()) -> bool:
-    if a.event != b.event or not _compatible_status(a, b) or not _same_direction_or_unknown_attacker(a, b):
+def _more_victims(a: Event, b: Event, also: frozenset[int]) -> bool:
+    """The later mention adds sufferers to the earlier act told by the same words ("84 people
+    were killed" ... "two Tunisian men were also killed", its doer untold): other victims of one
+    attack, not another attack ("Emwazi, killed by a drone" is no "also executed").  Its doer is only guessed (from the
+    victims' country, "A Ghanaian trader was also killed"), so its country is no other doer."""
+    later = a if a.event_span[0] > b.event_span[0] else b
+    return id(later) in also and a.cameo == b.cameo and _trigger_words(a) == _trigger_words(b)
+
+
+def _mergeable(a: Event, b: Event, series: frozenset[int] = frozenset(), also: frozenset[int] = frozenset()) -> bool:
+    more = _more_victims(a, b, also)
+    if a.event != b.event or not _compatible_status(a, b) or not (more or _same_direction_or_unknown_attacker(a, b)):
         return False
-    if _apart(a, b, series):
+    if (_apart(a, b, series) if not more else (id(a) in series or id(b) in series)):
         return False
-    if _told_acts_differ(a, b) or _other_named_recipients(a, b):
+    if _told_acts_differ(a, b) or not more and _other_named_recipients(a, b):
         return False
-    if _actor_sectors_differ(a, b) or _sectors_differ(a.recipient, b.recipient):
+    if _actor_sectors_differ(a, b) or not more and _sectors_differ(a.recipient, b.recipient):
         return False
     if a.date != b.date and _dated(a) and _dated(b):
         return False
@@ -255,22 +281,24 @@ def _richness(e: Event) -> tuple:
     return (_dated(e), len(_codes(e.recipient)), e.event_loc is not None, e.status != "asserted", -e.event_span[0])
 
 
-def merge_mentions(events: list[Event], series: Collection[Event] = ()) -> list[Event]:
+def merge_mentions(events: list[Event], series: Collection[Event] = (), also: Collection[Event] = ()) -> list[Event]:
     """Link then merge the records of one article; returns them in text order.
 
     The kept record of a merged group is its richest (own date, recipients, place); it takes a
     place that only another member has, and the recipients of all members.  ``series`` are the
     records (among ``events``, by identity) told in a sentence of a series of acts of their type
     (:func:`series_mentions`): they are linked and merged with no mention of another sentence.
+    ``also`` are the records that add sufferers to an act told before (:func:`added_sufferers`):
+    they merge with it though they name other people.
     """
-    in_series = frozenset(map(id, series))
+    in_series, in_also = frozenset(map(id, series)), frozenset(map(id, also))
     _link(events, in_series)
     groups: list[list[Event]] = []
     open_groups: dict[str, list[list[Event]]] = {}  # per event type: only one type merges
     for e in sorted(events, key=lambda e: e.event_span[0]):
         for g in open_groups.setdefault(e.event, [])[-NEAREST_MENTIONS:]:
             half = NEAREST_MENTIONS // 2
-            if all(_mergeable(e, f, in_series) for f in (g if len(g) <= NEAREST_MENTIONS else g[:half] + g[-half:])):
+            if all(_mergeable(e, f, in_series, in_also) for f in (g if len(g) <= NEAREST_MENTIONS else g[:half] + g[-half:])):
                 g.append(e)
                 break
         else:

@@ -155,3 +155,76 @@ def test_acts_on_two_named_people_stay_two_records():
     assert len(out) == 2
     out = merge_mentions([named(100, "sentenced", "Juan Morales"), named(500, "serving", "Juan Morales")])
     assert len(out) == 1
+
+
+def test_a_mention_by_other_doers_takes_no_date_or_place():
+    # "Islamic State kidnapped the Yazidis in 2014" ... "her husband joined the fight": the
+    # Yazidis' country is a doer of one and a sufferer of the other, so the fight is no retelling
+    kidnap = _armed(ev(100, "kidnapped", date="2014", basis="explicit", actor="IMG", recipient="SYR"), "REB", None)
+    fight = _armed(ev(500, "fight", actor="SYR", rule_kind="noun"), None, None, rule_kind="noun")
+    fight.recipient = []
+    out = merge_mentions([kidnap, fight])
+    assert dates(out) == [(105, "2014"), (505, "2018-01-01")]
+
+
+def test_one_meeting_seen_from_each_side_is_still_linked():
+    # "Lukashenko will host Putin" / "Putin is to travel to Belarus on Monday": each one's doer is
+    # the other's recipient, so the undated plan takes the dated one's day
+    travel = ev(100, "travel", date="2018-01-08", basis="relative", status="future", actor="RUS", recipient="BLR")
+    host = ev(500, "host", status="future", actor="BLR", recipient="RUS")
+    out = merge_mentions([travel, host])
+    assert [e.date for e in out] == ["2018-01-08"] * len(out)
+
+
+def test_a_series_of_attacks_is_no_retelling_of_the_one_attack(extract):
+    from tests.coding import by_type, codes
+
+    text = ("Militants killed 12 soldiers in an ambush near Gao on Monday. "
+            "Mali has faced a series of jihadist attacks in the past year, killing hundreds of civilians.")
+    attacks = by_type(extract(text, published="2022-12-16"), "ASSAULT")
+    assert [e.event_text for e in attacks] == ["killed", "attacks"]
+    ambush, series = attacks
+    assert ambush.event_loc.name == "Gao" and codes(ambush.recipient) == ["MLI"]
+    # the series is not placed at the ambush, nor does it lend the ambush its victims
+    assert series.event_loc.name == "Mali"
+    assert [r.entity_text for r in ambush.recipient] == ["12 soldiers"]
+
+
+def test_mentions_dated_to_other_days_lend_no_place():
+    # "North Korea's November missile test at Sohae" / "its September nuclear test": two tests
+    from newsevents.records import Location
+
+    nov = ev(100, "test", date="2017-11-29", basis="explicit", actor="PRK", rule_kind="noun")
+    sep = ev(500, "test", date="2017-09", basis="relative", actor="PRK", rule_kind="noun")
+    nov.recipient = sep.recipient = []
+    nov.event_loc = Location(text="Sohae", name="Sohae", country="PRK", admin1=None, lat=None, lon=None,
+                             geonameid=1, feature="city")
+    sep.event_loc = Location(text="North Korea", name="North Korea", country="PRK", admin1=None, lat=None,
+                             lon=None, geonameid=2, feature="country")
+    out = merge_mentions([nov, sep])
+    assert [(e.date, e.event_loc.name) for e in out] == [("2017-11-29", "Sohae"), ("2017-09", "North Korea")]
+
+
+def test_victims_told_with_also_are_more_recipients_of_the_one_attack(extract):
+    from tests.coding import by_type
+
+    text = ("At least 30 people were killed at a market in Kano on Friday. "
+            "Two police officers, Musa Bello and Ahmed Sani, were also killed, officials said. "
+            "A Ghanaian trader was also killed.")
+    [attack] = [e for e in by_type(extract(text, published="2022-12-16"), "ASSAULT") if e.cameo == "190"]
+    assert [r.entity_text for r in attack.recipient][0] == "30 people"
+    assert any("Musa Bello" in r.entity_text for r in attack.recipient)
+    assert "GHA" in {r.code for r in attack.recipient}
+    # other words are no more victims of this act: "Emwazi, killed by a US drone" ... "two aid
+    # workers were also executed" (by Emwazi, long before)
+    text = ("Mohammed Emwazi was killed by a US drone in November 2015. "
+            "The aid workers Alan Henning and David Haines were also executed on camera.")
+    assert len(by_type(extract(text, published="2018-02-09"), "ASSAULT")) == 2
+
+
+def test_acts_on_two_named_people_without_also_stay_two_records_in_text(extract):
+    from tests.coding import by_type
+
+    text = ("Gunmen killed the journalist John Okafor in Lagos on Friday. "
+            "The activist Mary Eze was killed in Abuja.")
+    assert len(by_type(extract(text, published="2022-12-16"), "ASSAULT")) == 2

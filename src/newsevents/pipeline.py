@@ -24,6 +24,7 @@ from newsevents.errors import ArticleError
 from newsevents.events.confidence import confidence
 from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
+from newsevents.events.dedup import added_sufferers, series_mentions
 from newsevents.events.coder import DESTINATION_MODES, ORIGIN_MODES, as_weapons_test, lacks_counterpart, refers_back
 from newsevents.events.roles import others_act_object
 from newsevents.events.domestic import ACCUSED_BY_ORGAN_TYPES, dominant_country, fill_domestic_codes, implied_domestic_target
@@ -476,8 +477,9 @@ class Pipeline:
                  if not (m.implied_agent and e.status == "negated" and not any(a.code for a in e.actor))]
         # "the protests" with an implied doer, after protests were told: the one told before
         kept = [e for e, _ in pairs]
-        events = [e for e, m in pairs if not refers_back(m, e, kept)]
-        merged = merge_mentions(events)
+        pairs = [(e, m) for e, m in pairs if not refers_back(m, e, kept)]
+        events = [e for e, _ in pairs]
+        merged = merge_mentions(events, series_mentions(pairs), added_sufferers(pairs))
         for e in merged:  # the final record's own features give its confidence (events.confidence)
             e.confidence = confidence(e)
         for e in merged:  # date and place as the merge left them

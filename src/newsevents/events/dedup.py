@@ -9,6 +9,7 @@ same parties into one record.  Mentions whose own dates differ stay distinct.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 
 from newsevents.records import Event
@@ -46,9 +47,38 @@ def _other_named_recipients(a: Event, b: Event) -> bool:
     return bool(na and nb) and not na & nb
 
 
-def _same_happening(a: Event, b: Event) -> bool:
+def _trigger_words(e: Event) -> str:
+    """The pattern words every rule form names last (``lexicon:events.tsv:LINE:pos:words``):
+    "kill" for "killed" and "killing", "attack" for the verb and the noun."""
+    return e.rule.split(":")[-1].split("+")[0]
+
+
+def _other_doers(a: Event, b: Event) -> bool:
+    """Both mentions name a doer's country, no country is a doer in both, and the two are not
+    one meeting seen from each side (each one's doers among the other's recipients: "Lukashenko
+    will host Putin" / "Putin is to travel to Belarus").  "Islamic State kidnapped the Yazidis"
+    and "her husband joined the fight" are not one happening, though the Yazidis' country is a
+    party of both (a doer of one and a sufferer of the other)."""
+    ca, cb = _codes(a.actor), _codes(b.actor)
+    if not (ca and cb) or ca & cb:
+        return False
+    return not (ca <= _codes(b.recipient) and cb <= _codes(a.recipient))
+
+
+def _apart(a: Event, b: Event, series: frozenset[int]) -> bool:
+    """Mentions that are never one happening, whatever else they share: other doers, or a
+    mention of a series of acts and one told in another sentence (a series is no one happening;
+    "a spate of attacks and sexual assaults" is still one record)."""
+    if _other_doers(a, b):
+        return True
+    return (id(a) in series or id(b) in series) and a.sentence_span != b.sentence_span
+
+
+def _same_happening(a: Event, b: Event, series: frozenset[int] = frozenset()) -> bool:
     """Same type, and the parties of ``a`` are among the parties of ``b`` (either direction)."""
     if a.event != b.event or not _compatible_status(a, b) or _other_named_recipients(a, b):
+        return False
+    if _apart(a, b, series):
         return False
     if _actor_sectors_differ(a, b) or _sectors_differ(a.recipient, b.recipient):
         return False
@@ -72,13 +102,53 @@ def _may_take_date(e: Event, f: Event) -> bool:
     return e.sentence_span[0] == 0 and _parties(e) <= _parties(f)
 
 
+#: Nouns of a run of acts: "a series of attacks", "a wave of arrests", "a spate of bombings".
+SERIES_NOUNS = frozenset({"series", "wave", "spate", "string", "spree", "rash", "flurry", "succession", "run"})
+
+
+def series_mentions(pairs: Iterable[tuple[Event, object]]) -> list[Event]:
+    """The records told in a sentence of a series of acts of their type.
+
+    ``pairs`` are (record, :class:`~newsevents.events.mention.EventMention`) of one article.  A
+    plural event noun that is the "of" object of a series noun (:data:`SERIES_NOUNS`: "has faced
+    a series of jihadist attacks in the past year") names a run of acts over time, and every
+    mention of its type in its sentence ("..., killing dozens") is an act of that run: none of
+    them is one happening told elsewhere in the story.
+    """
+    pairs = list(pairs)
+    series_at = set()
+    for e, m in pairs:
+        tok = m.trigger
+        if m.entry.pos != "NOUN" or tok.tag_ not in ("NNS", "NNPS") or tok.dep_ != "pobj":
+            continue
+        if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
+            series_at.add((e.event, e.sentence_span[0]))
+    return [e for e, _ in pairs if (e.event, e.sentence_span[0]) in series_at]
+
+
+def added_sufferers(pairs: Iterable[tuple[Event, object]]) -> list[Event]:
+    """The records told by a passive verb with "also" and no doer of their own ("Two Tunisian
+    men were also killed", "A 70-year-old woman ... was also killed"): more sufferers of an act
+    told before, which PLOVER codes as one event with a list of recipients.  ``pairs`` as for
+    :func:`series_mentions`."""
+    out = []
+    for e, m in pairs:
+        tok = m.trigger
+        if m.entry.pos != "VERB" or not m.implied_agent:
+            continue
+        kids = list(tok.children)
+        if any(c.dep_ == "advmod" and c.lower_ == "also" for c in kids) and any(c.dep_ == "nsubjpass" for c in kids):
+            out.append(e)
+    return out
+
+
 #: How many mentions of the same type, before and after, a mention is compared with when linking
 #: and merging.  A news article has far fewer of one type; the bound keeps a pathological text
 #: (thousands of "shelled Kharkiv" in one scrape) linear rather than quadratic.
 NEAREST_MENTIONS = 100
 
 
-def _link(events: list[Event]) -> None:
+def _link(events: list[Event], series: frozenset[int]) -> None:
     by_type: dict[str, list[Event]] = {}
     place: dict[int, int] = {}
     for e in events:  # only mentions of one type can be one happening: compare within a type
@@ -88,12 +158,14 @@ def _link(events: list[Event]) -> None:
     for e in events:
         i = place[id(e)]
         for f in by_type[e.event][max(0, i - NEAREST_MENTIONS):i + NEAREST_MENTIONS + 1]:
-            if e is f or not _same_happening(e, f):
+            if e is f or not _same_happening(e, f, series):
                 continue
             if not _dated(e) and _dated(f) and _may_take_date(e, f):
                 e.date, e.date_text, e.date_basis, e.historical = f.date, f.date_text, f.date_basis, f.historical
                 if e.status == "asserted" and f.status != "asserted":
                     e.status = f.status
+            if _dated(e) and _dated(f) and e.date != f.date:
+                continue  # each dated on its own, to other days: two happenings, as in the merge
             fl, el = f.event_loc, e.event_loc
             if fl is not None and fl.feature != "country" and (el is None or (el.feature == "country" and el.country == fl.country)):
                 if el is None and not _same_direction(e, f):
@@ -176,12 +248,24 @@ def _same_direction_or_unknown_attacker(a: Event, b: Event) -> bool:
     return _nested_recipients(a, b)
 
 
-def _mergeable(a: Event, b: Event) -> bool:
-    if a.event != b.event or not _compatible_status(a, b) or not _same_direction_or_unknown_attacker(a, b):
+def _more_victims(a: Event, b: Event, also: frozenset[int]) -> bool:
+    """The later mention adds sufferers to the earlier act told by the same words ("84 people
+    were killed" ... "two Tunisian men were also killed", its doer untold): other victims of one
+    attack, not another attack ("Emwazi, killed by a drone" is no "also executed").  Its doer is only guessed (from the
+    victims' country, "A Ghanaian trader was also killed"), so its country is no other doer."""
+    later = a if a.event_span[0] > b.event_span[0] else b
+    return id(later) in also and a.cameo == b.cameo and _trigger_words(a) == _trigger_words(b)
+
+
+def _mergeable(a: Event, b: Event, series: frozenset[int] = frozenset(), also: frozenset[int] = frozenset()) -> bool:
+    more = _more_victims(a, b, also)
+    if a.event != b.event or not _compatible_status(a, b) or not (more or _same_direction_or_unknown_attacker(a, b)):
         return False
-    if _told_acts_differ(a, b) or _other_named_recipients(a, b):
+    if (_apart(a, b, series) if not more else (id(a) in series or id(b) in series)):
         return False
-    if _actor_sectors_differ(a, b) or _sectors_differ(a.recipient, b.recipient):
+    if _told_acts_differ(a, b) or not more and _other_named_recipients(a, b):
+        return False
+    if _actor_sectors_differ(a, b) or not more and _sectors_differ(a.recipient, b.recipient):
         return False
     if a.date != b.date and _dated(a) and _dated(b):
         return False
@@ -197,19 +281,24 @@ def _richness(e: Event) -> tuple:
     return (_dated(e), len(_codes(e.recipient)), e.event_loc is not None, e.status != "asserted", -e.event_span[0])
 
 
-def merge_mentions(events: list[Event]) -> list[Event]:
+def merge_mentions(events: list[Event], series: Collection[Event] = (), also: Collection[Event] = ()) -> list[Event]:
     """Link then merge the records of one article; returns them in text order.
 
     The kept record of a merged group is its richest (own date, recipients, place); it takes a
-    place that only another member has, and the recipients of all members.
+    place that only another member has, and the recipients of all members.  ``series`` are the
+    records (among ``events``, by identity) told in a sentence of a series of acts of their type
+    (:func:`series_mentions`): they are linked and merged with no mention of another sentence.
+    ``also`` are the records that add sufferers to an act told before (:func:`added_sufferers`):
+    they merge with it though they name other people.
     """
-    _link(events)
+    in_series, in_also = frozenset(map(id, series)), frozenset(map(id, also))
+    _link(events, in_series)
     groups: list[list[Event]] = []
     open_groups: dict[str, list[list[Event]]] = {}  # per event type: only one type merges
     for e in sorted(events, key=lambda e: e.event_span[0]):
         for g in open_groups.setdefault(e.event, [])[-NEAREST_MENTIONS:]:
             half = NEAREST_MENTIONS // 2
-            if all(_mergeable(e, f) for f in (g if len(g) <= NEAREST_MENTIONS else g[:half] + g[-half:])):
+            if all(_mergeable(e, f, in_series, in_also) for f in (g if len(g) <= NEAREST_MENTIONS else g[:half] + g[-half:])):
                 g.append(e)
                 break
         else:

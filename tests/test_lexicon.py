@@ -261,3 +261,19 @@ def test_backing_off_from_a_plan_is_giving_way_unless_armed_forces_do_it(pipelin
 
     assert code("The Chilean government backed off from its pension plan on Tuesday.") == [("CONCEDE", "080", ["CHL"])]
     assert code("Indian troops backed off from the disputed ridge on Tuesday.") == [("RETREAT", "0874", ["IND"])]
+
+
+def test_match_is_remembered_per_document_and_returns_fresh_lists():
+    from newsevents.events.lexicon import load_lexicon
+    from newsevents.nlp import load
+    nlp = load()
+    lex = load_lexicon()
+    doc = nlp("Norway imposed sanctions on Chile.")
+    first = lex.match(doc[1])
+    again = lex.match(doc[1])
+    assert first is not None and again is not None
+    assert first[0] is again[0] and [t.i for t in first[1]] == [t.i for t in again[1]] == [2]
+    again[1].clear()  # a caller's list is its own
+    assert [t.i for t in lex.match(doc[1])[1]] == [2]
+    other = nlp("Chile praised Norway.")  # another document: answers of its own
+    assert lex.match(other[1])[0].event == "SUPPORT" and lex.match(doc[1])[0].event == "SANCTION"

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsevents.records import EVENT_TYPES
 
@@ -119,6 +119,10 @@ class Lexicon:
             # longest first; at equal length an object pattern ("fire missile") before a
             # preposition pattern ("fire on")
             bucket.sort(key=lambda e: (-len(e.words), any(w in _PREPOSITIONS for w in e.words[1:])))
+        # :meth:`match` answers for the document in hand, token index -> (entry, used indexes):
+        # the coder and its rules ask about the same tokens many times
+        self._memo_doc: Doc | None = None
+        self._memo: dict[int, tuple[LexEntry, tuple[int, ...]] | None] = {}
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -180,10 +184,20 @@ class Lexicon:
     def match(self, tok: Token) -> tuple[LexEntry, list[Token]] | None:
         """The longest entry whose pattern ``tok`` heads (see :meth:`_match`); a past participle of
         feeling that no verb entry fits is tried as the adjective of attitude it is ("was appalled
-        by the attacks" as "appalled by"; "is opposed to mediation" keeps "oppose mediation")."""
+        by the attacks" as "appalled by"; "is opposed to mediation" keeps "oppose mediation").
+
+        Remembered per token for the last document asked about (the answer depends only on the
+        parse and the document's actors, both fixed once the coder runs); a fresh list is returned."""
+        doc = tok.doc
+        if self._memo_doc is not doc:
+            self._memo_doc, self._memo = doc, {}
+        if tok.i in self._memo:
+            got = self._memo[tok.i]
+            return None if got is None else (got[0], [doc[i] for i in got[1]])
         hit = self._match(tok)
         if hit is None and tok.pos_ == "VERB" and _feeling_participle(tok) and (tok.lower_, "ADJ") in self.index:
             hit = self._match(tok, feeling=True)
+        self._memo[tok.i] = None if hit is None else (hit[0], tuple(t.i for t in hit[1]))
         return hit
 
     def _match(self, tok: Token, feeling: bool = False) -> tuple[LexEntry, list[Token]] | None:

@@ -125,6 +125,8 @@ def _person_objects(r_toks: list[Token]) -> bool:
 
 #: CAMEO 190, an attack of no more specific kind; and what, attacked, makes it a cyber attack.
 GENERIC_ATTACK_CAMEO = "190"
+#: CAMEO 170, coercion of no more specific kind: the code of a cyber attack (mode cyber).
+CYBER_CAMEO = "170"
 CYBER_TARGETS = frozenset({"computer", "server", "website", "database", "email"})  # not "network": "the Haqqani network"
 #: Types of material acts, which a text or a rule cannot undergo.
 MATERIAL_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
@@ -1194,8 +1196,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             # cyber attack (COERCE, mode cyber, 170), which needs a named doer (README Decisions)
             if implied:
                 continue
-            entry = replace(entry, event="COERCE", mode="cyber", cameo="170", goldstein=-7.0, context=(),
-                            sense="cyber-target")
+            row = lexicon.cameo[CYBER_CAMEO]  # type, Goldstein and context from cameo.tsv
+            entry = replace(entry, event=row.event, mode="cyber", cameo=CYBER_CAMEO, goldstein=row.goldstein,
+                            context=row.context, sense="cyber-target")
         person_object = _person_objects(r_toks)
         for sense in load_senses():
             # who acts decides the sense: teachers "strike" by stopping work, an aid group

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from newsevents.events.lexicon import rule_parts
 from newsevents.records import Event
 
 #: The fitted table, shipped with the package.
@@ -54,37 +55,17 @@ FEATURES = (
 LONG_SENTENCE = 35
 
 
-def _rule_base(rule: str) -> list[str]:
-    """A rule string's colon-separated parts without its ``+...`` suffixes (``+implied-agent``,
-    ``+implied-target``, ``+no-target:weapons-test``)."""
-    return rule.split("+")[0].split(":")
-
-
-def _rule_pos(rule: str) -> str:
-    """The trigger's part of speech in a rule string (``lexicon:events.tsv:LINE:pos:words``,
-    ``construction:NAME:pos:words``, ``sense:NAME:pos:words``), lower case; "" when absent."""
-    parts = _rule_base(rule)
-    if parts[0] == "lexicon" and len(parts) >= 5:
-        return parts[3]
-    return parts[2] if len(parts) >= 4 else ""
-
-
-def _rule_words(rule: str) -> list[str]:
-    """The pattern's words in a rule string."""
-    return _rule_base(rule)[-1].split()
-
-
 def features(e: Event) -> dict[str, int]:
     """The 0/1 features of :data:`FEATURES` for one final record (every one read from the
     record's own fields: ``rule``, ``actor``, ``recipient``, ``status``, ``date_basis``,
     ``quad_code``, ``sentence_span``, ``attribution``, ``sentence``)."""
-    pos = _rule_pos(e.rule)
+    pos, words = rule_parts(e.rule)
     codes = [a.code for a in e.actor]
     quad = e.quad_code
     return {
         "verb": int(pos == "verb"),
         "noun": int(pos == "noun"),
-        "multiword": int(len(_rule_words(e.rule)) > 1),
+        "multiword": int(len(words) > 1),
         "implied_actor": int("+implied-agent" in e.rule),
         "implied_target": int("+implied-target" in e.rule),
         "actors_coded": int(bool(codes) and all(codes)),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 
+from newsevents.events.lexicon import rule_parts
 from newsevents.records import Event
 
 
@@ -50,7 +51,7 @@ def _other_named_recipients(a: Event, b: Event) -> bool:
 def _trigger_words(e: Event) -> str:
     """The pattern words every rule form names last (``lexicon:events.tsv:LINE:pos:words``):
     "kill" for "killed" and "killing", "attack" for the verb and the noun."""
-    return e.rule.split(":")[-1].split("+")[0]
+    return " ".join(rule_parts(e.rule)[1])
 
 
 def _other_doers(a: Event, b: Event) -> bool:
@@ -220,7 +221,7 @@ def _actor_sectors_differ(a: Event, b: Event) -> bool:
 def _trigger_pos(e: Event) -> str:
     """"verb" or "noun": the part of speech every rule form names before its pattern words
     (``lexicon:events.tsv:LINE:pos:words``, ``construction:NAME:pos:words``, ``sense:NAME:pos:words``)."""
-    return e.rule.split(":")[-2]
+    return rule_parts(e.rule)[0]
 
 
 def _told_acts_differ(a: Event, b: Event) -> bool:

@@ -72,6 +72,17 @@ class LexEntry:
         return f"lexicon:events.tsv:{self.line}:{self.pos.lower()}:{' '.join(self.words)}"
 
 
+def rule_parts(rule: str) -> tuple[str, list[str]]:
+    """``(pos, pattern words)`` of a record's rule string (:attr:`LexEntry.rule`, with or without
+    the coder's ``+implied-agent`` / ``+implied-target`` / ``+no-target:...`` suffixes): ("verb",
+    ["impose", "sanction"]) for ``lexicon:events.tsv:7639:verb:impose sanction+implied-target``;
+    ("", []) for a string of no rule form."""
+    parts = rule.split("+")[0].split(":")
+    if len(parts) < 4:
+        return "", []
+    return parts[-2], parts[-1].split()
+
+
 @dataclass(frozen=True)
 class CameoCode:
     """A row of ``cameo.tsv``."""
@@ -531,10 +542,12 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
                     if c.dep_ in ("nsubj", "nsubjpass") and _fits(c, lemma, used):
                         return c
     for c in tok.children:  # "ended mediation efforts", "suspended the peace process": the light noun's content
-        light, body = c.lemma_.lower() in LIGHT_NOUNS, c.lemma_.lower() in BODY_NOUNS
-        cargo = c.lemma_.lower() in CARGO_NOUNS or c.lower_ in CARGO_NOUNS
-        service = c.lemma_.lower() in SERVICE_NOUNS
-        if c.dep_ in ("dobj", "nsubjpass") and c not in used and (light or body or cargo or service):
+        if c.dep_ not in ("dobj", "nsubjpass") or c in used:
+            continue
+        word = c.lemma_.lower()
+        light, body, service = word in LIGHT_NOUNS, word in BODY_NOUNS, word in SERVICE_NOUNS
+        cargo = word in CARGO_NOUNS or c.lower_ in CARGO_NOUNS
+        if light or body or cargo or service:
             # "admitted an observer team", "allowed a group of inspectors": a body is its members;
             # "sent aid goods": a load is what it carries; "cut its internet connection": the
             # service of the network is the network

@@ -277,3 +277,30 @@ def test_match_is_remembered_per_document_and_returns_fresh_lists():
     assert [t.i for t in lex.match(doc[1])[1]] == [2]
     other = nlp("Chile praised Norway.")  # another document: answers of its own
     assert lex.match(other[1])[0].event == "SUPPORT" and lex.match(doc[1])[0].event == "SANCTION"
+
+
+@pytest.mark.parametrize("rule,expected", [
+    ("lexicon:events.tsv:7639:verb:impose sanction+implied-target", ("verb", ["impose", "sanction"])),
+    ("sense:official-travel:verb:travel to", ("verb", ["travel", "to"])),
+    ("construction:asked-to-act:verb:ask", ("verb", ["ask"])),
+    ("lexicon:events.tsv:10:noun:test+no-target:weapons-test", ("noun", ["test"])),
+    ("", ("", [])),
+])
+def test_rule_parts_reads_every_rule_form(rule, expected):
+    from newsevents.events.lexicon import rule_parts
+    assert rule_parts(rule) == expected
+
+
+def test_a_sense_chosen_noun_mention_is_anaphoric_like_a_lexicon_one():
+    # dedup read the part of speech at a fixed place, right only for lexicon rules
+    from newsevents.events.dedup import _anaphoric
+    from newsevents.records import Event
+    def ev(rule):
+        return Event(id="x", story_id="s", event="CONSULT", mode=None, context=[], cameo="042", goldstein=1.9,
+                     quad_code=1, actor=[], recipient=[], date="2022-12-16", date_text=None,
+                     date_basis="publication", status="asserted", historical=False, attribution=None,
+                     event_loc=None, event_text="visit", event_span=(0, 5), sentence="", sentence_span=(0, 0),
+                     confidence=0.5, rule=rule, coder="t")
+    assert _anaphoric(ev("lexicon:events.tsv:483:noun:visit"))
+    assert _anaphoric(ev("sense:official-travel:noun:visit"))
+    assert not _anaphoric(ev("sense:official-travel:verb:visit"))

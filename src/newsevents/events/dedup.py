@@ -23,7 +23,7 @@ def _codes(ents) -> frozenset[str]:
 def _anaphoric(e: Event) -> bool:
     """A bare nominal mention with no tense or date of its own ("Putin's visit is also the
     first since ..."): it refers back to an event told elsewhere in the story."""
-    return e.status == "asserted" and e.date_basis == "publication" and e.rule.split(":")[3] == "noun"
+    return e.status == "asserted" and e.date_basis == "publication" and rule_parts(e.rule)[0] == "noun"
 
 
 def _compatible_status(a: Event, b: Event) -> bool:

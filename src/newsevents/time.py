@@ -484,14 +484,14 @@ def _dates_a_verb(ent: Span, trigger: Token) -> bool:
     tok = ent.root
     if tok.dep_ == "npadvmod" and tok.ent_type_ in ("DATE", "TIME"):
         return True  # a bare adverbial time ("... the hub of Mazar-i-Sharif late Thursday night")
+    if _names_thing(ent, trigger):
+        return False  # "the 2015 nuclear deal": it names that thing
     for _ in range(4):
         head = tok.head
         if head == tok:
             return True
         if tok.dep_ == "pobj" and head.lower_ == "during":
             return True  # "during" is a time of the clause wherever the parser hangs it ("robbed by men during ...")
-        if _names_thing(ent, trigger) and tok == ent.root:
-            return False
         if head.pos_ == "ADP" or tok.dep_ in ("compound", "nummod"):
             tok = head
             continue

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors import entities_for
 from newsevents.events.factuality import Cues, attribution_source, for_to_clause, load_cues, status_of
-from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, load_constructions, load_implied_agents, load_lexicon,
+from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, constructions_by_head, load_implied_agents, load_lexicon,
                                       load_senses, quad_class)
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _contrary_to_norm,
                                        _dedupe_entities, _entities, _recipient_entities, _same_actor)
@@ -946,9 +946,12 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     consumed: set[int] = set()
     # "called the election a sham": a verb that labels its object is the labelling, not the
     # pattern its object would make with it ("call elections")
-    labelling_verbs = {tok.i for tok in doc for cons in load_constructions()
-                       if cons.predicate and tok.lemma_.lower() in cons.heads and _labelling(tok, cons.predicate)}
-    for tok in doc:
+    by_head = constructions_by_head()
+    tokens = list(doc)
+    heads_of = [by_head.get(tok.lemma_.lower(), ()) for tok in tokens]  # the constructions each token can head
+    labelling_verbs = {tok.i for tok, conses in zip(tokens, heads_of) for cons in conses
+                       if cons.predicate and _labelling(tok, cons.predicate)}
+    for tok in tokens:
         if tok.pos_ == "PROPN" and (tok.ent_type_ or not tok.is_lower):
             continue
         hit = lexicon.match(tok) if tok.i not in labelling_verbs else None
@@ -966,9 +969,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     cited = _cited_headlines(doc)
     matches = [(tok, entry, used) for tok, entry, used in matches if tok.i not in cited]
     labelled: dict[int, list[Token]] = {}  # trigger index -> what a labelling names
-    for tok in doc:
-        for cons in load_constructions():
-            if tok.lemma_.lower() not in cons.heads or tok.i in consumed:
+    for tok, conses in zip(tokens, heads_of):
+        for cons in conses:
+            if tok.i in consumed:
                 continue
             if cons.predicate:
                 found = (_labelling(tok, cons.predicate)

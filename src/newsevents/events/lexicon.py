@@ -134,6 +134,8 @@ class Lexicon:
         # the coder and its rules ask about the same tokens many times
         self._memo_doc: Doc | None = None
         self._memo: dict[int, tuple[LexEntry, tuple[int, ...]] | None] = {}
+        # and the words each sentence of that document can offer a pattern (:func:`_sentence_words`)
+        self._words_of: list[frozenset[str]] = []
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -201,7 +203,7 @@ class Lexicon:
         parse and the document's actors, both fixed once the coder runs); a fresh list is returned."""
         doc = tok.doc
         if self._memo_doc is not doc:
-            self._memo_doc, self._memo = doc, {}
+            self._memo_doc, self._memo, self._words_of = doc, {}, _sentence_words(doc)
         if tok.i in self._memo:
             got = self._memo[tok.i]
             return None if got is None else (got[0], [doc[i] for i in got[1]])
@@ -228,7 +230,12 @@ class Lexicon:
         joined = self.index.get((prefix[0].lower_ + tok.lemma_.lower(), pos), ()) if prefix else ()
         extra = prefix if joined else []  # "build-up", "cease-fire": the word the tokenizer split
         own = self.index.get((tok.lower_ if feeling else tok.lemma_.lower(), pos), ())
+        # a pattern's other words are found in the head's sentence or not at all: entries naming a
+        # word the sentence lacks are skipped before any walk of the parse (same answer, cheaper)
+        offered = self._words_of[tok.i] if self._memo_doc is tok.doc else _sentence_words(tok.doc)[tok.i]
         for entry in joined or own or self._by_form(tok, pos):
+            if len(entry.words) > 1 and not offered.issuperset(entry.words[1:]):
+                continue
             used: list[Token] = []
             for word in entry.words[1:]:
                 dep = _dependent(tok, word, used)
@@ -385,6 +392,25 @@ def _hyphen_prefix(tok: Token) -> list[Token]:
     if hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and word.is_alpha:
         return [word, hyphen]
     return []
+
+
+def _sentence_words(doc: Doc) -> list[frozenset[str]]:
+    """For each token index of ``doc``, the set of every pattern word its sentence's tokens can be
+    (:func:`_names`: lemma, lower-case form, hyphen-joined lemma): a word outside it cannot match.
+    One pass over the document; a token list of length ``len(doc)`` sharing one set per sentence."""
+    out: list[frozenset[str]] = []
+    for sent in (doc.sents if doc.has_annotation("SENT_START") else [doc[:]]):
+        words: set[str] = set()
+        for t in sent:
+            lemma = t.lemma_.lower()
+            words.add(lemma)
+            words.add(t.lower_)
+            prefix = _hyphen_prefix(t)
+            if prefix:
+                words.add(prefix[0].lower_ + lemma)
+        frozen = frozenset(words)
+        out.extend([frozen] * len(sent))
+    return out
 
 
 def _names(tok: Token, lemma: str) -> bool:
@@ -717,6 +743,17 @@ def load_constructions() -> tuple[Construction, ...]:
                                 frozenset(item.get("crimes") or ()), frozenset(item.get("deeds") or ()),
                                 bool(item.get("addressed"))))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def constructions_by_head() -> dict[str, tuple[Construction, ...]]:
+    """:func:`load_constructions` indexed by head lemma: lemma -> the constructions it heads, in
+    file order (a coder asks each token only about the constructions it can head)."""
+    out: dict[str, list[Construction]] = {}
+    for cons in load_constructions():
+        for head in cons.heads:
+            out.setdefault(head, []).append(cons)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 from newsevents.records import EVENT_TYPES
@@ -397,19 +398,30 @@ def _hyphen_prefix(tok: Token) -> list[Token]:
 def _sentence_words(doc: Doc) -> list[frozenset[str]]:
     """For each token index of ``doc``, the set of every pattern word its sentence's tokens can be
     (:func:`_names`: lemma, lower-case form, hyphen-joined lemma): a word outside it cannot match.
-    One pass over the document; a token list of length ``len(doc)`` sharing one set per sentence."""
+    A token list of length ``len(doc)`` sharing one set per sentence, read from the document's
+    attribute arrays (no token objects are made)."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([LEMMA, LOWER, SPACY, IS_ALPHA, ORTH]).tolist()
+    strings = doc.vocab.strings
+    lemma_of: dict[int, str] = {}
+    hyphen = strings["-"] if "-" in strings else None
+    bounds = ([(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))])
     out: list[frozenset[str]] = []
-    for sent in (doc.sents if doc.has_annotation("SENT_START") else [doc[:]]):
+    for start, end in bounds:
         words: set[str] = set()
-        for t in sent:
-            lemma = t.lemma_.lower()
+        for i in range(start, end):
+            lemma_h, lower_h = arr[i][0], arr[i][1]
+            lemma = lemma_of.get(lemma_h)
+            if lemma is None:
+                lemma = lemma_of[lemma_h] = strings[lemma_h].lower()
             words.add(lemma)
-            words.add(t.lower_)
-            prefix = _hyphen_prefix(t)
-            if prefix:
-                words.add(prefix[0].lower_ + lemma)
+            words.add(strings[lower_h])
+            # a word the tokenizer split at a hyphen ("cease-fire"): :func:`_hyphen_prefix`
+            if i >= 2 and arr[i - 1][4] == hyphen and not arr[i - 1][2] and not arr[i - 2][2] and arr[i - 2][3]:
+                words.add(strings[arr[i - 2][1]] + lemma)
         frozen = frozenset(words)
-        out.extend([frozen] * len(sent))
+        out.extend([frozen] * (end - start))
     return out
 
 

@@ -934,6 +934,10 @@ def _intent_to_yield(entry: LexEntry) -> bool:
     return entry.event == "AGREE" and entry.pos == "VERB" and (entry.cameo or "").startswith(INTENT_TO_YIELD)
 
 
+#: Parts of speech a lexicon entry can be headed by (:meth:`Lexicon.match` answers None for others).
+TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+
+
 def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = None) -> list[EventMention]:
     """All event mentions of ``doc`` (which must carry ``doc._.actors``), in text order.
 
@@ -952,8 +956,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     labelling_verbs = {tok.i for tok, conses in zip(tokens, heads_of) for cons in conses
                        if cons.predicate and _labelling(tok, cons.predicate)}
     for tok in tokens:
-        if tok.pos_ == "PROPN" and (tok.ent_type_ or not tok.is_lower):
-            continue
+        if tok.pos_ not in TRIGGER_POS or tok.pos_ == "PROPN" and (tok.ent_type_ or not tok.is_lower):
+            continue  # no entry has a determiner, number, adverb ... for its head
         hit = lexicon.match(tok) if tok.i not in labelling_verbs else None
         if hit:
             entry, used = hit

@@ -980,10 +980,15 @@ def _same_act_time(trigger: Token, published: str | None, prefer: str) -> tuple[
         return None
     cache = trigger.doc.user_data.setdefault(_CACHE_KEY, {})
     if "verbs" not in cache:  # (verb lemma, object lemma) -> its tokens: one pass per document
+        # (from the objects up: a verb's first direct object is its object, as in _object_lemma)
+        first_object: dict[int, Token] = {}
+        for dobj in trigger.doc:
+            if dobj.dep_ == "dobj" and dobj.head.i not in first_object and dobj.head.pos_ == "VERB" and dobj.head.i != dobj.i:
+                first_object[dobj.head.i] = dobj
         index: dict[tuple[str, str], list[Token]] = {}
-        for tok in trigger.doc:
-            if tok.pos_ == "VERB" and (o := _object_lemma(tok)) is not None:
-                index.setdefault((tok.lemma_.lower(), o), []).append(tok)
+        for i in sorted(first_object):
+            verb = first_object[i].head
+            index.setdefault((verb.lemma_.lower(), first_object[i].lemma_.lower()), []).append(verb)
         cache["verbs"] = index
     found = set()
     for tok in cache["verbs"].get((trigger.lemma_.lower(), obj), []):

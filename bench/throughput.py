@@ -21,6 +21,10 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "reuters21578" 
 NGEC = Path(__file__).resolve().parents[2] / "shared" / "data" / "ngec_synthetic" / "gpt_synthetic_events_2023-10-19_19.csv"
 
 
+#: Stories parsed and then coded together when timing the coder's share (see :func:`main`).
+BATCH = 20
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=200, help="number of stories with a body")
@@ -43,20 +47,25 @@ def main() -> int:
         bodies = [(r["id"], r["text"]) for r in sample(args.n)]
     pipe = get_pipeline()
     words = sum(len(b.split()) for _, b in bodies)
-    pipe.nlp("warm up")
-    t0 = time.perf_counter()
-    docs = list(pipe.nlp.pipe([b for _, b in bodies]))
-    spacy_s = time.perf_counter() - t0
-    # warm up the coder too, as spaCy was: its one-off matcher, table and date-parser builds are
-    # loading, not coding (an absolute date reaches dateparser, a weekday does not)
+    # warm up spaCy and the coder: their one-off matcher, table and date-parser builds are loading,
+    # not parsing or coding (a dated event reaches dateparser, whose first call compiles its tables;
+    # a weekday does not)
     list(pipe.run([RawArticle("warm-up", "Police arrested 12 protesters in Minsk on Monday, officials said. "
-                              "The talks began in March 2019.", published="1987-03-01")]))
-    # the coder alone on the very docs spaCy parsed above (raw text, no cleaning): its own share,
-    # timed before the whole-pipeline run so that no per-phrase cache holds these texts' answers yet
-    t0 = time.perf_counter()
-    for (i, b), doc in zip(bodies, docs):
-        pipe.code_doc(doc, Article(story_id=i, text=b, published="1987-03-01"))
-    coding_s = time.perf_counter() - t0
+                              "Russia and Belarus signed a trade deal on September 24, 2019.",
+                              published="1987-03-01")]))
+    # spaCy's parse, then the coder alone on the very docs just parsed (raw text, no cleaning),
+    # batch by batch so that both see the same load on a shared machine; before the whole-pipeline
+    # run, so that no per-phrase cache holds these texts' answers yet
+    spacy_s = spacy_cpu = coding_s = coding_cpu = 0.0
+    for k in range(0, len(bodies), BATCH):
+        batch = bodies[k:k + BATCH]
+        t0, c0 = time.perf_counter(), time.process_time()
+        docs = list(pipe.nlp.pipe([b for _, b in batch]))
+        spacy_s, spacy_cpu = spacy_s + time.perf_counter() - t0, spacy_cpu + time.process_time() - c0
+        t0, c0 = time.perf_counter(), time.process_time()
+        for (i, b), doc in zip(batch, docs):
+            pipe.code_doc(doc, Article(story_id=i, text=b, published="1987-03-01"))
+        coding_s, coding_cpu = coding_s + time.perf_counter() - t0, coding_cpu + time.process_time() - c0
     t0 = time.perf_counter()
     results = list(pipe.run(RawArticle(i, b, published="1987-03-01") for i, b in bodies))
     ours_s = time.perf_counter() - t0
@@ -65,7 +74,10 @@ def main() -> int:
     print(f"spaCy alone : {len(bodies) / spacy_s:8.1f} stories/s {words / spacy_s:10.0f} words/s")
     print(f"newsevents  : {len(bodies) / ours_s:8.1f} stories/s {words / ours_s:10.0f} words/s")
     print(f"ratio newsevents / spaCy alone: {spacy_s / ours_s:.2f}  (whole pipeline on cleaned text)")
-    print(f"event coding / spaCy parse of the same docs: {coding_s / spacy_s:.2f}  (target <= 0.15)")
+    # wall-clock time moves with whatever else the machine runs; CPU time of this process does much
+    # less (spaCy's parse runs on one thread here, so both clocks measure the same work when idle)
+    print(f"event coding / spaCy parse of the same docs: {coding_s / spacy_s:.2f} wall clock, "
+          f"{coding_cpu / spacy_cpu:.2f} CPU time  (target <= 0.15)")
     return 0
 
 

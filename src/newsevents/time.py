@@ -86,6 +86,11 @@ PATTERNS = [re.compile(p) for p in (
     r"\b(?:today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b",
     rf"\b{_HOLIDAY_RE}(?:,?\s+(?:1[89]|20)\d{{2}})?\b",
 )]
+#: What every one of :data:`PATTERNS` needs somewhere in a sentence (a digit, a month, a weekday, a
+#: holiday or a word of time): a sentence without it is not scanned pattern by pattern.
+_ANY_PATTERN_WORD = re.compile(rf"\d|{_MONTHS}|{_WEEKDAY_RE}|{_HOLIDAY_RE}|"
+                               r"week|month|year|summer|winter|spring|autumn|fall|ago|today|yesterday|tomorrow|"
+                               r"tonight|night|morning|afternoon|evening")
 #: Words around a date that qualify it without changing its precision ("late Saturday",
 #: "earlier this month", "the end of November", "mid-2019").
 _QUALIFIER = re.compile(r"^(?:(?:earlier|later|early|late|mid-?|(?:the )?(?:end|start|beginning|middle) of|this past)(?:\s+|(?<=-)))+", re.I)
@@ -262,7 +267,7 @@ def _candidate_spans(sent: Span) -> list[Span]:
         cache["ents"] = by_sent
     ranges = list(cache["ents"].get(sent.start, ()))
     text = sent.text
-    for pat in PATTERNS:
+    for pat in (PATTERNS if _ANY_PATTERN_WORD.search(text) else ()):
         for m in pat.finditer(text):
             g = "d" if "d" in pat.groupindex else 0
             ranges.append((sent.start_char + m.start(g), sent.start_char + m.end(g)))

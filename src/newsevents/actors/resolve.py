@@ -197,11 +197,12 @@ def phrase_tokens(head: Token) -> list[Token]:
     # own clause ("Members of the cell are accused of ..., the US journalists X") is no part of it
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i else None
     # nor is one set against it with "not" ("fighting Isis, not Assad"): a contrast, no other name
-    contrast = any(c.dep_ == "neg" for c in head.children)
-    stack = [c for c in head.children if c.dep_ in PHRASE_DEPS
+    kids = list(head.children)
+    contrast = any(c.dep_ == "neg" for c in kids)
+    stack = [c for c in kids if c.dep_ in PHRASE_DEPS
              and not (c.dep_ == "appos" and (verb is not None and c.i > verb.i or contrast
                                              or any(g.dep_ == "neg" for g in c.children)))]
-    for c in head.children:
+    for c in kids:
         if c.dep_ == "prep" and c.lower_ == "of":
             # "the Government of Japan", which the tagger may take whole for an organisation (or
             # miss): the proper noun of a state organ's "of"-phrase names its country

@@ -21,7 +21,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH, SPACY
+import numpy
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from newsevents.records import EVENT_TYPES
@@ -395,31 +396,38 @@ def _hyphen_prefix(tok: Token) -> list[Token]:
     return []
 
 
+#: String hash -> its lower-case string (spaCy's hashes are of the string, the same in every
+#: vocabulary), for :func:`_sentence_words`; emptied when it grows past :data:`_LOWERED_MAX`.
+_LOWERED: dict[int, str] = {}
+_LOWERED_MAX = 500_000
+
+
 def _sentence_words(doc: Doc) -> list[frozenset[str]]:
     """For each token index of ``doc``, the set of every pattern word its sentence's tokens can be
     (:func:`_names`: lemma, lower-case form, hyphen-joined lemma): a word outside it cannot match.
     A token list of length ``len(doc)`` sharing one set per sentence, read from the document's
-    attribute arrays (no token objects are made)."""
+    attribute arrays (token objects only for the few words split at a hyphen)."""
     if not len(doc):
         return []
-    arr = doc.to_array([LEMMA, LOWER, SPACY, IS_ALPHA, ORTH]).tolist()
-    strings = doc.vocab.strings
-    lemma_of: dict[int, str] = {}
-    hyphen = strings["-"] if "-" in strings else None
+    if len(_LOWERED) > _LOWERED_MAX:
+        _LOWERED.clear()
+    lowered, strings = _LOWERED, doc.vocab.strings
+    arr = doc.to_array([LEMMA, LOWER])
+    joined: dict[int, str] = {}  # token index -> "cease" + "fire": :func:`_hyphen_prefix`
+    if "-" in strings:
+        for i in numpy.flatnonzero(doc.to_array(ORTH) == strings["-"]).tolist():
+            if 1 <= i < len(doc) - 1 and _hyphen_prefix(doc[i + 1]):
+                joined[i + 1] = doc[i - 1].lower_ + doc[i + 1].lemma_.lower()
     bounds = ([(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))])
     out: list[frozenset[str]] = []
     for start, end in bounds:
         words: set[str] = set()
-        for i in range(start, end):
-            lemma_h, lower_h = arr[i][0], arr[i][1]
-            lemma = lemma_of.get(lemma_h)
-            if lemma is None:
-                lemma = lemma_of[lemma_h] = strings[lemma_h].lower()
-            words.add(lemma)
-            words.add(strings[lower_h])
-            # a word the tokenizer split at a hyphen ("cease-fire"): :func:`_hyphen_prefix`
-            if i >= 2 and arr[i - 1][4] == hyphen and not arr[i - 1][2] and not arr[i - 2][2] and arr[i - 2][3]:
-                words.add(strings[arr[i - 2][1]] + lemma)
+        for h in numpy.unique(arr[start:end]).tolist():
+            word = lowered.get(h)
+            if word is None:
+                word = lowered[h] = strings[h].lower()
+            words.add(word)
+        words.update(w for i, w in joined.items() if start <= i < end)
         frozen = frozenset(words)
         out.extend([frozen] * (end - start))
     return out

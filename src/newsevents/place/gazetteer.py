@@ -128,6 +128,7 @@ _TYPE_TAIL = re.compile(r"\s+(?:oblast'?|kray|krai|avtonomnyy okrug|avtonomnaya 
                         r"governorate|province|prefecture|region|state)$", re.I)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-cased, accents stripped, apostrophes dropped, spaces collapsed: the index key form
     ("Mazār-e Sharīf" -> "mazar-e sharif", "Stavropol'" -> "stavropol")."""
@@ -189,6 +190,7 @@ class Gazetteer:
     def __init__(self, rows: list[tuple], index: dict[str, tuple[int, ...]]):
         self.rows = rows
         self.index = index
+        self._keys: dict[str, tuple[str, str | None]] = {}  # written toponym -> :meth:`_key` (index is fixed)
         self._countries = {r[2]: i for i, r in enumerate(rows) if r[3] == "country"}
 
     def country(self, iso3: str) -> Place | None:
@@ -252,6 +254,14 @@ class Gazetteer:
         """(folded name, kind hint "admin1"/"city"/None) for a written toponym.  A direction
         before a name of three or more words is dropped ("the far eastern Amur region") unless the
         whole name is itself known ("West Palm Beach" is no part of Palm Beach)."""
+        got = self._keys.get(text)
+        if got is None:
+            if len(self._keys) > 100_000:
+                self._keys.clear()
+            got = self._keys[text] = self._key_of(text)
+        return got
+
+    def _key_of(self, text: str) -> tuple[str, str | None]:
         key = re.sub(r"^the\s+", "", fold(text))
         if len(key.split()) > 2:
             stripped = _DIRECTION_PREFIX.sub("", key)

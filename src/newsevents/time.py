@@ -86,6 +86,10 @@ PATTERNS = [re.compile(p) for p in (
     r"\b(?:today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b",
     rf"\b{_HOLIDAY_RE}(?:,?\s+(?:1[89]|20)\d{{2}})?\b",
 )]
+#: Words by which dateparser's relative parser reads a time from the publication date ("ago",
+#: "last", "next", "this", "yesterday" ...): text with one keeps that parser.
+_RELATIVE_WORD = re.compile(r"\b(?:ago|last|next|this|today|yesterday|tomorrow|tonight|in|now|before|after|"
+                            r"earlier|later|since|from|hence|week|weeks|day|days|month|months|year|years)\b", re.I)
 #: What every one of :data:`PATTERNS` needs somewhere in a sentence (a digit, a month, a weekday, a
 #: holiday or a word of time): a sentence without it is not scanned pattern by pattern.
 _ANY_PATTERN_WORD = re.compile(rf"\d|{_MONTHS}|{_WEEKDAY_RE}|{_HOLIDAY_RE}|"
@@ -108,12 +112,20 @@ class ResolvedDate:
     basis: str  # "explicit" (absolute calendar words) or "relative" (needs the publication date)
 
 
-@lru_cache(maxsize=8)
-def _parser(base: str, prefer: str) -> DateDataParser:
-    return DateDataParser(languages=["en"], settings={
-        "RELATIVE_BASE": datetime.fromisoformat(base), "PREFER_DATES_FROM": prefer,
-        "RETURN_TIME_AS_PERIOD": True, "REQUIRE_PARTS": [],
-    })
+#: dateparser's parsers for calendar words (:func:`_is_absolute`): all of its default ones but
+#: "relative-time" ("three days ago"), which cannot read "June 2019" and is the slowest to fail.
+_CALENDAR_PARSERS = ["timestamp", "custom-formats", "absolute-time"]
+
+
+@lru_cache(maxsize=16)
+def _parser(base: str, prefer: str, calendar: bool = False) -> DateDataParser:
+    """A dateparser reading English relative to ``base`` ("YYYY-MM-DD"), preferring ``prefer``
+    ("past"/"future") dates; ``calendar`` for text of calendar words only (no relative parser)."""
+    settings = {"RELATIVE_BASE": datetime.fromisoformat(base), "PREFER_DATES_FROM": prefer,
+                "RETURN_TIME_AS_PERIOD": True, "REQUIRE_PARTS": []}
+    if calendar:
+        settings["PARSERS"] = _CALENDAR_PARSERS
+    return DateDataParser(languages=["en"], settings=settings)
 
 
 def resolve_holiday(text: str, anchor: str | None, prefer: str = "past") -> str | None:
@@ -213,7 +225,7 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
                 # publisher's, not six days back (which papers write "last Tuesday")
                 delta = 1
         return ResolvedDate((pub + timedelta(days=delta)).isoformat(), text, "relative")
-    data = _parser(base, prefer).get_date_data(words)
+    data = _parser(base, prefer, absolute and not _RELATIVE_WORD.search(words)).get_date_data(words)
     if data is None or data.date_obj is None:
         return None
     d = data.date_obj.date()

@@ -14,9 +14,12 @@ from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import DEP, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.util import filter_spans
 
 from newsevents.actors.kb import ActorKB, KBEntry, load_kb, pick_in_force
@@ -522,6 +525,22 @@ def _subject_of(tok: Token) -> Token | None:
     return None
 
 
+def _phrase_heads(doc: Doc) -> tuple[list[int], list[int]]:
+    """Token indexes, in order, of (1) the phrases :func:`annotate_actors` codes: nouns, proper
+    nouns and pronouns (and "old" of "the 33-year-old") that are no compound or flat part of a
+    longer name, and (2) all proper nouns; read from the document's attribute arrays."""
+    if not len(doc):
+        return [], []
+    strings = doc.vocab.strings
+    arr = doc.to_array([POS, DEP, LOWER])
+    pos = arr[:, 0]
+    word = numpy.isin(pos, (PROPN, NOUN, PRON))
+    if "old" in strings:
+        word |= arr[:, 2] == strings["old"]
+    part = numpy.isin(arr[:, 1], [strings[d] for d in ("compound", "flat") if d in strings])
+    return numpy.flatnonzero(word & ~part).tolist(), numpy.flatnonzero(pos == PROPN).tolist()
+
+
 def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: ActorKB | None = None) -> Doc:
     """Fill ``doc._.actors`` {head token index: [Entity, ...]} for every actor noun phrase.
 
@@ -537,11 +556,11 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
     persons: list[Entity] = []  # named persons, in order of mention
     described: list[tuple[int, Entity]] = []  # sector descriptions ("the Finnish president")
     last_head: dict[str, int] = {}  # lemma of a coded common-noun phrase head -> its last token index
-    heads = [t for t in doc if (t.pos_ in ("PROPN", "NOUN", "PRON") or t.lower_ == "old") and t.dep_ not in ("compound", "flat")]
+    head_at, proper = _phrase_heads(doc)
+    heads = [doc[i] for i in head_at]
     proper_at: dict[str, list[int]] = defaultdict(list)  # text of a proper noun -> its token indexes
-    for t in doc:
-        if t.pos_ == "PROPN":
-            proper_at[t.text].append(t.i)
+    for i in proper:
+        proper_at[doc[i].text].append(i)
     for tok in heads:
         if tok.pos_ == "PRON":
             found = _resolve_pronoun(tok, actors, persons)

@@ -909,6 +909,8 @@ def _cited_headlines(doc: Doc) -> set[int]:
     Office, 6 February)"): the parenthesis ends with a comma and a date and nothing else.  What such
     a headline tells is the other piece's news, not this text's."""
     out: set[int] = set()
+    if "(" not in doc.text:
+        return out
     for sent in doc.sents:
         opened: int | None = None
         for tok in sent:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors import entities_for
 from newsevents.events.factuality import Cues, attribution_source, for_to_clause, load_cues, status_of
-from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, constructions_by_head, load_implied_agents, load_lexicon,
+from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, constructions_by_head, lemma_indexes, load_implied_agents, load_lexicon,
                                       load_senses, quad_class)
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _contrary_to_norm,
                                        _dedupe_entities, _entities, _recipient_entities, _same_actor)
@@ -953,11 +953,11 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     # "called the election a sham": a verb that labels its object is the labelling, not the
     # pattern its object would make with it ("call elections")
     by_head = constructions_by_head()
-    tokens = list(doc)
-    heads_of = [by_head.get(tok.lemma_.lower(), ()) for tok in tokens]  # the constructions each token can head
-    labelling_verbs = {tok.i for tok, conses in zip(tokens, heads_of) for cons in conses
+    # the tokens that can head a construction, with the constructions each can head
+    heads_of = [(doc[i], by_head[doc[i].lemma_.lower()]) for i in lemma_indexes(doc, by_head)]
+    labelling_verbs = {tok.i for tok, conses in heads_of for cons in conses
                        if cons.predicate and _labelling(tok, cons.predicate)}
-    for tok in tokens:
+    for tok in doc:
         if tok.pos_ not in TRIGGER_POS or tok.pos_ == "PROPN" and (tok.ent_type_ or not tok.is_lower):
             continue  # no entry has a determiner, number, adverb ... for its head
         hit = lexicon.match(tok) if tok.i not in labelling_verbs else None
@@ -975,7 +975,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     cited = _cited_headlines(doc)
     matches = [(tok, entry, used) for tok, entry, used in matches if tok.i not in cited]
     labelled: dict[int, list[Token]] = {}  # trigger index -> what a labelling names
-    for tok, conses in zip(tokens, heads_of):
+    for tok, conses in heads_of:
         for cons in conses:
             if tok.i in consumed:
                 continue

@@ -443,7 +443,7 @@ class Pipeline:
                 # neither the story's nor the sentence's country is where it happened
                 fill_domestic_codes(e, None, None)
             else:
-                fill_domestic_codes(e, story_country, country)
+                fill_domestic_codes(e, story_country, country, venue=_said_at(e, m, toponyms))
         _same_mention_same_country(events)
         events = [as_weapons_test(e, m.entry.words, self.lexicon) for e, m in zip(events, origin)]
         for e, m in zip(events, origin):
@@ -648,6 +648,31 @@ def get_pipeline(model: str | None = None) -> Pipeline:
 
 #: Prepositions that place an act within a region.
 _REGION_PREPS = frozenset({"in", "across", "throughout", "around"})
+
+
+#: Verbal acts (stances, demands, promises, endorsements) whose place, named on their own verb, is
+#: where they were made: "refused to engage in Geneva", "the agreement was reached in Geneva".
+SAID_AT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE"})
+
+
+def _said_at(e: Event, m: EventMention, toponyms: dict) -> bool:
+    """True when ``e`` is a verbal act (:data:`SAID_AT_TYPES`) whose place is named by an "in"/"at"
+    phrase on its trigger verb or on the infinitive it governs ("refused to engage in Geneva"):
+    the venue, not a party the act is aimed at.  A place inside the act's object ("condemned the
+    violence in Syria") is not on the verb and does not count."""
+    loc = e.event_loc
+    if e.event not in SAID_AT_TYPES or loc is None or not loc.text or m.entry.pos != "VERB":
+        return False
+    trig = m.trigger
+    verbs = {trig.i, *(c.i for c in trig.children if c.dep_ == "xcomp")}
+    for i in range(trig.sent.start, trig.sent.end):
+        span = toponyms.get(i)
+        if span is None or span.start != i or span.text != loc.text:
+            continue
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.i in verbs:
+            return True
+    return False
 
 
 def _beyond_one_country(e: Event, m: EventMention) -> bool:

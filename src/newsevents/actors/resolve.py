@@ -171,6 +171,7 @@ class _Mentions:
                 continue  # "the Americas" is no misspelt "America"
             if not any(t.i in matched for t in ent) and kb.near(ent.text, PLACE_KINDS, published) is not None:
                 spans.append(Span(doc, ent.start, ent.end, label="__NEAR__"))
+        self._counts: dict[str, int] | None = None
         self.name_at: dict[int, tuple[Span, KBEntry | None]] = {}
         for span in filter_spans(spans):
             entry = None
@@ -183,6 +184,20 @@ class _Mentions:
                 entry = kb.lookup(span.text, published) or kb.near(span.text, PERSON_KINDS, published)
             for i in range(span.start, span.end):
                 self.name_at[i] = (span, entry)
+
+
+    def country_counts(self) -> dict[str, int]:
+        """How many dictionary name matches of the document code each state (one per matched
+        span; organisations and non-state codes left out), counted once per document."""
+        if self._counts is None:
+            counts: dict[str, int] = defaultdict(int)
+            seen = set()
+            for span, entry in self.name_at.values():
+                if span.start not in seen and entry is not None and _is_state_code(entry.code):
+                    seen.add(span.start)
+                    counts[entry.code] += 1
+            self._counts = dict(counts)
+        return self._counts
 
 
 #: Heads of a state organ named with its country in an "of"-phrase ("the Government of Japan").
@@ -215,6 +230,24 @@ def phrase_tokens(head: Token) -> list[Token]:
                      # "Vietnamese-led forces": the leading country is part of the phrase
                      or (t.lower_ == "led" and t.dep_ == "amod" and c.dep_ == "npadvmod"))
     return sorted(out, key=lambda t: t.i)
+
+
+def _passing_mention(head: Token, code: str, m: _Mentions) -> bool:
+    """True when the phrase headed by ``head``, coded ``code``, is a mention in passing: the object
+    of a preposition (also as a conjunct: "brokered by the Red Cross and the Swiss government"),
+    of a country the story names only once while it is plainly about another
+    (:func:`newsevents.events.domestic.dominant_country` over the dictionary's name matches).  A
+    bare "the government" later on is then the story's own country's.  A body introduced as a
+    clause's subject ("A Moroccan court indicted a Chilean student ... The court") is no such."""
+    from newsevents.events.domestic import dominant_country  # (events imports actors)
+
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    if head.dep_ != "pobj":
+        return False
+    counts = m.country_counts()
+    home = dominant_country(counts)
+    return home is not None and code != home and counts.get(code, 0) <= 1
 
 
 def _former(entry: KBEntry, published: str | None) -> bool:
@@ -591,6 +624,8 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             for prev_tok_i, prev in reversed(described):
                 if prev.sector != ent.sector or not _same_body(doc[prev_tok_i].lemma_, tok.lemma_):
                     continue
+                if prev.code and _passing_mention(doc[prev_tok_i], prev.code, m):
+                    continue  # "brokered by ... the Swiss government" in a story about Nigeria: "the government" is Nigeria's
                 if prev.code:
                     ent.code, ent.name = prev.code, prev.name
                     break
@@ -880,8 +915,12 @@ DESCRIPTION_NOUNS = {"leader", "president", "premier", "strongman", "ruler", "au
 
 
 def _group_description(tok: Token, persons: list[Entity]) -> list[Entity] | None:
-    """"the two leaders" / "both presidents": the two most recent distinct named persons."""
+    """"the two leaders" / "both presidents": the two most recent distinct named persons.  Only a
+    noun of persons counts: "both countries", "the two sides" name states or parties, not the last
+    two people named (:func:`_pair_of_states`)."""
     if tok.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in tok.children):
+        return None
+    if tok.lemma_.lower() in STATE_PAIR_NOUNS:
         return None
     named = list({p.name: p for p in reversed(persons)}.values())[:2]
     if len(named) != 2:

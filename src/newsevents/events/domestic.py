@@ -106,7 +106,7 @@ def _between_states(event: Event) -> bool:
 
 
 def fill_domestic_codes(event: Event, story_country: str | None = None,
-                        sentence_country: str | None = None) -> Event:
+                        sentence_country: str | None = None, venue: bool = False) -> Event:
     """Give sector-only entities of ``event`` a country (mutates and returns ``event``).
 
     First the event's place (a located event happens in one country); else, for society-sector
@@ -115,6 +115,9 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
     province ordered patrols by police"); else ``story_country``, the country the story is about
     (see :func:`dominant_country`), when there is one.
 
+    With ``venue`` the event's place is only where a verbal act was made ("refused to engage in
+    Geneva"): it codes parties there but is never taken for the act's target.
+
     A government the text does not name doing an act towards another state (:func:`_between_states`:
     "sanctions on Iran were lifted", "sanctions imposed over its weapons programme") keeps an
     unknown country: the place, the sentence and the story tell whom it acted on, not who it is.
@@ -122,7 +125,7 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
     if _between_states(event) and any(_unnamed_government(e) for e in event.actor):
         unnamed = [e for e in event.actor if _unnamed_government(e)]
         event.actor = [e for e in event.actor if not _unnamed_government(e)]
-        fill_domestic_codes(event, story_country, sentence_country)
+        fill_domestic_codes(event, story_country, sentence_country, venue)
         event.actor = unnamed + event.actor
         return event
     loc = event.event_loc
@@ -138,7 +141,7 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
         else:
             event.actor = _fill(event.actor, loc.country, None)
         event.recipient = _fill(event.recipient, loc.country, None)
-        if ((event.event in PLACE_TARGET_TYPES or event.mode in VISIT_MODES) and not event.recipient
+        if ((event.event in PLACE_TARGET_TYPES or event.mode in VISIT_MODES) and not event.recipient and not venue
                 and (event.event == "PROTEST" or unnamed_attackers or loc.country not in {a.code for a in event.actor})):
             # "US air strikes in Kunduz": an act done in another country is done to it; a protest
             # with no named target is aimed at the authorities where it is held

@@ -41,3 +41,9 @@ def test_place_in_the_object_is_still_the_target(extract):
 def test_meeting_place_is_no_recipient_of_a_promise(extract):
     [e] = by_type(extract("Peru promised to hold a conference at a meeting in the resort of Sochi."), "AGREE")
     assert codes(e.recipient) == []
+
+
+def test_country_of_birth_codes_the_person_and_the_resort_places_the_attack(extract):
+    [e] = by_type(extract("A Chilean-born man drove a truck into crowds in the Egyptian resort of Sharm el-Sheikh on Friday."), "ASSAULT")
+    # the attacker's country of birth is his; the crowds are where he struck, not of his country
+    assert (codes(e.actor), codes(e.recipient), e.event_loc.country) == (["CHL"], ["EGY"], "EGY")

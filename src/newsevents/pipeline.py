@@ -25,6 +25,7 @@ from newsevents.events.confidence import confidence
 from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
 from newsevents.events.dedup import added_sufferers, series_mentions
+from newsevents.events.mention import VENUE_NOUNS
 from newsevents.events.coder import DESTINATION_MODES, ORIGIN_MODES, as_weapons_test, lacks_counterpart, refers_back
 from newsevents.events.roles import others_act_object
 from newsevents.events.domestic import ACCUSED_BY_ORGAN_TYPES, dominant_country, fill_domestic_codes, implied_domestic_target
@@ -653,6 +654,10 @@ _REGION_PREPS = frozenset({"in", "across", "throughout", "around"})
 #: Verbal acts (stances, demands, promises, endorsements) whose place, named on their own verb, is
 #: where they were made: "refused to engage in Geneva", "the agreement was reached in Geneva".
 SAID_AT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE"})
+#: Nouns of gatherings and of the places that hold them, through which a venue is named ("at a
+#: meeting in the resort of Sochi", "at talks in Geneva").
+VENUE_WORDS = VENUE_NOUNS | frozenset({"meeting", "talk", "summit", "conference", "session", "gathering", "ceremony",
+                                       "forum", "city", "town", "capital"})
 
 
 def _said_at(e: Event, m: EventMention, toponyms: dict) -> bool:
@@ -669,9 +674,16 @@ def _said_at(e: Event, m: EventMention, toponyms: dict) -> bool:
         span = toponyms.get(i)
         if span is None or span.start != i or span.text != loc.text:
             continue
-        root = span.root
-        if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.i in verbs:
-            return True
+        t = span.root
+        for _ in range(4):  # "at a meeting in the resort of Sochi": up through the venue's nouns
+            if t.dep_ != "pobj" or t.head.dep_ != "prep":
+                break
+            prep, host = t.head, t.head.head
+            if prep.lower_ in ("in", "at") and host.i in verbs:
+                return True
+            if not (host.lemma_.lower() in VENUE_WORDS and prep.lower_ in ("in", "at", "of")):
+                break
+            t = host
     return False
 
 

@@ -227,8 +227,9 @@ def phrase_tokens(head: Token) -> list[Token]:
         t = stack.pop()
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ in PHRASE_DEPS
-                     # "Vietnamese-led forces": the leading country is part of the phrase
-                     or (t.lower_ == "led" and t.dep_ == "amod" and c.dep_ == "npadvmod"))
+                     # "Vietnamese-led forces": the leading country is part of the phrase; so is
+                     # the country of birth of "a Tunisian-born man" (not "Russian-backed forces")
+                     or (t.lower_ in ("led", "born") and t.dep_ == "amod" and c.dep_ == "npadvmod"))
     return sorted(out, key=lambda t: t.i)
 
 

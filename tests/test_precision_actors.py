@@ -47,3 +47,27 @@ def test_country_of_birth_codes_the_person_and_the_resort_places_the_attack(extr
     [e] = by_type(extract("A Chilean-born man drove a truck into crowds in the Egyptian resort of Sharm el-Sheikh on Friday."), "ASSAULT")
     # the attacker's country of birth is his; the crowds are where he struck, not of his country
     assert (codes(e.actor), codes(e.recipient), e.event_loc.country) == (["CHL"], ["EGY"], "EGY")
+
+
+def test_foreign_captives_are_not_the_captors_people(extract):
+    [e] = by_type(extract("The Kurdish-led SDF has detained a total of 900 foreign fighters, Syrian officials said."), "COERCE")
+    assert e.recipient == []
+
+
+def test_an_international_call_is_not_aimed_at_home(extract):
+    [e] = by_type(extract("The Chilean president called for more effective international counter-terrorism efforts."),
+                  "REQUEST")
+    assert e.recipient == []
+    [d] = by_type(extract("The Chilean president called for calm."), "REQUEST")  # at home still
+    assert codes(d.recipient) == ["CHL"]
+
+
+def test_investigating_who_did_it_is_not_aimed_at_home(extract):
+    [e] = by_type(extract("A spokesman for the Chilean military said they were working to investigate who was behind "
+                          "the attack."), "ACCUSE")
+    assert e.recipient == []
+
+
+def test_denouncing_exercises_is_aimed_at_whoever_holds_them(extract):
+    [e] = by_type(extract("Kim Jong-un again denounced the exercises."), "ACCUSE")
+    assert e.recipient == []

@@ -28,7 +28,7 @@ from newsevents.events.dedup import added_sufferers, series_mentions
 from newsevents.events.mention import VENUE_NOUNS
 from newsevents.events.coder import DESTINATION_MODES, ORIGIN_MODES, as_weapons_test, lacks_counterpart, refers_back
 from newsevents.events.roles import others_act_object
-from newsevents.events.domestic import ACCUSED_BY_ORGAN_TYPES, dominant_country, fill_domestic_codes, implied_domestic_target
+from newsevents.events.domestic import ACCUSED_BY_ORGAN_TYPES, FOREIGN_WORDS, dominant_country, fill_domestic_codes, implied_domestic_target
 from newsevents.place import (PLACED_AT_TARGET, aimed_place, dateline_place, fallback_place, load_gazetteer, phrase_country, place_event, toponym_country,
                               toponym_spans)
 from newsevents.read import RawArticle
@@ -453,7 +453,8 @@ class Pipeline:
             sent = m.trigger.sent
             named = {x.code for i, ents in (doc._.actors or {}).items() if sent.start <= i < sent.end
                      for x in ents if x.code and x.code not in NONSTATE_CODES}
-            implied_domestic_target(e, named, aimed_at_act=others_act_object(m.trigger))
+            implied_domestic_target(e, named, aimed_at_act=others_act_object(m.trigger),
+                                    beyond_home=_object_beyond_home(m))
         for e in events:  # a place inferred from the story, not the sentence: after the codes it must not drive
             if e.event_loc is None:
                 e.event_loc = fallback_place(_placing_parties(e), dateline, story_country, self.gazetteer)
@@ -651,9 +652,10 @@ def get_pipeline(model: str | None = None) -> Pipeline:
 _REGION_PREPS = frozenset({"in", "across", "throughout", "around"})
 
 
-#: Verbal acts (stances, demands, promises, endorsements) whose place, named on their own verb, is
-#: where they were made: "refused to engage in Geneva", "the agreement was reached in Geneva".
-SAID_AT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE"})
+#: Verbal acts (stances, promises, endorsements) whose place, named on their own verb, is where they
+#: were made: "refused to engage in Geneva", "the agreement was reached in Geneva".  Not requests:
+#: one "sought refuge in Germany" asks Germany.
+SAID_AT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
 #: Nouns of gatherings and of the places that hold them, through which a venue is named ("at a
 #: meeting in the resort of Sochi", "at talks in Geneva").
 VENUE_WORDS = VENUE_NOUNS | frozenset({"meeting", "talk", "summit", "conference", "session", "gathering", "ceremony",
@@ -669,6 +671,8 @@ def _said_at(e: Event, m: EventMention, toponyms: dict) -> bool:
     if e.event not in SAID_AT_TYPES or loc is None or not loc.text or m.entry.pos != "VERB":
         return False
     trig = m.trigger
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in trig.children):
+        return False  # "dispatched inspectors to a plant in central Iran": sent there, not said there
     verbs = {trig.i, *(c.i for c in trig.children if c.dep_ == "xcomp")}
     for i in range(trig.sent.start, trig.sent.end):
         span = toponyms.get(i)
@@ -685,6 +689,30 @@ def _said_at(e: Event, m: EventMention, toponyms: dict) -> bool:
                 break
             t = host
     return False
+
+
+#: Modifiers that put an act's object beyond the actor's own country ("international
+#: counter-terrorism efforts", "foreign fighters").
+BEYOND_HOME_WORDS = FOREIGN_WORDS | frozenset({"international", "global", "worldwide", "multinational"})
+#: Words that open an indirect question: "investigate who was behind the attack" asks who did it.
+QUESTION_WORDS = frozenset({"who", "whom", "whose", "what", "which", "how", "why", "whether"})
+
+
+def _object_beyond_home(m: EventMention) -> bool:
+    """True when what the act is done to or asks for lies beyond the actor's own society: its
+    direct or passive object, a noun the lexicon pattern used or the object of a preposition it
+    used, modified by a word of :data:`BEYOND_HOME_WORDS` ("detained 900 foreign fighters", "called
+    for more international efforts"); or a clause asking who or what ("working to investigate who
+    was behind the attack": whoever that is)."""
+    trig = m.trigger
+    objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")] + [u for u in m.used if u.pos_ == "NOUN"]
+    objs += [g for u in m.used if u.pos_ == "ADP" for g in u.children if g.dep_ == "pobj"]
+    # "detained a total of 900 foreign fighters": what an amount counts
+    objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    if any(o.lower_ in BEYOND_HOME_WORDS or any(c.lower_ in BEYOND_HOME_WORDS for c in o.children) for o in objs):
+        return True
+    return any(c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in trig.children)
 
 
 def _beyond_one_country(e: Event, m: EventMention) -> bool:

@@ -679,7 +679,8 @@ def _names_party(tok: Token) -> bool:
 
 def others_act_object(verb: Token) -> bool:
     """True when ``verb``'s direct object, or the object of its "at"/"over"/"about"/"against"
-    phrase, names an act or a decision with no doer given in it: an event noun of the lexicon or a
+    phrase, names an act or a decision with no doer given in it: an event noun of the lexicon, a
+    military activity (:data:`ACTIVITY_NOUNS`: "denounced the exercises") or a
     :data:`DOCUMENT_NOUNS` word with no possessor, "of" or "by" phrase ("condemned the attack",
     "rejected the proposal", "voiced anger at the bombing"; not "rejected Iran's proposal").
     Such an object's doer is whom the verb is aimed at, whoever that is."""
@@ -693,9 +694,15 @@ def others_act_object(verb: Token) -> bool:
             continue
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in obj.children):
             continue
-        if obj.lemma_.lower() in DOCUMENT_NOUNS or load_lexicon().match(obj) is not None:
+        if obj.lemma_.lower() in DOCUMENT_NOUNS | ACTIVITY_NOUNS or load_lexicon().match(obj) is not None:
             return True
     return False
+
+
+#: Nouns of military activities that, bare, the lexicon codes only in patterns ("carried out
+#: exercises"): "Kim denounced the exercises" condemns whoever holds them, not his own country.
+ACTIVITY_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "test", "launch",
+                            "deployment", "operation"})
 
 
 def _carrying_noun(noun: Token) -> Token | None:

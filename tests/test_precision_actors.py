@@ -71,3 +71,59 @@ def test_investigating_who_did_it_is_not_aimed_at_home(extract):
 def test_denouncing_exercises_is_aimed_at_whoever_holds_them(extract):
     [e] = by_type(extract("Kim Jong-un again denounced the exercises."), "ACCUSE")
     assert e.recipient == []
+
+
+def test_a_nationality_before_another_countrys_body_names_its_own(extract):
+    [e] = by_type(extract("Putin will convene a Syrian Congress in the resort of Sochi in February."), "CONSULT")
+    assert [(r.code, r.sector) for r in e.recipient] == [("SYR", "LEG")]
+
+
+def test_a_forum_named_after_its_host_city_is_not_that_state(nlp):
+    doc = nlp("The UN and the Astana group will meet. The Moscow government agreed.")
+    annotate_actors(doc, nlp, "2022-12-16")
+    group, gov = [t for t in doc if t.text in ("group", "government")]
+    assert entities_for(group) == []
+    assert [(e.code, e.sector) for e in entities_for(gov)] == [("RUS", "GOV")]
+
+
+def test_the_outskirts_of_a_capital_are_no_government(extract):
+    [e] = by_type(extract("Eastern Ghouta on the outskirts of Damascus has been besieged by regime forces since 2013."),
+                  "COERCE")
+    assert not any(r.sector == "GOV" for r in e.recipient)
+
+
+def test_an_apposition_does_not_override_the_heads_sector(extract):
+    [e] = by_type(extract("The official Syrian opposition, the Syrian Negotiating Committee, complained about the plan."),
+                  "ACCUSE")
+    assert [(a.code, a.sector) for a in e.actor] == [("SYR", "OPP")]
+
+
+def test_they_of_a_subordinate_clause_is_the_uncoded_people_of_the_main_one(extract):
+    text = ("In May, the Chilean authorities announced that one girl had been found; she was wandering in the forest "
+            "when members of a vigilante group came across her as they prepared to ambush a rebel camp.")
+    assert not any(a.sector == "GOV" for e in by_type(extract(text), "ASSAULT") for a in e.actor)
+
+
+def test_a_country_named_for_comparison_does_not_code_the_sentence(extract):
+    text = ("Syrian forces shelled Idlib. Syria denied it. Syrian officials said the army was ready. "
+            "As in Bosnia, nobody attempted to protect the civilian population when a regime offensive began there.")
+    assert not any(a.code == "BIH" for e in extract(text) for a in e.actor)
+
+
+def test_a_states_strikes_on_government_targets_are_not_on_its_own(extract):
+    text = ("Chile's president met his generals. Chilean officials said the talks went well. The Chilean navy is ready. "
+            "The president ordered the navy to launch missile strikes against government targets.")
+    [e] = [x for x in by_type(extract(text), "ASSAULT") if "government targets" in x.sentence]
+    assert [(r.code, r.sector) for r in e.recipient] == [(None, "GOV")]
+
+
+def test_the_acts_own_noun_is_no_recipient_through_a_round_of(extract):
+    [e] = by_type(extract("In early December, the US carried out a round of military exercises with South Korea."),
+                  "MOBILIZE")
+    assert codes(e.recipient) == ["KOR"] and len(e.recipient) == 1
+
+
+def test_what_an_agreement_is_on_is_its_topic(extract):
+    [e] = by_type(extract("The agreement on the committee's formation was reached by Chile and Peru on Tuesday in Lima."),
+                  "AGREE")
+    assert e.recipient == []

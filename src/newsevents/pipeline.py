@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Iterable, Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents import __version__, nlp as nlp_stage
 from newsevents.nlp import tree_distance
@@ -448,7 +448,7 @@ class Pipeline:
         _same_mention_same_country(events)
         events = [as_weapons_test(e, m.entry.words, self.lexicon) for e, m in zip(events, origin)]
         for e, m in zip(events, origin):
-            self._polity_object(e, m, story_country)
+            self._polity_object(e, m, story_country, by_sent.get(m.trigger.sent.start))
         for e, m in zip(events, origin):
             sent = m.trigger.sent
             named = {x.code for i, ents in (doc._.actors or {}).items() if sent.start <= i < sent.end
@@ -498,22 +498,24 @@ class Pipeline:
         it names none or several."""
         doc = sent.doc
         codes = {x.code for i, ents in (doc._.actors or {}).items() if sent.start <= i < sent.end
-                 for x in ents if x.code and x.code not in NONSTATE_CODES}
+                 and not _compared(doc[i]) for x in ents if x.code and x.code not in NONSTATE_CODES}
         for i in range(sent.start, sent.end):
             span = toponyms.get(i)
-            if span is not None and span.start == i:
+            if span is not None and span.start == i and not _compared(span.root):
                 place = self.gazetteer.resolve(span.text, story_countries)
                 if place is not None:
                     codes.add(place.country)
         return codes.pop() if len(codes) == 1 else None
 
     @staticmethod
-    def _polity_object(e: Event, m: EventMention, story_country: str | None) -> None:
+    def _polity_object(e: Event, m: EventMention, story_country: str | None,
+                       sentence_country: str | None = None) -> None:
         """An act on a country's institutions named without the country ("refused to recognise
         the election results", "backed the government") is aimed at that country: the one an
         earlier mention of the same institution belongs to (:func:`_earlier_polity_country`), else
-        the country the story is about (``story_country``, :func:`dominant_country`) when the
-        actors are from elsewhere.  The object becomes a recipient coded to it.  Mutates ``e``."""
+        the only country its own sentence names (``sentence_country``: "money for Syria unless
+        elections are agreed"), else the country the story is about (``story_country``,
+        :func:`dominant_country`), each only when the actors are from elsewhere.  The object becomes a recipient coded to it.  Mutates ``e``."""
         if e.recipient or not any(a.code for a in e.actor):
             return
         actor_codes = {a.code for a in e.actor}
@@ -524,8 +526,8 @@ class Pipeline:
             nouns = [t for t in obj.subtree if t.lemma_.lower() in POLITY_NOUNS]
             if not nouns or any(c.dep_ == "poss" or c.ent_type_ for c in obj.subtree if c != obj):
                 continue
-            code = _earlier_polity_country(nouns, actor_codes) or (
-                story_country if story_country not in actor_codes else None)
+            code = _earlier_polity_country(nouns, actor_codes) or next(
+                (c for c in (sentence_country, story_country) if c and c not in actor_codes), None)
             if code:
                 e.recipient = [Entity(entity_text=obj.text, code=code, sector=None, name=None,
                                       span=(obj.idx, obj.idx + len(obj)))]
@@ -689,6 +691,19 @@ def _said_at(e: Event, m: EventMention, toponyms: dict) -> bool:
                 break
             t = host
     return False
+
+
+#: Prepositions that set a country beside the sentence's matter for comparison ("like Bosnia").
+COMPARING_PREPS = frozenset({"like", "unlike"})
+
+
+def _compared(tok: Token) -> bool:
+    """True for a place's name in a comparison ("As in Bosnia, nobody protected ...", "unlike
+    Iraq"): the sentence is not about that country."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.ent_type_ not in ("GPE", "LOC"):
+        return False  # ("Like all Syrian fighters who agreed to interviews, he ...": one of them)
+    prep = tok.head
+    return prep.lower_ in COMPARING_PREPS or (prep.lower_ == "in" and prep.head.lower_ == "as" and prep.head.i < prep.i)
 
 
 #: Modifiers that put an act's object beyond the actor's own country ("international

@@ -204,6 +204,23 @@ class _Mentions:
 GOVERNMENT_HEADS = frozenset({"government", "ministry", "parliament", "cabinet", "presidency", "kingdom", "republic"})
 
 
+#: Nouns of a part of a place: their "of"-phrase says where ("the outskirts of Damascus", "the
+#: north of Syria"), it names no party.
+PLACE_PART_NOUNS = frozenset({"outskirts", "outskirt", "suburb", "suburbs", "centre", "center", "heart", "street",
+                              "streets", "edge", "countryside", "north", "south", "east", "west", "northeast",
+                              "northwest", "southeast", "southwest"})
+#: Heads of a place named by its "of"-phrase ("the city of Damascus", "an area of eastern Syria"):
+#: the phrase is a place, not the state whose capital or land it names (as an act's object it is
+#: still the place acted on).
+PLACE_HEAD_NOUNS = PLACE_PART_NOUNS | frozenset({"city", "town", "village", "district", "area", "areas"})
+#: Nouns of a diplomatic process or forum often named after the city that hosts it ("the Astana
+#: group", "the Minsk process", "the Geneva talks", "the Oslo accords"): that city is a venue there,
+#: not its country's government.
+VENUE_NAMED_NOUNS = frozenset({"group", "process", "format", "talk", "talks", "accord", "accords", "agreement",
+                               "summit", "conference", "declaration", "communique", "protocol", "platform", "initiative",
+                               "round", "framework"})
+
+
 def phrase_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``head`` (no clauses, preps or conjuncts),
     plus an "of"-phrase naming a country ("President Lukashenko of Belarus")."""
@@ -217,9 +234,10 @@ def phrase_tokens(head: Token) -> list[Token]:
              and not (c.dep_ == "appos" and (verb is not None and c.i > verb.i or contrast
                                              or any(g.dep_ == "neg" for g in c.children)))]
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ == "of" and head.lemma_.lower() not in PLACE_HEAD_NOUNS:
             # "the Government of Japan", which the tagger may take whole for an organisation (or
-            # miss): the proper noun of a state organ's "of"-phrase names its country
+            # miss): the proper noun of a state organ's "of"-phrase names its country (not that of
+            # a part of a place: "the outskirts of Damascus" is a place, not the Syrian government)
             stack.extend(g for g in c.children if g.dep_ == "pobj" and (
                 g.ent_type_ in ("GPE", "NORP") or (g.pos_ == "PROPN" and (
                     head.lower_ in GOVERNMENT_HEADS or head.lemma_.lower() in STATE_NOUNS))))
@@ -231,6 +249,16 @@ def phrase_tokens(head: Token) -> list[Token]:
                      # the country of birth of "a Tunisian-born man" (not "Russian-backed forces")
                      or (t.lower_ in ("led", "born") and t.dep_ == "amod" and c.dep_ == "npadvmod"))
     return sorted(out, key=lambda t: t.i)
+
+
+def _in_apposition(tok: Token, head: Token) -> bool:
+    """True when ``tok`` belongs to an apposition of the phrase headed by ``head``."""
+    t = tok
+    while t.i != head.i and t.head != t:
+        if t.dep_ == "appos":
+            return True
+        t = t.head
+    return False
 
 
 def _passing_mention(head: Token, code: str, m: _Mentions) -> bool:
@@ -289,6 +317,9 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
             elif person is None or t.i == head.i:
                 person, person_span = entry, span
         elif entry.kind in ("org", "metonym"):
+            if entry.kind == "metonym" and t.i != head.i and t.dep_ in ("compound", "nmod") \
+                    and head.lemma_.lower() in VENUE_NAMED_NOUNS:
+                continue  # "the Astana group", "the Geneva talks": the host city names the forum
             org = org or entry
         elif entry.kind in ("country", "adjective"):
             if _opposed(t) or (t.dep_ == "poss" and head.lemma_.lower() in ALLY_NOUNS):
@@ -314,7 +345,11 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     if country is not None and country.kind == "adjective" and any(t.lower_ == "ethnic" for t in toks):
         country = None  # "ethnic Albanians in south Serbia" are not Albania: place or story decide
     sector = None
-    for t in reversed(toks):  # the sector term closest to the head wins ("opposition leader")
+    # the sector term closest to the head wins ("opposition leader"); one of an apposition only
+    # when the head's own words have none ("the official Syrian opposition, the Syrian Negotiating
+    # Committee" is the opposition, not a state committee)
+    by_closeness = sorted(toks, key=lambda t: (_in_apposition(t, head), -t.i))
+    for t in by_closeness:
         if t.i in m.sector_at and not (t.i in m.name_at and m.name_at[t.i][1] is not None
                                        and m.name_at[t.i][1].kind == "country"):
             # (a sector word inside a country's own name is none: "the Soviet Union" is no trade union)
@@ -350,6 +385,12 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         sector = "ELI"  # "former prime minister Andreas Papandreou", "ousted President Akayev"
     if country is not None and country is head_country and code is None and head.i in m.name_at:
         code = country.code  # the phrase is the country itself; an organisation only modifies it
+    if (org is not None and code is None and person_span is None and modifier_country is not None
+            and modifier_country.kind == "adjective" and head.i in m.name_at and m.name_at[head.i][1] is org
+            and _is_state_code(org.code) and modifier_country.code != org.code):
+        # "the Syrian Congress", "the Pakistani Taliban": a nationality before a body whose bare name
+        # the dictionary gives to another country names that nationality's body
+        code, sector = modifier_country.code, sector or org.sector
     if org is not None and code is None:
         code, name = org.code, name or org.name
         sector = sector if (sector and head.i not in m.name_at) else (org.sector or sector)
@@ -1275,6 +1316,12 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
             # "the bombers killed 23 people when they blew themselves up": the subject of a
             # subordinate clause is, first, the group that is subject of the clause above
             subj = _subject_of(tok.head.head)
+            if (tok.head.dep_ == "advcl" and subj is not None and subj.i < tok.i and subj.tag_ == "NNS"
+                    and not actors.get(subj.i) and not any(c.dep_ == "prep" and c.lower_ == "of" and actors.get(g.i)
+                                                           for c in subj.children for g in c.children)):
+                # "members of a vigilante group came across her as they prepared to ambush": the
+                # people of the clause above, whom no dictionary codes, not a party named earlier
+                return None
         own = _own_subject(tok)  # "Chilean soldiers attacked them": not the soldiers
         if own is not None and subj is not None and subj.i == own.i:
             subj = None

@@ -199,7 +199,13 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
     at_state = any(r.code == story_country and r.sector in (None, "GOV") and not r.name for r in event.recipient)
     event.actor = [e if at_state and e.sector in FOREIGN_FACING_ORGANS else _fill([e], story_country, None)[0]
                    for e in event.actor]
-    event.recipient = _fill(event.recipient, story_country, None)
+    # a state's forces striking "government targets" strike another state's: a state organ on the
+    # receiving end of a state's own attack is not of that state ("rebels attacked government
+    # targets" in a story about Syria still are)
+    own_state_attacks = event.quad_code == 4 and any(a.code == story_country and a.sector in FOREIGN_FACING_ORGANS
+                                                     for a in event.actor)
+    event.recipient = [r if own_state_attacks and r.sector in FOREIGN_FACING_ORGANS - {None}
+                       else _fill([r], story_country, None)[0] for r in event.recipient]
     if event.event == "PROTEST" and not event.recipient:
         _implied_protest_target(event)
     return event

@@ -72,6 +72,11 @@ MEANS_NOUNS = frozenset({"phone", "telephone", "videophone", "video", "videoconf
 DOCUMENT_NOUNS = frozenset({"resolution", "law", "bill", "decree", "measure", "decision", "order", "motion",
                             "package", "plan", "proposal", "directive", "regulation", "amendment", "ruling",
                             "declaration", "statement", "communique", "letter", "petition", "manifesto", "appeal"})
+#: Nouns of an accord or of talks, whose "on"/"over" phrase says what they are about.
+ACCORD_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "understanding", "consensus", "compromise",
+                          "talk", "negotiation"})
+#: Prepositions naming the topic of an accord or of talks.
+TOPIC_PREPS = frozenset({"on", "over", "about"})
 #: Dependencies of a verb whose token is a recipient.
 OBJECT_DEPS = ("dobj", "dative", "oprd", "npadvmod", "attr")
 
@@ -597,7 +602,10 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     for u in used:
         if u.pos_ in ("NOUN", "PROPN"):
             recipients.append(u)  # "rejected a U.S. request": the object's owner
-            recipients.extend(_prep_objects(u, RECIPIENT_PREPS | PARTY_PREPS, []))
+            # "the agreement on the committee's formation was reached": what an accord is on is its
+            # topic, not a party ("imposed sanctions on Iran" still names the one sanctioned)
+            preps = RECIPIENT_PREPS - TOPIC_PREPS if u.lemma_.lower() in ACCORD_NOUNS else RECIPIENT_PREPS
+            recipients.extend(_prep_objects(u, preps | PARTY_PREPS, []))
             # "mounted its invasion of South Lebanon": an event noun's "of" names a place or party
             recipients.extend(g for g in _prep_objects(u, {"of"}, []) if g.ent_type_ in ("GPE", "LOC", "NORP", "ORG"))
             if u.dep_ == "compound" and u.head.lemma_.lower() in LIGHT_NOUNS:

@@ -33,6 +33,11 @@ def test_venue_of_a_refusal_is_no_recipient(extract):
     assert e.recipient == [] and e.event_loc.country == "CHE"
 
 
+def test_an_embassy_set_up_in_a_capital_is_aimed_at_its_state(extract):
+    [e] = by_type(extract("Chile has set up an embassy again in Lima."), "SUPPORT")
+    assert codes(e.recipient) == ["PER"]
+
+
 def test_place_in_the_object_is_still_the_target(extract):
     [e] = by_type(extract("Chile condemned the violence in Bolivia on Monday."), "ACCUSE")
     assert codes(e.recipient) == ["BOL"]

@@ -675,6 +675,8 @@ def _said_at(e: Event, m: EventMention, toponyms: dict) -> bool:
     trig = m.trigger
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in trig.children):
         return False  # "dispatched inspectors to a plant in central Iran": sent there, not said there
+    if any(u.lemma_.lower() in MISSION_NOUNS for u in m.used):
+        return False  # "set up an embassy in Damascus": a mission stands in the state it is accredited to
     verbs = {trig.i, *(c.i for c in trig.children if c.dep_ == "xcomp")}
     for i in range(trig.sent.start, trig.sent.end):
         span = toponyms.get(i)

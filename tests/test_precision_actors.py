@@ -132,3 +132,10 @@ def test_what_an_agreement_is_on_is_its_topic(extract):
     [e] = by_type(extract("The agreement on the committee's formation was reached by Chile and Peru on Tuesday in Lima."),
                   "AGREE")
     assert e.recipient == []
+
+
+def test_its_after_an_urged_object_is_that_object(nlp):
+    doc = nlp("Trump urged Turkey to de-escalate, limit its military actions and avoid civilian casualties.")
+    annotate_actors(doc, nlp, "2018-01-25")
+    its = [t for t in doc if t.text == "its"][0]
+    assert [e.code for e in entities_for(its)] == ["TUR"]

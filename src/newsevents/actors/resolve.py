@@ -584,6 +584,23 @@ def _own_subject(pronoun: Token) -> Token | None:
     return None
 
 
+#: Verbs whose object is asked to do what their infinitive says: "urged Turkey to limit its
+#: military actions" (Turkey's actions).
+OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "press", "tell", "implore", "beg", "call", "encourage", "advise",
+                                  "persuade", "pressure", "pressurise", "pressurize", "warn", "invite", "order"})
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object of an object-control verb (:data:`OBJECT_CONTROL_VERBS`) whose infinitive
+    complement ``verb`` is (through coordinated infinitives): "urged Turkey to de-escalate, limit
+    its actions" -> Turkey; None otherwise."""
+    while verb.dep_ == "conj" and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or verb.head == verb or verb.head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+
+
 def _subject_of(tok: Token) -> Token | None:
     while tok is not None:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1273,7 +1290,7 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
             verb = tok.head
             while verb.dep_ in ("pobj", "prep", "dobj") and verb.head != verb:
                 verb = verb.head
-            subj = _subject_of(verb)
+            subj = _object_controller(verb) or _subject_of(verb)
             if subj is not None and subj.i < tok.i and subj.i in actors and len(actors[subj.i]) == 1 and (
                     thing(subj.i) or actors[subj.i][0].sector in GROUP_SECTORS):  # the tagger may call a group a person
                 return _as_mention(tok, actors[subj.i])

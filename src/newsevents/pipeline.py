@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Iterable, Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents import __version__, nlp as nlp_stage
 from newsevents.nlp import tree_distance
@@ -25,9 +25,10 @@ from newsevents.events.confidence import confidence
 from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
 from newsevents.events.dedup import added_sufferers, series_mentions
+from newsevents.events.mention import VENUE_NOUNS
 from newsevents.events.coder import DESTINATION_MODES, ORIGIN_MODES, as_weapons_test, lacks_counterpart, refers_back
 from newsevents.events.roles import others_act_object
-from newsevents.events.domestic import ACCUSED_BY_ORGAN_TYPES, dominant_country, fill_domestic_codes, implied_domestic_target
+from newsevents.events.domestic import ACCUSED_BY_ORGAN_TYPES, FOREIGN_WORDS, dominant_country, fill_domestic_codes, implied_domestic_target
 from newsevents.place import (PLACED_AT_TARGET, aimed_place, dateline_place, fallback_place, load_gazetteer, phrase_country, place_event, toponym_country,
                               toponym_spans)
 from newsevents.read import RawArticle
@@ -443,16 +444,17 @@ class Pipeline:
                 # neither the story's nor the sentence's country is where it happened
                 fill_domestic_codes(e, None, None)
             else:
-                fill_domestic_codes(e, story_country, country)
+                fill_domestic_codes(e, story_country, country, venue=_said_at(e, m, toponyms))
         _same_mention_same_country(events)
         events = [as_weapons_test(e, m.entry.words, self.lexicon) for e, m in zip(events, origin)]
         for e, m in zip(events, origin):
-            self._polity_object(e, m, story_country)
+            self._polity_object(e, m, story_country, by_sent.get(m.trigger.sent.start))
         for e, m in zip(events, origin):
             sent = m.trigger.sent
             named = {x.code for i, ents in (doc._.actors or {}).items() if sent.start <= i < sent.end
                      for x in ents if x.code and x.code not in NONSTATE_CODES}
-            implied_domestic_target(e, named, aimed_at_act=others_act_object(m.trigger))
+            implied_domestic_target(e, named, aimed_at_act=others_act_object(m.trigger),
+                                    beyond_home=_object_beyond_home(m))
         for e in events:  # a place inferred from the story, not the sentence: after the codes it must not drive
             if e.event_loc is None:
                 e.event_loc = fallback_place(_placing_parties(e), dateline, story_country, self.gazetteer)
@@ -496,22 +498,24 @@ class Pipeline:
         it names none or several."""
         doc = sent.doc
         codes = {x.code for i, ents in (doc._.actors or {}).items() if sent.start <= i < sent.end
-                 for x in ents if x.code and x.code not in NONSTATE_CODES}
+                 and not _compared(doc[i]) for x in ents if x.code and x.code not in NONSTATE_CODES}
         for i in range(sent.start, sent.end):
             span = toponyms.get(i)
-            if span is not None and span.start == i:
+            if span is not None and span.start == i and not _compared(span.root):
                 place = self.gazetteer.resolve(span.text, story_countries)
                 if place is not None:
                     codes.add(place.country)
         return codes.pop() if len(codes) == 1 else None
 
     @staticmethod
-    def _polity_object(e: Event, m: EventMention, story_country: str | None) -> None:
+    def _polity_object(e: Event, m: EventMention, story_country: str | None,
+                       sentence_country: str | None = None) -> None:
         """An act on a country's institutions named without the country ("refused to recognise
         the election results", "backed the government") is aimed at that country: the one an
         earlier mention of the same institution belongs to (:func:`_earlier_polity_country`), else
-        the country the story is about (``story_country``, :func:`dominant_country`) when the
-        actors are from elsewhere.  The object becomes a recipient coded to it.  Mutates ``e``."""
+        the only country its own sentence names (``sentence_country``: "money for Syria unless
+        elections are agreed"), else the country the story is about (``story_country``,
+        :func:`dominant_country`), each only when the actors are from elsewhere.  The object becomes a recipient coded to it.  Mutates ``e``."""
         if e.recipient or not any(a.code for a in e.actor):
             return
         actor_codes = {a.code for a in e.actor}
@@ -522,8 +526,8 @@ class Pipeline:
             nouns = [t for t in obj.subtree if t.lemma_.lower() in POLITY_NOUNS]
             if not nouns or any(c.dep_ == "poss" or c.ent_type_ for c in obj.subtree if c != obj):
                 continue
-            code = _earlier_polity_country(nouns, actor_codes) or (
-                story_country if story_country not in actor_codes else None)
+            code = _earlier_polity_country(nouns, actor_codes) or next(
+                (c for c in (sentence_country, story_country) if c and c not in actor_codes), None)
             if code:
                 e.recipient = [Entity(entity_text=obj.text, code=code, sector=None, name=None,
                                       span=(obj.idx, obj.idx + len(obj)))]
@@ -648,6 +652,84 @@ def get_pipeline(model: str | None = None) -> Pipeline:
 
 #: Prepositions that place an act within a region.
 _REGION_PREPS = frozenset({"in", "across", "throughout", "around"})
+
+
+#: Verbal acts (stances, promises, endorsements) whose place, named on their own verb, is where they
+#: were made: "refused to engage in Geneva", "the agreement was reached in Geneva".  Not requests:
+#: one "sought refuge in Germany" asks Germany.
+SAID_AT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
+#: Nouns of gatherings and of the places that hold them, through which a venue is named ("at a
+#: meeting in the resort of Sochi", "at talks in Geneva").
+VENUE_WORDS = VENUE_NOUNS | frozenset({"meeting", "talk", "summit", "conference", "session", "gathering", "ceremony",
+                                       "forum", "city", "town", "capital"})
+
+
+def _said_at(e: Event, m: EventMention, toponyms: dict) -> bool:
+    """True when ``e`` is a verbal act (:data:`SAID_AT_TYPES`) whose place is named by an "in"/"at"
+    phrase on its trigger verb or on the infinitive it governs ("refused to engage in Geneva"):
+    the venue, not a party the act is aimed at.  A place inside the act's object ("condemned the
+    violence in Syria") is not on the verb and does not count."""
+    loc = e.event_loc
+    if e.event not in SAID_AT_TYPES or loc is None or not loc.text or m.entry.pos != "VERB":
+        return False
+    trig = m.trigger
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in trig.children):
+        return False  # "dispatched inspectors to a plant in central Iran": sent there, not said there
+    if any(u.lemma_.lower() in MISSION_NOUNS for u in m.used):
+        return False  # "set up an embassy in Damascus": a mission stands in the state it is accredited to
+    verbs = {trig.i, *(c.i for c in trig.children if c.dep_ == "xcomp")}
+    for i in range(trig.sent.start, trig.sent.end):
+        span = toponyms.get(i)
+        if span is None or span.start != i or span.text != loc.text:
+            continue
+        t = span.root
+        for _ in range(4):  # "at a meeting in the resort of Sochi": up through the venue's nouns
+            if t.dep_ != "pobj" or t.head.dep_ != "prep":
+                break
+            prep, host = t.head, t.head.head
+            if prep.lower_ in ("in", "at") and host.i in verbs:
+                return True
+            if not (host.lemma_.lower() in VENUE_WORDS and prep.lower_ in ("in", "at", "of")):
+                break
+            t = host
+    return False
+
+
+#: Prepositions that set a country beside the sentence's matter for comparison ("like Bosnia").
+COMPARING_PREPS = frozenset({"like", "unlike"})
+
+
+def _compared(tok: Token) -> bool:
+    """True for a place's name in a comparison ("As in Bosnia, nobody protected ...", "unlike
+    Iraq"): the sentence is not about that country."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.ent_type_ not in ("GPE", "LOC"):
+        return False  # ("Like all Syrian fighters who agreed to interviews, he ...": one of them)
+    prep = tok.head
+    return prep.lower_ in COMPARING_PREPS or (prep.lower_ == "in" and prep.head.lower_ == "as" and prep.head.i < prep.i)
+
+
+#: Modifiers that put an act's object beyond the actor's own country ("international
+#: counter-terrorism efforts", "foreign fighters").
+BEYOND_HOME_WORDS = FOREIGN_WORDS | frozenset({"international", "global", "worldwide", "multinational"})
+#: Words that open an indirect question: "investigate who was behind the attack" asks who did it.
+QUESTION_WORDS = frozenset({"who", "whom", "whose", "what", "which", "how", "why", "whether"})
+
+
+def _object_beyond_home(m: EventMention) -> bool:
+    """True when what the act is done to or asks for lies beyond the actor's own society: its
+    direct or passive object, a noun the lexicon pattern used or the object of a preposition it
+    used, modified by a word of :data:`BEYOND_HOME_WORDS` ("detained 900 foreign fighters", "called
+    for more international efforts"); or a clause asking who or what ("working to investigate who
+    was behind the attack": whoever that is)."""
+    trig = m.trigger
+    objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")] + [u for u in m.used if u.pos_ == "NOUN"]
+    objs += [g for u in m.used if u.pos_ == "ADP" for g in u.children if g.dep_ == "pobj"]
+    # "detained a total of 900 foreign fighters": what an amount counts
+    objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    if any(o.lower_ in BEYOND_HOME_WORDS or any(c.lower_ in BEYOND_HOME_WORDS for c in o.children) for o in objs):
+        return True
+    return any(c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in trig.children)
 
 
 def _beyond_one_country(e: Event, m: EventMention) -> bool:

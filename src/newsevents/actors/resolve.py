@@ -174,6 +174,7 @@ class _Mentions:
                 continue  # "the Americas" is no misspelt "America"
             if not any(t.i in matched for t in ent) and kb.near(ent.text, PLACE_KINDS, published) is not None:
                 spans.append(Span(doc, ent.start, ent.end, label="__NEAR__"))
+        self._counts: dict[str, int] | None = None
         self.name_at: dict[int, tuple[Span, KBEntry | None]] = {}
         for span in filter_spans(spans):
             entry = None
@@ -188,8 +189,39 @@ class _Mentions:
                 self.name_at[i] = (span, entry)
 
 
+    def country_counts(self) -> dict[str, int]:
+        """How many dictionary name matches of the document code each state (one per matched
+        span; organisations and non-state codes left out), counted once per document."""
+        if self._counts is None:
+            counts: dict[str, int] = defaultdict(int)
+            seen = set()
+            for span, entry in self.name_at.values():
+                if span.start not in seen and entry is not None and _is_state_code(entry.code):
+                    seen.add(span.start)
+                    counts[entry.code] += 1
+            self._counts = dict(counts)
+        return self._counts
+
+
 #: Heads of a state organ named with its country in an "of"-phrase ("the Government of Japan").
 GOVERNMENT_HEADS = frozenset({"government", "ministry", "parliament", "cabinet", "presidency", "kingdom", "republic"})
+
+
+#: Nouns of a part of a place: their "of"-phrase says where ("the outskirts of Damascus", "the
+#: north of Syria"), it names no party.
+PLACE_PART_NOUNS = frozenset({"outskirts", "outskirt", "suburb", "suburbs", "centre", "center", "heart", "street",
+                              "streets", "edge", "countryside", "north", "south", "east", "west", "northeast",
+                              "northwest", "southeast", "southwest"})
+#: Heads of a place named by its "of"-phrase ("the city of Damascus", "an area of eastern Syria"):
+#: the phrase is a place, not the state whose capital or land it names (as an act's object it is
+#: still the place acted on).
+PLACE_HEAD_NOUNS = PLACE_PART_NOUNS | frozenset({"city", "town", "village", "district", "area", "areas"})
+#: Nouns of a diplomatic process or forum often named after the city that hosts it ("the Astana
+#: group", "the Minsk process", "the Geneva talks", "the Oslo accords"): that city is a venue there,
+#: not its country's government.
+VENUE_NAMED_NOUNS = frozenset({"group", "process", "format", "talk", "talks", "accord", "accords", "agreement",
+                               "summit", "conference", "declaration", "communique", "protocol", "platform", "initiative",
+                               "round", "framework"})
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -206,9 +238,10 @@ def phrase_tokens(head: Token) -> list[Token]:
              and not (c.dep_ == "appos" and (verb is not None and c.i > verb.i or contrast
                                              or any(g.dep_ == "neg" for g in c.children)))]
     for c in kids:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ == "of" and head.lemma_.lower() not in PLACE_HEAD_NOUNS:
             # "the Government of Japan", which the tagger may take whole for an organisation (or
-            # miss): the proper noun of a state organ's "of"-phrase names its country
+            # miss): the proper noun of a state organ's "of"-phrase names its country (not that of
+            # a part of a place: "the outskirts of Damascus" is a place, not the Syrian government)
             stack.extend(g for g in c.children if g.dep_ == "pobj" and (
                 g.ent_type_ in ("GPE", "NORP") or (g.pos_ == "PROPN" and (
                     head.lower_ in GOVERNMENT_HEADS or head.lemma_.lower() in STATE_NOUNS))))
@@ -216,9 +249,38 @@ def phrase_tokens(head: Token) -> list[Token]:
         t = stack.pop()
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ in PHRASE_DEPS
-                     # "Vietnamese-led forces": the leading country is part of the phrase
-                     or (t.lower_ == "led" and t.dep_ == "amod" and c.dep_ == "npadvmod"))
+                     # "Vietnamese-led forces": the leading country is part of the phrase; so is
+                     # the country of birth of "a Tunisian-born man" (not "Russian-backed forces")
+                     or (t.lower_ in ("led", "born") and t.dep_ == "amod" and c.dep_ == "npadvmod"))
     return sorted(out, key=lambda t: t.i)
+
+
+def _in_apposition(tok: Token, head: Token) -> bool:
+    """True when ``tok`` belongs to an apposition of the phrase headed by ``head``."""
+    t = tok
+    while t.i != head.i and t.head != t:
+        if t.dep_ == "appos":
+            return True
+        t = t.head
+    return False
+
+
+def _passing_mention(head: Token, code: str, m: _Mentions) -> bool:
+    """True when the phrase headed by ``head``, coded ``code``, is a mention in passing: the object
+    of a preposition (also as a conjunct: "brokered by the Red Cross and the Swiss government"),
+    of a country the story names only once while it is plainly about another
+    (:func:`newsevents.events.domestic.dominant_country` over the dictionary's name matches).  A
+    bare "the government" later on is then the story's own country's.  A body introduced as a
+    clause's subject ("A Moroccan court indicted a Chilean student ... The court") is no such."""
+    from newsevents.events.domestic import dominant_country  # (events imports actors)
+
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    if head.dep_ != "pobj":
+        return False
+    counts = m.country_counts()
+    home = dominant_country(counts)
+    return home is not None and code != home and counts.get(code, 0) <= 1
 
 
 def _former(entry: KBEntry, published: str | None) -> bool:
@@ -259,6 +321,9 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
             elif person is None or t.i == head.i:
                 person, person_span = entry, span
         elif entry.kind in ("org", "metonym"):
+            if entry.kind == "metonym" and t.i != head.i and t.dep_ in ("compound", "nmod") \
+                    and head.lemma_.lower() in VENUE_NAMED_NOUNS:
+                continue  # "the Astana group", "the Geneva talks": the host city names the forum
             org = org or entry
         elif entry.kind in ("country", "adjective"):
             if _opposed(t) or (t.dep_ == "poss" and head.lemma_.lower() in ALLY_NOUNS):
@@ -284,7 +349,11 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     if country is not None and country.kind == "adjective" and any(t.lower_ == "ethnic" for t in toks):
         country = None  # "ethnic Albanians in south Serbia" are not Albania: place or story decide
     sector = None
-    for t in reversed(toks):  # the sector term closest to the head wins ("opposition leader")
+    # the sector term closest to the head wins ("opposition leader"); one of an apposition only
+    # when the head's own words have none ("the official Syrian opposition, the Syrian Negotiating
+    # Committee" is the opposition, not a state committee)
+    by_closeness = sorted(toks, key=lambda t: (_in_apposition(t, head), -t.i))
+    for t in by_closeness:
         if t.i in m.sector_at and not (t.i in m.name_at and m.name_at[t.i][1] is not None
                                        and m.name_at[t.i][1].kind == "country"):
             # (a sector word inside a country's own name is none: "the Soviet Union" is no trade union)
@@ -320,6 +389,12 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         sector = "ELI"  # "former prime minister Andreas Papandreou", "ousted President Akayev"
     if country is not None and country is head_country and code is None and head.i in m.name_at:
         code = country.code  # the phrase is the country itself; an organisation only modifies it
+    if (org is not None and code is None and person_span is None and modifier_country is not None
+            and modifier_country.kind == "adjective" and head.i in m.name_at and m.name_at[head.i][1] is org
+            and _is_state_code(org.code) and modifier_country.code != org.code):
+        # "the Syrian Congress", "the Pakistani Taliban": a nationality before a body whose bare name
+        # the dictionary gives to another country names that nationality's body
+        code, sector = modifier_country.code, sector or org.sector
     if org is not None and code is None:
         code, name = org.code, name or org.name
         sector = sector if (sector and head.i not in m.name_at) else (org.sector or sector)
@@ -513,6 +588,23 @@ def _own_subject(pronoun: Token) -> Token | None:
     return None
 
 
+#: Verbs whose object is asked to do what their infinitive says: "urged Turkey to limit its
+#: military actions" (Turkey's actions).
+OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "press", "tell", "implore", "beg", "call", "encourage", "advise",
+                                  "persuade", "pressure", "pressurise", "pressurize", "warn", "invite", "order"})
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object of an object-control verb (:data:`OBJECT_CONTROL_VERBS`) whose infinitive
+    complement ``verb`` is (through coordinated infinitives): "urged Turkey to de-escalate, limit
+    its actions" -> Turkey; None otherwise."""
+    while verb.dep_ == "conj" and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or verb.head == verb or verb.head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+
+
 def _subject_of(tok: Token) -> Token | None:
     while tok is not None:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -611,6 +703,8 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             for prev_tok_i, prev in reversed(described):
                 if prev.sector != ent.sector or not _same_body(doc[prev_tok_i].lemma_, tok.lemma_):
                     continue
+                if prev.code and _passing_mention(doc[prev_tok_i], prev.code, m):
+                    continue  # "brokered by ... the Swiss government" in a story about Nigeria: "the government" is Nigeria's
                 if prev.code:
                     ent.code, ent.name = prev.code, prev.name
                     break
@@ -900,8 +994,12 @@ DESCRIPTION_NOUNS = {"leader", "president", "premier", "strongman", "ruler", "au
 
 
 def _group_description(tok: Token, persons: list[Entity]) -> list[Entity] | None:
-    """"the two leaders" / "both presidents": the two most recent distinct named persons."""
+    """"the two leaders" / "both presidents": the two most recent distinct named persons.  Only a
+    noun of persons counts: "both countries", "the two sides" name states or parties, not the last
+    two people named (:func:`_pair_of_states`)."""
     if tok.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in tok.children):
+        return None
+    if tok.lemma_.lower() in STATE_PAIR_NOUNS:
         return None
     named = list({p.name: p for p in reversed(persons)}.values())[:2]
     if len(named) != 2:
@@ -1212,7 +1310,7 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
             verb = tok.head
             while verb.dep_ in ("pobj", "prep", "dobj") and verb.head != verb:
                 verb = verb.head
-            subj = _subject_of(verb)
+            subj = _object_controller(verb) or _subject_of(verb)
             if subj is not None and subj.i < tok.i and subj.i in actors and len(actors[subj.i]) == 1 and (
                     thing(subj.i) or actors[subj.i][0].sector in GROUP_SECTORS):  # the tagger may call a group a person
                 return _as_mention(tok, actors[subj.i])
@@ -1255,6 +1353,12 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
             # "the bombers killed 23 people when they blew themselves up": the subject of a
             # subordinate clause is, first, the group that is subject of the clause above
             subj = _subject_of(tok.head.head)
+            if (tok.head.dep_ == "advcl" and subj is not None and subj.i < tok.i and subj.tag_ == "NNS"
+                    and not actors.get(subj.i) and not any(c.dep_ == "prep" and c.lower_ == "of" and actors.get(g.i)
+                                                           for c in subj.children for g in c.children)):
+                # "members of a vigilante group came across her as they prepared to ambush": the
+                # people of the clause above, whom no dictionary codes, not a party named earlier
+                return None
         own = _own_subject(tok)  # "Chilean soldiers attacked them": not the soldiers
         if own is not None and subj is not None and subj.i == own.i:
             subj = None

@@ -200,6 +200,13 @@ def _possessive(ent: Entity) -> bool:
     return (ent.entity_text.lower() + " ").startswith(_POSSESSIVE_PRONOUNS)
 
 
+def _covers_used(ent: Entity, used: list[Token]) -> bool:
+    """Whether ``ent``'s words hold a noun of the lexicon pattern ("carried out a round of
+    military exercises": "military exercises" is the act's own noun, reached through "a round
+    of"): it is then judged as the pattern's object is (:func:`_owner_of_object`)."""
+    return ent.span is not None and any(u.pos_ == "NOUN" and ent.span[0] <= u.idx < ent.span[1] for u in used)
+
+
 def _owner_of_object(ent: Entity) -> bool:
     """Whether an entity read off a pattern's own object noun names a party other than the
     actor: "rejected a U.S. request" (USA) and "attacked police" (the police) do; "sent troops",
@@ -1222,7 +1229,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 continue  # a trigger that is an event only in a sense its actors do not have
         actor_codes = {a.code for a in actors if a.code}
         recipients = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)
-                                       if t not in used or _owner_of_object(e) or _other_person_owner(e, actor_codes)])
+                                       if (t not in used and not _covers_used(e, used)) or _owner_of_object(e)
+                                       or _other_person_owner(e, actor_codes)])
         if not recipients and not entry.construction:
             # "demanded that its EU partners refuse ...": a possessed party of another country is still another party
             recipients = _dedupe_entities([e for t in _complement_recipients(tok, entry.event)

@@ -34,13 +34,29 @@ def _unknown_party(e: Entity) -> bool:
     return not e.entity_text and e.span is None and e.sector is None and e.code is None
 
 
+#: Words that say a party is not of the country it is found in: "foreign fighters", "foreigners".
+FOREIGN_WORDS = frozenset({"foreign", "foreigner", "foreigners", "overseas"})
+#: Nouns of a state's own organs for relations abroad ("the foreign minister", "the Foreign Office").
+FOREIGN_AFFAIRS_WORDS = frozenset({"minister", "ministers", "ministry", "ministries", "office", "secretary", "affairs",
+                                   "service", "committee", "relations", "policy", "intelligence", "correspondent", "editor",
+                                   "desk"})
+
+
+def _foreign(e: Entity) -> bool:
+    """True for a party said to be foreign ("foreign fighters", "foreigners"), not a state's organ
+    for foreign affairs ("the foreign minister")."""
+    words = set(e.entity_text.lower().replace("-", " ").split())
+    return bool(words & FOREIGN_WORDS) and not words & FOREIGN_AFFAIRS_WORDS
+
+
 def _fill(ents: list[Entity], code: str | None, allowed: frozenset[str] | None) -> list[Entity]:
     """``ents`` with ``code`` given to those that have none and whose sector is in ``allowed``
-    (None: any sector); an :func:`_unknown_party` keeps none."""
+    (None: any sector); an :func:`_unknown_party` keeps none, nor does a party said to be foreign
+    (:data:`FOREIGN_WORDS`: "foreign fighters" are not of the country they are held in)."""
     if code is None:
         return ents
     return [replace(e, code=code) if e.code is None and (allowed is None or e.sector in allowed)
-            and not _unknown_party(e) else e for e in ents]
+            and not _unknown_party(e) and not _foreign(e) else e for e in ents]
 
 
 #: State organs that act at home: society facing them is of their country.  Armed forces and spies
@@ -106,7 +122,7 @@ def _between_states(event: Event) -> bool:
 
 
 def fill_domestic_codes(event: Event, story_country: str | None = None,
-                        sentence_country: str | None = None) -> Event:
+                        sentence_country: str | None = None, venue: bool = False) -> Event:
     """Give sector-only entities of ``event`` a country (mutates and returns ``event``).
 
     First the event's place (a located event happens in one country); else, for society-sector
@@ -115,6 +131,9 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
     province ordered patrols by police"); else ``story_country``, the country the story is about
     (see :func:`dominant_country`), when there is one.
 
+    With ``venue`` the event's place is only where a verbal act was made ("refused to engage in
+    Geneva"): it codes parties there but is never taken for the act's target.
+
     A government the text does not name doing an act towards another state (:func:`_between_states`:
     "sanctions on Iran were lifted", "sanctions imposed over its weapons programme") keeps an
     unknown country: the place, the sentence and the story tell whom it acted on, not who it is.
@@ -122,7 +141,7 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
     if _between_states(event) and any(_unnamed_government(e) for e in event.actor):
         unnamed = [e for e in event.actor if _unnamed_government(e)]
         event.actor = [e for e in event.actor if not _unnamed_government(e)]
-        fill_domestic_codes(event, story_country, sentence_country)
+        fill_domestic_codes(event, story_country, sentence_country, venue)
         event.actor = unnamed + event.actor
         return event
     loc = event.event_loc
@@ -138,7 +157,7 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
         else:
             event.actor = _fill(event.actor, loc.country, None)
         event.recipient = _fill(event.recipient, loc.country, None)
-        if ((event.event in PLACE_TARGET_TYPES or event.mode in VISIT_MODES) and not event.recipient
+        if ((event.event in PLACE_TARGET_TYPES or event.mode in VISIT_MODES) and not event.recipient and not venue
                 and (event.event == "PROTEST" or unnamed_attackers or loc.country not in {a.code for a in event.actor})):
             # "US air strikes in Kunduz": an act done in another country is done to it; a protest
             # with no named target is aimed at the authorities where it is held
@@ -180,7 +199,13 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
     at_state = any(r.code == story_country and r.sector in (None, "GOV") and not r.name for r in event.recipient)
     event.actor = [e if at_state and e.sector in FOREIGN_FACING_ORGANS else _fill([e], story_country, None)[0]
                    for e in event.actor]
-    event.recipient = _fill(event.recipient, story_country, None)
+    # a state's forces striking "government targets" strike another state's: a state organ on the
+    # receiving end of a state's own attack is not of that state ("rebels attacked government
+    # targets" in a story about Syria still are)
+    own_state_attacks = event.quad_code == 4 and any(a.code == story_country and a.sector in FOREIGN_FACING_ORGANS
+                                                     for a in event.actor)
+    event.recipient = [r if own_state_attacks and r.sector in FOREIGN_FACING_ORGANS - {None}
+                       else _fill([r], story_country, None)[0] for r in event.recipient]
     if event.event == "PROTEST" and not event.recipient:
         _implied_protest_target(event)
     return event
@@ -210,7 +235,8 @@ VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
 AIMED_AT_DOER_TYPES = frozenset({"ACCUSE", "REJECT"})
 
 
-def implied_domestic_target(event: Event, sentence_countries: set[str], aimed_at_act: bool = False) -> Event:
+def implied_domestic_target(event: Event, sentence_countries: set[str], aimed_at_act: bool = False,
+                            beyond_home: bool = False) -> Event:
     """Give a directed domestic act with no recipient its actor's own country as recipient
     (mutates and returns ``event``): an Entity with ``entity_text`` "", the country code, no
     sector and no span; ``rule`` suffixed ``+implied-target``.
@@ -221,7 +247,10 @@ def implied_domestic_target(event: Event, sentence_countries: set[str], aimed_at
     ``sentence_countries`` (country codes of all actors the sentence names) hold no other
     country.  With ``aimed_at_act`` (the trigger's object is an act or decision of someone
     unnamed: "Beijing condemned the visit"), an accusation or rejection by a state or its
-    government (no sector or GOV) is not aimed at home.  Otherwise the event is returned unchanged."""
+    government (no sector or GOV) is not aimed at home; with ``beyond_home`` (the act's object is
+    said to be foreign or international, or is an open question: "detained 900 foreign fighters",
+    "called for international efforts", "investigate who was behind it") no act is.  Otherwise the
+    event is returned unchanged."""
     police = event.event == "ASSAULT" and bool(event.actor) and all(a.sector == "COP" for a in event.actor)
     # rebels fight their own state: "Boko Haram has been blamed for 20,000 deaths in Nigeria since
     # their insurgency in 2009" is aimed at Nigeria
@@ -229,6 +258,8 @@ def implied_domestic_target(event: Event, sentence_countries: set[str], aimed_at
     domestic = event.event in DOMESTIC_TARGET_TYPES or (event.event == "THREATEN" and event.cameo in DOMESTIC_THREAT_CAMEO)
     if event.recipient or not (domestic or police or rebels) or event.rule.endswith("+implied-target"):
         return event  # police use force at home: "the driver was shot by the police"
+    if beyond_home:
+        return event  # "the SDF detained 900 foreign fighters": not the actor's own people
     if "diplomatic" in event.context or event.cameo in FOREIGN_CAMEO:
         return event  # a protest lodged, an envoy recalled: aimed abroad even when unnamed
     if aimed_at_act and event.event in AIMED_AT_DOER_TYPES and all(a.sector in (None, "GOV") for a in event.actor):

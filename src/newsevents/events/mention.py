@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from newsevents.actors import entities_for
+from newsevents.actors.resolve import PLACE_PART_NOUNS
 from newsevents.events.lexicon import LexEntry
 from newsevents.records import Entity
 
@@ -121,7 +122,8 @@ def _entities(tok: Token, depth: int = 1) -> list[Entity]:
     if members:
         return members
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "by"):  # "the launches by the DPRK"
+        if c.dep_ == "prep" and c.lower_ in ("of", "by") and tok.lemma_.lower() not in PLACE_PART_NOUNS:
+            # "the launches by the DPRK" (not "the outskirts of Damascus": a place)
             for g in c.children:
                 if g.dep_ == "pobj" and entities_for(g):
                     return entities_for(g)
@@ -166,6 +168,19 @@ def _contrary_to_norm(tok: Token) -> bool:
             and tok.lemma_.lower() in NORM_NOUNS)
 
 
+#: Nouns of a place where people gather: its "in", "at" or "of" phrase says where it is ("a meeting
+#: in the resort of Sochi", "a vigil at a community centre in London"), not whom an act is aimed at.
+VENUE_NOUNS = frozenset({"resort", "hotel", "venue", "palace", "headquarters", "building", "centre", "center",
+                         "hall", "stadium", "square"})
+
+
+def _venue_of(noun: Token, prep: Token) -> bool:
+    """True when ``prep`` ("in", "at", "of") is on a :data:`VENUE_NOUNS` noun or on a part of a
+    place (:data:`~newsevents.actors.resolve.PLACE_PART_NOUNS`: "the outskirts of Damascus"): it
+    says where the venue or place is, not a party."""
+    return prep.lower_ in ("in", "at", "of") and noun.lemma_.lower() in VENUE_NOUNS | PLACE_PART_NOUNS
+
+
 def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:
     """Entities of a recipient token.  Beyond :func:`_entities`, a non-actor noun passes to a
     nationality or actor modifier ("German goods") or, up to ``depth`` nouns down, to the object
@@ -197,7 +212,7 @@ def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:
                     return entities_for(g)
     if depth > 0:
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in _INNER_PREPS:
+            if c.dep_ == "prep" and c.lower_ in _INNER_PREPS and not _venue_of(tok, c):
                 for g in c.children:
                     if g.dep_ == "pobj" and not _contrary_to_norm(g):
                         found = _recipient_entities(g, depth - 1)

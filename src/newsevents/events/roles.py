@@ -72,6 +72,11 @@ MEANS_NOUNS = frozenset({"phone", "telephone", "videophone", "video", "videoconf
 DOCUMENT_NOUNS = frozenset({"resolution", "law", "bill", "decree", "measure", "decision", "order", "motion",
                             "package", "plan", "proposal", "directive", "regulation", "amendment", "ruling",
                             "declaration", "statement", "communique", "letter", "petition", "manifesto", "appeal"})
+#: Nouns of an accord or of talks, whose "on"/"over" phrase says what they are about.
+ACCORD_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "understanding", "consensus", "compromise",
+                          "talk", "negotiation"})
+#: Prepositions naming the topic of an accord or of talks.
+TOPIC_PREPS = frozenset({"on", "over", "about"})
 #: Dependencies of a verb whose token is a recipient.
 OBJECT_DEPS = ("dobj", "dative", "oprd", "npadvmod", "attr")
 
@@ -597,7 +602,10 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     for u in used:
         if u.pos_ in ("NOUN", "PROPN"):
             recipients.append(u)  # "rejected a U.S. request": the object's owner
-            recipients.extend(_prep_objects(u, RECIPIENT_PREPS | PARTY_PREPS, []))
+            # "the agreement on the committee's formation was reached": what an accord is on is its
+            # topic, not a party ("imposed sanctions on Iran" still names the one sanctioned)
+            preps = RECIPIENT_PREPS - TOPIC_PREPS if u.lemma_.lower() in ACCORD_NOUNS else RECIPIENT_PREPS
+            recipients.extend(_prep_objects(u, preps | PARTY_PREPS, []))
             # "mounted its invasion of South Lebanon": an event noun's "of" names a place or party
             recipients.extend(g for g in _prep_objects(u, {"of"}, []) if g.ent_type_ in ("GPE", "LOC", "NORP", "ORG"))
             if u.dep_ == "compound" and u.head.lemma_.lower() in LIGHT_NOUNS:
@@ -679,7 +687,8 @@ def _names_party(tok: Token) -> bool:
 
 def others_act_object(verb: Token) -> bool:
     """True when ``verb``'s direct object, or the object of its "at"/"over"/"about"/"against"
-    phrase, names an act or a decision with no doer given in it: an event noun of the lexicon or a
+    phrase, names an act or a decision with no doer given in it: an event noun of the lexicon, a
+    military activity (:data:`ACTIVITY_NOUNS`: "denounced the exercises") or a
     :data:`DOCUMENT_NOUNS` word with no possessor, "of" or "by" phrase ("condemned the attack",
     "rejected the proposal", "voiced anger at the bombing"; not "rejected Iran's proposal").
     Such an object's doer is whom the verb is aimed at, whoever that is."""
@@ -693,9 +702,15 @@ def others_act_object(verb: Token) -> bool:
             continue
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in obj.children):
             continue
-        if obj.lemma_.lower() in DOCUMENT_NOUNS or load_lexicon().match(obj) is not None:
+        if obj.lemma_.lower() in DOCUMENT_NOUNS | ACTIVITY_NOUNS or load_lexicon().match(obj) is not None:
             return True
     return False
+
+
+#: Nouns of military activities that, bare, the lexicon codes only in patterns ("carried out
+#: exercises"): "Kim denounced the exercises" condemns whoever holds them, not his own country.
+ACTIVITY_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "test", "launch",
+                            "deployment", "operation"})
 
 
 def _carrying_noun(noun: Token) -> Token | None:

@@ -42,7 +42,7 @@ CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 #: Nouns that name a kind of place: "the province of Kunduz", "the town of Manbij", "Manchester airport".
 PLACE_NOUNS = DIVISION_WORDS | CITY_WORDS | {"area", "suburb", "neighbourhood", "neighborhood", "island", "hub",
                                              "airport", "base", "airbase", "border", "outskirts", "outskirt", "centre", "center",
-                                             "street",
+                                             "street", "resort",
                                              "consulate", "embassy", "parliament", "square", "stronghold", "mainland"}
 #: A wire dateline at the head of the text that the cleaner left in ("KUNDUZ, Afghanistan — ...").
 _TEXT_DATELINE = re.compile(r"^(?:Photo\s+)?([A-Z][A-Z.'’ -]{2,40}[A-Z.])(?:,\s*([A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)?))?\s*(?:—|–|--?)\s")

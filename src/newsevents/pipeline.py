@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Iterable, Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents import __version__, nlp as nlp_stage
 from newsevents.nlp import tree_distance
@@ -199,13 +199,40 @@ def _before(value: str | None, published: str | None) -> bool:
     return bool(value and published) and value < published[:len(value)]
 
 
+#: Periods whose end, named in the present tense, is still to come ("stands down at the end of the year").
+_PERIODS = frozenset({"year", "month", "week"})
+
+
+def _at_period_end(head: Token) -> bool:
+    """True for a verb in the simple present (no auxiliary) with "at / by the end of the (this)
+    year / month / week" on it: "De Mistura stands down at the end of the year" tells a plan, the
+    end of the period that holds the publication day."""
+    if head.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "by", "before", "until"):
+            continue
+        for end in prep.children:
+            if end.dep_ != "pobj" or end.lower_ != "end":
+                continue
+            for of in end.children:
+                if of.dep_ == "prep" and of.lower_ == "of" and any(
+                        p.dep_ == "pobj" and p.lower_ in _PERIODS and any(
+                            d.dep_ == "det" and d.lower_ in ("the", "this") for d in p.children) for p in of.children):
+                    return True
+    return False
+
+
 def _status_by_date(m: EventMention, date: str | None, basis: str, published: str | None) -> str:
     """The status of mention ``m``: an act told as done, not in a past tense, but dated by its own
-    words after the publication day ("is hosting a summit starting on Wednesday") is yet to come,
-    "future".  A past tense keeps it told as done (a wire's "conducted a launch early Tuesday" may
-    be dated after its American publication day)."""
+    words after the publication day ("is hosting a summit starting on Wednesday") or at the end of
+    the present period (:func:`_at_period_end`) is yet to come, "future".  A past tense keeps it
+    told as done (a wire's "conducted a launch early Tuesday" may be dated after its American
+    publication day)."""
     from newsevents.place.attach import clause_head
 
+    if m.status == "asserted" and _at_period_end(clause_head(m.trigger)):
+        return "future"
     if not (m.status == "asserted" and date and published and basis in ("explicit", "relative")
             and date > published[:len(date)]):
         return m.status

@@ -443,6 +443,17 @@ def _shares_time(verb: Token) -> bool:
     return verb.dep_ == "conj"
 
 
+def _when_clause(verb: Token) -> bool:
+    """True for a clause opened by "when" (as its mark or adverb), hung on a verb (an adverbial
+    clause: "was arrested on Monday when police raided his home") or on a time (a relative
+    clause: "in 2014 when the group stormed the border"): it happens at the time of what it hangs on."""
+    if verb.dep_ not in ("advcl", "relcl") or verb.head == verb:
+        return False
+    if verb.dep_ == "advcl" and verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" and c.i < verb.i for c in verb.children)
+
+
 #: Verbs of perception and recording: what someone was seen or filmed doing happened when seen.
 PERCEPTION = {"film", "see", "show", "catch", "photograph", "record", "videotape", "spot", "witness", "hear",
               "watch", "capture", "picture"}
@@ -647,8 +658,8 @@ def date_event(trigger: Token, published: str | None, prefer: str,
             targets.append(verb)
     elif trigger.dep_ in ("xcomp",) and trigger.head.pos_ in ("VERB", "AUX"):
         targets.append(trigger.head)
-    elif _shares_time(trigger):
-        targets.append(trigger.head)
+    elif _shares_time(trigger) or _when_clause(trigger):
+        targets.append(trigger.head)  # "was arrested on Monday when police raided his home"
     elif trigger.dep_ == "relcl" and adopter_of(trigger.head) is not None:
         targets.append(adopter_of(trigger.head))  # "voted on Sunday for a resolution that calls upon ..."
     elif (trigger.dep_ == "relcl" and trigger.lemma_.lower() in STATIVE_PASSIVES
@@ -694,6 +705,14 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     for target in targets:
         for ent in cands:
             if _attached_to(ent, target) and usable(ent, target):
+                got = resolved(ent)
+                if got:
+                    return got
+    if trigger.dep_ == "relcl" and _when_clause(trigger):
+        # "were kidnapped in 2014 when the group stormed across the border": the "when" clause
+        # hangs on the time it tells of
+        for ent in cands:
+            if ent.start <= trigger.head.i < ent.end and _reference_prep(ent) is None:
                 got = resolved(ent)
                 if got:
                     return got
@@ -908,7 +927,8 @@ def _following_time(trigger: Token, head: Token, published: str | None) -> tuple
     and, earlier, "who led Morsi's overthrow in 2013"): that happening's time, at most to the
     year when it is historical and to the month otherwise (what follows need not be the same day).
     Only a mention with the same possessor ("Morsi's"), or a definite one, counts; None when the
-    article gives no such time or disagrees with itself."""
+    article gives no such time or disagrees with itself.  A happening whose possessor is its time
+    ("airstrikes after April's gas attack") gives that time, to the month."""
     for verb in dict.fromkeys((trigger, head)):
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("following", "after"):
@@ -916,6 +936,12 @@ def _following_time(trigger: Token, head: Token, published: str | None) -> tuple
             for ref in prep.children:
                 if ref.dep_ != "pobj" or ref.pos_ != "NOUN" or ref.ent_type_ in ("DATE", "TIME"):
                     continue
+                for ent in expressions(trigger.sent):
+                    # "airstrikes after April's chlorine gas atrocity": the happening's own time
+                    if ent.root.dep_ == "poss" and ent.root.head == ref:
+                        r = resolve_expression(ent.text, published, "past")
+                        if r:  # to the month: what follows need not be the same day
+                            return r.value[:7], ent.text.rstrip(".,;:"), r.basis
                 owner = {c.lower_ for c in ref.children if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the")}
                 if not owner:
                     continue

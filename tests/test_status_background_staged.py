@@ -159,3 +159,30 @@ def test_after_a_dated_possessor_takes_its_month(pipeline):
     strikes = [e for e in es if e.event_text.lower().startswith("airstrike")]
     assert len(strikes) == 1
     assert (strikes[0].date, strikes[0].historical) == ("2018-04", True)
+
+
+def test_talks_under_preconditions_are_hypothetical(pipeline):
+    es = by_type(_extract(pipeline, "He blamed the Syrian government delegation for setting preconditions on "
+                                    "holding direct talks with the opposition."), "CONSULT")
+    assert len(es) == 1 and es[0].status == "hypothetical"
+
+
+def test_set_to_stays_a_plan(pipeline):
+    es = by_type(_extract(pipeline, "The president is set to hold talks with the opposition."), "CONSULT")
+    assert len(es) == 1 and es[0].status == "future"
+
+
+def test_place_dated_in_history_elsewhere_dates_its_massacre(pipeline):
+    es = by_type(_extract(pipeline, "The town is turning into another Srebrenica. Today, like Srebrenica in 1995, "
+                                    "crimes are being committed. In Srebrenica, about 8,000 men and boys were "
+                                    "massacred in a few days."), "ASSAULT")
+    massacre = [e for e in es if e.event_text.startswith("massacre")]
+    assert len(massacre) == 1
+    assert (massacre[0].date, massacre[0].historical) == ("1995", True)
+
+
+def test_place_with_a_recent_time_is_not_history(pipeline):
+    es = by_type(_extract(pipeline, "Aleppo in 2016 fell to the army. Aleppo on Monday was calm. In Aleppo, "
+                                    "rebels attacked a checkpoint."), "ASSAULT")
+    attack = [e for e in es if e.event_text.startswith("attack")]
+    assert len(attack) == 1 and attack[0].historical is False

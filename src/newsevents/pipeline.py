@@ -33,6 +33,7 @@ from newsevents.place import (PLACED_AT_TARGET, aimed_place, dateline_place, fal
 from newsevents.read import RawArticle
 from newsevents.records import NONSTATE_CODES, Article, Entity, Event
 from newsevents.time import (continues_narrative, date_event, forget_cache, is_background, is_historical, news_peg,
+                             place_history,
                              tells_news, tells_past, told_history)
 
 CODER = f"newsevents {__version__}"
@@ -243,6 +244,19 @@ def _status_by_date(m: EventMention, date: str | None, basis: str, published: st
     return "future"
 
 
+def _date_place_history(events: list[Event], origin: list[EventMention], published: str | None) -> None:
+    """An undated act told in the simple past of a place the article dates only in the past
+    (:func:`place_history`: "In Srebrenica, about 8,000 men and boys were massacred" in a story that
+    elsewhere says "Srebrenica in 1995") takes that time and is historical.  Mutates ``events``."""
+    for e, m in zip(events, origin):
+        if e.date_basis != "publication" or e.status != "asserted":
+            continue
+        told = place_history(m.trigger, published)
+        if told:
+            e.date, e.date_text, e.date_basis, e.historical = told[0], told[1], "relative", True
+            e.explanation.append(f"date: the place's history, told as \"{told[1]}\" elsewhere in the article")
+
+
 def _continue_narrative(events: list[Event], origin: list[EventMention], published: str | None) -> None:
     """Narrative continuity: an undated act that :func:`continues_narrative` right after a sentence
     whose main clause tells, in the simple past, acts dated to one time before the publication day
@@ -446,6 +460,7 @@ class Pipeline:
             ))
             origin.append(m)
         _continue_narrative(events, origin, published)
+        _date_place_history(events, origin, published)
         _date_lead(events, origin, published)
         _continue_statement(events, origin, published)
         _same_court_place(events, origin)

@@ -1023,6 +1023,42 @@ def _same_act_time(trigger: Token, published: str | None, prefer: str) -> tuple[
     return found.pop() if len({v for v, _, _ in found}) == 1 else None
 
 
+def place_history(trigger: Token, published: str | None) -> tuple[str, str] | None:
+    """The past time of a place told as history: for an undated act in a sentence that opens with
+    "In <place>," and tells, in the simple past with no time of its own, what happened there
+    ("In Srebrenica, about 8,000 men and boys were massacred in a few days."), the time the article
+    gives that place elsewhere ("like Srebrenica in 1995"), when every such time agrees and is
+    historical: ``(date, words)`` (the date to the month), else None."""
+    sent = trigger.sent
+    if not published or not tells_past(trigger) or expressions(sent, reference_points=True):
+        return None
+    first = sent[0]
+    if first.lower_ != "in" or first.dep_ != "prep" or first.head != sent.root:
+        return None
+    place = next((o for o in first.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")), None)
+    if place is None or place.i + 1 >= sent.end or sent.doc[place.i + 1].text != ",":
+        return None
+    cache = trigger.doc.user_data.setdefault(_CACHE_KEY, {})
+    if "places" not in cache:  # place word -> its tokens: one pass per document
+        index: dict[str, list[Token]] = {}
+        for tok in trigger.doc:
+            if tok.pos_ == "PROPN":  # (the model may tag the same name a person elsewhere)
+                index.setdefault(tok.lower_, []).append(tok)
+        cache["places"] = index
+    found = set()
+    for tok in cache["places"].get(place.lower_, []):
+        if tok.sent == sent:
+            continue
+        for ent in expressions(tok.sent):
+            right_after = ent.start == tok.i + 2 and tok.doc[tok.i + 1].lower_ == "in"  # "Srebrenica in 1995"
+            if (_attached_to(ent, tok) or right_after) and _reference_prep(ent) is None:
+                r = resolve_expression(ent.text, published, "past")
+                if r is None or not is_historical(r.value, published):
+                    return None  # the place has a time of today too
+                found.add((r.value[:7], f"{tok.text} {ent.text.rstrip('.,;:')}"))
+    return found.pop() if len({v for v, _ in found}) == 1 else None
+
+
 #: Adverbs that move a telling off the time of the sentence before ("later", "recently", "now").
 _SHIFT_ADVERBS = {"later", "recently", "now", "currently", "subsequently", "eventually", "afterwards", "afterward",
                   "earlier", "previously", "since", "today", "still", "meanwhile", "already", "once", "formerly"}

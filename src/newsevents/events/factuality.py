@@ -380,6 +380,8 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
     chain = governing_chain(trigger)
     if any(_no_matter(tok) for tok, _ in chain):
         return "hypothetical"  # "No matter how much America wants to attack us, ...": a case supposed
+    if trigger.pos_ == "VERB" and _conditioned(chain):
+        return "hypothetical"  # "set preconditions for talks": the talks are what is conditioned
     presupposed = False  # passed "after"/"following": only the futurity of the clause still applies
     manner = False  # a verb so far on the chain says how it is done: a negation above denies the manner
     for tok, child in chain:
@@ -460,6 +462,8 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 return "hypothetical"  # "we have to extend a hand", "it needs to withdraw": an obligation, not an act
             if lemma == "go" and not (tok.lower_ in ("going", "gonna") and child.dep_ == "xcomp"):
                 pass  # "went on strike" happened; only "is going to strike" is a plan
+            elif lemma == "set" and child.dep_ != "xcomp":
+                pass  # "is set to sign" is a plan; "set preconditions on holding talks" is none
             elif lemma in cues.future_verbs or (lemma == "be" and child.dep_ == "xcomp"
                                               and any(a.lower_ == "to" for a in child.children if a.dep_ == "aux")):
                 aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
@@ -478,6 +482,28 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 break
             return "hypothetical"
     return _noun_complement_status(chain[-1][0], cues, trigger) or _denied_claim(chain[-1][0]) or "asserted"
+
+
+#: Nouns of terms set for an act: the act named by their "on" / "for" object is only conditioned.
+CONDITION_NOUNS = frozenset({"precondition", "condition", "prerequisite"})
+
+
+def _conditioned(chain: list[tuple[Token, Token | None]]) -> bool:
+    """True when the walk from the trigger went through an "on" / "for" phrase of a noun of
+    :data:`CONDITION_NOUNS`, or of a verb whose object is one ("set preconditions for talks",
+    "setting preconditions on holding direct talks"): what is conditioned is not told as done.
+    Asked for a verb only: an event noun so conditioned ("placed conditions on a troop withdrawal")
+    names a plan told elsewhere, whose status that telling gives."""
+    for tok, child in chain:
+        if child is None or tok.dep_ != "prep" or tok.lower_ not in ("on", "for"):
+            continue
+        head = tok.head
+        if head.lemma_.lower() in CONDITION_NOUNS:
+            return True
+        if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in CONDITION_NOUNS
+                                                for c in head.children):
+            return True
+    return False
 
 
 #: Verbs of excluding an option ("rule out", "exclude"): negated or refused, they leave the

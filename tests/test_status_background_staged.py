@@ -186,3 +186,8 @@ def test_place_with_a_recent_time_is_not_history(pipeline):
                                     "rebels attacked a checkpoint."), "ASSAULT")
     attack = [e for e in es if e.event_text.startswith("attack")]
     assert len(attack) == 1 and attack[0].historical is False
+
+
+def test_endorsement_sought_is_hypothetical(pipeline):
+    es = by_type(_extract(pipeline, "The government sent the plan to the UN for its endorsement."), "SUPPORT")
+    assert len(es) == 1 and es[0].status == "hypothetical"

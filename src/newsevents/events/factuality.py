@@ -313,6 +313,11 @@ def _even_if_fact(clause: Token, cues: Cues) -> bool:
 CAUSATIVE_VERBS = frozenset({"let", "make", "help"})
 
 
+#: Verbs of putting something before a party for its decision: their "for" + event noun is the
+#: act sought ("sent the bill to parliament for approval", "passed to the envoy for his endorsement").
+SUBMITTING_VERBS = frozenset({"send", "submit", "pass", "forward", "refer", "present", "hand", "table", "return"})
+
+
 #: Nouns of manner: "in a way that endangers the Kurds", "in an orderly manner".
 MANNER_NOUNS = frozenset({"way", "manner", "fashion"})
 
@@ -440,6 +445,9 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 # infinitive clause with its own subject ("wants Maduro to step down") and a bare
                 # one after a causative ("will not let the army withdraw")
                 break
+        if (child is not None and child.dep_ == "prep" and child.lower_ == "for" and trigger.pos_ == "NOUN"
+                and tok.lemma_.lower() in SUBMITTING_VERBS):
+            return "hypothetical"  # "the proposals passed to the envoy for his endorsement": sought, not given
         if child is not None and _left_open(tok):
             return "hypothetical"  # "did not rule out military action": the act stays possible
         if not affirmed_by_negation(tok, child) and not manner and (any(c.dep_ == "neg" for c in kids) or any(

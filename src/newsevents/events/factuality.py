@@ -241,11 +241,27 @@ def _membership_copula(trigger: Token) -> Token | None:
 POSSIBILITY_NOUNS = frozenset({"possibility", "prospect", "spectre", "specter", "option", "likelihood", "risk"})
 
 
+#: Nouns of what is readied for an act: "setting the scene for a direct clash", "paved the way for
+#: talks", "set the stage for a confrontation", "opened the door to negotiations".
+PREPARED_NOUNS = frozenset({"scene", "stage", "way", "door", "ground", "groundwork"})
+
+
 def _held_possible(trigger: Token) -> bool:
-    """True for an act told as the "of" object (a noun or a gerund) of a noun of possibility."""
+    """True for an act told as the "of" object (a noun or a gerund) of a noun of possibility, or
+    as the "for" / "to" object of a noun of what is readied for it (:data:`PREPARED_NOUNS`, itself
+    the object of a verb: "setting the scene for a direct clash")."""
     prep = trigger.head
-    return (trigger.dep_ in ("pobj", "pcomp") and prep.lower_ == "of" and prep.head.i != prep.i
-            and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in POSSIBILITY_NOUNS)
+    if trigger.dep_ not in ("pobj", "pcomp") or prep.head.i == prep.i:
+        return False
+    head = prep.head
+    if prep.lower_ == "of":
+        return head.pos_ == "NOUN" and head.lemma_.lower() in POSSIBILITY_NOUNS
+    if prep.lower_ not in ("for", "to"):
+        return False
+    # the phrase hangs on the noun ("paved the way for talks") or on its verb ("set the scene for a clash")
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
+    return any(n.lemma_.lower() in PREPARED_NOUNS and n.dep_ == "dobj"
+               and any(d.dep_ == "det" and d.lower_ == "the" for d in n.children) for n in nouns)
 
 
 #: Words that open a question about something else than whether it happened ("Why did they attack?").
@@ -675,6 +691,10 @@ def staged_act(trigger: Token) -> bool:
     return False
 
 
+#: Entity labels of parties: a participle aimed at one tells of real parties.
+PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
 def _bare_plural(noun: Token) -> bool:
     """A plural common noun with no determiner, possessive, number or modifier of its own, and no
     list it belongs to: a kind ("firms", "families", "people"), not a group told of ("US forces",
@@ -688,9 +708,10 @@ def generic_act(trigger: Token) -> bool:
     """True for an act told of a kind of party, not done by one: the verb (or the infinitive it
     governs) of a relative clause in the simple present on a bare plural ("sanctions on firms that
     continue to trade with Iran"), or of a present participle on one in a sentence told in the
-    simple present ("there are consequences for families seeking justice").  A past, perfect or
-    progressive clause tells of real parties ("protesters demanding his resignation clashed with
-    police")."""
+    simple present ("there are consequences for families seeking justice"), unless that participle
+    is aimed at a named party ("strongholds for rebels fighting the Syrian president").  A past,
+    perfect or progressive clause tells of real parties ("protesters demanding his resignation
+    clashed with police")."""
     clause = trigger
     for _ in range(3):
         if clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
@@ -704,7 +725,29 @@ def generic_act(trigger: Token) -> bool:
         return (clause.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
                 and any(c.dep_ == "nsubj" and c.lower_ in ("that", "who", "which") for c in clause.children))
     if clause.dep_ == "acl" and clause.tag_ == "VBG":
-        root = clause.sent.root
-        return root.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
+        if any(t.ent_type_ in PARTY_ENTITIES for c in clause.children if c.dep_ in ("dobj", "prep") for t in c.subtree):
+            return False  # "strongholds for rebels fighting the Syrian president": aimed at a party, told
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)  # the noun's own clause
+        return verb is not None and verb.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children)
     return False
+
+
+#: Adjectives of ease or difficulty: "hard to destroy", "difficult to send aid", "easy to reach".
+EASE_ADJECTIVES = frozenset({"hard", "difficult", "easy", "tough", "harder", "easier", "tougher"})
+
+
+def eased_act(trigger: Token) -> bool:
+    """True for an infinitive that only says how hard or easy an act would be, with nobody doing
+    it: "extremist groups mutate in ways that make them hard to destroy", "infighting has made it
+    more difficult to send aid", "it is hard to negotiate with them".  No event is told."""
+    if trigger.dep_ not in ("xcomp", "advcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    head = trigger.head
+    if head.pos_ == "ADJ":
+        return head.lemma_.lower() in EASE_ADJECTIVES or head.lower_ in EASE_ADJECTIVES
+    return head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("acomp", "ccomp", "oprd") and c.pos_ == "ADJ" and c.i < trigger.i
+        and (c.lemma_.lower() in EASE_ADJECTIVES or c.lower_ in EASE_ADJECTIVES) for c in head.children)
 

@@ -220,3 +220,10 @@ def test_way_paved_for_talks_is_hypothetical(pipeline):
     es = by_type(_extract(pipeline, "The agreement paved the way for talks between Israel and the Palestinians."),
                  "CONSULT")
     assert len(es) == 1 and es[0].status == "hypothetical"
+
+
+def test_endorsement_sought_after_passed_proposals_is_hypothetical(pipeline):
+    es = by_type(_extract(pipeline, "The agreement on the committee's formation was reached by the three countries "
+                                    "on Tuesday and the proposals passed to the UN special envoy, Staffan de "
+                                    "Mistura, for his endorsement."), "SUPPORT")
+    assert len(es) == 1 and es[0].status == "hypothetical"

@@ -200,6 +200,8 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
     """The record's ``status`` for the event triggered by ``trigger`` (see spec)."""
     cues = cues or load_cues()
     status = _clause_status(trigger, cues)
+    if status == "asserted" and _sought_of_submitted(trigger):
+        return "hypothetical"  # "the proposals passed to the envoy for his endorsement"
     copula = _membership_copula(trigger)
     if status == "asserted" and copula is not None:
         status = _clause_status(copula, cues)  # "would have to be one of those sanctioned": only possible
@@ -332,6 +334,16 @@ CAUSATIVE_VERBS = frozenset({"let", "make", "help"})
 #: Verbs of putting something before a party for its decision: their "for" + event noun is the
 #: act sought ("sent the bill to parliament for approval", "passed to the envoy for his endorsement").
 SUBMITTING_VERBS = frozenset({"send", "submit", "pass", "forward", "refer", "present", "hand", "table", "return"})
+
+
+def _sought_of_submitted(trigger: Token) -> bool:
+    """True for an event noun after "for" on a noun that a verb of :data:`SUBMITTING_VERBS` tells
+    of ("the proposals passed to the envoy for his endorsement", with "for" hung on "proposals")."""
+    prep = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ not in ("prep", "conj"):
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lemma_.lower() in SUBMITTING_VERBS for c in noun.children)
 
 
 #: Nouns of manner: "in a way that endangers the Kurds", "in an orderly manner".

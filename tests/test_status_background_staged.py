@@ -227,3 +227,9 @@ def test_endorsement_sought_after_passed_proposals_is_hypothetical(pipeline):
                                     "on Tuesday and the proposals passed to the UN special envoy, Staffan de "
                                     "Mistura, for his endorsement."), "SUPPORT")
     assert len(es) == 1 and es[0].status == "hypothetical"
+
+
+def test_objections_over_which_a_plan_was_agreed_are_told(pipeline):
+    es = by_type(_extract(pipeline, "A British proposal to strengthen the OPCW, agreed in June over Russian "
+                                    "objections, was seen as important."), "ACCUSE")
+    assert len(es) == 1 and es[0].status == "asserted"

@@ -346,6 +346,13 @@ def _sought_of_submitted(trigger: Token) -> bool:
     return noun.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lemma_.lower() in SUBMITTING_VERBS for c in noun.children)
 
 
+#: Prepositions of a verb's circumstances, not of its complement: "agreed in June over Russian
+#: objections" tells of real objections, whatever "agree" plans.
+#: Not "from", which marks what is kept from happening ("prevented civilians from leaving").
+CIRCUMSTANCE_PREPS = frozenset({"over", "despite", "amid", "amidst", "after", "before", "during", "since", "in",
+                                "at", "under", "following", "throughout"})
+
+
 #: Nouns of manner: "in a way that endangers the Kurds", "in an orderly manner".
 MANNER_NOUNS = frozenset({"way", "manner", "fashion"})
 
@@ -482,10 +489,12 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in kids)):
             return "negated"
         if child is not None and child.dep_ != "conj" and not (
-                tok.lemma_.lower() == "call" and child.dep_ in ("dobj", "oprd")):
+                tok.lemma_.lower() == "call" and child.dep_ in ("dobj", "oprd")) and not (
+                child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS):
             # a verb's cue governs its complement, not a verb coordinated with it ("has been
-            # threatening the Kurds and in 2018 invaded Afrin"), and "called the attack a
-            # reprisal" names rather than calls for
+            # threatening the Kurds and in 2018 invaded Afrin"), nor a phrase of its circumstances
+            # ("agreed in June over Russian objections"), and "called the attack a reprisal" names
+            # rather than calls for
             lemma = tok.lemma_.lower()
             phrasal = lemma + " " + " ".join(c.lower_ for c in kids if c.dep_ == "prt" or (
                 c.dep_ == "advmod" and c.lower_ in _PARTICLES))

@@ -34,6 +34,7 @@ from newsevents.place import (PLACED_AT_TARGET, aimed_place, dateline_place, fal
 from newsevents.read import RawArticle
 from newsevents.records import NONSTATE_CODES, Article, Entity, Event
 from newsevents.time import (continues_narrative, date_event, forget_cache, is_background, is_historical, news_peg,
+                             place_history,
                              tells_news, tells_past, told_history)
 
 CODER = f"newsevents {__version__}"
@@ -200,13 +201,40 @@ def _before(value: str | None, published: str | None) -> bool:
     return bool(value and published) and value < published[:len(value)]
 
 
+#: Periods whose end, named in the present tense, is still to come ("stands down at the end of the year").
+_PERIODS = frozenset({"year", "month", "week"})
+
+
+def _at_period_end(head: Token) -> bool:
+    """True for a verb in the simple present (no auxiliary) with "at / by the end of the (this)
+    year / month / week" on it: "De Mistura stands down at the end of the year" tells a plan, the
+    end of the period that holds the publication day."""
+    if head.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "by", "before", "until"):
+            continue
+        for end in prep.children:
+            if end.dep_ != "pobj" or end.lower_ != "end":
+                continue
+            for of in end.children:
+                if of.dep_ == "prep" and of.lower_ == "of" and any(
+                        p.dep_ == "pobj" and p.lower_ in _PERIODS and any(
+                            d.dep_ == "det" and d.lower_ in ("the", "this") for d in p.children) for p in of.children):
+                    return True
+    return False
+
+
 def _status_by_date(m: EventMention, date: str | None, basis: str, published: str | None) -> str:
     """The status of mention ``m``: an act told as done, not in a past tense, but dated by its own
-    words after the publication day ("is hosting a summit starting on Wednesday") is yet to come,
-    "future".  A past tense keeps it told as done (a wire's "conducted a launch early Tuesday" may
-    be dated after its American publication day)."""
+    words after the publication day ("is hosting a summit starting on Wednesday") or at the end of
+    the present period (:func:`_at_period_end`) is yet to come, "future".  A past tense keeps it
+    told as done (a wire's "conducted a launch early Tuesday" may be dated after its American
+    publication day)."""
     from newsevents.place.attach import clause_head
 
+    if m.status == "asserted" and _at_period_end(clause_head(m.trigger)):
+        return "future"
     if not (m.status == "asserted" and date and published and basis in ("explicit", "relative")
             and date > published[:len(date)]):
         return m.status
@@ -215,6 +243,19 @@ def _status_by_date(m: EventMention, date: str | None, basis: str, published: st
     if head.tag_ == "VBD" or m.trigger.tag_ == "VBD" or auxes & {"was", "were", "had", "has", "have", "did"}:
         return m.status
     return "future"
+
+
+def _date_place_history(events: list[Event], origin: list[EventMention], published: str | None) -> None:
+    """An undated act told in the simple past of a place the article dates only in the past
+    (:func:`place_history`: "In Srebrenica, about 8,000 men and boys were massacred" in a story that
+    elsewhere says "Srebrenica in 1995") takes that time and is historical.  Mutates ``events``."""
+    for e, m in zip(events, origin):
+        if e.date_basis != "publication" or e.status != "asserted":
+            continue
+        told = place_history(m.trigger, published)
+        if told:
+            e.date, e.date_text, e.date_basis, e.historical = told[0], told[1], "relative", True
+            e.explanation.append(f"date: the place's history, told as \"{told[1]}\" elsewhere in the article")
 
 
 def _continue_narrative(events: list[Event], origin: list[EventMention], published: str | None) -> None:
@@ -420,6 +461,7 @@ class Pipeline:
             ))
             origin.append(m)
         _continue_narrative(events, origin, published)
+        _date_place_history(events, origin, published)
         _date_lead(events, origin, published)
         _continue_statement(events, origin, published)
         _same_court_place(events, origin)

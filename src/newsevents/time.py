@@ -460,6 +460,17 @@ def _shares_time(verb: Token) -> bool:
     return verb.dep_ == "conj"
 
 
+def _when_clause(verb: Token) -> bool:
+    """True for a clause opened by "when" (as its mark or adverb), hung on a verb (an adverbial
+    clause: "was arrested on Monday when police raided his home") or on a time (a relative
+    clause: "in 2014 when the group stormed the border"): it happens at the time of what it hangs on."""
+    if verb.dep_ not in ("advcl", "relcl") or verb.head == verb:
+        return False
+    if verb.dep_ == "advcl" and verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" and c.i < verb.i for c in verb.children)
+
+
 #: Verbs of perception and recording: what someone was seen or filmed doing happened when seen.
 PERCEPTION = {"film", "see", "show", "catch", "photograph", "record", "videotape", "spot", "witness", "hear",
               "watch", "capture", "picture"}
@@ -664,8 +675,8 @@ def date_event(trigger: Token, published: str | None, prefer: str,
             targets.append(verb)
     elif trigger.dep_ in ("xcomp",) and trigger.head.pos_ in ("VERB", "AUX"):
         targets.append(trigger.head)
-    elif _shares_time(trigger):
-        targets.append(trigger.head)
+    elif _shares_time(trigger) or _when_clause(trigger):
+        targets.append(trigger.head)  # "was arrested on Monday when police raided his home"
     elif trigger.dep_ == "relcl" and adopter_of(trigger.head) is not None:
         targets.append(adopter_of(trigger.head))  # "voted on Sunday for a resolution that calls upon ..."
     elif (trigger.dep_ == "relcl" and trigger.lemma_.lower() in STATIVE_PASSIVES
@@ -711,6 +722,14 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     for target in targets:
         for ent in cands:
             if _attached_to(ent, target) and usable(ent, target):
+                got = resolved(ent)
+                if got:
+                    return got
+    if trigger.dep_ == "relcl" and _when_clause(trigger):
+        # "were kidnapped in 2014 when the group stormed across the border": the "when" clause
+        # hangs on the time it tells of
+        for ent in cands:
+            if ent.start <= trigger.head.i < ent.end and _reference_prep(ent) is None:
                 got = resolved(ent)
                 if got:
                     return got
@@ -925,7 +944,8 @@ def _following_time(trigger: Token, head: Token, published: str | None) -> tuple
     and, earlier, "who led Morsi's overthrow in 2013"): that happening's time, at most to the
     year when it is historical and to the month otherwise (what follows need not be the same day).
     Only a mention with the same possessor ("Morsi's"), or a definite one, counts; None when the
-    article gives no such time or disagrees with itself."""
+    article gives no such time or disagrees with itself.  A happening whose possessor is its time
+    ("airstrikes after April's gas attack") gives that time, to the month."""
     for verb in dict.fromkeys((trigger, head)):
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("following", "after"):
@@ -933,6 +953,12 @@ def _following_time(trigger: Token, head: Token, published: str | None) -> tuple
             for ref in prep.children:
                 if ref.dep_ != "pobj" or ref.pos_ != "NOUN" or ref.ent_type_ in ("DATE", "TIME"):
                     continue
+                for ent in expressions(trigger.sent):
+                    # "airstrikes after April's chlorine gas atrocity": the happening's own time
+                    if ent.root.dep_ == "poss" and ent.root.head == ref:
+                        r = resolve_expression(ent.text, published, "past")
+                        if r:  # to the month: what follows need not be the same day
+                            return r.value[:7], ent.text.rstrip(".,;:"), r.basis
                 owner = {c.lower_ for c in ref.children if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the")}
                 if not owner:
                     continue
@@ -1017,6 +1043,42 @@ def _same_act_time(trigger: Token, published: str | None, prefer: str) -> tuple[
                 if r:
                     found.add((r.value, ent.text.rstrip(".,;:"), r.basis))
     return found.pop() if len({v for v, _, _ in found}) == 1 else None
+
+
+def place_history(trigger: Token, published: str | None) -> tuple[str, str] | None:
+    """The past time of a place told as history: for an undated act in a sentence that opens with
+    "In <place>," and tells, in the simple past with no time of its own, what happened there
+    ("In Srebrenica, about 8,000 men and boys were massacred in a few days."), the time the article
+    gives that place elsewhere ("like Srebrenica in 1995"), when every such time agrees and is
+    historical: ``(date, words)`` (the date to the month), else None."""
+    sent = trigger.sent
+    if not published or not tells_past(trigger) or expressions(sent, reference_points=True):
+        return None
+    first = sent[0]
+    if first.lower_ != "in" or first.dep_ != "prep" or first.head != sent.root:
+        return None
+    place = next((o for o in first.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")), None)
+    if place is None or place.i + 1 >= sent.end or sent.doc[place.i + 1].text != ",":
+        return None
+    cache = trigger.doc.user_data.setdefault(_CACHE_KEY, {})
+    if "places" not in cache:  # place word -> its tokens: one pass per document
+        index: dict[str, list[Token]] = {}
+        for tok in trigger.doc:
+            if tok.pos_ == "PROPN":  # (the model may tag the same name a person elsewhere)
+                index.setdefault(tok.lower_, []).append(tok)
+        cache["places"] = index
+    found = set()
+    for tok in cache["places"].get(place.lower_, []):
+        if tok.sent == sent:
+            continue
+        for ent in expressions(tok.sent):
+            right_after = ent.start == tok.i + 2 and tok.doc[tok.i + 1].lower_ == "in"  # "Srebrenica in 1995"
+            if (_attached_to(ent, tok) or right_after) and _reference_prep(ent) is None:
+                r = resolve_expression(ent.text, published, "past")
+                if r is None or not is_historical(r.value, published):
+                    return None  # the place has a time of today too
+                found.add((r.value[:7], f"{tok.text} {ent.text.rstrip('.,;:')}"))
+    return found.pop() if len({v for v, _ in found}) == 1 else None
 
 
 #: Adverbs that move a telling off the time of the sentence before ("later", "recently", "now").

@@ -16,8 +16,10 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsevents.actors import entities_for
-from newsevents.events.factuality import Cues, attribution_source, for_to_clause, load_cues, status_of
-from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, constructions_by_head, lemma_indexes, load_implied_agents, load_lexicon,
+from newsevents.events.factuality import (Cues, attribution_source, eased_act, for_to_clause, generic_act, load_cues,
+                                          staged_act, status_of)
+from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, constructions_by_head, lemma_indexes, load_implied_agents,
+                                      load_lexicon,
                                       load_senses, quad_class)
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _contrary_to_norm,
                                        _dedupe_entities, _entities, _recipient_entities, _same_actor)
@@ -1074,6 +1076,12 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "vowed the country has fully observed the sanctions": an assertion, no promise
         if _active_use_of_passive_sense(tok, entry):
             continue  # "tried to flee": an attempt, not a trial
+        if staged_act(tok):
+            continue  # "the war games included attacks against a mock missile site": a drill, no attack
+        if entry.pos == "VERB" and eased_act(tok):
+            continue  # "groups that are hard to destroy": how hard it would be, nothing done
+        if entry.pos == "VERB" and generic_act(tok):
+            continue  # "sanctions on firms that continue to trade with Iran": a kind of party, no act
         speech = None  # the speech verb whose saying is the act, when it is ("X said Y should be praised")
         if entry.construction and tok.i in labelled:
             a_toks = [t for t in [subject(tok)[0]] if t is not None]

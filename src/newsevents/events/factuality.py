@@ -110,12 +110,22 @@ def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
     return chain
 
 
+#: Subordinators of a present participle that tell it as the manner or circumstance of its head's
+#: act ("will resolve the issue while cooperating with ...", "will end the war by negotiating").
+MANNER_MARKS = frozenset({"while", "whilst", "by"})
+
+
 def _bare_participle(verb: Token) -> bool:
     """A present participle or purpose infinitive with no subject or subordinator of its own
-    ("..., killing hundreds", "will send equipment to help defend"): part of its head's act."""
+    ("..., killing hundreds", "will send equipment to help defend"), or a present participle after
+    a subordinator of :data:`MANNER_MARKS` ("while cooperating"): part of its head's act."""
     purpose = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or purpose)  # "..., killing" / "... to help"
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children))
+    if verb.dep_ != "advcl" or not (verb.tag_ == "VBG" or purpose):  # "..., killing" / "... to help"
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    return not marks or (verb.tag_ == "VBG" and all(m.lower_ in MANNER_MARKS for m in marks))
 
 
 def for_to_clause(verb: Token) -> bool:
@@ -190,6 +200,11 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
     """The record's ``status`` for the event triggered by ``trigger`` (see spec)."""
     cues = cues or load_cues()
     status = _clause_status(trigger, cues)
+    if status == "asserted" and _sought_of_submitted(trigger):
+        return "hypothetical"  # "the proposals passed to the envoy for his endorsement"
+    copula = _membership_copula(trigger)
+    if status == "asserted" and copula is not None:
+        status = _clause_status(copula, cues)  # "would have to be one of those sanctioned": only possible
     if status == "asserted" and _yes_no_question(trigger):
         return "hypothetical"  # "Did Russia attack the ship?" asks, and does not tell, whether it did
     if status != "negated" and _held_possible(trigger):
@@ -205,16 +220,50 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
     return status
 
 
+def _membership_copula(trigger: Token) -> Token | None:
+    """The copula of "X is one of / among those V-ed" for a participle ``trigger`` on "those",
+    "one" or a noun that is that copula's predicate: telling X one of them tells the act done to
+    X, so it takes the copula's status ("would have to be one of those sanctioned by Washington"
+    is only possible; "was among those killed" is told).  None otherwise."""
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN":
+        return None
+    noun = trigger.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among"):
+        prep = noun.head
+        if prep.lower_ == "among" and prep.dep_ == "prep" and prep.head.lemma_.lower() == "be":
+            return prep.head
+        noun = prep.head
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
+        return noun.head
+    return None
+
+
 #: Nouns of a mere possibility: the act named by their "of" object is only possible ("the
 #: prospect of military action", "the possibility of suspending relations", "the spectre of war").
 POSSIBILITY_NOUNS = frozenset({"possibility", "prospect", "spectre", "specter", "option", "likelihood", "risk"})
 
 
+#: Nouns of what is readied for an act: "setting the scene for a direct clash", "paved the way for
+#: talks", "set the stage for a confrontation", "opened the door to negotiations".
+PREPARED_NOUNS = frozenset({"scene", "stage", "way", "door", "ground", "groundwork"})
+
+
 def _held_possible(trigger: Token) -> bool:
-    """True for an act told as the "of" object (a noun or a gerund) of a noun of possibility."""
+    """True for an act told as the "of" object (a noun or a gerund) of a noun of possibility, or
+    as the "for" / "to" object of a noun of what is readied for it (:data:`PREPARED_NOUNS`, itself
+    the object of a verb: "setting the scene for a direct clash")."""
     prep = trigger.head
-    return (trigger.dep_ in ("pobj", "pcomp") and prep.lower_ == "of" and prep.head.i != prep.i
-            and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in POSSIBILITY_NOUNS)
+    if trigger.dep_ not in ("pobj", "pcomp") or prep.head.i == prep.i:
+        return False
+    head = prep.head
+    if prep.lower_ == "of":
+        return head.pos_ == "NOUN" and head.lemma_.lower() in POSSIBILITY_NOUNS
+    if prep.lower_ not in ("for", "to"):
+        return False
+    # the phrase hangs on the noun ("paved the way for talks") or on its verb ("set the scene for a clash")
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
+    return any(n.lemma_.lower() in PREPARED_NOUNS and n.dep_ == "dobj"
+               and any(d.dep_ == "det" and d.lower_ == "the" for d in n.children) for n in nouns)
 
 
 #: Words that open a question about something else than whether it happened ("Why did they attack?").
@@ -246,6 +295,77 @@ def _excluding(prep: Token) -> bool:
     if word == "than":
         return prep.head.lower_ == "rather" or any(c.lower_ == "rather" for c in prep.children)
     return False
+
+
+def _no_matter(clause: Token) -> bool:
+    """True for the clause of "no matter how / what / whether ..." (however the parser hangs
+    "no matter": as the clause's head or beside it): it supposes any case, and tells none as done."""
+    if clause.dep_ not in ("ccomp", "advcl"):
+        return False
+    start = clause.left_edge.i
+    words = [t.lower_ for t in clause.doc[max(clause.sent.start, start - 2):min(start + 2, clause.i)]]
+    return any(a == "no" and b == "matter" for a, b in zip(words, words[1:]))
+
+
+def _even_if_fact(clause: Token, cues: Cues) -> bool:
+    """True for an "even if" clause that grants a fact rather than supposes a case: the clause
+    and the one it hangs on are both told in the present or past, with no modal or "will" ("The EU
+    remains supportive of the deal, even if it criticises the missile programme" tells that it
+    criticises it; "will retaliate even if it costs them" and "even if they had won" suppose)."""
+    if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ == "if" for m in clause.children):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children):
+        return False
+    modal = cues.future_aux | cues.modal_aux | {"had", "'d"}
+    for verb in (clause, clause.head):
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in modal for a in auxes):
+            return False
+        if verb.tag_ not in ("VBZ", "VBP", "VBD") and not auxes:
+            return False
+    return True
+
+
+#: Verbs taking a bare infinitive with its own subject, whose act they let or make happen:
+#: "will not let the army withdraw", "made them sign".
+CAUSATIVE_VERBS = frozenset({"let", "make", "help"})
+
+
+#: Verbs of putting something before a party for its decision: their "for" + event noun is the
+#: act sought ("sent the bill to parliament for approval", "passed to the envoy for his endorsement").
+SUBMITTING_VERBS = frozenset({"send", "submit", "pass", "forward", "refer", "present", "hand", "table", "return"})
+
+
+def _sought_of_submitted(trigger: Token) -> bool:
+    """True for an event noun after "for" on a noun that a verb of :data:`SUBMITTING_VERBS` tells
+    of ("the proposals passed to the envoy for his endorsement", with "for" hung on "proposals")."""
+    prep = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ not in ("prep", "conj"):
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lemma_.lower() in SUBMITTING_VERBS for c in noun.children)
+
+
+#: Prepositions of a verb's circumstances, not of its complement: "agreed in June over Russian
+#: objections" tells of real objections, whatever "agree" plans.
+#: Not "from", which marks what is kept from happening ("prevented civilians from leaving").
+CIRCUMSTANCE_PREPS = frozenset({"over", "despite", "amid", "amidst", "after", "before", "during", "since", "in",
+                                "at", "under", "following", "throughout"})
+
+
+#: Nouns of manner: "in a way that endangers the Kurds", "in an orderly manner".
+MANNER_NOUNS = frozenset({"way", "manner", "fashion"})
+
+
+def _manner_phrase(verb: Token) -> bool:
+    """True when ``verb`` has an "in a way / manner / fashion" phrase: a negation of the act
+    ("will not allow the troops to leave in a way that endangers the Kurds", "did not withdraw in
+    an orderly manner") denies how it is done, not that it is done.  Not "in any way" or "in no
+    way", which only make the negation stronger."""
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in MANNER_NOUNS
+        and not any(d.dep_ == "det" and d.lower_ in ("any", "no") for d in o.children)
+        for o in p.children) for p in verb.children)
 
 
 #: Verbs whose negation affirms their infinitive: "will not hesitate to use force" tells that
@@ -298,9 +418,15 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
     if _denied_by_evidence(trigger):
         return "negated"
     chain = governing_chain(trigger)
+    if any(_no_matter(tok) for tok, _ in chain):
+        return "hypothetical"  # "No matter how much America wants to attack us, ...": a case supposed
+    if trigger.pos_ == "VERB" and _conditioned(chain):
+        return "hypothetical"  # "set preconditions for talks": the talks are what is conditioned
     presupposed = False  # passed "after"/"following": only the futurity of the clause still applies
+    manner = False  # a verb so far on the chain says how it is done: a negation above denies the manner
     for tok, child in chain:
         kids = list(tok.children)
+        manner = manner or (tok.pos_ in ("VERB", "AUX") and _manner_phrase(tok))
         if child is not None and child.dep_ == "pcomp" and _excluding(tok):
             return "negated"  # "instead of attacking the town, the rebels negotiated"
         if child is not None and _presupposes(tok, child, cues):
@@ -319,6 +445,8 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
             if child.dep_ == "advcl" and (owed := _noun_complement_status(child, cues, trigger)):
                 return owed  # "uncovered a plot to kill" parsed with "to kill" on the verb
             if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children):
+                if _even_if_fact(child, cues):
+                    break  # "remains supportive of the deal, even if it criticises ...": granted as so
                 return "hypothetical"
             if child.dep_ == "ccomp" and _only_possible(tok):
                 return "hypothetical"  # "it is possible that Russia attacked the convoy"
@@ -327,13 +455,16 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
             if (_bare_participle(child) and child.tag_ == "VB" and tok.lemma_.lower() in cues.hypothetical_verbs
                     and any(c.dep_ == "dobj" and c.i < child.i for c in kids) and not any(c.dep_ == "neg" for c in kids)):
                 return "hypothetical"  # "asked the EU on Monday to end the policy": the infinitive hung as an adverbial
+            if (_bare_participle(child) and child.tag_ == "VB" and tok.pos_ == "ADJ"
+                    and tok.lemma_.lower() in cues.hypothetical_verbs):
+                return "hypothetical"  # "make them hard to destroy": how it would be to do, nothing done
             if _bare_participle(child):
                 # a participle told as part of its act shares the act's tense and modality ("may
                 # storm the building, arresting ..."), not the meaning of its verb ("blocked roads,
                 # demanding ..." is no blocked demand)
                 aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
-                if any(c.dep_ == "neg" for c in kids):
-                    return "negated"
+                if any(c.dep_ == "neg" for c in kids) and not any(m.dep_ == "mark" for m in child.children):
+                    return "negated"  # (not "did not fire while retreating": the retreat is told as done)
                 if aux & cues.future_aux:
                     return "future"
                 if aux & cues.modal_aux:
@@ -342,21 +473,28 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
             if child.dep_ == "ccomp" and tok.lemma_.lower() in DENYING_VERBS and not any(
                     c.dep_ == "neg" for c in kids):
                 return "negated"  # "denied that its troops had crossed the border": said not to have happened
-            if not for_to_clause(child) and not (child.dep_ == "ccomp" and child.tag_ == "VB" and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):
-                # the verb's cues govern a for-to clause ("called for the US to lift sanctions") and
-                # an infinitive clause with its own subject ("wants Maduro to step down")
+            if not for_to_clause(child) and not (child.dep_ == "ccomp" and child.tag_ == "VB" and (any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+                    or tok.lemma_.lower() in CAUSATIVE_VERBS)):
+                # the verb's cues govern a for-to clause ("called for the US to lift sanctions"), an
+                # infinitive clause with its own subject ("wants Maduro to step down") and a bare
+                # one after a causative ("will not let the army withdraw")
                 break
+        if (child is not None and child.dep_ == "prep" and child.lower_ == "for" and trigger.pos_ == "NOUN"
+                and tok.lemma_.lower() in SUBMITTING_VERBS):
+            return "hypothetical"  # "the proposals passed to the envoy for his endorsement": sought, not given
         if child is not None and _left_open(tok):
             return "hypothetical"  # "did not rule out military action": the act stays possible
-        if not affirmed_by_negation(tok, child) and (any(c.dep_ == "neg" for c in kids) or any(
+        if not affirmed_by_negation(tok, child) and not manner and (any(c.dep_ == "neg" for c in kids) or any(
                 c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in kids)):
             return "negated"
         if child is not None and child.dep_ != "conj" and not (
-                tok.lemma_.lower() == "call" and child.dep_ in ("dobj", "oprd")):
+                tok.lemma_.lower() == "call" and child.dep_ in ("dobj", "oprd")) and not (
+                child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS):
             # a verb's cue governs its complement, not a verb coordinated with it ("has been
-            # threatening the Kurds and in 2018 invaded Afrin"), and "called the attack a
-            # reprisal" names rather than calls for
+            # threatening the Kurds and in 2018 invaded Afrin"), nor a phrase of its circumstances
+            # ("agreed in June over Russian objections"), and "called the attack a reprisal" names
+            # rather than calls for
             lemma = tok.lemma_.lower()
             phrasal = lemma + " " + " ".join(c.lower_ for c in kids if c.dep_ == "prt" or (
                 c.dep_ == "advmod" and c.lower_ in _PARTICLES))
@@ -369,6 +507,8 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 return "hypothetical"  # "we have to extend a hand", "it needs to withdraw": an obligation, not an act
             if lemma == "go" and not (tok.lower_ in ("going", "gonna") and child.dep_ == "xcomp"):
                 pass  # "went on strike" happened; only "is going to strike" is a plan
+            elif lemma == "set" and child.dep_ != "xcomp":
+                pass  # "is set to sign" is a plan; "set preconditions on holding talks" is none
             elif lemma in cues.future_verbs or (lemma == "be" and child.dep_ == "xcomp"
                                               and any(a.lower_ == "to" for a in child.children if a.dep_ == "aux")):
                 aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
@@ -383,8 +523,32 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
         if any(c.lower_ in cues.future_adverbs for c in kids if c.dep_ in ("npadvmod", "advmod")):
             return "future"
         if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in kids):
+            if _even_if_fact(tok, cues):
+                break
             return "hypothetical"
     return _noun_complement_status(chain[-1][0], cues, trigger) or _denied_claim(chain[-1][0]) or "asserted"
+
+
+#: Nouns of terms set for an act: the act named by their "on" / "for" object is only conditioned.
+CONDITION_NOUNS = frozenset({"precondition", "condition", "prerequisite"})
+
+
+def _conditioned(chain: list[tuple[Token, Token | None]]) -> bool:
+    """True when the walk from the trigger went through an "on" / "for" phrase of a noun of
+    :data:`CONDITION_NOUNS`, or of a verb whose object is one ("set preconditions for talks",
+    "setting preconditions on holding direct talks"): what is conditioned is not told as done.
+    Asked for a verb only: an event noun so conditioned ("placed conditions on a troop withdrawal")
+    names a plan told elsewhere, whose status that telling gives."""
+    for tok, child in chain:
+        if child is None or tok.dep_ != "prep" or tok.lower_ not in ("on", "for"):
+            continue
+        head = tok.head
+        if head.lemma_.lower() in CONDITION_NOUNS:
+            return True
+        if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in CONDITION_NOUNS
+                                                for c in head.children):
+            return True
+    return False
 
 
 #: Verbs of excluding an option ("rule out", "exclude"): negated or refused, they leave the
@@ -453,10 +617,21 @@ def _noun_complement_status(top: Token, cues: Cues, trigger: Token | None = None
         return None
     if top.dep_ == "acl" and top.head.pos_ == "NOUN":
         noun = top.head
-    elif top.dep_ == "advcl":
+    elif top.dep_ == "advcl" and for_to_clause(top):
+        # "at the forefront of calls for the president to leave office": a "for X to do" clause
+        # the parser hangs on the verb, right after a noun, says what that noun asks or plans
+        mark = next(m for m in top.children if m.dep_ == "mark" and m.lower_ == "for")
+        before = top.doc[mark.i - 1] if mark.i > 0 else None
+        if before is None or before.pos_ != "NOUN" or before.i < top.sent.start:
+            return None
+        noun = before
+    elif top.dep_ in ("advcl", "relcl"):
         # the parser often hangs "a plot to kill" on the verb: an object noun ending just before
         # the "to" is the noun the infinitive complements
         nouns = [c for c in top.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i == to[0].i - 1]
+        before = top.doc[to[0].i - 1]
+        if not nouns and before.dep_ == "pobj" and before.pos_ == "NOUN" and top.head in before.ancestors:
+            nouns = [before]  # "is the scene of fierce fighting to destroy Isis" (hung on "is" or "scene")
         if not nouns:
             return None
         noun = nouns[0]
@@ -470,8 +645,10 @@ def _noun_complement_status(top: Token, cues: Cues, trigger: Token | None = None
     if lemma in cues.future_nouns:
         return "future"
     if (lemma in cues.purpose_nouns and trigger == top and top.lemma_.lower() not in EFFORT_VERBS
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children)):
-        return "hypothetical"  # "fierce fighting to destroy Isis", "a bid to oust him": the aim, not yet done
+            and (for_to_clause(top) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children))):
+        # "fierce fighting to destroy Isis", "a bid to oust him", "a campaign for him to step down":
+        # the aim, not yet done
+        return "hypothetical"
     return None
 
 
@@ -497,3 +674,101 @@ def attribution_source(trigger: Token, cues: Cues | None = None) -> Token | None
             break
         tok = tok.head
     return None
+
+
+#: Adjectives of a staged act or a stand-in target: "mock attacks", "a simulated assault", "a dummy
+#: missile site".
+STAGED_ADJECTIVES = frozenset({"mock", "simulated", "dummy", "fake", "replica", "practice", "notional"})
+#: Verbs whose object act is only played out: "simulated an invasion", "rehearsed a landing".
+STAGING_VERBS = frozenset({"simulate", "rehearse", "practise", "practice", "mimic"})
+#: Verbs by which a drill holds the acts it plays out: "the war games included attacks on ...".
+HOLDING_VERBS = frozenset({"include", "involve", "feature", "comprise", "see"})
+#: Nouns of a military drill.
+DRILL_NOUNS = frozenset({"exercise", "drill", "game", "wargame", "manoeuvre", "maneuver", "simulation",
+                         "rehearsal"})
+
+
+def staged_act(trigger: Token) -> bool:
+    """True for an act that is only played out in a drill, not done: an event word with an
+    adjective of :data:`STAGED_ADJECTIVES` on it or on its target ("attacks against a mock missile
+    launch site"), the object of a verb of :data:`STAGING_VERBS` ("simulated an invasion"), or
+    what a drill (:data:`DRILL_NOUNS`) includes ("the war games included attacks")."""
+    def staged(noun: Token) -> bool:
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in STAGED_ADJECTIVES for c in noun.children)
+
+    if staged(trigger):
+        return True
+    targets = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    targets += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("against", "on", "at", "of")
+                for o in p.children if o.dep_ == "pobj"]
+    if any(staged(t) for t in targets):
+        return True
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        verb = trigger.head
+        if verb.lemma_.lower() in STAGING_VERBS:
+            return True
+        if verb.lemma_.lower() in HOLDING_VERBS:
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in DRILL_NOUNS for c in verb.children)
+    return False
+
+
+#: Entity labels of parties: a participle aimed at one tells of real parties.
+PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural common noun with no determiner, possessive, number or modifier of its own, and no
+    list it belongs to: a kind ("firms", "families", "people"), not a group told of ("US forces",
+    "Syrian commanders", "foreign communists, anarchists and socialists")."""
+    return noun.tag_ == "NNS" and noun.dep_ != "conj" and not any(
+        c.dep_ in ("det", "poss", "nummod", "quantmod", "predet", "amod", "compound", "nmod", "conj")
+        for c in noun.children)
+
+
+def generic_act(trigger: Token) -> bool:
+    """True for an act told of a kind of party, not done by one: the verb (or the infinitive it
+    governs) of a relative clause in the simple present on a bare plural ("sanctions on firms that
+    continue to trade with Iran"), or of a present participle on one in a sentence told in the
+    simple present ("there are consequences for families seeking justice"), unless that participle
+    is aimed at a named party ("strongholds for rebels fighting the Syrian president").  A past,
+    perfect or progressive clause tells of real parties ("protesters demanding his resignation
+    clashed with police")."""
+    clause = trigger
+    for _ in range(3):
+        if clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head  # "firms that continue to trade": the relative clause's verb
+        else:
+            break
+    noun = clause.head
+    if clause == noun or not _bare_plural(noun):
+        return False
+    if clause.dep_ == "relcl":
+        return (clause.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+                and any(c.dep_ == "nsubj" and c.lower_ in ("that", "who", "which") for c in clause.children))
+    if clause.dep_ == "acl" and clause.tag_ == "VBG":
+        if any(t.ent_type_ in PARTY_ENTITIES for c in clause.children if c.dep_ in ("dobj", "prep") for t in c.subtree):
+            return False  # "strongholds for rebels fighting the Syrian president": aimed at a party, told
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)  # the noun's own clause
+        return verb is not None and verb.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return False
+
+
+#: Adjectives of ease or difficulty: "hard to destroy", "difficult to send aid", "easy to reach".
+EASE_ADJECTIVES = frozenset({"hard", "difficult", "easy", "tough", "harder", "easier", "tougher"})
+
+
+def eased_act(trigger: Token) -> bool:
+    """True for an infinitive that only says how hard or easy an act would be, with nobody doing
+    it: "extremist groups mutate in ways that make them hard to destroy", "infighting has made it
+    more difficult to send aid", "it is hard to negotiate with them".  No event is told."""
+    if trigger.dep_ not in ("xcomp", "advcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    head = trigger.head
+    if head.pos_ == "ADJ":
+        return head.lemma_.lower() in EASE_ADJECTIVES or head.lower_ in EASE_ADJECTIVES
+    return head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("acomp", "ccomp", "oprd") and c.pos_ == "ADJ" and c.i < trigger.i
+        and (c.lemma_.lower() in EASE_ADJECTIVES or c.lower_ in EASE_ADJECTIVES) for c in head.children)
+

@@ -1,0 +1,235 @@
+"""Precision round 2 on whether and when: the content of a call, a manner-only negation, a factual
+"even if", "no matter how", adjectives of ease, acts at the end of the present year, "when" clauses
+dated by their time, drills and acts of a kind of party.  Sentences are invented."""
+from newsevents.records import Article
+
+from coding import by_type
+
+PUB = "2018-12-18"
+
+
+def _extract(pipeline, text):
+    return pipeline.extract(Article(story_id="t", text=text, published=PUB))
+
+
+def test_for_clause_after_call_noun_is_hypothetical(pipeline):
+    es = by_type(_extract(pipeline, "Britain has been at the forefront of calls for the Syrian president "
+                                    "to leave office as part of a transition."), "CONCEDE")
+    assert len(es) == 1 and es[0].status == "hypothetical"
+
+
+def test_for_clause_after_appeal_noun_is_hypothetical(pipeline):
+    es = by_type(_extract(pipeline, "The minister renewed her appeal for the rebels to lay down their weapons."),
+                 "RETREAT")
+    assert len(es) == 1 and es[0].status == "hypothetical"
+
+
+def test_while_participle_shares_the_future(pipeline):
+    es = by_type(_extract(pipeline, "The office hopes Pyongyang will resolve the crisis while closely "
+                                    "cooperating with Washington."), "COOPERATE")
+    assert len(es) == 1 and es[0].status == "future"
+
+
+def test_while_participle_not_negated_with_its_head(pipeline):
+    es = by_type(_extract(pipeline, "The army did not open fire while retreating from the town."), "RETREAT")
+    assert len(es) == 1 and es[0].status == "asserted"
+
+
+def test_negated_manner_leaves_the_act(pipeline):
+    es = by_type(_extract(pipeline, "Trump has said he will not allow US troops to leave in a way that "
+                                    "endangers the Kurdish forces."), "RETREAT")
+    assert len(es) == 1 and es[0].status == "future"
+
+
+def test_bare_infinitive_after_let_is_negated(pipeline):
+    es = by_type(_extract(pipeline, "The government says it will not let the army withdraw from the city."),
+                 "RETREAT")
+    assert len(es) == 1 and es[0].status == "negated"
+
+
+def test_in_any_way_keeps_the_negation(pipeline):
+    es = by_type(_extract(pipeline, "The government will not in any way negotiate with the rebels."), "CONSULT")
+    assert len(es) == 1 and es[0].status == "negated"
+
+
+def test_even_if_in_the_present_grants_a_fact(pipeline):
+    es = by_type(_extract(pipeline, "Germany still backs the sanctions, even if it criticises the embargo on "
+                                    "medicine."), "ACCUSE")
+    assert len(es) == 1 and es[0].status == "asserted"
+
+
+def test_even_if_under_will_supposes(pipeline):
+    es = by_type(_extract(pipeline, "The army will retaliate even if the rebels withdraw."), "RETREAT")
+    assert len(es) == 1 and es[0].status == "hypothetical"
+
+
+def test_no_matter_how_supposes(pipeline):
+    es = by_type(_extract(pipeline, "No matter how much America wants to attack us, we will not give up "
+                                    "our weapons."), "ASSAULT")
+    assert len(es) == 1 and es[0].status == "hypothetical"
+
+
+def test_hard_to_destroy_is_no_event(pipeline):
+    es = by_type(_extract(pipeline, "Extremist groups also mutate in ways that make them hard to destroy outright."),
+                 "ASSAULT")
+    assert es == []
+
+
+def test_more_difficult_to_send_aid_is_no_event(pipeline):
+    es = _extract(pipeline, "The government has limited the aid provided by the UN, and infighting between rebels "
+                            "has made it more difficult to send aid.")
+    assert [e.status for e in by_type(es, "AID")] == ["asserted"]
+
+
+def test_difficult_to_defeat_under_make_is_no_event(pipeline):
+    es = by_type(_extract(pipeline, "The mountains make the militants difficult to defeat."), "ASSAULT")
+    assert es == []
+
+
+def test_present_tense_at_end_of_year_is_future(pipeline):
+    es = by_type(_extract(pipeline, "The minister resigns at the end of the month."), "CONCEDE")
+    assert len(es) == 1 and es[0].status == "future"
+
+
+def test_past_tense_at_end_of_year_stays_asserted(pipeline):
+    es = by_type(_extract(pipeline, "The envoy stepped down at the end of the year."), "CONCEDE")
+    assert len(es) == 1 and es[0].status == "asserted"
+
+
+def test_when_clause_on_a_year_takes_the_year(pipeline):
+    es = by_type(_extract(pipeline, "They were kidnapped by Islamic State in 2014 when the group stormed "
+                                    "across the border from Syria."), "ASSAULT")
+    stormed = [e for e in es if "storm" in e.event_text]
+    assert len(stormed) == 1
+    assert (stormed[0].date, stormed[0].historical) == ("2014", True)
+
+
+def test_war_games_against_mock_targets_are_no_attack(pipeline):
+    es = _extract(pipeline, "The war games included attacks against a mock missile launch site with mock radars.")
+    assert by_type(es, "ASSAULT") == []
+
+
+def test_drill_that_includes_an_assault_is_no_assault(pipeline):
+    es = _extract(pipeline, "South Korean marines held a drill on Monday. The drill included an assault on "
+                            "an island by Korean marines.")
+    assert by_type(es, "ASSAULT") == []
+
+
+def test_real_attack_on_a_base_stays(pipeline):
+    es = by_type(_extract(pipeline, "Rebels attacked an army base near Idlib on Monday."), "ASSAULT")
+    assert len(es) == 1
+
+
+def test_kind_of_firm_trading_is_no_event(pipeline):
+    es = _extract(pipeline, "The EU has devised a vehicle to resist US sanctions on firms that continue to "
+                            "trade with Iran.")
+    assert by_type(es, "COOPERATE") == []
+
+
+def test_families_seeking_justice_is_no_request(pipeline):
+    es = _extract(pipeline, "A diplomat said: \"There are tremendous consequences for families seeking justice.\"")
+    assert by_type(es, "REQUEST") == []
+
+
+def test_protesters_demanding_in_the_past_stay(pipeline):
+    es = by_type(_extract(pipeline, "Protesters demanding his resignation clashed with police."), "REQUEST")
+    assert len(es) == 1 and es[0].status == "asserted"
+
+
+def test_people_who_want_to_fight_is_no_event(pipeline):
+    es = _extract(pipeline, "There are plenty of people up here who want to fight.")
+    assert by_type(es, "ASSAULT") == []
+
+
+def test_named_forces_assisting_stay(pipeline):
+    es = by_type(_extract(pipeline, "He talks of recalling US forces assisting Kurdish fighters."), "AID")
+    assert len(es) == 1
+
+
+def test_one_of_those_sanctioned_under_would_have_to(pipeline):
+    es = by_type(_extract(pipeline, "The permanent secretary would have to be one of those sanctioned by "
+                                    "Washington."), "SANCTION")
+    assert len(es) == 1 and es[0].status == "hypothetical"
+
+
+def test_among_those_arrested_is_told(pipeline):
+    es = by_type(_extract(pipeline, "The journalist was among those arrested by police."), "COERCE")
+    assert len(es) == 1 and es[0].status == "asserted"
+
+
+def test_aim_after_scene_of_fighting_is_hypothetical(pipeline):
+    es = [e for e in _extract(pipeline, "The province is still the scene of fierce fighting to destroy Isis.")
+          if e.cameo == "1712"]
+    assert len(es) == 1 and es[0].status == "hypothetical"
+
+
+def test_after_a_dated_possessor_takes_its_month(pipeline):
+    es = by_type(pipeline.extract(Article(story_id="t", published="2018-08-11", text=(
+        "Airstrikes by US and French forces on regime targets after April's chlorine gas attack in Douma "
+        "were intended to provide reassurance."))), "ASSAULT")
+    strikes = [e for e in es if e.event_text.lower().startswith("airstrike")]
+    assert len(strikes) == 1
+    assert (strikes[0].date, strikes[0].historical) == ("2018-04", True)
+
+
+def test_talks_under_preconditions_are_hypothetical(pipeline):
+    es = by_type(_extract(pipeline, "He blamed the Syrian government delegation for setting preconditions on "
+                                    "holding direct talks with the opposition."), "CONSULT")
+    assert len(es) == 1 and es[0].status == "hypothetical"
+
+
+def test_set_to_stays_a_plan(pipeline):
+    es = by_type(_extract(pipeline, "The president is set to hold talks with the opposition."), "CONSULT")
+    assert len(es) == 1 and es[0].status == "future"
+
+
+def test_place_dated_in_history_elsewhere_dates_its_massacre(pipeline):
+    es = by_type(_extract(pipeline, "The town is turning into another Srebrenica. Today, like Srebrenica in 1995, "
+                                    "crimes are being committed. In Srebrenica, about 8,000 men and boys were "
+                                    "massacred in a few days."), "ASSAULT")
+    massacre = [e for e in es if e.event_text.startswith("massacre")]
+    assert len(massacre) == 1
+    assert (massacre[0].date, massacre[0].historical) == ("1995", True)
+
+
+def test_place_with_a_recent_time_is_not_history(pipeline):
+    es = by_type(_extract(pipeline, "Aleppo in 2016 fell to the army. Aleppo on Monday was calm. In Aleppo, "
+                                    "rebels attacked a checkpoint."), "ASSAULT")
+    attack = [e for e in es if e.event_text.startswith("attack")]
+    assert len(attack) == 1 and attack[0].historical is False
+
+
+def test_endorsement_sought_is_hypothetical(pipeline):
+    es = by_type(_extract(pipeline, "The government sent the plan to the UN for its endorsement."), "SUPPORT")
+    assert len(es) == 1 and es[0].status == "hypothetical"
+
+
+def test_rebels_fighting_a_named_party_stay(pipeline):
+    es = by_type(_extract(pipeline, "The region is one of the last strongholds of rebels fighting the regime of "
+                                    "Syria's president, Bashar al-Assad."), "ASSAULT")
+    assert len(es) == 1
+
+
+def test_scene_set_for_a_clash_is_hypothetical(pipeline):
+    es = by_type(_extract(pipeline, "The threats set the scene for a clash between Turkish forces and US troops."),
+                 "ASSAULT")
+    assert len(es) == 1 and es[0].status == "hypothetical"
+
+
+def test_way_paved_for_talks_is_hypothetical(pipeline):
+    es = by_type(_extract(pipeline, "The agreement paved the way for talks between Israel and the Palestinians."),
+                 "CONSULT")
+    assert len(es) == 1 and es[0].status == "hypothetical"
+
+
+def test_endorsement_sought_after_passed_proposals_is_hypothetical(pipeline):
+    es = by_type(_extract(pipeline, "The agreement on the committee's formation was reached by the three countries "
+                                    "on Tuesday and the proposals passed to the UN special envoy, Staffan de "
+                                    "Mistura, for his endorsement."), "SUPPORT")
+    assert len(es) == 1 and es[0].status == "hypothetical"
+
+
+def test_objections_over_which_a_plan_was_agreed_are_told(pipeline):
+    es = by_type(_extract(pipeline, "A British proposal to strengthen the OPCW, agreed in June over Russian "
+                                    "objections, was seen as important."), "ACCUSE")
+    assert len(es) == 1 and es[0].status == "asserted"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from newsevents.actors import entities_for
 from newsevents.events.factuality import (Cues, attribution_source, eased_act, for_to_clause, generic_act, load_cues,
                                           staged_act, status_of)
-from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, constructions_by_head, lemma_indexes, load_implied_agents,
+from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, constructions_by_head, load_implied_agents,
                                       load_lexicon,
                                       load_senses, quad_class)
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _contrary_to_norm,
@@ -963,7 +963,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     # pattern its object would make with it ("call elections")
     by_head = constructions_by_head()
     # the tokens that can head a construction, with the constructions each can head
-    heads_of = [(doc[i], by_head[doc[i].lemma_.lower()]) for i in lemma_indexes(doc, by_head)]
+    heads_of = [(tok, by_head[lemma]) for tok in doc if (lemma := tok.lemma_.lower()) in by_head]
     labelling_verbs = {tok.i for tok, conses in heads_of for cons in conses
                        if cons.predicate and _labelling(tok, cons.predicate)}
     for tok in doc:

@@ -17,7 +17,6 @@ The quad class follows from the CAMEO root code (CAMEO manual): 01-05 verbal coo
 from __future__ import annotations
 
 import csv
-from collections.abc import Container
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -432,17 +431,6 @@ def _sentence_words(doc: Doc) -> list[frozenset[str]]:
         frozen = frozenset(words)
         out.extend([frozen] * (end - start))
     return out
-
-
-def lemma_indexes(doc: Doc, lemmas: Container[str]) -> list[int]:
-    """Indexes, in order, of the tokens of ``doc`` whose lower-cased lemma is in ``lemmas``, read
-    from the document's lemma array (each distinct lemma looked up once)."""
-    if not len(doc):
-        return []
-    arr = doc.to_array(LEMMA)
-    strings = doc.vocab.strings
-    wanted = [h for h in numpy.unique(arr).tolist() if strings[h].lower() in lemmas]
-    return numpy.flatnonzero(numpy.isin(arr, wanted)).tolist() if wanted else []
 
 
 def _names(tok: Token, lemma: str) -> bool:

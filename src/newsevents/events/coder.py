@@ -21,8 +21,8 @@ from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, load_cons
                                       load_senses, quad_class)
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _contrary_to_norm,
                                        _dedupe_entities, _entities, _recipient_entities, _same_actor)
-from newsevents.events.roles import (RECEIVING_VERBS, STANCE_NOUNS, counting_noun, first_conjunct, noun_roles, passive_conjunct,
-                                     subject, verb_roles)
+from newsevents.events.roles import (RECEIVING_VERBS, STANCE_NOUNS, bare_participle_clause, counting_noun, first_conjunct, noun_roles,
+                                     passive_conjunct, subject, third_party_modifier, verb_roles)
 from newsevents.events.threats import (held_out_threats, promised_harm, stated_threats, threatened_acts, ultimatums,
                                        unexcluded_threats)
 from newsevents.records import NONSTATE_CODES, Entity, Event
@@ -71,7 +71,12 @@ def _own_modifier_actors(noun: Token, kind_words: list[Token] = ()) -> list[Enti
         words = doc.char_span(*e.span, alignment_mode="expand") if e.span else None
         return (words is not None and any(t.i in kind for t in words)
                 and all(t.i in kind or t.i == noun.i or t.pos_ in ("DET", "PUNCT") for t in words))
-    return [e for e in entities_for(noun) if e.span is None or (e.span[1] <= end and not only_kind(e))]
+    def third_party(e: Entity) -> bool:
+        # "a UN-monitored ceasefire": the monitor, broker or backer is not the doer
+        words = doc.char_span(*e.span, alignment_mode="expand") if e.span else None
+        return words is not None and any(third_party_modifier(t) for t in words if t.i < noun.i)
+    return [e for e in entities_for(noun) if e.span is None
+            or (e.span[1] <= end and not only_kind(e) and not third_party(e))]
 
 
 #: Types whose purpose or manner clause names their target ("began a hunger strike to protest
@@ -229,7 +234,8 @@ def _implied_agent(trigger: Token, used: list[Token], head_word: str | None = No
     if sector is None:
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or passive_conjunct(trigger)
-    participle = trigger.dep_ == "amod" or (trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN")
+    participle = (trigger.dep_ == "amod" or (trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN")
+                  or bare_participle_clause(trigger))  # "the Kurdish leader, now imprisoned in Turkey"
     if not (passive or participle) or any(c.dep_ == "agent" for c in trigger.children):
         return None
     return Entity(entity_text="", code=None, sector=sector, name=None, span=None)
@@ -370,7 +376,8 @@ def _unknown_attacker(trigger: Token, entry: LexEntry, recipients: list[Token],
     if entry.event not in UNKNOWN_AGENT_TYPES or not recipients:
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or passive_conjunct(trigger) or (
-        trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in trigger.children))
+        trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in trigger.children)
+    ) or bare_participle_clause(trigger)  # "five hospitals bombed"
     thing_subject = bool(subjects) and all(t.pos_ == "NOUN" and t.ent_type_ == "" for t in subjects)
     if not (passive or thing_subject):
         return None

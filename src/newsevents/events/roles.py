@@ -176,6 +176,68 @@ def _gerund_subject(verb: Token) -> Token | None:
     return noun
 
 
+
+def _stranded_gerund(verb: Token) -> Token | None:
+    """The gerund a subjectless "and V-ing" conjunct really goes with, when the parser coordinated
+    it with the finite verb of the clause ("accused Moscow of violating the deal, and breaching the
+    treaty": "breaching" hung on "accused"): a gerund cannot share a finite verb's tense, so it
+    continues the nearest gerund before it that is the object of one of that verb's prepositions
+    ("of violating").  None otherwise."""
+    if (verb.dep_ != "conj" or verb.tag_ != "VBG" or verb.head.tag_ not in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)):
+        return None
+    gerunds = [g for p in verb.head.children if p.dep_ == "prep" and p.i < verb.i
+               for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return gerunds[-1] if gerunds else None
+
+
+#: Finite auxiliaries and verb tags by grammatical number.
+_SINGULAR_FORMS, _PLURAL_FORMS = frozenset({"is", "has", "was", "does"}), frozenset({"are", "have", "were", "do"})
+
+
+def _number(verb: Token) -> str | None:
+    """``"s"`` or ``"p"``: the number a finite verb group shows by its first auxiliary or, with
+    none, its own present-tense form; None when it shows none (a past tense, a modal)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    word = aux[0] if aux else verb
+    low = word.lower_
+    if low in _SINGULAR_FORMS or word.tag_ == "VBZ":
+        return "s"
+    if low in _PLURAL_FORMS or word.tag_ == "VBP":
+        return "p"
+    return None
+
+
+def _disagreeing_conjunct(verb: Token) -> bool:
+    """A subjectless conjunct whose verb disagrees in number with the clause it is coordinated
+    with inside a complement clause ("states have accepted that Assad has survived ... and are
+    preparing to reopen embassies": "are" cannot go with "Assad", so "are preparing" continues the
+    main clause, the states').  Only for a conjunct of a "that" complement clause."""
+    head = verb.head
+    if (verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head == head
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return False
+    mine, theirs = _number(verb), _number(head)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def bare_participle_clause(verb: Token) -> bool:
+    """A past participle with a subject but no auxiliary and no object: the passive of a headline
+    or a list ("five hospitals bombed", "Three soldiers killed in Kabul blast"), whose subject
+    underwent the act.  Only a main clause or a conjunct of another bare participle or adjective
+    ("100 dead, 500 wounded and five hospitals bombed"): a past tense the tagger read as a
+    participle keeps its object ("Gunman killed 50"), and one in a subordinate clause is finite
+    ("as the rebels negotiated with Russia")."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in verb.children) or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "agent", "nsubjpass", "mark") for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        return True
+    head = verb.head
+    return (verb.dep_ == "conj" and head.tag_ in ("VBN", "JJ")
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
+
+
 def subject(verb: Token) -> tuple[Token | None, bool]:
     """The actor token of ``verb`` and whether it came from a passive by-agent.
 
@@ -190,6 +252,15 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     tok = verb
     raised = False  # climbed from an infinitive complement: "is scheduled to visit", "is due to visit"
     for _ in range(6):
+        gerund = _stranded_gerund(tok)
+        if gerund is not None:
+            tok = gerund  # "accused X of violating ..., and breaching the treaty": X breached it
+            continue
+        if _disagreeing_conjunct(tok):
+            tok = tok.head.head  # "accepted that Assad has survived ... and are preparing": who accepted
+            continue
+        if bare_participle_clause(tok):
+            return None, False  # "five hospitals bombed": the hospitals were bombed by someone unnamed
         for c in tok.children:
             if c.dep_ == "agent":
                 # "shortened by one hour the curfew": a measure is no agent
@@ -264,6 +335,11 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head, False  # "demonstrators protesting election results"
+        if (raised and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in PURPOSE_PARTICIPLES
+                and tok.head.pos_ == "NOUN" and load_lexicon().match(tok.head) is not None):
+            # "talks designed to end the civil war", "sanctions intended to force a change": an act
+            # made for a purpose does not itself do what the purpose says, and names nobody who will
+            return None, False
         if raised and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "with the US and 11 other economies set to begin talks", "ministers expected to
             # attend": the noun a raising participle is on is its infinitive's subject
@@ -346,6 +422,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         break
     return None, False
 
+
+#: Participles of purpose: "talks designed to end the war" says what the talks are for.
+PURPOSE_PARTICIPLES = frozenset({"design", "intend", "mean", "calculate", "aim", "tailor", "gear"})
 
 #: Subordinators of a participle clause of time ("while fighting", "when crossing", "after leaving").
 TIME_MARKS = frozenset({"while", "whilst", "when", "after", "before", "since", "until", "as"})
@@ -563,6 +642,8 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
             up = next((c for c in host.children if c.dep_ == "nsubjpass"), None)
         if up is not None and up not in used:
             recipients.append(up)
+    if bare_participle_clause(trigger):
+        recipients.extend(c for c in trigger.children if c.dep_ == "nsubj")  # "five hospitals bombed"
     if _reduced_passive(trigger):
         # "troops called in air support when surrounded by the Taliban", "once captured by the
         # rebels, the soldiers were ...": the main clause's subject undergoes it
@@ -707,6 +788,24 @@ def _carrying_noun(noun: Token) -> Token | None:
     return None
 
 
+
+#: Participles of a third party's part in someone else's act: "a UN-monitored ceasefire", "a
+#: Russian-brokered truce", "US-backed offensive" name who watches, brokers or backs the act, not
+#: who does it ("Saudi-led", "UN-imposed", "UN-sponsored" name its doer or convener and are not here).
+THIRD_PARTY_PARTICIPLES = frozenset({"monitored", "supervised", "observed", "overseen", "brokered", "mediated",
+                                     "backed", "supported", "funded", "financed", "armed", "trained",
+                                     "guaranteed", "enforced", "policed", "facilitated", "protected"})
+
+
+def third_party_modifier(tok: Token) -> bool:
+    """Whether ``tok`` is the name in front of a hyphenated participle of
+    :data:`THIRD_PARTY_PARTICIPLES` ("UN" in "UN-monitored ceasefire"), which names a watcher,
+    broker or backer of the act, not its doer."""
+    doc = tok.doc
+    return (tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2010", "\u2011")
+            and doc[tok.i + 2].lower_ in THIRD_PARTY_PARTICIPLES)
+
+
 def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                skip_pronoun_possessor: bool = False, pattern_words: list[Token] = ()) -> tuple[list[Token], list[Token]]:
     """``(actor_tokens, recipient_tokens)`` of an event noun.
@@ -734,7 +833,8 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
               and not (skip_pronoun_possessor and c.tag_ == "PRP$")]  # "Saturday's demonstrations": a time
     if not actors:
         actors = [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")
-                  and c.ent_type_ in ("NORP", "GPE", "ORG") and c.pos_ in ("ADJ", "PROPN") and c not in pattern_words]
+                  and c.ent_type_ in ("NORP", "GPE", "ORG") and c.pos_ in ("ADJ", "PROPN") and c not in pattern_words
+                  and not third_party_modifier(c)]
     recipients = _prep_objects(trigger, NOUN_RECIPIENT_PREPS, [])
     carrier = _carrying_noun(trigger)
     if carrier is not None:

@@ -221,6 +221,59 @@ def _other_person_owner(ent: Entity, actor_codes: set[str]) -> bool:
     return (ent.entity_text.lower() in ("his", "her") and bool(ent.code) and ent.code not in actor_codes)
 
 
+#: CAMEO 057, signing a formal agreement, and 062, military cooperation.
+SIGNED_TEXT_CAMEO, MILITARY_COOPERATION_CAMEO = "057", "062"
+#: Words of a state proclaimed on one's own ("a declaration of emergency", "a disaster declaration",
+#: "a declaration of independence"): such a declaration is proclaimed, not agreed with anyone.
+PROCLAMATION_WORDS = frozenset({"emergency", "disaster", "independence", "war", "martial", "curfew"})
+
+
+def _proclamation(noun: Token) -> bool:
+    """Whether ``noun`` is a declaration of a state proclaimed on one's own: "declaration" with a
+    :data:`PROCLAMATION_WORDS` modifier or "of" object (or a modifier of that object: "a
+    declaration of disaster emergency")."""
+    if noun.lemma_.lower() != "declaration":
+        return False
+    words = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in p.children:
+                if g.dep_ == "pobj":
+                    words += [g, *(c for c in g.children if c.dep_ in ("compound", "amod"))]
+    return any(w.lemma_.lower() in PROCLAMATION_WORDS for w in words)
+
+
+#: Words of saying and promising, besides the cues' speech verbs: a rally "at" which one of them
+#: is said, or which one of them addresses, is where a speaker spoke.
+SPEECH_WORDS = frozenset({"pledge", "promise", "vow", "speech", "remark", "comment", "speak", "address",
+                          "boast", "tell", "say", "declare", "announce", "claim", "praise"})
+#: Nouns of a gathering that may be a protest or only an audience.
+AUDIENCE_NOUNS = frozenset({"rally"})
+
+
+def _speech_venue(noun: Token, cues) -> bool:
+    """Whether a rally noun is only where a speaker spoke: the object of "at" on a word of saying or
+    promising ("his pledge at a rally", "said at a rally in Ohio") or the object of "tell" or
+    "address" ("told a rally"), with no "against"/"over"/"for" phrase of its own that gives it a cause
+    ("a rally against the war" stays a protest)."""
+    if noun.lemma_.lower() not in AUDIENCE_NOUNS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "over", "for", "in") and c.i > noun.i
+           and any(g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() not in ("city", "town", "capital")
+                   and g.ent_type_ not in ("GPE", "LOC", "FAC") for g in c.children)
+           for c in noun.children):
+        return False
+    words = SPEECH_WORDS | cues.speech_verbs
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in ("tell", "address")
+    if noun.dep_ == "pobj" and noun.head.lower_ == "at":
+        # the parser may hang "at" higher up ("in line with his pledge at a rally"): the word right
+        # before it is read too
+        at = noun.head
+        return at.head.lemma_.lower() in words or (at.i > 0 and at.doc[at.i - 1].lemma_.lower() in words)
+    return False
+
+
 def _implied_agent(trigger: Token, used: list[Token], head_word: str | None = None) -> Entity | None:
     """The state organ implied by a passive state act with no agent ("was arrested", "jailed
     activist"): an entity with no text, span or code (the country is filled in later from the
@@ -1236,6 +1289,13 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if (entry.event == "SUPPORT" and len(entry.words) > 1 and ENDORSED_WORK_WORDS & set(entry.words)
                 and entry.words[1:] != ("of",) and not any(r.code or r.name for r in recipients)):
             continue  # "the German cabinet approved a plan to cut emissions": its own plan, nobody endorsed
+        if entry.event == "PROTEST" and entry.pos == "NOUN" and _speech_venue(tok, cues):
+            continue  # "his pledge at a rally", "told a rally": where a speaker spoke, no protest of its own
+        if entry.cameo == SIGNED_TEXT_CAMEO and any(_proclamation(u) for u in used):
+            continue  # "signed a declaration of disaster emergency": a proclamation, no agreement with anyone
+        if (entry.cameo == MILITARY_COOPERATION_CAMEO and entry.words[0] == "allow" and recipients
+                and all(r.code and r.code in actor_codes for r in recipients)):
+            continue  # "he will not allow US troops to leave": a state's own forces, no cooperation
         if (entry.cameo == BLOCKADE_CAMEO and all(a.sector in CROWD_SECTORS for a in actors)
                 and not any(r.sector in STATE_ORGANS for r in recipients)):
             continue  # "women were surrounded by gangs of men": people crowding round people are no blockade

@@ -50,7 +50,7 @@ SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "a
                              "use", "employ"})  # "used tear gas to disperse": the gas is a means
 #: Verbs of asking whose object is to do what their infinitive says, even when the parser hangs the
 #: infinitive as an adverbial clause ("asked the EU on Monday to end the policy").
-ASKING_VERBS = frozenset({"ask", "urge", "press", "implore", "beg"})
+ASKING_VERBS = frozenset({"ask", "urge", "press", "implore", "beg", "plead"})
 #: Verbs whose passive form states what its subject does ("were engaged in fighting", "is
 #: involved in talks"): the passive subject is the actor of the event noun they govern.
 STATIVE_PASSIVES = frozenset({"engage", "involve", "commit", "embed"})
@@ -532,6 +532,10 @@ def _stray_agent(verb: Token) -> Token | None:
     return None
 
 
+#: Verbs of appealing whose prepositional object is asked to do what their infinitive says.
+ADDRESSEE_PREPS = {"plead": ("with",), "appeal": ("to",), "beg": ("of",)}
+
+
 def _object_controller(verb: Token) -> Token | None:
     """The object that controls a verb's infinitive complement: "urged Iran to stop", "called on
     Russia to withdraw", "asked the court to rule".  None for subject control ("agreed to stop",
@@ -541,6 +545,12 @@ def _object_controller(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME"):
             return c
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS.get(verb.lemma_.lower(), ()):
+            # "pleaded with the government to release them", "appealed to Russia to stop": the one appealed to
+            objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+            if objs:
+                return objs[0]
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
             # "called on Russia to withdraw"; not "voted on Saturday to disarm"

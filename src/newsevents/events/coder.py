@@ -1314,6 +1314,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     threatened_acts(mentions, lexicon)
     unexcluded_threats(mentions, lexicon)  # before the purpose merge: "refused to rule out" is no purpose
     _purpose_of_same_act(mentions)
+    _agreed_truce(mentions)
     _adjunct_addressee(mentions)
     mentions.extend(ultimatums(mentions, lexicon))
     mentions.extend(stated_threats(mentions, lexicon, cues))
@@ -1356,6 +1357,27 @@ def _purpose_of_same_act(mentions: list[EventMention]) -> None:
                                            if not any(_same_actor(r, x) for x in (*head.recipient, *head.actor))]
         dropped.add(tok.i)
     mentions[:] = [m for m in mentions if m.trigger.i not in dropped]
+
+
+#: CAMEO 0871, a declared ceasefire or truce.
+TRUCE_CAMEO = "0871"
+
+
+def _agreed_truce(mentions: list[EventMention]) -> None:
+    """A ceasefire or truce noun that is what an agreement is to ("agreed to a ceasefire", "agree on
+    a truce", "agreed a ceasefire") is declared by that very agreement: one act, the AGREE record,
+    as the PLOVER records code it (README: "Agreed to a ceasefire" stays AGREE), not a second,
+    future RETREAT record of the same parties.  Mutates ``mentions``."""
+    agreeing = {m.trigger.i for m in mentions if m.entry.event == "AGREE" and m.entry.pos == "VERB"}
+    if not agreeing:
+        return
+
+    def agreed(tok: Token) -> bool:
+        if tok.dep_ == "dobj":
+            return tok.head.i in agreeing
+        return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in agreeing
+    mentions[:] = [m for m in mentions
+                   if not (m.entry.pos == "NOUN" and m.entry.cameo == TRUCE_CAMEO and agreed(m.trigger))]
 
 
 #: Verbal acts (CAMEO 01-13, and protest) that address someone: a participle adjunct that goes on

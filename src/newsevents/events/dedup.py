@@ -61,8 +61,8 @@ def _other_doers(a: Event, b: Event) -> bool:
     and "her husband joined the fight" are not one happening, though the Yazidis' country is a
     party of both (a doer of one and a sufferer of the other)."""
     ca, cb = _codes(a.actor), _codes(b.actor)
-    if not (ca and cb) or ca & cb:
-        return False
+    if not (ca and cb) or ca & cb or _unknown_attacker(a) or _unknown_attacker(b):
+        return False  # an attacker's guessed country is no other doer
     return not (ca <= _codes(b.recipient) and cb <= _codes(a.recipient))
 
 
@@ -235,8 +235,17 @@ def _told_acts_differ(a: Event, b: Event) -> bool:
 
 
 def _unknown_attacker(e: Event) -> bool:
-    """The actor is only an unidentified attacker with no country ("was killed on Thursday night")."""
-    return bool(e.actor) and all(x.code is None and x.sector == UNIDENTIFIED_ARMED for x in e.actor)
+    """The actor is only an unidentified attacker with no country ("was killed on Thursday night"),
+    or with a country only guessed from the victims, place or story (an implied agent: "84 people
+    were killed" in Nice): the text does not say whose the attacker is."""
+    return bool(e.actor) and all(x.sector == UNIDENTIFIED_ARMED and (x.code is None or _guessed_agent(e))
+                                 for x in e.actor)
+
+
+def _guessed_agent(e: Event) -> bool:
+    """The record's actor is one the coder implied (the rule's ``+implied-agent`` suffix), whose
+    country, if any, was filled in from the victims, the place or the story, not told."""
+    return "+implied-agent" in e.rule
 
 
 def _same_direction_or_unknown_attacker(a: Event, b: Event) -> bool:

@@ -274,6 +274,50 @@ def _speech_venue(noun: Token, cues) -> bool:
     return False
 
 
+#: CAMEO 0841, the release of persons.
+RELEASE_CAMEO = "0841"
+#: What a person is released from that makes the release a captor's (or a state's) act.
+CAPTIVITY_NOUNS = frozenset({"captivity", "prison", "jail", "gaol", "custody", "detention"})
+
+
+def _untold_release(verb: Token, entry: LexEntry, r_toks: list[Token]) -> bool:
+    """A passive release of people with no agent ("the girls were released on Thursday", "the
+    hostages were freed"): people were set free by captors the sentence does not name, an event
+    the story tells (by whom is often said elsewhere).  Not a release "from" anything but
+    captivity ("was released from hospital" is no political act; "from prison" has its implied
+    state agent in ``implied_agents.tsv``), nor a release of things (``_person_objects``)."""
+    if entry.pos != "VERB" or entry.cameo != RELEASE_CAMEO:
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "nsubjpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" and not any(
+            g.lemma_.lower() in CAPTIVITY_NOUNS for g in c.children if g.dep_ == "pobj") for c in kids):
+        return False
+    return all(_people(t) for t in kids if t.dep_ == "nsubjpass")
+
+
+def _people(tok: Token) -> bool:
+    """Whether ``tok`` names people: a person, a personal pronoun, or a noun that the actor stage
+    codes with a sector (a group's members count: "four Boko Haram leaders"), not equipment or an
+    institution; a number or quantifier stands for its "of" object ("twenty one of the schoolgirls")."""
+    if tok.ent_type_ == "CARDINAL" or tok.lower_ in QUANTIFIERS:
+        tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), tok)
+    if tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_PRONOUNS:
+        return True
+    if tok.ent_type_ in NON_PERSON_ENTS or tok.lemma_.lower() in _equipment_nouns() or (
+            tok.tag_ == "NN" and tok.lemma_.lower() in INSTITUTION_NOUNS):
+        return False
+    ents = entities_for(tok)
+    return bool(ents) and all(e.sector for e in ents)
+
+
+#: Words that count people in "one of the girls", "some of the hostages".
+QUANTIFIERS = frozenset({"one", "some", "many", "most", "all", "several", "dozens", "hundreds", "scores", "none",
+                         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
 def _implied_agent(trigger: Token, used: list[Token], head_word: str | None = None) -> Entity | None:
     """The state organ implied by a passive state act with no agent ("was arrested", "jailed
     activist"): an entity with no text, span or code (the country is filled in later from the
@@ -1231,6 +1275,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 and tok.dep_ not in ("compound", "amod", "nmod")):
             actors, implied = [Entity(entity_text="", code=None, sector=UNKNOWN_ATTACKER_SECTOR, name=None, span=None)], True
             # "the killing of protesters": an attack noun with a named victim and no named attacker
+        if not actors and _untold_release(tok, entry, r_toks):
+            # "the girls were released around 5:30 a.m.": freed by someone the text does not name
+            actors, implied = [Entity(entity_text="", code=None, sector=None, name=None, span=None)], True
         if (not actors and entry.pos == "NOUN" and r_toks and tok.dep_ == "dobj"
                 and tok.head.lemma_.lower() in RECEIVING_VERBS):
             # "Ukraine received military aid": given by someone the text does not name
@@ -1302,6 +1349,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         status = status_of(speech if speech is not None else tok, cues)
         if implied and actors[0].sector == UNKNOWN_ATTACKER_SECTOR and not any(r.code or r.sector for r in recipients):
             continue  # an unnamed attacker of an unknown victim says nothing
+        if (implied and entry.cameo == RELEASE_CAMEO and not (actors[0].code or actors[0].sector)
+                and not any(r.code or r.sector for r in recipients)):
+            continue  # "he was released": an unnamed captor freeing nobody known says nothing
         attr_tok = attribution_source(tok, cues)
         attribution = None
         if attr_tok is not None:
@@ -1315,6 +1365,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     unexcluded_threats(mentions, lexicon)  # before the purpose merge: "refused to rule out" is no purpose
     _purpose_of_same_act(mentions)
     _agreed_truce(mentions)
+    _released_by_captors(mentions)
     _adjunct_addressee(mentions)
     mentions.extend(ultimatums(mentions, lexicon))
     mentions.extend(stated_threats(mentions, lexicon, cues))
@@ -1361,6 +1412,47 @@ def _purpose_of_same_act(mentions: list[EventMention]) -> None:
 
 #: CAMEO 0871, a declared ceasefire or truce.
 TRUCE_CAMEO = "0871"
+
+
+#: CAMEO codes of taking people captive: an abduction or hostage-taking (181) and an arrest or
+#: detention (173).  Who took people captive is who frees them.
+CAPTURE_CAMEOS = frozenset({"181", "173"})
+
+
+def _untold_releaser(m: EventMention) -> bool:
+    return (m.entry.cameo == RELEASE_CAMEO and m.implied_agent and len(m.actor) == 1
+            and not (m.actor[0].code or m.actor[0].sector or m.actor[0].entity_text))
+
+
+def _released_by_captors(mentions: list[EventMention]) -> None:
+    """A release of people whose releaser the sentence does not name ("the girls were released on
+    Thursday", "schoolgirls kidnapped by Boko Haram have been freed", "four detained leaders have been
+    freed") is done by whoever took those people captive: the actor of a capture (abduction,
+    hostage-taking, arrest: :data:`CAPTURE_CAMEOS`) with a named doer, of the same people (a
+    recipient of the same country and sector) in the same sentence, else the nearest one told before it, else after it in
+    the story.  With no such capture told, nobody is known to release them: no record.  Mutates
+    ``mentions``."""
+    if not any(_untold_releaser(m) for m in mentions):
+        return
+    captures = [c for c in mentions if c.entry.cameo in CAPTURE_CAMEOS and c.actor and not c.implied_agent
+                and any(a.code or a.sector for a in c.actor)]  # a captor the text names, not one guessed
+    dropped: set[int] = set()
+    for m in mentions:
+        if not _untold_releaser(m):
+            continue
+        held = {(r.code, r.sector) for r in m.recipient if r.sector}
+        same = [c for c in captures if {(r.code, r.sector) for r in c.recipient} & held]
+        sent = m.trigger.sent.start
+        here = [c for c in same if c.trigger.sent.start == sent]
+        before = [c for c in same if c.trigger.i < m.trigger.i and c.trigger.sent.start != sent]
+        after = [c for c in same if c.trigger.i > m.trigger.i and c.trigger.sent.start != sent]
+        captor = (here or before[-1:] or after[:1] or [None])[0]
+        if captor is None:
+            dropped.add(m.trigger.i)
+            continue
+        m.actor = list(captor.actor)
+        m.implied_agent = False
+    mentions[:] = [m for m in mentions if m.trigger.i not in dropped]
 
 
 def _agreed_truce(mentions: list[EventMention]) -> None:

@@ -234,6 +234,25 @@ def _told_acts_differ(a: Event, b: Event) -> bool:
             and a.status == b.status == "asserted" and a.sentence_span != b.sentence_span)
 
 
+def _elsewhere_than_victims(a: Event, b: Event) -> bool:
+    """Two acts of different CAMEO codes told in different sentences, one aimed at countries and the
+    other aimed at no one named but placed in a country that is none of those: two acts, not one
+    told twice ("burning entire villages" in northern Nigeria, and "taken the fight to neighbouring
+    countries like Niger").  A recipient-less mention would otherwise nest in any other."""
+    if a.cameo == b.cameo or a.sentence_span == b.sentence_span:
+        return False
+    if {r.code for r in a.recipient if r.code and r.sector} or {r.code for r in b.recipient if r.code and r.sector}:
+        return False
+    for one, other in ((a, b), (b, a)):
+        # countries named as themselves ("to neighbouring countries like Niger"), not a body or
+        # people of a country, which may be attacked abroad ("the German consulate" in Afghanistan)
+        aimed = frozenset(r.code for r in other.recipient if r.code and not r.sector)
+        if (not one.recipient and aimed and one.event_loc is not None and one.event_loc.country
+                and one.event_loc.country not in aimed):
+            return True
+    return False
+
+
 def _unknown_attacker(e: Event) -> bool:
     """The actor is only an unidentified attacker with no country ("was killed on Thursday night"),
     or with a country only guessed from the victims, place or story (an implied agent: "84 people
@@ -273,7 +292,7 @@ def _mergeable(a: Event, b: Event, series: frozenset[int] = frozenset(), also: f
         return False
     if (_apart(a, b, series) if not more else (id(a) in series or id(b) in series)):
         return False
-    if _told_acts_differ(a, b) or not more and _other_named_recipients(a, b):
+    if _told_acts_differ(a, b) or _elsewhere_than_victims(a, b) or not more and _other_named_recipients(a, b):
         return False
     if _actor_sectors_differ(a, b) or not more and _sectors_differ(a.recipient, b.recipient):
         return False

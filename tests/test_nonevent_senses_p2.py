@@ -66,3 +66,21 @@ def test_rally_where_a_speaker_spoke_is_no_protest(extract, text):
 def test_rally_against_something_is_still_a_protest(extract):
     [e] = by_type(extract("Thousands joined a rally against the war in London."), "PROTEST")
     assert e.cameo == "141"
+
+
+@pytest.mark.parametrize("text", [
+    "Peru destroyed its chemical stocks in 2014.",
+    "Though Chile and Peru claim to have destroyed their chemical stocks, they can still make new ones.",
+])
+def test_a_state_destroying_its_own_things_attacks_no_one(extract, text):
+    assert not by_type(extract(text), "ASSAULT")
+
+
+def test_destroying_anothers_things_is_still_an_attack(extract):
+    [e] = by_type(extract("Russian troops destroyed Ukrainian grain stocks."), "ASSAULT")
+    assert e.cameo == "1712" and codes(e.recipient) == ["UKR"]
+
+
+def test_bombing_others_homes_is_still_an_attack(extract):
+    [e] = by_type(extract("The villagers fled after Syria bombed their homes."), "ASSAULT")
+    assert codes(e.actor) == ["SYR"]

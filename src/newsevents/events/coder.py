@@ -280,6 +280,16 @@ RELEASE_CAMEO = "0841"
 CAPTIVITY_NOUNS = frozenset({"captivity", "prison", "jail", "gaol", "custody", "detention"})
 
 
+def _own_possession(noun: Token, actor_codes: set[str]) -> bool:
+    """Whether ``noun`` is the actors' own by a possessive pronoun that resolves to one of them
+    ("its chemical stocks" said of Syria, "their stocks" of Russia and the US)."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
+    if not owners:
+        return False
+    codes = {e.code for e in _entities(owners[0])}
+    return bool(codes) and codes <= actor_codes
+
+
 def _untold_release(verb: Token, entry: LexEntry, r_toks: list[Token]) -> bool:
     """A passive release of people with no agent ("the girls were released on Thursday", "the
     hostages were freed"): people were set free by captors the sentence does not name, an event
@@ -1297,6 +1307,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if (entry.event == "ASSAULT" and tok.lemma_.lower() in SELF_HARM_VERBS and objects
                 and all(o.lower_ in REFLEXIVES for o in objects)):
             continue  # "the gunman killed himself": a death, not an attack on anyone
+        if (entry.event == "ASSAULT" and entry.pos == "VERB" and objects
+                and all(a.code and a.sector in (None, "GOV") for a in actors)
+                and all(_own_possession(o, {a.code for a in actors}) for o in objects)):
+            continue  # "Syria destroyed its chemical stocks": a state doing away with its own things attacks no one
         if entry.event == "ASSAULT" and entry.cameo == GENERIC_ATTACK_CAMEO and any(
                 t.lemma_.lower() in CYBER_TARGETS for t in r_toks):
             # "launched attacks on Ukrainian government websites": an attack on computers is a

@@ -45,3 +45,10 @@ def test_act_made_for_a_purpose_does_not_do_it(extract):
     events = extract("UN-sponsored talks in Geneva designed to end the Yemeni civil war have collapsed.")
     assert not [e for e in by_type(events, "RETREAT") if "UNO" in codes(e.actor)]
     assert codes(by_type(events, "CONSULT")[0].actor) == ["UNO"]
+
+
+def test_headline_accused_does_what_it_is_accused_of(extract):
+    events = extract("Iran Accused of Helping Terrorism by Supporting Yemeni Rebels.")
+    assert not [e for e in by_type(events, "ACCUSE") if codes(e.actor) == ["IRN"]]  # Iran accuses no one
+    [e] = by_type(events, "SUPPORT")
+    assert codes(e.actor) == ["IRN"]

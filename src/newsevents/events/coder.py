@@ -280,6 +280,11 @@ RELEASE_CAMEO = "0841"
 CAPTIVITY_NOUNS = frozenset({"captivity", "prison", "jail", "gaol", "custody", "detention"})
 
 
+#: Types whose event noun's "of" object is the one acted on ("criticism of the US", "the invasion
+#: of Ukraine", "rejection of the plan"), never the doer.
+OF_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "ASSAULT", "COERCE", "SANCTION", "PROTEST"})
+
+
 def _own_possession(noun: Token, actor_codes: set[str]) -> bool:
     """Whether ``noun`` is the actors' own by a possessive pronoun that resolves to one of them
     ("its chemical stocks" said of Syria, "their stocks" of Russia and the US)."""
@@ -1249,6 +1254,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if not actors and entry.pos == "NOUN":
             # "US air strikes", "a Taliban truck bombing": the event noun's own modifiers name the actor
             actors = _own_modifier_actors(tok, used)
+            if entry.event in OF_TARGET_TYPES:
+                # "open criticism of the US": the "of" object is who is criticised, not who criticises
+                targets = {g.idx for g in _of_objects(tok)}
+                actors = [a for a in actors if not (a.span and any(a.span[0] <= i < a.span[1] for i in targets))]
         if not actors and entry.pos == "NOUN":
             parties, named = _between_parties(tok), _between_tokens(tok)
             if len(parties) >= 2:
@@ -1378,7 +1387,6 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     threatened_acts(mentions, lexicon)
     unexcluded_threats(mentions, lexicon)  # before the purpose merge: "refused to rule out" is no purpose
     _purpose_of_same_act(mentions)
-    _agreed_truce(mentions)
     _released_by_captors(mentions)
     _adjunct_addressee(mentions)
     mentions.extend(ultimatums(mentions, lexicon))
@@ -1424,17 +1432,13 @@ def _purpose_of_same_act(mentions: list[EventMention]) -> None:
     mentions[:] = [m for m in mentions if m.trigger.i not in dropped]
 
 
-#: CAMEO 0871, a declared ceasefire or truce.
-TRUCE_CAMEO = "0871"
-
-
 #: CAMEO codes of taking people captive: an abduction or hostage-taking (181) and an arrest or
 #: detention (173).  Who took people captive is who frees them.
 CAPTURE_CAMEOS = frozenset({"181", "173"})
 
 
 def _untold_releaser(m: EventMention) -> bool:
-    return (m.entry.cameo == RELEASE_CAMEO and m.implied_agent and len(m.actor) == 1
+    return (m.entry.cameo == RELEASE_CAMEO and m.entry.pos == "VERB" and m.implied_agent and len(m.actor) == 1
             and not (m.actor[0].code or m.actor[0].sector or m.actor[0].entity_text))
 
 
@@ -1467,23 +1471,6 @@ def _released_by_captors(mentions: list[EventMention]) -> None:
         m.actor = list(captor.actor)
         m.implied_agent = False
     mentions[:] = [m for m in mentions if m.trigger.i not in dropped]
-
-
-def _agreed_truce(mentions: list[EventMention]) -> None:
-    """A ceasefire or truce noun that is what an agreement is to ("agreed to a ceasefire", "agree on
-    a truce", "agreed a ceasefire") is declared by that very agreement: one act, the AGREE record,
-    as the PLOVER records code it (README: "Agreed to a ceasefire" stays AGREE), not a second,
-    future RETREAT record of the same parties.  Mutates ``mentions``."""
-    agreeing = {m.trigger.i for m in mentions if m.entry.event == "AGREE" and m.entry.pos == "VERB"}
-    if not agreeing:
-        return
-
-    def agreed(tok: Token) -> bool:
-        if tok.dep_ == "dobj":
-            return tok.head.i in agreeing
-        return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in agreeing
-    mentions[:] = [m for m in mentions
-                   if not (m.entry.pos == "NOUN" and m.entry.cameo == TRUCE_CAMEO and agreed(m.trigger))]
 
 
 #: Verbal acts (CAMEO 01-13, and protest) that address someone: a participle adjunct that goes on

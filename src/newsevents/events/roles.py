@@ -369,7 +369,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                          for g in c.children if g.dep_ == "pobj"]
                 if about:
                     return about[0], False
-            undergoer = [c for c in host.children if c.dep_ == "nsubjpass"]
+            undergoer = [c for c in host.children if c.dep_ == "nsubjpass" or (
+                c.dep_ == "nsubj" and bare_participle_clause(host))]  # headline "Saudi Arabia Accused of ..."
             if undergoer and tok.head.lower_ in ("of", "for", "with") and host.lemma_.lower() in ACCUSING_VERBS:
                 return undergoer[0], False  # "are accused of having beheaded prisoners": the accused
             if (tok.head.lower_ == "of" and host.lemma_.lower() in IMMINENCE_NOUNS and host.dep_ == "pobj"

@@ -52,3 +52,13 @@ def test_headline_accused_does_what_it_is_accused_of(extract):
     assert not [e for e in by_type(events, "ACCUSE") if codes(e.actor) == ["IRN"]]  # Iran accuses no one
     [e] = by_type(events, "SUPPORT")
     assert codes(e.actor) == ["IRN"]
+
+
+def test_the_criticised_is_not_the_critic(extract):
+    events = extract("Peru said the talks went well, amid open criticism of Chile in Lima.")
+    assert not [e for e in by_type(events, "ACCUSE") if codes(e.actor) == ["CHL"]]
+
+
+def test_a_named_critic_still_criticises(extract):
+    [e] = by_type(extract("Peru's criticism of Chile angered Santiago."), "ACCUSE")
+    assert codes(e.actor) == ["PER"] and codes(e.recipient) == ["CHL"]

@@ -84,3 +84,8 @@ def test_destroying_anothers_things_is_still_an_attack(extract):
 def test_bombing_others_homes_is_still_an_attack(extract):
     [e] = by_type(extract("The villagers fled after Syria bombed their homes."), "ASSAULT")
     assert codes(e.actor) == ["SYR"]
+
+
+def test_a_states_own_invasion_is_still_an_attack(extract):
+    [e] = by_type(extract("Chile today mounted its long-threatened invasion of southern Peru."), "ASSAULT")
+    assert codes(e.actor) == ["CHL"] and codes(e.recipient) == ["PER"]

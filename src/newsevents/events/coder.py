@@ -1318,7 +1318,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "the gunman killed himself": a death, not an attack on anyone
         if (entry.event == "ASSAULT" and entry.pos == "VERB" and objects
                 and all(a.code and a.sector in (None, "GOV") for a in actors)
-                and all(_own_possession(o, {a.code for a in actors}) for o in objects)):
+                and all(o not in used and _own_possession(o, {a.code for a in actors}) for o in objects)):
+            # (not a pattern's own object: "mounted its invasion of Lebanon" is the invasion)
             continue  # "Syria destroyed its chemical stocks": a state doing away with its own things attacks no one
         if entry.event == "ASSAULT" and entry.cameo == GENERIC_ATTACK_CAMEO and any(
                 t.lemma_.lower() in CYBER_TARGETS for t in r_toks):

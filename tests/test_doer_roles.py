@@ -62,3 +62,9 @@ def test_the_criticised_is_not_the_critic(extract):
 def test_a_named_critic_still_criticises(extract):
     [e] = by_type(extract("Peru's criticism of Chile angered Santiago."), "ACCUSE")
     assert codes(e.actor) == ["PER"] and codes(e.recipient) == ["CHL"]
+
+
+def test_bare_past_of_a_verbal_act_stays_active(extract):
+    events = extract("To the surprise of Chile, Peru instantly sided with the Bolivian president.")
+    [e] = by_type(events, "SUPPORT")
+    assert codes(e.actor) == ["PER"]

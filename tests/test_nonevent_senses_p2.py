@@ -89,3 +89,14 @@ def test_bombing_others_homes_is_still_an_attack(extract):
 def test_a_states_own_invasion_is_still_an_attack(extract):
     [e] = by_type(extract("Chile today mounted its long-threatened invasion of southern Peru."), "ASSAULT")
     assert codes(e.actor) == ["CHL"] and codes(e.recipient) == ["PER"]
+
+
+def test_attacking_its_allies_is_still_an_attack(extract):
+    [e] = by_type(extract("Peru said Chile would attack its allies."), "ASSAULT")
+    assert codes(e.actor) == ["CHL"]
+
+
+def test_pleading_at_a_summit_is_still_a_request(extract):
+    events = extract("After a summit in Lima at which the Peruvian president pleaded with Chile to halt the offensive, talks ended.")
+    [e] = by_type(events, "REQUEST")
+    assert codes(e.recipient) == ["CHL"]

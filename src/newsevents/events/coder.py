@@ -280,6 +280,8 @@ RELEASE_CAMEO = "0841"
 CAPTIVITY_NOUNS = frozenset({"captivity", "prison", "jail", "gaol", "custody", "detention"})
 
 
+#: CAMEO 1712, destroying property: what a state destroys of its own is no attack.
+PROPERTY_DESTRUCTION_CAMEO = "1712"
 #: Types whose event noun's "of" object is the one acted on ("criticism of the US", "the invasion
 #: of Ukraine", "rejection of the plan"), never the doer.
 OF_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "ASSAULT", "COERCE", "SANCTION", "PROTEST"})
@@ -1254,8 +1256,11 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if not actors and entry.pos == "NOUN":
             # "US air strikes", "a Taliban truck bombing": the event noun's own modifiers name the actor
             actors = _own_modifier_actors(tok, used)
-            if entry.event in OF_TARGET_TYPES:
-                # "open criticism of the US": the "of" object is who is criticised, not who criticises
+            if entry.event in OF_TARGET_TYPES and not any(
+                    c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "poss")
+                    and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.tag_ == "PRP$") for c in tok.children):
+                # "open criticism of the US": with no party named before the noun, the "of" object is
+                # who is criticised, not who criticises ("the Syrian bombing of Aleppo" stays Syria's)
                 targets = {g.idx for g in _of_objects(tok)}
                 actors = [a for a in actors if not (a.span and any(a.span[0] <= i < a.span[1] for i in targets))]
         if not actors and entry.pos == "NOUN":
@@ -1316,7 +1321,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if (entry.event == "ASSAULT" and tok.lemma_.lower() in SELF_HARM_VERBS and objects
                 and all(o.lower_ in REFLEXIVES for o in objects)):
             continue  # "the gunman killed himself": a death, not an attack on anyone
-        if (entry.event == "ASSAULT" and entry.pos == "VERB" and objects
+        if (entry.event == "ASSAULT" and entry.cameo == PROPERTY_DESTRUCTION_CAMEO and entry.pos == "VERB" and objects
                 and all(a.code and a.sector in (None, "GOV") for a in actors)
                 and all(o not in used and _own_possession(o, {a.code for a in actors}) for o in objects)):
             # (not a pattern's own object: "mounted its invasion of Lebanon" is the invasion)

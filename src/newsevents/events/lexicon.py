@@ -348,7 +348,10 @@ class Lexicon:
             objects.append(tok.head)  # a participle's noun is its object: "figures released by ..."
         if ANY_OBJECT in blocked and (any(c.dep_ == "dobj" for c in tok.children) or (
                 tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in tok.children)
-                and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in tok.children))):
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in tok.children)
+                # "the summit at which Erdogan pleaded with Russia": the noun is where, not what
+                and not any(c.dep_ == "prep" and any(g.tag_ in ("WDT", "WP") for g in c.children)
+                            for c in tok.children))):
             return True  # "demonstrated restraint", "the restraint they demonstrated": showed, no protest
         if ANY_CLAUSE in blocked and _bare_clause(tok):
             return True  # "warned that the move could create new crises": a caution, no threat

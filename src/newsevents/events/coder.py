@@ -23,8 +23,8 @@ from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, construct
                                       load_senses, quad_class)
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _contrary_to_norm,
                                        _dedupe_entities, _entities, _recipient_entities, _same_actor)
-from newsevents.events.roles import (RECEIVING_VERBS, STANCE_NOUNS, counting_noun, first_conjunct, noun_roles, passive_conjunct,
-                                     subject, verb_roles)
+from newsevents.events.roles import (RECEIVING_VERBS, STANCE_NOUNS, bare_participle_clause, counting_noun, first_conjunct, noun_roles,
+                                     passive_conjunct, subject, third_party_modifier, verb_roles)
 from newsevents.events.threats import (held_out_threats, promised_harm, stated_threats, threatened_acts, ultimatums,
                                        unexcluded_threats)
 from newsevents.records import NONSTATE_CODES, Entity, Event
@@ -73,7 +73,12 @@ def _own_modifier_actors(noun: Token, kind_words: list[Token] = ()) -> list[Enti
         words = doc.char_span(*e.span, alignment_mode="expand") if e.span else None
         return (words is not None and any(t.i in kind for t in words)
                 and all(t.i in kind or t.i == noun.i or t.pos_ in ("DET", "PUNCT") for t in words))
-    return [e for e in entities_for(noun) if e.span is None or (e.span[1] <= end and not only_kind(e))]
+    def third_party(e: Entity) -> bool:
+        # "a UN-monitored ceasefire": the monitor, broker or backer is not the doer
+        words = doc.char_span(*e.span, alignment_mode="expand") if e.span else None
+        return words is not None and any(third_party_modifier(t) for t in words if t.i < noun.i)
+    return [e for e in entities_for(noun) if e.span is None
+            or (e.span[1] <= end and not only_kind(e) and not third_party(e))]
 
 
 #: Types whose purpose or manner clause names their target ("began a hunger strike to protest
@@ -225,6 +230,120 @@ def _other_person_owner(ent: Entity, actor_codes: set[str]) -> bool:
     return (ent.entity_text.lower() in ("his", "her") and bool(ent.code) and ent.code not in actor_codes)
 
 
+#: CAMEO 057, signing a formal agreement, and 062, military cooperation.
+SIGNED_TEXT_CAMEO, MILITARY_COOPERATION_CAMEO = "057", "062"
+#: Words of a state proclaimed on one's own ("a declaration of emergency", "a disaster declaration",
+#: "a declaration of independence"): such a declaration is proclaimed, not agreed with anyone.
+PROCLAMATION_WORDS = frozenset({"emergency", "disaster", "independence", "war", "martial", "curfew"})
+
+
+def _proclamation(noun: Token) -> bool:
+    """Whether ``noun`` is a declaration of a state proclaimed on one's own: "declaration" with a
+    :data:`PROCLAMATION_WORDS` modifier or "of" object (or a modifier of that object: "a
+    declaration of disaster emergency")."""
+    if noun.lemma_.lower() != "declaration":
+        return False
+    words = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in p.children:
+                if g.dep_ == "pobj":
+                    words += [g, *(c for c in g.children if c.dep_ in ("compound", "amod"))]
+    return any(w.lemma_.lower() in PROCLAMATION_WORDS for w in words)
+
+
+#: Words of saying and promising, besides the cues' speech verbs: a rally "at" which one of them
+#: is said, or which one of them addresses, is where a speaker spoke.
+SPEECH_WORDS = frozenset({"pledge", "promise", "vow", "speech", "remark", "comment", "speak", "address",
+                          "boast", "tell", "say", "declare", "announce", "claim", "praise"})
+#: Nouns of a gathering that may be a protest or only an audience.
+AUDIENCE_NOUNS = frozenset({"rally"})
+
+
+def _speech_venue(noun: Token, cues) -> bool:
+    """Whether a rally noun is only where a speaker spoke: the object of "at" on a word of saying or
+    promising ("his pledge at a rally", "said at a rally in Ohio") or the object of "tell" or
+    "address" ("told a rally"), with no "against"/"over"/"for" phrase of its own that gives it a cause
+    ("a rally against the war" stays a protest)."""
+    if noun.lemma_.lower() not in AUDIENCE_NOUNS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "over", "for", "in") and c.i > noun.i
+           and any(g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() not in ("city", "town", "capital")
+                   and g.ent_type_ not in ("GPE", "LOC", "FAC") for g in c.children)
+           for c in noun.children):
+        return False
+    words = SPEECH_WORDS | cues.speech_verbs
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in ("tell", "address")
+    if noun.dep_ == "pobj" and noun.head.lower_ == "at":
+        # the parser may hang "at" higher up ("in line with his pledge at a rally"): the word right
+        # before it is read too
+        at = noun.head
+        return at.head.lemma_.lower() in words or (at.i > 0 and at.doc[at.i - 1].lemma_.lower() in words)
+    return False
+
+
+#: CAMEO 0841, the release of persons.
+RELEASE_CAMEO = "0841"
+#: What a person is released from that makes the release a captor's (or a state's) act.
+CAPTIVITY_NOUNS = frozenset({"captivity", "prison", "jail", "gaol", "custody", "detention"})
+
+
+#: CAMEO 1712, destroying property: what a state destroys of its own is no attack.
+PROPERTY_DESTRUCTION_CAMEO = "1712"
+#: Types whose event noun's "of" object is the one acted on ("criticism of the US", "the invasion
+#: of Ukraine", "rejection of the plan"), never the doer.
+OF_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "ASSAULT", "COERCE", "SANCTION", "PROTEST"})
+
+
+def _own_possession(noun: Token, actor_codes: set[str]) -> bool:
+    """Whether ``noun`` is the actors' own by a possessive pronoun that resolves to one of them
+    ("its chemical stocks" said of Syria, "their stocks" of Russia and the US)."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
+    if not owners:
+        return False
+    codes = {e.code for e in _entities(owners[0])}
+    return bool(codes) and codes <= actor_codes
+
+
+def _untold_release(verb: Token, entry: LexEntry, r_toks: list[Token]) -> bool:
+    """A passive release of people with no agent ("the girls were released on Thursday", "the
+    hostages were freed"): people were set free by captors the sentence does not name, an event
+    the story tells (by whom is often said elsewhere).  Not a release "from" anything but
+    captivity ("was released from hospital" is no political act; "from prison" has its implied
+    state agent in ``implied_agents.tsv``), nor a release of things (``_person_objects``)."""
+    if entry.pos != "VERB" or entry.cameo != RELEASE_CAMEO:
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "nsubjpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" and not any(
+            g.lemma_.lower() in CAPTIVITY_NOUNS for g in c.children if g.dep_ == "pobj") for c in kids):
+        return False
+    return all(_people(t) for t in kids if t.dep_ == "nsubjpass")
+
+
+def _people(tok: Token) -> bool:
+    """Whether ``tok`` names people: a person, a personal pronoun, or a noun that the actor stage
+    codes with a sector (a group's members count: "four Boko Haram leaders"), not equipment or an
+    institution; a number or quantifier stands for its "of" object ("twenty one of the schoolgirls")."""
+    if tok.ent_type_ == "CARDINAL" or tok.lower_ in QUANTIFIERS:
+        tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), tok)
+    if tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_PRONOUNS:
+        return True
+    if tok.ent_type_ in NON_PERSON_ENTS or tok.lemma_.lower() in _equipment_nouns() or (
+            tok.tag_ == "NN" and tok.lemma_.lower() in INSTITUTION_NOUNS):
+        return False
+    ents = entities_for(tok)
+    return bool(ents) and all(e.sector for e in ents)
+
+
+#: Words that count people in "one of the girls", "some of the hostages".
+QUANTIFIERS = frozenset({"one", "some", "many", "most", "all", "several", "dozens", "hundreds", "scores", "none",
+                         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
 def _implied_agent(trigger: Token, used: list[Token], head_word: str | None = None) -> Entity | None:
     """The state organ implied by a passive state act with no agent ("was arrested", "jailed
     activist"): an entity with no text, span or code (the country is filled in later from the
@@ -238,7 +357,8 @@ def _implied_agent(trigger: Token, used: list[Token], head_word: str | None = No
     if sector is None:
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or passive_conjunct(trigger)
-    participle = trigger.dep_ == "amod" or (trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN")
+    participle = (trigger.dep_ == "amod" or (trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN")
+                  or bare_participle_clause(trigger))  # "the Kurdish leader, now imprisoned in Turkey"
     if not (passive or participle) or any(c.dep_ == "agent" for c in trigger.children):
         return None
     return Entity(entity_text="", code=None, sector=sector, name=None, span=None)
@@ -379,7 +499,8 @@ def _unknown_attacker(trigger: Token, entry: LexEntry, recipients: list[Token],
     if entry.event not in UNKNOWN_AGENT_TYPES or not recipients:
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or passive_conjunct(trigger) or (
-        trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in trigger.children))
+        trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in trigger.children)
+    ) or bare_participle_clause(trigger)  # "five hospitals bombed"
     thing_subject = bool(subjects) and all(t.pos_ == "NOUN" and t.ent_type_ == "" for t in subjects)
     if not (passive or thing_subject):
         return None
@@ -1159,6 +1280,13 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if not actors and entry.pos == "NOUN":
             # "US air strikes", "a Taliban truck bombing": the event noun's own modifiers name the actor
             actors = _own_modifier_actors(tok, used)
+            if entry.event in OF_TARGET_TYPES and not any(
+                    c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "poss")
+                    and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.tag_ == "PRP$") for c in tok.children):
+                # "open criticism of the US": with no party named before the noun, the "of" object is
+                # who is criticised, not who criticises ("the Syrian bombing of Aleppo" stays Syria's)
+                targets = {g.idx for g in _of_objects(tok)}
+                actors = [a for a in actors if not (a.span and any(a.span[0] <= i < a.span[1] for i in targets))]
         if not actors and entry.pos == "NOUN":
             parties, named = _between_parties(tok), _between_tokens(tok)
             if len(parties) >= 2:
@@ -1195,6 +1323,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 and tok.dep_ not in ("compound", "amod", "nmod")):
             actors, implied = [Entity(entity_text="", code=None, sector=UNKNOWN_ATTACKER_SECTOR, name=None, span=None)], True
             # "the killing of protesters": an attack noun with a named victim and no named attacker
+        if not actors and _untold_release(tok, entry, r_toks):
+            # "the girls were released around 5:30 a.m.": freed by someone the text does not name
+            actors, implied = [Entity(entity_text="", code=None, sector=None, name=None, span=None)], True
         if (not actors and entry.pos == "NOUN" and r_toks and tok.dep_ == "dobj"
                 and tok.head.lemma_.lower() in RECEIVING_VERBS):
             # "Ukraine received military aid": given by someone the text does not name
@@ -1214,6 +1345,11 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if (entry.event == "ASSAULT" and tok.lemma_.lower() in SELF_HARM_VERBS and objects
                 and all(o.lower_ in REFLEXIVES for o in objects)):
             continue  # "the gunman killed himself": a death, not an attack on anyone
+        if (entry.event == "ASSAULT" and entry.cameo == PROPERTY_DESTRUCTION_CAMEO and entry.pos == "VERB" and objects
+                and all(a.code and a.sector in (None, "GOV") for a in actors)
+                and all(o not in used and _own_possession(o, {a.code for a in actors}) for o in objects)):
+            # (not a pattern's own object: "mounted its invasion of Lebanon" is the invasion)
+            continue  # "Syria destroyed its chemical stocks": a state doing away with its own things attacks no one
         if entry.event == "ASSAULT" and entry.cameo == GENERIC_ATTACK_CAMEO and any(
                 t.lemma_.lower() in CYBER_TARGETS for t in r_toks):
             # "launched attacks on Ukrainian government websites": an attack on computers is a
@@ -1254,12 +1390,22 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if (entry.event == "SUPPORT" and len(entry.words) > 1 and ENDORSED_WORK_WORDS & set(entry.words)
                 and entry.words[1:] != ("of",) and not any(r.code or r.name for r in recipients)):
             continue  # "the German cabinet approved a plan to cut emissions": its own plan, nobody endorsed
+        if entry.event == "PROTEST" and entry.pos == "NOUN" and _speech_venue(tok, cues):
+            continue  # "his pledge at a rally", "told a rally": where a speaker spoke, no protest of its own
+        if entry.cameo == SIGNED_TEXT_CAMEO and any(_proclamation(u) for u in used):
+            continue  # "signed a declaration of disaster emergency": a proclamation, no agreement with anyone
+        if (entry.cameo == MILITARY_COOPERATION_CAMEO and entry.words[0] == "allow" and recipients
+                and all(r.code and r.code in actor_codes for r in recipients)):
+            continue  # "he will not allow US troops to leave": a state's own forces, no cooperation
         if (entry.cameo == BLOCKADE_CAMEO and all(a.sector in CROWD_SECTORS for a in actors)
                 and not any(r.sector in STATE_ORGANS for r in recipients)):
             continue  # "women were surrounded by gangs of men": people crowding round people are no blockade
         status = status_of(speech if speech is not None else tok, cues)
         if implied and actors[0].sector == UNKNOWN_ATTACKER_SECTOR and not any(r.code or r.sector for r in recipients):
             continue  # an unnamed attacker of an unknown victim says nothing
+        if (implied and entry.cameo == RELEASE_CAMEO and not (actors[0].code or actors[0].sector)
+                and not any(r.code or r.sector for r in recipients)):
+            continue  # "he was released": an unnamed captor freeing nobody known says nothing
         attr_tok = attribution_source(tok, cues)
         attribution = None
         if attr_tok is not None:
@@ -1272,6 +1418,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     threatened_acts(mentions, lexicon)
     unexcluded_threats(mentions, lexicon)  # before the purpose merge: "refused to rule out" is no purpose
     _purpose_of_same_act(mentions)
+    _released_by_captors(mentions)
     _adjunct_addressee(mentions)
     mentions.extend(ultimatums(mentions, lexicon))
     mentions.extend(stated_threats(mentions, lexicon, cues))
@@ -1313,6 +1460,47 @@ def _purpose_of_same_act(mentions: list[EventMention]) -> None:
         head.recipient = head.recipient + [r for r in m.recipient
                                            if not any(_same_actor(r, x) for x in (*head.recipient, *head.actor))]
         dropped.add(tok.i)
+    mentions[:] = [m for m in mentions if m.trigger.i not in dropped]
+
+
+#: CAMEO codes of taking people captive: an abduction or hostage-taking (181) and an arrest or
+#: detention (173).  Who took people captive is who frees them.
+CAPTURE_CAMEOS = frozenset({"181", "173"})
+
+
+def _untold_releaser(m: EventMention) -> bool:
+    return (m.entry.cameo == RELEASE_CAMEO and m.entry.pos == "VERB" and m.implied_agent and len(m.actor) == 1
+            and not (m.actor[0].code or m.actor[0].sector or m.actor[0].entity_text))
+
+
+def _released_by_captors(mentions: list[EventMention]) -> None:
+    """A release of people whose releaser the sentence does not name ("the girls were released on
+    Thursday", "schoolgirls kidnapped by Boko Haram have been freed", "four detained leaders have been
+    freed") is done by whoever took those people captive: the actor of a capture (abduction,
+    hostage-taking, arrest: :data:`CAPTURE_CAMEOS`) with a named doer, of the same people (a
+    recipient of the same country and sector) in the same sentence, else the nearest one told before it, else after it in
+    the story.  With no such capture told, nobody is known to release them: no record.  Mutates
+    ``mentions``."""
+    if not any(_untold_releaser(m) for m in mentions):
+        return
+    captures = [c for c in mentions if c.entry.cameo in CAPTURE_CAMEOS and c.actor and not c.implied_agent
+                and any(a.code or a.sector for a in c.actor)]  # a captor the text names, not one guessed
+    dropped: set[int] = set()
+    for m in mentions:
+        if not _untold_releaser(m):
+            continue
+        held = {(r.code, r.sector) for r in m.recipient if r.sector}
+        same = [c for c in captures if {(r.code, r.sector) for r in c.recipient} & held]
+        sent = m.trigger.sent.start
+        here = [c for c in same if c.trigger.sent.start == sent]
+        before = [c for c in same if c.trigger.i < m.trigger.i and c.trigger.sent.start != sent]
+        after = [c for c in same if c.trigger.i > m.trigger.i and c.trigger.sent.start != sent]
+        captor = (here or before[-1:] or after[:1] or [None])[0]
+        if captor is None:
+            dropped.add(m.trigger.i)
+            continue
+        m.actor = list(captor.actor)
+        m.implied_agent = False
     mentions[:] = [m for m in mentions if m.trigger.i not in dropped]
 
 

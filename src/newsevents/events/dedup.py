@@ -61,8 +61,8 @@ def _other_doers(a: Event, b: Event) -> bool:
     and "her husband joined the fight" are not one happening, though the Yazidis' country is a
     party of both (a doer of one and a sufferer of the other)."""
     ca, cb = _codes(a.actor), _codes(b.actor)
-    if not (ca and cb) or ca & cb:
-        return False
+    if not (ca and cb) or ca & cb or _unknown_attacker(a) or _unknown_attacker(b):
+        return False  # an attacker's guessed country is no other doer
     return not (ca <= _codes(b.recipient) and cb <= _codes(a.recipient))
 
 
@@ -234,9 +234,37 @@ def _told_acts_differ(a: Event, b: Event) -> bool:
             and a.status == b.status == "asserted" and a.sentence_span != b.sentence_span)
 
 
+def _elsewhere_than_victims(a: Event, b: Event) -> bool:
+    """Two acts of different CAMEO codes told in different sentences, one aimed at countries and the
+    other aimed at no one named but placed in a country that is none of those: two acts, not one
+    told twice ("burning entire villages" in northern Nigeria, and "taken the fight to neighbouring
+    countries like Niger").  A recipient-less mention would otherwise nest in any other."""
+    if a.cameo == b.cameo or a.sentence_span == b.sentence_span:
+        return False
+    if {r.code for r in a.recipient if r.code and r.sector} or {r.code for r in b.recipient if r.code and r.sector}:
+        return False
+    for one, other in ((a, b), (b, a)):
+        # countries named as themselves ("to neighbouring countries like Niger"), not a body or
+        # people of a country, which may be attacked abroad ("the German consulate" in Afghanistan)
+        aimed = frozenset(r.code for r in other.recipient if r.code and not r.sector)
+        if (not one.recipient and aimed and one.event_loc is not None and one.event_loc.country
+                and one.event_loc.country not in aimed):
+            return True
+    return False
+
+
 def _unknown_attacker(e: Event) -> bool:
-    """The actor is only an unidentified attacker with no country ("was killed on Thursday night")."""
-    return bool(e.actor) and all(x.code is None and x.sector == UNIDENTIFIED_ARMED for x in e.actor)
+    """The actor is only an unidentified attacker with no country ("was killed on Thursday night"),
+    or with a country only guessed from the victims, place or story (an implied agent: "84 people
+    were killed" in Nice): the text does not say whose the attacker is."""
+    return bool(e.actor) and all(x.sector == UNIDENTIFIED_ARMED and (x.code is None or _guessed_agent(e))
+                                 for x in e.actor)
+
+
+def _guessed_agent(e: Event) -> bool:
+    """The record's actor is one the coder implied (the rule's ``+implied-agent`` suffix), whose
+    country, if any, was filled in from the victims, the place or the story, not told."""
+    return "+implied-agent" in e.rule
 
 
 def _same_direction_or_unknown_attacker(a: Event, b: Event) -> bool:
@@ -264,7 +292,7 @@ def _mergeable(a: Event, b: Event, series: frozenset[int] = frozenset(), also: f
         return False
     if (_apart(a, b, series) if not more else (id(a) in series or id(b) in series)):
         return False
-    if _told_acts_differ(a, b) or not more and _other_named_recipients(a, b):
+    if _told_acts_differ(a, b) or _elsewhere_than_victims(a, b) or not more and _other_named_recipients(a, b):
         return False
     if _actor_sectors_differ(a, b) or not more and _sectors_differ(a.recipient, b.recipient):
         return False

@@ -357,10 +357,19 @@ class Lexicon:
             objects.append(tok.head)  # a participle's noun is its object: "figures released by ..."
         if ANY_OBJECT in blocked and (any(c.dep_ == "dobj" for c in tok.children) or (
                 tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in tok.children)
-                and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in tok.children))):
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in tok.children)
+                # "the summit at which Erdogan pleaded with Russia": the noun is where, not what
+                and not any(c.dep_ == "prep" and any(g.tag_ in ("WDT", "WP") for g in c.children)
+                            for c in tok.children))):
             return True  # "demonstrated restraint", "the restraint they demonstrated": showed, no protest
         if ANY_CLAUSE in blocked and _bare_clause(tok):
             return True  # "warned that the move could create new crises": a caution, no threat
+        if any(b.startswith(INFINITIVE_OBJECT) for b in blocked):
+            # "refused to put their names to ...": the object of its infinitive
+            wanted = {b[len(INFINITIVE_OBJECT):] for b in blocked if b.startswith(INFINITIVE_OBJECT)}
+            if any(g.dep_ == "dobj" and g.lemma_.lower() in wanted
+                   for c in tok.children if c.dep_ == "xcomp" for g in c.children):
+                return True
         return any(c.lemma_.lower() in blocked for c in objects)
 
 
@@ -640,6 +649,9 @@ ANY_OBJECT = "<object>"
 #: only complement is a clause ("warned that ...", "conceded that ...") that does not tell what
 #: a party will do (:func:`_bare_clause`).
 ANY_CLAUSE = "<clause>"
+#: Prefix of a ``not_events.tsv`` dependent that is the object of the verb's infinitive
+#: complement ("to:name": "refused to put their names to ...").
+INFINITIVE_OBJECT = "to:"
 #: Modal verbs by which a clause tells what its subject will do ("warned that it would retaliate").
 WILL_MODALS = frozenset({"will", "would", "shall", "'ll"})
 

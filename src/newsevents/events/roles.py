@@ -50,7 +50,7 @@ SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "a
                              "use", "employ"})  # "used tear gas to disperse": the gas is a means
 #: Verbs of asking whose object is to do what their infinitive says, even when the parser hangs the
 #: infinitive as an adverbial clause ("asked the EU on Monday to end the policy").
-ASKING_VERBS = frozenset({"ask", "urge", "press", "implore", "beg"})
+ASKING_VERBS = frozenset({"ask", "urge", "press", "implore", "beg", "plead"})
 #: Verbs whose passive form states what its subject does ("were engaged in fighting", "is
 #: involved in talks"): the passive subject is the actor of the event noun they govern.
 STATIVE_PASSIVES = frozenset({"engage", "involve", "commit", "embed"})
@@ -181,6 +181,79 @@ def _gerund_subject(verb: Token) -> Token | None:
     return noun
 
 
+
+def _stranded_gerund(verb: Token) -> Token | None:
+    """The gerund a subjectless "and V-ing" conjunct really goes with, when the parser coordinated
+    it with the finite verb of the clause ("accused Moscow of violating the deal, and breaching the
+    treaty": "breaching" hung on "accused"): a gerund cannot share a finite verb's tense, so it
+    continues the nearest gerund before it that is the object of one of that verb's prepositions
+    ("of violating").  None otherwise."""
+    if (verb.dep_ != "conj" or verb.tag_ != "VBG" or verb.head.tag_ not in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)):
+        return None
+    gerunds = [g for p in verb.head.children if p.dep_ == "prep" and p.i < verb.i
+               for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return gerunds[-1] if gerunds else None
+
+
+#: Finite auxiliaries and verb tags by grammatical number.
+_SINGULAR_FORMS, _PLURAL_FORMS = frozenset({"is", "has", "was", "does"}), frozenset({"are", "have", "were", "do"})
+
+
+def _number(verb: Token) -> str | None:
+    """``"s"`` or ``"p"``: the number a finite verb group shows by its first auxiliary or, with
+    none, its own present-tense form; None when it shows none (a past tense, a modal)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    word = aux[0] if aux else verb
+    low = word.lower_
+    if low in _SINGULAR_FORMS or word.tag_ == "VBZ":
+        return "s"
+    if low in _PLURAL_FORMS or word.tag_ == "VBP":
+        return "p"
+    return None
+
+
+def _disagreeing_conjunct(verb: Token) -> bool:
+    """A subjectless conjunct whose verb disagrees in number with the clause it is coordinated
+    with inside a complement clause ("states have accepted that Assad has survived ... and are
+    preparing to reopen embassies": "are" cannot go with "Assad", so "are preparing" continues the
+    main clause, the states').  Only for a conjunct of a "that" complement clause."""
+    head = verb.head
+    if (verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head == head
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return False
+    mine, theirs = _number(verb), _number(head)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def bare_participle_clause(verb: Token) -> bool:
+    """A past participle with a subject but no auxiliary and no object: the passive of a headline
+    or a list ("five hospitals bombed", "Three soldiers killed in Kabul blast"), whose subject
+    underwent the act.  Only for acts done to someone (:data:`DONE_TO_TYPES`, by the verb's
+    lexicon entry), in a main clause or a conjunct of another bare participle or adjective
+    ("100 dead, 500 wounded and five hospitals bombed"): a past tense the tagger read as a
+    participle keeps its object ("Gunman killed 50"), and one in a subordinate clause is finite
+    ("as the rebels negotiated with Russia")."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in verb.children) or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "agent", "nsubjpass", "mark") for c in verb.children):
+        return False
+    entry = load_lexicon().match(verb)
+    if entry is None or (entry[0].event not in DONE_TO_TYPES and verb.lemma_.lower() not in ACCUSING_VERBS):
+        return False  # "Trump bitterly criticised.", "officials convened at the summit": a past tense
+    if verb.dep_ == "ROOT":
+        return True
+    head = verb.head
+    return (verb.dep_ == "conj" and head.tag_ in ("VBN", "JJ")
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
+
+
+#: Types of acts done to someone, which headlines and lists tell by a bare participle ("five
+#: hospitals bombed", "Kurdish leader imprisoned"; so are accusations and arrests,
+#: :data:`ACCUSING_VERBS`: "Saudi Arabia Accused of ..."); other acts are told so only by a past tense
+#: the tagger mistook ("officials convened at the summit").
+DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
 def subject(verb: Token) -> tuple[Token | None, bool]:
     """The actor token of ``verb`` and whether it came from a passive by-agent.
 
@@ -195,6 +268,15 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     tok = verb
     raised = False  # climbed from an infinitive complement: "is scheduled to visit", "is due to visit"
     for _ in range(6):
+        gerund = _stranded_gerund(tok)
+        if gerund is not None:
+            tok = gerund  # "accused X of violating ..., and breaching the treaty": X breached it
+            continue
+        if _disagreeing_conjunct(tok):
+            tok = tok.head.head  # "accepted that Assad has survived ... and are preparing": who accepted
+            continue
+        if bare_participle_clause(tok):
+            return None, False  # "five hospitals bombed": the hospitals were bombed by someone unnamed
         for c in tok.children:
             if c.dep_ == "agent":
                 # "shortened by one hour the curfew": a measure is no agent
@@ -269,6 +351,11 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head, False  # "demonstrators protesting election results"
+        if (raised and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in PURPOSE_PARTICIPLES
+                and tok.head.pos_ == "NOUN" and load_lexicon().match(tok.head) is not None):
+            # "talks designed to end the civil war", "sanctions intended to force a change": an act
+            # made for a purpose does not itself do what the purpose says, and names nobody who will
+            return None, False
         if raised and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "with the US and 11 other economies set to begin talks", "ministers expected to
             # attend": the noun a raising participle is on is its infinitive's subject
@@ -298,7 +385,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                          for g in c.children if g.dep_ == "pobj"]
                 if about:
                     return about[0], False
-            undergoer = [c for c in host.children if c.dep_ == "nsubjpass"]
+            undergoer = [c for c in host.children if c.dep_ == "nsubjpass" or (
+                c.dep_ == "nsubj" and bare_participle_clause(host))]  # headline "Saudi Arabia Accused of ..."
             if undergoer and tok.head.lower_ in ("of", "for", "with") and host.lemma_.lower() in ACCUSING_VERBS:
                 return undergoer[0], False  # "are accused of having beheaded prisoners": the accused
             if (tok.head.lower_ == "of" and host.lemma_.lower() in IMMINENCE_NOUNS and host.dep_ == "pobj"
@@ -351,6 +439,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         break
     return None, False
 
+
+#: Participles of purpose: "talks designed to end the war" says what the talks are for.
+PURPOSE_PARTICIPLES = frozenset({"design", "intend", "mean", "calculate", "aim", "tailor", "gear"})
 
 #: Subordinators of a participle clause of time ("while fighting", "when crossing", "after leaving").
 TIME_MARKS = frozenset({"while", "whilst", "when", "after", "before", "since", "until", "as"})
@@ -458,6 +549,10 @@ def _stray_agent(verb: Token) -> Token | None:
     return None
 
 
+#: Verbs of appealing whose prepositional object is asked to do what their infinitive says.
+ADDRESSEE_PREPS = {"plead": ("with",), "appeal": ("to",), "beg": ("of",)}
+
+
 def _object_controller(verb: Token) -> Token | None:
     """The object that controls a verb's infinitive complement: "urged Iran to stop", "called on
     Russia to withdraw", "asked the court to rule".  None for subject control ("agreed to stop",
@@ -467,6 +562,12 @@ def _object_controller(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME"):
             return c
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS.get(verb.lemma_.lower(), ()):
+            # "pleaded with the government to release them", "appealed to Russia to stop": the one appealed to
+            objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+            if objs:
+                return objs[0]
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
             # "called on Russia to withdraw"; not "voted on Saturday to disarm"
@@ -568,6 +669,8 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
             up = next((c for c in host.children if c.dep_ == "nsubjpass"), None)
         if up is not None and up not in used:
             recipients.append(up)
+    if bare_participle_clause(trigger):
+        recipients.extend(c for c in trigger.children if c.dep_ == "nsubj")  # "five hospitals bombed"
     if _reduced_passive(trigger):
         # "troops called in air support when surrounded by the Taliban", "once captured by the
         # rebels, the soldiers were ...": the main clause's subject undergoes it
@@ -722,6 +825,24 @@ def _carrying_noun(noun: Token) -> Token | None:
     return None
 
 
+
+#: Participles of a third party's part in someone else's act: "a UN-monitored ceasefire", "a
+#: Russian-brokered truce", "US-backed offensive" name who watches, brokers or backs the act, not
+#: who does it ("Saudi-led", "UN-imposed", "UN-sponsored" name its doer or convener and are not here).
+THIRD_PARTY_PARTICIPLES = frozenset({"monitored", "supervised", "observed", "overseen", "brokered", "mediated",
+                                     "backed", "supported", "funded", "financed", "armed", "trained",
+                                     "guaranteed", "enforced", "policed", "facilitated", "protected"})
+
+
+def third_party_modifier(tok: Token) -> bool:
+    """Whether ``tok`` is the name in front of a hyphenated participle of
+    :data:`THIRD_PARTY_PARTICIPLES` ("UN" in "UN-monitored ceasefire"), which names a watcher,
+    broker or backer of the act, not its doer."""
+    doc = tok.doc
+    return (tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2010", "\u2011")
+            and doc[tok.i + 2].lower_ in THIRD_PARTY_PARTICIPLES)
+
+
 def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                skip_pronoun_possessor: bool = False, pattern_words: list[Token] = ()) -> tuple[list[Token], list[Token]]:
     """``(actor_tokens, recipient_tokens)`` of an event noun.
@@ -749,7 +870,8 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
               and not (skip_pronoun_possessor and c.tag_ == "PRP$")]  # "Saturday's demonstrations": a time
     if not actors:
         actors = [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")
-                  and c.ent_type_ in ("NORP", "GPE", "ORG") and c.pos_ in ("ADJ", "PROPN") and c not in pattern_words]
+                  and c.ent_type_ in ("NORP", "GPE", "ORG") and c.pos_ in ("ADJ", "PROPN") and c not in pattern_words
+                  and not third_party_modifier(c)]
     recipients = _prep_objects(trigger, NOUN_RECIPIENT_PREPS, [])
     carrier = _carrying_noun(trigger)
     if carrier is not None:

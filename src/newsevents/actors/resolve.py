@@ -187,6 +187,13 @@ class _Mentions:
                 entry = kb.lookup(span.text, published) or kb.near(span.text, PERSON_KINDS, published)
             for i in range(span.start, span.end):
                 self.name_at[i] = (span, entry)
+        #: token indexes holding a name or a sector term, in order (see :meth:`any_between`)
+        self.coded_at = sorted({*self.name_at, *self.sector_at})
+
+    def any_between(self, first: int, last: int) -> bool:
+        """Whether a name or sector term lies on a token index in ``first..last`` (inclusive)."""
+        k = bisect.bisect_left(self.coded_at, first)
+        return k < len(self.coded_at) and self.coded_at[k] <= last
 
 
     def country_counts(self) -> dict[str, int]:
@@ -306,6 +313,12 @@ def _opposed(tok: Token) -> bool:
 
 def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     """Code one noun phrase to an Entity, or None when it names no actor we know."""
+    lemma = head.lemma_.lower()
+    if (not m.any_between(head.left_edge.i, head.right_edge.i) and lemma not in REPRESENTATIVE_NOUNS
+            and lemma not in RULING_BODY_NOUNS and _unknown_organisation(head) is None):
+        # no name or sector term anywhere under the head (its phrase is part of that): what the
+        # rest of this function would conclude, without building the phrase
+        return None
     toks = phrase_tokens(head)
     person = org = head_country = modifier_country = owner = None
     person_span = None

@@ -90,11 +90,13 @@ PATTERNS = [re.compile(p) for p in (
 #: "last", "next", "this", "yesterday" ...): text with one keeps that parser.
 _RELATIVE_WORD = re.compile(r"\b(?:ago|last|next|this|today|yesterday|tomorrow|tonight|in|now|before|after|"
                             r"earlier|later|since|from|hence|week|weeks|day|days|month|months|year|years)\b", re.I)
-#: What every one of :data:`PATTERNS` needs somewhere in a sentence (a digit, a month, a weekday, a
-#: holiday or a word of time): a sentence without it is not scanned pattern by pattern.
-_ANY_PATTERN_WORD = re.compile(rf"\d|{_MONTHS}|{_WEEKDAY_RE}|{_HOLIDAY_RE}|"
-                               r"week|month|year|summer|winter|spring|autumn|fall|ago|today|yesterday|tomorrow|"
-                               r"tonight|night|morning|afternoon|evening")
+#: What each of :data:`PATTERNS` (same order) needs somewhere in a sentence: a sentence without it
+#: is not scanned with that pattern (same matches, fewer scans).
+_PATTERN_NEEDS = [re.compile(p) for p in (
+    _WEEKDAY_RE, r"week|month|year|summer|winter|spring|autumn|fall", r"ago", _MONTHS, r"\d", _MONTHS, _MONTHS,
+    _MONTHS, _MONTHS, _MONTHS, r"\d", r"\d", r"week|month|year",
+    r"today|yesterday|tomorrow|tonight|night|morning|afternoon|evening", _HOLIDAY_RE,
+)]
 #: Words around a date that qualify it without changing its precision ("late Saturday",
 #: "earlier this month", "the end of November", "mid-2019").
 _QUALIFIER = re.compile(r"^(?:(?:earlier|later|early|late|mid-?|(?:the )?(?:end|start|beginning|middle) of|this past)(?:\s+|(?<=-)))+", re.I)
@@ -279,7 +281,9 @@ def _candidate_spans(sent: Span) -> list[Span]:
         cache["ents"] = by_sent
     ranges = list(cache["ents"].get(sent.start, ()))
     text = sent.text
-    for pat in (PATTERNS if _ANY_PATTERN_WORD.search(text) else ()):
+    for pat, need in zip(PATTERNS, _PATTERN_NEEDS):
+        if not need.search(text):
+            continue
         for m in pat.finditer(text):
             g = "d" if "d" in pat.groupindex else 0
             ranges.append((sent.start_char + m.start(g), sent.start_char + m.end(g)))

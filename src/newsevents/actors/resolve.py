@@ -638,11 +638,14 @@ def _phrase_heads(doc: Doc) -> tuple[list[int], list[int]]:
         return [], []
     strings = doc.vocab.strings
     arr = doc.to_array([POS, DEP, LOWER])
-    pos = arr[:, 0]
-    word = numpy.isin(pos, (PROPN, NOUN, PRON))
+    pos, dep = arr[:, 0], arr[:, 1]
+    word = (pos == PROPN) | (pos == NOUN) | (pos == PRON)
     if "old" in strings:
         word |= arr[:, 2] == strings["old"]
-    part = numpy.isin(arr[:, 1], [strings[d] for d in ("compound", "flat") if d in strings])
+    part = numpy.zeros(len(doc), dtype=bool)
+    for label in ("compound", "flat"):
+        if label in strings:
+            part |= dep == strings[label]
     return numpy.flatnonzero(word & ~part).tolist(), numpy.flatnonzero(pos == PROPN).tolist()
 
 

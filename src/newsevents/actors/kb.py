@@ -80,7 +80,7 @@ class ActorKB:
         self.countries: dict[str, str] = {}  # code -> canonical country name
         self.overlay: dict[str, int | str] | None = None  # what an applied overlay added
         self.overlay_index = None  # OverlayIndex of the overlay's own aliases and terms
-        self._near_cache: dict[frozenset[str], tuple[list[str], list[str]]] = {}  # see near()
+        self._near_cache: dict[frozenset[str], dict[tuple[str, int], tuple[list[str], list[str]]]] = {}  # see near()
         self._near_memo: dict[tuple[str, frozenset[str]], str | None] = {}  # see _near_alias()
 
     def phrase_names(self) -> list[str]:
@@ -121,23 +121,27 @@ class ActorKB:
         key = (text, kinds)
         memo = self._near_memo
         if key not in memo:
-            aliases, lowered = self._near_choices(kinds)
             words = len(text.split())
+            # only aliases with the same first letter and as many words can be near spellings
+            aliases, lowered = self._near_choices(kinds).get((text[:1].lower(), words), ((), ()))
             found = process.extract(text.lower(), lowered, scorer=fuzz.ratio, score_cutoff=NEAR_SCORE, limit=5)
-            hits = [(aliases[i], score) for _, score, i in found
-                    if aliases[i][:1].lower() == text[:1].lower() and len(aliases[i].split()) == words
-                    and aliases[i] != text]
+            hits = [(aliases[i], score) for _, score, i in found if aliases[i] != text]
             unique = hits and sum(1 for _, sc in hits if sc == hits[0][1]) == 1
             memo[key] = hits[0][0] if unique else None
         return memo[key]
 
-    def _near_choices(self, kinds: frozenset[str]) -> tuple[list[str], list[str]]:
-        """The aliases of ``kinds`` and their lower-case forms, built once per KB."""
+    def _near_choices(self, kinds: frozenset[str]) -> dict[tuple[str, int], tuple[list[str], list[str]]]:
+        """The aliases of ``kinds`` and their lower-case forms, by (lower-case first letter, number
+        of words): the only ones a name can be a near spelling of.  Built once per KB."""
         cache = self._near_cache
         if kinds not in cache:
-            aliases = [a for a, es in self.names.items() if len(a) >= NEAR_MIN_CHARS - 1
-                       and any(e.kind in kinds for e in es)]
-            cache[kinds] = (aliases, [a.lower() for a in aliases])
+            buckets: dict[tuple[str, int], tuple[list[str], list[str]]] = {}
+            for a, es in self.names.items():
+                if len(a) >= NEAR_MIN_CHARS - 1 and any(e.kind in kinds for e in es):
+                    aliases, lowered = buckets.setdefault((a[:1].lower(), len(a.split())), ([], []))
+                    aliases.append(a)
+                    lowered.append(a.lower())
+            cache[kinds] = buckets
         return cache[kinds]
 
     def add_alias(self, entry: KBEntry) -> None:

@@ -428,14 +428,18 @@ def _sentence_words(doc: Doc) -> list[frozenset[str]]:
             if 1 <= i < len(doc) - 1 and _hyphen_prefix(doc[i + 1]):
                 joined[i + 1] = doc[i - 1].lower_ + doc[i + 1].lemma_.lower()
     bounds = ([(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))])
+    # each distinct hash of the document once; then each token's two words by small index
+    distinct, which = numpy.unique(arr, return_inverse=True)
+    names = []
+    for h in distinct.tolist():
+        word = lowered.get(h)
+        if word is None:
+            word = lowered[h] = strings[h].lower()
+        names.append(word)
+    which = which.reshape(-1).tolist()  # row-major: token i's lemma at 2i, its lower form at 2i + 1
     out: list[frozenset[str]] = []
     for start, end in bounds:
-        words: set[str] = set()
-        for h in numpy.unique(arr[start:end]).tolist():
-            word = lowered.get(h)
-            if word is None:
-                word = lowered[h] = strings[h].lower()
-            words.add(word)
+        words = {names[j] for j in which[2 * start:2 * end]}
         words.update(w for i, w in joined.items() if start <= i < end)
         frozen = frozenset(words)
         out.extend([frozen] * (end - start))

@@ -262,14 +262,20 @@ def phrase_tokens(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _in_apposition(tok: Token, head: Token) -> bool:
-    """True when ``tok`` belongs to an apposition of the phrase headed by ``head``."""
+def _under_dep(tok: Token, head: Token, dep: str) -> bool:
+    """True when ``tok`` lies in a dependent of relation ``dep`` inside the phrase headed by
+    ``head`` (some token on its path up to ``head`` hangs by ``dep``)."""
     t = tok
     while t.i != head.i and t.head != t:
-        if t.dep_ == "appos":
+        if t.dep_ == dep:
             return True
         t = t.head
     return False
+
+
+def _in_apposition(tok: Token, head: Token) -> bool:
+    """True when ``tok`` belongs to an apposition of the phrase headed by ``head``."""
+    return _under_dep(tok, head, "appos")
 
 
 def _passing_mention(head: Token, code: str, m: _Mentions) -> bool:
@@ -569,12 +575,7 @@ def _origin_country(head: Token, m: "_Mentions") -> KBEntry | None:
 def _in_possessor(tok: Token, head: Token) -> bool:
     """True when ``tok`` belongs to a possessor of the phrase headed by ``head`` ("Morsi" in
     "Morsi's lawyer")."""
-    t = tok
-    while t.i != head.i and t.head != t:
-        if t.dep_ == "poss":
-            return True
-        t = t.head
-    return False
+    return _under_dep(tok, head, "poss")
 
 
 def _own_subject(pronoun: Token) -> Token | None:

@@ -247,6 +247,12 @@ class Lexicon:
             else:
                 if len(entry.words) == 1 and self._idiom(tok, pos):
                     return None
+                if (pos == "VERB" and tuple(entry.words) in SUMMONS_PATTERNS
+                        and any(c.dep_ == "dobj" for c in tok.children)):
+                    continue  # "called an emergency meeting for Friday": summoned it for a time, no call for
+                if (pos == "VERB" and used and used[-1].pos_ == "NOUN"
+                        and (used[-1].lemma_.lower(), "NOUN") in self.not_events and self._idiom(used[-1], "NOUN")):
+                    continue  # "called it a demonstration of its ability": the object noun is no event
                 if pos == "VERB" and tok.lemma_.lower() in LIGHT_VERBS and self._object_says_otherwise(entry, used):
                     continue
                 if pos == "VERB" and tok.lemma_.lower() in CARRIER_VERBS:
@@ -353,6 +359,10 @@ class Lexicon:
         # direction ("deploying a missile system to its capital" is no "deploy capital")
         objects += [g for c in tok.children if c.dep_ == "prep" and not (pos == "VERB" and c.lower_ in PLACE_PREPOSITIONS)
                     for g in c.children if g.dep_ == "pobj"]
+        # what a quantity or batch object is of: "released thousands of cables", "a trove of emails"
+        objects += [g for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in QUANTITY_NOUNS
+                    for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
         if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
             objects.append(tok.head)  # a participle's noun is its object: "figures released by ..."
         if ANY_OBJECT in blocked and (any(c.dep_ == "dobj" for c in tok.children) or (
@@ -362,6 +372,8 @@ class Lexicon:
                 and not any(c.dep_ == "prep" and any(g.tag_ in ("WDT", "WP") for g in c.children)
                             for c in tok.children))):
             return True  # "demonstrated restraint", "the restraint they demonstrated": showed, no protest
+        if tok.dep_ == "pobj" and GOVERNED_BY + tok.head.lower_ in blocked:
+            return True  # "in charge of the group": a position, no accusation
         if ANY_CLAUSE in blocked and _bare_clause(tok):
             return True  # "warned that the move could create new crises": a caution, no threat
         if any(b.startswith(INFINITIVE_OBJECT) for b in blocked):
@@ -656,6 +668,17 @@ ANY_CLAUSE = "<clause>"
 #: Prefix of a ``not_events.tsv`` dependent that is the object of the verb's infinitive
 #: complement ("to:name": "refused to put their names to ...").
 INFINITIVE_OBJECT = "to:"
+#: Verb patterns of asking that a direct object turns into summoning or setting something for a
+#: time or purpose ("called a meeting for Friday", "called elections for June").
+SUMMONS_PATTERNS = frozenset({("call", "for")})
+#: Object nouns of amount or batch whose "of" noun is what the verb acts on ("released thousands of
+#: documents", "a cache of emails"), for ``not_events.tsv``.
+QUANTITY_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozen", "dozens",
+                            "ten", "tens", "batch", "trove", "cache", "series", "set", "copy", "page", "part",
+                            "portion", "excerpt", "extract", "number", "handful", "tranche", "raft", "slew"})
+#: Prefix of a ``not_events.tsv`` dependent that is the preposition governing the trigger itself
+#: ("^in": "in charge of the group" is a position, no charge).
+GOVERNED_BY = "^"
 #: Modal verbs by which a clause tells what its subject will do ("warned that it would retaliate").
 WILL_MODALS = frozenset({"will", "would", "shall", "'ll"})
 

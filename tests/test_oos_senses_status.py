@@ -74,3 +74,12 @@ def test_a_resolution_requiring_states_to_inspect_asserts_no_inspection(extract)
     events = extract("The Security Council resolution requires member countries to inspect and impound ships in their ports.")
     [inspect], [impound] = by_type(events, "ACCUSE"), by_type(events, "COERCE")
     assert (inspect.cameo, inspect.status, impound.cameo, impound.status) == ("090", "hypothetical", "1711", "hypothetical")
+
+
+def test_recognising_ones_daughters_is_no_diplomatic_recognition(extract):
+    assert not by_type(extract("Tearful mothers in Abuja recognised their daughters in the photos."), "SUPPORT")
+
+
+def test_recognising_a_government_is_still_recognition(extract):
+    [e] = by_type(extract("Mexico recognised the new government of Bolivia on Monday."), "SUPPORT")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("054", ["MEX"], ["BOL"])

@@ -83,3 +83,17 @@ def test_recognising_ones_daughters_is_no_diplomatic_recognition(extract):
 def test_recognising_a_government_is_still_recognition(extract):
     [e] = by_type(extract("Mexico recognised the new government of Bolivia on Monday."), "SUPPORT")
     assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("054", ["MEX"], ["BOL"])
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey failed to meet its commitment to withdraw troops.",
+    "Turkey's failure to meet its commitment drew criticism from Russia.",
+])
+def test_a_pledge_that_was_not_kept_was_still_made(extract, text):
+    [e] = by_type(extract(text), "AGREE")
+    assert (e.cameo, codes(e.actor), e.status) == ("030", ["TUR"], "asserted")
+
+
+def test_refusing_to_sign_an_agreement_still_negates_the_signing(extract):
+    [e] = by_type(extract("Peru refused to sign the agreement with Chile."), "SUPPORT")
+    assert (e.cameo, e.status) == ("057", "negated")

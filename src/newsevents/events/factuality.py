@@ -36,6 +36,7 @@ class Cues:
     purpose_nouns: frozenset[str]
     future_adjectives: frozenset[str]
     hypothetical_adjectives: frozenset[str]
+    keeping_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +208,9 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
         status = _clause_status(copula, cues)  # "would have to be one of those sanctioned": only possible
     if status == "asserted" and _yes_no_question(trigger):
         return "hypothetical"  # "Did Russia attack the ship?" asks, and does not tell, whether it did
+    if (status != "asserted" and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj"
+            and trigger.head.lemma_.lower() in cues.keeping_verbs):
+        return "asserted"  # "failed to meet its commitment": the commitment was made; the keeping is what failed
     if status != "negated" and _held_possible(trigger):
         return "hypothetical"  # "raised the prospect of military action": only possible
     if status != "negated" and trigger.pos_ == "NOUN":

@@ -64,3 +64,9 @@ def test_a_sports_body_and_its_committee_are_non_governmental(extract):
     text = "Spain and Italy vowed inquiries. UEFA's disciplinary committee said it had opened an investigation into the club."
     [e] = [x for x in by_type(extract(text), "ACCUSE") if x.status == "asserted"]
     assert [(a.code, a.sector) for a in e.actor] == [("NGO", "NGO")]
+
+
+def test_a_sum_of_money_is_no_party_whatever_its_currency(extract):
+    [e] = by_type(extract("A Lima court fined them 40,000 Peruvian soles."), "SANCTION")
+    assert not [r for r in e.recipient if "soles" in (r.entity_text or "")]
+    assert [(r.code, r.span) for r in e.recipient] == [("PER", None)]  # the implied domestic target

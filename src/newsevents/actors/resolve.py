@@ -338,8 +338,19 @@ def _opposed(tok: Token) -> bool:
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"
 
 
+#: Names of currencies, which with a number before them make a sum ("40,000 Peruvian soles"), not a
+#: party, even when the tagger misses the sum.
+CURRENCY_NOUNS = frozenset({"pound", "dollar", "euro", "yen", "yuan", "renminbi", "rupee", "rouble", "ruble", "lira",
+                            "dinar", "dirham", "riyal", "rial", "peso", "franc", "shekel", "naira", "rand", "sol",
+                            "real", "krone", "krona", "zloty", "forint", "hryvnia", "ringgit", "baht", "rupiah",
+                            "taka", "birr", "shilling", "cedi", "kwacha", "afghani", "manat", "lari", "tenge"})
+
+
 def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     """Code one noun phrase to an Entity, or None when it names no actor we know."""
+    if head.ent_type_ == "MONEY" or (head.lemma_.lower() in CURRENCY_NOUNS
+                                     and any(c.dep_ == "nummod" or c.like_num for c in head.children)):
+        return None  # "fined them 10,000 Egyptian pounds": a sum, whatever country its currency is
     lemma = head.lemma_.lower()
     if (not m.any_between(head.left_edge.i, head.right_edge.i) and lemma not in REPRESENTATIVE_NOUNS
             and lemma not in RULING_BODY_NOUNS and _unknown_organisation(head) is None):

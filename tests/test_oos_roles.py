@@ -70,3 +70,11 @@ def test_a_sum_of_money_is_no_party_whatever_its_currency(extract):
     [e] = by_type(extract("A Lima court fined them 40,000 Peruvian soles."), "SANCTION")
     assert not [r for r in e.recipient if "soles" in (r.entity_text or "")]
     assert [(r.code, r.span) for r in e.recipient] == [("PER", None)]  # the implied domestic target
+
+
+def test_an_apposition_before_an_infinitive_names_the_doer_not_its_possessor(extract):
+    events = extract("The minister urged Chile and Peru, Bolivia's neighbours, to impose sanctions.")
+    [e] = by_type(events, "SANCTION")
+    assert codes(e.actor) == ["CHL", "PER"] and e.status == "hypothetical"
+    [r] = by_type(events, "REQUEST")
+    assert codes(r.recipient) == ["CHL", "PER"]

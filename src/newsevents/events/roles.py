@@ -352,9 +352,11 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return None, False
         if _misparsed_active(tok):
             return tok.head, False  # headline style "A gunman killed 50 people" parsed as a noun phrase
-        if (tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN"
+        if (tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN" and tok.head.dep_ != "appos"
                 and any(c.dep_ == "poss" for c in tok.head.children)):
             # "their failed attempt to seize Kyiv", "Russia's plan to annex": the possessor acts
+            # (not that of an apposition, which names a party again: "urged Chile and Peru, Bolivia's
+            # neighbours, to act" - the neighbours act)
             return next(c for c in tok.head.children if c.dep_ == "poss"), False
         body = _infinitive_body(tok)
         if body is not None:

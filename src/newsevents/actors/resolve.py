@@ -73,7 +73,8 @@ CHAMBER_WORDS = frozenset({"house", "senate", "congressional", "parliamentary", 
 def _owner_body_sector(toks, body, m) -> str | None:
     """The sector of the body a committee ``body`` belongs to, named before it in the phrase:
     a sector term other than the committee's own (LEG "Senate", OPP "opposition"), a chamber
-    word (LEG), or a lenders' word (BUS); None when none is named."""
+    word (LEG), a lenders' word (BUS), or a non-governmental organisation's or company's name
+    (its sector); None when none is named."""
     own = m.sector_at[body.i][0]
     for t in toks:
         if t.i >= own.start:
@@ -84,6 +85,9 @@ def _owner_body_sector(toks, body, m) -> str | None:
             return "BUS"
         if t.i in m.sector_at and m.sector_at[t.i][0] != own:
             return m.sector_at[t.i][1]
+        hit = m.name_at.get(t.i)
+        if hit and hit[1] is not None and hit[1].kind == "org" and hit[1].code in ("NGO", "MNC") and hit[1].sector:
+            return hit[1].sector  # "FIFA's ethics committee", "Amnesty's board": the body is the organisation's
     return None
 
 
@@ -229,6 +233,23 @@ PLACE_HEAD_NOUNS = PLACE_PART_NOUNS | frozenset({"city", "town", "village", "dis
 VENUE_NAMED_NOUNS = frozenset({"group", "process", "format", "talk", "talks", "accord", "accords", "agreement",
                                "summit", "conference", "declaration", "communique", "protocol", "platform", "initiative",
                                "round", "framework"})
+#: Nouns of a violent act often named after the city where it happened ("the Paris attacks", "the
+#: Brussels bombings", "the Madrid train bombings"): a city before one is the act's place, not its
+#: country's government doing it.
+PLACE_NAMED_ATTACK_NOUNS = frozenset({"attack", "attacks", "assault", "assaults", "bombing", "bombings", "shooting",
+                                      "shootings", "massacre", "massacres", "blast", "blasts", "explosion",
+                                      "rampage", "stabbing", "stabbings", "atrocity", "atrocities", "siege",
+                                      "hostage", "carnage", "bomb", "bombs"})
+
+
+def _names_attack_place(tok: Token) -> bool:
+    """True when ``tok`` (or the first of the conjuncts it ends: "the Paris, Brussels and Orlando
+    attacks") modifies a noun of :data:`PLACE_NAMED_ATTACK_NOUNS` as a compound, possibly across
+    other modifiers ("the Nov. 13 Paris terrorist attacks")."""
+    while tok.dep_ == "conj" and tok.head != tok and tok.head.i < tok.i:
+        tok = tok.head
+    return (tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i
+            and tok.head.lemma_.lower() in PLACE_NAMED_ATTACK_NOUNS)
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -317,8 +338,19 @@ def _opposed(tok: Token) -> bool:
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"
 
 
+#: Names of currencies, which with a number before them make a sum ("40,000 Peruvian soles"), not a
+#: party, even when the tagger misses the sum.
+CURRENCY_NOUNS = frozenset({"pound", "dollar", "euro", "yen", "yuan", "renminbi", "rupee", "rouble", "ruble", "lira",
+                            "dinar", "dirham", "riyal", "rial", "peso", "franc", "shekel", "naira", "rand", "sol",
+                            "real", "krone", "krona", "zloty", "forint", "hryvnia", "ringgit", "baht", "rupiah",
+                            "taka", "birr", "shilling", "cedi", "kwacha", "afghani", "manat", "lari", "tenge"})
+
+
 def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     """Code one noun phrase to an Entity, or None when it names no actor we know."""
+    if head.ent_type_ == "MONEY" or (head.lemma_.lower() in CURRENCY_NOUNS
+                                     and any(c.dep_ == "nummod" or c.like_num for c in head.children)):
+        return None  # "fined them 10,000 Egyptian pounds": a sum, whatever country its currency is
     lemma = head.lemma_.lower()
     if (not m.any_between(head.left_edge.i, head.right_edge.i) and lemma not in REPRESENTATIVE_NOUNS
             and lemma not in RULING_BODY_NOUNS and _unknown_organisation(head) is None):
@@ -343,6 +375,8 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
             if entry.kind == "metonym" and t.i != head.i and t.dep_ in ("compound", "nmod") \
                     and head.lemma_.lower() in VENUE_NAMED_NOUNS:
                 continue  # "the Astana group", "the Geneva talks": the host city names the forum
+            if entry.kind == "metonym" and t.i != head.i and _names_attack_place(t):
+                continue  # "the Paris attacks", "the Brussels assault": where, not who
             org = org or entry
         elif entry.kind in ("country", "adjective"):
             if _opposed(t) or (t.dep_ == "poss" and head.lemma_.lower() in ALLY_NOUNS):

@@ -14,6 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events.factuality import finite_beside_modal, load_cues, process_of
+from newsevents.actors.kb import load_kb
+from newsevents.actors.resolve import _names_attack_place
 from newsevents.events.lexicon import LIGHT_NOUNS, MEASURE_NOUNS, load_lexicon, stative_to_passive
 
 #: Prepositions whose object is the recipient of an event.
@@ -226,20 +228,36 @@ def _disagreeing_conjunct(verb: Token) -> bool:
     return mine is not None and theirs is not None and mine != theirs
 
 
+def _plural_subject_of_singular(verb: Token, subj: Token) -> bool:
+    """A complement clause whose singular present-tense verb has a plural common noun as its
+    subject, under a verb with its own subject: the parser took the end of the clause before for
+    a subject ("video says some girls killed in airstrikes, demands release of fighters" is the
+    video demanding).  The verb cannot agree with that noun, so it continues the main clause."""
+    return (verb.dep_ == "ccomp" and verb.tag_ == "VBZ" and verb.head != verb and subj.tag_ == "NNS"
+            and subj.lemma_.lower() != subj.lower_ and _number(verb) == "s"
+            and any(c.dep_ == "nsubj" and c.i < subj.i for c in verb.head.children))
+
+
 def bare_participle_clause(verb: Token) -> bool:
     """A past participle with a subject but no auxiliary and no object: the passive of a headline
     or a list ("five hospitals bombed", "Three soldiers killed in Kabul blast"), whose subject
     underwent the act.  Only for acts done to someone (:data:`DONE_TO_TYPES`, by the verb's
     lexicon entry), in a main clause or a conjunct of another bare participle or adjective
     ("100 dead, 500 wounded and five hospitals bombed"): a past tense the tagger read as a
-    participle keeps its object ("Gunman killed 50"), and one in a subordinate clause is finite
-    ("as the rebels negotiated with Russia")."""
+    participle keeps its object ("Gunman killed 50"), also one its conjunct shares ("men assaulted
+    and robbed women"), and one in a subordinate clause is finite ("as the rebels negotiated with
+    Russia")."""
     if verb.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in verb.children) or any(
             c.dep_ in ("aux", "auxpass", "dobj", "agent", "nsubjpass", "mark") for c in verb.children):
         return False
     entry = load_lexicon().match(verb)
     if entry is None or (entry[0].event not in DONE_TO_TYPES and verb.lemma_.lower() not in ACCUSING_VERBS):
         return False  # "Trump bitterly criticised.", "officials convened at the summit": a past tense
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and any(g.dep_ == "dobj" for g in c.children)
+           for c in verb.children):
+        # "groups of young men assaulted and robbed hundreds of women": the object the conjuncts
+        # share hangs on the last one; a past tense with an object, whose subject does it
+        return False
     if verb.dep_ == "ROOT":
         return True
     head = verb.head
@@ -296,6 +314,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 if people is not None:
                     return people, False
             return tok.head, False  # "the shooter, who killed 59 people": the noun the clause is on
+        if subj and _plural_subject_of_singular(tok, subj[0]):
+            tok = tok.head  # "video says some girls killed ..., demands release": the video demands
+            continue
         if subj:
             if raised and _expletive_it(tok, subj[0]):
                 return None, False  # "it is hard not to accept ...": nobody is named as accepting
@@ -331,9 +352,11 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return None, False
         if _misparsed_active(tok):
             return tok.head, False  # headline style "A gunman killed 50 people" parsed as a noun phrase
-        if (tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN"
+        if (tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN" and tok.head.dep_ != "appos"
                 and any(c.dep_ == "poss" for c in tok.head.children)):
             # "their failed attempt to seize Kyiv", "Russia's plan to annex": the possessor acts
+            # (not that of an apposition, which names a party again: "urged Chile and Peru, Bolivia's
+            # neighbours, to act" - the neighbours act)
             return next(c for c in tok.head.children if c.dep_ == "poss"), False
         body = _infinitive_body(tok)
         if body is not None:
@@ -629,6 +652,24 @@ def _split_subjects(subj: Token) -> list[Token]:
     return [c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i and c.left_edge.i == end + 2]
 
 
+DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
+
+
+def dateline(tok: Token) -> bool:
+    """True when ``tok`` is a wire story's dateline ("BEIJING (AP) \u2014 China promised ..."): a
+    word in capitals opening its sentence, followed only by names and punctuation up to a dash.
+    The parser hangs it on the main verb as a modifier; it names where the story was filed, not a
+    party to the act."""
+    if not (tok.is_upper and len(tok.text) > 2 and tok.i - tok.sent.start <= 1):
+        return False
+    for t in tok.doc[tok.i + 1: min(tok.sent.end, tok.i + 8)]:
+        if t.text in DATELINE_DASHES:
+            return True
+        if not (t.is_punct or t.pos_ == "PROPN"):
+            return False
+    return False
+
+
 def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Token]]:
     """``(actor_tokens, recipient_tokens)`` of a verbal trigger.
 
@@ -676,7 +717,7 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
         # rebels, the soldiers were ...": the main clause's subject undergoes it
         recipients.extend(c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     for c in trigger.children:
-        if c.dep_ in OBJECT_DEPS and c not in used:
+        if c.dep_ in OBJECT_DEPS and c not in used and not dateline(c):
             if c.lemma_.lower() in RELATION_NOUNS:  # "boycott all official contact with the United States"
                 recipients.extend(_prep_objects(c, {"with"} | PARTY_PREPS, used))
             else:
@@ -843,6 +884,16 @@ def third_party_modifier(tok: Token) -> bool:
             and doc[tok.i + 2].lower_ in THIRD_PARTY_PARTICIPLES)
 
 
+def _city(tok: Token) -> bool:
+    """Whether the place name ``tok`` (with its compound words: "New York") names a city rather
+    than a state: the actor dictionary has it as a capital standing for its state, or not at all
+    (every country and nationality is there, so a place it lacks is a town or a region)."""
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    name = tok.doc[(words[0].i if words else tok.i): tok.i + 1].text
+    entry = load_kb().lookup(name)
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") and (entry is None or entry.kind == "metonym")
+
+
 def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                skip_pronoun_possessor: bool = False, pattern_words: list[Token] = ()) -> tuple[list[Token], list[Token]]:
     """``(actor_tokens, recipient_tokens)`` of an event noun.
@@ -873,6 +924,12 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                   and c.ent_type_ in ("NORP", "GPE", "ORG") and c.pos_ in ("ADJ", "PROPN") and c not in pattern_words
                   and not third_party_modifier(c)]
     recipients = _prep_objects(trigger, NOUN_RECIPIENT_PREPS, [])
+    places = [a for a in actors if a.dep_ in ("compound", "nmod") and _names_attack_place(a) and _city(a)]
+    if places:
+        # "the Paris attacks", "the Nice attack": a city before an attack noun is where it struck,
+        # the one attacked, not the attacker
+        actors = [a for a in actors if a not in places]
+        recipients = places + [t for t in recipients if t not in places]
     carrier = _carrying_noun(trigger)
     if carrier is not None:
         # "started the withdrawal process from Syria", "Russia's disarmament programme": the light

@@ -1,6 +1,8 @@
 """Precision round on status, date and historical: background told as background (comparisons,
 "once", "at the time", a paragraph of history), aims and possibilities not told as done, and the
 object of "resist" kept as a fact.  Sentences are invented."""
+import pytest
+
 from newsevents.records import Article
 
 from coding import by_type
@@ -64,34 +66,6 @@ def test_talks_designed_to_end_a_war(pipeline):
     assert all(e.status == "hypothetical" and all(a.code != "UNO" for a in e.actor) for e in es)
 
 
-def test_capacity_and_made_possible_are_hypothetical(pipeline):
-    es = by_type(_extract(pipeline, "The capacity of the US to finance the reconstruction of Syria would give "
-                                    "Washington leverage."), "AID")
-    assert len(es) == 1 and es[0].status == "hypothetical"
-    es = by_type(_extract(pipeline, "The games make it possible for Washington and Seoul to meet Pyongyang's demand."),
-                 "CONCEDE")
-    assert len(es) == 1 and es[0].status == "hypothetical"
-
-
-def test_it_is_possible_that(pipeline):
-    es = by_type(_extract(pipeline, "It is possible that Russia attacked the convoy."), "ASSAULT")
-    assert len(es) == 1 and es[0].status == "hypothetical"
-    es = by_type(_extract(pipeline, "It is clear that Russia attacked the convoy."), "ASSAULT")
-    assert len(es) == 1 and es[0].status == "asserted"
-
-
-def test_resisted_sanctions_exist(pipeline):
-    es = by_type(_extract(pipeline, "European firms must resist US secondary sanctions on firms doing business "
-                                    "with Iran."), "SANCTION")
-    assert len(es) == 1 and es[0].status == "asserted"
-
-
-def test_content_of_an_allegation_is_hypothetical(pipeline):
-    es = by_type(_extract(pipeline, "The ministry was sacked over allegations that officials collaborated with Isis."),
-                 "COOPERATE")
-    assert len(es) == 1 and es[0].status == "hypothetical"
-
-
 def test_coordinated_verb_shares_the_time_given_its_head(pipeline):
     es = _extract(pipeline, "The town fell to Isis in 2015 when militants conquered the nearby city of Palmyra; "
                             "Isis destroyed a monastery and imprisoned many of the town's Christian inhabitants.")
@@ -106,19 +80,6 @@ def test_progressive_arrangement_is_future(pipeline):
                                     "on Wednesday."), "CONSULT")
     assert len(es) == 1
     assert (es[0].date, es[0].status) == ("2018-02-21", "future")
-
-
-def test_past_tense_dated_after_publication_stays_asserted(pipeline):
-    es = by_type(_extract(pipeline, "North Korea conducted a missile launch over Japan early Wednesday morning."),
-                 "ASSAULT")
-    assert len(es) == 1 and es[0].status == "asserted"
-
-
-def test_a_modal_wish_is_hypothetical(pipeline):
-    es = by_type(_extract(pipeline, "North Korea might want to deescalate tensions."), "RETREAT")
-    assert len(es) == 1 and es[0].status == "hypothetical"
-    es = by_type(_extract(pipeline, "He said Russia would seek to attack the base."), "ASSAULT")
-    assert len(es) == 1 and es[0].status == "future"
 
 
 def test_fight_to_repel_a_real_invasion(pipeline):
@@ -144,3 +105,41 @@ def test_year_naming_a_thing_tells_no_history(pipeline):
                                     "The EU commissioner pledged a support package for the Gambia."), "AGREE")
     assert len(es) == 1
     assert es[0].date == PUB and es[0].historical is False
+
+
+#: (case, sentence, event type, the one record's status)
+ONE_RECORD_STATUS = [
+    ('capacity_and_made_possible_are_hypothetical_1',
+     'The capacity of the US to finance the reconstruction of Syria would give Washington leverage.',
+     'AID', 'hypothetical'),
+    ('capacity_and_made_possible_are_hypothetical_2',
+     "The games make it possible for Washington and Seoul to meet Pyongyang's demand.",
+     'CONCEDE', 'hypothetical'),
+    ('it_is_possible_that_1',
+     'It is possible that Russia attacked the convoy.',
+     'ASSAULT', 'hypothetical'),
+    ('it_is_possible_that_2',
+     'It is clear that Russia attacked the convoy.',
+     'ASSAULT', 'asserted'),
+    ('resisted_sanctions_exist',
+     'European firms must resist US secondary sanctions on firms doing business with Iran.',
+     'SANCTION', 'asserted'),
+    ('content_of_an_allegation_is_hypothetical',
+     'The ministry was sacked over allegations that officials collaborated with Isis.',
+     'COOPERATE', 'hypothetical'),
+    ('past_tense_dated_after_publication_stays_asserted',
+     'North Korea conducted a missile launch over Japan early Wednesday morning.',
+     'ASSAULT', 'asserted'),
+    ('a_modal_wish_is_hypothetical_1',
+     'North Korea might want to deescalate tensions.',
+     'RETREAT', 'hypothetical'),
+    ('a_modal_wish_is_hypothetical_2',
+     'He said Russia would seek to attack the base.',
+     'ASSAULT', 'future'),
+]
+
+
+@pytest.mark.parametrize("case,sentence,event,status", ONE_RECORD_STATUS, ids=[r[0] for r in ONE_RECORD_STATUS])
+def test_one_record_with_its_status(pipeline, case, sentence, event, status):
+    es = by_type(_extract(pipeline, sentence), event)
+    assert len(es) == 1 and es[0].status == status

@@ -5,6 +5,9 @@ direction of a bare expression ("Monday", "February 24") is chosen per event fro
 factuality (a planned event looks forward, a reported one back), never globally.
 
 Precision is kept in the string length: "YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year).
+
+Its word lists (cue words, verb and noun lists) are data: ``time.yaml``, read by
+:mod:`newsevents.wordlists` when this module is imported.
 """
 
 from __future__ import annotations
@@ -20,10 +23,14 @@ from spacy.tokens import Span, Token
 from newsevents.events.roles import STATIVE_PASSIVES, adopter_of
 from newsevents.nlp import tree_distance
 
+from newsevents.wordlists import load_word_lists
+
+_WORDS = load_word_lists("newsevents", "time.yaml")
+
 #: An event dated more than this many days before publication is ``historical``.
 HISTORICAL_DAYS = 30
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(_WORDS["weekdays"])
 _DURATION = re.compile(r"^(?:(?:more|less|fewer) than|about|nearly|almost|over|some|around|at least|the past|the last|the)?\s*"
                        r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                        r"several|a few|few|many|some|\w+-(?:one|two|three|four|five|six|seven|eight|nine))\s+"
@@ -34,7 +41,7 @@ _LEAD = re.compile(r"^(?:on|in|at|by|during|from|of|the)\s+", re.I)
 _PERIOD_TO_NOW = re.compile(r"^(?:(?:in|over|during|for|within|throughout)\s+)?the\s+(?:past|last)\s+"
                             r"(?:year|month|week|decade|fortnight)$", re.I)
 #: Prepositions that make a date a reference point rather than the event's own time.
-_NOT_EVENT_TIME = {"since", "until", "till", "before", "after", "following", "by", "ago"}
+_NOT_EVENT_TIME = set(_WORDS["not_event_time"])
 #: Hyphenated durations used as adjectives ("his one-year rule", "a 10-day visit"): never dates.
 _DURATION_ADJ = re.compile(r"^\w+-(?:year|month|week|day|hour|decade)s?(?:-old|-long)?$", re.I)
 _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -65,8 +72,7 @@ _HOLIDAY_RE = (r"(?:New\s+Years?['’]?s?\s+(?:Eve|Day)|(?<!Orthodox\s)Christmas
 _HOLIDAY = re.compile(rf"^(?:the\s+)?(?P<h>{_HOLIDAY_RE})(?:['’]s)?(?:,?\s+(?P<y>(?:1[89]|20)\d{{2}}))?$", re.I)
 #: Nouns of an occasion: a holiday name modifying one of them is a time ("New Year's Eve celebrations",
 #: "his New Year's Day speech"); modifying another noun it is not ("the Christmas market").
-OCCASIONS = {"celebration", "festivity", "party", "parade", "speech", "address", "message", "holiday", "service",
-             "mass", "truce", "ceasefire", "weekend", "period", "night", "eve", "day", "break", "festival"}
+OCCASIONS = set(_WORDS["occasions"])
 #: Temporal expressions the small spaCy model often misses or cuts short; each match (its
 #: group "d" when the pattern has one) is a candidate beside the model's DATE and TIME entities.
 PATTERNS = [re.compile(p) for p in (
@@ -335,7 +341,7 @@ def expressions(sent: Span, reference_points: bool = False) -> list[Span]:
 
 
 #: Prepositions of time an occasion noun can follow ("during New Year's Eve celebrations").
-_TIME_PREPS = {"at", "during", "over", "throughout", "before", "after", "since", "until"}
+_TIME_PREPS = set(_WORDS["time_preps"])
 
 
 def _holiday_is_time(span: Span) -> bool:
@@ -354,7 +360,7 @@ def _holiday_is_time(span: Span) -> bool:
 
 
 #: Verbs that take a planned act as an infinitive ("is to visit", "plans to meet", "is due to sign").
-_FUTURE_HEADS = {"be", "plan", "expect", "schedule", "set", "due", "intend", "go", "prepare", "aim", "hope", "want", "seek"}
+_FUTURE_HEADS = set(_WORDS["future_heads"])
 
 
 def tense_preference(span: Span, default: str = "past") -> str:
@@ -476,8 +482,7 @@ def _when_clause(verb: Token) -> bool:
 
 
 #: Verbs of perception and recording: what someone was seen or filmed doing happened when seen.
-PERCEPTION = {"film", "see", "show", "catch", "photograph", "record", "videotape", "spot", "witness", "hear",
-              "watch", "capture", "picture"}
+PERCEPTION = set(_WORDS["perception"])
 
 
 def _depicted_by(trigger: Token) -> list[Token]:
@@ -538,7 +543,7 @@ def _dates_a_verb(ent: Span, trigger: Token) -> bool:
 
 #: Prepositions of comparison: a time inside "like the Bosnian enclave in 1995" or "as in 1995" dates
 #: the thing compared with, not the act told ("has been besieged since 2013").
-COMPARISON_PREPS = frozenset({"like", "unlike"})
+COMPARISON_PREPS = frozenset(_WORDS["comparison_preps"])
 
 
 def in_comparison(ent: Span, trigger: Token) -> bool:
@@ -573,20 +578,15 @@ def _inside_reference(ent: Span, trigger: Token, only: frozenset[str] | set[str]
 
 
 #: Verbs of intent whose infinitive is not (yet) done: a past time on the infinitive dates them.
-INTENT_VERBS = frozenset({"threaten", "vow", "swear", "promise", "pledge", "plan", "warn", "offer", "propose", "intend",
-                          "decide", "agree", "refuse", "seek", "want", "hope", "try", "attempt", "fail", "demand"})
+INTENT_VERBS = frozenset(_WORDS["intent_verbs"])
 #: Verbs that judge, explain or tell of an event named by their object ("called the attack a
 #: reprisal on Monday", "condemned the bombing on Friday"): their time is the judgement's, not the event's.
-ABOUT_VERBS = frozenset({"call", "condemn", "denounce", "blame", "describe", "praise", "welcome", "criticize",
-                         "criticise", "deny", "investigate", "probe", "mourn", "commemorate", "mark", "recall",
-                         "justify", "defend", "discuss", "hail", "slam", "decry", "applaud", "dismiss", "confirm",
-                         "acknowledge", "admit", "protest", "regret", "remember", "claim"})
+ABOUT_VERBS = frozenset(_WORDS["about_verbs"])
 #: Reporting verbs: an event told in their complement happened when it was told, unless dated.
-REPORTING = {"say", "tell", "announce", "state", "add", "report", "confirm", "claim", "declare", "write", "insist"}
+REPORTING = set(_WORDS["reporting"])
 
 
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_COUNTS = dict(_WORDS["counts"])
 #: The measure of an offset, just before its "after"/"before": "two years", "a day", "10 days".
 _OFFSET = re.compile(r"^(?P<n>\d{1,3}|" + "|".join(_COUNTS) + r")\s+(?P<u>day|week|month|year|decade)s?$", re.I)
 
@@ -836,11 +836,11 @@ def date_event(trigger: Token, published: str | None, prefer: str,
 
 
 #: Adverbs that say a told act is background (:func:`is_background`): "He was previously jailed".
-BACKGROUND_ADVERBS = frozenset({"previously", "formerly"})
+BACKGROUND_ADVERBS = frozenset(_WORDS["background_adverbs"])
 #: Sentence adverbs that place a told act before the story's own time with no day: "Earlier, he was
 #: handed a 20-year sentence", "He previously served as ...".  Dated uses ("earlier on Monday",
 #: "earlier this week") are temporal expressions and are resolved before this is asked.
-PRIOR_ADVERBS = BACKGROUND_ADVERBS | {"earlier"}
+PRIOR_ADVERBS = BACKGROUND_ADVERBS | frozenset(_WORDS["prior_adverbs_more"])
 
 
 def _once_before(verb: Token, c: Token) -> bool:
@@ -908,7 +908,7 @@ def marker_words(marker: Token) -> str:
 
 
 #: Subordinators of a clause told as the occasion of the act it hangs on, or as just before it.
-OCCASION_MARKS = frozenset({"when", "as", "while", "after"})
+OCCASION_MARKS = frozenset(_WORDS["occasion_marks"])
 
 
 def _occasion_time(head: Token, published: str | None, prefer: str) -> tuple[str, str, str] | None:
@@ -930,7 +930,7 @@ def _occasion_time(head: Token, published: str | None, prefer: str) -> tuple[str
 
 #: Nouns of what follows an event ("the death toll from the bombing rose to six Friday", "the
 #: anniversary of the invasion"): a time of their clause is theirs, not the event's.
-AFTER_NOUNS = frozenset({"toll", "anniversary", "aftermath", "wake"})
+AFTER_NOUNS = frozenset(_WORDS["after_nouns"])
 
 
 def _nested_in_noun(trigger: Token, rivals) -> bool:
@@ -1086,8 +1086,7 @@ def place_history(trigger: Token, published: str | None) -> tuple[str, str] | No
 
 
 #: Adverbs that move a telling off the time of the sentence before ("later", "recently", "now").
-_SHIFT_ADVERBS = {"later", "recently", "now", "currently", "subsequently", "eventually", "afterwards", "afterward",
-                  "earlier", "previously", "since", "today", "still", "meanwhile", "already", "once", "formerly"}
+_SHIFT_ADVERBS = set(_WORDS["shift_adverbs"])
 
 
 def _simple_past(verb: Token) -> bool:
@@ -1177,7 +1176,7 @@ def told_history(sent: Span, published: str | None) -> tuple[str | None, str] | 
 
 
 #: Prepositions of time a bare year can follow in a sentence of history (:func:`told_history`).
-_YEAR_PREPS = frozenset({"in", "during", "before", "after", "until", "by"})
+_YEAR_PREPS = frozenset(_WORDS["year_preps"])
 
 
 #: Days before publication within which the first day-precise time of a story is its news peg.
@@ -1211,7 +1210,7 @@ def news_peg(doc, published: str | None) -> tuple[str, str, str] | None:
 
 
 #: Words that make a present perfect a tally up to now, not the news of one day.
-_NOW_WORDS = {"far", "now", "already", "yet", "currently", "since", "ever", "recently", "repeatedly"}
+_NOW_WORDS = set(_WORDS["now_words"])
 
 
 def tells_news(trigger: Token) -> bool:

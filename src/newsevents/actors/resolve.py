@@ -4,6 +4,9 @@ in-article coreference.
 :func:`annotate_actors` fills ``doc._.actors``: a dict from the index of a noun phrase's head
 token to the :class:`~newsevents.records.Entity` list that phrase denotes (one entity per
 phrase; coordination is expanded by :func:`entities_for`).
+
+Its word lists (cue words, verb and noun lists) are data: ``actors/resolve.yaml``, read by
+:mod:`newsevents.wordlists` when this module is imported.
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ from spacy.util import filter_spans
 from newsevents.actors.kb import ActorKB, KBEntry, load_kb, pick_in_force
 from newsevents.records import NONSTATE_CODES, Entity
 
+from newsevents.wordlists import load_word_lists
+
+_WORDS = load_word_lists("newsevents.actors", "resolve.yaml")
+
 if not Doc.has_extension("actors"):
     Doc.set_extension("actors", default=None)
 if not Doc.has_extension("published"):
@@ -33,21 +40,19 @@ if not Doc.has_extension("published"):
 #: Dependencies that stay inside one noun phrase when collecting its tokens.
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "case", "quantmod", "appos"}
 #: Nouns of one person a "he"/"she" may stand for when no person is named near it.
-PERSON_NOUNS = frozenset({"girl", "boy", "woman", "man", "teenager", "teen", "child", "student", "activist",
-                          "journalist", "soldier", "officer", "protester", "prisoner", "detainee", "suspect"})
+PERSON_NOUNS = frozenset(_WORDS["person_nouns"])
 #: Sectors of groups a plural pronoun may stand for ("Boko Haram ... their insurgency").
 GROUP_SECTORS = frozenset({"REB", "MIL", "COP", "OPP", "PTY", "UAF", "CRM"})
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
-THING_PRONOUNS = {"it", "its", "itself"}
+PERSON_PRONOUNS = set(_WORDS["person_pronouns"])
+PLURAL_PRONOUNS = set(_WORDS["plural_pronouns"])
+THING_PRONOUNS = set(_WORDS["thing_pronouns"])
 #: First-person pronouns: in reported speech they are the speaker ("We have requested an
 #: emergency meeting," Abe said).
-SPEAKER_PRONOUNS = {"we", "us", "our", "ours", "ourselves", "i", "me", "my", "mine", "myself"}
+SPEAKER_PRONOUNS = set(_WORDS["speaker_pronouns"])
 #: Lemmas of reporting verbs whose subject is the speaker of the words they report.
-REPORTING_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "insist", "warn", "stress",
-                   "explain", "note", "claim", "argue", "remark", "continue", "conclude"}
+REPORTING_VERBS = set(_WORDS["reporting_verbs"])
 #: Words that look like proper names at a sentence start but are not actors.
-_NOT_NAMES = {"May", "March", "June", "July", "August", "April", "Will", "Mark", "Bill", "Chance", "Hope"}
+_NOT_NAMES = set(_WORDS["not_names"])
 
 
 @lru_cache(maxsize=4)
@@ -63,11 +68,11 @@ def _matchers(nlp: Language, kb: ActorKB) -> tuple[PhraseMatcher, PhraseMatcher]
 
 #: Body nouns (sectors.tsv: GOV by default) that take the sector of the body named before them:
 #: a committee of the Senate is legislative, one of the opposition OPP, one of creditor banks BUS.
-BODY_OF_NOUNS = frozenset({"committee", "committees"})
+BODY_OF_NOUNS = frozenset(_WORDS["body_of_nouns"])
 #: Modifiers naming a body of business lenders (not sector terms themselves).
-LENDER_WORDS = frozenset({"bank", "banks", "creditor", "creditors", "lender", "lenders"})
+LENDER_WORDS = frozenset(_WORDS["lender_words"])
 #: "House" before a committee is the lower chamber of a legislature ("the House intelligence committee").
-CHAMBER_WORDS = frozenset({"house", "senate", "congressional", "parliamentary", "parliament"})
+CHAMBER_WORDS = frozenset(_WORDS["chamber_words"])
 
 
 def _owner_body_sector(toks, body, m) -> str | None:
@@ -92,7 +97,7 @@ def _owner_body_sector(toks, body, m) -> str | None:
 
 
 #: Words that put a state office in the past: its holder is an elite (PLOVER ELI), no longer GOV.
-FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "exiled", "overthrown", "late"})
+FORMER_WORDS = frozenset(_WORDS["former_words"])
 #: Sectors of office holders that :data:`FORMER_WORDS` turn into ELI.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
@@ -103,9 +108,9 @@ PERSON_KINDS = frozenset({"person"})
 
 #: Names of continents that contain a country's name or adjective ("South America", "the
 #: Americas", "Latin American nations"): they name no country.
-CONTINENT_WORDS = ("Americas",)
+CONTINENT_WORDS = tuple(_WORDS["continent_words"])
 #: Words that, before "America"/"American", name part of the continent, not the United States.
-CONTINENT_PARTS = frozenset({"South", "Latin", "Central", "North"})
+CONTINENT_PARTS = frozenset(_WORDS["continent_parts"])
 
 
 def _is_state_code(code: str | None) -> bool:
@@ -215,31 +220,24 @@ class _Mentions:
 
 
 #: Heads of a state organ named with its country in an "of"-phrase ("the Government of Japan").
-GOVERNMENT_HEADS = frozenset({"government", "ministry", "parliament", "cabinet", "presidency", "kingdom", "republic"})
+GOVERNMENT_HEADS = frozenset(_WORDS["government_heads"])
 
 
 #: Nouns of a part of a place: their "of"-phrase says where ("the outskirts of Damascus", "the
 #: north of Syria"), it names no party.
-PLACE_PART_NOUNS = frozenset({"outskirts", "outskirt", "suburb", "suburbs", "centre", "center", "heart", "street",
-                              "streets", "edge", "countryside", "north", "south", "east", "west", "northeast",
-                              "northwest", "southeast", "southwest"})
+PLACE_PART_NOUNS = frozenset(_WORDS["place_part_nouns"])
 #: Heads of a place named by its "of"-phrase ("the city of Damascus", "an area of eastern Syria"):
 #: the phrase is a place, not the state whose capital or land it names (as an act's object it is
 #: still the place acted on).
-PLACE_HEAD_NOUNS = PLACE_PART_NOUNS | frozenset({"city", "town", "village", "district", "area", "areas"})
+PLACE_HEAD_NOUNS = PLACE_PART_NOUNS | frozenset(_WORDS["place_head_nouns_more"])
 #: Nouns of a diplomatic process or forum often named after the city that hosts it ("the Astana
 #: group", "the Minsk process", "the Geneva talks", "the Oslo accords"): that city is a venue there,
 #: not its country's government.
-VENUE_NAMED_NOUNS = frozenset({"group", "process", "format", "talk", "talks", "accord", "accords", "agreement",
-                               "summit", "conference", "declaration", "communique", "protocol", "platform", "initiative",
-                               "round", "framework"})
+VENUE_NAMED_NOUNS = frozenset(_WORDS["venue_named_nouns"])
 #: Nouns of a violent act often named after the city where it happened ("the Paris attacks", "the
 #: Brussels bombings", "the Madrid train bombings"): a city before one is the act's place, not its
 #: country's government doing it.
-PLACE_NAMED_ATTACK_NOUNS = frozenset({"attack", "attacks", "assault", "assaults", "bombing", "bombings", "shooting",
-                                      "shootings", "massacre", "massacres", "blast", "blasts", "explosion",
-                                      "rampage", "stabbing", "stabbings", "atrocity", "atrocities", "siege",
-                                      "hostage", "carnage", "bomb", "bombs"})
+PLACE_NAMED_ATTACK_NOUNS = frozenset(_WORDS["place_named_attack_nouns"])
 
 
 def _names_attack_place(tok: Token) -> bool:
@@ -323,11 +321,10 @@ def _former(entry: KBEntry, published: str | None) -> bool:
 
 #: Nouns of a state or land that an "of"-phrase names ("the tiny nation of Suriname", "the former
 #: Portuguese colony of Angola"): the named country is the phrase's, not its modifier's.
-STATE_NOUNS = frozenset({"nation", "country", "state", "colony", "island", "archipelago", "territory",
-                         "kingdom", "republic", "emirate", "monarchy"})
+STATE_NOUNS = frozenset(_WORDS["state_nouns"])
 
 #: Heads of phrases that name another party by its relation to the possessor ("Israel's ally").
-ALLY_NOUNS = frozenset({"ally", "allies", "proxy", "proxies", "partner", "partners", "client", "clients"})
+ALLY_NOUNS = frozenset(_WORDS["ally_nouns"])
 
 
 def _opposed(tok: Token) -> bool:
@@ -340,10 +337,7 @@ def _opposed(tok: Token) -> bool:
 
 #: Names of currencies, which with a number before them make a sum ("40,000 Peruvian soles"), not a
 #: party, even when the tagger misses the sum.
-CURRENCY_NOUNS = frozenset({"pound", "dollar", "euro", "yen", "yuan", "renminbi", "rupee", "rouble", "ruble", "lira",
-                            "dinar", "dirham", "riyal", "rial", "peso", "franc", "shekel", "naira", "rand", "sol",
-                            "real", "krone", "krona", "zloty", "forint", "hryvnia", "ringgit", "baht", "rupiah",
-                            "taka", "birr", "shilling", "cedi", "kwacha", "afghani", "manat", "lari", "tenge"})
+CURRENCY_NOUNS = frozenset(_WORDS["currency_nouns"])
 
 
 def code_phrase(head: Token, m: _Mentions) -> Entity | None:
@@ -489,19 +483,16 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
 #: Capitalised heads of the names of organised bodies ("the National Resistance Movement", "the
 #: Patriotic Front", "the Coalition for Change"): an organisation the dictionaries do not know is
 #: still an actor, like a named person we do not know.
-ORGANISATION_NOUNS = frozenset({"movement", "front", "council", "network", "alliance", "coalition", "association",
-                                "federation", "confederation", "organisation", "organization", "committee",
-                                "league", "group", "institute", "foundation", "society", "congress", "forum",
-                                "brigade", "brigades", "initiative"})
+ORGANISATION_NOUNS = frozenset(_WORDS["organisation_nouns"])
 
 
 #: Nouns of people sent to speak for a party: whose they are is said by "from", "of", "for",
 #: "representing" or "led by" ("a delegation representing the USSR", "representatives from Egypt").
-REPRESENTATIVE_NOUNS = frozenset({"delegation", "delegate", "representative", "emissary"})
+REPRESENTATIVE_NOUNS = frozenset(_WORDS["representative_nouns"])
 #: Verbs of a participle that names, with "by", the party a delegation belongs to ("led by", "sent by").
-DELEGATING_VERBS = frozenset({"lead", "head", "send", "dispatch"})
+DELEGATING_VERBS = frozenset(_WORDS["delegating_verbs"])
 #: Heads of bodies that "ruling"/"governing" makes the party in power ("the ruling communist group").
-RULING_BODY_NOUNS = frozenset({"party", "group", "coalition", "bloc", "alliance", "front", "movement"})
+RULING_BODY_NOUNS = frozenset(_WORDS["ruling_body_nouns"])
 
 
 def _party_objects(head: Token) -> list[Token]:
@@ -548,8 +539,7 @@ def _unknown_organisation(head: Token) -> Span | None:
 
 #: Nouns of one who speaks for or advises a party, with the prepositions that name the party:
 #: "the spokesman for/of X", "an adviser/aide to X".
-AGENT_OF_NOUNS = {"spokesman": ("for", "of"), "spokeswoman": ("for", "of"), "spokesperson": ("for", "of"),
-                  "adviser": ("to", "of"), "advisor": ("to", "of"), "aide": ("to", "of")}
+AGENT_OF_NOUNS = {k: tuple(v) for k, v in _WORDS["agent_of_nouns"].items()}
 
 
 def _spoken_for_body(toks: list[Token], m: _Mentions) -> Entity | None:
@@ -638,8 +628,7 @@ def _own_subject(pronoun: Token) -> Token | None:
 
 #: Verbs whose object is asked to do what their infinitive says: "urged Turkey to limit its
 #: military actions" (Turkey's actions).
-OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "press", "tell", "implore", "beg", "call", "encourage", "advise",
-                                  "persuade", "pressure", "pressurise", "pressurize", "warn", "invite", "order"})
+OBJECT_CONTROL_VERBS = frozenset(_WORDS["object_control_verbs"])
 
 
 def _object_controller(verb: Token) -> Token | None:
@@ -839,10 +828,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
 
 #: Nouns of organised bodies that "the <noun>" names again after a fuller mention ("an Islamic State
 #: cell ... the cell", "the Kurdish-led alliance ... the alliance").
-BODY_NOUNS = frozenset({"cell", "group", "faction", "movement", "organisation", "organization", "network", "alliance",
-                        "coalition", "front", "brigade", "battalion", "unit", "militia", "gang", "party", "council",
-                        "committee", "agency", "company", "firm", "union", "league", "association", "federation",
-                        "delegation"})
+BODY_NOUNS = frozenset(_WORDS["body_nouns"])
 
 
 def _represented_group(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:
@@ -1030,8 +1016,7 @@ def _speaker_before_quote(tok: Token, actors: dict[int, list[Entity]]) -> list[E
 
 #: Head nouns that name one body of people, for a definite reference back ("Israeli troops ...
 #: the soldiers", "Kenyan police ... the officers").
-BODY_WORDS = (frozenset({"soldier", "troop", "force", "army", "military", "serviceman"}),
-              frozenset({"police", "policeman", "officer", "cop"}))
+BODY_WORDS = tuple(map(frozenset, _WORDS["body_words"]))
 
 
 def _same_body(a: str, b: str) -> bool:
@@ -1041,7 +1026,7 @@ def _same_body(a: str, b: str) -> bool:
 
 
 #: Head nouns of definite descriptions that can name the one office holder of a country.
-DESCRIPTION_NOUNS = {"leader", "president", "premier", "strongman", "ruler", "autocrat", "chancellor"}
+DESCRIPTION_NOUNS = set(_WORDS["description_nouns"])
 
 
 def _group_description(tok: Token, persons: list[Entity]) -> list[Entity] | None:
@@ -1060,8 +1045,7 @@ def _group_description(tok: Token, persons: list[Entity]) -> list[Entity] | None
 
 
 #: Nouns that, as "the two X" or "both X", stand for the two states just named.
-STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor", "power", "ally",
-                              "delegation"})
+STATE_PAIR_NOUNS = frozenset(_WORDS["state_pair_nouns"])
 
 
 def _plain_definite_plural(tok: Token) -> bool:
@@ -1073,7 +1057,7 @@ def _plain_definite_plural(tok: Token) -> bool:
 
 
 #: Number words that count a group of parties named before ("the three countries").
-GROUP_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+GROUP_COUNTS = dict(_WORDS["group_counts"])
 
 
 def _coordinated_group(tok: Token, actors: dict[int, list[Entity]], states: bool) -> list[Entity] | None:
@@ -1207,7 +1191,7 @@ def _person_antecedent(tok: Token, actors: dict[int, list[Entity]], persons: lis
 
 
 #: Determiners of a description that introduces a person not yet named ("a Palestinian girl").
-INTRODUCING_DETS = frozenset({"a", "an"})
+INTRODUCING_DETS = frozenset(_WORDS["introducing_dets"])
 
 
 def _introduced_country(tok: Token, actors: dict[int, list[Entity]], persons: list[Entity]) -> str | None:
@@ -1235,14 +1219,10 @@ def _introduced_country(tok: Token, actors: dict[int, list[Entity]], persons: li
 
 
 #: Person nouns that say the person's gender, which a pronoun must agree with ("the girl" is no "he").
-FEMALE_NOUNS = frozenset({"girl", "woman", "mother", "daughter", "sister", "wife", "aunt", "niece", "grandmother",
-                          "queen", "princess", "spokeswoman", "businesswoman", "congresswoman", "chairwoman",
-                          "actress", "widow", "schoolgirl"})
-MALE_NOUNS = frozenset({"boy", "man", "father", "son", "brother", "husband", "uncle", "nephew", "grandfather",
-                        "king", "prince", "spokesman", "businessman", "congressman", "chairman", "actor",
-                        "widower", "schoolboy"})
-FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_NOUNS = frozenset(_WORDS["female_nouns"])
+MALE_NOUNS = frozenset(_WORDS["male_nouns"])
+FEMALE_PRONOUNS = frozenset(_WORDS["female_pronouns"])
+MALE_PRONOUNS = frozenset(_WORDS["male_pronouns"])
 
 
 def _gender_of_noun(lemma: str) -> str | None:
@@ -1267,10 +1247,7 @@ def _other_gender(tok: Token) -> str | None:
 
 #: Titles that only a person holds ("its president said he ..."), unlike the institutions of
 #: sectors.tsv ("the government", "the army").
-TITLE_NOUNS = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman", "spokesperson", "lawyer",
-                         "king", "queen", "chancellor", "secretary", "governor", "mayor", "general", "commander",
-                         "ambassador", "envoy", "chief", "premier", "emir", "prince", "sheikh", "pope", "cleric",
-                         "senator", "lawmaker", "judge", "prosecutor", "official", "diplomat", "negotiator"})
+TITLE_NOUNS = frozenset(_WORDS["title_nouns"])
 
 
 def _a_person(tok: Token, actors: dict[int, list[Entity]]) -> bool:
@@ -1310,10 +1287,7 @@ def _with_conjuncts(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]
 
 #: Singular nouns of a body that "it" can stand for when the body is the subject of the clause
 #: above ("The Kenyan government said it would ...").
-IT_BODY_NOUNS = BODY_NOUNS | ORGANISATION_NOUNS | frozenset({
-    "government", "administration", "ministry", "department", "army", "military", "navy", "police", "court",
-    "parliament", "assembly", "cabinet", "regime", "junta", "embassy", "commission", "authority", "country",
-    "nation", "state", "island", "republic", "kingdom"})
+IT_BODY_NOUNS = BODY_NOUNS | ORGANISATION_NOUNS | frozenset(_WORDS["it_body_nouns_more"])
 
 
 def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[Entity]) -> list[Entity] | None:
@@ -1444,7 +1418,7 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
 
 
 #: Nouns of one who speaks for a body: what they report of "they" or "we" is the body's.
-SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "mouthpiece"})
+SPOKES_NOUNS = frozenset(_WORDS["spokes_nouns"])
 
 
 def _spoken_for(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:

@@ -6,6 +6,9 @@ place are attached later by their own stages.  The mention and its entity helper
 :mod:`newsevents.events.mention`; the rules that derive threats (CAMEO 13x) from other records
 live in :mod:`newsevents.events.threats`, run by :func:`find_events` once the sentence's
 other events are found.
+
+Its word lists (cue words, verb and noun lists) are data: ``events/lexicon/coder.yaml``, read by
+:mod:`newsevents.wordlists` when this module is imported.
 """
 
 from __future__ import annotations
@@ -28,6 +31,10 @@ from newsevents.events.roles import (RECEIVING_VERBS, STANCE_NOUNS, bare_partici
 from newsevents.events.threats import (held_out_threats, promised_harm, stated_threats, threatened_acts, ultimatums,
                                        unexcluded_threats)
 from newsevents.records import NONSTATE_CODES, Entity, Event
+
+from newsevents.wordlists import load_word_lists
+
+_WORDS = load_word_lists("newsevents.events", "lexicon", "coder.yaml")
 
 #: Types whose place is their destination ("travel to Minsk"): visits.
 DESTINATION_MODES = {"visit"}
@@ -88,14 +95,12 @@ _PURPOSE_TYPES = frozenset({"PROTEST", "AID", "SUPPORT", "COOPERATE", "MOBILIZE"
 
 
 #: Personal pronouns that stand for people as objects ("captured him", "they were captured").
-PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "me", "us", "i", "we", "you"})
+PERSON_PRONOUNS = frozenset(_WORDS["person_pronouns"])
 #: Named-entity labels of things that are no person even when an actor entity sits on them.
 NON_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT"})
 #: Singular sector nouns that name an institution or a place of one, not people ("captured the
 #: ministry", "the army base"): taking one is seizing it.
-INSTITUTION_NOUNS = frozenset({"government", "administration", "regime", "authority", "cabinet", "ministry",
-                               "parliament", "court", "army", "navy", "military", "junta", "police", "embassy",
-                               "headquarters", "base", "office", "council", "party", "station"})
+INSTITUTION_NOUNS = frozenset(_WORDS["institution_nouns"])
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +139,7 @@ def _person_objects(r_toks: list[Token]) -> bool:
 GENERIC_ATTACK_CAMEO = "190"
 #: CAMEO 170, coercion of no more specific kind: the code of a cyber attack (mode cyber).
 CYBER_CAMEO = "170"
-CYBER_TARGETS = frozenset({"computer", "server", "website", "database", "email"})  # not "network": "the Haqqani network"
+CYBER_TARGETS = frozenset(_WORDS["cyber_targets"])
 #: Types of material acts, which a text or a rule cannot undergo.
 MATERIAL_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 #: Codes of bodies of states or of citizens, which hold no arms of their own.
@@ -195,7 +200,7 @@ def _complement_recipients(trigger: Token, event: str) -> list[Token]:
     return out
 
 
-_POSSESSIVE_PRONOUNS = ("its ", "their ", "his ", "her ", "our ", "my ", "your ")
+_POSSESSIVE_PRONOUNS = tuple(_WORDS["possessive_pronouns"])
 
 
 #: Sectors of a pattern's object that are the actor's own means, not a party acted upon:
@@ -234,7 +239,7 @@ def _other_person_owner(ent: Entity, actor_codes: set[str]) -> bool:
 SIGNED_TEXT_CAMEO, MILITARY_COOPERATION_CAMEO = "057", "062"
 #: Words of a state proclaimed on one's own ("a declaration of emergency", "a disaster declaration",
 #: "a declaration of independence"): such a declaration is proclaimed, not agreed with anyone.
-PROCLAMATION_WORDS = frozenset({"emergency", "disaster", "independence", "war", "martial", "curfew"})
+PROCLAMATION_WORDS = frozenset(_WORDS["proclamation_words"])
 
 
 def _proclamation(noun: Token) -> bool:
@@ -254,10 +259,9 @@ def _proclamation(noun: Token) -> bool:
 
 #: Words of saying and promising, besides the cues' speech verbs: a rally "at" which one of them
 #: is said, or which one of them addresses, is where a speaker spoke.
-SPEECH_WORDS = frozenset({"pledge", "promise", "vow", "speech", "remark", "comment", "speak", "address",
-                          "boast", "tell", "say", "declare", "announce", "claim", "praise"})
+SPEECH_WORDS = frozenset(_WORDS["speech_words"])
 #: Nouns of a gathering that may be a protest or only an audience.
-AUDIENCE_NOUNS = frozenset({"rally"})
+AUDIENCE_NOUNS = frozenset(_WORDS["audience_nouns"])
 
 
 def _speech_venue(noun: Token, cues) -> bool:
@@ -286,7 +290,7 @@ def _speech_venue(noun: Token, cues) -> bool:
 #: CAMEO 0841, the release of persons.
 RELEASE_CAMEO = "0841"
 #: What a person is released from that makes the release a captor's (or a state's) act.
-CAPTIVITY_NOUNS = frozenset({"captivity", "prison", "jail", "gaol", "custody", "detention"})
+CAPTIVITY_NOUNS = frozenset(_WORDS["captivity_nouns"])
 
 
 #: CAMEO 1712, destroying property: what a state destroys of its own is no attack.
@@ -340,8 +344,7 @@ def _people(tok: Token) -> bool:
 
 
 #: Words that count people in "one of the girls", "some of the hostages".
-QUANTIFIERS = frozenset({"one", "some", "many", "most", "all", "several", "dozens", "hundreds", "scores", "none",
-                         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+QUANTIFIERS = frozenset(_WORDS["quantifiers"])
 
 
 def _implied_agent(trigger: Token, used: list[Token], head_word: str | None = None) -> Entity | None:
@@ -368,10 +371,10 @@ def _implied_agent(trigger: Token, used: list[Token], head_word: str | None = No
 #: counts of fraud", "stood trial", "is serving a life sentence", "received a ten-year sentence"): the
 #: subject is the accused or the prisoner, the recipient, and the doer is the state organ
 #: ``implied_agents.tsv`` gives for the whole pattern (a court or prosecutor, JUD).
-UNDERGO_HEADS = frozenset({"face", "stand", "serve", "receive"})
+UNDERGO_HEADS = frozenset(_WORDS["undergo_heads"])
 #: Verbs whose lexicon sense is only their passive: "was tried for murder" is a trial, "tried to
 #: flee" or "tried the new policy" is not.
-PASSIVE_ONLY_HEADS = frozenset({"try"})
+PASSIVE_ONLY_HEADS = frozenset(_WORDS["passive_only_heads"])
 
 
 def _undergone_by_subject(tok: Token, entry: LexEntry) -> Entity | None:
@@ -386,8 +389,8 @@ def _undergone_by_subject(tok: Token, entry: LexEntry) -> Entity | None:
 #: Verbs of going away, and verbs of making someone do something: "ordered the diplomats to
 #: leave", "told the envoy to quit the country" sends them away, an expulsion (CAMEO 166) by the
 #: one who orders, not a withdrawal by those who go.
-LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
-ORDER_OUT_VERBS = frozenset({"order", "tell", "instruct", "force", "compel", "direct"})
+LEAVE_VERBS = frozenset(_WORDS["leave_verbs"])
+ORDER_OUT_VERBS = frozenset(_WORDS["order_out_verbs"])
 ORDERED_OUT_SENSE = "ordered-to-leave"
 
 
@@ -421,7 +424,7 @@ def _active_use_of_passive_sense(tok: Token, entry: LexEntry) -> bool:
 
 #: Pull-backs whose agentless passive is done by its subject ("guerrillas have been demobilized",
 #: "troops were withdrawn"); unlike "hostages were freed", whose subject is released by others.
-SELF_RETREAT = frozenset({"demobilize", "demobilise", "disband", "disarm", "withdraw", "pull"})
+SELF_RETREAT = frozenset(_WORDS["self_retreat"])
 #: CAMEO codes of raised alert (151 police, 152 military): "troops were put on high alert" raises
 #: the alert status of its subject's side, which acts as in the active "the army went on alert".
 ALERT_CAMEOS = frozenset({"151", "152"})
@@ -434,9 +437,9 @@ DEPLOY_CAMEOS = frozenset({"150", "153", "154"})
 PROTESTER_SECTOR = "CVL"
 
 #: Objects of "fire"/"launch" that make a launch with no target a weapons test.
-PROJECTILES = frozenset({"missile", "rocket", "icbm", "slbm", "projectile"})
+PROJECTILES = frozenset(_WORDS["projectiles"])
 #: Head words of a launch: a "missile strike" or "rocket attack" has a target even when unnamed.
-LAUNCH_WORDS = frozenset({"launch", "fire", "test", "shoot", "launching", "firing"})
+LAUNCH_WORDS = frozenset(_WORDS["launch_words"])
 #: CAMEO code of a weapons test or show of force (MOBILIZE).
 WEAPONS_TEST_CAMEO = "150"
 
@@ -569,7 +572,7 @@ def members_meet(mention: EventMention) -> bool:
 
 
 #: Determiners that make an event noun refer to a happening already told ("the protests", "this attack").
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE_DETERMINERS = frozenset(_WORDS["definite_determiners"])
 
 
 def refers_back(mention: EventMention, event: Event, earlier: list[Event]) -> bool:
@@ -591,9 +594,7 @@ def refers_back(mention: EventMention, event: Event, earlier: list[Event]) -> bo
 TOPIC_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "SANCTION"})
 #: Words of talking whose "on/about/over X" names a topic ("talks on cooperation", "will focus on
 #: their strategic partnership", "discussed sanctions"): an event noun there is no event.
-TALK_WORDS = frozenset({"talk", "talks", "discuss", "discussion", "negotiation", "negotiate", "meeting", "meet",
-                        "focus", "emphasis", "conference", "summit", "dialogue", "debate", "consultation",
-                        "speak", "statement", "comment", "question", "agreement"})
+TALK_WORDS = frozenset(_WORDS["talk_words"])
 
 
 def _topic_of_talks(noun: Token) -> bool:
@@ -622,7 +623,7 @@ def _topic_of_talks(noun: Token) -> bool:
 
 #: Nouns of what stands in the way of something ("the main obstacle to reconciliation", "a barrier
 #: to talks"): the cooperative act after their "to" is what has not come about, no event.
-HINDRANCE_NOUNS = frozenset({"obstacle", "barrier", "impediment", "hurdle", "roadblock", "hindrance"})
+HINDRANCE_NOUNS = frozenset(_WORDS["hindrance_nouns"])
 
 
 def _hindered_goal(noun: Token) -> bool:
@@ -661,7 +662,7 @@ def _between_parties(noun: Token) -> list[Entity]:
 
 
 #: Nouns of travel (CONSULT 042): "said on a visit to Peru" is said by the one who visits.
-TRAVEL_NOUNS = frozenset({"visit", "trip", "tour"})
+TRAVEL_NOUNS = frozenset(_WORDS["travel_nouns"])
 
 
 def _meeting_members(noun: Token, r_toks: list[Token], cues: Cues) -> tuple[list[Entity], list[Token]]:
@@ -688,9 +689,9 @@ def _meeting_members(noun: Token, r_toks: list[Token], cues: Cues) -> tuple[list
 FROM_IS_ORIGIN_TYPES = frozenset({"RETREAT", "SANCTION", "COERCE"})
 #: Verbs whose reflexive object alone is a suicide, not an attack ("killed himself"); a suicide
 #: bomber who "blew himself up" among others still attacks.
-SELF_HARM_VERBS = frozenset({"kill", "shoot", "hang", "stab"})
+SELF_HARM_VERBS = frozenset(_WORDS["self_harm_verbs"])
 #: Reflexive pronouns: the actor acting on itself is no recipient.
-REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself", "yourselves"})
+REFLEXIVES = frozenset(_WORDS["reflexives"])
 
 
 #: Dependencies through which a refused act names what it is about: an object, a preposition's
@@ -749,18 +750,16 @@ def _labels(tok: Token, predicate: frozenset[str]) -> bool:
 
 #: Nouns of figures and results: calling them bad ("the numbers were disappointing", "the sales figures
 #: were unacceptable") judges an outcome, not anyone's conduct, so it is no criticism (CAMEO 111).
-FIGURE_NOUNS = frozenset({"number", "figure", "result", "data", "statistic", "sale", "earning", "profit",
-                          "growth", "price", "rate", "return", "output", "forecast", "outlook", "yield"})
+FIGURE_NOUNS = frozenset(_WORDS["figure_nouns"])
 
 
 #: Verbs of a complement that are a wish about what another party knows or thinks, not an act
 #: asked of it ("I want people to know", "wants voters to understand").
-COGNITION_VERBS = frozenset({"know", "understand", "see", "believe", "think", "remember", "realize", "realise",
-                             "feel", "hear", "imagine", "learn", "notice", "recognise", "recognize"})
+COGNITION_VERBS = frozenset(_WORDS["cognition_verbs"])
 
 
 #: Verbs of wanting: "X wants Y to act" is a demand on Y only when Y is another state than X's.
-WISH_VERBS = frozenset({"want"})
+WISH_VERBS = frozenset(_WORDS["wish_verbs"])
 
 
 def _wish_on_other_state(verb: Token, addressee: Token) -> bool:
@@ -841,15 +840,15 @@ def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Toke
 #: Praise verbs that are an act of support (CAMEO 051) only towards a party they name ("the crowd
 #: cheered the president", "he was cheered by a crowd"); with no one cheered, cheering is an
 #: outburst of a crowd or a market's mood, no event.
-OBJECT_ONLY_PRAISE = frozenset({"cheer"})
+OBJECT_ONLY_PRAISE = frozenset(_WORDS["object_only_praise"])
 #: Words of SUPPORT patterns that endorse a party's proposal ("approved Greece's plan", "gave
 #: approval to the Anguilla plan"): without that party named no record, since a body approving a
 #: plan of its own ("the cabinet approved a plan") adopts a measure and endorses nobody.
-ENDORSED_WORK_WORDS = frozenset({"approve", "approval"})
+ENDORSED_WORK_WORDS = frozenset(_WORDS["endorsed_work_words"])
 
 
 #: Verbs telling where a fired projectile came down ("landed near Japan", "fell into the sea off Korea").
-LANDING_VERBS = frozenset({"land", "fall", "splash", "crash", "plunge"})
+LANDING_VERBS = frozenset(_WORDS["landing_verbs"])
 
 
 def _landing_places(tok: Token, used: list[Token]) -> list[Token]:
@@ -898,7 +897,7 @@ def _state_participle(tok: Token, entry: LexEntry) -> bool:
 
 #: Verbs whose object is the person addressed and which take no "-ing" complement: "told cheering
 #: supporters" can only be "told supporters who were cheering".
-ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "address", "brief", "notify", "greet", "thank"})
+ADDRESSEE_VERBS = frozenset(_WORDS["addressee_verbs"])
 
 
 def _participle_of_addressee(tok: Token, entry: LexEntry) -> bool:
@@ -917,7 +916,7 @@ def _participle_of_addressee(tok: Token, entry: LexEntry) -> bool:
 #: CAMEO code of granting diplomatic recognition.
 RECOGNITION_CAMEO = "054"
 #: Independent possessive pronouns: "as theirs", "as ours" say whose something is held to be.
-OWNING_PRONOUNS = frozenset({"mine", "yours", "ours", "theirs", "hers"})
+OWNING_PRONOUNS = frozenset(_WORDS["owning_pronouns"])
 
 
 def _claims_as_own(tok: Token, entry: LexEntry) -> bool:
@@ -955,11 +954,11 @@ def _is_sanction(entry: LexEntry) -> bool:
 
 
 #: Adverbs on a participle that place its act in time ("the now-outlawed group", "newly annexed").
-RECENT_ADVERBS = frozenset({"now", "newly", "recently", "just", "freshly", "lately"})
+RECENT_ADVERBS = frozenset(_WORDS["recent_adverbs"])
 
 
 #: Verbs of promising whose bare use is AGREE (CAMEO 030) when what they promise lies ahead.
-PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+PROMISE_VERBS = frozenset(_WORDS["promise_verbs"])
 
 
 def _vows_a_fact(tok: Token, entry: LexEntry) -> bool:
@@ -980,16 +979,15 @@ def _vows_a_fact(tok: Token, entry: LexEntry) -> bool:
 
 
 #: Auxiliaries that put a clause's act ahead or in doubt (a promise's content).
-MODAL_OR_TO = frozenset({"will", "would", "shall", "should", "'ll", "wo", "'d", "must", "can", "could", "may",
-                         "might", "to", "going"})
+MODAL_OR_TO = frozenset(_WORDS["modal_or_to"])
 
 
 #: Modals that make an agentless passive of praise the speaker's own praise.
-PRAISE_MODALS = frozenset({"should", "must"})
+PRAISE_MODALS = frozenset(_WORDS["praise_modals"])
 
 
 #: Verbs of conduct whose manner adverb judges whoever acted ("acted professionally", "behaved recklessly").
-CONDUCT_VERBS = frozenset({"act", "behave", "respond", "react", "perform"})
+CONDUCT_VERBS = frozenset(_WORDS["conduct_verbs"])
 
 
 def _judged_conduct(comp: Token, adverbs: frozenset[str]) -> bool:

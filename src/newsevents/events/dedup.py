@@ -5,6 +5,9 @@ One real event is often told several times in one story (headline, lede, a later
 the date and the more precise place of a dated one ("Lukashenko will host Putin in Minsk" and
 "Putin is to travel to Belarus on Monday"), then *merges* mentions of the same type between the
 same parties into one record.  Mentions whose own dates differ stay distinct.
+
+Its word lists (cue words, verb and noun lists) are data: ``events/lexicon/dedup.yaml``, read by
+:mod:`newsevents.wordlists` when this module is imported.
 """
 
 from __future__ import annotations
@@ -14,6 +17,10 @@ from dataclasses import replace
 
 from newsevents.events.lexicon import rule_parts
 from newsevents.records import Event
+
+from newsevents.wordlists import load_word_lists
+
+_WORDS = load_word_lists("newsevents.events", "lexicon", "dedup.yaml")
 
 
 def _codes(ents) -> frozenset[str]:
@@ -104,7 +111,7 @@ def _may_take_date(e: Event, f: Event) -> bool:
 
 
 #: Nouns of a run of acts: "a series of attacks", "a wave of arrests", "a spate of bombings".
-SERIES_NOUNS = frozenset({"series", "wave", "spate", "string", "spree", "rash", "flurry", "succession", "run"})
+SERIES_NOUNS = frozenset(_WORDS["series_nouns"])
 
 
 def series_mentions(pairs: Iterable[tuple[Event, object]]) -> list[Event]:

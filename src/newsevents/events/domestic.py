@@ -5,6 +5,9 @@ A mention such as "protesters" names a sector but no country.  When the event it
 it happened, or when the other side is a state organ of one country acting on its own society,
 the mention takes that country; so does it in a story plainly about one country.  Otherwise its
 code stays null: a guess is worse than a gap.
+
+Its word lists (cue words, verb and noun lists) are data: ``events/lexicon/domestic.yaml``, read by
+:mod:`newsevents.wordlists` when this module is imported.
 """
 
 from __future__ import annotations
@@ -12,6 +15,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsevents.records import NONSTATE_CODES, Entity, Event
+
+from newsevents.wordlists import load_word_lists
+
+_WORDS = load_word_lists("newsevents.events", "lexicon", "domestic.yaml")
 
 #: Event types whose target, when the text names none, is the country where they happen
 #: ("US air strikes in Kunduz", "sought refuge in Germany", "dispatched inspectors to Iran").
@@ -35,11 +42,9 @@ def _unknown_party(e: Entity) -> bool:
 
 
 #: Words that say a party is not of the country it is found in: "foreign fighters", "foreigners".
-FOREIGN_WORDS = frozenset({"foreign", "foreigner", "foreigners", "overseas"})
+FOREIGN_WORDS = frozenset(_WORDS["foreign_words"])
 #: Nouns of a state's own organs for relations abroad ("the foreign minister", "the Foreign Office").
-FOREIGN_AFFAIRS_WORDS = frozenset({"minister", "ministers", "ministry", "ministries", "office", "secretary", "affairs",
-                                   "service", "committee", "relations", "policy", "intelligence", "correspondent", "editor",
-                                   "desk"})
+FOREIGN_AFFAIRS_WORDS = frozenset(_WORDS["foreign_affairs_words"])
 
 
 def _foreign(e: Entity) -> bool:

@@ -1,6 +1,7 @@
 """Factuality of an event mention: asserted, future, negated or hypothetical; and attribution.
 
-Cue words are data (``events/lexicon/factuality.yaml``); this module walks the parse from the
+Cue words and all other word lists of this module are data (``events/lexicon/factuality.yaml``,
+read by :mod:`newsevents.wordlists`); this module walks the parse from the
 trigger up through its governing clauses (control verbs, event-noun hosts) and stops at the
 first clause with its own subject or auxiliary, so "refused to recognise X and have backed Y"
 negates the recognising but not the backing.
@@ -10,10 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Token
+
+from newsevents.wordlists import load_word_lists
+
+_WORDS = load_word_lists("newsevents.events", "lexicon", "factuality.yaml")
 
 
 @dataclass(frozen=True)
@@ -41,8 +44,9 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
-    """Read ``events/lexicon/factuality.yaml``.  Raises KeyError on a missing list."""
-    raw = yaml.safe_load(resources.files("newsevents.events").joinpath("lexicon", "factuality.yaml").read_text("utf-8"))
+    """The cue lists of ``events/lexicon/factuality.yaml`` (read once at import into ``_WORDS``).
+    Raises KeyError naming the file and the list when one is missing."""
+    raw = _WORDS
     return Cues(**{k: frozenset(w.lower() for w in raw[k]) for k in Cues.__dataclass_fields__})
 
 
@@ -65,7 +69,7 @@ def finite_beside_modal(conj: Token) -> bool:
 
 #: Nouns of a course of action whose "of V-ing" is that action: "began the process of withdrawing",
 #: "has the task of disarming": the verb governing the noun says who does it and whether it is done.
-PROCESS_NOUNS = frozenset({"process", "task", "job", "business"})
+PROCESS_NOUNS = frozenset(_WORDS["process_nouns"])
 
 
 def process_of(tok: Token) -> bool:
@@ -113,7 +117,7 @@ def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
 
 #: Subordinators of a present participle that tell it as the manner or circumstance of its head's
 #: act ("will resolve the issue while cooperating with ...", "will end the war by negotiating").
-MANNER_MARKS = frozenset({"while", "whilst", "by"})
+MANNER_MARKS = frozenset(_WORDS["manner_marks"])
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -136,11 +140,11 @@ def for_to_clause(verb: Token) -> bool:
 
 
 #: Adverbs the parser gives for verb particles ("held back from"): part of a phrasal verb.
-_PARTICLES = frozenset({"back", "off", "out", "away", "down", "up"})
+_PARTICLES = frozenset(_WORDS["particles"])
 
 
 #: Nouns whose "that" clause is only claimed or doubted: "no evidence that X" denies X.
-EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggestion", "chance", "question"})
+EVIDENCE_NOUNS = frozenset(_WORDS["evidence_nouns"])
 
 
 def _denied_by_evidence(trigger: Token) -> bool:
@@ -157,10 +161,10 @@ def _denied_by_evidence(trigger: Token) -> bool:
 
 #: Prepositions whose object happened before or apart from the clause they modify: "did not comment
 #: after the attack", "could face prison after being indicted", "was jailed despite the protests".
-PRESUPPOSING_PREPS = frozenset({"after", "following", "since", "despite"})
+PRESUPPOSING_PREPS = frozenset(_WORDS["presupposing_preps"])
 #: Prepositions presupposing a gerund only: "in criticising X, he won't admit ...", "indicted for
 #: assaulting" ("in the talks" or "call for talks" may be planned).
-PRESUPPOSING_GERUND_PREPS = frozenset({"in", "for"})
+PRESUPPOSING_GERUND_PREPS = frozenset(_WORDS["presupposing_gerund_preps"])
 
 
 def _presupposes(prep: Token, child: Token, cues: Cues) -> bool:
@@ -179,13 +183,13 @@ def _presupposes(prep: Token, child: Token, cues: Cues) -> bool:
 
 
 #: Verbs whose "that" clause is said not to be so: "denied that its troops had crossed the border".
-DENYING_VERBS = frozenset({"deny"})
+DENYING_VERBS = frozenset(_WORDS["denying_verbs"])
 #: Verbs that deny a claim named as their object ("rejected allegations that ...") and nouns of such claims.
-CLAIM_REJECTING_VERBS = frozenset({"reject", "dismiss", "refute", "deny"})
-CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "charge", "suggestion", "rumour", "rumor"})
+CLAIM_REJECTING_VERBS = frozenset(_WORDS["claim_rejecting_verbs"])
+CLAIM_NOUNS = frozenset(_WORDS["claim_nouns"])
 #: Claim nouns whose "that" clause is only charged, not told as fact, even when nobody denies it:
 #: "over accusations that they collaborated", "allegations that he had ordered the attack".
-CHARGE_NOUNS = frozenset({"allegation", "accusation", "charge", "suggestion", "rumour", "rumor", "suspicion"})
+CHARGE_NOUNS = frozenset(_WORDS["charge_nouns"])
 
 
 def _backshifted_would(tok: Token, aux: set[str], cues: Cues) -> bool:
@@ -244,12 +248,12 @@ def _membership_copula(trigger: Token) -> Token | None:
 
 #: Nouns of a mere possibility: the act named by their "of" object is only possible ("the
 #: prospect of military action", "the possibility of suspending relations", "the spectre of war").
-POSSIBILITY_NOUNS = frozenset({"possibility", "prospect", "spectre", "specter", "option", "likelihood", "risk"})
+POSSIBILITY_NOUNS = frozenset(_WORDS["possibility_nouns"])
 
 
 #: Nouns of what is readied for an act: "setting the scene for a direct clash", "paved the way for
 #: talks", "set the stage for a confrontation", "opened the door to negotiations".
-PREPARED_NOUNS = frozenset({"scene", "stage", "way", "door", "ground", "groundwork"})
+PREPARED_NOUNS = frozenset(_WORDS["prepared_nouns"])
 
 
 def _held_possible(trigger: Token) -> bool:
@@ -271,7 +275,7 @@ def _held_possible(trigger: Token) -> bool:
 
 
 #: Words that open a question about something else than whether it happened ("Why did they attack?").
-WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "why", "when", "where", "how"})
+WH_WORDS = frozenset(_WORDS["wh_words"])
 
 
 def _yes_no_question(trigger: Token) -> bool:
@@ -332,12 +336,12 @@ def _even_if_fact(clause: Token, cues: Cues) -> bool:
 
 #: Verbs taking a bare infinitive with its own subject, whose act they let or make happen:
 #: "will not let the army withdraw", "made them sign".
-CAUSATIVE_VERBS = frozenset({"let", "make", "help"})
+CAUSATIVE_VERBS = frozenset(_WORDS["causative_verbs"])
 
 
 #: Verbs of putting something before a party for its decision: their "for" + event noun is the
 #: act sought ("sent the bill to parliament for approval", "passed to the envoy for his endorsement").
-SUBMITTING_VERBS = frozenset({"send", "submit", "pass", "forward", "refer", "present", "hand", "table", "return"})
+SUBMITTING_VERBS = frozenset(_WORDS["submitting_verbs"])
 
 
 def _sought_of_submitted(trigger: Token) -> bool:
@@ -353,12 +357,11 @@ def _sought_of_submitted(trigger: Token) -> bool:
 #: Prepositions of a verb's circumstances, not of its complement: "agreed in June over Russian
 #: objections" tells of real objections, whatever "agree" plans.
 #: Not "from", which marks what is kept from happening ("prevented civilians from leaving").
-CIRCUMSTANCE_PREPS = frozenset({"over", "despite", "amid", "amidst", "after", "before", "during", "since", "in",
-                                "at", "under", "following", "throughout"})
+CIRCUMSTANCE_PREPS = frozenset(_WORDS["circumstance_preps"])
 
 
 #: Nouns of manner: "in a way that endangers the Kurds", "in an orderly manner".
-MANNER_NOUNS = frozenset({"way", "manner", "fashion"})
+MANNER_NOUNS = frozenset(_WORDS["manner_nouns"])
 
 
 def _manner_phrase(verb: Token) -> bool:
@@ -374,7 +377,7 @@ def _manner_phrase(verb: Token) -> bool:
 
 #: Verbs whose negation affirms their infinitive: "will not hesitate to use force" tells that
 #: force will be used, "did not hesitate to fire" that they fired.
-LITOTES_VERBS = frozenset({"hesitate"})
+LITOTES_VERBS = frozenset(_WORDS["litotes_verbs"])
 
 
 def affirmed_by_negation(verb: Token, child: Token | None) -> bool:
@@ -384,7 +387,7 @@ def affirmed_by_negation(verb: Token, child: Token | None) -> bool:
 
 
 #: Words that open a clause of time: "when", "once", "after", "before", "until" ...
-TIME_CLAUSE_WORDS = frozenset({"when", "once", "after", "before", "until", "till", "whenever"})
+TIME_CLAUSE_WORDS = frozenset(_WORDS["time_clause_words"])
 
 
 def _future_time_clause(head: Token, clause: Token, cues: Cues) -> bool:
@@ -399,8 +402,7 @@ def _future_time_clause(head: Token, clause: Token, cues: Cues) -> bool:
 
 
 #: Adjectives that leave the "that" clause of "it is ..." only possible.
-EPISTEMIC_ADJECTIVES = frozenset({"possible", "likely", "unlikely", "probable", "conceivable", "plausible",
-                                  "unclear", "uncertain", "doubtful"})
+EPISTEMIC_ADJECTIVES = frozenset(_WORDS["epistemic_adjectives"])
 
 
 def _only_possible(verb: Token) -> bool:
@@ -414,7 +416,7 @@ def _only_possible(verb: Token) -> bool:
 #: Verbs whose object noun names something already there, which they work against: "must resist
 #: US sanctions", "resisted the offensive": neither their negation nor their modality reaches it
 #: (an infinitive they govern is still not done: "resisted joining the talks").
-RESISTING_VERBS = frozenset({"resist"})
+RESISTING_VERBS = frozenset(_WORDS["resisting_verbs"])
 
 
 def _clause_status(trigger: Token, cues: Cues) -> str:
@@ -534,7 +536,7 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
 
 
 #: Nouns of terms set for an act: the act named by their "on" / "for" object is only conditioned.
-CONDITION_NOUNS = frozenset({"precondition", "condition", "prerequisite"})
+CONDITION_NOUNS = frozenset(_WORDS["condition_nouns"])
 
 
 def _conditioned(chain: list[tuple[Token, Token | None]]) -> bool:
@@ -557,9 +559,9 @@ def _conditioned(chain: list[tuple[Token, Token | None]]) -> bool:
 
 #: Verbs of excluding an option ("rule out", "exclude"): negated or refused, they leave the
 #: option open.
-EXCLUDING_VERBS = frozenset({"rule", "exclude"})
+EXCLUDING_VERBS = frozenset(_WORDS["excluding_verbs"])
 #: Verbs of refusing whose infinitive complement is not done ("refused to rule out").
-REFUSING_VERBS = frozenset({"refuse", "decline"})
+REFUSING_VERBS = frozenset(_WORDS["refusing_verbs"])
 
 
 def excludes_option(verb: Token) -> bool:
@@ -603,7 +605,7 @@ def _denied_claim(top: Token) -> str | None:
 
 #: Verbs that only restate an effort as its aim ("a campaign to fight Boko Haram" is the fighting,
 #: "the operation to defend Afrin" the defending).
-EFFORT_VERBS = frozenset({"fight", "combat", "battle", "counter", "tackle", "confront", "defend"})
+EFFORT_VERBS = frozenset(_WORDS["effort_verbs"])
 
 
 def _noun_complement_status(top: Token, cues: Cues, trigger: Token | None = None) -> str | None:
@@ -682,14 +684,13 @@ def attribution_source(trigger: Token, cues: Cues | None = None) -> Token | None
 
 #: Adjectives of a staged act or a stand-in target: "mock attacks", "a simulated assault", "a dummy
 #: missile site".
-STAGED_ADJECTIVES = frozenset({"mock", "simulated", "dummy", "fake", "replica", "practice", "notional"})
+STAGED_ADJECTIVES = frozenset(_WORDS["staged_adjectives"])
 #: Verbs whose object act is only played out: "simulated an invasion", "rehearsed a landing".
-STAGING_VERBS = frozenset({"simulate", "rehearse", "practise", "practice", "mimic"})
+STAGING_VERBS = frozenset(_WORDS["staging_verbs"])
 #: Verbs by which a drill holds the acts it plays out: "the war games included attacks on ...".
-HOLDING_VERBS = frozenset({"include", "involve", "feature", "comprise", "see"})
+HOLDING_VERBS = frozenset(_WORDS["holding_verbs"])
 #: Nouns of a military drill.
-DRILL_NOUNS = frozenset({"exercise", "drill", "game", "wargame", "manoeuvre", "maneuver", "simulation",
-                         "rehearsal"})
+DRILL_NOUNS = frozenset(_WORDS["drill_nouns"])
 
 
 def staged_act(trigger: Token) -> bool:
@@ -759,7 +760,7 @@ def generic_act(trigger: Token) -> bool:
 
 
 #: Adjectives of ease or difficulty: "hard to destroy", "difficult to send aid", "easy to reach".
-EASE_ADJECTIVES = frozenset({"hard", "difficult", "easy", "tough", "harder", "easier", "tougher"})
+EASE_ADJECTIVES = frozenset(_WORDS["ease_adjectives"])
 
 
 def eased_act(trigger: Token) -> bool:

@@ -12,6 +12,9 @@ Data files in ``events/lexicon/`` (written by this project):
 
 The quad class follows from the CAMEO root code (CAMEO manual): 01-05 verbal cooperation (1),
 06-08 material cooperation (2), 09-13 verbal conflict (3), 14-20 material conflict (4).
+
+Its word lists (cue words, verb and noun lists) are data: ``events/lexicon/matching.yaml``, read by
+:mod:`newsevents.wordlists` when this module is imported.
 """
 
 from __future__ import annotations
@@ -27,6 +30,10 @@ from spacy.tokens import Doc, Token
 
 from newsevents.records import EVENT_TYPES
 
+from newsevents.wordlists import load_word_lists
+
+_WORDS = load_word_lists("newsevents.events", "lexicon", "matching.yaml")
+
 #: Quad class of each PLOVER type, used when an entry has no CAMEO code.
 TYPE_QUAD = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 2, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
@@ -35,8 +42,7 @@ TYPE_QUAD = {
 }
 
 
-_PREPOSITIONS = frozenset({"on", "in", "at", "to", "with", "for", "from", "against", "into", "over", "about", "by",
-                           "of", "off", "out", "up", "down", "back", "away", "upon", "toward", "towards"})
+_PREPOSITIONS = frozenset(_WORDS["prepositions"])
 
 
 def quad_class(cameo: str | None, event: str) -> int:
@@ -470,12 +476,12 @@ def _names(tok: Token, lemma: str) -> bool:
 
 
 #: Nouns of ending that "put an end to X" uses, and the verb of the same act ("end X").
-END_NOUNS = {"end": ("end",), "stop": ("stop", "end"), "halt": ("halt", "end")}
+END_NOUNS = {k: tuple(v) for k, v in _WORDS["end_nouns"].items()}
 
 
 #: Verb idioms whose object noun is bare: "France joined forces with Germany" (cooperate), but
 #: "he joined Kurdish forces", "joined the forces of the king" (enlisted in an army) is no such act.
-BARE_OBJECT_IDIOMS = frozenset({("join", "force")})
+BARE_OBJECT_IDIOMS = frozenset(map(tuple, _WORDS["bare_object_idioms"]))
 
 
 def _modified(noun: Token) -> bool:
@@ -491,7 +497,7 @@ def _fits(tok: Token, lemma: str, used: list[Token]) -> bool:
 
 #: Verbs whose passive with "to" is a state of the subject, its "to" object the verb's object:
 #: "Israel is opposed to French mediation" (Israel opposes French mediation).
-STATIVE_TO_PASSIVES = frozenset({"oppose"})
+STATIVE_TO_PASSIVES = frozenset(_WORDS["stative_to_passives"])
 
 
 def _feeling_participle(tok: Token) -> bool:
@@ -656,8 +662,7 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
 
 #: Prepositions of place or direction: their object is where a verb's act goes or happens, never
 #: what it acts on, so it cannot make the act an idiom (``not_events.tsv``).
-PLACE_PREPOSITIONS = frozenset({"to", "in", "into", "at", "near", "toward", "towards", "around", "across", "inside",
-                                "within", "outside", "along", "throughout"})
+PLACE_PREPOSITIONS = frozenset(_WORDS["place_prepositions"])
 #: The ``dependent`` of a ``not_events.tsv`` row that blocks the one-word entry whenever the verb
 #: has a direct object, also one moved into a relative clause's noun.
 ANY_OBJECT = "<object>"
@@ -670,17 +675,15 @@ ANY_CLAUSE = "<clause>"
 INFINITIVE_OBJECT = "to:"
 #: Verb patterns of asking that a direct object turns into summoning or setting something for a
 #: time or purpose ("called a meeting for Friday", "called elections for June").
-SUMMONS_PATTERNS = frozenset({("call", "for")})
+SUMMONS_PATTERNS = frozenset(map(tuple, _WORDS["summons_patterns"]))
 #: Object nouns of amount or batch whose "of" noun is what the verb acts on ("released thousands of
 #: documents", "a cache of emails"), for ``not_events.tsv``.
-QUANTITY_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozen", "dozens",
-                            "ten", "tens", "batch", "trove", "cache", "series", "set", "copy", "page", "part",
-                            "portion", "excerpt", "extract", "number", "handful", "tranche", "raft", "slew"})
+QUANTITY_NOUNS = frozenset(_WORDS["quantity_nouns"])
 #: Prefix of a ``not_events.tsv`` dependent that is the preposition governing the trigger itself
 #: ("^in": "in charge of the group" is a position, no charge).
 GOVERNED_BY = "^"
 #: Modal verbs by which a clause tells what its subject will do ("warned that it would retaliate").
-WILL_MODALS = frozenset({"will", "would", "shall", "'ll"})
+WILL_MODALS = frozenset(_WORDS["will_modals"])
 
 
 def _bare_clause(verb: Token) -> bool:
@@ -710,47 +713,39 @@ EXPEL_VERB = "expel"
 DISSENT_DOWN_CAMEO = "082"
 MILITARY_DOWN_CAMEO = "087"
 #: Light verbs: their object noun carries the event ("take action", "make an appeal").
-LIGHT_VERBS = frozenset({"take", "make", "have", "do", "give"})
+LIGHT_VERBS = frozenset(_WORDS["light_verbs"])
 #: Verbs that only set going, carry out or keep up the act their object noun names ("launched a
 #: strike", "carried out strikes", "continued the strike"): when a modifier makes that noun a more
 #: specific event of another type ("launched a missile strike", "continued air strikes"), the noun
 #: is that event, as after a light verb; of the same type, the verb's pattern takes the noun's CAMEO
 #: row ("held a phone conversation" 041).  Not verbs that end or change the act ("halted air strikes").
-CARRIER_VERBS = frozenset({"launch", "begin", "start", "carry", "conduct", "mount", "stage", "hold",
-                           "continue", "resume", "wage", "unleash", "extend"})
+CARRIER_VERBS = frozenset(_WORDS["carrier_verbs"])
 #: Nouns that only carry the noun before them ("mediation efforts", "the peace process", "aid
 #: programme"): a pattern's object word may be that modifier.
-LIGHT_NOUNS = frozenset({"effort", "process", "programme", "program", "bid", "attempt", "initiative",
-                         "mission", "operation", "campaign", "project", "scheme", "link", "tie"})
+LIGHT_NOUNS = frozenset(_WORDS["light_nouns"])
 #: Nouns of a load or consignment that the noun before them says the content of ("aid goods",
 #: "relief supplies", "food shipments"): a pattern's object word may be that modifier.
-CARGO_NOUNS = frozenset({"supply", "supplies", "good", "goods", "shipment", "consignment", "cargo", "parcel",
-                         "delivery", "convoy"})
+CARGO_NOUNS = frozenset(_WORDS["cargo_nouns"])
 #: Nouns of a pact whose kind the noun before it names ("a ceasefire agreement", "a truce deal").
-PACT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty"})
+PACT_NOUNS = frozenset(_WORDS["pact_nouns"])
 #: Nouns of the service a network gives ("internet access", "phone service"): a pattern's object
 #: word may be the network named before them ("cut its internet connection" is "cut internet").
-SERVICE_NOUNS = frozenset({"access", "service", "connection", "connectivity", "traffic"})
+SERVICE_NOUNS = frozenset(_WORDS["service_nouns"])
 #: Verbs whose object is put somewhere their own prepositional phrase names ("put X on alert").
-PLACING_VERBS = frozenset({"put", "place", "keep"})
+PLACING_VERBS = frozenset(_WORDS["placing_verbs"])
 #: Nouns of a body of people that a noun before it or its "of" object says the members of ("an
 #: observer team", "a group of inspectors"): a pattern's object word may be that noun.
-BODY_NOUNS = frozenset({"group", "team", "delegation", "contingent", "detachment", "unit"})
+BODY_NOUNS = frozenset(_WORDS["body_nouns"])
 #: Verbs of letting whose "X to do" object the parser may hang on the infinitive ("allowed
 #: Russian forces to cross"): X still counts as their object for a pattern.
-PERMIT_VERBS = frozenset({"allow", "let", "permit"})
+PERMIT_VERBS = frozenset(_WORDS["permit_verbs"])
 
 #: Nouns of quantity through which a verb reaches what it acts on ("tons of aid").
-MEASURE_NOUNS = frozenset({"ton", "tonne", "kg", "kilogram", "kilo", "pound", "dollar", "euro", "million", "billion",
-                           "worth", "lot", "shipment", "consignment", "batch", "package", "amount", "quantity",
-                           "load", "truckload", "planeload", "barrel", "litre", "liter", "unit", "crate", "box",
-                           "bag", "sack", "round", "number", "supply", "tranche", "$",
-                           # counting words used as nouns: "sent hundreds of troops", "dozens of police"
-                           "dozen", "hundred", "thousand"})
+MEASURE_NOUNS = frozenset(_WORDS["measure_nouns"])
 
 
 #: Nouns of a share through which a verb reaches what it acts on ("suspended part of the aid").
-PORTION_NOUNS = frozenset({"part", "portion", "share", "half", "most", "some", "all", "rest", "bulk"})
+PORTION_NOUNS = frozenset(_WORDS["portion_nouns"])
 
 
 def _is_measure(tok: Token) -> bool:

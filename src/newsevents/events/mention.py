@@ -5,6 +5,9 @@ The helpers read actor and recipient entities off argument tokens (the entities 
 from the actor stage, :func:`newsevents.actors.entities_for`), compare and de-duplicate them, and
 tell a bare purpose infinitive.  This module imports neither :mod:`newsevents.events.coder` nor
 :mod:`newsevents.events.threats`; both import it.
+
+Its word lists (cue words, verb and noun lists) are data: ``events/lexicon/mention.yaml``, read by
+:mod:`newsevents.wordlists` when this module is imported.
 """
 
 from __future__ import annotations
@@ -17,6 +20,10 @@ from newsevents.actors import entities_for
 from newsevents.actors.resolve import PLACE_PART_NOUNS
 from newsevents.events.lexicon import LexEntry
 from newsevents.records import Entity
+
+from newsevents.wordlists import load_word_lists
+
+_WORDS = load_word_lists("newsevents.events", "lexicon", "mention.yaml")
 
 
 @dataclass
@@ -41,10 +48,9 @@ class EventMention:
 
 #: Plural nouns of parties that a list of examples can name ("countries such as Kenya and
 #: Tanzania", "Gulf states including Qatar", "allies like Britain").
-PARTY_GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "ally", "neighbour", "neighbor", "power",
-                               "partner", "member", "democracy", "monarchy", "republic"})
+PARTY_GROUP_NOUNS = frozenset(_WORDS["party_group_nouns"])
 #: Prepositions that bring in the examples of such a group ("such as" is "as" with "such").
-EXAMPLE_PREPS = frozenset({"including", "like", "as"})
+EXAMPLE_PREPS = frozenset(_WORDS["example_preps"])
 
 
 def _named_members(tok: Token) -> list[Entity]:
@@ -67,9 +73,9 @@ def _named_members(tok: Token) -> list[Entity]:
 
 
 #: Nouns of a text a party issues, whose words are that party's ("the statement accuses Fiji of ...").
-ISSUED_TEXT_NOUNS = frozenset({"statement", "resolution", "communique", "declaration", "letter", "report"})
+ISSUED_TEXT_NOUNS = frozenset(_WORDS["issued_text_nouns"])
 #: Verbs by which a party issues such a text ("issued a statement", "adopted a resolution").
-ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "adopt", "pass", "send", "deliver", "sign", "put"})
+ISSUING_VERBS = frozenset(_WORDS["issuing_verbs"])
 
 
 def _document_issuers(tok: Token) -> list[Entity]:
@@ -141,23 +147,21 @@ def _entities(tok: Token, depth: int = 1) -> list[Entity]:
 #: Dependencies of a non-actor noun through which its argument names the party it concerns:
 #: "aid to Mozambique", "relations with Congo", "restrictions against German goods",
 #: "an appeal from President Gbagbo".
-_INNER_PREPS = frozenset({"to", "with", "against", "on", "from", "for", "over", "into", "toward", "towards", "of", "by",
-                          "in"})
+_INNER_PREPS = frozenset(_WORDS["inner_preps"])
 
 
 #: Subordinators of the condition a threat or demand is made on: the party it names is the target
 #: ("threatened to stop negotiations if the United States goes ahead").
-_CONDITION_MARKS = frozenset({"if", "unless"})
+_CONDITION_MARKS = frozenset(_WORDS["condition_marks"])
 
 
 #: Participles of holding land: a place "X-held" or "X-occupied" is in X's hands.
-HOLDING_VERBS = frozenset({"occupy", "hold", "control", "annex", "administer"})
+HOLDING_VERBS = frozenset(_WORDS["holding_verbs"])
 
 
 #: Nouns for a rule or a text that binds ("launches against UN resolutions", "a raid against the
 #: ceasefire agreement"): after "against" they say what an act breaks, not whom it is aimed at.
-NORM_NOUNS = frozenset({"resolution", "law", "rule", "regulation", "convention", "treaty", "agreement", "accord",
-                        "charter", "norm", "constitution", "ruling", "principle", "obligation", "commitment"})
+NORM_NOUNS = frozenset(_WORDS["norm_nouns"])
 
 
 def _contrary_to_norm(tok: Token) -> bool:
@@ -170,8 +174,7 @@ def _contrary_to_norm(tok: Token) -> bool:
 
 #: Nouns of a place where people gather: its "in", "at" or "of" phrase says where it is ("a meeting
 #: in the resort of Sochi", "a vigil at a community centre in London"), not whom an act is aimed at.
-VENUE_NOUNS = frozenset({"resort", "hotel", "venue", "palace", "headquarters", "building", "centre", "center",
-                         "hall", "stadium", "square"})
+VENUE_NOUNS = frozenset(_WORDS["venue_nouns"])
 
 
 def _venue_of(noun: Token, prep: Token) -> bool:

@@ -7,6 +7,9 @@ takes it along control and coordination chains ("is to travel", "agreed to coope
 modifier is the actor ("Russia's invasion", "US sanctions"), the "of"/"on"/"to"/"with"/
 "against" object the recipient ("invasion of Ukraine", "crackdown on protesters"); with
 neither, the subject of the verb that governs the noun ("Putin ordered the invasion").
+
+Its word lists (cue words, verb and noun lists) are data: ``events/lexicon/roles.yaml``, read by
+:mod:`newsevents.wordlists` when this module is imported.
 """
 
 from __future__ import annotations
@@ -18,67 +21,60 @@ from newsevents.actors.kb import load_kb
 from newsevents.actors.resolve import _names_attack_place
 from newsevents.events.lexicon import LIGHT_NOUNS, MEASURE_NOUNS, load_lexicon, stative_to_passive
 
+from newsevents.wordlists import load_word_lists
+
+_WORDS = load_word_lists("newsevents.events", "lexicon", "roles.yaml")
+
 #: Prepositions whose object is the recipient of an event.
-RECIPIENT_PREPS = {"to", "with", "on", "against", "into", "toward", "towards", "at", "upon", "from", "for", "over"}
+RECIPIENT_PREPS = set(_WORDS["recipient_preps"])
 #: Verbs of sending: their "from" phrase is where what is sent comes from, not a party acted on.
-SENDING_VERBS = frozenset({"send", "ship", "deliver", "transfer", "airlift", "dispatch", "smuggle", "fly", "truck",
-                           "bring", "move", "redeploy", "deploy", "supply", "provide", "funnel", "channel"})
+SENDING_VERBS = frozenset(_WORDS["sending_verbs"])
 #: Prepositions of a projectile's path ("a missile that flew over Japan", "landed in the sea").
-PATH_PREPS = {"over", "into", "toward", "towards", "at", "on"}
+PATH_PREPS = set(_WORDS["path_preps"])
 #: Extra recipient prepositions for event nouns ("invasion of Ukraine").
 #: Prepositions that name the parties of a relation or a meeting ("talks between X and Y").
-PARTY_PREPS = frozenset({"between", "among", "amongst"})
+PARTY_PREPS = frozenset(_WORDS["party_preps"])
 #: Nouns of an attitude in "in defiance of X", "in protest against X", "in opposition to X": an act
 #: done in that attitude is aimed at X (noun -> the prepositions that name X).
 #: "to show/express/voice their anger at X": verbs of showing a feeling, the feelings against
 #: someone, and the prepositions that name that someone.
-SHOWING_VERBS = frozenset({"show", "express", "voice", "register", "signal", "vent", "demonstrate"})
-GRIEVANCE_NOUNS = frozenset({"disapproval", "anger", "opposition", "displeasure", "outrage", "discontent",
-                             "dissatisfaction", "rejection", "indignation", "fury", "frustration"})
+SHOWING_VERBS = frozenset(_WORDS["showing_verbs"])
+GRIEVANCE_NOUNS = frozenset(_WORDS["grievance_nouns"])
 #: Nouns of "on the verge/brink of V-ing": the subject of the clause is about to do V.
-IMMINENCE_NOUNS = frozenset({"verge", "brink", "cusp", "edge", "threshold", "point"})
+IMMINENCE_NOUNS = frozenset(_WORDS["imminence_nouns"])
 #: Prepositions that name whom an attitude adjective is about ("angry with X", "disappointed in X").
-ATTITUDE_TARGET_PREPS = {"in", "with", "at", "to", "toward", "towards"}
-GRIEVANCE_PREPS = {"of", "for", "at", "over", "with", "to", "against", "toward", "towards"}
-STANCE_NOUNS = {"defiance": {"of"}, "protest": {"against", "at", "over", "of"}, "opposition": {"to"}}
-NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"} | PARTY_PREPS
+ATTITUDE_TARGET_PREPS = set(_WORDS["attitude_target_preps"])
+GRIEVANCE_PREPS = set(_WORDS["grievance_preps"])
+STANCE_NOUNS = {k: set(v) for k, v in _WORDS["stance_nouns"].items()}
+NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | set(_WORDS["noun_recipient_preps_more"]) | PARTY_PREPS
 #: Nouns of a relation between parties: an act on one is aimed at the party on its other side
 #: ("cut ties with", "boycott contact with").
-RELATION_NOUNS = frozenset({"contact", "tie", "relation", "relationship", "link", "dialogue", "dialog", "cooperation",
-                            "trade", "communication", "exchange", "partnership"})
+RELATION_NOUNS = frozenset(_WORDS["relation_nouns"])
 #: Verbs whose object does not control their infinitive: "promised the voters to cut taxes".
-SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree", "refuse", "decide",
-                             "plan", "intend", "seek", "try", "attempt", "want", "hope", "fail",
-                             "use", "employ"})  # "used tear gas to disperse": the gas is a means
+SUBJECT_CONTROL = frozenset(_WORDS["subject_control"])
 #: Verbs of asking whose object is to do what their infinitive says, even when the parser hangs the
 #: infinitive as an adverbial clause ("asked the EU on Monday to end the policy").
-ASKING_VERBS = frozenset({"ask", "urge", "press", "implore", "beg", "plead"})
+ASKING_VERBS = frozenset(_WORDS["asking_verbs"])
 #: Verbs whose passive form states what its subject does ("were engaged in fighting", "is
 #: involved in talks"): the passive subject is the actor of the event noun they govern.
-STATIVE_PASSIVES = frozenset({"engage", "involve", "commit", "embed"})
+STATIVE_PASSIVES = frozenset(_WORDS["stative_passives"])
 #: Nouns of acts of courts and police on a person ("his conviction", "her arrest"): the
 #: possessor undergoes them.
-UNDERGONE_LEGAL_NOUNS = frozenset({"conviction", "arrest", "detention", "imprisonment", "jailing", "sentencing",
-                                   "prosecution", "extradition", "deportation", "indictment", "acquittal"})
+UNDERGONE_LEGAL_NOUNS = frozenset(_WORDS["undergone_legal_nouns"])
 #: Verbs of moving to someone's side: "come to X's aid", "rushed to the assistance of X".
-COME_TO_VERBS = frozenset({"come", "go", "rush", "race", "hurry", "leap", "spring", "jump", "run", "fly", "move"})
+COME_TO_VERBS = frozenset(_WORDS["come_to_verbs"])
 #: Entity types of measures and times, never an agent or actor ("by one hour", "by 2020").
 MEASURE_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "PERCENT", "MONEY", "ORDINAL"})
 #: Nouns of a means of communication or transport: "by phone", "by letter", "by air" names how an
 #: act is done, never who does it ("the ministers spoke by phone": the ministers spoke).
-MEANS_NOUNS = frozenset({"phone", "telephone", "videophone", "video", "videoconference", "videolink", "link",
-                         "teleconference", "letter", "mail", "email", "e-mail", "fax", "cable", "radio",
-                         "satellite", "message", "hotline", "air", "sea", "road", "rail"})
+MEANS_NOUNS = frozenset(_WORDS["means_nouns"])
 #: Nouns of decisions and texts: a participle on one ("a resolution toughening sanctions")
 #: states what whoever adopted it does.
-DOCUMENT_NOUNS = frozenset({"resolution", "law", "bill", "decree", "measure", "decision", "order", "motion",
-                            "package", "plan", "proposal", "directive", "regulation", "amendment", "ruling",
-                            "declaration", "statement", "communique", "letter", "petition", "manifesto", "appeal"})
+DOCUMENT_NOUNS = frozenset(_WORDS["document_nouns"])
 #: Nouns of an accord or of talks, whose "on"/"over" phrase says what they are about.
-ACCORD_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "understanding", "consensus", "compromise",
-                          "talk", "negotiation"})
+ACCORD_NOUNS = frozenset(_WORDS["accord_nouns"])
 #: Prepositions naming the topic of an accord or of talks.
-TOPIC_PREPS = frozenset({"on", "over", "about"})
+TOPIC_PREPS = frozenset(_WORDS["topic_preps"])
 #: Dependencies of a verb whose token is a recipient.
 OBJECT_DEPS = ("dobj", "dative", "oprd", "npadvmod", "attr")
 
@@ -464,15 +460,15 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 #: Participles of purpose: "talks designed to end the war" says what the talks are for.
-PURPOSE_PARTICIPLES = frozenset({"design", "intend", "mean", "calculate", "aim", "tailor", "gear"})
+PURPOSE_PARTICIPLES = frozenset(_WORDS["purpose_participles"])
 
 #: Subordinators of a participle clause of time ("while fighting", "when crossing", "after leaving").
-TIME_MARKS = frozenset({"while", "whilst", "when", "after", "before", "since", "until", "as"})
+TIME_MARKS = frozenset(_WORDS["time_marks"])
 
 
 #: Nouns of setting up a body ("the creation of a commission to investigate"): an infinitive
 #: relative on one tells what the body is to do.
-CREATION_NOUNS = frozenset({"creation", "formation", "establishment", "setting", "appointment", "launch"})
+CREATION_NOUNS = frozenset(_WORDS["creation_nouns"])
 
 
 def _infinitive_body(verb: Token) -> Token | None:
@@ -501,15 +497,12 @@ def _infinitive_body(verb: Token) -> Token | None:
 
 
 #: Verbs whose passive subject is said to have done the act of their "of/for/with" complement.
-ACCUSING_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "arrest", "jail", "sentence", "indict",
-                            "blame", "detain", "try", "find"})
+ACCUSING_VERBS = frozenset(_WORDS["accusing_verbs"])
 
 
 #: Verbs that undo or oppose a document: their subject did not adopt it ("reversed a decision
 #: that allowed observers in": the decision, not the reverser, allowed them).
-UNDOING_VERBS = frozenset({"reverse", "overturn", "revoke", "rescind", "annul", "repeal", "reject", "oppose",
-                           "veto", "scrap", "cancel", "quash", "overrule", "challenge", "condemn", "denounce",
-                           "criticize", "criticise"})
+UNDOING_VERBS = frozenset(_WORDS["undoing_verbs"])
 
 
 def adopter_of(noun: Token) -> Token | None:
@@ -536,7 +529,7 @@ def adopter_of(noun: Token) -> Token | None:
 
 
 #: Participles that say at whom a measure is aimed.
-AIMING_VERBS = frozenset({"aim", "target", "direct"})
+AIMING_VERBS = frozenset(_WORDS["aiming_verbs"])
 
 
 def _aimed_at(verb: Token) -> list[Token]:
@@ -573,7 +566,7 @@ def _stray_agent(verb: Token) -> Token | None:
 
 
 #: Verbs of appealing whose prepositional object is asked to do what their infinitive says.
-ADDRESSEE_PREPS = {"plead": ("with",), "appeal": ("to",), "beg": ("of",)}
+ADDRESSEE_PREPS = {k: tuple(v) for k, v in _WORDS["addressee_preps"].items()}
 
 
 def _object_controller(verb: Token) -> Token | None:
@@ -618,14 +611,13 @@ def _stranded_object(prep: Token) -> Token | None:
 
 #: Verbs of getting whose subject undergoes the act their object names, done by their "from" object
 #: ("Ukraine received aid from the US", "won backing from Paris", "secured a loan from the IMF").
-RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "secure", "win", "gain"})
+RECEIVING_VERBS = frozenset(_WORDS["receiving_verbs"])
 
 
 #: Nouns of help whose "with the ... of X" names who helps the actor, not whom the act is aimed at
 #: ("launched an offensive with the backing of the United States", "with the aid of a coalition"),
 #: and that "come to X's ..." gives to X ("France came to Mali's aid").
-HELP_NOUNS = frozenset({"backing", "support", "help", "assistance", "aid", "blessing", "approval", "consent",
-                        "participation", "cooperation", "collaboration", "mediation", "involvement"})
+HELP_NOUNS = frozenset(_WORDS["help_nouns"])
 
 
 def _prep_objects(tok: Token, preps: set[str], skip: list[Token]) -> list[Token]:
@@ -778,25 +770,20 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
 
 
 #: Nouns of trying or intending whose infinitive is done by whoever makes, takes or launches them.
-INTENT_NOUNS = frozenset({"effort", "attempt", "bid", "step", "move", "decision", "plan", "pledge", "promise",
-                          "commitment", "offer", "proposal", "initiative", "drive", "push", "campaign",
-                          # "issued an order to pardon", "signed a decree to lift the curfew": who orders acts
-                          "order", "decree"})
+INTENT_NOUNS = frozenset(_WORDS["intent_nouns"])
 #: Prepositions that set an event noun beside the clause's act rather than make it its object
 #: ("despite sanctions", "amid protests", "after the invasion"): the act's subject is not its actor.
-SETTING_PREPS = frozenset({"despite", "amid", "amidst", "after", "before", "since", "following", "because",
-                           "than", "like", "unlike", "beyond", "until", "till"})
+SETTING_PREPS = frozenset(_WORDS["setting_preps"])
 #: Nouns that count or portion out the event noun after their "of" ("two days of talks", "a wave
 #: of arrests", "part of the aid programme"), besides the quantities of :data:`MEASURE_NOUNS`.
-PARTITIVE_NOUNS = frozenset({"day", "week", "month", "hour", "night", "year", "series", "wave", "spate", "string",
-                             "round", "part", "portion", "start", "resumption", "continuation", "extension"})
+PARTITIVE_NOUNS = frozenset(_WORDS["partitive_nouns"])
 
 
 #: Nouns of showing, whose "in a show of ..." or "as a show of ..." phrase names what the
 #: clause's own act is: its subject shows it.
-DISPLAY_NOUNS = frozenset({"show", "display"})
+DISPLAY_NOUNS = frozenset(_WORDS["display_nouns"])
 #: Nouns of a sum of money: "$20 million in aid" is aid of that sum.
-MONEY_NOUNS = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "$", "worth"})
+MONEY_NOUNS = frozenset(_WORDS["money_nouns"])
 
 
 def _partitive(noun: Token) -> bool:
@@ -853,8 +840,7 @@ def others_act_object(verb: Token) -> bool:
 
 #: Nouns of military activities that, bare, the lexicon codes only in patterns ("carried out
 #: exercises"): "Kim denounced the exercises" condemns whoever holds them, not his own country.
-ACTIVITY_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "test", "launch",
-                            "deployment", "operation"})
+ACTIVITY_NOUNS = frozenset(_WORDS["activity_nouns"])
 
 
 def _carrying_noun(noun: Token) -> Token | None:
@@ -870,9 +856,7 @@ def _carrying_noun(noun: Token) -> Token | None:
 #: Participles of a third party's part in someone else's act: "a UN-monitored ceasefire", "a
 #: Russian-brokered truce", "US-backed offensive" name who watches, brokers or backs the act, not
 #: who does it ("Saudi-led", "UN-imposed", "UN-sponsored" name its doer or convener and are not here).
-THIRD_PARTY_PARTICIPLES = frozenset({"monitored", "supervised", "observed", "overseen", "brokered", "mediated",
-                                     "backed", "supported", "funded", "financed", "armed", "trained",
-                                     "guaranteed", "enforced", "policed", "facilitated", "protected"})
+THIRD_PARTY_PARTICIPLES = frozenset(_WORDS["third_party_participles"])
 
 
 def third_party_modifier(tok: Token) -> bool:

@@ -21,6 +21,9 @@ told in other words, and are run by :func:`newsevents.events.coder.find_events` 
 
 Facts come from the lexicon (CAMEO rows and quad classes), the factuality cues and the parse;
 this module imports :mod:`newsevents.events.mention`, never :mod:`newsevents.events.coder`.
+
+Its word lists (cue words, verb and noun lists) are data: ``events/lexicon/threats.yaml``, read by
+:mod:`newsevents.wordlists` when this module is imported.
 """
 
 from __future__ import annotations
@@ -34,6 +37,10 @@ from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMent
                                        _entities, _recipient_entities, _same_actor)
 from newsevents.events.roles import subject, verb_roles
 from newsevents.records import Entity
+
+from newsevents.wordlists import load_word_lists
+
+_WORDS = load_word_lists("newsevents.events", "lexicon", "threats.yaml")
 
 
 #: What a promised hostile act threatens: CAMEO 13x by the act's type (ASSAULT: military force).
@@ -60,7 +67,7 @@ def threat_cameo(cameo: str | None, event: str) -> str | None:
 
 
 #: Verbs and nouns of promising or intending whose object, when a hostile act, makes a threat.
-PROMISE_WORDS = frozenset({"vow", "pledge", "promise", "swear", "intention", "intent"})
+PROMISE_WORDS = frozenset(_WORDS["promise_words"])
 
 
 def promised_harm(mentions: list[EventMention], lexicon: Lexicon) -> None:
@@ -99,21 +106,20 @@ def promised_harm(mentions: list[EventMention], lexicon: Lexicon) -> None:
 
 
 #: Verbs by which a party is told to undergo a penalty ("would face arrest", "risk prosecution").
-EXPOSURE_VERBS = frozenset({"face", "risk"})
+EXPOSURE_VERBS = frozenset(_WORDS["exposure_verbs"])
 #: Verbs that tell a threat of the act in their infinitive ("threatened to annex the region").
-THREAT_VERBS = frozenset({"threaten"})
+THREAT_VERBS = frozenset(_WORDS["threat_verbs"])
 #: Verbs of warning whose complement clause tells the warner's own act as coming ("warned that it
 #: would ban the party"): a threat of that act.
-WARN_VERBS = frozenset({"warn", "caution"})
+WARN_VERBS = frozenset(_WORDS["warn_verbs"])
 
 
 #: Verbs that go on with, take up again or step up an act told as their object ("resume
 #: attacks", "continue the bombing campaign"): the promised act is that object's.
-CONTINUATION_VERBS = frozenset({"continue", "resume", "renew", "rekindle", "restart", "escalate", "intensify",
-                                "step", "keep", "expand", "widen"})
+CONTINUATION_VERBS = frozenset(_WORDS["continuation_verbs"])
 #: Nouns of a run of acts whose kind is named by their modifier ("campaign of attacks", "bombing
 #: campaign", "wave of arrests").
-SERIES_NOUNS = frozenset({"campaign", "wave", "series", "spate", "round", "string", "cycle"})
+SERIES_NOUNS = frozenset(_WORDS["series_nouns"])
 
 
 def _continued_act(act: Token, by_trigger: dict[int, EventMention], lexicon: Lexicon) -> Token:
@@ -193,9 +199,9 @@ def threatened_acts(mentions: list[EventMention], lexicon: Lexicon) -> None:
 #: Verbs by which a party holds out an act of its own as an option ("floated the possibility of
 #: a ban", "hinted at the possibility of cutting ties").  Not "raise": what "raised the prospect
 #: of sanctions" is often told of commentators or of events, not of the party that would act.
-HOLD_OUT_VERBS = frozenset({"float", "moot", "hint", "broach"})
+HOLD_OUT_VERBS = frozenset(_WORDS["hold_out_verbs"])
 #: Nouns of an option held out; the act is their "of" object.
-OPTION_NOUNS = frozenset({"possibility", "prospect", "option", "idea", "spectre", "specter"})
+OPTION_NOUNS = frozenset(_WORDS["option_nouns"])
 
 
 def held_out_threats(doc: Doc, mentions: list[EventMention], lexicon: Lexicon, cues: Cues) -> list[EventMention]:
@@ -291,7 +297,7 @@ def unexcluded_threats(mentions: list[EventMention], lexicon: Lexicon) -> None:
 
 
 #: Subordinators of an ultimatum's condition: "will withdraw its force unless X arranges a ceasefire".
-ULTIMATUM_MARKS = frozenset({"unless"})
+ULTIMATUM_MARKS = frozenset(_WORDS["ultimatum_marks"])
 #: CAMEO code of an ultimatum (THREATEN: "threaten with sanctions or force unless demands are met").
 ULTIMATUM_CAMEO = "139"
 
@@ -344,25 +350,25 @@ REFUSED_EASING_THREAT = {"0811": "1321", "0812": "1322", "0813": "1323", "0814":
 
 
 #: Auxiliaries by which a speaker tells its own act as coming ("said it will", "said he would").
-INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+INTENT_AUX = frozenset(_WORDS["intent_aux"])
 #: Modals by which a speaker tells its own act as possible ("said it could cut ties", "may
 #: impose sanctions"): a party holding out a hostile act of its own as an option warns the
 #: side it would hit, a threat like "will" (CAMEO 13, "warn"); said by others it is a forecast.
-POSSIBILITY_AUX = frozenset({"could", "may", "might"})
+POSSIBILITY_AUX = frozenset(_WORDS["possibility_aux"])
 #: Either: an auxiliary by which a party tells an act of its own as coming or possible.
 STATED_AUX = INTENT_AUX | POSSIBILITY_AUX
 #: Verbs and predicative adjectives by which a party holds an intent of its own ("wants to ban",
 #: "intends to impose", "is ready to use force").  Not "decide", "prepare", "expect" or "hope": a
 #: decision or preparation is told as the step towards the act itself, a hope or an expectation
 #: as what may happen; none is the party's word to the one it would hit.
-INTENT_VERBS = frozenset({"want", "intend"})
-INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined"})
+INTENT_VERBS = frozenset(_WORDS["intent_verbs"])
+INTENT_ADJECTIVES = frozenset(_WORDS["intent_adjectives"])
 #: Verbs that tell an act as coming, like "will" ("said it plans to ...", "said it is going to
 #: ..."); a plan told by others ("had reportedly planned to storm the embassy") is a plot, so
 #: these make a threat only in what the party itself says.
-PLAN_VERBS = frozenset({"plan", "go"})
+PLAN_VERBS = frozenset(_WORDS["plan_verbs"])
 #: Nouns of intent a speaker announces ("announced a plan to suspend talks").
-INTENT_NOUNS = frozenset({"plan", "intention", "intent"})
+INTENT_NOUNS = frozenset(_WORDS["intent_nouns"])
 
 
 def stated_threats(mentions: list[EventMention], lexicon: Lexicon, cues: Cues) -> list[EventMention]:
@@ -469,7 +475,7 @@ def _intent_holder(trigger: Token, cues: Cues) -> Token | None:
 
 
 #: Prepositions by which "go" takes an event noun as the act it sets about ("go on strike", "go to war").
-GO_INTO_PREPOSITIONS = frozenset({"on", "to"})
+GO_INTO_PREPOSITIONS = frozenset(_WORDS["go_into_prepositions"])
 
 
 def _gone_into(trigger: Token) -> bool:

@@ -7,6 +7,9 @@ otherwise none.  :func:`fallback_place` adds, for events still without a place, 
 place when the story is local to the event, and a country-level place (``feature`` "country", no
 coordinates) when every party of the event belongs to the one country the story is about.
 Never a silent centroid.
+
+Its word lists (cue words, verb and noun lists) are data: ``place/attach.yaml``, read by
+:mod:`newsevents.wordlists` when this module is imported.
 """
 
 from __future__ import annotations
@@ -19,18 +22,21 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.place.gazetteer import CITY_WORDS, DIVISION_WORDS, Gazetteer, Place
 from newsevents.records import NONSTATE_CODES, Location
 
+from newsevents.wordlists import load_word_lists
+
+_WORDS = load_word_lists("newsevents.place", "attach.yaml")
+
 #: Prepositions that introduce where an event happens.
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "on",
-                  "over", "off", "along", "inside of", "outside of", "across from"}
+LOCATIVE_PREPS = set(_WORDS["locative_preps"])
 #: Prepositions that give a destination: the place of a visit.
-DESTINATION_PREPS = {"to", "into"}
+DESTINATION_PREPS = set(_WORDS["destination_preps"])
 #: Prepositions that give the place left: the place of a withdrawal.
-ORIGIN_PREPS = {"from", "out"}
+ORIGIN_PREPS = set(_WORDS["origin_preps"])
 #: Prepositions whose object, when it is a place named as such ("sanctions on Belarus", "talks on
 #: Syria", "called on Russia to", "a row over Gibraltar"), names whom or what the act is aimed at
 #: or about, not where it happens; a kind of place after them is still a place ("on the border",
 #: "on the island of Crete", "on the outskirts of Paris").
-TARGET_PREPS = {"on", "over"}
+TARGET_PREPS = set(_WORDS["target_preps"])
 #: Event types done bodily at their target, so that a place they are aimed "on" or "over" is where
 #: they happen ("an attack on Kyiv", "a missile fired over Japan", "a curfew on Srinagar", "troops
 #: deployed on Crimea", "aid dropped over Gaza").  Other acts aimed at a country or city (sanctions,
@@ -40,10 +46,7 @@ PLACED_AT_TARGET = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 
 #: Nouns that name a kind of place: "the province of Kunduz", "the town of Manbij", "Manchester airport".
-PLACE_NOUNS = DIVISION_WORDS | CITY_WORDS | {"area", "suburb", "neighbourhood", "neighborhood", "island", "hub",
-                                             "airport", "base", "airbase", "border", "outskirts", "outskirt", "centre", "center",
-                                             "street", "resort",
-                                             "consulate", "embassy", "parliament", "square", "stronghold", "mainland"}
+PLACE_NOUNS = DIVISION_WORDS | CITY_WORDS | set(_WORDS["place_nouns_more"])
 #: A wire dateline at the head of the text that the cleaner left in ("KUNDUZ, Afghanistan — ...").
 _TEXT_DATELINE = re.compile(r"^(?:Photo\s+)?([A-Z][A-Z.'’ -]{2,40}[A-Z.])(?:,\s*([A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)?))?\s*(?:—|–|--?)\s")
 

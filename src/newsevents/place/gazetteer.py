@@ -16,6 +16,9 @@ The index is built once (about 6 s) and cached compactly in the user cache direc
 (``$NEWSEVENTS_CACHE`` or ``$XDG_CACHE_HOME/newsevents`` or ``~/.cache/newsevents``), keyed by
 the versions of both libraries; later processes load it in well under a second. A lookup is a
 dict access on a normalised name, never a scan.
+
+Its word lists (cue words, verb and noun lists) are data: ``place/gazetteer.yaml``, read by
+:mod:`newsevents.wordlists` when this module is imported.
 """
 
 from __future__ import annotations
@@ -33,6 +36,10 @@ from typing import Iterable
 
 from newsevents.records import Location
 
+from newsevents.wordlists import load_word_lists
+
+_WORDS = load_word_lists("newsevents.place", "gazetteer.yaml")
+
 #: Bump when the cached index layout or its contents change.
 INDEX_VERSION = 5
 
@@ -44,14 +51,7 @@ FEATURES = ("country", "admin1", "city")
 #: Names that in news writing are continents, months or plain words, never the small towns
 #: GeoNames also lists under them ("Africa" is an old name of Mahdia, Tunisia; "March" is a town in
 #: England; "Of" one in Turkey): such a name never resolves to a city.
-NOT_TOWN_NAMES = frozenset({
-    "africa", "asia", "europe", "oceania", "antarctica", "eurasia", "arctic", "atlantic", "pacific",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "of",
-    # plain words news capitalises in names and titles ("Slidell Police Chief", "Union Minister",
-    # "the Arab Spring", "Independence Day", "under God"), each also a town somewhere
-    "police", "union", "federal", "republic", "summit", "spring", "independence", "god", "airport",
-})
+NOT_TOWN_NAMES = frozenset(_WORDS["not_town_names"])
 
 #: Plain English words for a direction, a part of a land or a body of water that some countries use
 #: as the whole name of a first-level division ("Gulf" of Papua New Guinea, "Central" of several,
@@ -59,36 +59,10 @@ NOT_TOWN_NAMES = frozenset({
 #: ("North" for North Salt Lake).  In news writing "the Gulf" or "the South" is a sea or a part of
 #: the story's country: such a name is never a town, and is that division only in a story about its
 #: country (where "Gulf Province" or "the Central region" names it).
-GENERIC_NAMES = frozenset({
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "centre", "center", "north-west", "north-east", "south-west", "south-east", "northwest",
-    "northeast", "southwest", "southeast", "nord", "sud", "est", "ouest", "gulf", "coast", "bay",
-    "delta", "lakes", "littoral", "plateau", "pool", "unity", "free", "capital", "islands",
-})
+GENERIC_NAMES = frozenset(_WORDS["generic_names"])
 
 #: News forms of country names that neither library lists (ISO3 -> names).
-COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "USA": ("US", "U.S.", "U.S", "USA", "U.S.A.", "America", "United States of America", "the States"),
-    "GBR": ("UK", "U.K.", "Britain", "Great Britain"),
-    "PRK": ("DPRK", "D.P.R.K.", "North Korea"),
-    "KOR": ("ROK", "South Korea", "Republic of Korea"),
-    "RUS": ("Russia", "Russian Federation"),
-    "PSE": ("Palestine", "Palestinian territories", "the Palestinian territories", "occupied Palestinian territories"),
-    "CIV": ("Ivory Coast", "Cote d'Ivoire"),
-    "COD": ("DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Zaire"),
-    "COG": ("Republic of Congo", "Congo-Brazzaville"),
-    "CZE": ("Czech Republic", "Czechia"),
-    "MMR": ("Burma",),
-    "TUR": ("Turkey", "Türkiye", "Turkiye"),
-    "NLD": ("Holland", "the Netherlands"),
-    "ARE": ("UAE", "U.A.E.", "United Arab Emirates", "the Emirates"),
-    "VAT": ("Vatican", "the Vatican", "Holy See"),
-    "SYR": ("Syria",), "IRN": ("Iran",), "VNM": ("Vietnam",), "LAO": ("Laos",), "BOL": ("Bolivia",),
-    "VEN": ("Venezuela",), "TZA": ("Tanzania",), "MDA": ("Moldova",), "TWN": ("Taiwan",),
-    "MKD": ("Macedonia", "North Macedonia"), "SWZ": ("Swaziland", "Eswatini"), "CPV": ("Cape Verde",),
-    "TLS": ("East Timor", "Timor-Leste"),
-    "TTO": ("Trinidad",),  # its main island, by which the news names it (GeoNames: La Trinidad, PHL)
-}
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _WORDS["country_aliases"].items()}
 #: People of a metropolis, a city known by the short form of its name ("New York": New York City).
 METROPOLIS = 1_000_000
 #: A city in the dateline's or the story's main country is preferred over the best-known place of
@@ -116,13 +90,11 @@ def region_aliases() -> dict[str, tuple[str, str]]:
 
 
 #: Nouns after or before a name that say what kind of place it is ("Amur region", "the city of Homs").
-DIVISION_WORDS = {"region", "province", "oblast", "krai", "kray", "state", "governorate", "prefecture",
-                  "district", "territory", "republic", "county", "department", "canton", "emirate"}
-CITY_WORDS = {"city", "town", "village", "capital", "port"}
+DIVISION_WORDS = set(_WORDS["division_words"])
+CITY_WORDS = set(_WORDS["city_words"])
 #: Last words of a landmark named after its town ("the Las Vegas Strip", "Kabul airport",
 #: "Tahrir Square" is not one: "Tahrir" is no town): the landmark is in that town.
-LANDMARK_WORDS = frozenset({"strip", "airport", "station", "harbour", "harbor", "port", "stadium", "bridge",
-                            "boulevard", "avenue", "street", "square", "mall", "market", "marketplace"})
+LANDMARK_WORDS = frozenset(_WORDS["landmark_words"])
 
 _TYPE_TAIL = re.compile(r"\s+(?:oblast'?|kray|krai|avtonomnyy okrug|avtonomnaya oblast'?|respublika|"
                         r"governorate|province|prefecture|region|state)$", re.I)
@@ -330,7 +302,7 @@ _DIRECTION_PREFIX = re.compile(r"^(?:far |north |south |east |west |northern |so
                                r"north-?eastern |north-?western |south-?eastern |south-?western |far-eastern |far eastern )+")
 
 #: Continents named by a direction and "America": no part of the United States.
-_CONTINENTS = frozenset({"north america", "south america", "central america"})
+_CONTINENTS = frozenset(_WORDS["continents"])
 
 
 def _kind_split(key: str) -> tuple[str, str | None]:

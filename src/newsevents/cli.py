@@ -339,6 +339,8 @@ DEFAULT_DATA = Path("../shared/data")
 REPORT_SETS = (
     ("seed article (gold/seed)", "gold/seed", None),
     ("newsevents gold (gold/newsevents)", "gold/newsevents", None),
+    ("held-out gold, dev half (gold/heldout-dev)", "gold/heldout-dev", None),
+    ("held-out gold, test half (gold/heldout-test)", "gold/heldout-test", None),
     ("PLOVER gold records", "{data}/plover_gsr/PLOVER_GSR_CAMEO.txt", None),
     ("NGEC synthetic stories (first 500)", "{data}/ngec_synthetic/gpt_synthetic_events_2023-10-19_19.csv", 500),
 )

@@ -21,6 +21,9 @@ What it does:
   compatible with its sentence's gold event as the sentence scorer reads it (type, actor and
   recipient codes; statements also in the PLOVER convention, :meth:`Pred.as_plover_statements`),
   and reports the AUC there of the model fitted on all of our gold (not fitted on PLOVER);
+* as a second out-of-sample check, the held-out gold sets (``gold/heldout-dev``,
+  ``gold/heldout-test``: articles coded blind, never fitted on), labelled as our gold is, with the
+  AUC and Brier score of the new fit and of the records' current confidence;
 * fits on all of our gold and writes :data:`newsevents.events.confidence.TABLE`, with a header
   saying how, on what, when, and the figures.
 """
@@ -223,6 +226,15 @@ def main() -> int:
         if not np.isnan(oldp).any():
             a, b = auc_brier(yp, oldp)
             lines.append(f"  old hand-set score: AUC {a:.3f}, Brier {b:.3f}")
+    for held in sorted((ROOT / "gold").glob("heldout-*")):
+        h_stories = load_gold(held, args.data)
+        h_rows = label_events(h_stories, code_stories(h_stories, pipe))
+        Xh, yh, _ = matrix(h_rows)
+        a, b = auc_brier(yh, final.predict_proba(Xh)[:, 1])
+        a0, b0 = auc_brier(yh, np.array([e.confidence for _, e, _ in h_rows]))
+        lines.append(f"{held.relative_to(ROOT)} (out of sample, coded blind, not fitted on; {len(yh)} records of "
+                     f"{len(h_stories)} stories, {yh.mean():.3f} matched): new AUC {a:.3f}, Brier {b:.3f}; "
+                     f"records' current confidence AUC {a0:.3f}, Brier {b0:.3f}")
     print("\n".join(lines))
     print(f"final fit on all {len(y)} records, C={c}")
     for f, w in zip(FEATURES, final.coef_[0]):

@@ -192,3 +192,23 @@ def test_a_stretch_up_to_now_is_no_date(text):
 
 def test_last_year_without_the_is_still_the_calendar_year():
     assert resolve_expression("last year", "2016-07-15").value == "2015"
+
+
+@pytest.mark.parametrize("words, value", [
+    ("September 24, 2019", "2019-09-24"), ("24 September 2019", "2019-09-24"), ("Sep. 4, 2019", "2019-09-04"),
+    ("June 2019", "2019-06"), ("2019", "2019"), ("September 24", None), ("last June", None), ("1492", None),
+])
+def test_whole_calendar_dates_are_read_without_dateparser(words, value):
+    from newsevents.time import _calendar_date
+
+    assert _calendar_date(words) == value
+
+
+@pytest.mark.parametrize("text", ["on September 24, 2019", "in June 2019", "in 2019", "on 4 July 2016"])
+def test_calendar_fast_path_agrees_with_dateparser(text, monkeypatch):
+    import newsevents.time as T
+
+    fast = T.resolve_expression.__wrapped__(text, "2020-01-15", "past")
+    monkeypatch.setattr(T, "_calendar_date", lambda words: None)
+    slow = T.resolve_expression.__wrapped__(text, "2020-01-15", "past")
+    assert fast == slow and fast is not None and fast.basis == "explicit"

@@ -125,6 +125,30 @@ class ResolvedDate:
 _CALENDAR_PARSERS = ["timestamp", "custom-formats", "absolute-time"]
 
 
+#: Whole calendar dates with a year that :func:`datetime.strptime` reads exactly as dateparser does
+#: (checked on the 393 expressions of our gold, the seed, 600 NGEC stories and 80 Guardian articles
+#: that reached dateparser: 154 of them, all the same), with the precision each gives.  Month names
+#: are those of the C locale; under another locale strptime fails and dateparser reads the text.
+_STRPTIME_FORMATS = (("%B %d, %Y", "day"), ("%B %d %Y", "day"), ("%d %B %Y", "day"), ("%d %B, %Y", "day"),
+                     ("%b %d, %Y", "day"), ("%b. %d, %Y", "day"), ("%d %b %Y", "day"),
+                     ("%B %Y", "month"), ("%b %Y", "month"), ("%Y", "year"))
+
+
+def _calendar_date(words: str) -> str | None:
+    """"YYYY-MM-DD", "YYYY-MM" or "YYYY" for a whole calendar date in one of
+    :data:`_STRPTIME_FORMATS` ("September 24, 2019", "June 2019", "2019"), else None.  The standard
+    library's parser answers in microseconds what dateparser answers in about a millisecond."""
+    for fmt, precision in _STRPTIME_FORMATS:
+        try:
+            day = datetime.strptime(words, fmt).date()
+        except ValueError:
+            continue
+        if not 1800 <= day.year < 2100:
+            return None  # what :func:`_is_absolute` calls a year; dateparser decides the rest
+        return day.isoformat() if precision == "day" else day.isoformat()[:7] if precision == "month" else f"{day.year:04d}"
+    return None
+
+
 @lru_cache(maxsize=16)
 def _parser(base: str, prefer: str, calendar: bool = False) -> DateDataParser:
     """A dateparser reading English relative to ``base`` ("YYYY-MM-DD"), preferring ``prefer``
@@ -233,6 +257,10 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
                 # publisher's, not six days back (which papers write "last Tuesday")
                 delta = 1
         return ResolvedDate((pub + timedelta(days=delta)).isoformat(), text, "relative")
+    if absolute:
+        value = _calendar_date(words)
+        if value is not None:
+            return ResolvedDate(value, text, "explicit")
     data = _parser(base, prefer, absolute and not _RELATIVE_WORD.search(words)).get_date_data(words)
     if data is None or data.date_obj is None:
         return None

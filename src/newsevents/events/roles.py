@@ -795,6 +795,9 @@ PARTITIVE_NOUNS = frozenset({"day", "week", "month", "hour", "night", "year", "s
 #: Nouns of showing, whose "in a show of ..." or "as a show of ..." phrase names what the
 #: clause's own act is: its subject shows it.
 DISPLAY_NOUNS = frozenset({"show", "display"})
+#: Event nouns whose "in a ..." or "as a ..." phrase names the clause's own act, as a show does: "in a
+#: concession to the unions, the government dropped the plan" (the government made the concession).
+CLAUSE_ACT_NOUNS = DISPLAY_NOUNS | {"concession"}
 #: Nouns of a sum of money: "$20 million in aid" is aid of that sum.
 MONEY_NOUNS = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "$", "worth"})
 
@@ -995,7 +998,7 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         if (host.pos_ in ("VERB", "AUX") and slot.dep_ in ("dobj", "pobj", "attr", "nsubjpass")
                 and (host.lemma_.lower() in support
                      # "flew bombers near the coast in a show of force": the clause's act is the show
-                     or trigger.lemma_.lower() in DISPLAY_NOUNS and slot.dep_ == "pobj" and slot.head.lower_ in ("in", "as"))
+                     or trigger.lemma_.lower() in CLAUSE_ACT_NOUNS and slot.dep_ == "pobj" and slot.head.lower_ in ("in", "as"))
                 # "launched a probe into the killing": the verb's act is its object; what that act
                 # goes into is another party's act
                 and not (slot.dep_ == "pobj" and slot.head.lower_ == "into"

@@ -897,6 +897,17 @@ def _city(tok: Token) -> bool:
     return tok.ent_type_ in ("GPE", "LOC", "FAC") and (entry is None or entry.kind == "metonym")
 
 
+def _supports(verb: Token, support: frozenset[str]) -> bool:
+    """Whether ``verb`` is one of the ``support`` verbs (lemmas), by its lemma or, where the model's
+    lemma is off ("waged" -> "wag"), by its form with a regular ending taken off ("waged",
+    "waging", "wages" -> "wage"), as the lexicon matches verbs."""
+    if verb.lemma_.lower() in support:
+        return True
+    form = verb.lower_
+    return any(form.endswith(end) and len(form) > len(end) + 2 and form[: -len(end)] + repl in support
+               for end, repl in (("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", "e"), ("s", "")))
+
+
 def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                skip_pronoun_possessor: bool = False, pattern_words: list[Token] = ()) -> tuple[list[Token], list[Token]]:
     """``(actor_tokens, recipient_tokens)`` of an event noun.
@@ -996,7 +1007,7 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         while host.dep_ == "prep" and host.head != host:
             host = host.head
         if (host.pos_ in ("VERB", "AUX") and slot.dep_ in ("dobj", "pobj", "attr", "nsubjpass")
-                and (host.lemma_.lower() in support
+                and (_supports(host, support)
                      # "flew bombers near the coast in a show of force": the clause's act is the show
                      or trigger.lemma_.lower() in CLAUSE_ACT_NOUNS and slot.dep_ == "pobj" and slot.head.lower_ in ("in", "as"))
                 # "launched a probe into the killing": the verb's act is its object; what that act

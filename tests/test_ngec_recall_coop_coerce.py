@@ -88,3 +88,17 @@ def test_in_or_as_a_concession_names_what_the_clause_subject_yields(extract, tex
 def test_a_concession_called_so_by_critics_is_not_the_critics(extract):
     assert not by_type(extract("Critics dismissed the move as a concession to Iran."), "CONCEDE")
 
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Gambia is giving up on its long-standing opposition to nuclear technology.", "GMB"),
+    ("Argentina gave up its objection to the British proposal.", "ARG"),
+    ("Peru abandoned its objection to the Chilean proposal.", "PER"),
+])
+def test_giving_up_a_claim_or_an_opposition_yields_it(extract, text, actor):
+    [e] = by_type(extract(text), "CONCEDE")
+    assert (e.cameo, e.goldstein, codes(e.actor)) == ("080", 5.0, [actor])
+
+
+def test_giving_up_a_claim_that_something_is_so_is_no_concession(extract):
+    assert not by_type(extract("The Peruvian minister gave up his claim that the vote was rigged."), "CONCEDE")

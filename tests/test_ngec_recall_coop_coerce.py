@@ -102,3 +102,28 @@ def test_giving_up_a_claim_or_an_opposition_yields_it(extract, text, actor):
 
 def test_giving_up_a_claim_that_something_is_so_is_no_concession(extract):
     assert not by_type(extract("The Peruvian minister gave up his claim that the vote was rigged."), "CONCEDE")
+
+
+@pytest.mark.parametrize("text, sector, recipient_sector", [
+    ("Since August, at least 31 independent Russian newspapers have been raided.", "COP", "MED"),
+    ("The home of the Turkish opposition leader was raided on Monday.", "COP", "OPP"),
+])
+def test_a_newspaper_or_home_raided_in_the_passive_is_raided_by_the_police(extract, text, sector, recipient_sector):
+    [e] = by_type(extract(text), "COERCE")
+    assert (e.cameo, e.actor[0].sector, e.recipient[0].sector) == ("170", sector, recipient_sector)
+    assert e.rule.endswith("+implied-agent")
+
+
+def test_a_raid_by_robbers_keeps_its_doer(extract):
+    [e] = by_type(extract("The bank in Lagos was raided by armed robbers."), "COERCE")
+    assert e.actor[0].sector == "CRM" and not e.rule.endswith("+implied-agent")
+
+
+@pytest.mark.parametrize("text, implied", [
+    ("The Kazakh news portals were shut down without warning.", True),
+    ("Kazakhstan shut down two news portals.", False),
+])
+def test_news_portals_shut_down_are_censored(extract, text, implied):
+    [e] = by_type(extract(text), "COERCE")
+    assert (e.mode, e.cameo, codes(e.actor)) == ("censor", "1721", ["KAZ"])
+    assert e.rule.endswith("+implied-agent") == implied

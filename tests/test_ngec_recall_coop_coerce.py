@@ -127,3 +127,18 @@ def test_news_portals_shut_down_are_censored(extract, text, implied):
     [e] = by_type(extract(text), "COERCE")
     assert (e.mode, e.cameo, codes(e.actor)) == ("censor", "1721", ["KAZ"])
     assert e.rule.endswith("+implied-agent") == implied
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Israeli police worked in cooperation with Jordanian authorities to arrest the suspects.", "ISR", "JOR"),
+    ("French troops, in collaboration with Malian forces, attacked the rebel base.", "FRA", "MLI"),
+    ("Russia hit Idlib in coordination with Turkey on Monday.", "RUS", "TUR"),
+])
+def test_acting_in_cooperation_with_a_party_is_cooperating_with_it(extract, text, actor, recipient):
+    [e] = by_type(extract(text), "COOPERATE")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("060", [actor], [recipient])
+
+
+def test_a_passive_act_in_cooperation_with_a_party_names_no_cooperating_party(extract):
+    assert not by_type(extract("The operation was carried out in cooperation with the Panamanian Ministry of Defense."),
+                       "COOPERATE")

@@ -796,8 +796,9 @@ PARTITIVE_NOUNS = frozenset({"day", "week", "month", "hour", "night", "year", "s
 #: clause's own act is: its subject shows it.
 DISPLAY_NOUNS = frozenset({"show", "display"})
 #: Event nouns whose "in a ..." or "as a ..." phrase names the clause's own act, as a show does: "in a
-#: concession to the unions, the government dropped the plan" (the government made the concession).
-CLAUSE_ACT_NOUNS = DISPLAY_NOUNS | {"concession"}
+#: concession to the unions, the government dropped the plan" (the government made the concession);
+#: "police worked in cooperation with Jordanian authorities" (the police cooperated with them).
+CLAUSE_ACT_NOUNS = DISPLAY_NOUNS | {"concession", "cooperation", "co-operation", "coordination", "collaboration"}
 #: Nouns of a sum of money: "$20 million in aid" is aid of that sum.
 MONEY_NOUNS = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "$", "worth"})
 

@@ -123,8 +123,9 @@ def test_a_states_strikes_on_government_targets_are_not_on_its_own(extract):
 
 
 def test_the_acts_own_noun_is_no_recipient_through_a_round_of(extract):
+    # exercises held with another state's forces are military cooperation (COOPERATE 062, NGEC recall round)
     [e] = by_type(extract("In early December, the US carried out a round of military exercises with South Korea."),
-                  "MOBILIZE")
+                  "COOPERATE")
     assert codes(e.recipient) == ["KOR"] and len(e.recipient) == 1
 
 

@@ -242,6 +242,34 @@ SIGNED_TEXT_CAMEO, MILITARY_COOPERATION_CAMEO = "057", "062"
 PROCLAMATION_WORDS = frozenset(_WORDS["proclamation_words"])
 
 
+#: CAMEO 150, a show of military force, which a military exercise is; and the words of an exercise.
+SHOW_OF_FORCE_CAMEO = "150"
+EXERCISE_WORDS = frozenset(_WORDS["exercise_words"])
+
+
+def _held_with_partner(tok: Token, entry: LexEntry, r_toks: list[Token], recipients: list[Entity],
+                       actors: list[Entity]) -> bool:
+    """True when a military exercise (a show of force, CAMEO 150, named by ``tok`` or by one of its
+    pattern's words: "held exercises", "naval drills") is held by the forces of two or more states
+    ("US and South Korean forces began drills") or has a recipient named by a "with" phrase
+    ("exercises with the US Navy", "took part in drills with Chinese forces"): a party it was held
+    with, not one it was aimed at ("drills near Taiwan").  ``r_toks`` are the recipient tokens the
+    roles step found, ``recipients`` the entities kept for them (after dropping the actor's own)."""
+    if tok.lemma_.lower() not in EXERCISE_WORDS and not EXERCISE_WORDS & set(entry.words):
+        return False
+    if len({a.code for a in actors if a.code}) >= 2:
+        return True
+    kept = {(r.code, r.span) for r in recipients if r.code}
+    for t in r_toks:
+        top = t
+        while top.dep_ == "conj" and top.head != top:  # "with US and Ukrainian forces"
+            top = top.head
+        if top.dep_ == "pobj" and top.head.lower_ == "with":
+            if any((e.code, e.span) in kept for e in _recipient_entities(t)):
+                return True
+    return False
+
+
 def _proclamation(noun: Token) -> bool:
     """Whether ``noun`` is a declaration of a state proclaimed on one's own: "declaration" with a
     :data:`PROCLAMATION_WORDS` modifier or "of" object (or a modifier of that object: "a
@@ -1382,6 +1410,12 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                       and r.entity_text.lower() not in REFLEXIVES  # "killed 23 people as well as themselves"
                       # "sent its troops": the actor's own; but "her cousin was shot" by someone unnamed
                       and not ((r.code in actor_codes or (r.code is None and not implied)) and _possessive(r))]
+        if entry.cameo == SHOW_OF_FORCE_CAMEO and _held_with_partner(tok, entry, r_toks, recipients, actors):
+            # "joined naval exercises with the US Navy", "US and South Korean forces began drills": an
+            # exercise held by or with another state's forces is military cooperation (062), as a joint one is
+            row = lexicon.cameo[MILITARY_COOPERATION_CAMEO]
+            entry = replace(entry, event=row.event, mode=row.mode, cameo=MILITARY_COOPERATION_CAMEO,
+                            goldstein=row.goldstein, context=row.context, sense="exercise-with-partner")
         if entry.pos == "VERB" and entry.words == (tok.lemma_.lower(),) and entry.words[0] in OBJECT_ONLY_PRAISE \
                 and (not recipients or not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)):
             continue  # "the crowd cheered", "cheering supporters", "investors cheered the data": nobody is praised

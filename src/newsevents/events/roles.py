@@ -782,6 +782,10 @@ PARTITIVE_NOUNS = frozenset(_WORDS["partitive_nouns"])
 #: Nouns of showing, whose "in a show of ..." or "as a show of ..." phrase names what the
 #: clause's own act is: its subject shows it.
 DISPLAY_NOUNS = frozenset(_WORDS["display_nouns"])
+#: Event nouns whose "in a ..." or "as a ..." phrase names the clause's own act, as a show does: "in a
+#: concession to the unions, the government dropped the plan" (the government made the concession);
+#: "police worked in cooperation with Jordanian authorities" (the police cooperated with them).
+CLAUSE_ACT_NOUNS = DISPLAY_NOUNS | frozenset(_WORDS["clause_act_nouns_more"])
 #: Nouns of a sum of money: "$20 million in aid" is aid of that sum.
 MONEY_NOUNS = frozenset(_WORDS["money_nouns"])
 
@@ -876,6 +880,17 @@ def _city(tok: Token) -> bool:
     name = tok.doc[(words[0].i if words else tok.i): tok.i + 1].text
     entry = load_kb().lookup(name)
     return tok.ent_type_ in ("GPE", "LOC", "FAC") and (entry is None or entry.kind == "metonym")
+
+
+def _supports(verb: Token, support: frozenset[str]) -> bool:
+    """Whether ``verb`` is one of the ``support`` verbs (lemmas), by its lemma or, where the model's
+    lemma is off ("waged" -> "wag"), by its form with a regular ending taken off ("waged",
+    "waging", "wages" -> "wage"), as the lexicon matches verbs."""
+    if verb.lemma_.lower() in support:
+        return True
+    form = verb.lower_
+    return any(form.endswith(end) and len(form) > len(end) + 2 and form[: -len(end)] + repl in support
+               for end, repl in (("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", "e"), ("s", "")))
 
 
 def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
@@ -977,9 +992,9 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         while host.dep_ == "prep" and host.head != host:
             host = host.head
         if (host.pos_ in ("VERB", "AUX") and slot.dep_ in ("dobj", "pobj", "attr", "nsubjpass")
-                and (host.lemma_.lower() in support
+                and (_supports(host, support)
                      # "flew bombers near the coast in a show of force": the clause's act is the show
-                     or trigger.lemma_.lower() in DISPLAY_NOUNS and slot.dep_ == "pobj" and slot.head.lower_ in ("in", "as"))
+                     or trigger.lemma_.lower() in CLAUSE_ACT_NOUNS and slot.dep_ == "pobj" and slot.head.lower_ in ("in", "as"))
                 # "launched a probe into the killing": the verb's act is its object; what that act
                 # goes into is another party's act
                 and not (slot.dep_ == "pobj" and slot.head.lower_ == "into"

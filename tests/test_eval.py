@@ -233,3 +233,37 @@ def test_a_gold_story_whose_text_is_missing_is_named_with_the_data_folder(tmp_pa
     (tmp_path / "seed" / "story.txt").write_text("Chile met Peru.", encoding="utf-8")
     [story] = read_newsevents_gold(gold, data)
     assert (story.story_id, story.text, story.events) == ("s1", "Chile met Peru.", [])
+
+
+def _annotation(folder, events):
+    folder.mkdir()
+    doc = {"story_id": "a1", "source": "a1.txt", "published": "2020-03-02", "annotator": folder.name, "events": events}
+    import yaml
+
+    (folder / "a1.yaml").write_text(yaml.safe_dump(doc), encoding="utf-8")
+
+
+def _ev(event, actor, recipient, quote, status="asserted"):
+    return {"event": event, "mode": None, "actor": [{"code": actor, "sector": "GOV", "text": actor}],
+            "recipient": [{"code": recipient, "sector": None, "text": recipient}], "date": "2020-03-02",
+            "status": status, "historical": False, "location_country": None, "trigger": quote.split()[1],
+            "quote": quote}
+
+
+def test_agreement_between_two_annotators(tmp_path):
+    """--pred with a second annotator's folder scores one annotation against the other: here one
+    event of two agreed (ACCUSE), one typed differently (PROTEST vs ACCUSE), one status differs."""
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "a1.txt").write_text("France accused Mali of abuses. France met Mali. Mali condemned France.")
+    _annotation(tmp_path / "first", [_ev("ACCUSE", "FRA", "MLI", "France accused Mali of abuses"),
+                                     _ev("CONSULT", "FRA", "MLI", "France met Mali"),
+                                     _ev("ACCUSE", "MLI", "FRA", "Mali condemned France")])
+    _annotation(tmp_path / "second", [_ev("ACCUSE", "FRA", "MLI", "France accused Mali of abuses"),
+                                      _ev("CONSULT", "FRA", "MLI", "France met Mali", status="future"),
+                                      _ev("PROTEST", "MLI", "FRA", "Mali condemned France")])
+    res = CliRunner().invoke(app, ["eval", "events", str(tmp_path / "first"), "--pred", str(tmp_path / "second"),
+                                   "--data", str(tmp_path / "data"), "--json"])
+    assert res.exit_code == 0, res.output
+    scores = json.loads(res.stdout)
+    assert (scores["gold"], scores["predicted"], scores["matched"]) == (3, 3, 2)
+    assert scores["fields"]["status"]["accuracy"] == 0.5

@@ -349,7 +349,7 @@ REPORT_SETS = (
 @eval_app.command("events", cls=Command)
 def eval_events(
     gold: Path = typer.Argument(..., metavar="GOLD", help="Gold: a folder of YAML annotations, the PLOVER gold file, or the NGEC CSV."),
-    pred: Optional[Path] = typer.Option(None, "--pred", help="Score these predictions (JSON Lines) instead of running the coder."),
+    pred: Optional[Path] = typer.Option(None, "--pred", help="Score these predictions (JSON Lines) instead of running the coder; a folder of another annotator's gold YAML measures agreement on the articles both coded."),
     data: Path = typer.Option(DEFAULT_DATA, "--data", help="Where annotated article texts live."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N stories."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
@@ -358,14 +358,21 @@ def eval_events(
 ) -> None:
     """Precision, recall and F1 of events; field accuracies over matched pairs; per type."""
     _use_overlay(actors_overlay)
-    from newsevents.eval import evaluate, load_gold, predict, read_predictions, score_table
+    from newsevents.eval import evaluate, load_gold, predict, read_annotations, read_predictions, score_table
 
     try:
         stories = load_gold(gold, data, limit)
     except (ValueError, OSError, KeyError) as e:
         err.print(f"[red]error[/] {escape(str(e))}")
         raise typer.Exit(2)
-    if pred is not None:
+    if pred is not None and pred.is_dir():
+        # a second annotator's folder: agreement, over the articles both annotated
+        preds = read_annotations(pred, data)
+        stories = [s for s in stories if s.story_id in preds]
+        if not stories:
+            err.print(f"[red]error[/] {escape(str(pred))} annotates none of the articles of {escape(str(gold))}")
+            raise typer.Exit(2)
+    elif pred is not None:
         preds = read_predictions(pred)
     else:
         from newsevents.pipeline import get_pipeline

@@ -4,6 +4,6 @@ Public surface: :func:`load_gold`, :func:`predict`, :func:`read_predictions`, :f
 :func:`score_table`, :func:`accuracy_markdown`; metrics in :mod:`newsevents.eval.metrics`.
 """
 
-from newsevents.eval.run import accuracy_markdown, evaluate, load_gold, predict, read_predictions, score_table
+from newsevents.eval.run import accuracy_markdown, evaluate, load_gold, predict, read_annotations, read_predictions, score_table
 
-__all__ = ["accuracy_markdown", "evaluate", "load_gold", "predict", "read_predictions", "score_table"]
+__all__ = ["accuracy_markdown", "evaluate", "load_gold", "predict", "read_annotations", "read_predictions", "score_table"]

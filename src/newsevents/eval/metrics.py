@@ -68,6 +68,16 @@ class Pred:
             location_country=loc.get("country"), sentence=d.get("sentence"), cameo=d.get("cameo"),
         )
 
+    @classmethod
+    def from_gold(cls, g: GoldEvent) -> "Pred":
+        """A gold event read as a prediction: another annotator's coding of the same article, for
+        inter-annotator agreement (its ``sentence`` is its quote, so the own-sentence preference of
+        :func:`match` pairs events quoted from the same words)."""
+        return cls(event=g.event, actor_codes=g.actor_codes, recipient_codes=g.recipient_codes,
+                   actor_sectors=g.actor_sectors, recipient_sectors=g.recipient_sectors, mode=g.mode,
+                   date=g.date, status=g.status, historical=g.historical, location_country=g.location_country,
+                   sentence=g.quote)
+
     def as_plover_statements(self) -> tuple["Pred", ...]:
         """The same words in the convention of the PLOVER gold records, which code the statement
         rather than the act; our records keep the act's own type with ``status``

@@ -58,6 +58,13 @@ def read_predictions(path: str | Path) -> dict[str, list[Pred]]:
     return out
 
 
+def read_annotations(path: str | Path, data_dir: str | Path) -> dict[str, list[Pred]]:
+    """Another annotator's gold folder (same YAML format) read as predictions, by ``story_id``,
+    to measure agreement between annotators with the event scorer (:meth:`Pred.from_gold`).
+    Raises what :func:`read_newsevents_gold` raises."""
+    return {s.story_id: [Pred.from_gold(g) for g in s.events] for s in read_newsevents_gold(path, data_dir)}
+
+
 def evaluate(stories: list[GoldStory], preds: dict[str, list[Pred]]) -> dict[str, Any]:
     """Scores for a gold set, by its kind (see :class:`GoldStory`)."""
     pairs = [(s, preds.get(s.story_id, [])) for s in stories]

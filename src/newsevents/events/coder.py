@@ -422,6 +422,9 @@ def _active_use_of_passive_sense(tok: Token, entry: LexEntry) -> bool:
 #: Pull-backs whose agentless passive is done by its subject ("guerrillas have been demobilized",
 #: "troops were withdrawn"); unlike "hostages were freed", whose subject is released by others.
 SELF_RETREAT = frozenset({"demobilize", "demobilise", "disband", "disarm", "withdraw", "pull"})
+#: Event nouns of a pull-back whose "of" object, when it names armed forces, is who pulls back
+#: ("the withdrawal of US troops"), as the passive subject of :data:`SELF_RETREAT` verbs is.
+WITHDRAWAL_NOUNS = frozenset({"withdrawal", "pullout", "pullback", "retreat", "redeployment", "evacuation"})
 #: CAMEO codes of raised alert (151 police, 152 military): "troops were put on high alert" raises
 #: the alert status of its subject's side, which acts as in the active "the army went on alert".
 ALERT_CAMEOS = frozenset({"151", "152"})
@@ -1309,6 +1312,14 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             undergo = [c for c in tok.children if c.dep_ == "nsubjpass"]
             actors = _dedupe_entities([e for t in undergo for e in _entities(t)])
             r_toks = [t for t in r_toks if t not in undergo]
+        if (not actors and entry.pos == "NOUN" and entry.event == "RETREAT" and entry.words[0] in WITHDRAWAL_NOUNS
+                and not a_toks):
+            # "the withdrawal of Russian forces from Homs": armed forces whose pull-back is named
+            # with no one ordering it pull back themselves, as in "Russian forces withdrew"; only
+            # forces whose own words name their side ("a withdrawal of troops" leaves it to the clause)
+            forces, left = _deployed_forces(tok, r_toks)
+            if any(e.code for e in forces):
+                actors, r_toks = [e for e in forces if e.code], left
         if not actors and entry.cameo in DEPLOY_CAMEOS and not a_toks:
             # "Russian troops were deployed", "the deployment of Russian troops": armed forces put in
             # the field with nobody named as sending them are their own side's move

@@ -463,6 +463,8 @@ def _names(tok: Token, lemma: str) -> bool:
     off, its lower-case form).  "according" (to) names a source, never the noun "accord"."""
     if tok.lower_ == "according":
         return lemma == "according"
+    if lemma == "$":  # the pattern word "$" is any sum of money: "$2bn", "$2 billion", "2 million dollars"
+        return _is_money(tok) and (tok.pos_ in ("NUM", "SYM", "NOUN") or tok.like_num)
     if tok.lemma_.lower() == lemma or tok.lower_ == lemma:
         return True
     prefix = _hyphen_prefix(tok) if tok.i >= 2 and lemma.startswith(tok.doc[tok.i - 2].lower_) else []
@@ -639,10 +641,10 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
                 for g in c.children:
                     if g.dep_ == "dobj" and _fits(g, lemma, used):
                         return g
-    for c in tok.children:  # "provided 25,000 tons of food aid", "gave $5 million of aid"
+    for c in tok.children:  # "provided 25,000 tons of food aid", "gave $5 million of aid", "$2 billion in loans"
         if c.dep_ in ("dobj", "dative", "nsubjpass") and c not in used and (_is_measure(c) or c.lemma_.lower() in PORTION_NOUNS):
             for prep in c.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
+                if prep.dep_ == "prep" and (prep.lower_ == "of" or prep.lower_ == "in" and _is_money(c)):
                     for g in prep.children:
                         if g.dep_ == "pobj" and _fits(g, lemma, used):
                             return g
@@ -751,6 +753,17 @@ MEASURE_NOUNS = frozenset({"ton", "tonne", "kg", "kilogram", "kilo", "pound", "d
 
 #: Nouns of a share through which a verb reaches what it acts on ("suspended part of the aid").
 PORTION_NOUNS = frozenset({"part", "portion", "share", "half", "most", "some", "all", "rest", "bulk"})
+
+
+#: Words of a sum of money: "$2 billion in loans" names the loans by their sum.
+MONEY_WORDS = frozenset({"$", "dollar", "euro", "pound", "yen", "yuan", "million", "billion", "trillion", "worth"})
+
+
+def _is_money(tok: Token) -> bool:
+    """Whether ``tok`` (an object head) is a sum of money ("$2 billion", "3 billion euros",
+    "a million pounds"), whose "in" object is what the money is given as ("$2 billion in loans")."""
+    return tok.lemma_.lower() in MONEY_WORDS or tok.lower_ in MONEY_WORDS or any(
+        c.lower_ in MONEY_WORDS for c in tok.children if c.dep_ in ("nmod", "quantmod", "compound"))
 
 
 def _is_measure(tok: Token) -> bool:

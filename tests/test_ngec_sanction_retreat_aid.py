@@ -1,0 +1,76 @@
+"""NGEC recall round (SANCTION, RETREAT, MOBILIZE, AID): sums of money given "in" aid or loans and
+released to a party, frozen accounts, suspended treaties, the withdrawal "of" armed forces, taking
+part in exercises.  Invented sentences."""
+
+import pytest
+
+from coding import by_type, codes
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    ("The World Bank provided $2 billion in loans to Pakistan.", "071", "IGO", "PAK"),
+    ("Japan gave Kenya 5 million dollars in grants on Monday.", "071", "JPN", "KEN"),
+    ("The European Union released 3 billion euros in funds to Turkey.", "071", "EUR", "TUR"),
+])
+def test_a_sum_given_in_loans_or_grants_is_economic_aid(extract, text, cameo, actor, recipient):
+    [e] = by_type(extract(text), "AID")
+    assert (e.cameo, e.goldstein, codes(e.actor), codes(e.recipient)) == (cameo, 7.4, [actor], [recipient])
+
+
+def test_a_sum_in_something_that_is_no_aid_stays_as_it_was(extract):
+    events = extract("The army sent 300 soldiers in trucks to the border.")
+    assert not by_type(events, "AID")
+    assert [e.cameo for e in by_type(events, "MOBILIZE")] == ["154"]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("The IMF released $2bn to Honduras on Thursday.", "HND"),
+    ("The World Bank released $2 billion to Pakistan.", "PAK"),
+    ("The EU released 3 million euros to Chad.", "TCD"),
+])
+def test_money_released_is_paid_out_not_a_captive_freed(extract, text, recipient):
+    events = extract(text)
+    [e] = by_type(events, "AID")
+    assert (e.cameo, codes(e.recipient)) == ("071", [recipient])
+    assert not by_type(events, "RETREAT")
+
+
+def test_captives_released_are_still_a_release(extract):
+    [e] = by_type(extract("Hamas released 20 Israeli hostages on Monday."), "RETREAT")
+    assert e.cameo == "0841"
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Britain froze the bank accounts of the Iranian central bank.", "GBR", "IRN"),
+    ("The EU froze Russian funds worth 300 billion euros.", "EUR", "RUS"),
+])
+def test_frozen_accounts_and_funds_are_an_asset_freeze(extract, text, actor, recipient):
+    [e] = by_type(extract(text), "SANCTION")
+    assert (e.cameo, e.mode, codes(e.actor), codes(e.recipient)) == ("163", "restrict", [actor], [recipient])
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Argentina suspended the free trade agreement with Brazil.", "ARG", "BRA"),
+    ("Russia suspended the New START treaty with the United States.", "RUS", "USA"),
+])
+def test_a_suspended_treaty_reduces_relations(extract, text, actor, recipient):
+    [e] = by_type(extract(text), "SANCTION")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("160", [actor], [recipient])
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The withdrawal of Russian forces from Homs began on Monday.", "RUS", "SYR"),
+    ("The pullout of Israeli soldiers from Gaza was completed in September.", "ISR", "PSE"),
+])
+def test_the_withdrawal_of_armed_forces_is_theirs(extract, text, actor, recipient):
+    [e] = by_type(extract(text), "RETREAT")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("087", [actor], [recipient])
+
+
+def test_the_withdrawal_of_an_envoy_names_no_armed_doer(extract):
+    assert not by_type(extract("The withdrawal of the ambassador angered Paris."), "RETREAT")
+
+
+def test_who_participates_in_an_exercise_holds_it(extract):
+    [e] = by_type(extract("Russian troops participated in military exercises in Belarus."), "MOBILIZE")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("150", ["RUS"], ["BLR"])

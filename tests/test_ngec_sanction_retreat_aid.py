@@ -74,3 +74,76 @@ def test_the_withdrawal_of_an_envoy_names_no_armed_doer(extract):
 def test_who_participates_in_an_exercise_holds_it(extract):
     [e] = by_type(extract("Russian troops participated in military exercises in Belarus."), "MOBILIZE")
     assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("150", ["RUS"], ["BLR"])
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    ("The Food and Agriculture Organization has committed to providing humanitarian support to Haiti.", "073",
+     "UNO", "HTI"),
+    ("Qatar gave financial support to the rebels in Syria.", "071", "QAT", "SYR"),
+    ("The Kenyan union organised relief deliveries of food and water to Somalia.", "073", "KEN", "SOM"),
+])
+def test_humanitarian_or_financial_support_and_relief_deliveries_are_aid(extract, text, cameo, actor, recipient):
+    [e] = by_type(extract(text), "AID")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == (cameo, [actor], [recipient])
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Hundreds of Chinese troops arrived in Tajikistan on Wednesday.", "CHN", "TJK"),
+    ("US warships arrived in the Black Sea port of Constanta.", "USA", "ROU"),
+])
+def test_troops_arriving_are_sent_there_not_visiting(extract, text, actor, recipient):
+    events = extract(text)
+    [e] = by_type(events, "MOBILIZE")
+    assert (e.cameo, e.mode, codes(e.actor), codes(e.recipient)) == ("154", "troops", [actor], [recipient])
+    assert not by_type(events, "CONSULT")
+
+
+def test_a_defence_minister_arriving_still_visits(extract):
+    [e] = by_type(extract("The Chinese defence minister arrived in Moscow on Tuesday."), "CONSULT")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("042", ["CHN"], ["RUS"])
+
+
+@pytest.mark.parametrize("text, cameo, mode, actor", [
+    ("The Ukrainian militia expanded its recruiting efforts in the area.", "154", "troops", "UKR"),
+    ("The Kenyan police began a recruiting campaign.", "153", "police", "KEN"),
+])
+def test_recruiting_as_a_noun_is_an_armed_force_recruiting(extract, text, cameo, mode, actor):
+    [e] = by_type(extract(text), "MOBILIZE")
+    assert (e.cameo, e.mode, codes(e.actor)) == (cameo, mode, [actor])
+
+
+def test_a_party_recruiting_is_no_mobilisation(extract):
+    assert not by_type(extract("The British Labour party launched a recruiting drive in Manchester."), "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("China imposed trade restrictions on Australia.", "CHN", "AUS"),
+    ("Nepal imposed visa restrictions on two Chinese companies on Tuesday.", "NPL", "CHN"),
+    ("The US placed export restrictions on Chinese chipmakers.", "USA", "CHN"),
+])
+def test_trade_visa_and_export_restrictions_on_another_are_sanctions(extract, text, actor, recipient):
+    events = extract(text)
+    [e] = by_type(events, "SANCTION")
+    assert (e.cameo, e.mode, codes(e.actor), codes(e.recipient)) == ("163", "restrict", [actor], [recipient])
+    assert not by_type(events, "COERCE")
+
+
+def test_restrictions_on_movement_stay_coercion(extract):
+    [e] = by_type(extract("The Indian army imposed restrictions on movement in Srinagar."), "COERCE")
+    assert (e.cameo, codes(e.actor)) == ("172", ["IND"])
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Iraq returned the Kuwaiti archives seized during the invasion.", "IRQ", "KWT"),
+    ("Iran returned the seized British tanker to the UK.", "IRN", "GBR"),
+    ("The Kenyan police began returning all recovered firearms in September.", "KEN", None),
+])
+def test_seized_things_handed_back_are_returned_property(extract, text, actor, recipient):
+    [e] = by_type(extract(text), "RETREAT")
+    assert (e.cameo, e.mode, codes(e.actor)) == ("0842", "return", [actor])
+    if recipient:
+        assert recipient in codes(e.recipient)
+
+
+def test_returning_fire_returns_nothing(extract):
+    assert not by_type(extract("The US Navy returned fire."), "RETREAT")

@@ -422,6 +422,11 @@ def _active_use_of_passive_sense(tok: Token, entry: LexEntry) -> bool:
 #: Pull-backs whose agentless passive is done by its subject ("guerrillas have been demobilized",
 #: "troops were withdrawn"); unlike "hostages were freed", whose subject is released by others.
 SELF_RETREAT = frozenset({"demobilize", "demobilise", "disband", "disarm", "withdraw", "pull"})
+#: Subject nouns of armed forces whose arrival or travel to a place puts them there (CAMEO
+#: :data:`FORCES_SENT_CAMEO`) rather than making a visit: "troops arrived", "warships arrived".
+ARRIVING_FORCES = frozenset({"troop", "soldier", "force", "marine", "paratrooper", "battalion", "brigade",
+                             "reinforcement", "warship", "sailor", "commando", "infantry"})
+FORCES_SENT_CAMEO = "154"
 #: Event nouns of a pull-back whose "of" object, when it names armed forces, is who pulls back
 #: ("the withdrawal of US troops"), as the passive subject of :data:`SELF_RETREAT` verbs is.
 WITHDRAWAL_NOUNS = frozenset({"withdrawal", "pullout", "pullback", "retreat", "redeployment", "evacuation"})
@@ -468,6 +473,15 @@ def _of_objects(noun: Token) -> list[Token]:
     troops and tanks", "the meeting of US officials")."""
     return _with_conjuncts([g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
                             for g in c.children if g.dep_ == "pobj"])
+
+
+def _names_forces(tok: Token) -> bool:
+    """Whether ``tok`` is a noun of armed forces (:data:`ARRIVING_FORCES`: "troops", "warships"),
+    or a count of them ("hundreds of troops", "2,000 of its soldiers")."""
+    if tok.lemma_.lower() in ARRIVING_FORCES:
+        return True
+    return any(g.lemma_.lower() in ARRIVING_FORCES for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj")
 
 
 def _deployed_forces(tok: Token, r_toks: list[Token]) -> tuple[list[Entity], list[Token]]:
@@ -1382,6 +1396,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if any(sense.only and sense.governs(tok.lemma_.lower(), entry.event, entry.words, entry.cameo)
                    for sense in load_senses()):
                 continue  # a trigger that is an event only in a sense its actors do not have
+        if entry.sense == "official-travel" and any(_names_forces(t) for t in a_toks):
+            # "US troops arrived in Kuwait": armed forces arriving in a country are put there (154),
+            # no visit of state (042) as a general's or a delegation's is
+            entry = lexicon.entry_for_cameo(FORCES_SENT_CAMEO, entry.words, entry.pos, "troops-arrive")
         actor_codes = {a.code for a in actors if a.code}
         recipients = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)
                                        if (t not in used and not _covers_used(e, used)) or _owner_of_object(e)

@@ -255,6 +255,11 @@ class Lexicon:
                     continue  # "called it a demonstration of its ability": the object noun is no event
                 if pos == "VERB" and tok.lemma_.lower() in LIGHT_VERBS and self._object_says_otherwise(entry, used):
                     continue
+                if pos == "VERB" and len(entry.words) == 2 and entry.words[1] in KIND_NAMED_OBJECTS:
+                    own = self._specific_object(entry, used)
+                    if own is not None:  # "placed export restrictions on X": the verb's pattern, the noun's row
+                        entry = replace(entry, event=own.event, mode=own.mode, cameo=own.cameo,
+                                        goldstein=own.goldstein, context=own.context)
                 if pos == "VERB" and tok.lemma_.lower() in CARRIER_VERBS:
                     own = self._specific_object(entry, used)
                     if own is not None and own.event != entry.event:
@@ -720,6 +725,10 @@ LIGHT_VERBS = frozenset({"take", "make", "have", "do", "give"})
 #: row ("held a phone conversation" 041).  Not verbs that end or change the act ("halted air strikes").
 CARRIER_VERBS = frozenset({"launch", "begin", "start", "carry", "conduct", "mount", "stage", "hold",
                            "continue", "resume", "wage", "unleash", "extend"})
+#: Object nouns whose modifier says which kind they are, so that a noun row of that kind decides
+#: the code of the verb's act: "imposed trade restrictions on X" is the trade sanction of the row
+#: "restriction trade" (163), "imposed restrictions on travel" the verb's row (172).
+KIND_NAMED_OBJECTS = frozenset({"restriction"})
 #: Nouns that only carry the noun before them ("mediation efforts", "the peace process", "aid
 #: programme"): a pattern's object word may be that modifier.
 LIGHT_NOUNS = frozenset({"effort", "process", "programme", "program", "bid", "attempt", "initiative",

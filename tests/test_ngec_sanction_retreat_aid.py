@@ -147,3 +147,28 @@ def test_seized_things_handed_back_are_returned_property(extract, text, actor, r
 
 def test_returning_fire_returns_nothing(extract):
     assert not by_type(extract("The US Navy returned fire."), "RETREAT")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The IMF agreed to a $20 billion debt restructuring with the government of Nauru.", "IGO", "NRU"),
+    ("Japan approved debt forgiveness for Zambia.", "JPN", "ZMB"),
+])
+def test_debt_restructured_or_forgiven_is_economic_aid(extract, text, actor, recipient):
+    [e] = by_type(extract(text), "AID")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("071", [actor], [recipient])
+
+
+def test_talks_on_debt_restructuring_are_no_aid(extract):
+    assert not by_type(extract("Zambia's debt restructuring talks with China stalled."), "AID")
+
+
+def test_police_arriving_are_sent_there(extract):
+    events = extract("Many German police from other parts of the country arrived in Berlin on Friday.")
+    [e] = by_type(events, "MOBILIZE")
+    assert (e.cameo, e.mode, codes(e.actor)) == ("153", "police", ["DEU"])
+    assert not by_type(events, "CONSULT")
+
+
+def test_a_police_chief_arriving_still_visits(extract):
+    [e] = by_type(extract("The Kenyan police chief arrived in Kampala for talks."), "CONSULT")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("042", ["KEN"], ["UGA"])

@@ -427,6 +427,9 @@ SELF_RETREAT = frozenset({"demobilize", "demobilise", "disband", "disarm", "with
 ARRIVING_FORCES = frozenset({"troop", "soldier", "force", "marine", "paratrooper", "battalion", "brigade",
                              "reinforcement", "warship", "sailor", "commando", "infantry"})
 FORCES_SENT_CAMEO = "154"
+#: Subject nouns of police whose arrival puts them in a place (CAMEO 153, police power raised).
+ARRIVING_POLICE = frozenset({"police", "policeman", "policemen", "gendarme", "riot"})
+POLICE_SENT_CAMEO = "153"
 #: Event nouns of a pull-back whose "of" object, when it names armed forces, is who pulls back
 #: ("the withdrawal of US troops"), as the passive subject of :data:`SELF_RETREAT` verbs is.
 WITHDRAWAL_NOUNS = frozenset({"withdrawal", "pullout", "pullback", "retreat", "redeployment", "evacuation"})
@@ -475,12 +478,12 @@ def _of_objects(noun: Token) -> list[Token]:
                             for g in c.children if g.dep_ == "pobj"])
 
 
-def _names_forces(tok: Token) -> bool:
-    """Whether ``tok`` is a noun of armed forces (:data:`ARRIVING_FORCES`: "troops", "warships"),
-    or a count of them ("hundreds of troops", "2,000 of its soldiers")."""
-    if tok.lemma_.lower() in ARRIVING_FORCES:
+def _names_forces(tok: Token, nouns: frozenset[str]) -> bool:
+    """Whether ``tok`` is one of ``nouns`` (:data:`ARRIVING_FORCES`: "troops", "warships";
+    :data:`ARRIVING_POLICE`), or a count of them ("hundreds of troops", "2,000 of its soldiers")."""
+    if tok.lemma_.lower() in nouns:
         return True
-    return any(g.lemma_.lower() in ARRIVING_FORCES for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+    return any(g.lemma_.lower() in nouns for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj")
 
 
@@ -1396,10 +1399,13 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if any(sense.only and sense.governs(tok.lemma_.lower(), entry.event, entry.words, entry.cameo)
                    for sense in load_senses()):
                 continue  # a trigger that is an event only in a sense its actors do not have
-        if entry.sense == "official-travel" and any(_names_forces(t) for t in a_toks):
+        if entry.sense == "official-travel" and any(_names_forces(t, ARRIVING_FORCES) for t in a_toks):
             # "US troops arrived in Kuwait": armed forces arriving in a country are put there (154),
             # no visit of state (042) as a general's or a delegation's is
             entry = lexicon.entry_for_cameo(FORCES_SENT_CAMEO, entry.words, entry.pos, "troops-arrive")
+        elif entry.sense == "official-travel" and any(_names_forces(t, ARRIVING_POLICE) for t in a_toks):
+            # "police from other parts of the country arrived in Berlin": police sent there (153)
+            entry = lexicon.entry_for_cameo(POLICE_SENT_CAMEO, entry.words, entry.pos, "police-arrive")
         actor_codes = {a.code for a in actors if a.code}
         recipients = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)
                                        if (t not in used and not _covers_used(e, used)) or _owner_of_object(e)

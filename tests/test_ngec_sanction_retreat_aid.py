@@ -172,3 +172,31 @@ def test_police_arriving_are_sent_there(extract):
 def test_a_police_chief_arriving_still_visits(extract):
     [e] = by_type(extract("The Kenyan police chief arrived in Kampala for talks."), "CONSULT")
     assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("042", ["KEN"], ["UGA"])
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("An import ban on Russian oil was extended by the EU.", "EUR", "RUS"),
+    ("China imposed an export ban on rare earths to Japan.", "CHN", "JPN"),
+    ("The UN imposed an arms ban on Libya.", "UNO", "LBY"),
+])
+def test_import_export_and_arms_bans_are_embargoes(extract, text, actor, recipient):
+    events = extract(text)
+    [e] = by_type(events, "SANCTION")
+    assert (e.cameo, e.mode, codes(e.actor), codes(e.recipient)) == ("163", "restrict", [actor], [recipient])
+    assert not by_type(events, "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "The EU lifted the arms ban on China.",
+    "The US eased trade restrictions on Cuba.",
+])
+def test_a_trade_or_arms_ban_lifted_stays_an_easing(extract, text):
+    events = extract(text)
+    [e] = by_type(events, "CONCEDE")
+    assert e.cameo == "081"
+    assert not by_type(events, "SANCTION")
+
+
+def test_a_ban_on_gatherings_stays_coercion(extract):
+    [e] = by_type(extract("The Egyptian government imposed a ban on public gatherings."), "COERCE")
+    assert e.cameo == "172"

@@ -255,9 +255,12 @@ class Lexicon:
                     continue  # "called it a demonstration of its ability": the object noun is no event
                 if pos == "VERB" and tok.lemma_.lower() in LIGHT_VERBS and self._object_says_otherwise(entry, used):
                     continue
-                if pos == "VERB" and len(entry.words) == 2 and entry.words[1] in KIND_NAMED_OBJECTS:
+                if (pos == "VERB" and len(entry.words) == 2 and entry.words[1] in KIND_NAMED_OBJECTS
+                        and entry.event in IMPOSING_TYPES):
                     own = self._specific_object(entry, used)
-                    if own is not None:  # "placed export restrictions on X": the verb's pattern, the noun's row
+                    if own is not None and own.event in IMPOSING_TYPES:
+                        # "placed export restrictions on X": the verb's pattern, the noun's row (not
+                        # "lifted the arms ban", whose row eases the ban)
                         entry = replace(entry, event=own.event, mode=own.mode, cameo=own.cameo,
                                         goldstein=own.goldstein, context=own.context)
                 if pos == "VERB" and tok.lemma_.lower() in CARRIER_VERBS:
@@ -727,8 +730,11 @@ CARRIER_VERBS = frozenset({"launch", "begin", "start", "carry", "conduct", "moun
                            "continue", "resume", "wage", "unleash", "extend"})
 #: Object nouns whose modifier says which kind they are, so that a noun row of that kind decides
 #: the code of the verb's act: "imposed trade restrictions on X" is the trade sanction of the row
-#: "restriction trade" (163), "imposed restrictions on travel" the verb's row (172).
-KIND_NAMED_OBJECTS = frozenset({"restriction"})
+#: "restriction trade" (163), "imposed an export ban on X" of "ban export" (163); "imposed restrictions on
+#: travel", "imposed a ban on gatherings" keep the verb's row (172).
+KIND_NAMED_OBJECTS = frozenset({"restriction", "ban"})
+#: Types of the acts that impose such a restriction (the rows lifting or threatening it keep theirs).
+IMPOSING_TYPES = frozenset({"COERCE", "SANCTION"})
 #: Nouns that only carry the noun before them ("mediation efforts", "the peace process", "aid
 #: programme"): a pattern's object word may be that modifier.
 LIGHT_NOUNS = frozenset({"effort", "process", "programme", "program", "bid", "attempt", "initiative",

@@ -200,3 +200,13 @@ def test_a_trade_or_arms_ban_lifted_stays_an_easing(extract, text):
 def test_a_ban_on_gatherings_stays_coercion(extract):
     [e] = by_type(extract("The Egyptian government imposed a ban on public gatherings."), "COERCE")
     assert e.cameo == "172"
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Norway sent $12 million in humanitarian assistance to Malawi.", "073"),
+    ("The US provided military aid to Ukraine.", "072"),
+    ("Japan sent aid to Nepal.", "070"),
+])
+def test_the_kind_of_aid_the_noun_names_codes_the_verb_pattern(extract, text, cameo):
+    [e] = by_type(extract(text), "AID")
+    assert e.cameo == cameo

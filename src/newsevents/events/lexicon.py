@@ -263,6 +263,13 @@ class Lexicon:
                         # "lifted the arms ban", whose row eases the ban)
                         entry = replace(entry, event=own.event, mode=own.mode, cameo=own.cameo,
                                         goldstein=own.goldstein, context=own.context)
+                if pos == "VERB" and entry.event == "AID" and tok.lemma_.lower() not in CARRIER_VERBS:
+                    own = self._specific_object(entry, used)
+                    if own is not None and own.event == entry.event:
+                        # "sent $12 million in humanitarian assistance": the kind of aid the noun's own
+                        # row names (073), given by the verb's pattern
+                        entry = replace(entry, mode=own.mode, cameo=own.cameo, goldstein=own.goldstein,
+                                        context=own.context)
                 if pos == "VERB" and tok.lemma_.lower() in CARRIER_VERBS:
                     own = self._specific_object(entry, used)
                     if own is not None and own.event != entry.event:

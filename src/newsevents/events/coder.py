@@ -453,6 +453,16 @@ def _active_use_of_passive_sense(tok: Token, entry: LexEntry) -> bool:
 #: Pull-backs whose agentless passive is done by its subject ("guerrillas have been demobilized",
 #: "troops were withdrawn"); unlike "hostages were freed", whose subject is released by others.
 SELF_RETREAT = frozenset(_WORDS["self_retreat"])
+#: Subject nouns of armed forces whose arrival or travel to a place puts them there (CAMEO
+#: :data:`FORCES_SENT_CAMEO`) rather than making a visit: "troops arrived", "warships arrived".
+ARRIVING_FORCES = frozenset(_WORDS["arriving_forces"])
+FORCES_SENT_CAMEO = "154"
+#: Subject nouns of police whose arrival puts them in a place (CAMEO 153, police power raised).
+ARRIVING_POLICE = frozenset(_WORDS["arriving_police"])
+POLICE_SENT_CAMEO = "153"
+#: Event nouns of a pull-back whose "of" object, when it names armed forces, is who pulls back
+#: ("the withdrawal of US troops"), as the passive subject of :data:`SELF_RETREAT` verbs is.
+WITHDRAWAL_NOUNS = frozenset(_WORDS["withdrawal_nouns"])
 #: CAMEO codes of raised alert (151 police, 152 military): "troops were put on high alert" raises
 #: the alert status of its subject's side, which acts as in the active "the army went on alert".
 ALERT_CAMEOS = frozenset({"151", "152"})
@@ -496,6 +506,15 @@ def _of_objects(noun: Token) -> list[Token]:
     troops and tanks", "the meeting of US officials")."""
     return _with_conjuncts([g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
                             for g in c.children if g.dep_ == "pobj"])
+
+
+def _names_forces(tok: Token, nouns: frozenset[str]) -> bool:
+    """Whether ``tok`` is one of ``nouns`` (:data:`ARRIVING_FORCES`: "troops", "warships";
+    :data:`ARRIVING_POLICE`), or a count of them ("hundreds of troops", "2,000 of its soldiers")."""
+    if tok.lemma_.lower() in nouns:
+        return True
+    return any(g.lemma_.lower() in nouns for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj")
 
 
 def _deployed_forces(tok: Token, r_toks: list[Token]) -> tuple[list[Entity], list[Token]]:
@@ -1335,6 +1354,14 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             undergo = [c for c in tok.children if c.dep_ == "nsubjpass"]
             actors = _dedupe_entities([e for t in undergo for e in _entities(t)])
             r_toks = [t for t in r_toks if t not in undergo]
+        if (not actors and entry.pos == "NOUN" and entry.event == "RETREAT" and entry.words[0] in WITHDRAWAL_NOUNS
+                and not a_toks):
+            # "the withdrawal of Russian forces from Homs": armed forces whose pull-back is named
+            # with no one ordering it pull back themselves, as in "Russian forces withdrew"; only
+            # forces whose own words name their side ("a withdrawal of troops" leaves it to the clause)
+            forces, left = _deployed_forces(tok, r_toks)
+            if any(e.code for e in forces):
+                actors, r_toks = [e for e in forces if e.code], left
         if not actors and entry.cameo in DEPLOY_CAMEOS and not a_toks:
             # "Russian troops were deployed", "the deployment of Russian troops": armed forces put in
             # the field with nobody named as sending them are their own side's move
@@ -1397,6 +1424,13 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if any(sense.only and sense.governs(tok.lemma_.lower(), entry.event, entry.words, entry.cameo)
                    for sense in load_senses()):
                 continue  # a trigger that is an event only in a sense its actors do not have
+        if entry.sense == "official-travel" and any(_names_forces(t, ARRIVING_FORCES) for t in a_toks):
+            # "US troops arrived in Kuwait": armed forces arriving in a country are put there (154),
+            # no visit of state (042) as a general's or a delegation's is
+            entry = lexicon.entry_for_cameo(FORCES_SENT_CAMEO, entry.words, entry.pos, "troops-arrive")
+        elif entry.sense == "official-travel" and any(_names_forces(t, ARRIVING_POLICE) for t in a_toks):
+            # "police from other parts of the country arrived in Berlin": police sent there (153)
+            entry = lexicon.entry_for_cameo(POLICE_SENT_CAMEO, entry.words, entry.pos, "police-arrive")
         actor_codes = {a.code for a in actors if a.code}
         recipients = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)
                                        if (t not in used and not _covers_used(e, used)) or _owner_of_object(e)

@@ -261,6 +261,21 @@ class Lexicon:
                     continue  # "called it a demonstration of its ability": the object noun is no event
                 if pos == "VERB" and tok.lemma_.lower() in LIGHT_VERBS and self._object_says_otherwise(entry, used):
                     continue
+                if (pos == "VERB" and len(entry.words) == 2 and entry.words[1] in KIND_NAMED_OBJECTS
+                        and entry.event in IMPOSING_TYPES):
+                    own = self._specific_object(entry, used)
+                    if own is not None and own.event in IMPOSING_TYPES:
+                        # "placed export restrictions on X": the verb's pattern, the noun's row (not
+                        # "lifted the arms ban", whose row eases the ban)
+                        entry = replace(entry, event=own.event, mode=own.mode, cameo=own.cameo,
+                                        goldstein=own.goldstein, context=own.context)
+                if pos == "VERB" and entry.event == "AID" and tok.lemma_.lower() not in CARRIER_VERBS:
+                    own = self._specific_object(entry, used)
+                    if own is not None and own.event == entry.event:
+                        # "sent $12 million in humanitarian assistance": the kind of aid the noun's own
+                        # row names (073), given by the verb's pattern
+                        entry = replace(entry, mode=own.mode, cameo=own.cameo, goldstein=own.goldstein,
+                                        context=own.context)
                 if pos == "VERB" and tok.lemma_.lower() in CARRIER_VERBS:
                     own = self._specific_object(entry, used)
                     if own is not None and own.event != entry.event:
@@ -469,6 +484,8 @@ def _names(tok: Token, lemma: str) -> bool:
     off, its lower-case form).  "according" (to) names a source, never the noun "accord"."""
     if tok.lower_ == "according":
         return lemma == "according"
+    if lemma == "$":  # the pattern word "$" is any sum of money: "$2bn", "$2 billion", "2 million dollars"
+        return _is_money(tok) and (tok.pos_ in ("NUM", "SYM", "NOUN") or tok.like_num)
     if tok.lemma_.lower() == lemma or tok.lower_ == lemma:
         return True
     prefix = _hyphen_prefix(tok) if tok.i >= 2 and lemma.startswith(tok.doc[tok.i - 2].lower_) else []
@@ -645,10 +662,10 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
                 for g in c.children:
                     if g.dep_ == "dobj" and _fits(g, lemma, used):
                         return g
-    for c in tok.children:  # "provided 25,000 tons of food aid", "gave $5 million of aid"
+    for c in tok.children:  # "provided 25,000 tons of food aid", "gave $5 million of aid", "$2 billion in loans"
         if c.dep_ in ("dobj", "dative", "nsubjpass") and c not in used and (_is_measure(c) or c.lemma_.lower() in PORTION_NOUNS):
             for prep in c.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
+                if prep.dep_ == "prep" and (prep.lower_ == "of" or prep.lower_ == "in" and _is_money(c)):
                     for g in prep.children:
                         if g.dep_ == "pobj" and _fits(g, lemma, used):
                             return g
@@ -720,6 +737,13 @@ LIGHT_VERBS = frozenset(_WORDS["light_verbs"])
 #: is that event, as after a light verb; of the same type, the verb's pattern takes the noun's CAMEO
 #: row ("held a phone conversation" 041).  Not verbs that end or change the act ("halted air strikes").
 CARRIER_VERBS = frozenset(_WORDS["carrier_verbs"])
+#: Object nouns whose modifier says which kind they are, so that a noun row of that kind decides
+#: the code of the verb's act: "imposed trade restrictions on X" is the trade sanction of the row
+#: "restriction trade" (163), "imposed an export ban on X" of "ban export" (163); "imposed restrictions on
+#: travel", "imposed a ban on gatherings" keep the verb's row (172).
+KIND_NAMED_OBJECTS = frozenset(_WORDS["kind_named_objects"])
+#: Types of the acts that impose such a restriction (the rows lifting or threatening it keep theirs).
+IMPOSING_TYPES = frozenset({"COERCE", "SANCTION"})
 #: Nouns that only carry the noun before them ("mediation efforts", "the peace process", "aid
 #: programme"): a pattern's object word may be that modifier.
 LIGHT_NOUNS = frozenset(_WORDS["light_nouns"])
@@ -746,6 +770,17 @@ MEASURE_NOUNS = frozenset(_WORDS["measure_nouns"])
 
 #: Nouns of a share through which a verb reaches what it acts on ("suspended part of the aid").
 PORTION_NOUNS = frozenset(_WORDS["portion_nouns"])
+
+
+#: Words of a sum of money: "$2 billion in loans" names the loans by their sum.
+MONEY_WORDS = frozenset(_WORDS["money_words"])
+
+
+def _is_money(tok: Token) -> bool:
+    """Whether ``tok`` (an object head) is a sum of money ("$2 billion", "3 billion euros",
+    "a million pounds"), whose "in" object is what the money is given as ("$2 billion in loans")."""
+    return tok.lemma_.lower() in MONEY_WORDS or tok.lower_ in MONEY_WORDS or any(
+        c.lower_ in MONEY_WORDS for c in tok.children if c.dep_ in ("nmod", "quantmod", "compound"))
 
 
 def _is_measure(tok: Token) -> bool:

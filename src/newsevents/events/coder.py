@@ -24,7 +24,7 @@ from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, construct
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _contrary_to_norm,
                                        _dedupe_entities, _entities, _recipient_entities, _same_actor)
 from newsevents.events.roles import (RECEIVING_VERBS, STANCE_NOUNS, bare_participle_clause, counting_noun, first_conjunct, noun_roles,
-                                     passive_conjunct, subject, third_party_modifier, verb_roles)
+                                     passive_conjunct, path_particle_objects, subject, _stranded_object, third_party_modifier, verb_roles)
 from newsevents.events.threats import (held_out_threats, promised_harm, stated_threats, threatened_acts, ultimatums,
                                        unexcluded_threats)
 from newsevents.records import NONSTATE_CODES, Entity, Event
@@ -439,6 +439,9 @@ PROJECTILES = frozenset({"missile", "rocket", "icbm", "slbm", "projectile"})
 LAUNCH_WORDS = frozenset({"launch", "fire", "test", "shoot", "launching", "firing"})
 #: CAMEO code of a weapons test or show of force (MOBILIZE).
 WEAPONS_TEST_CAMEO = "150"
+#: CAMEO code of missiles fired at or over another country (ASSAULT, heavy-weapons), as the lexicon
+#: codes "fired a missile" at a named country.
+LAUNCH_AT_CAMEO = "194"
 
 #: Sector of an attacker the text does not name: PLOVER/CAMEO UAF, unidentified armed forces.  Its
 #: country is filled in later from where the attack happened, as our annotation guide codes a
@@ -507,13 +510,60 @@ def _unknown_attacker(trigger: Token, entry: LexEntry, recipients: list[Token],
     return Entity(entity_text="", code=None, sector=UNKNOWN_ATTACKER_SECTOR, name=None, span=None)
 
 
-def as_weapons_test(event: Event, words: tuple[str, ...], lexicon: Lexicon | None = None) -> Event:
+#: Prepositions of the path of a projectile that put a country under fire ("flew over Japan",
+#: "fired towards Israel"); "on" is left out ("tested a missile on its east coast" is a place).
+OVERFLIGHT_PREPS = frozenset({"over", "into", "toward", "towards", "at"})
+
+
+def _flight_paths(trigger: Token) -> list[tuple[int, int]]:
+    """Character ranges of the path phrases of a launch ``trigger``: its own or its projectile's
+    "over/into/toward/at" phrase and that of a relative clause or participle of its projectile object ("tested missiles
+    that flew over the Japanese town of Hokkaido")."""
+    projectiles = [o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in PROJECTILES]
+    heads = [trigger, *projectiles]
+    heads += [c for o in projectiles for c in o.children if c.dep_ in ("relcl", "acl")]
+    out = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in OVERFLIGHT_PREPS:
+                sub = list(c.subtree)
+                stranded = _stranded_object(c)
+                if stranded is not None:
+                    sub += list(stranded.subtree)
+                out.append((min(t.idx for t in sub), max(t.idx + len(t) for t in sub)))
+        for obj in path_particle_objects(h):  # "flew over the Saudi town": "over" read as a particle
+            sub = list(obj.subtree)
+            out.append((min(t.idx for t in sub), max(t.idx + len(t) for t in sub)))
+    return out
+
+
+def as_weapons_test(event: Event, words: tuple[str, ...], lexicon: Lexicon | None = None,
+                    trigger: Token | None = None) -> Event:
     """A missile or rocket fired at nobody named ("launched a long-range rocket that put a
     satellite into orbit") is a weapons test or show of force, MOBILIZE (CAMEO
     :data:`WEAPONS_TEST_CAMEO`); our annotation guide keeps launches at or over another country
     ASSAULT.  ``event`` is a finished record (its recipients final, place-based ones included) and
     ``words`` the pattern of the lexicon entry that made it; returns it re-typed (mutated), or
-    unchanged when it is no such launch."""
+    unchanged when it is no such launch.
+
+    Conversely a missile test that the text says flew over, or was fired at, another country than
+    the tester's ("tested missiles that flew over the Japanese island of Hokkaido") is such a launch,
+    and is re-typed ASSAULT with the CAMEO row of firing missiles (:data:`LAUNCH_AT_CAMEO`); that
+    needs the launch's ``trigger`` token, whose path phrases (:func:`_flight_paths`) must hold the
+    recipient ("in defiance of the United States" names no target)."""
+    if (event.event == "MOBILIZE" and event.cameo == WEAPONS_TEST_CAMEO and words[0] in LAUNCH_WORDS
+            and set(words[1:]) & PROJECTILES and trigger is not None):
+        own = {a.code for a in event.actor if a.code}
+        paths = _flight_paths(trigger)
+        if own and paths and any(r.code and r.code not in own and r.code not in NONSTATE_CODES and r.span
+                                 and any(a <= r.span[0] and r.span[1] <= b for a, b in paths)
+                                 for r in event.recipient):
+            row = (lexicon or load_lexicon()).cameo[LAUNCH_AT_CAMEO]
+            event.event, event.mode, event.context = row.event, row.mode, list(row.context)
+            event.cameo, event.goldstein = LAUNCH_AT_CAMEO, row.goldstein
+            event.quad_code = quad_class(LAUNCH_AT_CAMEO, row.event)
+            event.rule += "+over-another-country:launch"
+        return event
     if (event.event != "ASSAULT" or any(r.code for r in event.recipient) or words[0] not in LAUNCH_WORDS
             or not set(words[1:]) & PROJECTILES):
         return event
@@ -761,6 +811,9 @@ COGNITION_VERBS = frozenset({"know", "understand", "see", "believe", "think", "r
 
 #: Verbs of wanting: "X wants Y to act" is a demand on Y only when Y is another state than X's.
 WISH_VERBS = frozenset({"want"})
+#: Verbs of pressing: "X pressed Y to act" asks its object Y when Y is a party; the subject of a
+#: "for Y to" clause after another object ("pressed his plan for Turkey to ...") is not asked.
+PRESSING_VERBS = frozenset({"press", "push"})
 
 
 def _wish_on_other_state(verb: Token, addressee: Token) -> bool:
@@ -809,11 +862,13 @@ def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Toke
     for c in verb.children:
         if c.dep_ == "oprd" and _labels(c, predicate):
             return c, objs
-        if c.dep_ == "prep" and c.lower_ == "as":
-            for g in c.children:
-                # "described it as deplorable": the parser may make the bare adjective a modifier
-                if g.dep_ in ("pobj", "amod", "acomp") and _labels(g, predicate):
-                    return g, objs
+        # "described the settlements as “illegitimate”": the parser may hang "as" on the object
+        for as_ in [c] + ([g for g in c.children if g.dep_ == "prep" and g.i > c.i] if c.dep_ == "dobj" else []):
+            if as_.dep_ == "prep" and as_.lower_ == "as":
+                for g in as_.children:
+                    # "described it as deplorable": the parser may make the bare adjective a modifier
+                    if g.dep_ in ("pobj", "amod", "acomp") and _labels(g, predicate):
+                        return g, objs
         if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ") and _labels(c, predicate):
             return c, [g for g in c.children if g.dep_ == "nsubj"]
         if c.dep_ == "ccomp" and c.lemma_.lower() == "be" and not any(g.dep_ == "neg" for g in c.children):
@@ -1130,6 +1185,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 addressee = _addressee(tok) if lexicon.match(tok) is None else None
                 if addressee is not None and tok.lemma_.lower() in WISH_VERBS and not _wish_on_other_state(tok, addressee):
                     addressee = None  # "every American wants our troops to come home": a wish, not a demand
+                if (addressee is not None and tok.lemma_.lower() in PRESSING_VERBS
+                        and (addressee.dep_ != "dobj" or not entities_for(addressee))):
+                    addressee = None  # "pressed his plan for Turkey to set up a zone": the plan is pressed
                 if addressee is not None:  # "asked China to release the crew": China is asked
                     matches.append((tok, cons.entry, []))
                     labelled[tok.i] = [addressee]

@@ -146,3 +146,20 @@ def test_the_object_of_a_relative_clause_is_the_noun_it_describes(extract):
 def test_who_comes_with_an_offer_makes_it(extract):
     [e] = by_type(extract("Seoul responded with an offer to hold talks with Pyongyang."), "CONSULT")
     assert (codes(e.actor), codes(e.recipient), e.status) == (["KOR"], ["PRK"], "hypothetical")
+
+
+def test_on_behalf_of_names_no_party_acted_on(extract):
+    [e] = by_type(extract("On behalf of the Chilean people, the Chilean president condemned the attack."), "ACCUSE")
+    assert codes(e.actor) == ["CHL"]
+    assert "CVL" not in [r.sector for r in e.recipient]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The photos were part of a U.S. Treasury Department announcement of sanctions on 20 Iranian vessels.",
+     "USA", "IRN"),
+    ("The photos were part of the Japanese government's announcement of sanctions on North Korean vessels.",
+     "JPN", "PRK"),
+])
+def test_who_announces_sanctions_imposes_them(extract, text, actor, recipient):
+    [e] = by_type(extract(text), "SANCTION")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("163", [actor], [recipient])

@@ -642,7 +642,9 @@ def _prep_objects(tok: Token, preps: set[str], skip: list[Token]) -> list[Token]
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps and c not in skip:
             out.extend(g for g in c.children if g.dep_ == "pobj"
-                       and not (c.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS))
+                       and not (c.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)
+                       # "on behalf of the American people": whom the speaker speaks for, not a party acted on
+                       and g.lemma_.lower() != "behalf")
             stranded = _stranded_object(c)
             if stranded is not None:
                 out.append(stranded)
@@ -936,6 +938,8 @@ def _city(tok: Token) -> bool:
     return tok.ent_type_ in ("GPE", "LOC", "FAC") and (entry is None or entry.kind == "metonym")
 
 
+#: Nouns of announcing an act: their "of" object is the act, done by who announces it.
+ANNOUNCEMENT_NOUNS = frozenset({"announcement", "declaration", "unveiling"})
 #: Verbs by which a speech holds what it says ("the statement contained a threat").
 CONTAINING_VERBS = frozenset({"include", "contain", "carry"})
 #: Nouns of a speech, a text or a post that its speaker or author issues.
@@ -996,6 +1000,16 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
             by = [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > trigger.i
                   for g in c.children if g.dep_ == "pobj" and _names_party(g)]
         actors = by
+    if (not actors and trigger.dep_ == "pobj" and trigger.head.lower_ == "of"
+            and trigger.head.head.lemma_.lower() in ANNOUNCEMENT_NOUNS):
+        # "a US Treasury Department announcement of sanctions on 20 vessels", "Russia's declaration
+        # of a ceasefire": who announces the act does it
+        told = trigger.head.head
+        actors = ([told] if entities_for(told) else []  # the actor's name may take in the noun itself
+                  or [c for c in told.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
+                  or [c for c in told.children if c.dep_ in ("amod", "compound", "nmod")
+                      and c.ent_type_ in ("NORP", "GPE", "ORG") and not third_party_modifier(c)]
+                  or _prep_objects(told, {"by"}, []))
     if not actors:
         # "a spate of attacks and assaults in Cologne by gangs": the parser hangs the by-agent on
         # the noun that counts the acts; whoever does the spate does the attacks

@@ -163,3 +163,12 @@ def test_on_behalf_of_names_no_party_acted_on(extract):
 def test_who_announces_sanctions_imposes_them(extract, text, actor, recipient):
     [e] = by_type(extract(text), "SANCTION")
     assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("163", [actor], [recipient])
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The Chilean president said during a phone call with Macron that the alliance was strong.", "CHL", "FRA"),
+    ("Macron raised the issue in talks with Xi on Monday.", "FRA", "CHN"),
+])
+def test_who_acts_during_talks_with_a_partner_takes_part_in_them(extract, text, actor, recipient):
+    [e] = by_type(extract(text), "CONSULT")
+    assert (codes(e.actor), codes(e.recipient)) == ([actor], [recipient])

@@ -718,7 +718,8 @@ def _meeting_members(noun: Token, r_toks: list[Token], cues: Cues) -> tuple[list
     """Who meets or visits, for a meeting or visit noun (CONSULT) with no possessor or by-agent:
     its "of" object ("the meeting of US officials with the Afghan president", "the visit of the
     Pope to Peru"), or, for a visit or trip that is the setting of what someone does or says ("the
-    minister said on a visit to Peru", "said during a trip to Chile"), that verb's subject.  The
+    minister said on a visit to Peru", "said during a trip to Chile") or talks with a named partner
+    during or in which someone acts (:data:`TALK_NOUNS`), that verb's subject.  The
     actors found and the recipients left; ([], ``r_toks``) when none is named."""
     members = _of_objects(noun)
     found = _dedupe_entities([e for t in members for e in _entities(t)])
@@ -730,7 +731,24 @@ def _meeting_members(noun: Token, r_toks: list[Token], cues: Cues) -> tuple[list
         visitor, _ = subject(host)
         if visitor is not None:
             return _entities(visitor), r_toks
+    if (host is not None and noun.lemma_.lower() in TALK_NOUNS and host.pos_ in ("VERB", "AUX")
+            and noun.head.lower_ in ("during", "in", "at")
+            and any(c.dep_ == "prep" and c.lower_ == "with" and _has_pobj(c) for c in noun.children)):
+        # "Trump said during a phone call with Abe", "raised the issue in talks with Xi": whoever
+        # speaks or acts in talks with a named partner takes part in them
+        member, _ = subject(host)
+        if member is not None:
+            return _entities(member), r_toks
     return [], r_toks
+
+
+#: Nouns of talks with a partner ("in talks with Xi", "during a phone call with Abe").
+TALK_NOUNS = frozenset({"call", "phonecall", "talk", "meeting", "conversation", "discussion", "negotiation",
+                        "consultation"})
+
+
+def _has_pobj(prep: Token) -> bool:
+    return any(g.dep_ == "pobj" for g in prep.children)
 
 
 #: Types whose event noun's "from X" is where it leaves, not who does it ("withdrawal from

@@ -172,3 +172,21 @@ def test_who_announces_sanctions_imposes_them(extract, text, actor, recipient):
 def test_who_acts_during_talks_with_a_partner_takes_part_in_them(extract, text, actor, recipient):
     [e] = by_type(extract(text), "CONSULT")
     assert (codes(e.actor), codes(e.recipient)) == ([actor], [recipient])
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("All options regarding North Korea remain on the table, the Japanese prime minister said.", "JPN", ["PRK"]),
+    ("Israel keeps all options on the table against Iran.", "ISR", ["IRN"]),
+    ("The Kenyan government has stated that all options, including military action, remain on the table.", "KEN", []),
+])
+def test_all_options_on_the_table_is_a_threat(extract, text, actor, recipient):
+    [e] = by_type(extract(text), "THREATEN")
+    assert (e.cameo, codes(e.actor), codes(e.recipient), e.status) == ("130", [actor], recipient, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean president said no options were on the table.",
+    "Investors said several options are on the table for the company.",
+])
+def test_options_that_are_not_held_out_threaten_nothing(extract, text):
+    assert not by_type(extract(text), "THREATEN")

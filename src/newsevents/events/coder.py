@@ -25,7 +25,7 @@ from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMent
                                        _dedupe_entities, _entities, _recipient_entities, _same_actor)
 from newsevents.events.roles import (RECEIVING_VERBS, STANCE_NOUNS, bare_participle_clause, counting_noun, first_conjunct, noun_roles,
                                      passive_conjunct, path_particle_objects, subject, _stranded_object, third_party_modifier, verb_roles)
-from newsevents.events.threats import (held_out_threats, promised_harm, stated_threats, threatened_acts, ultimatums,
+from newsevents.events.threats import (held_out_threats, options_on_the_table, promised_harm, stated_threats, threatened_acts, ultimatums,
                                        unexcluded_threats)
 from newsevents.records import NONSTATE_CODES, Entity, Event
 
@@ -1499,6 +1499,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     mentions.extend(ultimatums(mentions, lexicon))
     mentions.extend(stated_threats(mentions, lexicon, cues))
     mentions.extend(held_out_threats(doc, mentions, lexicon, cues))
+    mentions.extend(options_on_the_table(doc, lexicon, cues))
     mentions.sort(key=lambda m: m.trigger.i)
     return mentions
 

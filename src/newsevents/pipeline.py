@@ -488,7 +488,7 @@ class Pipeline:
             else:
                 fill_domestic_codes(e, story_country, country, venue=_said_at(e, m, toponyms))
         _same_mention_same_country(events)
-        events = [as_weapons_test(e, m.entry.words, self.lexicon) for e, m in zip(events, origin)]
+        events = [as_weapons_test(e, m.entry.words, self.lexicon, m.trigger) for e, m in zip(events, origin)]
         for e, m in zip(events, origin):
             self._polity_object(e, m, story_country, by_sent.get(m.trigger.sent.start))
         for e, m in zip(events, origin):

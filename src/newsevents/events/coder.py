@@ -27,8 +27,8 @@ from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, construct
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _contrary_to_norm,
                                        _dedupe_entities, _entities, _recipient_entities, _same_actor)
 from newsevents.events.roles import (RECEIVING_VERBS, STANCE_NOUNS, bare_participle_clause, counting_noun, first_conjunct, noun_roles,
-                                     passive_conjunct, subject, third_party_modifier, verb_roles)
-from newsevents.events.threats import (held_out_threats, promised_harm, stated_threats, threatened_acts, ultimatums,
+                                     passive_conjunct, path_particle_objects, subject, _stranded_object, third_party_modifier, verb_roles)
+from newsevents.events.threats import (held_out_threats, options_on_the_table, promised_harm, stated_threats, threatened_acts, ultimatums,
                                        unexcluded_threats)
 from newsevents.records import NONSTATE_CODES, Entity, Event
 
@@ -480,6 +480,9 @@ PROJECTILES = frozenset(_WORDS["projectiles"])
 LAUNCH_WORDS = frozenset(_WORDS["launch_words"])
 #: CAMEO code of a weapons test or show of force (MOBILIZE).
 WEAPONS_TEST_CAMEO = "150"
+#: CAMEO code of missiles fired at or over another country (ASSAULT, heavy-weapons), as the lexicon
+#: codes "fired a missile" at a named country.
+LAUNCH_AT_CAMEO = "194"
 
 #: Sector of an attacker the text does not name: PLOVER/CAMEO UAF, unidentified armed forces.  Its
 #: country is filled in later from where the attack happened, as our annotation guide codes a
@@ -557,13 +560,60 @@ def _unknown_attacker(trigger: Token, entry: LexEntry, recipients: list[Token],
     return Entity(entity_text="", code=None, sector=UNKNOWN_ATTACKER_SECTOR, name=None, span=None)
 
 
-def as_weapons_test(event: Event, words: tuple[str, ...], lexicon: Lexicon | None = None) -> Event:
+#: Prepositions of the path of a projectile that put a country under fire ("flew over Japan",
+#: "fired towards Israel"); "on" is left out ("tested a missile on its east coast" is a place).
+OVERFLIGHT_PREPS = frozenset(_WORDS["overflight_preps"])
+
+
+def _flight_paths(trigger: Token) -> list[tuple[int, int]]:
+    """Character ranges of the path phrases of a launch ``trigger``: its own or its projectile's
+    "over/into/toward/at" phrase and that of a relative clause or participle of its projectile object ("tested missiles
+    that flew over the Japanese town of Hokkaido")."""
+    projectiles = [o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in PROJECTILES]
+    heads = [trigger, *projectiles]
+    heads += [c for o in projectiles for c in o.children if c.dep_ in ("relcl", "acl")]
+    out = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in OVERFLIGHT_PREPS:
+                sub = list(c.subtree)
+                stranded = _stranded_object(c)
+                if stranded is not None:
+                    sub += list(stranded.subtree)
+                out.append((min(t.idx for t in sub), max(t.idx + len(t) for t in sub)))
+        for obj in path_particle_objects(h):  # "flew over the Saudi town": "over" read as a particle
+            sub = list(obj.subtree)
+            out.append((min(t.idx for t in sub), max(t.idx + len(t) for t in sub)))
+    return out
+
+
+def as_weapons_test(event: Event, words: tuple[str, ...], lexicon: Lexicon | None = None,
+                    trigger: Token | None = None) -> Event:
     """A missile or rocket fired at nobody named ("launched a long-range rocket that put a
     satellite into orbit") is a weapons test or show of force, MOBILIZE (CAMEO
     :data:`WEAPONS_TEST_CAMEO`); our annotation guide keeps launches at or over another country
     ASSAULT.  ``event`` is a finished record (its recipients final, place-based ones included) and
     ``words`` the pattern of the lexicon entry that made it; returns it re-typed (mutated), or
-    unchanged when it is no such launch."""
+    unchanged when it is no such launch.
+
+    Conversely a missile test that the text says flew over, or was fired at, another country than
+    the tester's ("tested missiles that flew over the Japanese island of Hokkaido") is such a launch,
+    and is re-typed ASSAULT with the CAMEO row of firing missiles (:data:`LAUNCH_AT_CAMEO`); that
+    needs the launch's ``trigger`` token, whose path phrases (:func:`_flight_paths`) must hold the
+    recipient ("in defiance of the United States" names no target)."""
+    if (event.event == "MOBILIZE" and event.cameo == WEAPONS_TEST_CAMEO and words[0] in LAUNCH_WORDS
+            and set(words[1:]) & PROJECTILES and trigger is not None):
+        own = {a.code for a in event.actor if a.code}
+        paths = _flight_paths(trigger)
+        if own and paths and any(r.code and r.code not in own and r.code not in NONSTATE_CODES and r.span
+                                 and any(a <= r.span[0] and r.span[1] <= b for a, b in paths)
+                                 for r in event.recipient):
+            row = (lexicon or load_lexicon()).cameo[LAUNCH_AT_CAMEO]
+            event.event, event.mode, event.context = row.event, row.mode, list(row.context)
+            event.cameo, event.goldstein = LAUNCH_AT_CAMEO, row.goldstein
+            event.quad_code = quad_class(LAUNCH_AT_CAMEO, row.event)
+            event.rule += "+over-another-country:launch"
+        return event
     if (event.event != "ASSAULT" or any(r.code for r in event.recipient) or words[0] not in LAUNCH_WORDS
             or not set(words[1:]) & PROJECTILES):
         return event
@@ -716,7 +766,8 @@ def _meeting_members(noun: Token, r_toks: list[Token], cues: Cues) -> tuple[list
     """Who meets or visits, for a meeting or visit noun (CONSULT) with no possessor or by-agent:
     its "of" object ("the meeting of US officials with the Afghan president", "the visit of the
     Pope to Peru"), or, for a visit or trip that is the setting of what someone does or says ("the
-    minister said on a visit to Peru", "said during a trip to Chile"), that verb's subject.  The
+    minister said on a visit to Peru", "said during a trip to Chile") or talks with a named partner
+    during or in which someone acts (:data:`TALK_NOUNS`), that verb's subject.  The
     actors found and the recipients left; ([], ``r_toks``) when none is named."""
     members = _of_objects(noun)
     found = _dedupe_entities([e for t in members for e in _entities(t)])
@@ -728,7 +779,23 @@ def _meeting_members(noun: Token, r_toks: list[Token], cues: Cues) -> tuple[list
         visitor, _ = subject(host)
         if visitor is not None:
             return _entities(visitor), r_toks
+    if (host is not None and noun.lemma_.lower() in TALK_NOUNS and host.pos_ in ("VERB", "AUX")
+            and noun.head.lower_ in ("during", "in", "at")
+            and any(c.dep_ == "prep" and c.lower_ == "with" and _has_pobj(c) for c in noun.children)):
+        # "Trump said during a phone call with Abe", "raised the issue in talks with Xi": whoever
+        # speaks or acts in talks with a named partner takes part in them
+        member, _ = subject(host)
+        if member is not None:
+            return _entities(member), r_toks
     return [], r_toks
+
+
+#: Nouns of talks with a partner ("in talks with Xi", "during a phone call with Abe").
+TALK_NOUNS = frozenset(_WORDS["talk_nouns"])
+
+
+def _has_pobj(prep: Token) -> bool:
+    return any(g.dep_ == "pobj" for g in prep.children)
 
 
 #: Types whose event noun's "from X" is where it leaves, not who does it ("withdrawal from
@@ -807,6 +874,9 @@ COGNITION_VERBS = frozenset(_WORDS["cognition_verbs"])
 
 #: Verbs of wanting: "X wants Y to act" is a demand on Y only when Y is another state than X's.
 WISH_VERBS = frozenset(_WORDS["wish_verbs"])
+#: Verbs of pressing: "X pressed Y to act" asks its object Y when Y is a party; the subject of a
+#: "for Y to" clause after another object ("pressed his plan for Turkey to ...") is not asked.
+PRESSING_VERBS = frozenset(_WORDS["pressing_verbs"])
 
 
 def _wish_on_other_state(verb: Token, addressee: Token) -> bool:
@@ -855,11 +925,13 @@ def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Toke
     for c in verb.children:
         if c.dep_ == "oprd" and _labels(c, predicate):
             return c, objs
-        if c.dep_ == "prep" and c.lower_ == "as":
-            for g in c.children:
-                # "described it as deplorable": the parser may make the bare adjective a modifier
-                if g.dep_ in ("pobj", "amod", "acomp") and _labels(g, predicate):
-                    return g, objs
+        # "described the settlements as “illegitimate”": the parser may hang "as" on the object
+        for as_ in [c] + ([g for g in c.children if g.dep_ == "prep" and g.i > c.i] if c.dep_ == "dobj" else []):
+            if as_.dep_ == "prep" and as_.lower_ == "as":
+                for g in as_.children:
+                    # "described it as deplorable": the parser may make the bare adjective a modifier
+                    if g.dep_ in ("pobj", "amod", "acomp") and _labels(g, predicate):
+                        return g, objs
         if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ") and _labels(c, predicate):
             return c, [g for g in c.children if g.dep_ == "nsubj"]
         if c.dep_ == "ccomp" and c.lemma_.lower() == "be" and not any(g.dep_ == "neg" for g in c.children):
@@ -1175,6 +1247,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 addressee = _addressee(tok) if lexicon.match(tok) is None else None
                 if addressee is not None and tok.lemma_.lower() in WISH_VERBS and not _wish_on_other_state(tok, addressee):
                     addressee = None  # "every American wants our troops to come home": a wish, not a demand
+                if (addressee is not None and tok.lemma_.lower() in PRESSING_VERBS
+                        and (addressee.dep_ != "dobj" or not entities_for(addressee))):
+                    addressee = None  # "pressed his plan for Turkey to set up a zone": the plan is pressed
                 if addressee is not None:  # "asked China to release the crew": China is asked
                     matches.append((tok, cons.entry, []))
                     labelled[tok.i] = [addressee]
@@ -1489,6 +1564,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     mentions.extend(ultimatums(mentions, lexicon))
     mentions.extend(stated_threats(mentions, lexicon, cues))
     mentions.extend(held_out_threats(doc, mentions, lexicon, cues))
+    mentions.extend(options_on_the_table(doc, lexicon, cues))
     mentions.sort(key=lambda m: m.trigger.i)
     return mentions
 

@@ -577,7 +577,11 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
             if c.dep_ == "prep" and not _has_object(c) and not _strands(tok):
                 continue  # a preposition with no object is an adverb: "stood by silently" is not "stand by"
             if c.pos_ in ("VERB", "AUX") and c.dep_ in ("advcl", "conj", "parataxis", "ccomp") and not (
-                    c.dep_ == "ccomp" and tok.lemma_.lower() in PERMIT_VERBS and any(a.lower_ == "to" for a in c.children)):
+                    c.dep_ == "ccomp" and tok.lemma_.lower() in PERMIT_VERBS and any(a.lower_ == "to" for a in c.children)) and not (
+                    # "stands accused of fraud": the participle right after "stand" is its state
+                    # (not "stood accused by his critics": their accusation, no charge)
+                    c.dep_ == "advcl" and tok.lemma_.lower() == "stand" and c.tag_ == "VBN" and c.i == tok.i + 1
+                    and not any(g.dep_ == "agent" for g in c.children)):
                 continue  # nor a clause of its own: "blocked roads demanding ..." is not "block demand"
                 # (but "allowed the leaders to return" lets the return happen: "allow return")
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from newsevents.events.factuality import finite_beside_modal, load_cues, process_of
 from newsevents.actors.kb import load_kb
-from newsevents.actors.resolve import _names_attack_place
+from newsevents.actors.resolve import _names_attack_place, entities_for
 from newsevents.events.lexicon import LIGHT_NOUNS, MEASURE_NOUNS, load_lexicon, stative_to_passive
 
 from newsevents.wordlists import load_word_lists
@@ -362,6 +362,11 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             # "New Zealand made an effort to restore ties", "took steps to ease": who makes the effort
             tok = tok.head.head
             continue
+        if (tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in INTENT_NOUNS
+                and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with" and tok.head.head.head.pos_ == "VERB"):
+            # "Seoul responded with an offer to hold talks": who comes with the offer makes it
+            tok = tok.head.head.head
+            continue
         adopter = adopter_of(tok.head) if tok.dep_ == "acl" and tok.tag_ in ("VBG", "VB") else None
         if adopter is not None:
             # "passed a resolution toughening sanctions", "approved a measure to ease restrictions":
@@ -596,10 +601,14 @@ def _object_controller(verb: Token) -> Token | None:
 def _stranded_object(prep: Token) -> Token | None:
     """The object of a preposition the parser left without one because it read the noun phrase
     after it as the subject of a bare participle, which it may tag as a past tense ("granted asylum to five officers holed up in
-    an embassy": "officers" made subject of "holed"): that noun, when its phrase starts right
-    after the preposition.  None otherwise."""
+    an embassy": "officers" made subject of "holed"), or as the direct object of the preposition's
+    verb ("a missile that flew over the Japanese island": "island" made object of "flew"): that noun,
+    when its phrase starts right after the preposition.  None otherwise."""
     if any(g.dep_ == "pobj" for g in prep.children) or prep.i + 1 >= len(prep.doc):
         return None
+    for h in prep.head.children:
+        if h.dep_ == "dobj" and h.i > prep.i and h.left_edge.i == prep.i + 1 and h.pos_ in ("NOUN", "PROPN"):
+            return h
     for h in prep.head.children:
         if h.dep_ in ("advcl", "ccomp", "conj") and h.tag_ in ("VBN", "VBG", "VBD") and not any(
                 a.dep_ in ("aux", "auxpass") for a in h.children):
@@ -625,10 +634,23 @@ def _prep_objects(tok: Token, preps: set[str], skip: list[Token]) -> list[Token]
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps and c not in skip:
             out.extend(g for g in c.children if g.dep_ == "pobj"
-                       and not (c.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS))
+                       and not (c.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)
+                       # "on behalf of the American people": whom the speaker speaks for, not a party acted on
+                       and g.lemma_.lower() != "behalf")
             stranded = _stranded_object(c)
             if stranded is not None:
                 out.append(stranded)
+    return out
+
+
+def path_particle_objects(verb: Token) -> list[Token]:
+    """The object of a path preposition the parser read as ``verb``'s particle ("a missile that
+    flew over the Chilean island": "over" a particle, "island" the verb's object): the direct
+    object that starts right after the particle.  Empty otherwise."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prt" and c.lower_ in PATH_PREPS:
+            out.extend(g for g in verb.children if g.dep_ == "dobj" and g.left_edge.i == c.i + 1)
     return out
 
 
@@ -712,8 +734,18 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
         if c.dep_ in OBJECT_DEPS and c not in used and not dateline(c):
             if c.lemma_.lower() in RELATION_NOUNS:  # "boycott all official contact with the United States"
                 recipients.extend(_prep_objects(c, {"with"} | PARTY_PREPS, used))
+            elif c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN"):
+                recipients.append(trigger.head)  # "the gangs that the police had been investigating": the gangs
             else:
                 recipients.append(c)
+    if not any(c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass" for c in trigger.children):
+        # "seized and inspected a Hong Kong-flagged vessel": a verb with no object of its own shares
+        # that of the verb coordinated after it, when that verb has no subject of its own
+        for conj in trigger.children:
+            if (conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > trigger.i
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in conj.children)):
+                recipients.extend(g for g in conj.children if g.dep_ == "dobj" and g not in used and not dateline(g))
+                break
     # "sent weapons from Jordan and Turkey to the rebels": what is sent leaves from a place, and
     # goes to whom it is sent
     preps = RECIPIENT_PREPS - {"from"} if trigger.lemma_.lower() in SENDING_VERBS else RECIPIENT_PREPS
@@ -752,7 +784,7 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
                 recipients.extend(_prep_objects(u.head, PATH_PREPS, []))
             for clause in u.children:  # "launched a missile that flew over Japan"
                 if clause.dep_ == "relcl":
-                    recipients.extend(_prep_objects(clause, PATH_PREPS, []))
+                    recipients.extend(_prep_objects(clause, PATH_PREPS, []) + path_particle_objects(clause))
                 elif clause.dep_ == "acl" and clause.lemma_.lower() in AIMING_VERBS:
                     recipients.extend(_aimed_at(clause))  # "restrictions aimed at discouraging North Korea"
                 elif clause.dep_ == "acl" and clause.tag_ == "VBN":
@@ -824,7 +856,7 @@ def others_act_object(verb: Token) -> bool:
     """True when ``verb``'s direct object, or the object of its "at"/"over"/"about"/"against"
     phrase, names an act or a decision with no doer given in it: an event noun of the lexicon, a
     military activity (:data:`ACTIVITY_NOUNS`: "denounced the exercises") or a
-    :data:`DOCUMENT_NOUNS` word with no possessor, "of" or "by" phrase ("condemned the attack",
+    :data:`DOCUMENT_NOUNS` or :data:`SAYING_NOUNS` word with no possessor, "of" or "by" phrase ("condemned the attack",
     "rejected the proposal", "voiced anger at the bombing"; not "rejected Iran's proposal").
     Such an object's doer is whom the verb is aimed at, whoever that is."""
     if verb.pos_ not in ("VERB", "AUX"):
@@ -837,9 +869,21 @@ def others_act_object(verb: Token) -> bool:
             continue
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in obj.children):
             continue
-        if obj.lemma_.lower() in DOCUMENT_NOUNS | ACTIVITY_NOUNS or load_lexicon().match(obj) is not None:
+        if obj.lemma_.lower() in DOCUMENT_NOUNS | ACTIVITY_NOUNS | SAYING_NOUNS or load_lexicon().match(obj) is not None:
             return True
+        if verb.lemma_.lower() in LABELLING_VERBS and obj.dep_ == "dobj" and not entities_for(obj):
+            return True  # "described the settlements as illegitimate": whoever built them is blamed
     return False
+
+
+#: Verbs that label their object ("called the vote a sham", "described the settlements as
+#: illegitimate"): a thing so labelled, not an actor, is someone else's doing.
+LABELLING_VERBS = frozenset(_WORDS["labelling_verbs"])
+
+
+#: Nouns of something said by others: "dismissed the claim", "denied the reports" answer whoever
+#: made the claim or the report, not the speaker's own country.
+SAYING_NOUNS = frozenset(_WORDS["saying_nouns"])
 
 
 #: Nouns of military activities that, bare, the lexicon codes only in patterns ("carried out
@@ -891,6 +935,14 @@ def _supports(verb: Token, support: frozenset[str]) -> bool:
     form = verb.lower_
     return any(form.endswith(end) and len(form) > len(end) + 2 and form[: -len(end)] + repl in support
                for end, repl in (("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", "e"), ("s", "")))
+
+
+#: Nouns of announcing an act: their "of" object is the act, done by who announces it.
+ANNOUNCEMENT_NOUNS = frozenset(_WORDS["announcement_nouns"])
+#: Verbs by which a speech holds what it says ("the statement contained a threat").
+CONTAINING_VERBS = frozenset(_WORDS["containing_verbs"])
+#: Nouns of a speech, a text or a post that its speaker or author issues.
+SPEECH_NOUNS = frozenset(_WORDS["speech_nouns"])
 
 
 def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
@@ -946,6 +998,16 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
             by = [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > trigger.i
                   for g in c.children if g.dep_ == "pobj" and _names_party(g)]
         actors = by
+    if (not actors and trigger.dep_ == "pobj" and trigger.head.lower_ == "of"
+            and trigger.head.head.lemma_.lower() in ANNOUNCEMENT_NOUNS):
+        # "a US Treasury Department announcement of sanctions on 20 vessels", "Russia's declaration
+        # of a ceasefire": who announces the act does it
+        told = trigger.head.head
+        actors = ([told] if entities_for(told) else []  # the actor's name may take in the noun itself
+                  or [c for c in told.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
+                  or [c for c in told.children if c.dep_ in ("amod", "compound", "nmod")
+                      and c.ent_type_ in ("NORP", "GPE", "ORG") and not third_party_modifier(c)]
+                  or _prep_objects(told, {"by"}, []))
     if not actors:
         # "a spate of attacks and assaults in Cologne by gangs": the parser hangs the by-agent on
         # the noun that counts the acts; whoever does the spate does the attacks
@@ -1016,6 +1078,12 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                     # "sent $20 million in aid to Yemen", "sent a letter of support to Cuba": what
                     # the verb gives goes to its "to" object (an "of" object says what it is)
                     recipients = recipients + _prep_objects(host, {"to"}, [])
+        elif (host.pos_ in ("VERB", "AUX") and slot.dep_ == "dobj" and host.lemma_.lower() in CONTAINING_VERBS):
+            # "Kim's New Year address included a warning to the US": a speech or a statement that
+            # holds the act is its speaker's (the possessor or "by" object of the speech noun)
+            subj, _ = subject(host)
+            if subj is not None and subj.lemma_.lower() in SPEECH_NOUNS:
+                actors = [subj]
     host = trigger.head
     if trigger.dep_ == "dobj" and host.pos_ in ("VERB", "AUX") and host.lemma_.lower() in RECEIVING_VERBS:
         # "Ukraine received US military aid", "Minsk received a visit from Putin": the subject is

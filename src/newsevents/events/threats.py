@@ -543,3 +543,56 @@ def _condition_targets(m: EventMention, holder: Token) -> list[Entity]:
             break
         tok = tok.head
     return []
+
+
+#: Verbs of an option's standing: "all options are / remain / stay on the table".
+OPTION_STANDING_VERBS = frozenset(_WORDS["option_standing_verbs"])
+#: Verbs of keeping: "keeps all options on the table".
+OPTION_KEEPING_VERBS = frozenset(_WORDS["option_keeping_verbs"])
+#: Prepositions naming whom the options are aimed at ("options against Iran", "regarding North Korea").
+OPTION_TARGET_PREPS = frozenset(_WORDS["option_target_preps"])
+#: CAMEO code of a threat whose means is not said (130).
+UNSAID_THREAT_CAMEO = "130"
+
+
+def options_on_the_table(doc: Doc, lexicon: Lexicon, cues: Cues) -> list[EventMention]:
+    """A party that says "all options are on the table" (or keeps them there) holds force and
+    pressure out as possible: a threat (CAMEO 130) by the speaker, or by the subject of "keep", to
+    the party the options are against when the sentence says so ("all options regarding North
+    Korea remain on the table").  The speaker is the subject of the verb of saying whose
+    complement the clause is.  Negated ("no options are off the table" is not read), an option
+    with no speaker, and "options" of any other kind ("options for investors") are no threat.
+    Returns the new mentions (status that of the saying)."""
+    out: list[EventMention] = []
+    for tok in doc:
+        if tok.lemma_.lower() != "option" or tok.pos_ != "NOUN":
+            continue
+        verb = tok.head
+        if tok.dep_ == "nsubj" and verb.lemma_.lower() in OPTION_STANDING_VERBS:
+            holder = verb.head if verb.dep_ in ("ccomp", "parataxis") and verb.head.pos_ == "VERB" else None
+            if holder is None:  # "all options remain on the table, the president said"
+                holder = next((c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.pos_ == "VERB"
+                               and c.lemma_.lower() in cues.speech_verbs), None)
+        elif tok.dep_ == "dobj" and verb.lemma_.lower() in OPTION_KEEPING_VERBS:
+            holder = verb
+        else:
+            continue
+        if holder is None or holder.lemma_.lower() not in cues.speech_verbs | OPTION_KEEPING_VERBS:
+            continue
+        places = [g for p in [*verb.children, *tok.children] if p.dep_ == "prep" and p.lower_ == "on"
+                  for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() == "table"]
+        if (not places or any(c.dep_ == "neg" for c in verb.children)
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)):
+            continue
+        who, _ = subject(holder)
+        actors = _entities(who) if who is not None else []
+        if not actors:
+            continue
+        targets = [g for p in [*tok.children, *verb.children, *places[0].children]
+                   if p.dep_ == "prep" and p.lower_ in OPTION_TARGET_PREPS
+                   and p != places[0].head for g in p.children if g.dep_ == "pobj"]
+        recipients = _dedupe_entities([e for t in targets for e in _recipient_entities(t)
+                                       if not any(_same_actor(e, a) for a in actors)])
+        entry = lexicon.entry_for_cameo(UNSAID_THREAT_CAMEO, ("option", "table"), "NOUN", "options-on-the-table")
+        out.append(EventMention(tok, entry, [places[0]], actors, recipients, status_of(holder, cues)))
+    return out

@@ -394,6 +394,49 @@ def _explain_time_place(e: Event, carried: list[str]) -> list[str]:
     return lines
 
 
+#: Types whose recipient is a place or a victim as a whole when it is a bare country name ("fired a
+#: missile over Japan", "troops massed near Ukraine"): no sector; any other type's bare-country
+#: recipient is addressed as a state (GOV).
+VICTIM_RECIPIENT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+
+#: Types whose bare-country actor acts through its armed forces ("North Korea fired", "Israel
+#: conquered the territory"): MIL; any other type's bare-country actor is the state acting (GOV).
+ARMED_ACTOR_TYPES = frozenset({"ASSAULT"})
+
+
+def _bare_country(ent: Entity, kb) -> bool:
+    """True when ``ent``'s own words are just a country's name ("Russia", "the DPRK", "Japan's"),
+    with the country's code and no sector: the state as such, not a sector of it."""
+    if ent.sector or not ent.code or not ent.entity_text:
+        return False
+    text = ent.entity_text.strip()
+    for suffix in ("'s", "\u2019s", "'"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+            break
+    if text.lower().startswith("the "):
+        text = text[4:]
+    if text.endswith(")") and " (" in text:  # "the Democratic People's Republic of Korea (DPRK)"
+        text = text[: text.rindex(" (")]
+    return any(x.kind == "country" and x.code == ent.code for x in kb.names.get(text, ()))
+
+
+def state_sectors(e: Event, kb) -> None:
+    """A bare country name that acts or is addressed as a state gets the state's sector, as our
+    annotation guide codes it (docs/annotation-guide.md, ``sector``: "A bare country name
+    ('Japan said') is GOV when it speaks or acts as a state; null when it is only a place or a
+    victim as a whole"): an actor is GOV ("Russia condemned", "Israel indicted"), or MIL for an
+    attack (:data:`ARMED_ACTOR_TYPES`: "the DPRK fired a missile"); a recipient is GOV ("urged
+    China", "accused Japan") unless the type makes it a place or victim
+    (:data:`VICTIM_RECIPIENT_TYPES`).  Parties with a sector, sector-only parties and phrases other
+    than the country's own name ("Chinese companies") are left alone.  Mutates ``e`` (new Entity
+    objects: one entity may be shared by several records)."""
+    e.actor = [replace(a, sector="MIL" if e.event in ARMED_ACTOR_TYPES else "GOV") if _bare_country(a, kb) else a
+               for a in e.actor]
+    if e.event not in VICTIM_RECIPIENT_TYPES:
+        e.recipient = [replace(r, sector="GOV") if _bare_country(r, kb) else r for r in e.recipient]
+
+
 class Pipeline:
     """Everything the coder needs, loaded once.  ``model`` names an installed spaCy pipeline."""
 
@@ -524,6 +567,8 @@ class Pipeline:
         pairs = [(e, m) for e, m in pairs if not refers_back(m, e, kept)]
         events = [e for e, _ in pairs]
         merged = merge_mentions(events, series_mentions(pairs), added_sufferers(pairs))
+        for e in merged:
+            state_sectors(e, self.kb)
         for e in merged:  # the final record's own features give its confidence (events.confidence)
             e.confidence = confidence(e)
         for e in merged:  # date and place as the merge left them

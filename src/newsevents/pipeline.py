@@ -26,7 +26,8 @@ from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
 from newsevents.events.dedup import added_sufferers, series_mentions
 from newsevents.events.mention import VENUE_NOUNS
-from newsevents.events.coder import DESTINATION_MODES, ORIGIN_MODES, as_weapons_test, lacks_counterpart, refers_back
+from newsevents.events.coder import (DESTINATION_MODES, ORIGIN_MODES, as_weapons_test, lacks_counterpart, refers_back,
+                                     vehicle_call)
 from newsevents.events.roles import others_act_object
 from newsevents.events.domestic import ACCUSED_BY_ORGAN_TYPES, FOREIGN_WORDS, dominant_country, fill_domestic_codes, implied_domestic_target
 from newsevents.place import (PLACED_AT_TARGET, aimed_place, dateline_place, fallback_place, load_gazetteer, phrase_country, place_event, toponym_country,
@@ -558,6 +559,8 @@ class Pipeline:
         # a meeting, talks or a visit with no other party named, even after the place ("joins the
         # show to discuss motives", "arrived for his hearing"), is no PLOVER CONSULT
         pairs = [(e, m) for e, m in pairs if not lacks_counterpart(e, m)]
+        # "the tanker previously visited Yeosu port": a merchant craft calling at a port visits nobody
+        pairs = [(e, m) for e, m in pairs if not vehicle_call(e, m)]
         # "Isis is not defeated": an act denied with nobody named or placed as its doer tells of
         # no party's act (an implied doer that the place or story gave a country still does)
         pairs = [(e, m) for e, m in pairs

@@ -543,6 +543,22 @@ def lacks_counterpart(event: Event, mention: EventMention | None = None) -> bool
             and not (mention is not None and members_meet(mention)))
 
 
+#: Nouns of craft that carry goods or people: a merchant ship or a plane "visiting" a port or an
+#: airport calls there; no party visits another.
+VEHICLE_NOUNS = frozenset({"ship", "vessel", "tanker", "freighter", "boat", "ferry", "barge", "plane", "aircraft",
+                           "airliner", "jet", "flight", "truck", "lorry", "train", "bus", "car"})
+
+
+def vehicle_call(event: Event, mention: EventMention) -> bool:
+    """True for a visit (:data:`VISIT_CAMEOS`) whose doer is a craft (:data:`VEHICLE_NOUNS`: "the
+    tanker previously visited Yeosu port") rather than people, unless the record gives the craft an
+    armed sector (a navy's port call is a state's gesture: "a Chinese navy ship visited Sri Lanka")."""
+    if event.cameo not in VISIT_CAMEOS or any(a.sector in ARMED_SECTORS for a in event.actor):
+        return False
+    subj, _ = subject(mention.trigger) if mention.trigger.pos_ in ("VERB", "AUX") else (None, False)
+    return subj is not None and subj.lemma_.lower() in VEHICLE_NOUNS
+
+
 #: Codes of bodies of states (the UN system, EU institutions, other intergovernmental bodies): their
 #: meetings are among their members.
 MEMBER_BODIES = frozenset({"UNO", "EUR", "IGO"})

@@ -165,6 +165,21 @@ def _shared_agent(verb: Token) -> Token | None:
     return None
 
 
+def _active_conjunct_subject(verb: Token) -> Token | None:
+    """The surface subject of a passive that an active verb with its own object is coordinated
+    with ("the ship was chartered by a Taiwanese firm and visited Yeosu port": the ship visited, not
+    the firm): a finite conjunct with a direct object and no subject or agent of its own shares the
+    passive's subject, not its by-agent.  None otherwise."""
+    if (verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP")
+            or not any(c.dep_ == "dobj" for c in verb.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") for c in verb.children)):
+        return None
+    head = verb.head
+    if head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT")), None)
+
+
 def _gerund_subject(verb: Token) -> Token | None:
     """The noun right before "not V-ing" in a gerund clause, when the parser coordinated it elsewhere.
 
@@ -243,7 +258,8 @@ def bare_participle_clause(verb: Token) -> bool:
     or a list ("five hospitals bombed", "Three soldiers killed in Kabul blast"), whose subject
     underwent the act.  Only for acts done to someone (:data:`DONE_TO_TYPES`, by the verb's
     lexicon entry), in a main clause or a conjunct of another bare participle or adjective
-    ("100 dead, 500 wounded and five hospitals bombed"): a past tense the tagger read as a
+    ("100 dead, 500 wounded and five hospitals bombed") or after an absolute "with" ("with 600
+    women attacked in Cologne"): a past tense the tagger read as a
     participle keeps its object ("Gunman killed 50"), also one its conjunct shares ("men assaulted
     and robbed women"), and one in a subordinate clause is finite ("as the rebels negotiated with
     Russia")."""
@@ -261,6 +277,8 @@ def bare_participle_clause(verb: Token) -> bool:
     if verb.dep_ == "ROOT":
         return True
     head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ in ("with", "without"):
+        return True  # the absolute "with more than 600 women attacked in Cologne": the women were
     return (verb.dep_ == "conj" and head.tag_ in ("VBN", "JJ")
             and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
 
@@ -280,6 +298,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     shared = _shared_agent(verb)
     if shared is not None:
         return shared, True
+    surface = _active_conjunct_subject(verb)
+    if surface is not None:
+        return surface, False
     own = _gerund_subject(verb)
     if own is not None:
         return own, False
@@ -628,12 +649,18 @@ HELP_NOUNS = frozenset({"backing", "support", "help", "assistance", "aid", "bles
                         "participation", "cooperation", "collaboration", "mediation", "involvement"})
 
 
+#: Nouns of a phrase that names whom the doer acts or speaks for ("on behalf of the American people",
+#: "for the sake of the children"): not a party the act is aimed at.
+ON_BEHALF_NOUNS = frozenset({"behalf", "sake"})
+
+
 def _prep_objects(tok: Token, preps: set[str], skip: list[Token]) -> list[Token]:
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps and c not in skip:
             out.extend(g for g in c.children if g.dep_ == "pobj"
-                       and not (c.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS))
+                       and not (c.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)
+                       and g.lemma_.lower() not in ON_BEHALF_NOUNS)
             stranded = _stranded_object(c)
             if stranded is not None:
                 out.append(stranded)

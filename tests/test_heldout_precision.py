@@ -1,0 +1,67 @@
+"""Parties and senses from the held-out dev round (flagged ships, absolute "with" clauses,
+"on behalf of", displays called demonstrations): invented sentences."""
+
+import pytest
+
+from coding import by_type, codes
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Iran seized a British-flagged oil tanker in the Strait of Hormuz on Friday.", "IRN", "GBR"),
+    ("Peru seized a Liberian-flagged tanker on Monday.", "PER", "LBR"),
+    ("South Korea has seized a Hong Kong-flagged vessel off its coast.", "KOR", "HKG"),
+])
+def test_a_flagged_ship_is_its_flag_states_and_a_business(extract, text, actor, recipient):
+    [e] = by_type(extract(text), "COERCE")
+    assert codes(e.actor) == [actor]
+    assert [(r.code, r.sector) for r in e.recipient] == [(recipient, "BUS")]
+
+
+def test_the_noun_of_an_absolute_with_participle_undergoes_the_act(extract):
+    text = ("About 1,200 women became victims of sexual assault in several German cities, "
+            "with more than 600 women attacked in Cologne.")
+    [e] = by_type(extract(text), "ASSAULT")
+    assert [a.sector for a in e.actor] == ["UAF"]
+    assert [(r.code, r.sector) for r in e.recipient] == [("DEU", "CVL")]
+
+
+@pytest.mark.parametrize("text", [
+    "Obama condemned the terrorist attack in Nice on behalf of the American people.",
+    "On behalf of the American people, I condemn the terrorist attack in Nice, Obama said.",
+])
+def test_whom_a_speaker_acts_for_is_not_the_target(extract, text):
+    [e] = by_type(extract(text), "ACCUSE")
+    assert codes(e.actor) == ["USA"]
+    assert codes(e.recipient) == ["FRA"]
+
+
+def test_a_demonstration_of_condemnation_is_no_protest(extract):
+    text = ("We strongly criticize such provocative actions and believe that such unequivocal demonstration "
+            "of condemnation is the sole specific measure that can be taken at the moment, the Kremlin said.")
+    assert not by_type(extract(text), "PROTEST")
+
+
+def test_a_demonstration_against_a_policy_is_still_a_protest(extract):
+    [e] = by_type(extract("Thousands of students held a demonstration against the Chilean government on Monday."),
+                  "PROTEST")
+    assert codes(e.recipient) == ["CHL"]
+
+
+def test_an_active_verb_coordinated_with_a_passive_shares_its_subject_not_its_agent(extract):
+    [e] = by_type(extract("The Peruvian minister was criticised by the opposition and later visited Chile."),
+                  "CONSULT")
+    assert [a.sector for a in e.actor] == ["GOV"]
+
+
+@pytest.mark.parametrize("text", [
+    "A Liberian tanker visited the Iranian port of Bandar Abbas last month.",
+    "The Hong Kong-flagged ship was chartered by a Taiwanese company and previously visited South Korea's "
+    "Yeosu Port on Oct. 11.",
+])
+def test_a_merchant_craft_calling_at_a_port_is_no_visit(extract, text):
+    assert not by_type(extract(text), "CONSULT")
+
+
+def test_a_navy_ship_calling_at_a_port_is_still_a_visit(extract):
+    [e] = by_type(extract("A Chinese navy ship visited Sri Lanka in October."), "CONSULT")
+    assert (codes(e.actor), codes(e.recipient)) == (["CHN"], ["LKA"])

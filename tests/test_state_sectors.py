@@ -33,3 +33,14 @@ def test_a_country_adjective_or_sector_phrase_keeps_its_own_sector(extract):
     [e] = by_type(extract("Chilean police arrested two Bolivian students on Monday."), "COERCE")
     assert _sectors(e.actor) == [("CHL", "COP")]
     assert all(s != "GOV" for _, s in _sectors(e.recipient))
+
+
+def test_a_country_named_as_a_place_gets_no_state_sector(extract):
+    [e] = by_type(extract("Peru withdrew its 2,000 troops in northern Chile on Monday."), "RETREAT")
+    assert ("PER", "GOV") in _sectors(e.actor)
+    assert all(s is None for c, s in _sectors(e.recipient) if c == "CHL")
+
+
+def test_the_host_of_a_visit_is_its_state(extract):
+    [e] = by_type(extract("The Bolivian president arrived in Chile on Sunday."), "CONSULT")
+    assert ("CHL", "GOV") in _sectors(e.recipient)

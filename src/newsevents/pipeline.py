@@ -422,20 +422,42 @@ def _bare_country(ent: Entity, kb) -> bool:
     return any(x.kind == "country" and x.code == ent.code for x in kb.names.get(text, ()))
 
 
-def state_sectors(e: Event, kb) -> None:
+#: Prepositions whose object is where something happens, not a party: "fighting in Syria", "an
+#: appeal for inside Syria", "troops in north-west Syria".
+PLACE_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "at", "near", "into", "around",
+                         "outside", "over", "from"})
+
+
+def _named_as_place(ent: Entity, doc: Doc | None) -> bool:
+    """True when ``ent``'s words are the object of a preposition of place (:data:`PLACE_PREPS`)."""
+    if doc is None or not ent.span:
+        return False
+    phrase = doc.char_span(*ent.span)
+    if phrase is None:
+        return False
+    root = phrase.root
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
+
+
+def state_sectors(e: Event, kb, doc: Doc | None = None) -> None:
     """A bare country name that acts or is addressed as a state gets the state's sector, as our
     annotation guide codes it (docs/annotation-guide.md, ``sector``: "A bare country name
     ('Japan said') is GOV when it speaks or acts as a state; null when it is only a place or a
     victim as a whole"): an actor is GOV ("Russia condemned", "Israel indicted"), or MIL for an
     attack (:data:`ARMED_ACTOR_TYPES`: "the DPRK fired a missile"); a recipient is GOV ("urged
     China", "accused Japan") unless the type makes it a place or victim
-    (:data:`VICTIM_RECIPIENT_TYPES`).  Parties with a sector, sector-only parties and phrases other
+    (:data:`VICTIM_RECIPIENT_TYPES`) or the country is named as a place in ``doc`` ("fighting in
+    Syria", :func:`_named_as_place`; but for a CONSULT, whose place is the host: "arrived in
+    Japan").  Parties with a sector, sector-only parties and phrases other
     than the country's own name ("Chinese companies") are left alone.  Mutates ``e`` (new Entity
     objects: one entity may be shared by several records)."""
     e.actor = [replace(a, sector="MIL" if e.event in ARMED_ACTOR_TYPES else "GOV") if _bare_country(a, kb) else a
                for a in e.actor]
     if e.event not in VICTIM_RECIPIENT_TYPES:
-        e.recipient = [replace(r, sector="GOV") if _bare_country(r, kb) else r for r in e.recipient]
+        # a visit's place is its host ("arrived in Japan"): no place is only a place there
+        placed = (lambda r: False) if e.event == "CONSULT" else (lambda r: _named_as_place(r, doc))
+        e.recipient = [replace(r, sector="GOV") if _bare_country(r, kb) and not placed(r) else r
+                       for r in e.recipient]
 
 
 class Pipeline:
@@ -571,7 +593,7 @@ class Pipeline:
         events = [e for e, _ in pairs]
         merged = merge_mentions(events, series_mentions(pairs), added_sufferers(pairs))
         for e in merged:
-            state_sectors(e, self.kb)
+            state_sectors(e, self.kb, doc)
         for e in merged:  # the final record's own features give its confidence (events.confidence)
             e.confidence = confidence(e)
         for e in merged:  # date and place as the merge left them

@@ -65,3 +65,27 @@ def test_a_merchant_craft_calling_at_a_port_is_no_visit(extract, text):
 def test_a_navy_ship_calling_at_a_port_is_still_a_visit(extract):
     [e] = by_type(extract("A Chinese navy ship visited Sri Lanka in October."), "CONSULT")
     assert (codes(e.actor), codes(e.recipient)) == (["CHN"], ["LKA"])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Had Japan shot down the missile, it could have faced serious ramifications.", "ASSAULT"),
+    ("Had the army attacked the town, hundreds would have died.", "ASSAULT"),
+])
+def test_a_condition_opened_by_an_inverted_auxiliary_is_hypothetical(extract, text, event):
+    [e] = by_type(extract(text), event)
+    assert e.status == "hypothetical"
+
+
+def test_a_past_perfect_told_as_fact_stays_asserted(extract):
+    [e] = by_type(extract("The army had attacked the town before the talks."), "ASSAULT")
+    assert e.status == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "The US tried to convince North Korea to ease tensions on the peninsula.",
+    "China is a pivotal player in the effort to convince North Korea to rein in its nuclear program and ease "
+    "tensions on the peninsula.",
+])
+def test_what_a_party_is_to_be_convinced_to_do_is_only_hypothetical_and_its_own(extract, text):
+    [e] = by_type(extract(text), "RETREAT")
+    assert (e.status, codes(e.actor)) == ("hypothetical", ["PRK"])

@@ -52,7 +52,7 @@ SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "a
                              "use", "employ"})  # "used tear gas to disperse": the gas is a means
 #: Verbs of asking whose object is to do what their infinitive says, even when the parser hangs the
 #: infinitive as an adverbial clause ("asked the EU on Monday to end the policy").
-ASKING_VERBS = frozenset({"ask", "urge", "press", "implore", "beg", "plead"})
+ASKING_VERBS = frozenset({"ask", "urge", "press", "implore", "beg", "plead", "convince", "persuade"})
 #: Verbs whose passive form states what its subject does ("were engaged in fighting", "is
 #: involved in talks"): the passive subject is the actor of the event noun they govern.
 STATIVE_PASSIVES = frozenset({"engage", "involve", "commit", "embed"})

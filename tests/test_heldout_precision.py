@@ -89,3 +89,26 @@ def test_a_past_perfect_told_as_fact_stays_asserted(extract):
 def test_what_a_party_is_to_be_convinced_to_do_is_only_hypothetical_and_its_own(extract, text):
     [e] = by_type(extract(text), "RETREAT")
     assert (e.status, codes(e.actor)) == ("hypothetical", ["PRK"])
+
+
+def test_victims_and_witnesses_are_civilians(extract):
+    [e] = by_type(extract("Some of the victims accused the Cologne police of negligence."), "ACCUSE")
+    assert [(a.code, a.sector) for a in e.actor] == [("DEU", "CVL")]
+    assert [(r.code, r.sector) for r in e.recipient] == [("DEU", "COP")]
+    [r] = by_type(extract("Peruvian police asked witnesses to come forward on Monday."), "REQUEST")
+    assert [x.sector for x in r.recipient] == ["CVL"]
+
+
+def test_taking_claims_seriously_is_no_legal_action(extract):
+    events = extract("The Chilean police did not take the women's claims seriously for days.")
+    assert not by_type(events, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia held off from a full-scale attack on Idlib.",
+    "In September Turkey persuaded Russia to hold off from a full-scale attack on Idlib.",
+    "Israel refrained from striking Iran.",
+])
+def test_holding_off_or_refraining_from_an_attack_is_no_attack(extract, text):
+    [e] = by_type(extract(text), "ASSAULT")
+    assert e.status == "negated"

@@ -44,3 +44,9 @@ def test_a_country_named_as_a_place_gets_no_state_sector(extract):
 def test_the_host_of_a_visit_is_its_state(extract):
     [e] = by_type(extract("The Bolivian president arrived in Chile on Sunday."), "CONSULT")
     assert ("CHL", "GOV") in _sectors(e.recipient)
+
+
+def test_a_country_name_with_its_abbreviation_in_parentheses_is_still_bare(extract):
+    text = "Russia strongly condemned the missile launch by the Democratic People's Republic of Korea (DPRK) on Friday."
+    [e] = by_type(extract(text), "ACCUSE")
+    assert [(r.code, r.sector) for r in e.recipient] == [("PRK", "GOV")]

@@ -417,7 +417,7 @@ def _bare_country(ent: Entity, kb) -> bool:
             break
     if text.lower().startswith("the "):
         text = text[4:]
-    if text.endswith(")") and " (" in text:  # "the Democratic People's Republic of Korea (DPRK)"
+    if " (" in text:  # "the Democratic People's Republic of Korea (DPRK)", its parenthesis cut or not
         text = text[: text.rindex(" (")]
     return any(x.kind == "country" and x.code == ent.code for x in kb.names.get(text, ()))
 

@@ -247,6 +247,9 @@ class Lexicon:
             else:
                 if len(entry.words) == 1 and self._idiom(tok, pos):
                     return None
+                if (pos == "VERB" and tok.lemma_.lower() == "take"
+                        and any(c.dep_ == "advmod" and c.lower_ in REGARDING_ADVERBS for c in tok.children)):
+                    return None  # "not taking their assault claims seriously": how claims are regarded, none made
                 if (pos == "VERB" and tuple(entry.words) in SUMMONS_PATTERNS
                         and any(c.dep_ == "dobj" for c in tok.children)):
                     continue  # "called an emergency meeting for Friday": summoned it for a time, no call for
@@ -471,6 +474,11 @@ def _names(tok: Token, lemma: str) -> bool:
 
 #: Nouns of ending that "put an end to X" uses, and the verb of the same act ("end X").
 END_NOUNS = {"end": ("end",), "stop": ("stop", "end"), "halt": ("halt", "end")}
+
+
+#: Adverbs that make "take X ..." a way of regarding X ("took the threat seriously", "took the
+#: complaints lightly"), no act of taking a claim, case or action anywhere.
+REGARDING_ADVERBS = frozenset({"seriously", "lightly"})
 
 
 #: Verb idioms whose object noun is bare: "France joined forces with Germany" (cooperate), but

@@ -112,3 +112,20 @@ def test_taking_claims_seriously_is_no_legal_action(extract):
 def test_holding_off_or_refraining_from_an_attack_is_no_attack(extract, text):
     [e] = by_type(extract(text), "ASSAULT")
     assert e.status == "negated"
+
+
+@pytest.mark.parametrize("text", [
+    "Boko Haram insurgents are not the only threat to the region.",
+    "Iran is the biggest threat to peace in the Middle East, Netanyahu said.",
+    "The threat from North Korea's nuclear weapons and missile programs will be high on the agenda on Monday.",
+])
+def test_a_danger_described_is_no_threat_made(extract, text):
+    assert not by_type(extract(text), "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "Trump's threat to impose tariffs angered Beijing.",
+    "The rebels issued a threat to attack the capital.",
+])
+def test_a_threat_someone_makes_is_still_one(extract, text):
+    assert by_type(extract(text), "THREATEN")

@@ -129,3 +129,10 @@ def test_a_danger_described_is_no_threat_made(extract, text):
 ])
 def test_a_threat_someone_makes_is_still_one(extract, text):
     assert by_type(extract(text), "THREATEN")
+
+
+def test_a_release_noun_is_done_by_the_captors_its_sentence_names(extract):
+    text = "The Nigerian government said it had secured the release of 21 schoolgirls who were kidnapped by Boko Haram militants in 2014."
+    [e] = by_type(extract(text), "RETREAT")
+    assert [(a.code, a.sector) for a in e.actor] == [("NGA", "REB")]
+    assert ("NGA", "CVL") in [(r.code, r.sector) for r in e.recipient]

@@ -1484,26 +1484,30 @@ def _purpose_of_same_act(mentions: list[EventMention]) -> None:
 CAPTURE_CAMEOS = frozenset({"181", "173"})
 
 
-def _untold_releaser(m: EventMention) -> bool:
-    return (m.entry.cameo == RELEASE_CAMEO and m.entry.pos == "VERB" and m.implied_agent and len(m.actor) == 1
+def _untold_releaser(m: EventMention, nouns: bool = False) -> bool:
+    """A release (verb; also noun with ``nouns``: "secured the release of 21 schoolgirls") whose
+    releaser is implied and unknown."""
+    return (m.entry.cameo == RELEASE_CAMEO and (m.entry.pos == "VERB" or nouns and m.entry.pos == "NOUN")
+            and m.implied_agent and len(m.actor) == 1
             and not (m.actor[0].code or m.actor[0].sector or m.actor[0].entity_text))
 
 
 def _released_by_captors(mentions: list[EventMention]) -> None:
     """A release of people whose releaser the sentence does not name ("the girls were released on
     Thursday", "schoolgirls kidnapped by Boko Haram have been freed", "four detained leaders have been
-    freed") is done by whoever took those people captive: the actor of a capture (abduction,
+    freed"; a release noun only with a capture in its own sentence: "secured the release of 21
+    schoolgirls who were kidnapped by Boko Haram") is done by whoever took those people captive: the actor of a capture (abduction,
     hostage-taking, arrest: :data:`CAPTURE_CAMEOS`) with a named doer, of the same people (a
     recipient of the same country and sector) in the same sentence, else the nearest one told before it, else after it in
     the story.  With no such capture told, nobody is known to release them: no record.  Mutates
     ``mentions``."""
-    if not any(_untold_releaser(m) for m in mentions):
+    if not any(_untold_releaser(m, nouns=True) for m in mentions):
         return
     captures = [c for c in mentions if c.entry.cameo in CAPTURE_CAMEOS and c.actor and not c.implied_agent
                 and any(a.code or a.sector for a in c.actor)]  # a captor the text names, not one guessed
     dropped: set[int] = set()
     for m in mentions:
-        if not _untold_releaser(m):
+        if not _untold_releaser(m, nouns=True):
             continue
         held = {(r.code, r.sector) for r in m.recipient if r.sector}
         same = [c for c in captures if {(r.code, r.sector) for r in c.recipient} & held]
@@ -1511,6 +1515,12 @@ def _released_by_captors(mentions: list[EventMention]) -> None:
         here = [c for c in same if c.trigger.sent.start == sent]
         before = [c for c in same if c.trigger.i < m.trigger.i and c.trigger.sent.start != sent]
         after = [c for c in same if c.trigger.i > m.trigger.i and c.trigger.sent.start != sent]
+        if m.entry.pos == "NOUN":
+            # "secured the release of 21 schoolgirls who were kidnapped by Boko Haram": only a
+            # capture of the same people in the same sentence names the captors; else the noun stays
+            here = [c for c in here if c.trigger.i != m.trigger.i]
+            if not here:
+                continue
         captor = (here or before[-1:] or after[:1] or [None])[0]
         if captor is None:
             dropped.add(m.trigger.i)

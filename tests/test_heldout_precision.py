@@ -136,3 +136,13 @@ def test_a_release_noun_is_done_by_the_captors_its_sentence_names(extract):
     [e] = by_type(extract(text), "RETREAT")
     assert [(a.code, a.sector) for a in e.actor] == [("NGA", "REB")]
     assert ("NGA", "CVL") in [(r.code, r.sector) for r in e.recipient]
+
+
+@pytest.mark.parametrize("text, event, cameo", [
+    ("US special forces carried out a raid against suspected Taliban militants near Kunduz.", "ASSAULT", "190"),
+    ("Afghan commandos raided a Taliban prison in Helmand on Sunday.", "ASSAULT", "190"),
+    ("Police raided the offices of an opposition newspaper in Ankara.", "COERCE", "170"),
+])
+def test_a_military_raid_is_an_attack_a_police_raid_a_seizure(extract, text, event, cameo):
+    [e] = by_type(extract(text), event)
+    assert e.cameo == cameo

@@ -50,3 +50,9 @@ def test_a_country_name_with_its_abbreviation_in_parentheses_is_still_bare(extra
     text = "Russia strongly condemned the missile launch by the Democratic People's Republic of Korea (DPRK) on Friday."
     [e] = by_type(extract(text), "ACCUSE")
     assert [(r.code, r.sector) for r in e.recipient] == [("PRK", "GOV")]
+
+
+def test_the_two_countries_are_their_governments(extract):
+    events = extract("Peru and Chile held talks on Monday, and the two countries agreed to reopen the border.")
+    [e] = by_type(events, "AGREE")
+    assert _sectors(e.actor) == [("PER", "GOV"), ("CHL", "GOV")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -405,6 +406,12 @@ VICTIM_RECIPIENT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 ARMED_ACTOR_TYPES = frozenset({"ASSAULT"})
 
 
+#: A phrase that names countries by the word "country" or "nation", resolved to them ("the two
+#: countries", "both nations", "the country"): the states as such.
+_STATE_COLLECTIVE = re.compile(r"(?i)^(?:(?:both|all|these|those|this|that|two|three|four|the two|the three|the four)\s+)?"
+                               r"(?:countr(?:y|ies)|nations?)$")
+
+
 def _bare_country(ent: Entity, kb) -> bool:
     """True when ``ent``'s own words are just a country's name ("Russia", "the DPRK", "Japan's"),
     with the country's code and no sector: the state as such, not a sector of it."""
@@ -419,7 +426,8 @@ def _bare_country(ent: Entity, kb) -> bool:
         text = text[4:]
     if " (" in text:  # "the Democratic People's Republic of Korea (DPRK)", its parenthesis cut or not
         text = text[: text.rindex(" (")]
-    return any(x.kind == "country" and x.code == ent.code for x in kb.names.get(text, ()))
+    return (any(x.kind == "country" and x.code == ent.code for x in kb.names.get(text, ()))
+            or bool(_STATE_COLLECTIVE.match(text)))
 
 
 #: Prepositions whose object is where something happens, not a party: "fighting in Syria", "an

@@ -146,3 +146,10 @@ def test_a_release_noun_is_done_by_the_captors_its_sentence_names(extract):
 def test_a_military_raid_is_an_attack_a_police_raid_a_seizure(extract, text, event, cameo):
     [e] = by_type(extract(text), event)
     assert e.cameo == cameo
+
+
+def test_a_missile_test_over_another_country_is_a_launch_at_it(extract):
+    [e] = by_type(extract("North Korea tested a missile that flew over Japan."), "ASSAULT")
+    assert (e.cameo, e.mode, codes(e.actor), codes(e.recipient)) == ("195", "heavy-weapons", ["PRK"], ["JPN"])
+    [t] = by_type(extract("North Korea tested two ballistic missiles on Sunday."), "MOBILIZE")
+    assert t.cameo == "150"

@@ -439,6 +439,8 @@ PROJECTILES = frozenset({"missile", "rocket", "icbm", "slbm", "projectile"})
 LAUNCH_WORDS = frozenset({"launch", "fire", "test", "shoot", "launching", "firing"})
 #: CAMEO code of a weapons test or show of force (MOBILIZE).
 WEAPONS_TEST_CAMEO = "150"
+#: CAMEO code of a missile launch at or over another country (ASSAULT heavy-weapons).
+LAUNCH_OVER_CAMEO = "195"
 
 #: Sector of an attacker the text does not name: PLOVER/CAMEO UAF, unidentified armed forces.  Its
 #: country is filled in later from where the attack happened, as our annotation guide codes a
@@ -511,9 +513,21 @@ def as_weapons_test(event: Event, words: tuple[str, ...], lexicon: Lexicon | Non
     """A missile or rocket fired at nobody named ("launched a long-range rocket that put a
     satellite into orbit") is a weapons test or show of force, MOBILIZE (CAMEO
     :data:`WEAPONS_TEST_CAMEO`); our annotation guide keeps launches at or over another country
-    ASSAULT.  ``event`` is a finished record (its recipients final, place-based ones included) and
+    ASSAULT, and so a missile test that flies over another country named as recipient ("tested a
+    missile that flew over Japan": CAMEO :data:`LAUNCH_OVER_CAMEO`).
+    ``event`` is a finished record (its recipients final, place-based ones included) and
     ``words`` the pattern of the lexicon entry that made it; returns it re-typed (mutated), or
     unchanged when it is no such launch."""
+    actor_codes = {a.code for a in event.actor}
+    if (event.event == "MOBILIZE" and event.cameo == WEAPONS_TEST_CAMEO and words[0] in LAUNCH_WORDS
+            and set(words[1:]) & PROJECTILES and any(r.code and r.code not in actor_codes for r in event.recipient)):
+        # "tested a missile that flew over Japan": a test over another country is a launch at it
+        row = (lexicon or load_lexicon()).cameo[LAUNCH_OVER_CAMEO]
+        event.event, event.mode, event.context = row.event, row.mode, list(row.context)
+        event.cameo, event.goldstein = LAUNCH_OVER_CAMEO, row.goldstein
+        event.quad_code = quad_class(LAUNCH_OVER_CAMEO, row.event)
+        event.rule += "+over-another-country:launch"
+        return event
     if (event.event != "ASSAULT" or any(r.code for r in event.recipient) or words[0] not in LAUNCH_WORDS
             or not set(words[1:]) & PROJECTILES):
         return event

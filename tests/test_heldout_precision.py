@@ -153,3 +153,8 @@ def test_a_missile_test_over_another_country_is_a_launch_at_it(extract):
     assert (e.cameo, e.mode, codes(e.actor), codes(e.recipient)) == ("195", "heavy-weapons", ["PRK"], ["JPN"])
     [t] = by_type(extract("North Korea tested two ballistic missiles on Sunday."), "MOBILIZE")
     assert t.cameo == "150"
+
+
+def test_import_bans_on_trade_are_sanctions(extract):
+    [e] = by_type(extract("China has applied certain import bans on North Korean coal."), "SANCTION")
+    assert (e.cameo, codes(e.actor)) == ("163", ["CHN"])

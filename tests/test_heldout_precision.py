@@ -158,3 +158,18 @@ def test_a_missile_test_over_another_country_is_a_launch_at_it(extract):
 def test_import_bans_on_trade_are_sanctions(extract):
     [e] = by_type(extract("China has applied certain import bans on North Korean coal."), "SANCTION")
     assert (e.cameo, codes(e.actor)) == ("163", ["CHN"])
+
+
+@pytest.mark.parametrize("text, event, recipient", [
+    ("Peruvian police arrested and questioned two Chilean journalists.", "COERCE", ("CHL", "MED")),
+    ("South Korean authorities said that on Nov. 24 they seized and inspected a Hong Kong-flagged vessel.",
+     "COERCE", ("HKG", "BUS")),
+])
+def test_coordinated_verbs_share_the_object_hung_on_the_last(extract, text, event, recipient):
+    [e] = by_type(extract(text), event)
+    assert [(r.code, r.sector) for r in e.recipient] == [recipient]
+
+
+def test_a_verb_with_its_own_party_keeps_it(extract):
+    [e] = by_type(extract("Chilean troops withdrew from the border town and destroyed the base."), "RETREAT")
+    assert all(r.entity_text != "the base" for r in e.recipient)

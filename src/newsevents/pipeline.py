@@ -412,9 +412,11 @@ _STATE_COLLECTIVE = re.compile(r"(?i)^(?:(?:both|all|these|those|this|that|two|t
                                r"(?:countr(?:y|ies)|nations?)$")
 
 
-def _bare_country(ent: Entity, kb) -> bool:
+def _bare_country(ent: Entity, kb, collective: bool = True) -> bool:
     """True when ``ent``'s own words are just a country's name ("Russia", "the DPRK", "Japan's"),
-    with the country's code and no sector: the state as such, not a sector of it."""
+    with the country's code and no sector: the state as such, not a sector of it.  With
+    ``collective``, also "the two countries", "both nations", "the country" resolved to it (said of an
+    actor; a recipient "the country" is mostly its land: "liberate every inch of the country")."""
     if ent.sector or not ent.code or not ent.entity_text:
         return False
     text = ent.entity_text.strip()
@@ -427,7 +429,7 @@ def _bare_country(ent: Entity, kb) -> bool:
     if " (" in text:  # "the Democratic People's Republic of Korea (DPRK)", its parenthesis cut or not
         text = text[: text.rindex(" (")]
     return (any(x.kind == "country" and x.code == ent.code for x in kb.names.get(text, ()))
-            or bool(_STATE_COLLECTIVE.match(text)))
+            or collective and bool(_STATE_COLLECTIVE.match(text)))
 
 
 #: Prepositions whose object is where something happens, not a party: "fighting in Syria", "an
@@ -464,7 +466,7 @@ def state_sectors(e: Event, kb, doc: Doc | None = None) -> None:
     if e.event not in VICTIM_RECIPIENT_TYPES:
         # a visit's place is its host ("arrived in Japan"): no place is only a place there
         placed = (lambda r: False) if e.event == "CONSULT" else (lambda r: _named_as_place(r, doc))
-        e.recipient = [replace(r, sector="GOV") if _bare_country(r, kb) and not placed(r) else r
+        e.recipient = [replace(r, sector="GOV") if _bare_country(r, kb, collective=False) and not placed(r) else r
                        for r in e.recipient]
 
 

@@ -697,6 +697,26 @@ def dateline(tok: Token) -> bool:
     return False
 
 
+def _shared_object(verb: Token) -> list[Token]:
+    """The object of a coordinated verb that ``verb`` shares: "arrested and questioned two
+    journalists", "seized and inspected a vessel" (the parser hangs it on the last conjunct).  Only
+    for an active verb with no object, party preposition or clause of its own, before a conjunct with no
+    subject of its own; empty otherwise."""
+    if verb.pos_ != "VERB" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "prt", "attr", "oprd") for c in verb.children):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
+           and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+           for c in verb.children):
+        return []  # "withdrew from the town and ...": its own party or place ("on Nov. 24" is only when)
+    for c in verb.children:
+        if (c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "auxpass") for g in c.children)):
+            return [g for g in c.children if g.dep_ == "dobj" and g.i > c.i][:1]
+    return []
+
+
 def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Token]]:
     """``(actor_tokens, recipient_tokens)`` of a verbal trigger.
 
@@ -749,6 +769,8 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
                 recipients.extend(_prep_objects(c, {"with"} | PARTY_PREPS, used))
             else:
                 recipients.append(c)
+    if not recipients and not passive:
+        recipients.extend(_shared_object(trigger))
     # "sent weapons from Jordan and Turkey to the rebels": what is sent leaves from a place, and
     # goes to whom it is sent
     preps = RECIPIENT_PREPS - {"from"} if trigger.lemma_.lower() in SENDING_VERBS else RECIPIENT_PREPS

@@ -87,8 +87,8 @@ def test_the_nations_ruling_party(extract):
 
 
 def test_sector_word_in_a_country_name_is_no_sector(extract):
-    # "Union" in "the Soviet Union" is no trade union
-    assert actors(extract("The Soviet Union invaded Afghanistan."), "ASSAULT") == [("RUS", None)]
+    # "Union" in "the Soviet Union" is no trade union: the bare country attacks with its forces (MIL)
+    assert actors(extract("The Soviet Union invaded Afghanistan."), "ASSAULT") == [("RUS", "MIL")]
 
 
 def test_a_name_set_against_another_with_not_is_no_apposition(extract):

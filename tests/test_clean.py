@@ -267,3 +267,24 @@ def test_invisible_format_characters_are_removed():
     art = clean(text)
     assert "Finnish president" in art.text and "Estonia" in art.text
     assert not any(c in art.text for c in "\ufeff\u200b\u202c")
+
+
+def test_a_list_of_headlines_after_a_credit_and_a_label_goes_the_credit_stays():
+    story = ("Police arrested two men after a protest outside parliament on Monday, officials said, "
+             "and the interior minister promised an inquiry into the violence.\n\n"
+             "Ana Ruiz contributed from Lima.\n\nRead more:\n\n")
+    heads = ("Peru imposes sanctions on two key figures in Chile's mining sector\n"
+             "Retired generals urge the president to choose words, not action\n"
+             "What made the border dispute so much worse this year\n")
+    art = clean(story + heads)
+    assert "Retired generals" not in art.text and "Ana Ruiz contributed from Lima." in art.text
+    assert sum(r.reason == "related headlines" for r in art.removed) == 3
+
+
+def test_short_closing_sentences_of_a_story_are_no_headline_list():
+    story = ("Police arrested two men after a protest outside parliament on Monday, officials said, "
+             "and the interior minister promised an inquiry into the violence.\n\n"
+             "He denied the charges.\n\nThe trial starts in May.\n\nBoth men are in custody.\n")
+    art = clean(story)
+    assert "Both men are in custody." in art.text
+    assert not any(r.reason == "related headlines" for r in art.removed)

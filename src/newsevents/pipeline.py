@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -26,7 +27,8 @@ from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
 from newsevents.events.dedup import added_sufferers, series_mentions
 from newsevents.events.mention import VENUE_NOUNS
-from newsevents.events.coder import DESTINATION_MODES, ORIGIN_MODES, as_weapons_test, lacks_counterpart, refers_back
+from newsevents.events.coder import (DESTINATION_MODES, ORIGIN_MODES, as_weapons_test, lacks_counterpart, refers_back,
+                                     vehicle_call)
 from newsevents.events.roles import others_act_object
 from newsevents.events.domestic import ACCUSED_BY_ORGAN_TYPES, FOREIGN_WORDS, dominant_country, fill_domestic_codes, implied_domestic_target
 from newsevents.place import (PLACED_AT_TARGET, aimed_place, dateline_place, fallback_place, load_gazetteer, phrase_country, place_event, toponym_country,
@@ -394,6 +396,80 @@ def _explain_time_place(e: Event, carried: list[str]) -> list[str]:
     return lines
 
 
+#: Types whose recipient is a place or a victim as a whole when it is a bare country name ("fired a
+#: missile over Japan", "troops massed near Ukraine"): no sector; any other type's bare-country
+#: recipient is addressed as a state (GOV).
+VICTIM_RECIPIENT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+
+#: Types whose bare-country actor acts through its armed forces ("North Korea fired", "Israel
+#: conquered the territory"): MIL; any other type's bare-country actor is the state acting (GOV).
+ARMED_ACTOR_TYPES = frozenset({"ASSAULT"})
+
+
+#: A phrase that names countries by the word "country" or "nation", resolved to them ("the two
+#: countries", "both nations", "the country"): the states as such.
+_STATE_COLLECTIVE = re.compile(r"(?i)^(?:(?:both|all|these|those|this|that|two|three|four|the two|the three|the four)\s+)?"
+                               r"(?:countr(?:y|ies)|nations?)$")
+
+
+def _bare_country(ent: Entity, kb, collective: bool = True) -> bool:
+    """True when ``ent``'s own words are just a country's name ("Russia", "the DPRK", "Japan's"),
+    with the country's code and no sector: the state as such, not a sector of it.  With
+    ``collective``, also "the two countries", "both nations", "the country" resolved to it (said of an
+    actor; a recipient "the country" is mostly its land: "liberate every inch of the country")."""
+    if ent.sector or not ent.code or not ent.entity_text:
+        return False
+    text = ent.entity_text.strip()
+    for suffix in ("'s", "\u2019s", "'"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+            break
+    if text.lower().startswith("the "):
+        text = text[4:]
+    if " (" in text:  # "the Democratic People's Republic of Korea (DPRK)", its parenthesis cut or not
+        text = text[: text.rindex(" (")]
+    return (any(x.kind == "country" and x.code == ent.code for x in kb.names.get(text, ()))
+            or collective and bool(_STATE_COLLECTIVE.match(text)))
+
+
+#: Prepositions whose object is where something happens, not a party: "fighting in Syria", "an
+#: appeal for inside Syria", "troops in north-west Syria".
+PLACE_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "at", "near", "into", "around",
+                         "outside", "over", "from"})
+
+
+def _named_as_place(ent: Entity, doc: Doc | None) -> bool:
+    """True when ``ent``'s words are the object of a preposition of place (:data:`PLACE_PREPS`)."""
+    if doc is None or not ent.span:
+        return False
+    phrase = doc.char_span(*ent.span)
+    if phrase is None:
+        return False
+    root = phrase.root
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
+
+
+def state_sectors(e: Event, kb, doc: Doc | None = None) -> None:
+    """A bare country name that acts or is addressed as a state gets the state's sector, as our
+    annotation guide codes it (docs/annotation-guide.md, ``sector``: "A bare country name
+    ('Japan said') is GOV when it speaks or acts as a state; null when it is only a place or a
+    victim as a whole"): an actor is GOV ("Russia condemned", "Israel indicted"), or MIL for an
+    attack (:data:`ARMED_ACTOR_TYPES`: "the DPRK fired a missile"); a recipient is GOV ("urged
+    China", "accused Japan") unless the type makes it a place or victim
+    (:data:`VICTIM_RECIPIENT_TYPES`) or the country is named as a place in ``doc`` ("fighting in
+    Syria", :func:`_named_as_place`; but for a CONSULT, whose place is the host: "arrived in
+    Japan").  Parties with a sector, sector-only parties and phrases other
+    than the country's own name ("Chinese companies") are left alone.  Mutates ``e`` (new Entity
+    objects: one entity may be shared by several records)."""
+    e.actor = [replace(a, sector="MIL" if e.event in ARMED_ACTOR_TYPES else "GOV") if _bare_country(a, kb) else a
+               for a in e.actor]
+    if e.event not in VICTIM_RECIPIENT_TYPES:
+        # a visit's place is its host ("arrived in Japan"): no place is only a place there
+        placed = (lambda r: False) if e.event == "CONSULT" else (lambda r: _named_as_place(r, doc))
+        e.recipient = [replace(r, sector="GOV") if _bare_country(r, kb, collective=False) and not placed(r) else r
+                       for r in e.recipient]
+
+
 class Pipeline:
     """Everything the coder needs, loaded once.  ``model`` names an installed spaCy pipeline."""
 
@@ -515,6 +591,8 @@ class Pipeline:
         # a meeting, talks or a visit with no other party named, even after the place ("joins the
         # show to discuss motives", "arrived for his hearing"), is no PLOVER CONSULT
         pairs = [(e, m) for e, m in pairs if not lacks_counterpart(e, m)]
+        # "the tanker previously visited Yeosu port": a merchant craft calling at a port visits nobody
+        pairs = [(e, m) for e, m in pairs if not vehicle_call(e, m)]
         # "Isis is not defeated": an act denied with nobody named or placed as its doer tells of
         # no party's act (an implied doer that the place or story gave a country still does)
         pairs = [(e, m) for e, m in pairs
@@ -524,6 +602,8 @@ class Pipeline:
         pairs = [(e, m) for e, m in pairs if not refers_back(m, e, kept)]
         events = [e for e, _ in pairs]
         merged = merge_mentions(events, series_mentions(pairs), added_sufferers(pairs))
+        for e in merged:
+            state_sectors(e, self.kb, doc)
         for e in merged:  # the final record's own features give its confidence (events.confidence)
             e.confidence = confidence(e)
         for e in merged:  # date and place as the merge left them

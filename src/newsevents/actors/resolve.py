@@ -276,8 +276,9 @@ def phrase_tokens(head: Token) -> list[Token]:
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ in PHRASE_DEPS
                      # "Vietnamese-led forces": the leading country is part of the phrase; so is
-                     # the country of birth of "a Tunisian-born man" (not "Russian-backed forces")
-                     or (t.lower_ in ("led", "born") and t.dep_ == "amod" and c.dep_ == "npadvmod"))
+                     # the country of birth of "a Tunisian-born man" (not "Russian-backed forces"),
+                     # and the flag state of "a Liberian-flagged tanker", whose registry owns it
+                     or (t.lower_ in ("led", "born", "flagged") and t.dep_ == "amod" and c.dep_ == "npadvmod"))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -471,6 +472,9 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         # "a Japanese delegation", "delegates from Kenya": a state's delegation speaks for its
         # government ("a former U.S. representative" holds no office now: ELI)
         sector = "ELI" if any(t.lower_ in FORMER_WORDS for t in toks) else "GOV"
+    if sector is None and code is not None and any(t.lower_ == "flagged" and t.dep_ == "amod" and t.head.i == head.i
+                                                   for t in toks):
+        sector = "BUS"  # "a Hong Kong-flagged vessel": a merchant ship, registered under a flag
     first = min(t.i for t in toks if t.dep_ != "det" or t.i == head.i)
     last = max(t.i for t in toks if t.dep_ != "case" or t.i == head.i)
     if org_name is not None and code is None:

@@ -186,7 +186,8 @@ def _is_headline_line(line: str) -> bool:
 
 def _drop_trailing_headlines(paragraphs: list[str], art: Article) -> list[str]:
     """Remove a list of other stories' headlines after the story's last running-text paragraph
-    (TRAILING_HEADLINES_MIN or more lines in a row, see :func:`_is_headline_line`:
+    (TRAILING_HEADLINES_MIN or more lines in a row, see :func:`_is_headline_line`, perhaps after
+    short lines such as a credit or a "Read more:" label, which stay:
     "Colombia peace talks with ELN suspended following new attacks"); they are recorded in
     ``art.removed`` as "related headlines".  Returns the paragraphs kept."""
     content = [i for i, p in enumerate(paragraphs) if _is_content(p)]
@@ -197,14 +198,17 @@ def _drop_trailing_headlines(paragraphs: list[str], art: Article) -> list[str]:
             return []
         return paragraphs
     tail = paragraphs[content[-1] + 1:]
-    run = 0
-    while run < len(tail) and _is_headline_line(tail[run]):
-        run += 1
-    if run < TRAILING_HEADLINES_MIN:
-        return paragraphs
-    cut = content[-1] + 1
-    art.removed.extend(Removed(p, "related headlines") for p in paragraphs[cut:cut + run])
-    return paragraphs[:cut] + paragraphs[cut + run:]
+    # the list may follow short lines after the text: a credit ("Shirley Feng contributed from
+    # Beijing."), a label ("Read more:"), a quoted headline; those stay, the list goes
+    for start in range(len(tail)):
+        run = 0
+        while start + run < len(tail) and _is_headline_line(tail[start + run]):
+            run += 1
+        if run >= TRAILING_HEADLINES_MIN:
+            cut = content[-1] + 1 + start
+            art.removed.extend(Removed(p, "related headlines") for p in paragraphs[cut:cut + run])
+            return paragraphs[:cut] + paragraphs[cut + run:]
+    return paragraphs
 
 
 #: How many lines above the running text are searched for a page's heading.

@@ -592,7 +592,9 @@ def as_weapons_test(event: Event, words: tuple[str, ...], lexicon: Lexicon | Non
     """A missile or rocket fired at nobody named ("launched a long-range rocket that put a
     satellite into orbit") is a weapons test or show of force, MOBILIZE (CAMEO
     :data:`WEAPONS_TEST_CAMEO`); our annotation guide keeps launches at or over another country
-    ASSAULT.  ``event`` is a finished record (its recipients final, place-based ones included) and
+    ASSAULT, and so a missile test that flies over another country named as recipient ("tested a
+    missile that flew over Japan": CAMEO :data:`LAUNCH_OVER_CAMEO`).
+    ``event`` is a finished record (its recipients final, place-based ones included) and
     ``words`` the pattern of the lexicon entry that made it; returns it re-typed (mutated), or
     unchanged when it is no such launch.
 
@@ -641,6 +643,21 @@ def lacks_counterpart(event: Event, mention: EventMention | None = None) -> bool
     the record's ``mention``)."""
     return (event.event in COUNTERPART_TYPES and not event.recipient and len(event.actor) < 2
             and not (mention is not None and members_meet(mention)))
+
+
+#: Nouns of craft that carry goods or people: a merchant ship or a plane "visiting" a port or an
+#: airport calls there; no party visits another.
+VEHICLE_NOUNS = frozenset(_WORDS["vehicle_nouns"])
+
+
+def vehicle_call(event: Event, mention: EventMention) -> bool:
+    """True for a visit (:data:`VISIT_CAMEOS`) whose doer is a craft (:data:`VEHICLE_NOUNS`: "the
+    tanker previously visited Yeosu port") rather than people, unless the record gives the craft an
+    armed sector (a navy's port call is a state's gesture: "a Chinese navy ship visited Sri Lanka")."""
+    if event.cameo not in VISIT_CAMEOS or any(a.sector in ARMED_SECTORS for a in event.actor):
+        return False
+    subj, _ = subject(mention.trigger) if mention.trigger.pos_ in ("VERB", "AUX") else (None, False)
+    return subj is not None and subj.lemma_.lower() in VEHICLE_NOUNS
 
 
 #: Codes of bodies of states (the UN system, EU institutions, other intergovernmental bodies): their
@@ -1610,26 +1627,30 @@ def _purpose_of_same_act(mentions: list[EventMention]) -> None:
 CAPTURE_CAMEOS = frozenset({"181", "173"})
 
 
-def _untold_releaser(m: EventMention) -> bool:
-    return (m.entry.cameo == RELEASE_CAMEO and m.entry.pos == "VERB" and m.implied_agent and len(m.actor) == 1
+def _untold_releaser(m: EventMention, nouns: bool = False) -> bool:
+    """A release (verb; also noun with ``nouns``: "secured the release of 21 schoolgirls") whose
+    releaser is implied and unknown."""
+    return (m.entry.cameo == RELEASE_CAMEO and (m.entry.pos == "VERB" or nouns and m.entry.pos == "NOUN")
+            and m.implied_agent and len(m.actor) == 1
             and not (m.actor[0].code or m.actor[0].sector or m.actor[0].entity_text))
 
 
 def _released_by_captors(mentions: list[EventMention]) -> None:
     """A release of people whose releaser the sentence does not name ("the girls were released on
     Thursday", "schoolgirls kidnapped by Boko Haram have been freed", "four detained leaders have been
-    freed") is done by whoever took those people captive: the actor of a capture (abduction,
+    freed"; a release noun only with a capture in its own sentence: "secured the release of 21
+    schoolgirls who were kidnapped by Boko Haram") is done by whoever took those people captive: the actor of a capture (abduction,
     hostage-taking, arrest: :data:`CAPTURE_CAMEOS`) with a named doer, of the same people (a
     recipient of the same country and sector) in the same sentence, else the nearest one told before it, else after it in
     the story.  With no such capture told, nobody is known to release them: no record.  Mutates
     ``mentions``."""
-    if not any(_untold_releaser(m) for m in mentions):
+    if not any(_untold_releaser(m, nouns=True) for m in mentions):
         return
     captures = [c for c in mentions if c.entry.cameo in CAPTURE_CAMEOS and c.actor and not c.implied_agent
                 and any(a.code or a.sector for a in c.actor)]  # a captor the text names, not one guessed
     dropped: set[int] = set()
     for m in mentions:
-        if not _untold_releaser(m):
+        if not _untold_releaser(m, nouns=True):
             continue
         held = {(r.code, r.sector) for r in m.recipient if r.sector}
         same = [c for c in captures if {(r.code, r.sector) for r in c.recipient} & held]
@@ -1637,6 +1658,12 @@ def _released_by_captors(mentions: list[EventMention]) -> None:
         here = [c for c in same if c.trigger.sent.start == sent]
         before = [c for c in same if c.trigger.i < m.trigger.i and c.trigger.sent.start != sent]
         after = [c for c in same if c.trigger.i > m.trigger.i and c.trigger.sent.start != sent]
+        if m.entry.pos == "NOUN":
+            # "secured the release of 21 schoolgirls who were kidnapped by Boko Haram": only a
+            # capture of the same people in the same sentence names the captors; else the noun stays
+            here = [c for c in here if c.trigger.i != m.trigger.i]
+            if not here:
+                continue
         captor = (here or before[-1:] or after[:1] or [None])[0]
         if captor is None:
             dropped.add(m.trigger.i)

@@ -419,6 +419,23 @@ def _only_possible(verb: Token) -> bool:
 RESISTING_VERBS = frozenset(_WORDS["resisting_verbs"])
 
 
+#: Auxiliaries that open a condition put before its subject: "Had Japan shot down the missile, ...",
+#: "Were the army to attack, ...", "Should talks fail, ...".
+INVERTED_CONDITION_AUX = frozenset(_WORDS["inverted_condition_aux"])
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """True for an adverbial clause that opens with an auxiliary of :data:`INVERTED_CONDITION_AUX`
+    before its subject, a condition without "if" ("Had Japan shot down the missile, it could have
+    faced ..."): what it tells is supposed, not done."""
+    if clause.dep_ != "advcl":
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = clause.left_edge
+    return (subj is not None and first.dep_ in ("aux", "auxpass") and first.head.i == clause.i
+            and first.lower_ in INVERTED_CONDITION_AUX and first.i < subj.i)
+
+
 def _clause_status(trigger: Token, cues: Cues) -> str:
     """The status the trigger owes to the clauses that govern it."""
     if _denied_by_evidence(trigger):
@@ -450,7 +467,8 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
         if child is not None and child.dep_ in ("advcl", "ccomp"):
             if child.dep_ == "advcl" and (owed := _noun_complement_status(child, cues, trigger)):
                 return owed  # "uncovered a plot to kill" parsed with "to kill" on the verb
-            if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children):
+            if (any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children)
+                    or _inverted_condition(child)):
                 if _even_if_fact(child, cues):
                     break  # "remains supportive of the deal, even if it criticises ...": granted as so
                 return "hypothetical"

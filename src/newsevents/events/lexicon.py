@@ -253,6 +253,11 @@ class Lexicon:
             else:
                 if len(entry.words) == 1 and self._idiom(tok, pos):
                     return None
+                if pos == "NOUN" and tok.lemma_.lower() in DANGER_NOUNS and _named_a_danger(tok):
+                    return None  # "Iran is the biggest threat to peace": a danger described, no threat made
+                if (pos == "VERB" and tok.lemma_.lower() == "take"
+                        and any(c.dep_ == "advmod" and c.lower_ in REGARDING_ADVERBS for c in tok.children)):
+                    return None  # "not taking their assault claims seriously": how claims are regarded, none made
                 if (pos == "VERB" and tuple(entry.words) in SUMMONS_PATTERNS
                         and any(c.dep_ == "dobj" for c in tok.children)):
                     continue  # "called an emergency meeting for Friday": summoned it for a time, no call for
@@ -494,6 +499,33 @@ def _names(tok: Token, lemma: str) -> bool:
 
 #: Nouns of ending that "put an end to X" uses, and the verb of the same act ("end X").
 END_NOUNS = {k: tuple(v) for k, v in _WORDS["end_nouns"].items()}
+
+
+#: Nouns that name a danger when said of a party or a thing ("North Korea is a threat to the region",
+#: "the threat from North Korea's nuclear weapons") rather than a threat someone made.
+DANGER_NOUNS = frozenset(_WORDS["danger_nouns"])
+#: Heads of "from"/"of" phrases that name what is dangerous, not who threatens ("the threat from its
+#: nuclear weapons", "the threat of its missile programme").
+DANGEROUS_THINGS = frozenset(_WORDS["dangerous_things"])
+
+
+def _named_a_danger(noun: Token) -> bool:
+    """True for a danger noun that a copula says something is ("Insurgents are not the only threat to
+    the region": attribute of "be"), or whose "from"/"of"/"posed by" phrase is a thing
+    (:data:`DANGEROUS_THINGS`); False for a threat someone makes ("Trump's threat to impose tariffs")."""
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
+        return True
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in DANGEROUS_THINGS:
+                    return True
+    return False
+
+
+#: Adverbs that make "take X ..." a way of regarding X ("took the threat seriously", "took the
+#: complaints lightly"), no act of taking a claim, case or action anywhere.
+REGARDING_ADVERBS = frozenset(_WORDS["regarding_adverbs"])
 
 
 #: Verb idioms whose object noun is bare: "France joined forces with Germany" (cooperate), but

@@ -161,6 +161,21 @@ def _shared_agent(verb: Token) -> Token | None:
     return None
 
 
+def _active_conjunct_subject(verb: Token) -> Token | None:
+    """The surface subject of a passive that an active verb with its own object is coordinated
+    with ("the ship was chartered by a Taiwanese firm and visited Yeosu port": the ship visited, not
+    the firm): a finite conjunct with a direct object and no subject or agent of its own shares the
+    passive's subject, not its by-agent.  None otherwise."""
+    if (verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP")
+            or not any(c.dep_ == "dobj" for c in verb.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") for c in verb.children)):
+        return None
+    head = verb.head
+    if head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT")), None)
+
+
 def _gerund_subject(verb: Token) -> Token | None:
     """The noun right before "not V-ing" in a gerund clause, when the parser coordinated it elsewhere.
 
@@ -239,7 +254,8 @@ def bare_participle_clause(verb: Token) -> bool:
     or a list ("five hospitals bombed", "Three soldiers killed in Kabul blast"), whose subject
     underwent the act.  Only for acts done to someone (:data:`DONE_TO_TYPES`, by the verb's
     lexicon entry), in a main clause or a conjunct of another bare participle or adjective
-    ("100 dead, 500 wounded and five hospitals bombed"): a past tense the tagger read as a
+    ("100 dead, 500 wounded and five hospitals bombed") or after an absolute "with" ("with 600
+    women attacked in Cologne"): a past tense the tagger read as a
     participle keeps its object ("Gunman killed 50"), also one its conjunct shares ("men assaulted
     and robbed women"), and one in a subordinate clause is finite ("as the rebels negotiated with
     Russia")."""
@@ -257,6 +273,8 @@ def bare_participle_clause(verb: Token) -> bool:
     if verb.dep_ == "ROOT":
         return True
     head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ in ("with", "without"):
+        return True  # the absolute "with more than 600 women attacked in Cologne": the women were
     return (verb.dep_ == "conj" and head.tag_ in ("VBN", "JJ")
             and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
 
@@ -276,6 +294,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     shared = _shared_agent(verb)
     if shared is not None:
         return shared, True
+    surface = _active_conjunct_subject(verb)
+    if surface is not None:
+        return surface, False
     own = _gerund_subject(verb)
     if own is not None:
         return own, False
@@ -629,14 +650,18 @@ RECEIVING_VERBS = frozenset(_WORDS["receiving_verbs"])
 HELP_NOUNS = frozenset(_WORDS["help_nouns"])
 
 
+#: Nouns of a phrase that names whom the doer acts or speaks for ("on behalf of the American people",
+#: "for the sake of the children"): not a party the act is aimed at.
+ON_BEHALF_NOUNS = frozenset(_WORDS["on_behalf_nouns"])
+
+
 def _prep_objects(tok: Token, preps: set[str], skip: list[Token]) -> list[Token]:
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps and c not in skip:
             out.extend(g for g in c.children if g.dep_ == "pobj"
                        and not (c.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)
-                       # "on behalf of the American people": whom the speaker speaks for, not a party acted on
-                       and g.lemma_.lower() != "behalf")
+                       and g.lemma_.lower() not in ON_BEHALF_NOUNS)
             stranded = _stranded_object(c)
             if stranded is not None:
                 out.append(stranded)
@@ -682,6 +707,26 @@ def dateline(tok: Token) -> bool:
         if not (t.is_punct or t.pos_ == "PROPN"):
             return False
     return False
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """The object of a coordinated verb that ``verb`` shares: "arrested and questioned two
+    journalists", "seized and inspected a vessel" (the parser hangs it on the last conjunct).  Only
+    for an active verb with no object, party preposition or clause of its own, before a conjunct with no
+    subject of its own; empty otherwise."""
+    if verb.pos_ != "VERB" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "prt", "attr", "oprd") for c in verb.children):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
+           and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+           for c in verb.children):
+        return []  # "withdrew from the town and ...": its own party or place ("on Nov. 24" is only when)
+    for c in verb.children:
+        if (c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "auxpass") for g in c.children)):
+            return [g for g in c.children if g.dep_ == "dobj" and g.i > c.i][:1]
+    return []
 
 
 def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -738,14 +783,8 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
                 recipients.append(trigger.head)  # "the gangs that the police had been investigating": the gangs
             else:
                 recipients.append(c)
-    if not any(c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass" for c in trigger.children):
-        # "seized and inspected a Hong Kong-flagged vessel": a verb with no object of its own shares
-        # that of the verb coordinated after it, when that verb has no subject of its own
-        for conj in trigger.children:
-            if (conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > trigger.i
-                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in conj.children)):
-                recipients.extend(g for g in conj.children if g.dep_ == "dobj" and g not in used and not dateline(g))
-                break
+    if not recipients and not passive:
+        recipients.extend(_shared_object(trigger))
     # "sent weapons from Jordan and Turkey to the rebels": what is sent leaves from a place, and
     # goes to whom it is sent
     preps = RECIPIENT_PREPS - {"from"} if trigger.lemma_.lower() in SENDING_VERBS else RECIPIENT_PREPS

@@ -1,0 +1,58 @@
+"""A bare country name acting or addressed as a state takes the state's sector: invented sentences."""
+
+import pytest
+
+from coding import by_type
+
+
+def _sectors(ents):
+    return [(x.code, x.sector) for x in ents]
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Norway strongly condemned the arrest of the journalist by Peru on Monday.", "ACCUSE", ("NOR", "GOV"), None),
+    ("The Chilean foreign minister urged Bolivia to resume the talks.", "REQUEST", None, ("BOL", "GOV")),
+    ("Portugal accused Morocco of hiding the evidence.", "ACCUSE", ("PRT", "GOV"), ("MAR", "GOV")),
+    ("The Bolivian president arrived in Chile on Sunday for a two-day visit.", "CONSULT", None, ("CHL", "GOV")),
+])
+def test_a_bare_country_that_speaks_or_is_addressed_is_its_government(extract, text, event, actor, recipient):
+    [e] = by_type(extract(text), event)
+    if actor:
+        assert actor in _sectors(e.actor)
+    if recipient:
+        assert recipient in _sectors(e.recipient)
+
+
+def test_a_bare_country_that_attacks_is_its_armed_forces_and_its_target_only_a_place(extract):
+    [e] = by_type(extract("Peru fired two missiles at Chile on Friday."), "ASSAULT")
+    assert _sectors(e.actor) == [("PER", "MIL")]
+    assert _sectors(e.recipient) == [("CHL", None)]
+
+
+def test_a_country_adjective_or_sector_phrase_keeps_its_own_sector(extract):
+    [e] = by_type(extract("Chilean police arrested two Bolivian students on Monday."), "COERCE")
+    assert _sectors(e.actor) == [("CHL", "COP")]
+    assert all(s != "GOV" for _, s in _sectors(e.recipient))
+
+
+def test_a_country_named_as_a_place_gets_no_state_sector(extract):
+    [e] = by_type(extract("Peru withdrew its 2,000 troops in northern Chile on Monday."), "RETREAT")
+    assert ("PER", "GOV") in _sectors(e.actor)
+    assert all(s is None for c, s in _sectors(e.recipient) if c == "CHL")
+
+
+def test_the_host_of_a_visit_is_its_state(extract):
+    [e] = by_type(extract("The Bolivian president arrived in Chile on Sunday."), "CONSULT")
+    assert ("CHL", "GOV") in _sectors(e.recipient)
+
+
+def test_a_country_name_with_its_abbreviation_in_parentheses_is_still_bare(extract):
+    text = "Russia strongly condemned the missile launch by the Democratic People's Republic of Korea (DPRK) on Friday."
+    [e] = by_type(extract(text), "ACCUSE")
+    assert [(r.code, r.sector) for r in e.recipient] == [("PRK", "GOV")]
+
+
+def test_the_two_countries_are_their_governments(extract):
+    events = extract("Peru and Chile held talks on Monday, and the two countries agreed to reopen the border.")
+    [e] = by_type(events, "AGREE")
+    assert _sectors(e.actor) == [("PER", "GOV"), ("CHL", "GOV")]

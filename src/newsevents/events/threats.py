@@ -564,6 +564,8 @@ def options_on_the_table(doc: Doc, lexicon: Lexicon, cues: Cues) -> list[EventMe
     with no speaker, and "options" of any other kind ("options for investors") are no threat.
     Returns the new mentions (status that of the saying)."""
     out: list[EventMention] = []
+    if "option" not in doc.text.lower():
+        return out  # a token whose lemma is "option" is spelt with it: no walk of a document without one
     for tok in doc:
         if tok.lemma_.lower() != "option" or tok.pos_ != "NOUN":
             continue

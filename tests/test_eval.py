@@ -267,3 +267,24 @@ def test_agreement_between_two_annotators(tmp_path):
     scores = json.loads(res.stdout)
     assert (scores["gold"], scores["predicted"], scores["matched"]) == (3, 3, 2)
     assert scores["fields"]["status"]["accuracy"] == 0.5
+
+
+def test_f1_interval_resamples_stories():
+    """The interval holds the F1 of all stories, narrows to a point when every story scores alike,
+    and is the same for the same seed."""
+    from newsevents.eval.metrics import f1_interval
+
+    alike = [(4, 4, 4)] * 10
+    assert f1_interval(alike) == (1.0, 1.0)
+    mixed = [(4, 4, 4), (5, 3, 0), (2, 2, 1), (6, 5, 3), (3, 4, 2), (4, 1, 1)]
+    low, high = f1_interval(mixed)
+    g, p, m = (sum(c[k] for c in mixed) for k in range(3))
+    f1 = 2 * m / (g + p)
+    assert 0.0 <= low < f1 < high <= 1.0
+    assert f1_interval(mixed, seed=3) == f1_interval(mixed, seed=3)
+    assert f1_interval([]) == (0.0, 0.0)
+
+
+def test_event_scores_carry_the_f1_interval():
+    scores = score_events([(GOLD, PERFECT)])
+    assert scores["f1_ci95"] == [1.0, 1.0]

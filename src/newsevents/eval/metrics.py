@@ -11,6 +11,7 @@ date at the gold's precision ("2020" matches "2020-08-09"), status, historical, 
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
@@ -193,12 +194,34 @@ def _prf(matched: int, n_gold: int, n_pred: int) -> dict[str, float]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
+def f1_interval(counts: list[tuple[int, int, int]], draws: int = 2000, seed: int = 0) -> tuple[float, float]:
+    """95% interval of the event F1 by resampling stories with replacement (a percentile bootstrap):
+    ``counts`` holds one (gold, predicted, matched) triple per story.  Stories, not events, are the
+    unit, since the events of one article share its wording.  Returns (low, high), rounded to 4
+    places; (0.0, 0.0) for no stories.  Deterministic for a given ``seed``."""
+    if not counts:
+        return 0.0, 0.0
+    rng = random.Random(seed)
+    n = len(counts)
+    scores = []
+    for _ in range(draws):
+        g = pr = m = 0
+        for _ in range(n):
+            a, b, c = counts[rng.randrange(n)]
+            g, pr, m = g + a, pr + b, m + c
+        scores.append(_prf(m, g, pr)["f1"])
+    scores.sort()
+    return round(scores[int(0.025 * draws)], 4), round(scores[int(0.975 * draws) - 1], 4)
+
+
 def score_events(stories: Iterable[tuple[GoldStory, list[Pred]]]) -> dict[str, Any]:
     """Precision/recall/F1 of events, field accuracies over matched pairs, and per-type scores.
 
     ``stories`` pairs each gold story with its predictions.  Empty gold and predictions score 0.
+    ``f1_ci95`` is the 95% interval of the F1 over stories (:func:`f1_interval`).
     """
     n_gold = n_pred = matched = n_stories = 0
+    per_story: list[tuple[int, int, int]] = []
     per_gold, per_pred, per_match = Counter(), Counter(), Counter()
     field_ok, field_n = Counter(), Counter()
     for story, preds in stories:
@@ -209,6 +232,7 @@ def score_events(stories: Iterable[tuple[GoldStory, list[Pred]]]) -> dict[str, A
         per_pred.update(p.event for p in preds)
         pairs = match(story.events, preds)
         matched += len(pairs)
+        per_story.append((len(story.events), len(preds), len(pairs)))
         for g, p in pairs:
             per_match[g.event] += 1
             for name, ok in field_checks(g, p).items():
@@ -216,7 +240,7 @@ def score_events(stories: Iterable[tuple[GoldStory, list[Pred]]]) -> dict[str, A
                 field_ok[name] += ok
     return {
         "stories": n_stories, "gold": n_gold, "predicted": n_pred, "matched": matched,
-        **_prf(matched, n_gold, n_pred),
+        **_prf(matched, n_gold, n_pred), "f1_ci95": list(f1_interval(per_story)),
         "fields": {f: {"accuracy": round(field_ok[f] / field_n[f], 4) if field_n[f] else None, "n": field_n[f]}
                    for f in FIELDS},
         "per_type": {t: {"gold": per_gold[t], "predicted": per_pred[t], "matched": per_match[t],

@@ -91,7 +91,8 @@ def score_table(name: str, scores: dict[str, Any]) -> Table:
             table.add_row(t, *(_fmt(row[c]) for c in ("gold", "predicted", "matched", "precision", "recall", "f1")))
         table.add_row("ALL", *(_fmt(scores[c]) for c in ("gold", "predicted", "matched", "precision", "recall", "f1")),
                       style="bold")
-        table.caption = "matched pairs: " + ", ".join(
+        ci = scores.get("f1_ci95")
+        table.caption = (f"F1 95% interval over stories {ci[0]:.3f}-{ci[1]:.3f}; " if ci else "") + "matched pairs: " + ", ".join(
             f"{f} {_fmt(scores['fields'][f]['accuracy'])} (n={scores['fields'][f]['n']})" for f in FIELDS)
     elif scores["kind"] == "sentence":
         table.add_column("type")
@@ -128,8 +129,9 @@ def accuracy_markdown(results: dict[str, dict[str, Any]], version: str) -> str:
         lines.append("")
         if s["kind"] == "events":
             lines += [f"{s['stories']} stories, {s['gold']} gold events, {s['predicted']} predicted, {s['matched']} matched.", "",
-                      "| precision | recall | F1 |", "|---|---|---|",
-                      f"| {_fmt(s['precision'])} | {_fmt(s['recall'])} | {_fmt(s['f1'])} |", "",
+                      "| precision | recall | F1 | F1 95% interval (resampling stories) |", "|---|---|---|---|",
+                      f"| {_fmt(s['precision'])} | {_fmt(s['recall'])} | {_fmt(s['f1'])} | "
+                      + ("-" if not s.get("f1_ci95") else f"{s['f1_ci95'][0]:.3f}-{s['f1_ci95'][1]:.3f}") + " |", "",
                       "| field | accuracy | n |", "|---|---|---|"]
             lines += [f"| {f} | {_fmt(s['fields'][f]['accuracy'])} | {s['fields'][f]['n']} |" for f in FIELDS]
             lines += ["", "| type | gold | predicted | matched | P | R | F1 |", "|---|---|---|---|---|---|---|"]

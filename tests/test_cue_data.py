@@ -25,6 +25,7 @@ FILES = {
     "newsevents.time": ("newsevents", ("time.yaml",)),
     "newsevents.place.attach": ("newsevents.place", ("attach.yaml",)),
     "newsevents.place.gazetteer": ("newsevents.place", ("gazetteer.yaml",)),
+    "newsevents.pipeline": ("newsevents", ("pipeline.yaml",)),
 }
 
 #: Lists that hold names or cased forms on purpose (compared with the text as written, not lemmas).

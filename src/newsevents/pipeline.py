@@ -2,6 +2,9 @@
 
 :class:`Pipeline` holds what is loaded once per process (spaCy pipeline, actor knowledge base,
 event lexicon, gazetteer) and codes articles one by one or in batches.
+
+Its word lists (the rules that assemble records across stages) are data: ``pipeline.yaml``, read by
+:mod:`newsevents.wordlists` when this module is imported.
 """
 
 from __future__ import annotations
@@ -38,6 +41,9 @@ from newsevents.records import NONSTATE_CODES, Article, Entity, Event
 from newsevents.time import (continues_narrative, date_event, forget_cache, is_background, is_historical, news_peg,
                              place_history,
                              tells_news, tells_past, told_history)
+from newsevents.wordlists import load_word_lists
+
+_WORDS = load_word_lists("newsevents", "pipeline.yaml")
 
 CODER = f"newsevents {__version__}"
 
@@ -130,7 +136,7 @@ def _same_accused_place(events: list[Event], origin: list) -> dict[int, object]:
 
 
 #: Nouns of a state's missions abroad: an embassy or consulate of one country stands in another.
-MISSION_NOUNS = frozenset({"embassy", "consulate", "legation"})
+MISSION_NOUNS = frozenset(_WORDS["mission_nouns"])
 
 
 def _home_counts(doc: Doc) -> Counter:
@@ -161,8 +167,7 @@ def _placing_parties(e: Event) -> list[str | None]:
 
 #: A country's institutions and votes: named without their country in a story about one country,
 #: they are that country's ("the election results", "the regime", "the constitution").
-POLITY_NOUNS = frozenset({"election", "result", "vote", "referendum", "ballot", "government", "regime",
-                          "constitution", "parliament", "leadership", "presidency", "junta", "authorities"})
+POLITY_NOUNS = frozenset(_WORDS["polity_nouns"])
 
 def _earlier_polity_country(nouns, exclude: set) -> str | None:
     """The country of an institution mentioned before ("the election results" after "the
@@ -204,7 +209,7 @@ def _before(value: str | None, published: str | None) -> bool:
 
 
 #: Periods whose end, named in the present tense, is still to come ("stands down at the end of the year").
-_PERIODS = frozenset({"year", "month", "week"})
+_PERIODS = frozenset(_WORDS["periods"])
 
 
 def _at_period_end(head: Token) -> bool:
@@ -434,8 +439,7 @@ def _bare_country(ent: Entity, kb, collective: bool = True) -> bool:
 
 #: Prepositions whose object is where something happens, not a party: "fighting in Syria", "an
 #: appeal for inside Syria", "troops in north-west Syria".
-PLACE_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "at", "near", "into", "around",
-                         "outside", "over", "from"})
+PLACE_PREPS = frozenset(_WORDS["place_preps"])
 
 
 def _named_as_place(ent: Entity, doc: Doc | None) -> bool:
@@ -773,7 +777,7 @@ def get_pipeline(model: str | None = None) -> Pipeline:
 
 
 #: Prepositions that place an act within a region.
-_REGION_PREPS = frozenset({"in", "across", "throughout", "around"})
+_REGION_PREPS = frozenset(_WORDS["region_preps"])
 
 
 #: Verbal acts (stances, promises, endorsements) whose place, named on their own verb, is where they
@@ -782,8 +786,7 @@ _REGION_PREPS = frozenset({"in", "across", "throughout", "around"})
 SAID_AT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
 #: Nouns of gatherings and of the places that hold them, through which a venue is named ("at a
 #: meeting in the resort of Sochi", "at talks in Geneva").
-VENUE_WORDS = VENUE_NOUNS | frozenset({"meeting", "talk", "summit", "conference", "session", "gathering", "ceremony",
-                                       "forum", "city", "town", "capital"})
+VENUE_WORDS = VENUE_NOUNS | frozenset(_WORDS["venue_words_more"])
 
 
 def _said_at(e: Event, m: EventMention, toponyms: dict) -> bool:
@@ -818,7 +821,7 @@ def _said_at(e: Event, m: EventMention, toponyms: dict) -> bool:
 
 
 #: Prepositions that set a country beside the sentence's matter for comparison ("like Bosnia").
-COMPARING_PREPS = frozenset({"like", "unlike"})
+COMPARING_PREPS = frozenset(_WORDS["comparing_preps"])
 
 
 def _compared(tok: Token) -> bool:
@@ -832,9 +835,9 @@ def _compared(tok: Token) -> bool:
 
 #: Modifiers that put an act's object beyond the actor's own country ("international
 #: counter-terrorism efforts", "foreign fighters").
-BEYOND_HOME_WORDS = FOREIGN_WORDS | frozenset({"international", "global", "worldwide", "multinational"})
+BEYOND_HOME_WORDS = FOREIGN_WORDS | frozenset(_WORDS["beyond_home_words_more"])
 #: Words that open an indirect question: "investigate who was behind the attack" asks who did it.
-QUESTION_WORDS = frozenset({"who", "whom", "whose", "what", "which", "how", "why", "whether"})
+QUESTION_WORDS = frozenset(_WORDS["question_words"])
 
 
 def _object_beyond_home(m: EventMention) -> bool:

@@ -250,6 +250,13 @@ def _names_attack_place(tok: Token) -> bool:
             and tok.head.lemma_.lower() in PLACE_NAMED_ATTACK_NOUNS)
 
 
+#: Participles of a ship's registry: "a Liberian-flagged tanker", "a Panama-registered vessel" is
+#: its flag state's (the country is part of the phrase; a merchant ship, BUS).
+FLAG_WORDS = frozenset(_WORDS["flag_words"])
+#: Participles whose country modifier belongs to the phrase ("Vietnamese-led", "Tunisian-born", flag words).
+COUNTRY_PARTICIPLES = frozenset({"led", "born"}) | FLAG_WORDS
+
+
 def phrase_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``head`` (no clauses, preps or conjuncts),
     plus an "of"-phrase naming a country ("President Lukashenko of Belarus")."""
@@ -278,7 +285,7 @@ def phrase_tokens(head: Token) -> list[Token]:
                      # "Vietnamese-led forces": the leading country is part of the phrase; so is
                      # the country of birth of "a Tunisian-born man" (not "Russian-backed forces"),
                      # and the flag state of "a Liberian-flagged tanker", whose registry owns it
-                     or (t.lower_ in ("led", "born", "flagged") and t.dep_ == "amod" and c.dep_ == "npadvmod"))
+                     or (t.lower_ in COUNTRY_PARTICIPLES and t.dep_ == "amod" and c.dep_ == "npadvmod"))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -472,7 +479,7 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         # "a Japanese delegation", "delegates from Kenya": a state's delegation speaks for its
         # government ("a former U.S. representative" holds no office now: ELI)
         sector = "ELI" if any(t.lower_ in FORMER_WORDS for t in toks) else "GOV"
-    if sector is None and code is not None and any(t.lower_ == "flagged" and t.dep_ == "amod" and t.head.i == head.i
+    if sector is None and code is not None and any(t.lower_ in FLAG_WORDS and t.dep_ == "amod" and t.head.i == head.i
                                                    for t in toks):
         sector = "BUS"  # "a Hong Kong-flagged vessel": a merchant ship, registered under a flag
     first = min(t.i for t in toks if t.dep_ != "det" or t.i == head.i)

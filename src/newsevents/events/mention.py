@@ -157,8 +157,6 @@ _CONDITION_MARKS = frozenset(_WORDS["condition_marks"])
 
 #: Participles of holding land: a place "X-held" or "X-occupied" is in X's hands.
 HOLDING_VERBS = frozenset(_WORDS["holding_verbs"])
-#: Participles of a ship's registry: a vessel "X-flagged" or "X-registered" sails under X's flag.
-FLAG_WORDS = frozenset(_WORDS["flag_words"])
 
 
 #: Nouns for a rule or a text that binds ("launches against UN resolutions", "a raid against the
@@ -198,8 +196,8 @@ def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:
             return entities_for(c)
     for c in tok.children:
         # "Israeli-occupied lands", "Russian-held towns": land is acted on through whoever holds it
-        # "a Hong Kong-flagged vessel", "a Panama-registered tanker": a ship is its flag state's
-        if c.dep_ == "amod" and c.lemma_.lower() in HOLDING_VERBS | FLAG_WORDS:
+        # (a "Panama-flagged" ship is coded as its flag state's by the actor stage)
+        if c.dep_ == "amod" and c.lemma_.lower() in HOLDING_VERBS:
             for g in c.children:
                 if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < c.i and entities_for(g):
                     return entities_for(g)

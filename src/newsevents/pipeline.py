@@ -28,6 +28,7 @@ from newsevents.errors import ArticleError
 from newsevents.events.confidence import confidence
 from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
+from newsevents.events.counterpart import story_counterparts
 from newsevents.events.dedup import added_sufferers, series_mentions
 from newsevents.events.mention import VENUE_NOUNS
 from newsevents.events.coder import (DESTINATION_MODES, ORIGIN_MODES, as_weapons_test, lacks_counterpart, refers_back,
@@ -606,6 +607,7 @@ class Pipeline:
         pairs = [(e, m) for e, m in pairs if not refers_back(m, e, kept)]
         events = [e for e, _ in pairs]
         merged = merge_mentions(events, series_mentions(pairs), added_sufferers(pairs))
+        story_counterparts(merged)
         for e in merged:
             state_sectors(e, self.kb, doc)
         for e in merged:  # the final record's own features give its confidence (events.confidence)

@@ -4,7 +4,8 @@
 matched to a gold event of its story (same type, actor and recipient codes agree).  The estimate
 is a logistic regression over a few features of the record that a user can see in it too
 (:func:`features`): the trigger's part of speech and pattern length (from ``rule``), an implied
-actor or target (the rule's ``+implied-agent`` / ``+implied-target``), whether the actors are
+actor or target (the rule's ``+implied-agent`` / ``+implied-target``, or a target taken from
+the story, ``+story-target``), whether the actors are
 coded and named, whether a recipient is coded, the status, the date basis, the quad class,
 whether the sentence is the story's first, a reported-speech attribution and the sentence length.
 
@@ -37,7 +38,7 @@ FEATURES = (
     "noun",            # the trigger is a noun (else an adjective or other)
     "multiword",       # the pattern has more than one word ("impose ... sanctions")
     "implied_actor",   # the actor is implied, not read from the text (+implied-agent)
-    "implied_target",  # the recipient is implied (+implied-target)
+    "implied_target",  # the recipient is implied (+implied-target) or taken from the story (+story-target)
     "actors_coded",    # there are actors and every one has a country/organisation code
     "no_actor_code",   # no actor has a code
     "actor_named",     # an actor is a known, named party (knowledge-base name)
@@ -67,7 +68,7 @@ def features(e: Event) -> dict[str, int]:
         "noun": int(pos == "noun"),
         "multiword": int(len(words) > 1),
         "implied_actor": int("+implied-agent" in e.rule),
-        "implied_target": int("+implied-target" in e.rule),
+        "implied_target": int("+implied-target" in e.rule or "+story-target" in e.rule),
         "actors_coded": int(bool(codes) and all(codes)),
         "no_actor_code": int(not any(codes)),
         "actor_named": int(any(a.name for a in e.actor)),

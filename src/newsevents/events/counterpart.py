@@ -1,0 +1,88 @@
+"""The recipient a sentence leaves out, from the story: the actor's counterpart elsewhere in it.
+
+News tells a directed act without its target when the story has already named it: in a story on
+North Korea's missile launches, "Japan condemned the launch" and "the UN imposed sanctions" are
+aimed at North Korea although their sentences do not say so.  Human coders, and our annotation
+guide, code that target; a coder that reads one sentence at a time leaves the record without a
+recipient.
+
+:func:`story_counterparts` gives such a record the state that its actor deals with in the story's
+other records: for each other record in which one of the actor's codes acts, the states it acts
+on; for each in which one of them is acted on, the states that act.  The state counted most often
+wins; a tie, or no count at all, leaves the record as it was (a guess is worse than a gap).
+
+Only types whose act is aimed at someone by its nature get this (:data:`DIRECTED_TYPES`); threats
+and demands are left out because their target, when unsaid, is as often a general one ("all
+options are on the table"), and meetings, cooperation, mobilisation, pull-backs and aid because
+they need no other party or name it when they have one.  The choice of types was measured on
+``gold/newsevents`` and ``gold/heldout-dev`` (the README's Decisions give the figures).
+
+The recipient keeps the words, span and sector of the nearest mention of that state in the
+records it was counted from, so its evidence is still words of the article; the record's ``rule``
+ends in ``+story-target`` and its explanation says where the recipient came from.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from newsevents.records import NONSTATE_CODES, Entity, Event
+
+#: PLOVER types whose unsaid target is taken from the story (see the module docstring).
+DIRECTED_TYPES = frozenset({"ACCUSE", "ASSAULT", "COERCE", "REJECT", "SANCTION", "SUPPORT", "AGREE"})
+
+#: The ``rule`` suffix of a record whose recipient came from the story.
+SUFFIX = "+story-target"
+
+
+def _state_codes(ents: list[Entity]) -> set[str]:
+    return {e.code for e in ents if e.code and e.code not in NONSTATE_CODES}
+
+
+def _counterpart(i: int, events: list[Event]) -> tuple[Entity, int] | None:
+    """The state that ``events[i]``'s actor deals with in the other records, as an entity of the
+    nearest record that names it, with the number of records that point to it; None on a tie or
+    when no other record shares a party with it."""
+    own = {a.code for a in events[i].actor if a.code}
+    counts: Counter[str] = Counter()
+    seen: dict[str, list[tuple[int, Entity]]] = {}
+    for j, other in enumerate(events):
+        if j == i:
+            continue
+        sides = []
+        if own & {a.code for a in other.actor if a.code}:
+            sides.append(other.recipient)
+        if own & {r.code for r in other.recipient if r.code}:
+            sides.append(other.actor)
+        for side in sides:
+            for code in _state_codes(side) - own:
+                counts[code] += 1
+                ent = next(e for e in side if e.code == code)
+                seen.setdefault(code, []).append((abs(other.sentence_span[0] - events[i].sentence_span[0]), ent))
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    code, n = top[0]
+    return min(seen[code], key=lambda x: x[0])[1], n
+
+
+def story_counterparts(events: list[Event]) -> None:
+    """Give each record of :data:`DIRECTED_TYPES` that has a coded actor but no recipient the
+    actor's counterpart in the story (module docstring).  ``events``: one story's final records,
+    in any order; the counts are taken from the records as they come in, so one filled record
+    never votes for another.  Mutates the records: ``recipient`` (a copy of the counterpart's
+    nearest mention), ``rule`` (``+story-target``) and ``explanation`` (one line)."""
+    fills: list[tuple[Event, Entity, int]] = []
+    for i, e in enumerate(events):
+        if e.event not in DIRECTED_TYPES or e.recipient or not any(a.code for a in e.actor):
+            continue
+        found = _counterpart(i, events)
+        if found is not None:
+            fills.append((e, *found))
+    for e, ent, n in fills:
+        e.recipient = [replace(ent)]
+        e.rule += SUFFIX
+        what = ent.entity_text or ent.code
+        e.explanation.append(f"recipient: its sentence names none; \"{what}\" {ent.code} is the actor's "
+                             f"counterpart in {n} other record(s) of the story (rule suffix {SUFFIX})")

@@ -1,0 +1,69 @@
+"""A directed act told without its target takes the actor's counterpart in the story's other
+records (events/counterpart.py): invented stories."""
+
+from coding import by_type, codes
+
+from newsevents.events.counterpart import SUFFIX, story_counterparts
+from newsevents.records import Entity, Event
+
+
+def test_a_condemnation_without_object_is_aimed_at_the_actors_counterpart(extract):
+    events = extract("North Korea fired a missile over Japan on Tuesday. Japan condemned the launch as reckless.")
+    [accuse] = by_type(events, "ACCUSE")
+    assert codes(accuse.actor) == ["JPN"] and codes(accuse.recipient) == ["PRK"]
+    assert accuse.rule.endswith(SUFFIX)
+    [prk] = accuse.recipient
+    text = "North Korea fired a missile over Japan on Tuesday. Japan condemned the launch as reckless."
+    assert text[prk.span[0]:prk.span[1]] == "North Korea"  # the words it came from, in the other sentence
+    assert any("counterpart in 1 other record" in line for line in accuse.explanation)
+
+
+def test_a_target_named_in_the_sentence_is_kept(extract):
+    events = extract("North Korea fired a missile over Japan on Tuesday. Japan condemned China for its silence.")
+    [accuse] = by_type(events, "ACCUSE")
+    assert codes(accuse.recipient) == ["CHN"] and SUFFIX not in accuse.rule
+
+
+def test_an_actor_absent_from_the_other_records_gets_no_target(extract):
+    events = extract("Russia attacked Ukraine on Monday. Poland condemned the attacks.")
+    [accuse] = by_type(events, "ACCUSE")
+    assert codes(accuse.actor) == ["POL"] and accuse.recipient == []
+
+
+def test_two_counterparts_as_often_leave_the_target_unsaid(extract):
+    events = extract("Iran denounced Israel on Monday. Iran denounced Iraq as well. Iran later rejected the offer.")
+    [reject] = by_type(events, "REJECT")
+    assert reject.recipient == [] and SUFFIX not in reject.rule
+
+
+def test_mobilisation_needs_no_target(extract):
+    events = extract("North Korea fired a missile over Japan on Tuesday. North Korea conducted military drills on Wednesday.")
+    [drill] = by_type(events, "MOBILIZE")
+    assert drill.recipient == []
+
+
+def _event(event, actor, recipient, start):
+    ents = lambda cs: [Entity(entity_text=c, code=c, sector=None, name=None, span=(start, start + 3)) for c in cs]  # noqa: E731
+    return Event(id=str(start), story_id="s", event=event, mode=None, context=[], cameo=None, goldstein=None,
+                 quad_code=3, actor=ents(actor), recipient=ents(recipient), date=None, date_text=None,
+                 date_basis="publication", status="asserted", attribution=None, historical=False, event_loc=None,
+                 event_text="x", event_span=(start, start + 1), sentence="x", sentence_span=(start, start + 1),
+                 confidence=0.0, rule="r", coder="t")
+
+
+def test_counts_come_from_both_sides_and_nonstate_parties_do_not_count():
+    events = [_event("ASSAULT", ["SYR"], ["TUR"], 0), _event("ACCUSE", ["TUR"], ["SYR"], 10),
+              _event("ACCUSE", ["TUR"], ["UNO"], 20), _event("ACCUSE", ["UNO"], ["TUR"], 25),
+              _event("REJECT", ["TUR"], [], 30)]
+    story_counterparts(events)
+    assert codes(events[-1].recipient) == ["SYR"] and events[-1].recipient[0].span == (10, 13)  # the nearest mention
+    assert events[-1].rule == "r" + SUFFIX
+
+
+def test_a_filled_record_does_not_vote_for_another():
+    events = [_event("ASSAULT", ["SYR"], ["TUR"], 0), _event("REJECT", ["TUR"], [], 10), _event("ACCUSE", ["SYR"], [], 20),
+              _event("SUPPORT", ["SYR"], ["IRN"], 30)]
+    story_counterparts(events)
+    assert codes(events[1].recipient) == ["SYR"]
+    # SYR deals with TUR once and IRN once: a tie; the filled REJECT (TUR -> SYR) would have broken it
+    assert events[2].recipient == []

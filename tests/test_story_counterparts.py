@@ -67,3 +67,4 @@ def test_a_filled_record_does_not_vote_for_another():
     assert codes(events[1].recipient) == ["SYR"]
     # SYR deals with TUR once and IRN once: a tie; the filled REJECT (TUR -> SYR) would have broken it
     assert events[2].recipient == []
+

@@ -729,6 +729,16 @@ def _shared_object(verb: Token) -> list[Token]:
     return []
 
 
+def _object_doers(verb: Token, obj: Token, used: list[Token]) -> list[Token]:
+    """The parties whose act the direct object of an active ``verb`` is, named in a "by" phrase:
+    "condemned the launch by North Korea", "rejected the proposal by Poland".  The parser hangs
+    the phrase on the noun or, as often, on the verb after the object; either way, in an active
+    clause it cannot be the verb's own agent.  Only words that name a party count
+    (:func:`_names_party`: not "by mistake", "by 10,000")."""
+    by = _prep_objects(obj, {"by"}, used) + [g for g in _prep_objects(verb, {"by"}, used) if g.i > obj.i]
+    return [g for g in by if _names_party(g)]
+
+
 def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Token]]:
     """``(actor_tokens, recipient_tokens)`` of a verbal trigger.
 
@@ -783,6 +793,8 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
                 recipients.append(trigger.head)  # "the gangs that the police had been investigating": the gangs
             else:
                 recipients.append(c)
+                if c.pos_ == "NOUN" and c.dep_ == "dobj" and not passive:
+                    recipients.extend(_object_doers(trigger, c, used))
     if not recipients and not passive:
         recipients.extend(_shared_object(trigger))
     # "sent weapons from Jordan and Turkey to the rebels": what is sent leaves from a place, and
@@ -809,6 +821,8 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     for u in used:
         if u.pos_ in ("NOUN", "PROPN"):
             recipients.append(u)  # "rejected a U.S. request": the object's owner
+            if u.dep_ == "dobj" and u.head == trigger and not passive:
+                recipients.extend(_object_doers(trigger, u, used))  # "rejected the proposal by Poland"
             # "the agreement on the committee's formation was reached": what an accord is on is its
             # topic, not a party ("imposed sanctions on Iran" still names the one sanctioned)
             preps = RECIPIENT_PREPS - TOPIC_PREPS if u.lemma_.lower() in ACCORD_NOUNS else RECIPIENT_PREPS

@@ -722,7 +722,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
         ent = code_phrase(tok, m)
         if ent is None:
             group = (_group_description(tok, persons) or _pair_of_states(tok, actors) or _the_country(tok, actors)
-                     or _member_states(tok, actors))
+                     or _member_states(tok, actors) or _elided_country(tok, actors, kb))
             same = ([actors[j] for j in proper_at[tok.text] if j < tok.i and j in actors
                      and len(actors[j]) == 1 and actors[j][0].code and actors[j][0].name]
                     if tok.pos_ == "PROPN" and not group else [])
@@ -1129,6 +1129,30 @@ def _the_country(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | 
         return None
     span = tok.doc[tok.left_edge.i:tok.i + 1]
     return [Entity(entity_text=span.text, code=window[0], sector=None, name=None, span=(span.start_char, span.end_char))]
+
+
+#: Compass words that stand for a country named before with them ("North Korea ... the North").
+ELIDED_HALVES = frozenset(_WORDS["elided_halves"])
+
+
+def _elided_country(tok: Token, actors: dict[int, list[Entity]], kb: ActorKB) -> list[Entity] | None:
+    """"the North" / "the South" (also "the North's"): the one country named before it in the
+    story whose name begins with that word (``kb.countries``: North Korea, South Sudan), as news
+    shortens "North Korea ... the North" and "South Korea ... the South".  None when no such country
+    or more than one was named before, and for a longer name ("the North Atlantic", where the
+    parser makes "North" a modifier, not the phrase's head)."""
+    if tok.pos_ != "PROPN" or not tok.text.istitle() or tok.lower_ not in ELIDED_HALVES or any(
+            c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    prefix = tok.text + " "
+    codes = {e.code for i, ents in actors.items() if i < tok.i for e in ents
+             if e.code and kb.countries.get(e.code, "").startswith(prefix)}
+    if len(codes) != 1:
+        return None
+    span = tok.doc[tok.left_edge.i:tok.i + 1]
+    return [Entity(entity_text=span.text, code=codes.pop(), sector=None, name=None, span=(span.start_char, span.end_char))]
 
 
 def _codes_in_window(tok: Token, actors: dict[int, list[Entity]], keep=_is_state_code) -> list[str]:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from newsevents.actors import entities_for
 from newsevents.events.factuality import (Cues, attribution_source, eased_act, for_to_clause, generic_act, load_cues,
                                           staged_act, status_of)
-from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, constructions_by_head, load_implied_agents,
+from newsevents.events.lexicon import (LIGHT_NOUNS, Construction, LexEntry, Lexicon, constructions_by_head, load_implied_agents,
                                       load_lexicon,
                                       load_senses, quad_class)
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _contrary_to_norm,
@@ -873,10 +873,51 @@ def _subject_slot(noun: Token) -> Token:
     return counting_noun(noun) or first_conjunct(noun)
 
 
+#: Nouns of a kind or instance that label as their "of" object does ("an act of pure evil").
+LABEL_KIND_NOUNS = frozenset(_WORDS["label_kind_nouns"])
+#: Verbs of a reported clause that equate its subject with their complement, as "be" does.
+EQUATING_VERBS = frozenset(_WORDS["equating_verbs"])
+#: Verbs of blaming whose "on" object is who is blamed ("explosions blamed on Pyongyang").
+BLAMED_ON_VERBS = frozenset(_WORDS["blamed_on_verbs"])
+
+
+def _blamed_on(verb: Token, a_toks: list[Token]) -> list[Token]:
+    """Who a passive or participle of blaming blames when it names no blamer: the "on" object and
+    its conjuncts ("the attack was blamed on Iran", "mine explosions blamed on Pyongyang").  Empty
+    for an active verb ("Iraq blamed the attack on Turkey": its roles are the usual ones), for a
+    verb with a subject or "by" agent (``a_toks``) and for one with no "on" object."""
+    if a_toks or verb.lemma_.lower() not in BLAMED_ON_VERBS or verb.tag_ != "VBN":
+        return []
+    if not (verb.dep_ in ("acl", "relcl") or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)):
+        return []
+    on = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
+    return [t for o in on for t in (o, *(c for c in o.children if c.dep_ == "conj"))]
+
+
 def _labels(tok: Token, predicate: frozenset[str]) -> bool:
-    """Whether a complement ``tok`` or one of its modifiers is a word of ``predicate``."""
+    """Whether a complement ``tok``, one of its modifiers or one of its conjuncts ("a coward and a
+    liar") is a word of ``predicate``; for a noun of a kind (:data:`LABEL_KIND_NOUNS`: "an act of
+    domestic terrorism") its "of" object counts as the complement."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    heads += [g for h in heads if h.lemma_.lower() in LABEL_KIND_NOUNS
+              for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return any(t.lemma_.lower() in predicate or t.lower_ in predicate
-               for t in (tok, *(c for c in tok.children if c.dep_ in ("amod", "compound", "nmod"))))
+               for h in heads for t in (h, *(c for c in h.children if c.dep_ in ("amod", "compound", "nmod"))))
+
+
+def _equated(clause: Token) -> list[Token]:
+    """The complements a reported clause headed by an equating verb (:data:`EQUATING_VERBS`) gives
+    its subject: "was unacceptable" (acomp, attr), "would constitute a violation" (object), "amounts
+    to a crime" ("to" object).  Empty for any other verb or a negated clause."""
+    lemma = clause.lemma_.lower()
+    if lemma not in EQUATING_VERBS or any(g.dep_ == "neg" for g in clause.children):
+        return []
+    if lemma == "be":
+        return [g for g in clause.children if g.dep_ in ("acomp", "attr")]
+    if lemma == "amount":
+        return [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "to"
+                for g in p.children if g.dep_ == "pobj"]
+    return [g for g in clause.children if g.dep_ in ("dobj", "attr")]
 
 
 #: Nouns of figures and results: calling them bad ("the numbers were disappointing", "the sales figures
@@ -951,14 +992,21 @@ def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Toke
                         return g, objs
         if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ") and _labels(c, predicate):
             return c, [g for g in c.children if g.dep_ == "nsubj"]
-        if c.dep_ == "ccomp" and c.lemma_.lower() == "be" and not any(g.dep_ == "neg" for g in c.children):
-            # "said the decision was unacceptable": the reported clause judges its subject
+        complements = _equated(c) if c.dep_ == "ccomp" else []
+        if complements:
+            # "said the decision was unacceptable", "said the launch would constitute a violation":
+            # the reported clause judges its subject
             subjects = [s for s in c.children if s.dep_ == "nsubj" and s.lower_ != "it"]
             if any(s.lemma_.lower() in FIGURE_NOUNS for s in subjects):
                 continue  # "said the numbers were disappointing": a judgement of results, not of conduct
-            for g in c.children:
-                if g.dep_ in ("acomp", "attr") and _labels(g, predicate):
+            for g in complements:
+                if _labels(g, predicate):
                     return g, subjects
+            # "Iran's reckless action is a grave threat": the subject's own judging modifier
+            for s in subjects:
+                for m in s.children:
+                    if m.dep_ == "amod" and (m.lemma_.lower() in predicate or m.lower_ in predicate):
+                        return m, [s]
     for o in objs:  # "called the raid an outrage": the complement read as the object's apposition
         if o.dep_ == "dobj":
             for a in o.children:
@@ -971,6 +1019,16 @@ def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Toke
             if named:
                 return o, named
     return None
+
+
+def _construction_labelling(verb: Token, cons: Construction) -> tuple[Token, list[Token]] | None:
+    """:func:`_labelling` of ``verb`` with the words of ``cons``, kept only when what is labelled
+    has one of the construction's judged head nouns (when it names any: "said the charges were
+    false" judges a claim; "said the weather was false" nothing)."""
+    found = _labelling(verb, cons.predicate)
+    if found is not None and cons.judged and not any(t.lemma_.lower() in cons.judged for t in found[1]):
+        return None
+    return found
 
 
 #: Praise verbs that are an act of support (CAMEO 051) only towards a party they name ("the crowd
@@ -1220,7 +1278,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     # the tokens that can head a construction, with the constructions each can head
     heads_of = [(tok, by_head[lemma]) for tok in doc if (lemma := tok.lemma_.lower()) in by_head]
     labelling_verbs = {tok.i for tok, conses in heads_of for cons in conses
-                       if cons.predicate and _labelling(tok, cons.predicate)}
+                       if cons.predicate and _construction_labelling(tok, cons)}
     for tok in doc:
         if tok.pos_ not in TRIGGER_POS or tok.pos_ == "PROPN" and (tok.ent_type_ or not tok.is_lower):
             continue  # no entry has a determiner, number, adverb ... for its head
@@ -1244,8 +1302,11 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if tok.i in consumed:
                 continue
             if cons.predicate:
-                found = (_labelling(tok, cons.predicate)
-                         if lexicon.match(tok) is None or tok.i in labelling_verbs else None)
+                # one labelling per verb: "said the attack was a cowardly act of terrorism" is one
+                # accusation (the first construction in file order), not one per word
+                found = (_construction_labelling(tok, cons)
+                         if (lexicon.match(tok) is None or tok.i in labelling_verbs) and tok.i not in labelled
+                         else None)
                 if found is not None:
                     pred, targets = found
                     matches.append((tok, cons.entry, [pred]))
@@ -1360,6 +1421,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             r_toks = [g for u in used for g in u.children if g.dep_ == "pobj"]
         elif entry.pos in ("VERB", "ADJ"):  # "X was critical of Y": the copula's subject, the adjective's object
             a_toks, r_toks = verb_roles(tok, used)
+            blamed = _blamed_on(tok, a_toks) if entry.event == "ACCUSE" else []
+            if blamed:
+                r_toks = blamed  # "the attack was blamed on Iran": Iran is blamed, by someone unnamed
             ordered_out = _ordered_out(tok, entry, lexicon)
             if ordered_out is not None:
                 entry, a_toks, r_toks = ordered_out
@@ -1468,6 +1532,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 and tok.dep_ not in ("compound", "amod", "nmod")):
             actors, implied = [Entity(entity_text="", code=None, sector=UNKNOWN_ATTACKER_SECTOR, name=None, span=None)], True
             # "the killing of protesters": an attack noun with a named victim and no named attacker
+        untold_blamer = not actors and entry.pos == "VERB" and entry.event == "ACCUSE" and bool(_blamed_on(tok, a_toks))
+        if untold_blamer:
+            # "mine explosions blamed on Pyongyang": blamed by someone the text does not name
+            actors, implied = [Entity(entity_text="", code=None, sector=None, name=None, span=None)], True
         if not actors and _untold_release(tok, entry, r_toks):
             # "the girls were released around 5:30 a.m.": freed by someone the text does not name
             actors, implied = [Entity(entity_text="", code=None, sector=None, name=None, span=None)], True
@@ -1561,6 +1629,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         status = status_of(speech if speech is not None else tok, cues)
         if implied and actors[0].sector == UNKNOWN_ATTACKER_SECTOR and not any(r.code or r.sector for r in recipients):
             continue  # an unnamed attacker of an unknown victim says nothing
+        if untold_blamer and not any(r.code or r.sector for r in recipients):
+            continue  # "the failure was blamed on bad weather": nobody blames anybody known
         if (implied and entry.cameo == RELEASE_CAMEO and not (actors[0].code or actors[0].sector)
                 and not any(r.code or r.sector for r in recipients)):
             continue  # "he was released": an unnamed captor freeing nobody known says nothing

@@ -845,6 +845,9 @@ class Construction:
     #: True for a request made by asking a party to act ("asked China to release the crew",
     #: "wants Qatar to end its ban"): the party addressed, who is to act, is the recipient
     addressed: bool = False
+    #: head nouns the labelled thing must have for a labelling to count ("said the charges were
+    #: false": a claim judged false); empty when anything labelled counts
+    judged: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -866,7 +869,7 @@ def load_constructions() -> tuple[Construction, ...]:
         out.append(Construction(item["name"], frozenset(item["heads"]), frozenset(item.get("complement_aux") or ()),
                                 entry, frozenset(item.get("predicate") or ()), frozenset(item.get("conduct") or ()),
                                 frozenset(item.get("crimes") or ()), frozenset(item.get("deeds") or ()),
-                                bool(item.get("addressed"))))
+                                bool(item.get("addressed")), frozenset(item.get("judged") or ())))
     return tuple(out)
 
 

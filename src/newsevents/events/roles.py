@@ -926,7 +926,22 @@ def others_act_object(verb: Token) -> bool:
             return True
         if verb.lemma_.lower() in LABELLING_VERBS and obj.dep_ == "dobj" and not entities_for(obj):
             return True  # "described the settlements as illegitimate": whoever built them is blamed
+    for clause in verb.children:
+        # "said the test constituted a violation", "said the charges were false": the reported
+        # clause's subject is what is judged, as a labelling verb's object is
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _EQUATING_VERBS:
+            continue
+        for subj in clause.children:
+            if (subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and not entities_for(subj)
+                    and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
+                                for c in subj.children)):
+                return True
     return False
+
+
+#: Verbs of a reported clause that equate its subject with their complement ("said the test
+#: constituted a violation"); the list the coder's labelling constructions use (coder.yaml).
+_EQUATING_VERBS = frozenset(load_word_lists("newsevents.events", "lexicon", "coder.yaml")["equating_verbs"])
 
 
 #: Verbs that label their object ("called the vote a sham", "described the settlements as

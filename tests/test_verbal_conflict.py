@@ -83,3 +83,40 @@ def test_a_claim_judged_false_names_its_maker(extract):
 
 def test_a_thing_called_false_that_is_no_claim_is_no_rejection(extract):
     assert not by_type(extract("The Brazilian minister said the smile was fake."), "REJECT")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The German chancellor said Russia had violated the ceasefire.", "DEU", "RUS"),
+    ("The Indian army said Pakistan had violated Indian airspace.", "IND", "PAK"),
+    ("Seoul said Pyongyang broke its promise.", "KOR", "PRK"),
+])
+def test_telling_of_a_breach_accuses_the_breaker(extract, text, actor, recipient):
+    [e] = by_type(extract(text), "ACCUSE")
+    assert (e.cameo, e.mode, codes(e.actor), codes(e.recipient)) == ("112", "allege", [actor], [recipient])
+
+
+def test_a_quoted_breach_by_them_is_not_aimed_at_the_speakers_country(extract):
+    [e] = by_type(extract('"But they have broken their word," the Japanese prime minister said.'), "ACCUSE")
+    assert (codes(e.actor), codes(e.recipient)) == (["JPN"], [])
+
+
+def test_a_breach_denied_is_no_accusation(extract):
+    assert not by_type(extract("The German chancellor said Russia had not violated the ceasefire."), "ACCUSE")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Nigerian authorities denied doing a deal with Boko Haram.", "NGA"),
+    ("Russia denied that its jets struck the hospital.", "RUS"),
+    ("Russia denied striking the hospital.", "RUS"),
+])
+def test_denying_a_deed_rejects_the_accusation(extract, text, actor):
+    [e] = by_type(extract(text), "REJECT")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("120", [actor], [])
+
+
+@pytest.mark.parametrize("text", [
+    "Britain never denied that it sold the weapons.",  # negated
+    "The Russian minister denied the request.",  # a noun object: the lexicon's pattern, not a deed denied
+])
+def test_no_denied_deed_without_a_clause_or_when_negated(extract, text):
+    assert not [e for e in by_type(extract(text), "REJECT") if e.rule.startswith("construction:denied-deed")]

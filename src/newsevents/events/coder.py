@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Token
 from newsevents.actors import entities_for
 from newsevents.events.factuality import (Cues, attribution_source, eased_act, for_to_clause, generic_act, load_cues,
                                           staged_act, status_of)
-from newsevents.events.lexicon import (LIGHT_NOUNS, Construction, LexEntry, Lexicon, constructions_by_head, load_implied_agents,
+from newsevents.events.lexicon import (LIGHT_NOUNS, Construction, LexEntry, Lexicon, constructions_by_head,
+                                      load_constructions, load_implied_agents,
                                       load_lexicon,
                                       load_senses, quad_class)
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _contrary_to_norm,
@@ -1192,6 +1193,26 @@ def _judged_conduct(comp: Token, adverbs: frozenset[str]) -> bool:
             and any(c.dep_ == "advmod" and c.lower_ in adverbs for c in comp.children))
 
 
+@lru_cache(maxsize=1)
+def _clausal_constructions() -> frozenset[str]:
+    """Names of the constructions matched by a clausal complement (``clausal: true`` in
+    constructions.yaml: "denied that ...", "denied doing ...")."""
+    return frozenset(c.name for c in load_constructions() if c.clausal)
+
+
+def _clausal_complement(verb: Token) -> Token | None:
+    """The clause or gerund a verb takes as its complement, when active and not negated: "denied
+    that its jets struck the hospital" (a "that" clause), "denied doing a deal" (a gerund).  None
+    for a noun object ("denied the report"), a passive or a negated verb."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.i > verb.i and ((c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"))
+                             or (c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG")):
+            return c
+    return None
+
+
 def _told_crime(comp: Token, deeds: frozenset[str], crimes: frozenset[str]) -> bool:
     """True when the complement clause ``comp`` tells, in the active and not negated, that its
     subject did (``deeds``) a crime (``crimes``, the head of its object): "the militia committed
@@ -1317,6 +1338,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 if any(_judged_conduct(comp, cons.conduct) for comp in tok.children if comp.dep_ == "ccomp"):
                     matches.append((tok, cons.entry, []))
                 continue
+            if cons.clausal:
+                if _clausal_complement(tok) is not None and lexicon.match(tok) is None:
+                    matches.append((tok, cons.entry, []))
+                continue
             if cons.crimes:
                 if any(_told_crime(comp, cons.deeds, cons.crimes) for comp in tok.children if comp.dep_ == "ccomp"):
                     matches.append((tok, cons.entry, []))
@@ -1405,6 +1430,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if entry.construction and tok.i in labelled:
             a_toks = [t for t in [subject(tok)[0]] if t is not None]
             r_toks = labelled[tok.i]
+        elif entry.construction in _clausal_constructions():
+            # "Russia denied that its jets struck the hospital": the denial answers the accuser,
+            # not whoever the denied clause tells of (the denier's own, mostly)
+            a_toks, r_toks = [t for t in [subject(tok)[0]] if t is not None], []
         elif entry.construction:
             a_toks = [t for t in [subject(tok)[0]] if t is not None]
             comp = next(c for c in tok.children if c.dep_ == "ccomp")

@@ -848,6 +848,9 @@ class Construction:
     #: head nouns the labelled thing must have for a labelling to count ("said the charges were
     #: false": a claim judged false); empty when anything labelled counts
     judged: frozenset[str] = frozenset()
+    #: True for a head whose act is told by its clausal complement ("denied that its jets struck
+    #: the hospital", "denied doing a deal"): a clause or a gerund after the head makes the match
+    clausal: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -869,7 +872,8 @@ def load_constructions() -> tuple[Construction, ...]:
         out.append(Construction(item["name"], frozenset(item["heads"]), frozenset(item.get("complement_aux") or ()),
                                 entry, frozenset(item.get("predicate") or ()), frozenset(item.get("conduct") or ()),
                                 frozenset(item.get("crimes") or ()), frozenset(item.get("deeds") or ()),
-                                bool(item.get("addressed")), frozenset(item.get("judged") or ())))
+                                bool(item.get("addressed")), frozenset(item.get("judged") or ()),
+                                bool(item.get("clausal"))))
     return tuple(out)
 
 

@@ -120,3 +120,23 @@ def test_denying_a_deed_rejects_the_accusation(extract, text, actor):
 ])
 def test_no_denied_deed_without_a_clause_or_when_negated(extract, text):
     assert not [e for e in by_type(extract(text), "REJECT") if e.rule.startswith("construction:denied-deed")]
+
+
+@pytest.mark.parametrize("text, actor, recipient, status", [
+    ("Russia is to blame for the crisis, the British foreign secretary said.", ["GBR"], ["RUS"], "asserted"),
+    ("Turkey said the Kurdish militias were to blame.", ["TUR"], ["TUR"], "asserted"),
+    ("Iran was to blame for the attack.", [], ["IRN"], "asserted"),
+    ("Germany said Poland was not to blame.", ["DEU"], ["POL"], "negated"),
+])
+def test_x_is_to_blame_blames_x_by_the_speaker(extract, text, actor, recipient, status):
+    [e] = by_type(extract(text), "ACCUSE")
+    assert (codes(e.actor), codes(e.recipient), e.status) == (actor, recipient, status)
+
+
+def test_to_blame_as_a_plan_keeps_its_own_roles(extract):
+    [e] = by_type(extract("Iran plans to blame Iraq for the attack."), "ACCUSE")
+    assert (codes(e.actor), codes(e.recipient), e.status) == (["IRN"], ["IRQ"], "future")
+
+
+def test_a_thing_to_blame_is_no_accusation(extract):
+    assert not by_type(extract("The weather was to blame for the delay."), "ACCUSE")

@@ -882,6 +882,19 @@ EQUATING_VERBS = frozenset(_WORDS["equating_verbs"])
 BLAMED_ON_VERBS = frozenset(_WORDS["blamed_on_verbs"])
 
 
+def _to_blame(verb: Token) -> Token | None:
+    """The copula of "X is to blame (for Y)" when ``verb`` is its "blame" (a verb of
+    :data:`BLAMED_ON_VERBS` as the infinitive complement of "be"): X, the copula's subject, is who
+    is blamed ("was not to blame": the copula's negation makes the record negated).  None for any
+    other use ("plans to blame", "blamed X")."""
+    if verb.lemma_.lower() not in BLAMED_ON_VERBS or verb.dep_ != "xcomp" or verb.tag_ != "VB":
+        return None
+    copula = verb.head
+    if copula.lemma_.lower() != "be":
+        return None
+    return copula if any(c.dep_ == "nsubj" for c in copula.children) else None
+
+
 def _blamed_on(verb: Token, a_toks: list[Token]) -> list[Token]:
     """Who a passive or participle of blaming blames when it names no blamer: the "on" object and
     its conjuncts ("the attack was blamed on Iran", "mine explosions blamed on Pyongyang").  Empty
@@ -1453,6 +1466,14 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             blamed = _blamed_on(tok, a_toks) if entry.event == "ACCUSE" else []
             if blamed:
                 r_toks = blamed  # "the attack was blamed on Iran": Iran is blamed, by someone unnamed
+            copula = _to_blame(tok) if entry.event == "ACCUSE" else None
+            if copula is not None:
+                # "Russia is to blame, the secretary said": Russia is blamed, by the speaker (or by
+                # someone unnamed); told as a fact by the copula, not as a plan by the infinitive
+                r_toks = [c for c in copula.children if c.dep_ == "nsubj"]
+                said = copula.head if copula.dep_ == "ccomp" and copula.head.lemma_.lower() in cues.speech_verbs else None
+                a_toks = [t for t in [subject(said)[0] if said is not None else None] if t is not None]
+                speech = copula
             ordered_out = _ordered_out(tok, entry, lexicon)
             if ordered_out is not None:
                 entry, a_toks, r_toks = ordered_out
@@ -1561,7 +1582,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 and tok.dep_ not in ("compound", "amod", "nmod")):
             actors, implied = [Entity(entity_text="", code=None, sector=UNKNOWN_ATTACKER_SECTOR, name=None, span=None)], True
             # "the killing of protesters": an attack noun with a named victim and no named attacker
-        untold_blamer = not actors and entry.pos == "VERB" and entry.event == "ACCUSE" and bool(_blamed_on(tok, a_toks))
+        untold_blamer = not actors and entry.pos == "VERB" and entry.event == "ACCUSE" and bool(
+            _blamed_on(tok, a_toks) or _to_blame(tok) is not None)
         if untold_blamer:
             # "mine explosions blamed on Pyongyang": blamed by someone the text does not name
             actors, implied = [Entity(entity_text="", code=None, sector=None, name=None, span=None)], True
@@ -1656,6 +1678,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 and not any(r.sector in STATE_ORGANS for r in recipients)):
             continue  # "women were surrounded by gangs of men": people crowding round people are no blockade
         status = status_of(speech if speech is not None else tok, cues)
+        if entry.event == "ACCUSE" and _to_blame(tok) is not None and any(c.dep_ == "neg" for c in tok.children):
+            status = "negated"  # "said Poland was not to blame": the parser puts the "not" on "blame"
         if implied and actors[0].sector == UNKNOWN_ATTACKER_SECTOR and not any(r.code or r.sector for r in recipients):
             continue  # an unnamed attacker of an unknown victim says nothing
         if untold_blamer and not any(r.code or r.sector for r in recipients):

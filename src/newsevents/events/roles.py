@@ -935,8 +935,10 @@ def others_act_object(verb: Token) -> bool:
         # clause's subject is what is judged, as a labelling verb's object is
         if clause.dep_ != "ccomp":
             continue
-        if any(c.dep_ == "nsubj" and c.lower_ in ("they", "he", "she") for c in clause.children):
-            return True  # "'they have broken their word,' Abe said": aimed at them, whoever they are
+        if any(c.dep_ == "nsubj" and c.lower_ == "they" for c in clause.children):
+            # "'they have broken their word,' Abe said": aimed at them, whoever they are (not "he",
+            # "she": one person judged is most often one of the speaker's own politicians)
+            return True
         if clause.lemma_.lower() not in _EQUATING_VERBS:
             continue
         for subj in clause.children:

@@ -140,3 +140,21 @@ def test_to_blame_as_a_plan_keeps_its_own_roles(extract):
 
 def test_a_thing_to_blame_is_no_accusation(extract):
     assert not by_type(extract("The weather was to blame for the delay."), "ACCUSE")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The US is disappointed that China is allowing oil to go into North Korea.", "USA", "CHN"),
+    ("Germany is angry that Turkey detained the journalist.", "DEU", "TUR"),
+    ("China said it was very disappointed that Japan had allowed the visit.", "CHN", "JPN"),
+])
+def test_displeasure_that_a_party_acted_disapproves_of_it(extract, text, actor, recipient):
+    [e] = by_type(extract(text), "ACCUSE")
+    assert (e.mode, e.cameo, codes(e.actor), codes(e.recipient)) == ("disapprove", "110", [actor], [recipient])
+
+
+@pytest.mark.parametrize("text", [
+    "France was disappointed that the talks failed.",  # no party named in the clause
+    "Italy is not angry that Spain won.",  # negated
+])
+def test_displeasure_about_no_party_or_negated_is_no_accusation(extract, text):
+    assert not by_type(extract(text), "ACCUSE")

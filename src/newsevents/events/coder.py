@@ -1206,6 +1206,34 @@ def _judged_conduct(comp: Token, adverbs: frozenset[str]) -> bool:
             and any(c.dep_ == "advmod" and c.lower_ in adverbs for c in comp.children))
 
 
+def _felt_about_party(word: Token, cues: Cues) -> tuple[Token, list[Token]] | None:
+    """``(holder, [party])`` when ``word`` is a predicative adjective or passive participle of
+    feeling ("was disappointed", "is angry", "was appalled") with a "that" clause whose subject
+    names a party ("... that China is allowing oil into North Korea"): the one who feels it
+    (the copula's or the passive's subject; for "it"/"we" reported by a speech verb, the speaker:
+    "China said it was disappointed that ...") and the party.  None otherwise (no clause, a clause
+    about no named party: "disappointed that the talks failed", a negated feeling)."""
+    if word.dep_ == "acomp" and word.head.lemma_.lower() == "be":
+        copula = word.head
+        holder = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    elif word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
+        copula = word
+        holder = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
+    else:
+        return None
+    if holder is None or any(c.dep_ == "neg" for c in (*copula.children, *word.children)):
+        return None
+    clause = next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    party = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    if party is None or not _entities(party):  # (codes of a phrase may be filled in later from its place)
+        return None
+    if holder.lower_ in ("it", "we") and copula.dep_ == "ccomp" and copula.head.lemma_.lower() in cues.speech_verbs:
+        speaker = subject(copula.head)[0]
+        holder = speaker if speaker is not None else holder
+    return holder, [party]
+
+
 @lru_cache(maxsize=1)
 def _clausal_constructions() -> frozenset[str]:
     """Names of the constructions matched by a clausal complement (``clausal: true`` in
@@ -1331,6 +1359,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     cited = _cited_headlines(doc)
     matches = [(tok, entry, used) for tok, entry, used in matches if tok.i not in cited]
     labelled: dict[int, list[Token]] = {}  # trigger index -> what a labelling names
+    holders: dict[int, Token] = {}  # trigger index -> who feels it (a construction of feeling)
     for tok, conses in heads_of:
         for cons in conses:
             if tok.i in consumed:
@@ -1350,6 +1379,12 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if cons.conduct:
                 if any(_judged_conduct(comp, cons.conduct) for comp in tok.children if comp.dep_ == "ccomp"):
                     matches.append((tok, cons.entry, []))
+                continue
+            if cons.feeling:
+                felt = _felt_about_party(tok, cues) if lexicon.match(tok) is None else None
+                if felt is not None and tok.i not in labelled:
+                    matches.append((tok, cons.entry, []))
+                    holders[tok.i], labelled[tok.i] = felt
                 continue
             if cons.clausal:
                 if _clausal_complement(tok) is not None and lexicon.match(tok) is None:
@@ -1441,7 +1476,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "sanctions on firms that continue to trade with Iran": a kind of party, no act
         speech = None  # the speech verb whose saying is the act, when it is ("X said Y should be praised")
         if entry.construction and tok.i in labelled:
-            a_toks = [t for t in [subject(tok)[0]] if t is not None]
+            a_toks = [holders[tok.i]] if tok.i in holders else [t for t in [subject(tok)[0]] if t is not None]
             r_toks = labelled[tok.i]
         elif entry.construction in _clausal_constructions():
             # "Russia denied that its jets struck the hospital": the denial answers the accuser,

@@ -851,6 +851,9 @@ class Construction:
     #: True for a head whose act is told by its clausal complement ("denied that its jets struck
     #: the hospital", "denied doing a deal"): a clause or a gerund after the head makes the match
     clausal: bool = False
+    #: True for a word of feeling whose "that" clause names a party ("is disappointed that China is
+    #: allowing ..."): the clause's subject is the recipient, who feels it the actor
+    feeling: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -873,7 +876,7 @@ def load_constructions() -> tuple[Construction, ...]:
                                 entry, frozenset(item.get("predicate") or ()), frozenset(item.get("conduct") or ()),
                                 frozenset(item.get("crimes") or ()), frozenset(item.get("deeds") or ()),
                                 bool(item.get("addressed")), frozenset(item.get("judged") or ()),
-                                bool(item.get("clausal"))))
+                                bool(item.get("clausal")), bool(item.get("feeling"))))
     return tuple(out)
 
 

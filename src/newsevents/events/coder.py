@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Token
 from newsevents.actors import entities_for
 from newsevents.events.factuality import (Cues, attribution_source, eased_act, for_to_clause, generic_act, load_cues,
                                           staged_act, status_of)
-from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, constructions_by_head, load_implied_agents,
+from newsevents.events.lexicon import (LIGHT_NOUNS, Construction, LexEntry, Lexicon, constructions_by_head,
+                                      load_constructions, load_implied_agents,
                                       load_lexicon,
                                       load_senses, quad_class)
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _contrary_to_norm,
@@ -873,10 +874,64 @@ def _subject_slot(noun: Token) -> Token:
     return counting_noun(noun) or first_conjunct(noun)
 
 
+#: Nouns of a kind or instance that label as their "of" object does ("an act of pure evil").
+LABEL_KIND_NOUNS = frozenset(_WORDS["label_kind_nouns"])
+#: Verbs of a reported clause that equate its subject with their complement, as "be" does.
+EQUATING_VERBS = frozenset(_WORDS["equating_verbs"])
+#: Verbs of blaming whose "on" object is who is blamed ("explosions blamed on Pyongyang").
+BLAMED_ON_VERBS = frozenset(_WORDS["blamed_on_verbs"])
+
+
+def _to_blame(verb: Token) -> Token | None:
+    """The copula of "X is to blame (for Y)" when ``verb`` is its "blame" (a verb of
+    :data:`BLAMED_ON_VERBS` as the infinitive complement of "be"): X, the copula's subject, is who
+    is blamed ("was not to blame": the copula's negation makes the record negated).  None for any
+    other use ("plans to blame", "blamed X")."""
+    if verb.lemma_.lower() not in BLAMED_ON_VERBS or verb.dep_ != "xcomp" or verb.tag_ != "VB":
+        return None
+    copula = verb.head
+    if copula.lemma_.lower() != "be":
+        return None
+    return copula if any(c.dep_ == "nsubj" for c in copula.children) else None
+
+
+def _blamed_on(verb: Token, a_toks: list[Token]) -> list[Token]:
+    """Who a passive or participle of blaming blames when it names no blamer: the "on" object and
+    its conjuncts ("the attack was blamed on Iran", "mine explosions blamed on Pyongyang").  Empty
+    for an active verb ("Iraq blamed the attack on Turkey": its roles are the usual ones), for a
+    verb with a subject or "by" agent (``a_toks``) and for one with no "on" object."""
+    if a_toks or verb.lemma_.lower() not in BLAMED_ON_VERBS or verb.tag_ != "VBN":
+        return []
+    if not (verb.dep_ in ("acl", "relcl") or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)):
+        return []
+    on = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
+    return [t for o in on for t in (o, *(c for c in o.children if c.dep_ == "conj"))]
+
+
 def _labels(tok: Token, predicate: frozenset[str]) -> bool:
-    """Whether a complement ``tok`` or one of its modifiers is a word of ``predicate``."""
+    """Whether a complement ``tok``, one of its modifiers or one of its conjuncts ("a coward and a
+    liar") is a word of ``predicate``; for a noun of a kind (:data:`LABEL_KIND_NOUNS`: "an act of
+    domestic terrorism") its "of" object counts as the complement."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    heads += [g for h in heads if h.lemma_.lower() in LABEL_KIND_NOUNS
+              for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return any(t.lemma_.lower() in predicate or t.lower_ in predicate
-               for t in (tok, *(c for c in tok.children if c.dep_ in ("amod", "compound", "nmod"))))
+               for h in heads for t in (h, *(c for c in h.children if c.dep_ in ("amod", "compound", "nmod"))))
+
+
+def _equated(clause: Token) -> list[Token]:
+    """The complements a reported clause headed by an equating verb (:data:`EQUATING_VERBS`) gives
+    its subject: "was unacceptable" (acomp, attr), "would constitute a violation" (object), "amounts
+    to a crime" ("to" object).  Empty for any other verb or a negated clause."""
+    lemma = clause.lemma_.lower()
+    if lemma not in EQUATING_VERBS or any(g.dep_ == "neg" for g in clause.children):
+        return []
+    if lemma == "be":
+        return [g for g in clause.children if g.dep_ in ("acomp", "attr")]
+    if lemma == "amount":
+        return [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "to"
+                for g in p.children if g.dep_ == "pobj"]
+    return [g for g in clause.children if g.dep_ in ("dobj", "attr")]
 
 
 #: Nouns of figures and results: calling them bad ("the numbers were disappointing", "the sales figures
@@ -951,14 +1006,21 @@ def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Toke
                         return g, objs
         if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ") and _labels(c, predicate):
             return c, [g for g in c.children if g.dep_ == "nsubj"]
-        if c.dep_ == "ccomp" and c.lemma_.lower() == "be" and not any(g.dep_ == "neg" for g in c.children):
-            # "said the decision was unacceptable": the reported clause judges its subject
+        complements = _equated(c) if c.dep_ == "ccomp" else []
+        if complements:
+            # "said the decision was unacceptable", "said the launch would constitute a violation":
+            # the reported clause judges its subject
             subjects = [s for s in c.children if s.dep_ == "nsubj" and s.lower_ != "it"]
             if any(s.lemma_.lower() in FIGURE_NOUNS for s in subjects):
                 continue  # "said the numbers were disappointing": a judgement of results, not of conduct
-            for g in c.children:
-                if g.dep_ in ("acomp", "attr") and _labels(g, predicate):
+            for g in complements:
+                if _labels(g, predicate):
                     return g, subjects
+            # "Iran's reckless action is a grave threat": the subject's own judging modifier
+            for s in subjects:
+                for m in s.children:
+                    if m.dep_ == "amod" and (m.lemma_.lower() in predicate or m.lower_ in predicate):
+                        return m, [s]
     for o in objs:  # "called the raid an outrage": the complement read as the object's apposition
         if o.dep_ == "dobj":
             for a in o.children:
@@ -971,6 +1033,16 @@ def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Toke
             if named:
                 return o, named
     return None
+
+
+def _construction_labelling(verb: Token, cons: Construction) -> tuple[Token, list[Token]] | None:
+    """:func:`_labelling` of ``verb`` with the words of ``cons``, kept only when what is labelled
+    has one of the construction's judged head nouns (when it names any: "said the charges were
+    false" judges a claim; "said the weather was false" nothing)."""
+    found = _labelling(verb, cons.predicate)
+    if found is not None and cons.judged and not any(t.lemma_.lower() in cons.judged for t in found[1]):
+        return None
+    return found
 
 
 #: Praise verbs that are an act of support (CAMEO 051) only towards a party they name ("the crowd
@@ -1134,6 +1206,54 @@ def _judged_conduct(comp: Token, adverbs: frozenset[str]) -> bool:
             and any(c.dep_ == "advmod" and c.lower_ in adverbs for c in comp.children))
 
 
+def _felt_about_party(word: Token, cues: Cues) -> tuple[Token, list[Token]] | None:
+    """``(holder, [party])`` when ``word`` is a predicative adjective or passive participle of
+    feeling ("was disappointed", "is angry", "was appalled") with a "that" clause whose subject
+    names a party ("... that China is allowing oil into North Korea"): the one who feels it
+    (the copula's or the passive's subject; for "it"/"we" reported by a speech verb, the speaker:
+    "China said it was disappointed that ...") and the party.  None otherwise (no clause, a clause
+    about no named party: "disappointed that the talks failed", a negated feeling)."""
+    if word.dep_ == "acomp" and word.head.lemma_.lower() == "be":
+        copula = word.head
+        holder = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    elif word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
+        copula = word
+        holder = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
+    else:
+        return None
+    if holder is None or any(c.dep_ == "neg" for c in (*copula.children, *word.children)):
+        return None
+    clause = next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    party = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    if party is None or not _entities(party):  # (codes of a phrase may be filled in later from its place)
+        return None
+    if holder.lower_ in ("it", "we") and copula.dep_ == "ccomp" and copula.head.lemma_.lower() in cues.speech_verbs:
+        speaker = subject(copula.head)[0]
+        holder = speaker if speaker is not None else holder
+    return holder, [party]
+
+
+@lru_cache(maxsize=1)
+def _clausal_constructions() -> frozenset[str]:
+    """Names of the constructions matched by a clausal complement (``clausal: true`` in
+    constructions.yaml: "denied that ...", "denied doing ...")."""
+    return frozenset(c.name for c in load_constructions() if c.clausal)
+
+
+def _clausal_complement(verb: Token) -> Token | None:
+    """The clause or gerund a verb takes as its complement, when active and not negated: "denied
+    that its jets struck the hospital" (a "that" clause), "denied doing a deal" (a gerund).  None
+    for a noun object ("denied the report"), a passive or a negated verb."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.i > verb.i and ((c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"))
+                             or (c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG")):
+            return c
+    return None
+
+
 def _told_crime(comp: Token, deeds: frozenset[str], crimes: frozenset[str]) -> bool:
     """True when the complement clause ``comp`` tells, in the active and not negated, that its
     subject did (``deeds``) a crime (``crimes``, the head of its object): "the militia committed
@@ -1220,7 +1340,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     # the tokens that can head a construction, with the constructions each can head
     heads_of = [(tok, by_head[lemma]) for tok in doc if (lemma := tok.lemma_.lower()) in by_head]
     labelling_verbs = {tok.i for tok, conses in heads_of for cons in conses
-                       if cons.predicate and _labelling(tok, cons.predicate)}
+                       if cons.predicate and _construction_labelling(tok, cons)}
     for tok in doc:
         if tok.pos_ not in TRIGGER_POS or tok.pos_ == "PROPN" and (tok.ent_type_ or not tok.is_lower):
             continue  # no entry has a determiner, number, adverb ... for its head
@@ -1239,13 +1359,17 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     cited = _cited_headlines(doc)
     matches = [(tok, entry, used) for tok, entry, used in matches if tok.i not in cited]
     labelled: dict[int, list[Token]] = {}  # trigger index -> what a labelling names
+    holders: dict[int, Token] = {}  # trigger index -> who feels it (a construction of feeling)
     for tok, conses in heads_of:
         for cons in conses:
             if tok.i in consumed:
                 continue
             if cons.predicate:
-                found = (_labelling(tok, cons.predicate)
-                         if lexicon.match(tok) is None or tok.i in labelling_verbs else None)
+                # one labelling per verb: "said the attack was a cowardly act of terrorism" is one
+                # accusation (the first construction in file order), not one per word
+                found = (_construction_labelling(tok, cons)
+                         if (lexicon.match(tok) is None or tok.i in labelling_verbs) and tok.i not in labelled
+                         else None)
                 if found is not None:
                     pred, targets = found
                     matches.append((tok, cons.entry, [pred]))
@@ -1254,6 +1378,16 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 continue
             if cons.conduct:
                 if any(_judged_conduct(comp, cons.conduct) for comp in tok.children if comp.dep_ == "ccomp"):
+                    matches.append((tok, cons.entry, []))
+                continue
+            if cons.feeling:
+                felt = _felt_about_party(tok, cues) if lexicon.match(tok) is None else None
+                if felt is not None and tok.i not in labelled:
+                    matches.append((tok, cons.entry, []))
+                    holders[tok.i], labelled[tok.i] = felt
+                continue
+            if cons.clausal:
+                if _clausal_complement(tok) is not None and lexicon.match(tok) is None:
                     matches.append((tok, cons.entry, []))
                 continue
             if cons.crimes:
@@ -1342,8 +1476,12 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "sanctions on firms that continue to trade with Iran": a kind of party, no act
         speech = None  # the speech verb whose saying is the act, when it is ("X said Y should be praised")
         if entry.construction and tok.i in labelled:
-            a_toks = [t for t in [subject(tok)[0]] if t is not None]
+            a_toks = [holders[tok.i]] if tok.i in holders else [t for t in [subject(tok)[0]] if t is not None]
             r_toks = labelled[tok.i]
+        elif entry.construction in _clausal_constructions():
+            # "Russia denied that its jets struck the hospital": the denial answers the accuser,
+            # not whoever the denied clause tells of (the denier's own, mostly)
+            a_toks, r_toks = [t for t in [subject(tok)[0]] if t is not None], []
         elif entry.construction:
             a_toks = [t for t in [subject(tok)[0]] if t is not None]
             comp = next(c for c in tok.children if c.dep_ == "ccomp")
@@ -1360,6 +1498,17 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             r_toks = [g for u in used for g in u.children if g.dep_ == "pobj"]
         elif entry.pos in ("VERB", "ADJ"):  # "X was critical of Y": the copula's subject, the adjective's object
             a_toks, r_toks = verb_roles(tok, used)
+            blamed = _blamed_on(tok, a_toks) if entry.event == "ACCUSE" else []
+            if blamed:
+                r_toks = blamed  # "the attack was blamed on Iran": Iran is blamed, by someone unnamed
+            copula = _to_blame(tok) if entry.event == "ACCUSE" else None
+            if copula is not None:
+                # "Russia is to blame, the secretary said": Russia is blamed, by the speaker (or by
+                # someone unnamed); told as a fact by the copula, not as a plan by the infinitive
+                r_toks = [c for c in copula.children if c.dep_ == "nsubj"]
+                said = copula.head if copula.dep_ == "ccomp" and copula.head.lemma_.lower() in cues.speech_verbs else None
+                a_toks = [t for t in [subject(said)[0] if said is not None else None] if t is not None]
+                speech = copula
             ordered_out = _ordered_out(tok, entry, lexicon)
             if ordered_out is not None:
                 entry, a_toks, r_toks = ordered_out
@@ -1468,6 +1617,11 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 and tok.dep_ not in ("compound", "amod", "nmod")):
             actors, implied = [Entity(entity_text="", code=None, sector=UNKNOWN_ATTACKER_SECTOR, name=None, span=None)], True
             # "the killing of protesters": an attack noun with a named victim and no named attacker
+        untold_blamer = not actors and entry.pos == "VERB" and entry.event == "ACCUSE" and bool(
+            _blamed_on(tok, a_toks) or _to_blame(tok) is not None)
+        if untold_blamer:
+            # "mine explosions blamed on Pyongyang": blamed by someone the text does not name
+            actors, implied = [Entity(entity_text="", code=None, sector=None, name=None, span=None)], True
         if not actors and _untold_release(tok, entry, r_toks):
             # "the girls were released around 5:30 a.m.": freed by someone the text does not name
             actors, implied = [Entity(entity_text="", code=None, sector=None, name=None, span=None)], True
@@ -1559,8 +1713,12 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 and not any(r.sector in STATE_ORGANS for r in recipients)):
             continue  # "women were surrounded by gangs of men": people crowding round people are no blockade
         status = status_of(speech if speech is not None else tok, cues)
+        if entry.event == "ACCUSE" and _to_blame(tok) is not None and any(c.dep_ == "neg" for c in tok.children):
+            status = "negated"  # "said Poland was not to blame": the parser puts the "not" on "blame"
         if implied and actors[0].sector == UNKNOWN_ATTACKER_SECTOR and not any(r.code or r.sector for r in recipients):
             continue  # an unnamed attacker of an unknown victim says nothing
+        if untold_blamer and not any(r.code or r.sector for r in recipients):
+            continue  # "the failure was blamed on bad weather": nobody blames anybody known
         if (implied and entry.cameo == RELEASE_CAMEO and not (actors[0].code or actors[0].sector)
                 and not any(r.code or r.sector for r in recipients)):
             continue  # "he was released": an unnamed captor freeing nobody known says nothing

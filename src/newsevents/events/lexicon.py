@@ -845,6 +845,15 @@ class Construction:
     #: True for a request made by asking a party to act ("asked China to release the crew",
     #: "wants Qatar to end its ban"): the party addressed, who is to act, is the recipient
     addressed: bool = False
+    #: head nouns the labelled thing must have for a labelling to count ("said the charges were
+    #: false": a claim judged false); empty when anything labelled counts
+    judged: frozenset[str] = frozenset()
+    #: True for a head whose act is told by its clausal complement ("denied that its jets struck
+    #: the hospital", "denied doing a deal"): a clause or a gerund after the head makes the match
+    clausal: bool = False
+    #: True for a word of feeling whose "that" clause names a party ("is disappointed that China is
+    #: allowing ..."): the clause's subject is the recipient, who feels it the actor
+    feeling: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -866,7 +875,8 @@ def load_constructions() -> tuple[Construction, ...]:
         out.append(Construction(item["name"], frozenset(item["heads"]), frozenset(item.get("complement_aux") or ()),
                                 entry, frozenset(item.get("predicate") or ()), frozenset(item.get("conduct") or ()),
                                 frozenset(item.get("crimes") or ()), frozenset(item.get("deeds") or ()),
-                                bool(item.get("addressed"))))
+                                bool(item.get("addressed")), frozenset(item.get("judged") or ()),
+                                bool(item.get("clausal")), bool(item.get("feeling"))))
     return tuple(out)
 
 

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from newsevents.events.factuality import finite_beside_modal, load_cues, process_of
 from newsevents.actors.kb import load_kb
 from newsevents.actors.resolve import _names_attack_place, entities_for
-from newsevents.events.lexicon import LIGHT_NOUNS, MEASURE_NOUNS, load_lexicon, stative_to_passive
+from newsevents.events.lexicon import LIGHT_NOUNS, MEASURE_NOUNS, load_constructions, load_lexicon, stative_to_passive
 
 from newsevents.wordlists import load_word_lists
 
@@ -926,7 +926,38 @@ def others_act_object(verb: Token) -> bool:
             return True
         if verb.lemma_.lower() in LABELLING_VERBS and obj.dep_ == "dobj" and not entities_for(obj):
             return True  # "described the settlements as illegitimate": whoever built them is blamed
+    if verb.lemma_.lower() in _denying_verbs() and any(
+            c.i > verb.i and (c.dep_ == "ccomp" or (c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG"))
+            for c in verb.children):
+        return True  # "denied doing a deal", "denied that its jets struck": answered to the accuser
+    for clause in verb.children:
+        # "said the test constituted a violation", "said the charges were false": the reported
+        # clause's subject is what is judged, as a labelling verb's object is
+        if clause.dep_ != "ccomp":
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ == "they" for c in clause.children):
+            # "'they have broken their word,' Abe said": aimed at them, whoever they are (not "he",
+            # "she": one person judged is most often one of the speaker's own politicians)
+            return True
+        if clause.lemma_.lower() not in _EQUATING_VERBS:
+            continue
+        for subj in clause.children:
+            if (subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and not entities_for(subj)
+                    and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
+                                for c in subj.children)):
+                return True
     return False
+
+
+#: Verbs of a reported clause that equate its subject with their complement ("said the test
+#: constituted a violation"); the list the coder's labelling constructions use (coder.yaml).
+_EQUATING_VERBS = frozenset(load_word_lists("newsevents.events", "lexicon", "coder.yaml")["equating_verbs"])
+
+
+def _denying_verbs() -> frozenset[str]:
+    """Verbs of denying a deed told by their clause ("denied doing a deal"): the heads of the
+    clausal constructions of constructions.yaml (``clausal: true``)."""
+    return frozenset(h for c in load_constructions() if c.clausal for h in c.heads)
 
 
 #: Verbs that label their object ("called the vote a sham", "described the settlements as

@@ -27,7 +27,7 @@ from newsevents.events.lexicon import (LIGHT_NOUNS, Construction, LexEntry, Lexi
                                       load_senses, quad_class)
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _contrary_to_norm,
                                        _dedupe_entities, _entities, _recipient_entities, _same_actor)
-from newsevents.events.roles import (RECEIVING_VERBS, STANCE_NOUNS, bare_participle_clause, counting_noun, first_conjunct, noun_roles,
+from newsevents.events.roles import (EQUATING_VERBS, RECEIVING_VERBS, STANCE_NOUNS, bare_participle_clause, counting_noun, first_conjunct, noun_roles,
                                      passive_conjunct, path_particle_objects, subject, _stranded_object, third_party_modifier, verb_roles)
 from newsevents.events.threats import (held_out_threats, options_on_the_table, promised_harm, stated_threats, threatened_acts, ultimatums,
                                        unexcluded_threats)
@@ -876,8 +876,6 @@ def _subject_slot(noun: Token) -> Token:
 
 #: Nouns of a kind or instance that label as their "of" object does ("an act of pure evil").
 LABEL_KIND_NOUNS = frozenset(_WORDS["label_kind_nouns"])
-#: Verbs of a reported clause that equate its subject with their complement, as "be" does.
-EQUATING_VERBS = frozenset(_WORDS["equating_verbs"])
 #: Verbs of blaming whose "on" object is who is blamed ("explosions blamed on Pyongyang").
 BLAMED_ON_VERBS = frozenset(_WORDS["blamed_on_verbs"])
 

@@ -939,7 +939,7 @@ def others_act_object(verb: Token) -> bool:
             # "'they have broken their word,' Abe said": aimed at them, whoever they are (not "he",
             # "she": one person judged is most often one of the speaker's own politicians)
             return True
-        if clause.lemma_.lower() not in _EQUATING_VERBS:
+        if clause.lemma_.lower() not in EQUATING_VERBS:
             continue
         for subj in clause.children:
             if (subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and not entities_for(subj)
@@ -949,9 +949,9 @@ def others_act_object(verb: Token) -> bool:
     return False
 
 
-#: Verbs of a reported clause that equate its subject with their complement ("said the test
-#: constituted a violation"); the list the coder's labelling constructions use (coder.yaml).
-_EQUATING_VERBS = frozenset(load_word_lists("newsevents.events", "lexicon", "coder.yaml")["equating_verbs"])
+#: Verbs of a reported clause that equate its subject with their complement, as "be" does ("said the
+#: test constituted a violation"); the coder's labelling constructions use them too.
+EQUATING_VERBS = frozenset(_WORDS["equating_verbs"])
 
 
 def _denying_verbs() -> frozenset[str]:

@@ -102,6 +102,40 @@ def index_sentences(doc):
 
 
 def forget_sentences(doc) -> None:
-    """Remove the hook :func:`index_sentences` installed."""
+    """Remove the hook :func:`index_sentences` installed, and the per-document values
+    :func:`doc_text` and :func:`doc_ents` keep."""
     doc.user_token_hooks.pop("sent", None)
+    doc.user_data.pop(_DOC_KEY, None)
+
+
+#: ``Doc.user_data`` key of the values read once per document (:func:`doc_text`, :func:`doc_ents`);
+#: the coder never changes a parse, so they hold while it runs (:func:`forget_sentences` drops them).
+_DOC_KEY = "newsevents.nlp.doc"
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, joined once per document: spaCy rebuilds it from every token on each access,
+    which the coder's document-wide checks ("is there a parenthesis at all?") would pay per call."""
+    cache = doc.user_data.setdefault(_DOC_KEY, {})
+    text = cache.get("text")
+    if text is None:
+        text = cache["text"] = doc.text
+    return text
+
+
+def span_text(span) -> str:
+    """``span.text`` (a sentence's, an entity's) cut from :func:`doc_text`: the same string, since a
+    document's text is its tokens' texts with their whitespace and a span's drops only the last
+    token's trailing whitespace, without joining the span's tokens again."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def doc_ents(doc) -> tuple:
+    """``doc.ents``, built once per document (spaCy builds a new span for every entity on each
+    access)."""
+    cache = doc.user_data.setdefault(_DOC_KEY, {})
+    ents = cache.get("ents")
+    if ents is None:
+        ents = cache["ents"] = doc.ents
+    return ents
 

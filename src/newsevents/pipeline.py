@@ -525,7 +525,7 @@ class Pipeline:
                     if phrase is not None:
                         ent.code = phrase_country(phrase.root, toponyms, self.gazetteer, story_countries)
             sent = m.trigger.sent
-            sent_text = sent.text.rstrip()
+            sent_text = nlp_stage.span_text(sent).rstrip()
             start = min(t.idx for t in [m.trigger, *m.used])
             end = max(t.idx + len(t) for t in [m.trigger, *m.used])
             events.append(Event(

@@ -21,7 +21,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
 from newsevents.events.roles import STATIVE_PASSIVES, adopter_of
-from newsevents.nlp import tree_distance
+from newsevents.nlp import doc_ents, span_text, tree_distance
 
 from newsevents.wordlists import load_word_lists
 
@@ -309,12 +309,12 @@ def _candidate_spans(sent: Span) -> list[Span]:
         return cache[sent.start]
     if "ents" not in cache:  # doc.ents builds every entity: read it once per document, not per event
         by_sent: dict[int, list[tuple[int, int]]] = {}
-        for e in doc.ents:
+        for e in doc_ents(doc):
             if e.label_ in ("DATE", "TIME") and not _a_count(e):
                 by_sent.setdefault(e.sent.start, []).append((e.start_char, e.end_char))
         cache["ents"] = by_sent
     ranges = list(cache["ents"].get(sent.start, ()))
-    text = sent.text
+    text = span_text(sent)
     for pat, need in zip(PATTERNS, _PATTERN_NEEDS):
         if not need.search(text):
             continue
@@ -1132,7 +1132,7 @@ def tells_past(trigger: Token, main: bool = True) -> bool:
     from newsevents.place.attach import clause_head
 
     sent = trigger.sent
-    if sent.text.rstrip().rstrip("\"'”’").endswith("?") or not _simple_past(sent.root):
+    if span_text(sent).rstrip().rstrip("\"'”’").endswith("?") or not _simple_past(sent.root):
         return False
     head = clause_head(trigger)
     if not _simple_past(head):
@@ -1183,7 +1183,7 @@ def told_history(sent: Span, published: str | None) -> tuple[str | None, str] | 
     naming a thing, "the 2011 famine", is no time of the sentence):
     ``(date, words)``, the date to the month, or None for a reference point ("before 1939" gives no
     day of its own).  None when the sentence tells no such time."""
-    if not published or not _simple_past(sent.root) or sent.text.rstrip().endswith("?"):
+    if not published or not _simple_past(sent.root) or span_text(sent).rstrip().endswith("?"):
         return None
     found: tuple[str | None, str] | None = None
     for ent in expressions(sent, reference_points=True):

@@ -26,6 +26,7 @@ from spacy.symbols import NOUN, PRON, PROPN
 from spacy.util import filter_spans
 
 from newsevents.actors.kb import ActorKB, KBEntry, load_kb, pick_in_force
+from newsevents.nlp import doc_ents, doc_text, span_text
 from newsevents.records import NONSTATE_CODES, Entity
 
 from newsevents.wordlists import load_word_lists
@@ -160,7 +161,7 @@ class _Mentions:
         # tokens of dictionary country names and demonyms (the PERSON spans added below have none)
         demonyms = {i for s in spans for i in range(s.start, s.end)
                     if any(e.kind in ("country", "adjective") for e in kb.names.get(s.label_, ()))}
-        for ent in doc.ents:  # an NER person span wins over a shorter overlapping dictionary match
+        for ent in doc_ents(doc):  # an NER person span wins over a shorter overlapping dictionary match
             if ent.label_ != "PERSON":
                 continue
             start, end = ent.start, ent.end
@@ -175,8 +176,8 @@ class _Mentions:
         matched = {i for s in spans for i in range(s.start, s.end)}
         # a misspelt country or capital ("Afganistan", "Khatmandu"), tagged as a place or an
         # organisation or not tagged at all ("Ethopia", "the Phillippines military")
-        in_ent = {t.i for e in doc.ents for t in e}
-        unknown = [e for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC", "ORG")]
+        in_ent = {t.i for e in doc_ents(doc) for t in e}
+        unknown = [e for e in doc_ents(doc) if e.label_ in ("GPE", "NORP", "LOC", "ORG")]
         unknown += [doc[t.i:t.i + 1] for t in doc if t.pos_ == "PROPN" and t.i not in in_ent and t.is_title]
         for ent in unknown:
             if any(_continent(doc, t.i) for t in ent):
@@ -935,7 +936,7 @@ def _speaker_after_quote(tok: Token, actors: dict[int, list[Entity]]) -> list[En
     told reporters ..." or "... , said Abe."): the subject of that sentence's first reporting
     verb, when it is a known actor and the next sentence starts right after the quote."""
     sent = tok.sent
-    text = sent.text.strip()
+    text = span_text(sent).strip()
     if not text or text[0] not in QUOTES and text[-1] not in QUOTES:
         return None
     if sent.end >= len(tok.doc):
@@ -968,7 +969,7 @@ def _quote_marks(doc: Doc) -> list[tuple[int, int]]:
     cached = doc.user_data.get(_QUOTES_KEY)
     if cached is not None:
         return cached
-    text = _doc_text(doc)
+    text = doc_text(doc)
     out: list[tuple[int, int]] = []
     start = -1
     for m in re.finditer(r'["“”]|\n\s*\n', text):
@@ -986,15 +987,6 @@ def _quote_marks(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once per document (spaCy rebuilds it from the tokens on every access)."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
-
-
-_TEXT_KEY = "newsevents.actors.text"
 _QUOTES_KEY = "newsevents.actors.quote_marks"
 _STARTS_KEY = "newsevents.actors.token_starts"
 
@@ -1007,7 +999,7 @@ def _speaker_before_quote(tok: Token, actors: dict[int, list[Entity]]) -> list[E
     if start is None:
         return None
     doc = tok.doc
-    before = _doc_text(doc)[:start].rstrip()
+    before = doc_text(doc)[:start].rstrip()
     if not before.endswith(":"):
         return None
     starts = doc.user_data.get(_STARTS_KEY)

@@ -30,6 +30,7 @@ from newsevents.events.roles import (RECEIVING_VERBS, STANCE_NOUNS, bare_partici
                                      passive_conjunct, path_particle_objects, subject, _stranded_object, third_party_modifier, verb_roles)
 from newsevents.events.threats import (held_out_threats, options_on_the_table, promised_harm, stated_threats, threatened_acts, ultimatums,
                                        unexcluded_threats)
+from newsevents.nlp import doc_text
 from newsevents.records import NONSTATE_CODES, Entity, Event
 
 from newsevents.wordlists import load_word_lists
@@ -1173,7 +1174,7 @@ def _cited_headlines(doc: Doc) -> set[int]:
     Office, 6 February)"): the parenthesis ends with a comma and a date and nothing else.  What such
     a headline tells is the other piece's news, not this text's."""
     out: set[int] = set()
-    if "(" not in doc.text:
+    if "(" not in doc_text(doc):
         return out
     for sent in doc.sents:
         opened: int | None = None

@@ -36,6 +36,7 @@ from newsevents.events.lexicon import Lexicon, quad_class
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _dedupe_entities,
                                        _entities, _recipient_entities, _same_actor)
 from newsevents.events.roles import subject, verb_roles
+from newsevents.nlp import doc_text
 from newsevents.records import Entity
 
 from newsevents.wordlists import load_word_lists
@@ -564,7 +565,7 @@ def options_on_the_table(doc: Doc, lexicon: Lexicon, cues: Cues) -> list[EventMe
     with no speaker, and "options" of any other kind ("options for investors") are no threat.
     Returns the new mentions (status that of the saying)."""
     out: list[EventMention] = []
-    if "option" not in doc.text.lower():
+    if "option" not in doc_text(doc).lower():
         return out  # a token whose lemma is "option" is spelt with it: no walk of a document without one
     for tok in doc:
         if tok.lemma_.lower() != "option" or tok.pos_ != "NOUN":

@@ -19,6 +19,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.nlp import doc_ents, span_text
 from newsevents.place.gazetteer import CITY_WORDS, DIVISION_WORDS, Gazetteer, Place
 from newsevents.records import NONSTATE_CODES, Location
 
@@ -62,11 +63,11 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer, kb=None) -> dict[int, Span]:
     country than any place so called ("Hamas" is no Hamm, "Obama" no Obama, Japan); the words of a
     person's name ("Kim Jong Un" is no Kim, India)."""
     out: dict[int, Span] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and _names_place(ent, ent.label_, gazetteer, kb):
             for t in ent:
                 out[t.i] = ent
-    named = {t.i for ent in doc.ents if len(ent) > 1 and ent.label_ not in ("GPE", "LOC", "FAC") for t in ent
+    named = {t.i for ent in doc_ents(doc) if len(ent) > 1 and ent.label_ not in ("GPE", "LOC", "FAC") for t in ent
              if t.dep_ != "compound" or t.i != ent.start or ent.label_ == "PERSON"}
     for t in doc:
         # a word of a longer name of something else is no place ("Cumhuriyet University" is no
@@ -93,7 +94,7 @@ def _names_place(span: Span, label: str, gazetteer: Gazetteer, kb) -> bool:
     elif label not in ("GPE", "LOC") and not gazetteer.is_main_name(text):
         return False
     name = re.sub(r"^(?:the|The)\s+", "", text)
-    if 2 <= len(name) <= 3 and name.isalpha() and name.isupper() and any(c.islower() for c in span.sent.text):
+    if 2 <= len(name) <= 3 and name.isalpha() and name.isupper() and any(c.islower() for c in span_text(span.sent)):
         # an acronym in running text names a country by its short form ("US", "DRC", "UAE"),
         # never a town or province spelt the same ("UN" is no Un, India; "GAO" no Gao, Mali)
         cands = gazetteer.candidates(name)

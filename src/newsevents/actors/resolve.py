@@ -26,7 +26,7 @@ from spacy.symbols import NOUN, PRON, PROPN
 from spacy.util import filter_spans
 
 from newsevents.actors.kb import ActorKB, KBEntry, load_kb, pick_in_force
-from newsevents.nlp import doc_ents, doc_text, span_text
+from newsevents.nlp import doc_ents, doc_text, pos_indexes, span_text
 from newsevents.records import NONSTATE_CODES, Entity
 
 from newsevents.wordlists import load_word_lists
@@ -50,6 +50,8 @@ THING_PRONOUNS = set(_WORDS["thing_pronouns"])
 #: First-person pronouns: in reported speech they are the speaker ("We have requested an
 #: emergency meeting," Abe said).
 SPEAKER_PRONOUNS = set(_WORDS["speaker_pronouns"])
+#: Parts of speech of a pronoun and a proper noun (for :func:`newsevents.nlp.pos_indexes`).
+PRONOUN, PROPER_NOUN = frozenset({"PRON"}), frozenset({"PROPN"})
 #: Lemmas of reporting verbs whose subject is the speaker of the words they report.
 REPORTING_VERBS = set(_WORDS["reporting_verbs"])
 #: Words that look like proper names at a sentence start but are not actors.
@@ -178,7 +180,7 @@ class _Mentions:
         # organisation or not tagged at all ("Ethopia", "the Phillippines military")
         in_ent = {t.i for e in doc_ents(doc) for t in e}
         unknown = [e for e in doc_ents(doc) if e.label_ in ("GPE", "NORP", "LOC", "ORG")]
-        unknown += [doc[t.i:t.i + 1] for t in doc if t.pos_ == "PROPN" and t.i not in in_ent and t.is_title]
+        unknown += [doc[i:i + 1] for i in pos_indexes(doc, PROPER_NOUN) if i not in in_ent and doc[i].is_title]
         for ent in unknown:
             if any(_continent(doc, t.i) for t in ent):
                 continue  # "the Americas" is no misspelt "America"
@@ -487,9 +489,10 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     last = max(t.i for t in toks if t.dep_ != "case" or t.i == head.i)
     if org_name is not None and code is None:
         first, last = min(first, org_name.start), max(last, org_name.end - 1)  # the whole name
-    span = head.doc[first:last + 1]
-    return Entity(entity_text=span.text, code=code, sector=sector, name=name,
-                  span=(span.start_char, span.end_char))
+    doc = head.doc  # the span of tokens first..last, cut from the document's text
+    start_char, end_char = doc[first].idx, doc[last].idx + len(doc[last])
+    return Entity(entity_text=doc_text(doc)[start_char:end_char], code=code, sector=sector, name=name,
+                  span=(start_char, end_char))
 
 
 #: Capitalised heads of the names of organised bodies ("the National Resistance Movement", "the
@@ -829,8 +832,8 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             found = _represented_group(tok, actors)
             if found:
                 actors[tok.i] = found
-    for tok in doc:
-        if tok.pos_ == "PRON" and tok.lower_ in SPEAKER_PRONOUNS and tok.i not in actors:
+    for tok in (doc[i] for i in pos_indexes(doc, PRONOUN)):
+        if tok.lower_ in SPEAKER_PRONOUNS and tok.i not in actors:
             found = _speaker(tok, actors)
             if found:
                 actors[tok.i] = found

@@ -30,7 +30,7 @@ from newsevents.events.roles import (RECEIVING_VERBS, STANCE_NOUNS, bare_partici
                                      passive_conjunct, path_particle_objects, subject, _stranded_object, third_party_modifier, verb_roles)
 from newsevents.events.threats import (held_out_threats, options_on_the_table, promised_harm, stated_threats, threatened_acts, ultimatums,
                                        unexcluded_threats)
-from newsevents.nlp import doc_text
+from newsevents.nlp import doc_text, pos_indexes, tokens_with_lemma
 from newsevents.records import NONSTATE_CODES, Entity, Event
 
 from newsevents.wordlists import load_word_lists
@@ -1219,12 +1219,13 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     # pattern its object would make with it ("call elections")
     by_head = constructions_by_head()
     # the tokens that can head a construction, with the constructions each can head
-    heads_of = [(tok, by_head[lemma]) for tok in doc if (lemma := tok.lemma_.lower()) in by_head]
+    heads_of = [(tok, by_head[tok.lemma_.lower()]) for tok in tokens_with_lemma(doc, by_head.keys())]
     labelling_verbs = {tok.i for tok, conses in heads_of for cons in conses
                        if cons.predicate and _labelling(tok, cons.predicate)}
-    for tok in doc:
-        if tok.pos_ not in TRIGGER_POS or tok.pos_ == "PROPN" and (tok.ent_type_ or not tok.is_lower):
-            continue  # no entry has a determiner, number, adverb ... for its head
+    for i in pos_indexes(doc, TRIGGER_POS):  # no entry has a determiner, number, adverb ... for its head
+        tok = doc[i]
+        if tok.pos_ == "PROPN" and (tok.ent_type_ or not tok.is_lower):
+            continue
         hit = lexicon.match(tok) if tok.i not in labelling_verbs else None
         if hit:
             entry, used = hit

@@ -19,7 +19,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.nlp import doc_ents, span_text
+from newsevents.nlp import doc_ents, pos_indexes, span_text
 from newsevents.place.gazetteer import CITY_WORDS, DIVISION_WORDS, Gazetteer, Place
 from newsevents.records import NONSTATE_CODES, Location
 
@@ -27,6 +27,8 @@ from newsevents.wordlists import load_word_lists
 
 _WORDS = load_word_lists("newsevents.place", "attach.yaml")
 
+#: The part of speech of a proper noun (for :func:`newsevents.nlp.pos_indexes`).
+PROPER_NOUN = frozenset({"PROPN"})
 #: Prepositions that introduce where an event happens.
 LOCATIVE_PREPS = set(_WORDS["locative_preps"])
 #: Prepositions that give a destination: the place of a visit.
@@ -69,11 +71,11 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer, kb=None) -> dict[int, Span]:
                 out[t.i] = ent
     named = {t.i for ent in doc_ents(doc) if len(ent) > 1 and ent.label_ not in ("GPE", "LOC", "FAC") for t in ent
              if t.dep_ != "compound" or t.i != ent.start or ent.label_ == "PERSON"}
-    for t in doc:
+    for t in (doc[i] for i in pos_indexes(doc, PROPER_NOUN)):
         # a word of a longer name of something else is no place ("Cumhuriyet University" is no
         # University, Florida); a place the name opens with still is ("Slidell Police Department"),
         # but not a person's first name ("Anna Campbell")
-        if t.i not in out and t.i not in named and t.pos_ == "PROPN" and t.text[:1].isupper() \
+        if t.i not in out and t.i not in named and t.text[:1].isupper() \
                 and t.dep_ in ("pobj", "appos", "conj", "compound", "poss") and _names_place(doc[t.i:t.i + 1], "", gazetteer, kb):
             out[t.i] = doc[t.i:t.i + 1]
     return out

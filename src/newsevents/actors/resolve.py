@@ -37,6 +37,16 @@ if not Doc.has_extension("actors"):
     Doc.set_extension("actors", default=None)
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
+#: Where spaCy keeps the value of ``doc._.actors`` (an extension with a default and no getter
+#: stores what is set in ``doc.user_data`` under this key); see :func:`actors_of`.
+_ACTORS_KEY = ("._.", "actors", None, None)
+
+
+def actors_of(doc: Doc) -> dict[int, list[Entity]]:
+    """``doc._.actors or {}`` (see :func:`annotate_actors`), read straight from ``doc.user_data``:
+    ``doc._`` builds a new accessor object on every access, and the coder asks for the actors of
+    every argument token."""
+    return doc.user_data.get(_ACTORS_KEY) or {}
 
 #: Dependencies that stay inside one noun phrase when collecting its tokens.
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "case", "quantmod", "appos"}
@@ -1484,8 +1494,7 @@ def entities_for(tok: Token) -> list[Entity]:
     """The entities denoted by the phrase headed by ``tok``, with conjuncts ("the US and EU")
     expanded and group descriptions ("the two leaders") giving both.  Empty when it names no
     known actor."""
-    actors = tok.doc._.actors or {}
-    out: list[Entity] = list(actors.get(tok.i, []))
+    out: list[Entity] = list(actors_of(tok.doc).get(tok.i, []))
     for c in tok.children:
         if c.dep_ == "conj":
             out.extend(entities_for(c))

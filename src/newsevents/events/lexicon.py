@@ -28,6 +28,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Token
 
+from newsevents.actors.resolve import actors_of
 from newsevents.records import EVENT_TYPES
 
 from newsevents.wordlists import load_word_lists
@@ -751,7 +752,7 @@ def _bare_clause(verb: Token) -> bool:
     clauses = [c for c in kids if c.dep_ == "ccomp"]
     if not clauses:
         return False
-    actors = verb.doc._.actors or {}
+    actors = actors_of(verb.doc)
     for cl in clauses:
         if any(c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in cl.children):
             subj = next((c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -143,19 +143,38 @@ def doc_ents(doc) -> tuple:
 
 
 
+#: String hash -> its lower-case string, for :func:`lowered` (spaCy's hashes are of the string, the
+#: same in every vocabulary); emptied when it grows past :data:`_LOWERED_MAX`.
+_LOWERED: dict[int, str] = {}
+_LOWERED_MAX = 500_000
+
+
+def lowered(doc, attr: int) -> list[str]:
+    """For each token of ``doc``, its string attribute ``attr`` (``spacy.attrs.LEMMA``, ``LOWER``)
+    in lower case (``tok.lemma_.lower()``, ``tok.lower_``), read once per document from its
+    attribute array, each distinct string looked up once per process."""
+    cache = doc.user_data.setdefault(_DOC_KEY, {})
+    words = cache.get(attr)
+    if words is None:
+        if len(_LOWERED) > _LOWERED_MAX:
+            _LOWERED.clear()
+        known, strings = _LOWERED, doc.vocab.strings
+        hashes = doc.to_array(attr).tolist() if len(doc) else []
+        for h in set(hashes).difference(known):
+            known[h] = strings[h].lower()
+        words = cache[attr] = [known[h] for h in hashes]
+    return words
+
+
 def lemma_index(doc) -> dict[str, list[int]]:
     """Lower-case lemma -> indexes of ``doc``'s tokens with that lemma, in order (the words
-    ``tok.lemma_.lower()`` gives), read once per document from its lemma array: a rule that looks
+    ``tok.lemma_.lower()`` gives), read once per document (:func:`lowered`): a rule that looks
     for a few lemmas visits those tokens, not every token of the document."""
     cache = doc.user_data.setdefault(_DOC_KEY, {})
     index = cache.get("lemmas")
     if index is None:
         index = cache["lemmas"] = {}
-        strings, lowered = doc.vocab.strings, {}
-        for i, h in enumerate(doc.to_array(LEMMA).tolist() if len(doc) else ()):
-            word = lowered.get(h)
-            if word is None:
-                word = lowered[h] = strings[h].lower()
+        for i, word in enumerate(lowered(doc, LEMMA)):
             index.setdefault(word, []).append(i)
     return index
 
@@ -172,10 +191,14 @@ def tokens_with_lemma(doc, lemmas) -> list:
 
 def pos_indexes(doc, tags: frozenset[str]) -> list[int]:
     """Indexes, in order, of ``doc``'s tokens whose coarse part of speech (``tok.pos_``) is one of
-    ``tags`` ("NOUN", "VERB", ...), read once per document from its part-of-speech array."""
+    ``tags`` ("NOUN", "VERB", ...), read once per document from its part-of-speech array (and
+    remembered per document and ``tags``: the caller must not change the list)."""
     cache = doc.user_data.setdefault(_DOC_KEY, {})
-    pos = cache.get("pos")
-    if pos is None:
-        pos = cache["pos"] = doc.to_array(POS).tolist() if len(doc) else []
-    wanted = {POS_IDS[t] for t in tags}
-    return [i for i, p in enumerate(pos) if p in wanted]
+    found = cache.get(tags)
+    if found is None:
+        pos = cache.get("pos")
+        if pos is None:
+            pos = cache["pos"] = doc.to_array(POS).tolist() if len(doc) else []
+        wanted = {POS_IDS[t] for t in tags}
+        found = cache[tags] = [i for i, p in enumerate(pos) if p in wanted]
+    return found

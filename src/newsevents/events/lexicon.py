@@ -24,11 +24,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-import numpy
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.resolve import actors_of
+from newsevents.nlp import lowered
 from newsevents.records import EVENT_TYPES
 
 from newsevents.wordlists import load_word_lists
@@ -444,41 +444,24 @@ def _hyphen_prefix(tok: Token) -> list[Token]:
     return []
 
 
-#: String hash -> its lower-case string (spaCy's hashes are of the string, the same in every
-#: vocabulary), for :func:`_sentence_words`; emptied when it grows past :data:`_LOWERED_MAX`.
-_LOWERED: dict[int, str] = {}
-_LOWERED_MAX = 500_000
-
-
 def _sentence_words(doc: Doc) -> list[frozenset[str]]:
     """For each token index of ``doc``, the set of every pattern word its sentence's tokens can be
     (:func:`_names`: lemma, lower-case form, hyphen-joined lemma): a word outside it cannot match.
     A token list of length ``len(doc)`` sharing one set per sentence, read from the document's
-    attribute arrays (token objects only for the few words split at a hyphen)."""
+    attribute arrays (:func:`newsevents.nlp.lowered`; token objects only for the few words split
+    at a hyphen)."""
     if not len(doc):
         return []
-    if len(_LOWERED) > _LOWERED_MAX:
-        _LOWERED.clear()
-    lowered, strings = _LOWERED, doc.vocab.strings
-    arr = doc.to_array([LEMMA, LOWER])
+    lemmas, forms = lowered(doc, LEMMA), lowered(doc, LOWER)
     joined: dict[int, str] = {}  # token index -> "cease" + "fire": :func:`_hyphen_prefix`
-    if "-" in strings:
-        for i in numpy.flatnonzero(doc.to_array(ORTH) == strings["-"]).tolist():
-            if 1 <= i < len(doc) - 1 and _hyphen_prefix(doc[i + 1]):
-                joined[i + 1] = doc[i - 1].lower_ + doc[i + 1].lemma_.lower()
+    for i in [i for i, w in enumerate(forms) if w == "-"]:
+        if 1 <= i < len(doc) - 1 and _hyphen_prefix(doc[i + 1]):
+            joined[i + 1] = doc[i - 1].lower_ + doc[i + 1].lemma_.lower()
     bounds = ([(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))])
-    # each distinct hash of the document once; then each token's two words by small index
-    distinct, which = numpy.unique(arr, return_inverse=True)
-    names = []
-    for h in distinct.tolist():
-        word = lowered.get(h)
-        if word is None:
-            word = lowered[h] = strings[h].lower()
-        names.append(word)
-    which = which.reshape(-1).tolist()  # row-major: token i's lemma at 2i, its lower form at 2i + 1
     out: list[frozenset[str]] = []
     for start, end in bounds:
-        words = {names[j] for j in which[2 * start:2 * end]}
+        words = set(lemmas[start:end])
+        words.update(forms[start:end])
         words.update(w for i, w in joined.items() if start <= i < end)
         frozen = frozenset(words)
         out.extend([frozen] * (end - start))

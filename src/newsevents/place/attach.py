@@ -275,6 +275,9 @@ def place_event(trigger: Token, toponyms: dict[int, Span], gazetteer: Gazetteer,
     ``dateline`` (ISO3 of the dateline place) disambiguate names.  Unknown names resolve to
     None, not to a guess.
     """
+    sent = trigger.sent
+    if not any(sent.start <= i < sent.end for i in toponyms):
+        return None  # what it finds is a toponym the parse links to the trigger: one of its sentence
     order = [LOCATIVE_PREPS] + ([DESTINATION_PREPS] if destination else []) + ([ORIGIN_PREPS] if origin else [])
     if attacked and trigger.pos_ == "NOUN":
         tok = _governing(trigger, {"of"}, toponyms)

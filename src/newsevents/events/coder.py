@@ -22,8 +22,7 @@ from newsevents.actors import entities_for
 from newsevents.events.factuality import (Cues, attribution_source, eased_act, for_to_clause, generic_act, load_cues,
                                           staged_act, status_of)
 from newsevents.events.lexicon import (LIGHT_NOUNS, LexEntry, Lexicon, constructions_by_head, load_implied_agents,
-                                      load_lexicon,
-                                      load_senses, quad_class)
+                                      load_lexicon, quad_class, senses_by_lemma)
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _contrary_to_norm,
                                        _dedupe_entities, _entities, _recipient_entities, _same_actor)
 from newsevents.events.roles import (RECEIVING_VERBS, STANCE_NOUNS, bare_participle_clause, counting_noun, first_conjunct, noun_roles,
@@ -1506,8 +1505,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             row = lexicon.cameo[CYBER_CAMEO]  # type, Goldstein and context from cameo.tsv
             entry = replace(entry, event=row.event, mode="cyber", cameo=CYBER_CAMEO, goldstein=row.goldstein,
                             context=row.context, sense="cyber-target")
-        person_object = _person_objects(r_toks)
-        for sense in load_senses():
+        senses = senses_by_lemma().get(tok.lemma_.lower(), ())  # the senses that name the trigger
+        person_object = _person_objects(r_toks) if senses else False
+        for sense in senses:
             # who acts decides the sense: teachers "strike" by stopping work, an aid group
             # "withdraws" its presence rather than its forces; what is acted on may too: a
             # captured person is detained, a captured town is taken by force
@@ -1516,7 +1516,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 break
         else:
             if any(sense.only and sense.governs(tok.lemma_.lower(), entry.event, entry.words, entry.cameo)
-                   for sense in load_senses()):
+                   for sense in senses):
                 continue  # a trigger that is an event only in a sense its actors do not have
         if entry.sense == "official-travel" and any(_names_forces(t, ARRIVING_FORCES) for t in a_toks):
             # "US troops arrived in Kuwait": armed forces arriving in a country are put there (154),

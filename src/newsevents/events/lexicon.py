@@ -946,6 +946,17 @@ def load_senses() -> tuple[Sense, ...]:
 
 
 @lru_cache(maxsize=1)
+def senses_by_lemma() -> dict[str, tuple[Sense, ...]]:
+    """:func:`load_senses` indexed by trigger lemma: lemma -> the senses that name it, in file
+    order (a sense governs only its own lemmas, so a trigger need ask no other)."""
+    out: dict[str, list[Sense]] = {}
+    for sense in load_senses():
+        for lemma in sense.lemmas:
+            out.setdefault(lemma, []).append(sense)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def load_implied_agents() -> dict[str, str]:
     """``implied_agents.tsv``: verb lemma -> sector of the state organ that performs the act
     when a passive names no agent ("was arrested": COP).  Raises ValueError on a bad row."""

@@ -346,8 +346,12 @@ def _candidate_spans(sent: Span) -> list[Span]:
         cache["ents"] = by_sent
     ranges = list(cache["ents"].get(sent.start, ()))
     text = span_text(sent)
+    needed: dict[re.Pattern, bool] = {}  # several patterns share a pre-check: one scan each
     for pat, need in zip(PATTERNS, _PATTERN_NEEDS):
-        if not need.search(text):
+        found = needed.get(need)
+        if found is None:
+            found = needed[need] = need.search(text) is not None
+        if not found:
             continue
         for m in pat.finditer(text):
             g = "d" if "d" in pat.groupindex else 0

@@ -1277,6 +1277,8 @@ def _a_person(tok: Token, actors: dict[int, list[Entity]]) -> bool:
 def _person_anaphor(tok: Token) -> bool:
     """True for a definite description that can only mean a person told of before: "the
     33-year-old", "the individual"."""
+    if tok.lower_ != "individual" and tok.lemma_.lower() != "old":
+        return False  # (the cheap test first: it is asked of every phrase head)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
     if tok.lower_ == "individual":

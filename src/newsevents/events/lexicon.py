@@ -436,8 +436,8 @@ def _has_object(prep: Token) -> bool:
 def _hyphen_prefix(tok: Token) -> list[Token]:
     """The word and hyphen before ``tok`` that the tokenizer split off one hyphenated word
     ("build-up", "cease-fire", "pull-out": build and -), or [] when ``tok`` is no such word's end."""
-    if tok.i < 2:
-        return []
+    if tok.i < 2 or lowered(tok.doc, LOWER)[tok.i - 1] != "-":
+        return []  # (the word before, from the document's array: most words follow no hyphen)
     hyphen, word = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
     if hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and word.is_alpha:
         return [word, hyphen]

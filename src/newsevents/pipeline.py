@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents import __version__, nlp as nlp_stage
 from newsevents.nlp import tree_distance
-from newsevents.actors import annotate_actors, load_kb
+from newsevents.actors import actors_of, annotate_actors, load_kb
 from newsevents.clean import clean
 from newsevents.errors import ArticleError
 from newsevents.events.confidence import confidence
@@ -145,7 +145,7 @@ def _home_counts(doc: Doc) -> Counter:
     coded actor mention except a state's mission abroad ("the German consulate (building)"), which
     stands in another country; a story of an attack on it is not about its state."""
     counts: Counter = Counter()
-    for i, ents in (doc._.actors or {}).items():
+    for i, ents in actors_of(doc).items():
         head = doc[i]
         if head.lemma_.lower() in MISSION_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in MISSION_NOUNS
                                                        for c in head.children):
@@ -178,7 +178,7 @@ def _earlier_polity_country(nouns, exclude: set) -> str | None:
     the acting parties).  None when there is no such mention or actor."""
     doc = nouns[0].doc
     lemmas = {n.lemma_.lower() for n in nouns}
-    actors = doc._.actors or {}
+    actors = actors_of(doc)
     first = nouns[0].sent.start
     for _ in range(2):
         if first == 0:
@@ -496,7 +496,7 @@ class Pipeline:
         published = article.published
         annotate_actors(doc, self.nlp, published, self.kb)
         mentions = find_events(doc, self.lexicon)
-        counts = Counter(e.code for ents in (doc._.actors or {}).values() for e in ents
+        counts = Counter(e.code for ents in actors_of(doc).values() for e in ents
                          if e.code and e.code not in NONSTATE_CODES)
         story_countries = [c for c, _ in counts.most_common()]
         toponyms = toponym_spans(doc, self.gazetteer, self.kb)
@@ -526,7 +526,7 @@ class Pipeline:
                     if phrase is not None:
                         ent.code = phrase_country(phrase.root, toponyms, self.gazetteer, story_countries)
             sent = m.trigger.sent
-            sent_text = sent.text.rstrip()
+            sent_text = nlp_stage.span_text(sent).rstrip()
             start = min(t.idx for t in [m.trigger, *m.used])
             end = max(t.idx + len(t) for t in [m.trigger, *m.used])
             events.append(Event(
@@ -574,7 +574,7 @@ class Pipeline:
             self._polity_object(e, m, story_country, by_sent.get(m.trigger.sent.start))
         for e, m in zip(events, origin):
             sent = m.trigger.sent
-            named = {x.code for i, ents in (doc._.actors or {}).items() if sent.start <= i < sent.end
+            named = {x.code for i, ents in actors_of(doc).items() if sent.start <= i < sent.end
                      for x in ents if x.code and x.code not in NONSTATE_CODES}
             implied_domestic_target(e, named, aimed_at_act=others_act_object(m.trigger),
                                     beyond_home=_object_beyond_home(m))
@@ -625,7 +625,7 @@ class Pipeline:
         """The only country a sentence names, through its coded actors or its places; None when
         it names none or several."""
         doc = sent.doc
-        codes = {x.code for i, ents in (doc._.actors or {}).items() if sent.start <= i < sent.end
+        codes = {x.code for i, ents in actors_of(doc).items() if sent.start <= i < sent.end
                  and not _compared(doc[i]) for x in ents if x.code and x.code not in NONSTATE_CODES}
         for i in range(sent.start, sent.end):
             span = toponyms.get(i)

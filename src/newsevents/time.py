@@ -21,7 +21,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
 from newsevents.events.roles import STATIVE_PASSIVES, adopter_of
-from newsevents.nlp import tree_distance
+from newsevents.nlp import doc_ents, span_text, tree_distance
 
 from newsevents.wordlists import load_word_lists
 
@@ -149,6 +149,37 @@ def _calendar_date(words: str) -> str | None:
     return None
 
 
+#: A month and day with no year, as :func:`_month_day` reads them ("April 18", "Dec. 18", "14 December").
+_MONTH_DAY_FORMATS = ("%B %d", "%b %d", "%b. %d", "%d %B", "%d %b")
+_MONTH_DAY = re.compile(r"[A-Za-z]+\.? \d{1,2}|\d{1,2} [A-Za-z]+")
+
+
+def _month_day(words: str, base: str, prefer: str) -> str | None:
+    """"YYYY-MM-DD" for a month and day with no year ("April 18") in one of
+    :data:`_MONTH_DAY_FORMATS`, in the year dateparser gives it from ``base`` ("YYYY-MM-DD"):
+    ``prefer`` "past" takes the last such day on or before ``base``, "future" the first after it
+    (checked against dateparser on 19,000 random month-days, bases and preferences: all the same).
+    None for anything else (a day the year lacks, "Feb 29", is left to dateparser)."""
+    if prefer not in ("past", "future") or not _MONTH_DAY.fullmatch(words):
+        return None
+    for fmt in _MONTH_DAY_FORMATS:
+        try:
+            md = datetime.strptime(words, fmt)
+        except ValueError:
+            continue
+        b = date.fromisoformat(base)
+        try:
+            day = date(b.year, md.month, md.day)
+        except ValueError:
+            return None
+        if prefer == "past" and day > b:
+            day = date(b.year - 1, md.month, md.day)
+        elif prefer == "future" and day <= b:
+            day = date(b.year + 1, md.month, md.day)
+        return day.isoformat()
+    return None
+
+
 @lru_cache(maxsize=16)
 def _parser(base: str, prefer: str, calendar: bool = False) -> DateDataParser:
     """A dateparser reading English relative to ``base`` ("YYYY-MM-DD"), preferring ``prefer``
@@ -258,7 +289,7 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
                 delta = 1
         return ResolvedDate((pub + timedelta(days=delta)).isoformat(), text, "relative")
     if absolute:
-        value = _calendar_date(words)
+        value = _calendar_date(words) or _month_day(words, base, prefer)
         if value is not None:
             return ResolvedDate(value, text, "explicit")
     data = _parser(base, prefer, absolute and not _RELATIVE_WORD.search(words)).get_date_data(words)
@@ -309,14 +340,18 @@ def _candidate_spans(sent: Span) -> list[Span]:
         return cache[sent.start]
     if "ents" not in cache:  # doc.ents builds every entity: read it once per document, not per event
         by_sent: dict[int, list[tuple[int, int]]] = {}
-        for e in doc.ents:
+        for e in doc_ents(doc):
             if e.label_ in ("DATE", "TIME") and not _a_count(e):
                 by_sent.setdefault(e.sent.start, []).append((e.start_char, e.end_char))
         cache["ents"] = by_sent
     ranges = list(cache["ents"].get(sent.start, ()))
-    text = sent.text
+    text = span_text(sent)
+    needed: dict[re.Pattern, bool] = {}  # several patterns share a pre-check: one scan each
     for pat, need in zip(PATTERNS, _PATTERN_NEEDS):
-        if not need.search(text):
+        found = needed.get(need)
+        if found is None:
+            found = needed[need] = need.search(text) is not None
+        if not found:
             continue
         for m in pat.finditer(text):
             g = "d" if "d" in pat.groupindex else 0
@@ -1132,7 +1167,7 @@ def tells_past(trigger: Token, main: bool = True) -> bool:
     from newsevents.place.attach import clause_head
 
     sent = trigger.sent
-    if sent.text.rstrip().rstrip("\"'”’").endswith("?") or not _simple_past(sent.root):
+    if span_text(sent).rstrip().rstrip("\"'”’").endswith("?") or not _simple_past(sent.root):
         return False
     head = clause_head(trigger)
     if not _simple_past(head):
@@ -1183,7 +1218,7 @@ def told_history(sent: Span, published: str | None) -> tuple[str | None, str] | 
     naming a thing, "the 2011 famine", is no time of the sentence):
     ``(date, words)``, the date to the month, or None for a reference point ("before 1939" gives no
     day of its own).  None when the sentence tells no such time."""
-    if not published or not _simple_past(sent.root) or sent.text.rstrip().endswith("?"):
+    if not published or not _simple_past(sent.root) or span_text(sent).rstrip().endswith("?"):
         return None
     found: tuple[str | None, str] | None = None
     for ent in expressions(sent, reference_points=True):

@@ -26,6 +26,7 @@ from spacy.symbols import NOUN, PRON, PROPN
 from spacy.util import filter_spans
 
 from newsevents.actors.kb import ActorKB, KBEntry, load_kb, pick_in_force
+from newsevents.nlp import doc_ents, doc_text, pos_indexes, span_text
 from newsevents.records import NONSTATE_CODES, Entity
 
 from newsevents.wordlists import load_word_lists
@@ -36,6 +37,16 @@ if not Doc.has_extension("actors"):
     Doc.set_extension("actors", default=None)
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
+#: Where spaCy keeps the value of ``doc._.actors`` (an extension with a default and no getter
+#: stores what is set in ``doc.user_data`` under this key); see :func:`actors_of`.
+_ACTORS_KEY = ("._.", "actors", None, None)
+
+
+def actors_of(doc: Doc) -> dict[int, list[Entity]]:
+    """``doc._.actors or {}`` (see :func:`annotate_actors`), read straight from ``doc.user_data``:
+    ``doc._`` builds a new accessor object on every access, and the coder asks for the actors of
+    every argument token."""
+    return doc.user_data.get(_ACTORS_KEY) or {}
 
 #: Dependencies that stay inside one noun phrase when collecting its tokens.
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "case", "quantmod", "appos"}
@@ -49,6 +60,8 @@ THING_PRONOUNS = set(_WORDS["thing_pronouns"])
 #: First-person pronouns: in reported speech they are the speaker ("We have requested an
 #: emergency meeting," Abe said).
 SPEAKER_PRONOUNS = set(_WORDS["speaker_pronouns"])
+#: Parts of speech of a pronoun and a proper noun (for :func:`newsevents.nlp.pos_indexes`).
+PRONOUN, PROPER_NOUN = frozenset({"PRON"}), frozenset({"PROPN"})
 #: Lemmas of reporting verbs whose subject is the speaker of the words they report.
 REPORTING_VERBS = set(_WORDS["reporting_verbs"])
 #: Words that look like proper names at a sentence start but are not actors.
@@ -160,7 +173,7 @@ class _Mentions:
         # tokens of dictionary country names and demonyms (the PERSON spans added below have none)
         demonyms = {i for s in spans for i in range(s.start, s.end)
                     if any(e.kind in ("country", "adjective") for e in kb.names.get(s.label_, ()))}
-        for ent in doc.ents:  # an NER person span wins over a shorter overlapping dictionary match
+        for ent in doc_ents(doc):  # an NER person span wins over a shorter overlapping dictionary match
             if ent.label_ != "PERSON":
                 continue
             start, end = ent.start, ent.end
@@ -175,13 +188,15 @@ class _Mentions:
         matched = {i for s in spans for i in range(s.start, s.end)}
         # a misspelt country or capital ("Afganistan", "Khatmandu"), tagged as a place or an
         # organisation or not tagged at all ("Ethopia", "the Phillippines military")
-        in_ent = {t.i for e in doc.ents for t in e}
-        unknown = [e for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC", "ORG")]
-        unknown += [doc[t.i:t.i + 1] for t in doc if t.pos_ == "PROPN" and t.i not in in_ent and t.is_title]
+        in_ent = {t.i for e in doc_ents(doc) for t in e}
+        unknown = [e for e in doc_ents(doc) if e.label_ in ("GPE", "NORP", "LOC", "ORG")]
+        unknown += [doc[i:i + 1] for i in pos_indexes(doc, PROPER_NOUN) if i not in in_ent and doc[i].is_title]
         for ent in unknown:
+            if any(t.i in matched for t in ent):
+                continue  # a dictionary name already (the cheap test first)
             if any(_continent(doc, t.i) for t in ent):
                 continue  # "the Americas" is no misspelt "America"
-            if not any(t.i in matched for t in ent) and kb.near(ent.text, PLACE_KINDS, published) is not None:
+            if kb.near(ent.text, PLACE_KINDS, published) is not None:
                 spans.append(Span(doc, ent.start, ent.end, label="__NEAR__"))
         self._counts: dict[str, int] | None = None
         self.name_at: dict[int, tuple[Span, KBEntry | None]] = {}
@@ -486,9 +501,10 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     last = max(t.i for t in toks if t.dep_ != "case" or t.i == head.i)
     if org_name is not None and code is None:
         first, last = min(first, org_name.start), max(last, org_name.end - 1)  # the whole name
-    span = head.doc[first:last + 1]
-    return Entity(entity_text=span.text, code=code, sector=sector, name=name,
-                  span=(span.start_char, span.end_char))
+    doc = head.doc  # the span of tokens first..last, cut from the document's text
+    start_char, end_char = doc[first].idx, doc[last].idx + len(doc[last])
+    return Entity(entity_text=doc_text(doc)[start_char:end_char], code=code, sector=sector, name=name,
+                  span=(start_char, end_char))
 
 
 #: Capitalised heads of the names of organised bodies ("the National Resistance Movement", "the
@@ -828,8 +844,8 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             found = _represented_group(tok, actors)
             if found:
                 actors[tok.i] = found
-    for tok in doc:
-        if tok.pos_ == "PRON" and tok.lower_ in SPEAKER_PRONOUNS and tok.i not in actors:
+    for tok in (doc[i] for i in pos_indexes(doc, PRONOUN)):
+        if tok.lower_ in SPEAKER_PRONOUNS and tok.i not in actors:
             found = _speaker(tok, actors)
             if found:
                 actors[tok.i] = found
@@ -935,7 +951,7 @@ def _speaker_after_quote(tok: Token, actors: dict[int, list[Entity]]) -> list[En
     told reporters ..." or "... , said Abe."): the subject of that sentence's first reporting
     verb, when it is a known actor and the next sentence starts right after the quote."""
     sent = tok.sent
-    text = sent.text.strip()
+    text = span_text(sent).strip()
     if not text or text[0] not in QUOTES and text[-1] not in QUOTES:
         return None
     if sent.end >= len(tok.doc):
@@ -968,7 +984,7 @@ def _quote_marks(doc: Doc) -> list[tuple[int, int]]:
     cached = doc.user_data.get(_QUOTES_KEY)
     if cached is not None:
         return cached
-    text = _doc_text(doc)
+    text = doc_text(doc)
     out: list[tuple[int, int]] = []
     start = -1
     for m in re.finditer(r'["“”]|\n\s*\n', text):
@@ -986,15 +1002,6 @@ def _quote_marks(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once per document (spaCy rebuilds it from the tokens on every access)."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
-
-
-_TEXT_KEY = "newsevents.actors.text"
 _QUOTES_KEY = "newsevents.actors.quote_marks"
 _STARTS_KEY = "newsevents.actors.token_starts"
 
@@ -1007,7 +1014,7 @@ def _speaker_before_quote(tok: Token, actors: dict[int, list[Entity]]) -> list[E
     if start is None:
         return None
     doc = tok.doc
-    before = _doc_text(doc)[:start].rstrip()
+    before = doc_text(doc)[:start].rstrip()
     if not before.endswith(":"):
         return None
     starts = doc.user_data.get(_STARTS_KEY)
@@ -1296,6 +1303,8 @@ def _a_person(tok: Token, actors: dict[int, list[Entity]]) -> bool:
 def _person_anaphor(tok: Token) -> bool:
     """True for a definite description that can only mean a person told of before: "the
     33-year-old", "the individual"."""
+    if tok.lower_ != "individual" and tok.lemma_.lower() != "old":
+        return False  # (the cheap test first: it is asked of every phrase head)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
     if tok.lower_ == "individual":
@@ -1513,8 +1522,7 @@ def entities_for(tok: Token) -> list[Entity]:
     """The entities denoted by the phrase headed by ``tok``, with conjuncts ("the US and EU")
     expanded and group descriptions ("the two leaders") giving both.  Empty when it names no
     known actor."""
-    actors = tok.doc._.actors or {}
-    out: list[Entity] = list(actors.get(tok.i, []))
+    out: list[Entity] = list(actors_of(tok.doc).get(tok.i, []))
     for c in tok.children:
         if c.dep_ == "conj":
             out.extend(entities_for(c))

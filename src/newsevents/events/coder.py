@@ -22,15 +22,15 @@ from newsevents.actors import entities_for
 from newsevents.events.factuality import (Cues, attribution_source, eased_act, for_to_clause, generic_act, load_cues,
                                           staged_act, status_of)
 from newsevents.events.lexicon import (LIGHT_NOUNS, Construction, LexEntry, Lexicon, constructions_by_head,
-                                      load_constructions, load_implied_agents,
-                                      load_lexicon,
-                                      load_senses, quad_class)
+                                      load_constructions, load_implied_agents, load_lexicon, quad_class,
+                                      senses_by_lemma)
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _contrary_to_norm,
                                        _dedupe_entities, _entities, _recipient_entities, _same_actor)
 from newsevents.events.roles import (EQUATING_VERBS, RECEIVING_VERBS, STANCE_NOUNS, bare_participle_clause, counting_noun, first_conjunct, noun_roles,
                                      passive_conjunct, path_particle_objects, subject, _stranded_object, third_party_modifier, verb_roles)
 from newsevents.events.threats import (held_out_threats, options_on_the_table, promised_harm, stated_threats, threatened_acts, ultimatums,
                                        unexcluded_threats)
+from newsevents.nlp import doc_text, pos_indexes, tokens_with_lemma
 from newsevents.records import NONSTATE_CODES, Entity, Event
 
 from newsevents.wordlists import load_word_lists
@@ -1291,7 +1291,7 @@ def _cited_headlines(doc: Doc) -> set[int]:
     Office, 6 February)"): the parenthesis ends with a comma and a date and nothing else.  What such
     a headline tells is the other piece's news, not this text's."""
     out: set[int] = set()
-    if "(" not in doc.text:
+    if "(" not in doc_text(doc):
         return out
     for sent in doc.sents:
         opened: int | None = None
@@ -1336,12 +1336,13 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     # pattern its object would make with it ("call elections")
     by_head = constructions_by_head()
     # the tokens that can head a construction, with the constructions each can head
-    heads_of = [(tok, by_head[lemma]) for tok in doc if (lemma := tok.lemma_.lower()) in by_head]
+    heads_of = [(tok, by_head[tok.lemma_.lower()]) for tok in tokens_with_lemma(doc, by_head.keys())]
     labelling_verbs = {tok.i for tok, conses in heads_of for cons in conses
                        if cons.predicate and _construction_labelling(tok, cons)}
-    for tok in doc:
-        if tok.pos_ not in TRIGGER_POS or tok.pos_ == "PROPN" and (tok.ent_type_ or not tok.is_lower):
-            continue  # no entry has a determiner, number, adverb ... for its head
+    for i in pos_indexes(doc, TRIGGER_POS):  # no entry has a determiner, number, adverb ... for its head
+        tok = doc[i]
+        if tok.pos_ == "PROPN" and (tok.ent_type_ or not tok.is_lower):
+            continue
         hit = lexicon.match(tok) if tok.i not in labelling_verbs else None
         if hit:
             entry, used = hit
@@ -1656,8 +1657,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             row = lexicon.cameo[CYBER_CAMEO]  # type, Goldstein and context from cameo.tsv
             entry = replace(entry, event=row.event, mode="cyber", cameo=CYBER_CAMEO, goldstein=row.goldstein,
                             context=row.context, sense="cyber-target")
-        person_object = _person_objects(r_toks)
-        for sense in load_senses():
+        senses = senses_by_lemma().get(tok.lemma_.lower(), ())  # the senses that name the trigger
+        person_object = _person_objects(r_toks) if senses else False
+        for sense in senses:
             # who acts decides the sense: teachers "strike" by stopping work, an aid group
             # "withdraws" its presence rather than its forces; what is acted on may too: a
             # captured person is detained, a captured town is taken by force
@@ -1666,7 +1668,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 break
         else:
             if any(sense.only and sense.governs(tok.lemma_.lower(), entry.event, entry.words, entry.cameo)
-                   for sense in load_senses()):
+                   for sense in senses):
                 continue  # a trigger that is an event only in a sense its actors do not have
         if entry.sense == "official-travel" and any(_names_forces(t, ARRIVING_FORCES) for t in a_toks):
             # "US troops arrived in Kuwait": armed forces arriving in a country are put there (154),

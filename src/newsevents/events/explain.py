@@ -25,13 +25,14 @@ def dependency_path(source: Token, target: Token) -> str:
         return "(other sentence)"
     up = [source, *source.ancestors]
     down = [target, *target.ancestors]
-    common = next((t for t in up if t in down), None)
-    if common is None:
+    down_at = {t.i: k for k, t in enumerate(down)}  # (by index: one parse, no token comparisons)
+    common_up = next((k for k, t in enumerate(up) if t.i in down_at), None)
+    if common_up is None:
         return "(no path)"
     parts = [source.text]
-    for tok in up[:up.index(common)]:
+    for tok in up[:common_up]:
         parts.append(f"<-{tok.dep_}- {tok.head.text}")
-    rest = down[:down.index(common)]
+    rest = down[:down_at[up[common_up].i]]
     for tok in reversed(rest):
         parts.append(f"-{tok.dep_}-> {tok.text}")
     return " ".join(parts)

@@ -282,9 +282,11 @@ def _yes_no_question(trigger: Token) -> bool:
     """True when the trigger's sentence is a yes/no question: it ends in "?" and its main verb has
     an auxiliary before its subject ("Did Russia attack the ship?", "Has Iran tested a missile?"),
     with no question word; a "wh" question takes the event as given ("Why did Russia attack?")."""
-    sent = trigger.sent
-    words = [t for t in sent if not t.is_punct or t.text == "?"]
-    if not words or words[-1].text != "?":
+    sent, doc = trigger.sent, trigger.doc
+    # its last word, or a question mark (from the end: most sentences stop after one or two tokens)
+    last = next((doc[i] for i in range(sent.end - 1, sent.start - 1, -1)
+                 if not doc[i].is_punct or doc[i].text == "?"), None)
+    if last is None or last.text != "?":
         return False
     if any(t.lower_ in WH_WORDS for t in sent):
         return False

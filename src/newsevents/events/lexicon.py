@@ -24,10 +24,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-import numpy
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from newsevents.actors.resolve import actors_of
+from newsevents.nlp import lowered
 from newsevents.records import EVENT_TYPES
 
 from newsevents.wordlists import load_word_lists
@@ -435,49 +436,32 @@ def _has_object(prep: Token) -> bool:
 def _hyphen_prefix(tok: Token) -> list[Token]:
     """The word and hyphen before ``tok`` that the tokenizer split off one hyphenated word
     ("build-up", "cease-fire", "pull-out": build and -), or [] when ``tok`` is no such word's end."""
-    if tok.i < 2:
-        return []
+    if tok.i < 2 or lowered(tok.doc, LOWER)[tok.i - 1] != "-":
+        return []  # (the word before, from the document's array: most words follow no hyphen)
     hyphen, word = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
     if hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and word.is_alpha:
         return [word, hyphen]
     return []
 
 
-#: String hash -> its lower-case string (spaCy's hashes are of the string, the same in every
-#: vocabulary), for :func:`_sentence_words`; emptied when it grows past :data:`_LOWERED_MAX`.
-_LOWERED: dict[int, str] = {}
-_LOWERED_MAX = 500_000
-
-
 def _sentence_words(doc: Doc) -> list[frozenset[str]]:
     """For each token index of ``doc``, the set of every pattern word its sentence's tokens can be
     (:func:`_names`: lemma, lower-case form, hyphen-joined lemma): a word outside it cannot match.
     A token list of length ``len(doc)`` sharing one set per sentence, read from the document's
-    attribute arrays (token objects only for the few words split at a hyphen)."""
+    attribute arrays (:func:`newsevents.nlp.lowered`; token objects only for the few words split
+    at a hyphen)."""
     if not len(doc):
         return []
-    if len(_LOWERED) > _LOWERED_MAX:
-        _LOWERED.clear()
-    lowered, strings = _LOWERED, doc.vocab.strings
-    arr = doc.to_array([LEMMA, LOWER])
+    lemmas, forms = lowered(doc, LEMMA), lowered(doc, LOWER)
     joined: dict[int, str] = {}  # token index -> "cease" + "fire": :func:`_hyphen_prefix`
-    if "-" in strings:
-        for i in numpy.flatnonzero(doc.to_array(ORTH) == strings["-"]).tolist():
-            if 1 <= i < len(doc) - 1 and _hyphen_prefix(doc[i + 1]):
-                joined[i + 1] = doc[i - 1].lower_ + doc[i + 1].lemma_.lower()
+    for i in [i for i, w in enumerate(forms) if w == "-"]:
+        if 1 <= i < len(doc) - 1 and _hyphen_prefix(doc[i + 1]):
+            joined[i + 1] = doc[i - 1].lower_ + doc[i + 1].lemma_.lower()
     bounds = ([(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))])
-    # each distinct hash of the document once; then each token's two words by small index
-    distinct, which = numpy.unique(arr, return_inverse=True)
-    names = []
-    for h in distinct.tolist():
-        word = lowered.get(h)
-        if word is None:
-            word = lowered[h] = strings[h].lower()
-        names.append(word)
-    which = which.reshape(-1).tolist()  # row-major: token i's lemma at 2i, its lower form at 2i + 1
     out: list[frozenset[str]] = []
     for start, end in bounds:
-        words = {names[j] for j in which[2 * start:2 * end]}
+        words = set(lemmas[start:end])
+        words.update(forms[start:end])
         words.update(w for i, w in joined.items() if start <= i < end)
         frozen = frozenset(words)
         out.extend([frozen] * (end - start))
@@ -751,7 +735,7 @@ def _bare_clause(verb: Token) -> bool:
     clauses = [c for c in kids if c.dep_ == "ccomp"]
     if not clauses:
         return False
-    actors = verb.doc._.actors or {}
+    actors = actors_of(verb.doc)
     for cl in clauses:
         if any(c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in cl.children):
             subj = next((c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -969,6 +953,17 @@ def load_senses() -> tuple[Sense, ...]:
                          from_cameo, item.get("object"), bool(item.get("only")),
                          frozenset(item.get("except_codes") or ()), frozenset(item.get("objects") or ())))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def senses_by_lemma() -> dict[str, tuple[Sense, ...]]:
+    """:func:`load_senses` indexed by trigger lemma: lemma -> the senses that name it, in file
+    order (a sense governs only its own lemmas, so a trigger need ask no other)."""
+    out: dict[str, list[Sense]] = {}
+    for sense in load_senses():
+        for lemma in sense.lemmas:
+            out.setdefault(lemma, []).append(sense)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from newsevents.actors import entities_for
 from newsevents.actors.resolve import PLACE_PART_NOUNS
 from newsevents.events.lexicon import LexEntry
+from newsevents.nlp import doc_ents
 from newsevents.records import Entity
 
 from newsevents.wordlists import load_word_lists
@@ -204,7 +205,7 @@ def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:
     if tok.ent_type_ in ("GPE", "LOC") and tok.pos_ == "PROPN":
         # a place acted on ("threatened to overrun Kunduz"): its country is filled in by the
         # place stage, which knows the gazetteer
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
         if ent is not None:
             return [Entity(entity_text=ent.text, code=None, sector=None, name=None,
                            span=(ent.start_char, ent.end_char))]

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from newsevents.events.factuality import finite_beside_modal, load_cues, process_of
 from newsevents.actors.kb import load_kb
-from newsevents.actors.resolve import _names_attack_place, entities_for
+from newsevents.actors.resolve import _names_attack_place, actors_of, entities_for
 from newsevents.events.lexicon import LIGHT_NOUNS, MEASURE_NOUNS, load_constructions, load_lexicon, stative_to_passive
 
 from newsevents.wordlists import load_word_lists
@@ -519,7 +519,7 @@ def _infinitive_body(verb: Token) -> Token | None:
     if body.lemma_.lower() in CREATION_NOUNS:
         body = next((g for c in body.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), body)
-    return body if body.i in (verb.doc._.actors or {}) else None
+    return body if body.i in actors_of(verb.doc) else None
 
 
 #: Verbs whose passive subject is said to have done the act of their "of/for/with" complement.

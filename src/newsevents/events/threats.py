@@ -36,6 +36,7 @@ from newsevents.events.lexicon import Lexicon, quad_class
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _dedupe_entities,
                                        _entities, _recipient_entities, _same_actor)
 from newsevents.events.roles import subject, verb_roles
+from newsevents.nlp import tokens_with_lemma
 from newsevents.records import Entity
 
 from newsevents.wordlists import load_word_lists
@@ -214,8 +215,8 @@ def held_out_threats(doc: Doc, mentions: list[EventMention], lexicon: Lexicon, c
     (:func:`newsevents.events.factuality.status_of`).  Returns the new mentions (asserted)."""
     by_trigger = {m.trigger.i: m for m in mentions}
     out: list[EventMention] = []
-    for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in HOLD_OUT_VERBS or tok.i in by_trigger:
+    for tok in tokens_with_lemma(doc, HOLD_OUT_VERBS):
+        if tok.pos_ != "VERB" or tok.i in by_trigger:
             continue
         nouns = [c for c in tok.children if c.dep_ == "dobj"]
         nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "to", "towards", "toward")
@@ -547,6 +548,8 @@ def _condition_targets(m: EventMention, holder: Token) -> list[Entity]:
 
 #: Verbs of an option's standing: "all options are / remain / stay on the table".
 OPTION_STANDING_VERBS = frozenset(_WORDS["option_standing_verbs"])
+#: The lemma whose tokens :func:`options_on_the_table` reads ("all options are on the table").
+OPTION_LEMMA = frozenset({"option"})
 #: Verbs of keeping: "keeps all options on the table".
 OPTION_KEEPING_VERBS = frozenset(_WORDS["option_keeping_verbs"])
 #: Prepositions naming whom the options are aimed at ("options against Iran", "regarding North Korea").
@@ -564,10 +567,8 @@ def options_on_the_table(doc: Doc, lexicon: Lexicon, cues: Cues) -> list[EventMe
     with no speaker, and "options" of any other kind ("options for investors") are no threat.
     Returns the new mentions (status that of the saying)."""
     out: list[EventMention] = []
-    if "option" not in doc.text.lower():
-        return out  # a token whose lemma is "option" is spelt with it: no walk of a document without one
-    for tok in doc:
-        if tok.lemma_.lower() != "option" or tok.pos_ != "NOUN":
+    for tok in tokens_with_lemma(doc, OPTION_LEMMA):  # no walk of a document without one
+        if tok.pos_ != "NOUN":
             continue
         verb = tok.head
         if tok.dep_ == "nsubj" and verb.lemma_.lower() in OPTION_STANDING_VERBS:

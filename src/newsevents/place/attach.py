@@ -19,6 +19,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.nlp import doc_ents, pos_indexes, span_text
 from newsevents.place.gazetteer import CITY_WORDS, DIVISION_WORDS, Gazetteer, Place
 from newsevents.records import NONSTATE_CODES, Location
 
@@ -26,6 +27,8 @@ from newsevents.wordlists import load_word_lists
 
 _WORDS = load_word_lists("newsevents.place", "attach.yaml")
 
+#: The part of speech of a proper noun (for :func:`newsevents.nlp.pos_indexes`).
+PROPER_NOUN = frozenset({"PROPN"})
 #: Prepositions that introduce where an event happens.
 LOCATIVE_PREPS = set(_WORDS["locative_preps"])
 #: Prepositions that give a destination: the place of a visit.
@@ -62,17 +65,17 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer, kb=None) -> dict[int, Span]:
     country than any place so called ("Hamas" is no Hamm, "Obama" no Obama, Japan); the words of a
     person's name ("Kim Jong Un" is no Kim, India)."""
     out: dict[int, Span] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and _names_place(ent, ent.label_, gazetteer, kb):
             for t in ent:
                 out[t.i] = ent
-    named = {t.i for ent in doc.ents if len(ent) > 1 and ent.label_ not in ("GPE", "LOC", "FAC") for t in ent
+    named = {t.i for ent in doc_ents(doc) if len(ent) > 1 and ent.label_ not in ("GPE", "LOC", "FAC") for t in ent
              if t.dep_ != "compound" or t.i != ent.start or ent.label_ == "PERSON"}
-    for t in doc:
+    for t in (doc[i] for i in pos_indexes(doc, PROPER_NOUN)):
         # a word of a longer name of something else is no place ("Cumhuriyet University" is no
         # University, Florida); a place the name opens with still is ("Slidell Police Department"),
         # but not a person's first name ("Anna Campbell")
-        if t.i not in out and t.i not in named and t.pos_ == "PROPN" and t.text[:1].isupper() \
+        if t.i not in out and t.i not in named and t.text[:1].isupper() \
                 and t.dep_ in ("pobj", "appos", "conj", "compound", "poss") and _names_place(doc[t.i:t.i + 1], "", gazetteer, kb):
             out[t.i] = doc[t.i:t.i + 1]
     return out
@@ -93,7 +96,7 @@ def _names_place(span: Span, label: str, gazetteer: Gazetteer, kb) -> bool:
     elif label not in ("GPE", "LOC") and not gazetteer.is_main_name(text):
         return False
     name = re.sub(r"^(?:the|The)\s+", "", text)
-    if 2 <= len(name) <= 3 and name.isalpha() and name.isupper() and any(c.islower() for c in span.sent.text):
+    if 2 <= len(name) <= 3 and name.isalpha() and name.isupper() and any(c.islower() for c in span_text(span.sent)):
         # an acronym in running text names a country by its short form ("US", "DRC", "UAE"),
         # never a town or province spelt the same ("UN" is no Un, India; "GAO" no Gao, Mali)
         cands = gazetteer.candidates(name)
@@ -257,6 +260,14 @@ def _resolve(tok: Token, toponyms: dict[int, Span], gazetteer: Gazetteer, story_
     return place.location(span.text) if place is not None else None
 
 
+def _toponym_in_sentence(trigger: Token, toponyms: dict[int, Span]) -> bool:
+    """Whether any toponym lies in the trigger's sentence: what :func:`place_event` and
+    :func:`aimed_place` find is a toponym the parse links to the trigger, and a parse's arcs never
+    leave its sentence (so without one they find nothing, and need not walk the clause)."""
+    sent = trigger.sent
+    return any(sent.start <= i < sent.end for i in toponyms)
+
+
 def place_event(trigger: Token, toponyms: dict[int, Span], gazetteer: Gazetteer, story_countries: list[str],
                 destination: bool = False, origin: bool = False, attacked: bool = False,
                 dateline: str | None = None, at_target: bool = True) -> Location | None:
@@ -272,6 +283,8 @@ def place_event(trigger: Token, toponyms: dict[int, Span], gazetteer: Gazetteer,
     ``dateline`` (ISO3 of the dateline place) disambiguate names.  Unknown names resolve to
     None, not to a guess.
     """
+    if not _toponym_in_sentence(trigger, toponyms):
+        return None
     order = [LOCATIVE_PREPS] + ([DESTINATION_PREPS] if destination else []) + ([ORIGIN_PREPS] if origin else [])
     if attacked and trigger.pos_ == "NOUN":
         tok = _governing(trigger, {"of"}, toponyms)
@@ -303,6 +316,8 @@ def aimed_place(trigger: Token, toponyms: dict[int, Span]) -> Token | None:
     North Korea"), which :func:`place_event` does not take for its place (unless the act is done
     there): the toponym object of an "on" of the trigger or of the verb governing an event noun,
     else the nearest in its clause.  None when there is none."""
+    if not _toponym_in_sentence(trigger, toponyms):
+        return None
     for target in _targets(trigger):
         for prep in target.children:
             if prep.dep_ == "prep" and prep.lower_ == "on":

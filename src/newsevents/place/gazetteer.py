@@ -163,6 +163,7 @@ class Gazetteer:
         self.rows = rows
         self.index = index
         self._keys: dict[str, tuple[str, str | None]] = {}  # written toponym -> :meth:`_key` (index is fixed)
+        self._main: dict[str, bool] = {}  # written toponym -> :meth:`is_main_name` (index is fixed)
         self._countries = {r[2]: i for i, r in enumerate(rows) if r[3] == "country"}
 
     def country(self, iso3: str) -> Place | None:
@@ -206,11 +207,19 @@ class Gazetteer:
     def is_main_name(self, text: str) -> bool:
         """True when ``text`` is the main name of a known place, or names a country or division:
         stricter than :meth:`candidates`, whose city alternate names include common words
-        ("Area" is an alternate name of Mundelein, Illinois)."""
-        key, hint = self._key(text)
-        if key in GENERIC_NAMES and hint != "admin1":
-            return False  # "the Gulf", "the South": see GENERIC_NAMES
-        return any(p.feature != "city" or fold(p.name) == key for p in self.candidates(text))
+        ("Area" is an alternate name of Mundelein, Illinois).  Remembered per name (a story
+        names its places again and again; the index is fixed)."""
+        got = self._main.get(text)
+        if got is None:
+            if len(self._main) > 100_000:
+                self._main.clear()
+            key, hint = self._key(text)
+            if key in GENERIC_NAMES and hint != "admin1":
+                got = False  # "the Gulf", "the South": see GENERIC_NAMES
+            else:
+                got = any(p.feature != "city" or fold(p.name) == key for p in self.candidates(text))
+            self._main[text] = got
+        return got
 
     def _rows(self, key: str) -> tuple[int, ...]:
         if key in NOT_TOWN_NAMES or key in GENERIC_NAMES:

@@ -1,4 +1,4 @@
-"""Schema of the hand-annotated gold files (gold/newsevents, gold/heldout-dev, gold/heldout-test).
+"""Schema of the hand-annotated gold files (gold/newsevents, gold/heldout-dev, gold/heldout-test, gold/agreement).
 
 One test case per YAML file: the keys the guide (docs/annotation-guide.md) requires, the PLOVER
 vocabularies, the shape of codes and dates, and that each ``quote`` is an exact substring of the
@@ -17,7 +17,7 @@ import yaml
 from conftest import DATA, ROOT
 from newsevents.eval.gold import _article_text
 
-GOLD_DIRS = ("gold/newsevents", "gold/heldout-dev", "gold/heldout-test")
+GOLD_DIRS = ("gold/newsevents", "gold/heldout-dev", "gold/heldout-test", "gold/agreement")
 GOLD_FILES = sorted(p for d in GOLD_DIRS if (ROOT / d).is_dir() for p in (ROOT / d).glob("*.yaml"))
 IDS = [f"{p.parent.name}/{p.stem}" for p in GOLD_FILES]
 

@@ -149,37 +149,6 @@ def _calendar_date(words: str) -> str | None:
     return None
 
 
-#: A month and day with no year, as :func:`_month_day` reads them ("April 18", "Dec. 18", "14 December").
-_MONTH_DAY_FORMATS = ("%B %d", "%b %d", "%b. %d", "%d %B", "%d %b")
-_MONTH_DAY = re.compile(r"[A-Za-z]+\.? \d{1,2}|\d{1,2} [A-Za-z]+")
-
-
-def _month_day(words: str, base: str, prefer: str) -> str | None:
-    """"YYYY-MM-DD" for a month and day with no year ("April 18") in one of
-    :data:`_MONTH_DAY_FORMATS`, in the year dateparser gives it from ``base`` ("YYYY-MM-DD"):
-    ``prefer`` "past" takes the last such day on or before ``base``, "future" the first after it
-    (checked against dateparser on 19,000 random month-days, bases and preferences: all the same).
-    None for anything else (a day the year lacks, "Feb 29", is left to dateparser)."""
-    if prefer not in ("past", "future") or not _MONTH_DAY.fullmatch(words):
-        return None
-    for fmt in _MONTH_DAY_FORMATS:
-        try:
-            md = datetime.strptime(words, fmt)
-        except ValueError:
-            continue
-        b = date.fromisoformat(base)
-        try:
-            day = date(b.year, md.month, md.day)
-        except ValueError:
-            return None
-        if prefer == "past" and day > b:
-            day = date(b.year - 1, md.month, md.day)
-        elif prefer == "future" and day <= b:
-            day = date(b.year + 1, md.month, md.day)
-        return day.isoformat()
-    return None
-
-
 @lru_cache(maxsize=16)
 def _parser(base: str, prefer: str, calendar: bool = False) -> DateDataParser:
     """A dateparser reading English relative to ``base`` ("YYYY-MM-DD"), preferring ``prefer``
@@ -289,7 +258,7 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
                 delta = 1
         return ResolvedDate((pub + timedelta(days=delta)).isoformat(), text, "relative")
     if absolute:
-        value = _calendar_date(words) or _month_day(words, base, prefer)
+        value = _calendar_date(words)
         if value is not None:
             return ResolvedDate(value, text, "explicit")
     data = _parser(base, prefer, absolute and not _RELATIVE_WORD.search(words)).get_date_data(words)

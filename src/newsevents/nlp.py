@@ -115,14 +115,19 @@ def forget_sentences(doc) -> None:
 _DOC_KEY = "newsevents.nlp.doc"
 
 
+def _per_document(doc, key, make):
+    """The value ``make()`` gives for ``doc`` under ``key``, made once per document and kept in
+    ``doc.user_data`` until :func:`forget_sentences`."""
+    cache = doc.user_data.setdefault(_DOC_KEY, {})
+    if key not in cache:
+        cache[key] = make()
+    return cache[key]
+
+
 def doc_text(doc) -> str:
     """``doc.text``, joined once per document: spaCy rebuilds it from every token on each access,
     which the coder's document-wide checks ("is there a parenthesis at all?") would pay per call."""
-    cache = doc.user_data.setdefault(_DOC_KEY, {})
-    text = cache.get("text")
-    if text is None:
-        text = cache["text"] = doc.text
-    return text
+    return _per_document(doc, "text", lambda: doc.text)
 
 
 def span_text(span) -> str:
@@ -135,12 +140,7 @@ def span_text(span) -> str:
 def doc_ents(doc) -> tuple:
     """``doc.ents``, built once per document (spaCy builds a new span for every entity on each
     access)."""
-    cache = doc.user_data.setdefault(_DOC_KEY, {})
-    ents = cache.get("ents")
-    if ents is None:
-        ents = cache["ents"] = doc.ents
-    return ents
-
+    return _per_document(doc, "ents", lambda: doc.ents)
 
 
 #: String hash -> its lower-case string, for :func:`lowered` (spaCy's hashes are of the string, the
@@ -153,30 +153,28 @@ def lowered(doc, attr: int) -> list[str]:
     """For each token of ``doc``, its string attribute ``attr`` (``spacy.attrs.LEMMA``, ``LOWER``)
     in lower case (``tok.lemma_.lower()``, ``tok.lower_``), read once per document from its
     attribute array, each distinct string looked up once per process."""
-    cache = doc.user_data.setdefault(_DOC_KEY, {})
-    words = cache.get(attr)
-    if words is None:
+    def make() -> list[str]:
         if len(_LOWERED) > _LOWERED_MAX:
             _LOWERED.clear()
-        known, strings = _LOWERED, doc.vocab.strings
         hashes = doc.to_array(attr).tolist() if len(doc) else []
-        for h in set(hashes).difference(known):
-            known[h] = strings[h].lower()
-        words = cache[attr] = [known[h] for h in hashes]
-    return words
+        for h in set(hashes).difference(_LOWERED):
+            _LOWERED[h] = doc.vocab.strings[h].lower()
+        return [_LOWERED[h] for h in hashes]
+
+    return _per_document(doc, attr, make)
 
 
 def lemma_index(doc) -> dict[str, list[int]]:
     """Lower-case lemma -> indexes of ``doc``'s tokens with that lemma, in order (the words
     ``tok.lemma_.lower()`` gives), read once per document (:func:`lowered`): a rule that looks
     for a few lemmas visits those tokens, not every token of the document."""
-    cache = doc.user_data.setdefault(_DOC_KEY, {})
-    index = cache.get("lemmas")
-    if index is None:
-        index = cache["lemmas"] = {}
+    def make() -> dict[str, list[int]]:
+        index: dict[str, list[int]] = {}
         for i, word in enumerate(lowered(doc, LEMMA)):
             index.setdefault(word, []).append(i)
-    return index
+        return index
+
+    return _per_document(doc, "lemmas", make)
 
 
 def tokens_with_lemma(doc, lemmas) -> list:
@@ -189,16 +187,17 @@ def tokens_with_lemma(doc, lemmas) -> list:
     return [doc[i] for i in found]
 
 
+#: Tag sets for :func:`pos_indexes`: a pronoun, a proper noun.
+PRONOUN, PROPER_NOUN = frozenset({"PRON"}), frozenset({"PROPN"})
+
+
 def pos_indexes(doc, tags: frozenset[str]) -> list[int]:
     """Indexes, in order, of ``doc``'s tokens whose coarse part of speech (``tok.pos_``) is one of
     ``tags`` ("NOUN", "VERB", ...), read once per document from its part-of-speech array (and
     remembered per document and ``tags``: the caller must not change the list)."""
-    cache = doc.user_data.setdefault(_DOC_KEY, {})
-    found = cache.get(tags)
-    if found is None:
-        pos = cache.get("pos")
-        if pos is None:
-            pos = cache["pos"] = doc.to_array(POS).tolist() if len(doc) else []
+    def make() -> list[int]:
+        pos = _per_document(doc, "pos", lambda: doc.to_array(POS).tolist() if len(doc) else [])
         wanted = {POS_IDS[t] for t in tags}
-        found = cache[tags] = [i for i, p in enumerate(pos) if p in wanted]
-    return found
+        return [i for i, p in enumerate(pos) if p in wanted]
+
+    return _per_document(doc, tags, make)

@@ -26,7 +26,7 @@ from spacy.symbols import NOUN, PRON, PROPN
 from spacy.util import filter_spans
 
 from newsevents.actors.kb import ActorKB, KBEntry, load_kb, pick_in_force
-from newsevents.nlp import doc_ents, doc_text, pos_indexes, span_text
+from newsevents.nlp import PRONOUN, PROPER_NOUN, doc_ents, doc_text, pos_indexes, span_text
 from newsevents.records import NONSTATE_CODES, Entity
 
 from newsevents.wordlists import load_word_lists
@@ -60,8 +60,6 @@ THING_PRONOUNS = set(_WORDS["thing_pronouns"])
 #: First-person pronouns: in reported speech they are the speaker ("We have requested an
 #: emergency meeting," Abe said).
 SPEAKER_PRONOUNS = set(_WORDS["speaker_pronouns"])
-#: Parts of speech of a pronoun and a proper noun (for :func:`newsevents.nlp.pos_indexes`).
-PRONOUN, PROPER_NOUN = frozenset({"PRON"}), frozenset({"PROPN"})
 #: Lemmas of reporting verbs whose subject is the speaker of the words they report.
 REPORTING_VERBS = set(_WORDS["reporting_verbs"])
 #: Words that look like proper names at a sentence start but are not actors.

@@ -19,7 +19,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.nlp import doc_ents, pos_indexes, span_text
+from newsevents.nlp import PROPER_NOUN, doc_ents, pos_indexes, span_text
 from newsevents.place.gazetteer import CITY_WORDS, DIVISION_WORDS, Gazetteer, Place
 from newsevents.records import NONSTATE_CODES, Location
 
@@ -27,8 +27,6 @@ from newsevents.wordlists import load_word_lists
 
 _WORDS = load_word_lists("newsevents.place", "attach.yaml")
 
-#: The part of speech of a proper noun (for :func:`newsevents.nlp.pos_indexes`).
-PROPER_NOUN = frozenset({"PROPN"})
 #: Prepositions that introduce where an event happens.
 LOCATIVE_PREPS = set(_WORDS["locative_preps"])
 #: Prepositions that give a destination: the place of a visit.

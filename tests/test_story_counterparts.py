@@ -68,3 +68,16 @@ def test_a_filled_record_does_not_vote_for_another():
     # SYR deals with TUR once and IRN once: a tie; the filled REJECT (TUR -> SYR) would have broken it
     assert events[2].recipient == []
 
+
+
+def test_a_pact_between_the_actors_themselves_takes_no_third_party(extract):
+    text = ("Chile accused Ecuador of blocking the talks in Quito. "
+            "In 2019 Chile and Peru signed a trade agreement.")
+    [support] = by_type(extract(text), "SUPPORT")
+    assert sorted(codes(support.actor)) == ["CHL", "PER"] and support.recipient == []
+
+
+def test_one_actor_signing_still_takes_its_counterpart(extract):
+    text = "Chile accused Ecuador of blocking the talks. Chile later signed the agreement."
+    [support] = by_type(extract(text), "SUPPORT")
+    assert codes(support.actor) == ["CHL"] and codes(support.recipient) == ["ECU"] and support.rule.endswith(SUFFIX)

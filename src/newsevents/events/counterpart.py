@@ -32,6 +32,10 @@ from newsevents.records import NONSTATE_CODES, Entity, Event
 #: PLOVER types whose unsaid target is taken from the story (see the module docstring).
 DIRECTED_TYPES = frozenset({"ACCUSE", "ASSAULT", "COERCE", "REJECT", "SANCTION", "SUPPORT", "AGREE"})
 
+#: Types of a joint act: with two or more states among its actors ("the two countries signed a
+#: trade agreement"), each party is the other's counterpart and the act needs no third one.
+JOINT_TYPES = frozenset({"AGREE", "SUPPORT"})
+
 #: The ``rule`` suffix of a record whose recipient came from the story.
 SUFFIX = "+story-target"
 
@@ -77,6 +81,8 @@ def story_counterparts(events: list[Event]) -> None:
     for i, e in enumerate(events):
         if e.event not in DIRECTED_TYPES or e.recipient or not any(a.code for a in e.actor):
             continue
+        if e.event in JOINT_TYPES and len(_state_codes(e.actor)) > 1:
+            continue  # a pact between the actors themselves
         found = _counterpart(i, events)
         if found is not None:
             fills.append((e, *found))

@@ -39,6 +39,9 @@ PARTY_PREPS = frozenset(_WORDS["party_preps"])
 #: "to show/express/voice their anger at X": verbs of showing a feeling, the feelings against
 #: someone, and the prepositions that name that someone.
 SHOWING_VERBS = frozenset(_WORDS["showing_verbs"])
+#: Verbs of answering another's act whose "with" object is the answerer's own act ("Israel
+#: responded with air strikes"); what they answer ("responded to the attacks") is not theirs.
+RESPONDING_VERBS = frozenset(_WORDS["responding_verbs"])
 GRIEVANCE_NOUNS = frozenset(_WORDS["grievance_nouns"])
 #: Nouns of "on the verge/brink of V-ing": the subject of the clause is about to do V.
 IMMINENCE_NOUNS = frozenset(_WORDS["imminence_nouns"])
@@ -1139,6 +1142,8 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
             host = host.head
         if (host.pos_ in ("VERB", "AUX") and slot.dep_ in ("dobj", "pobj", "attr", "nsubjpass")
                 and (_supports(host, support)
+                     # "responded with air strikes": the answer is the answerer's act
+                     or host.lemma_.lower() in RESPONDING_VERBS and slot.dep_ == "pobj" and slot.head.lower_ == "with"
                      # "flew bombers near the coast in a show of force": the clause's act is the show
                      or trigger.lemma_.lower() in CLAUSE_ACT_NOUNS and slot.dep_ == "pobj" and slot.head.lower_ in ("in", "as"))
                 # "launched a probe into the killing": the verb's act is its object; what that act

@@ -19,3 +19,15 @@ def test_the_answer_is_the_answerers_act(extract, text, actor, recipient):
 def test_what_is_answered_is_not_the_answerers(extract):
     events = extract("Peru responded to the Ecuadorian rocket attacks on Lima.")
     assert not any("PER" in codes(e.actor) for e in by_type(events, "ASSAULT"))
+
+
+def test_what_a_protest_is_over_is_not_the_protesters_act(extract):
+    events = extract("Peru lodged a formal protest with Chile over the detention of a Peruvian fisherman.")
+    [accuse] = by_type(events, "ACCUSE")
+    assert codes(accuse.actor) == ["PER"] and "CHL" in codes(accuse.recipient)
+    assert not any("PER" in codes(e.actor) for e in by_type(events, "COERCE"))
+
+
+def test_an_offensive_against_a_party_is_still_the_launchers(extract):
+    [e] = by_type(extract("The Peruvian army launched an offensive against the rebels."), "ASSAULT")
+    assert codes(e.actor) == ["PER"]

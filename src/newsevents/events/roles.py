@@ -42,6 +42,9 @@ SHOWING_VERBS = frozenset(_WORDS["showing_verbs"])
 #: Verbs of answering another's act whose "with" object is the answerer's own act ("Israel
 #: responded with air strikes"); what they answer ("responded to the attacks") is not theirs.
 RESPONDING_VERBS = frozenset(_WORDS["responding_verbs"])
+#: Prepositions by which a verb with an object of its own names what its act goes into or is over
+#: ("launched a probe into the killing", "lodged a protest over the detention"): another's act.
+GROUND_PREPS = frozenset(_WORDS["ground_preps"])
 GRIEVANCE_NOUNS = frozenset(_WORDS["grievance_nouns"])
 #: Nouns of "on the verge/brink of V-ing": the subject of the clause is about to do V.
 IMMINENCE_NOUNS = frozenset(_WORDS["imminence_nouns"])
@@ -1148,7 +1151,8 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                      or trigger.lemma_.lower() in CLAUSE_ACT_NOUNS and slot.dep_ == "pobj" and slot.head.lower_ in ("in", "as"))
                 # "launched a probe into the killing": the verb's act is its object; what that act
                 # goes into is another party's act
-                and not (slot.dep_ == "pobj" and slot.head.lower_ == "into"
+                # (nor what it is over or about: "lodged a protest over the detention", another's act)
+                and not (slot.dep_ == "pobj" and slot.head.lower_ in GROUND_PREPS
                          and any(c.dep_ == "dobj" and c != slot for c in host.children))
                 # "called the bombing a terrorist act": naming it, not staging it
                 and not any(c.dep_ == "oprd" for c in host.children)

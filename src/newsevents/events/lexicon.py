@@ -132,6 +132,9 @@ class Lexicon:
         self.cameo = cameo
         #: (head lemma, pos) -> dependent lemmas that make a one-word trigger no event
         self.not_events = not_events or {}
+        #: (head lemma, pos) -> the doer lemmas of its ``by:`` rows, split out once for :meth:`_idiom`
+        self._not_event_doers = {k: frozenset(b[len(DOER):] for b in v if b.startswith(DOER))
+                                 for k, v in self.not_events.items()}
         self.index: dict[tuple[str, str], list[LexEntry]] = {}
         for e in entries:
             self.index.setdefault((e.words[0], e.pos), []).append(e)
@@ -182,7 +185,7 @@ class Lexicon:
                 raise ValueError(f"not_events.tsv:{n}: need head, pos VERB/NOUN and dependent")
             dependent = row["dependent"].lower()
             if dependent.startswith(DOER + "@"):  # a named word list of matching.yaml: "by:@natural_forces"
-                listed = _WORDS.get(dependent[len(DOER) + 1:].replace("-", "_"))
+                listed = _WORDS.get(dependent[len(DOER) + 1:])
                 if not listed:
                     raise ValueError(f"not_events.tsv:{n}: no word list {dependent[len(DOER) + 1:]!r} in matching.yaml")
                 not_events.setdefault((row["head"].lower(), pos), set()).update(DOER + w for w in listed)
@@ -416,10 +419,9 @@ class Lexicon:
             if any(g.dep_ == "dobj" and g.lemma_.lower() in wanted
                    for c in tok.children if c.dep_ == "xcomp" for g in c.children):
                 return True
-        if any(b.startswith(DOER) for b in blocked):
-            wanted = {b[len(DOER):] for b in blocked if b.startswith(DOER)}
-            if any(d.lemma_.lower() in wanted for d in _doers(tok)):
-                return True  # "an earthquake struck Japan", "markets rallied": nature or prices act
+        doers = self._not_event_doers.get((tok.lemma_.lower(), pos)) or self._not_event_doers.get((tok.lower_, pos))
+        if doers and any(d.lemma_.lower() in doers for d in _doers(tok)):
+            return True  # "an earthquake struck Japan", "markets rallied": nature or prices act
         return any(c.lemma_.lower() in blocked for c in objects)
 
 

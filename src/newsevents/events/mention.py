@@ -176,13 +176,31 @@ def _contrary_to_norm(tok: Token) -> bool:
 #: Nouns of a place where people gather: its "in", "at" or "of" phrase says where it is ("a meeting
 #: in the resort of Sochi", "a vigil at a community centre in London"), not whom an act is aimed at.
 VENUE_NOUNS = frozenset(_WORDS["venue_nouns"])
+#: Nouns of a meeting: an "in" or "at" phrase on them is where it was held ("talks in Beijing").
+MEETING_NOUNS = frozenset(_WORDS["meeting_nouns"])
 
 
 def _venue_of(noun: Token, prep: Token) -> bool:
     """True when ``prep`` ("in", "at", "of") is on a :data:`VENUE_NOUNS` noun or on a part of a
-    place (:data:`~newsevents.actors.resolve.PLACE_PART_NOUNS`: "the outskirts of Damascus"): it
-    says where the venue or place is, not a party."""
-    return prep.lower_ in ("in", "at", "of") and noun.lemma_.lower() in VENUE_NOUNS | PLACE_PART_NOUNS
+    place (:data:`~newsevents.actors.resolve.PLACE_PART_NOUNS`: "the outskirts of Damascus"), or
+    ("in", "at") on a :data:`MEETING_NOUNS` noun ("talks in Beijing"): it says where the venue,
+    place or meeting is, not a party."""
+    word = noun.lemma_.lower()
+    return (prep.lower_ in ("in", "at", "of") and word in VENUE_NOUNS | PLACE_PART_NOUNS
+            or prep.lower_ in ("in", "at") and word in MEETING_NOUNS and _parties_named(noun))
+
+
+def _parties_named(meeting: Token) -> bool:
+    """Whether the other side of a meeting is named apart from its place: a "with" phrase on the
+    meeting or its verb ("held talks with Xi in Beijing") or joined doers ("China and Japan held
+    talks in Beijing", "Chinese and Japanese diplomats held talks in Tokyo").  Without one, the place stands for the host ("the French minister held
+    talks in Moscow" are talks with Russia)."""
+    verb = meeting.head if meeting.dep_ in ("dobj", "pobj", "nsubjpass") else meeting
+    for t in (meeting, verb):
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
+            return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.subtree)
+               for c in verb.children)
 
 
 def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:

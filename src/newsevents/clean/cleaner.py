@@ -67,7 +67,7 @@ def _stands_alone(block: list[tuple[str, bool]], n: int) -> bool:
     nxt = block[n + 1][0]
     if parse_dateline_line(nxt) is not None:
         return True
-    wrapped = len(block) >= 3 and max(len(l) for l, _ in block) <= WRAP_WIDTH
+    wrapped = len(block) >= 3 and max(len(line) for line, _ in block) <= WRAP_WIDTH
     return not wrapped and nxt[:1].isupper()
 
 
@@ -88,10 +88,10 @@ def _blocks(text: str) -> list[list[tuple[str, bool]]]:
 def _rejoin(lines: list[tuple[str, bool]]) -> list[str]:
     """Paragraphs of a block: hard-wrapped lines (all short, 3 or more) are rejoined, a new
     paragraph starting at each indented line (the Reuters layout); else one line each."""
-    if len(lines) < 3 or max(len(l) for l, _ in lines) > WRAP_WIDTH:
-        return [l for l, _ in lines]
-    if all(_is_headline_line(l) for l, _ in lines):
-        return [l for l, _ in lines]  # a list of headlines or links, not one wrapped paragraph
+    if len(lines) < 3 or max(len(line) for line, _ in lines) > WRAP_WIDTH:
+        return [line for line, _ in lines]
+    if all(_is_headline_line(line) for line, _ in lines):
+        return [line for line, _ in lines]  # a list of headlines or links, not one wrapped paragraph
     paras: list[list[str]] = []
     for line, indented in lines:
         if indented or not paras:

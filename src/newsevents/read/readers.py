@@ -676,7 +676,7 @@ def input_files(paths: Iterable[str | Path], skip: Iterable[str | Path] = ()) ->
         p = Path(p)
         if p.is_dir():
             yield from sorted(c for c in _folder_entries(p) if not left_out(c) and (c.is_dir() or (
-                c.is_file() and not c.name.startswith(".") and not c.name.lower().split(".")[0] in FOLDER_DOC_NAMES)))
+                c.is_file() and not c.name.startswith(".") and c.name.lower().split(".")[0] not in FOLDER_DOC_NAMES)))
         else:
             yield p
 

@@ -14,7 +14,7 @@ import os
 from functools import lru_cache
 
 import spacy
-from spacy.attrs import LEMMA, POS
+from spacy.attrs import HEAD, LEMMA, POS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Token
@@ -105,9 +105,43 @@ def index_sentences(doc):
 
 def forget_sentences(doc) -> None:
     """Remove the hook :func:`index_sentences` installed, and the per-document values
-    :func:`doc_text` and :func:`doc_ents` keep."""
+    :func:`doc_text`, :func:`doc_ents` and :func:`children_of` keep."""
+    global _CHILDREN
     doc.user_token_hooks.pop("sent", None)
     doc.user_data.pop(_DOC_KEY, None)
+    if _CHILDREN[0] is doc:
+        _CHILDREN = (None, ())
+
+
+#: The document :func:`children_of` last read, and its table: token index -> the token's children
+#: (one tuple, read once per call, so that a thread never pairs one document with another's table).
+_CHILDREN: tuple = (None, ())
+
+
+def children_of(tok: Token) -> tuple[Token, ...]:
+    """``tuple(tok.children)``: the tokens whose head is ``tok``, in document order, from a table
+    built once per document.  spaCy's ``Token.children`` walks every token between the leftmost
+    and rightmost ends of ``tok``'s subtree and makes a new Python object for each child on every
+    call, which was the coder's largest single cost on event-dense text.  The table is that of the
+    last document asked about (the coder works through one document at a time and never changes
+    a parse); :func:`forget_sentences` drops it."""
+    global _CHILDREN
+    doc, cached = tok.doc, _CHILDREN
+    if cached[0] is not doc:
+        cached = _CHILDREN = (doc, _children_table(doc))
+    return cached[1][tok.i]
+
+
+def _children_table(doc) -> list[tuple[Token, ...]]:
+    """Token index -> the token's children (see :func:`children_of`), read from the head array."""
+    if not len(doc):
+        return []
+    tokens = list(doc)
+    kids: list[list[Token]] = [[] for _ in tokens]
+    for j, offset in enumerate(doc.to_array(HEAD).view("int64").tolist()):
+        if offset:  # a root is its own head and no child of itself
+            kids[j + offset].append(tokens[j])
+    return [tuple(k) for k in kids]
 
 
 #: ``Doc.user_data`` key of the values read once per document (:func:`doc_text`, :func:`doc_ents`);

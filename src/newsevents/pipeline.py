@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Token
 
 from newsevents import __version__, nlp as nlp_stage
-from newsevents.nlp import tree_distance
+from newsevents.nlp import children_of, tree_distance
 from newsevents.actors import actors_of, annotate_actors, load_kb
 from newsevents.clean import clean
 from newsevents.errors import ArticleError
@@ -148,7 +148,7 @@ def _home_counts(doc: Doc) -> Counter:
     for i, ents in actors_of(doc).items():
         head = doc[i]
         if head.lemma_.lower() in MISSION_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in MISSION_NOUNS
-                                                       for c in head.children):
+                                                       for c in children_of(head)):
             continue
         counts.update(e.code for e in ents if e.code and e.code not in NONSTATE_CODES)
     return counts
@@ -217,18 +217,18 @@ def _at_period_end(head: Token) -> bool:
     """True for a verb in the simple present (no auxiliary) with "at / by the end of the (this)
     year / month / week" on it: "De Mistura stands down at the end of the year" tells a plan, the
     end of the period that holds the publication day."""
-    if head.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+    if head.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in children_of(head)):
         return False
-    for prep in head.children:
+    for prep in children_of(head):
         if prep.dep_ != "prep" or prep.lower_ not in ("at", "by", "before", "until"):
             continue
-        for end in prep.children:
+        for end in children_of(prep):
             if end.dep_ != "pobj" or end.lower_ != "end":
                 continue
-            for of in end.children:
+            for of in children_of(end):
                 if of.dep_ == "prep" and of.lower_ == "of" and any(
                         p.dep_ == "pobj" and p.lower_ in _PERIODS and any(
-                            d.dep_ == "det" and d.lower_ in ("the", "this") for d in p.children) for p in of.children):
+                            d.dep_ == "det" and d.lower_ in ("the", "this") for d in children_of(p)) for p in children_of(of)):
                     return True
     return False
 
@@ -247,7 +247,7 @@ def _status_by_date(m: EventMention, date: str | None, basis: str, published: st
             and date > published[:len(date)]):
         return m.status
     head = clause_head(m.trigger)
-    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    auxes = {c.lower_ for c in children_of(head) if c.dep_ in ("aux", "auxpass")}
     if head.tag_ == "VBD" or m.trigger.tag_ == "VBD" or auxes & {"was", "were", "had", "has", "have", "did"}:
         return m.status
     return "future"
@@ -647,9 +647,9 @@ class Pipeline:
         if e.recipient or not any(a.code for a in e.actor):
             return
         actor_codes = {a.code for a in e.actor}
-        objects = [c for c in m.trigger.children if c.dep_ in ("dobj", "nsubjpass")] + list(m.used)
-        objects += [g for c in m.trigger.children if c.dep_ == "xcomp"  # "refused to recognise the results"
-                    for g in c.children if g.dep_ == "dobj"]
+        objects = [c for c in children_of(m.trigger) if c.dep_ in ("dobj", "nsubjpass")] + list(m.used)
+        objects += [g for c in children_of(m.trigger) if c.dep_ == "xcomp"  # "refused to recognise the results"
+                    for g in children_of(c) if g.dep_ == "dobj"]
         for obj in objects:
             nouns = [t for t in obj.subtree if t.lemma_.lower() in POLITY_NOUNS]
             if not nouns or any(c.dep_ == "poss" or c.ent_type_ for c in obj.subtree if c != obj):
@@ -687,9 +687,9 @@ class Pipeline:
     def _place_objects(self, m: EventMention, toponyms: dict, story_countries: list[str]) -> list[Entity]:
         """A place the event is done to, as its recipient when it has none: the trigger's object
         ("shelled Kharkiv", "seized the town of Goma") coded to the place's country."""
-        for obj in [c for c in m.trigger.children if c.dep_ in ("dobj", "nsubjpass")] + list(m.used):
-            for tok in [obj] + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                                for g in c.children if g.dep_ == "pobj"]:
+        for obj in [c for c in children_of(m.trigger) if c.dep_ in ("dobj", "nsubjpass")] + list(m.used):
+            for tok in [obj] + [g for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "of"
+                                for g in children_of(c) if g.dep_ == "pobj"]:
                 code = toponym_country(tok, toponyms, self.gazetteer, story_countries)
                 if code:
                     span = toponyms[tok.i]
@@ -800,11 +800,11 @@ def _said_at(e: Event, m: EventMention, toponyms: dict) -> bool:
     if e.event not in SAID_AT_TYPES or loc is None or not loc.text or m.entry.pos != "VERB":
         return False
     trig = m.trigger
-    if any(c.dep_ == "prep" and c.lower_ == "to" for c in trig.children):
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(trig)):
         return False  # "dispatched inspectors to a plant in central Iran": sent there, not said there
     if any(u.lemma_.lower() in MISSION_NOUNS for u in m.used):
         return False  # "set up an embassy in Damascus": a mission stands in the state it is accredited to
-    verbs = {trig.i, *(c.i for c in trig.children if c.dep_ == "xcomp")}
+    verbs = {trig.i, *(c.i for c in children_of(trig) if c.dep_ == "xcomp")}
     for i in range(trig.sent.start, trig.sent.end):
         span = toponyms.get(i)
         if span is None or span.start != i or span.text != loc.text:
@@ -849,14 +849,14 @@ def _object_beyond_home(m: EventMention) -> bool:
     for more international efforts"); or a clause asking who or what ("working to investigate who
     was behind the attack": whoever that is)."""
     trig = m.trigger
-    objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")] + [u for u in m.used if u.pos_ == "NOUN"]
-    objs += [g for u in m.used if u.pos_ == "ADP" for g in u.children if g.dep_ == "pobj"]
+    objs = [c for c in children_of(trig) if c.dep_ in ("dobj", "nsubjpass")] + [u for u in m.used if u.pos_ == "NOUN"]
+    objs += [g for u in m.used if u.pos_ == "ADP" for g in children_of(u) if g.dep_ == "pobj"]
     # "detained a total of 900 foreign fighters": what an amount counts
-    objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-             for g in c.children if g.dep_ == "pobj"]
-    if any(o.lower_ in BEYOND_HOME_WORDS or any(c.lower_ in BEYOND_HOME_WORDS for c in o.children) for o in objs):
+    objs += [g for o in list(objs) for c in children_of(o) if c.dep_ == "prep" and c.lower_ == "of"
+             for g in children_of(c) if g.dep_ == "pobj"]
+    if any(o.lower_ in BEYOND_HOME_WORDS or any(c.lower_ in BEYOND_HOME_WORDS for c in children_of(o)) for o in objs):
         return True
-    return any(c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in trig.children)
+    return any(c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in children_of(trig))
 
 
 def _beyond_one_country(e: Event, m: EventMention) -> bool:
@@ -867,4 +867,4 @@ def _beyond_one_country(e: Event, m: EventMention) -> bool:
     if e.event_loc is not None:
         return False
     return any(c.dep_ == "prep" and c.lower_ in _REGION_PREPS and g.dep_ == "pobj" and g.ent_type_ == "LOC"
-               for c in m.trigger.children for g in c.children)
+               for c in children_of(m.trigger) for g in children_of(c))

@@ -21,7 +21,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
 from newsevents.events.roles import STATIVE_PASSIVES, adopter_of
-from newsevents.nlp import doc_ents, span_text, tree_distance
+from newsevents.nlp import children_of, doc_ents, span_text, tree_distance
 
 from newsevents.wordlists import load_word_lists
 
@@ -412,7 +412,7 @@ def tense_preference(span: Span, default: str = "past") -> str:
     if tok.pos_ not in ("VERB", "AUX"):
         return default
     for _ in range(3):
-        auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        auxes = {c.lower_ for c in children_of(tok) if c.dep_ in ("aux", "auxpass")}
         if auxes & {"will", "shall", "'ll", "wo"}:
             return "future"
         if "to" in auxes and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _FUTURE_HEADS:
@@ -436,11 +436,11 @@ def _durative(trigger: Token, target: Token) -> bool:
     """True when "since X" dates the start of this event: a perfect or progressive verb
     ("have fought since September 2014") whose trigger is no "first/last ... since" comparison."""
     for t in (trigger, target):
-        if any(c.lower_ in ("first", "last", "only") or c.tag_ in ("JJS",) for c in t.children if c.dep_ in ("amod", "advmod")):
+        if any(c.lower_ in ("first", "last", "only") or c.tag_ in ("JJS",) for c in children_of(t) if c.dep_ in ("amod", "advmod")):
             return False
     # "have fought to liberate ... since": the perfect is on the verb the infinitive depends on
     verbs = [target] + ([target.head] if target.dep_ in ("xcomp", "advcl") else [])
-    auxes = {c.lower_ for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")}
+    auxes = {c.lower_ for v in verbs for c in children_of(v) if c.dep_ in ("aux", "auxpass")}
     # a perfect or progressive verb, or a repeated past act counted from then ("transferred oil
     # 30 times since October")
     repeated = target.tag_ == "VBD" and any(c.lower_ in ("times", "occasions") for c in target.subtree)
@@ -495,7 +495,7 @@ def _shares_time(verb: Token) -> bool:
     head = verb.head
     if head == verb or head.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(verb)):
         return False
     if verb.dep_ == "advcl":
         return verb.tag_ == "VBG"
@@ -510,7 +510,7 @@ def _when_clause(verb: Token) -> bool:
         return False
     if verb.dep_ == "advcl" and verb.head.pos_ not in ("VERB", "AUX"):
         return False
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" and c.i < verb.i for c in verb.children)
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" and c.i < verb.i for c in children_of(verb))
 
 
 #: Verbs of perception and recording: what someone was seen or filmed doing happened when seen.
@@ -523,7 +523,7 @@ def _depicted_by(trigger: Token) -> list[Token]:
     "who was filmed last month" (read right, "slapping" completes "filmed")."""
     if trigger.tag_ != "VBG" or trigger.dep_ != "acl":
         return []
-    return [c for c in trigger.head.children
+    return [c for c in children_of(trigger.head)
             if c.dep_ == "relcl" and c.lemma_.lower() in PERCEPTION and c.i < trigger.i]
 
 
@@ -533,7 +533,7 @@ def _told_of_noun(trigger: Token) -> list[Token]:
     that Trump abandoned") tell a later act of someone else, and are left alone."""
     if trigger.dep_ != "relcl" or trigger.tag_ != "VBD" or trigger.head.pos_ not in ("NOUN", "PROPN"):
         return []
-    if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in trigger.children):
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in children_of(trigger)):
         return []
     return [trigger.head]
 
@@ -603,7 +603,7 @@ def _inside_reference(ent: Span, trigger: Token, only: frozenset[str] | set[str]
     while tok.head.i != tok.i:
         tok = tok.head
         if (tok.lower_ in only and (tok.dep_ in ("prep", "mark") or tok.lower_ == "following")) or any(
-                c.dep_ == "mark" and c.lower_ in only for c in tok.children):
+                c.dep_ == "mark" and c.lower_ in only for c in children_of(tok)):
             if tok.i != trigger.i and (below or trigger not in tok.ancestors) and tok not in trigger.ancestors:
                 return True  # (a phrase above the trigger is the trigger's own: "two years after X was attacked on ...")
     return False
@@ -632,12 +632,12 @@ def _offset_phrase(trigger: Token) -> tuple[Token, Token, int, str] | None:
     its own inside it ("two years after a bill that would ban ...": the ban has its own time)."""
     for x in (trigger, *trigger.ancestors):
         if x != trigger and any(c.dep_ in ("relcl", "ccomp", "csubj", "parataxis", "acl") and trigger in c.subtree
-                                for c in x.children):
+                                for c in children_of(x)):
             return None
         if x.dep_ == "prep" and x.lower_ in ("after", "before"):
             marker = x
         else:
-            marker = next((c for c in x.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+            marker = next((c for c in children_of(x) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
         if marker is None or marker.i == 0 or x.head == x:
             continue
         unit = marker.doc[marker.i - 1]  # the measure of the "after" ("the first talks in eight months after" is none)
@@ -716,13 +716,13 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     elif trigger.dep_ == "relcl" and adopter_of(trigger.head) is not None:
         targets.append(adopter_of(trigger.head))  # "voted on Sunday for a resolution that calls upon ..."
     elif (trigger.dep_ == "relcl" and trigger.lemma_.lower() in STATIVE_PASSIVES
-          and any(c.dep_ == "auxpass" for c in trigger.children) and trigger.head.dep_ in ("nsubj", "nsubjpass")):
+          and any(c.dep_ == "auxpass" for c in children_of(trigger)) and trigger.head.dep_ in ("nsubj", "nsubjpass")):
         # "The 33-year-old, who was embedded with US forces, died ... on Thursday": a state of the
         # subject holds when its clause happens, however that clause's time is hung
         return date_event(trigger.head.head, published, prefer, rivals, attached_only)
     if trigger.pos_ == "VERB":
         # "a roadside bombing on Sunday killed ...": the time of the act that is the subject
-        targets += [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_]
+        targets += [c for c in children_of(trigger) if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_]
     targets += _depicted_by(trigger) + _told_of_noun(trigger)
 
     # "two years after women were assaulted during New Year's Eve celebrations": the time of what
@@ -774,7 +774,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     if trigger.lemma_.lower() in INTENT_VERBS and published:
         # "threatened to overrun Kunduz last month": an act only intended cannot have happened
         # last month; the past time dates the threat
-        for child in trigger.children:
+        for child in children_of(trigger):
             if child.dep_ != "xcomp":
                 continue
             for ent in cands:
@@ -784,8 +784,8 @@ def date_event(trigger: Token, published: str | None, prefer: str,
                         return r.value, ent.text.rstrip(".,;:"), r.basis
     # "have fought to liberate the city since September 2014": a "since" phrase on the purpose
     # infinitive dates the perfect verb it depends on
-    for child in trigger.children:
-        if child.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in child.children if c.dep_ == "aux"):
+    for child in children_of(trigger):
+        if child.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in children_of(child) if c.dep_ == "aux"):
             for ent in cands:
                 if _reference_prep(ent) == "since" and _attached_to(ent, child) and _durative(trigger, trigger):
                     got = resolved(ent)
@@ -817,7 +817,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         # dated on the reporting verb, or on its speaker ("said a spokesperson on Monday"); an act
         # announced for later is not done when announced ("announced on Saturday that her party has
         # decided to take tougher action")
-        speakers = [head.head] + [c for c in head.head.children if c.dep_ == "nsubj"]
+        speakers = [head.head] + [c for c in children_of(head.head) if c.dep_ == "nsubj"]
         local += [e for e in cands if any(_attached_to(e, t) for t in speakers) and not _is_reference_point(e)]
     for ent in sorted(local, key=lambda e: abs(e.root.i - trigger.i)):
         got = resolved(ent)
@@ -881,10 +881,10 @@ def _once_before(verb: Token, c: Token) -> bool:
     clause of time ("once it is cleared", "once entered, are hard to quit")."""
     if c.dep_ != "advmod" or c.lower_ != "once" or c.i > verb.i or verb.tag_ not in ("VBD", "VBN"):
         return False
-    if any(s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in verb.children):
+    if any(s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in children_of(verb)):
         return False  # "once someone has been put in that position": a condition
     if verb.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.lower_ not in ("was", "were")
-                                  for a in verb.children):
+                                  for a in children_of(verb)):
         return False  # "has once been ..." counts up to now
     return verb.dep_ != "advcl"
 
@@ -894,9 +894,9 @@ def _at_the_time(c: Token) -> bool:
     anything more, "at the time of writing", "at the time of the SDF offensive", it is a date phrase)."""
     if c.dep_ != "prep" or c.lower_ != "at":
         return False
-    objs = [o for o in c.children if o.dep_ == "pobj"]
+    objs = [o for o in children_of(c) if o.dep_ == "pobj"]
     return (len(objs) == 1 and objs[0].lower_ == "time"
-            and [g.lower_ for g in objs[0].children] == ["the"])
+            and [g.lower_ for g in children_of(objs[0])] == ["the"])
 
 
 def background_marker(head: Token, adverbs: frozenset[str] = BACKGROUND_ADVERBS) -> Token | None:
@@ -908,17 +908,17 @@ def background_marker(head: Token, adverbs: frozenset[str] = BACKGROUND_ADVERBS)
         verb = verbs[-1]
         if verb.head == verb:
             break
-        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
             verbs.append(verb.head)  # "was arrested earlier and released": the shared subject's verb
         elif verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "when", "while")
-                                          for c in verb.children):
+                                          for c in children_of(verb)):
             verbs.append(verb.head)  # "At the time, the world watched as the army closed in": its time
         else:
             break
     for verb in verbs:
-        for c in verb.children:
+        for c in children_of(verb):
             if c.dep_ == "advmod" and c.lower_ in adverbs and not any(
-                    g.dep_ in ("npadvmod", "pobj", "prep") for g in c.children):
+                    g.dep_ in ("npadvmod", "pobj", "prep") for g in children_of(c)):
                 return c
             if _once_before(verb, c) or _at_the_time(c):
                 return c
@@ -949,7 +949,7 @@ def _occasion_time(head: Token, published: str | None, prefer: str) -> tuple[str
     The clause tells the occasion of that act, or what led straight to it, so in news it is the
     same day near enough; an "after" clause only when both acts are told in the simple past.
     None when the clause has another subordinator or the act it hangs on has no time of its own."""
-    marks = {c.lower_ for c in head.children if c.dep_ in ("mark", "advmod") and c.i < head.i}
+    marks = {c.lower_ for c in children_of(head) if c.dep_ in ("mark", "advmod") and c.i < head.i}
     if head.dep_ != "advcl" or head.head == head or not marks & OCCASION_MARKS:
         return None
     if "after" in marks and not (_simple_past(head) and _simple_past(head.head)):
@@ -983,10 +983,10 @@ def _following_time(trigger: Token, head: Token, published: str | None) -> tuple
     article gives no such time or disagrees with itself.  A happening whose possessor is its time
     ("airstrikes after April's gas attack") gives that time, to the month."""
     for verb in dict.fromkeys((trigger, head)):
-        for prep in verb.children:
+        for prep in children_of(verb):
             if prep.dep_ != "prep" or prep.lower_ not in ("following", "after"):
                 continue
-            for ref in prep.children:
+            for ref in children_of(prep):
                 if ref.dep_ != "pobj" or ref.pos_ != "NOUN" or ref.ent_type_ in ("DATE", "TIME"):
                     continue
                 for ent in expressions(trigger.sent):
@@ -995,14 +995,14 @@ def _following_time(trigger: Token, head: Token, published: str | None) -> tuple
                         r = resolve_expression(ent.text, published, "past")
                         if r:  # to the month: what follows need not be the same day
                             return r.value[:7], ent.text.rstrip(".,;:"), r.basis
-                owner = {c.lower_ for c in ref.children if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the")}
+                owner = {c.lower_ for c in children_of(ref) if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the")}
                 if not owner:
                     continue
                 found = set()
                 for tok in trigger.doc:
                     if tok.i == ref.i or tok.lemma_.lower() != ref.lemma_.lower() or tok.pos_ != "NOUN":
                         continue
-                    if not owner & {c.lower_ for c in tok.children if c.dep_ in ("poss", "det")}:
+                    if not owner & {c.lower_ for c in children_of(tok) if c.dep_ in ("poss", "det")}:
                         continue
                     for ent in expressions(tok.sent):
                         # "the overthrow in 2013", or "led Morsi's overthrow in 2013" on the verb of the noun
@@ -1029,7 +1029,7 @@ def _same_noun_time(trigger: Token, published: str | None, prefer: str) -> tuple
     for tok in doc:
         if tok.i == trigger.i or tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or tok.sent == trigger.sent:
             continue
-        if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "his", "her") for c in tok.children):
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "his", "her") for c in children_of(tok)):
             continue
         for ent in expressions(tok.sent):
             # its own modifier, or a bare time right after it that the parser hangs on the verb
@@ -1043,7 +1043,7 @@ def _same_noun_time(trigger: Token, published: str | None, prefer: str) -> tuple
 
 
 def _object_lemma(verb: Token) -> str | None:
-    return next((c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"), None)
+    return next((c.lemma_.lower() for c in children_of(verb) if c.dep_ == "dobj"), None)
 
 
 def _same_act_time(trigger: Token, published: str | None, prefer: str) -> tuple[str, str, str] | None:
@@ -1093,7 +1093,7 @@ def place_history(trigger: Token, published: str | None) -> tuple[str, str] | No
     first = sent[0]
     if first.lower_ != "in" or first.dep_ != "prep" or first.head != sent.root:
         return None
-    place = next((o for o in first.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")), None)
+    place = next((o for o in children_of(first) if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")), None)
     if place is None or place.i + 1 >= sent.end or sent.doc[place.i + 1].text != ",":
         return None
     cache = trigger.doc.user_data.setdefault(_CACHE_KEY, {})
@@ -1123,7 +1123,7 @@ _SHIFT_ADVERBS = set(_WORDS["shift_adverbs"])
 
 def _simple_past(verb: Token) -> bool:
     """True for a verb in the simple past, active ("blamed") or passive ("was killed")."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD" and not auxes:
         return True
     return verb.tag_ == "VBN" and bool(auxes) and all(a.lower_ in ("was", "were") for a in auxes)
@@ -1141,7 +1141,7 @@ def tells_past(trigger: Token, main: bool = True) -> bool:
     head = clause_head(trigger)
     if not _simple_past(head):
         return False
-    while head.dep_ == "conj" and head.head != head and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+    while head.dep_ == "conj" and head.head != head and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(head)):
         head = head.head
     return head == sent.root or not main
 
@@ -1163,9 +1163,9 @@ def continues_narrative(trigger: Token) -> bool:
             return False
         if t.lower_ not in ("after", "following", "since", "before", "until") or t.dep_ not in ("prep", "mark"):
             continue
-        if t.dep_ == "prep" and any(c.dep_ == "pobj" for c in t.children):
+        if t.dep_ == "prep" and any(c.dep_ == "pobj" for c in children_of(t)):
             return False
-        if t.dep_ == "mark" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
+        if t.dep_ == "mark" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(t.head)):
             return False
     return True
 
@@ -1253,7 +1253,7 @@ def tells_news(trigger: Token) -> bool:
     root = trigger.sent.root
     if trigger.lemma_.lower() in REPORTING or root.tag_ != "VBN":
         return False
-    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in root.children):
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in children_of(root)):
         return False
     if any(t.lower_ in _NOW_WORDS for t in trigger.sent):
         return False  # "So far, police have identified 31 suspects": a tally up to now
@@ -1267,7 +1267,7 @@ def is_background(trigger: Token) -> bool:
     from newsevents.place.attach import clause_head
 
     head = clause_head(trigger)
-    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    auxes = {c.lower_ for c in children_of(head) if c.dep_ in ("aux", "auxpass")}
     if "had" in auxes and head.tag_ == "VBN":
         return True
     return background_marker(head) is not None

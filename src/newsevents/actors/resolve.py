@@ -26,7 +26,7 @@ from spacy.symbols import NOUN, PRON, PROPN
 from spacy.util import filter_spans
 
 from newsevents.actors.kb import ActorKB, KBEntry, load_kb, pick_in_force
-from newsevents.nlp import PRONOUN, PROPER_NOUN, doc_ents, doc_text, pos_indexes, span_text
+from newsevents.nlp import PRONOUN, PROPER_NOUN, children_of, doc_ents, doc_text, pos_indexes, span_text
 from newsevents.records import NONSTATE_CODES, Entity
 
 from newsevents.wordlists import load_word_lists
@@ -278,23 +278,23 @@ def phrase_tokens(head: Token) -> list[Token]:
     # own clause ("Members of the cell are accused of ..., the US journalists X") is no part of it
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i else None
     # nor is one set against it with "not" ("fighting Isis, not Assad"): a contrast, no other name
-    kids = list(head.children)
+    kids = list(children_of(head))
     contrast = any(c.dep_ == "neg" for c in kids)
     stack = [c for c in kids if c.dep_ in PHRASE_DEPS
              and not (c.dep_ == "appos" and (verb is not None and c.i > verb.i or contrast
-                                             or any(g.dep_ == "neg" for g in c.children)))]
+                                             or any(g.dep_ == "neg" for g in children_of(c))))]
     for c in kids:
         if c.dep_ == "prep" and c.lower_ == "of" and head.lemma_.lower() not in PLACE_HEAD_NOUNS:
             # "the Government of Japan", which the tagger may take whole for an organisation (or
             # miss): the proper noun of a state organ's "of"-phrase names its country (not that of
             # a part of a place: "the outskirts of Damascus" is a place, not the Syrian government)
-            stack.extend(g for g in c.children if g.dep_ == "pobj" and (
+            stack.extend(g for g in children_of(c) if g.dep_ == "pobj" and (
                 g.ent_type_ in ("GPE", "NORP") or (g.pos_ == "PROPN" and (
                     head.lower_ in GOVERNMENT_HEADS or head.lemma_.lower() in STATE_NOUNS))))
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ in PHRASE_DEPS
+        stack.extend(c for c in children_of(t) if c.dep_ in PHRASE_DEPS
                      # "Vietnamese-led forces": the leading country is part of the phrase; so is
                      # the country of birth of "a Tunisian-born man" (not "Russian-backed forces"),
                      # and the flag state of "a Liberian-flagged tanker", whose registry owns it
@@ -364,7 +364,7 @@ CURRENCY_NOUNS = frozenset(_WORDS["currency_nouns"])
 def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     """Code one noun phrase to an Entity, or None when it names no actor we know."""
     if head.ent_type_ == "MONEY" or (head.lemma_.lower() in CURRENCY_NOUNS
-                                     and any(c.dep_ == "nummod" or c.like_num for c in head.children)):
+                                     and any(c.dep_ == "nummod" or c.like_num for c in children_of(head))):
         return None  # "fined them 10,000 Egyptian pounds": a sum, whatever country its currency is
     lemma = head.lemma_.lower()
     if (not m.any_between(head.left_edge.i, head.right_edge.i) and lemma not in REPRESENTATIVE_NOUNS
@@ -430,7 +430,7 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
                 sector = _owner_body_sector(toks, t, m) or sector
             break
     if sector is None and head.lemma_.lower() in RULING_BODY_NOUNS and any(
-            c.dep_ == "amod" and c.lower_ in ("ruling", "governing") and not list(c.children) for c in head.children):
+            c.dep_ == "amod" and c.lower_ in ("ruling", "governing") and not list(children_of(c)) for c in children_of(head)):
         sector = "PTY"  # "the ruling communist group", "the governing coalition": the party in power
     org_name = found = None
     if person is None and person_span is None and org is None and country is None and owner is None:
@@ -474,8 +474,8 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     if code is None and found is not None:
         code, sector, people = found[0].code, sector or found[0].sector, not found[1]
     if representative:  # "a delegation of Brazilian players, of lawmakers": made of those people
-        people = people or any(g.tag_ == "NNS" and g.pos_ == "NOUN" for c in head.children
-                               if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+        people = people or any(g.tag_ == "NNS" and g.pos_ == "NOUN" for c in children_of(head)
+                               if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj")
     if code is None:
         body = _spoken_for_body(toks, m)
         if body is not None:
@@ -525,13 +525,13 @@ def _party_objects(head: Token) -> list[Token]:
     of its "from"/"of"/"for", of a "representing" participle or relative clause, and of "by" after
     "led"/"sent" (conjuncts not included)."""
     out = []
-    for c in head.children:
+    for c in children_of(head):
         if c.dep_ == "prep" and c.lower_ in ("from", "of", "for"):
-            out.extend(g for g in c.children if g.dep_ == "pobj")
+            out.extend(g for g in children_of(c) if g.dep_ == "pobj")
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "represent":
-            out.extend(g for g in c.children if g.dep_ == "dobj")
+            out.extend(g for g in children_of(c) if g.dep_ == "dobj")
         elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DELEGATING_VERBS:
-            out.extend(g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+            out.extend(g for a in children_of(c) if a.dep_ == "agent" for g in children_of(a) if g.dep_ == "pobj")
     return [g for g in out if g.pos_ in ("NOUN", "PROPN", "PRON")]
 
 
@@ -574,9 +574,9 @@ def _spoken_for_body(toks: list[Token], m: _Mentions) -> Entity | None:
         preps = AGENT_OF_NOUNS.get(t.lower_)
         if preps is None:
             continue
-        for prep in t.children:
+        for prep in children_of(t):
             if prep.dep_ == "prep" and prep.lower_ in preps:
-                for body in prep.children:
+                for body in children_of(prep):
                     if body.dep_ == "pobj" and body.pos_ in ("PROPN", "NOUN"):
                         ent = code_phrase(body, m)
                         if ent is not None and ent.code:
@@ -595,7 +595,7 @@ def _misparsed_apposition(tok: Token, actors: dict[int, list[Entity]]) -> Entity
     if start < 2 or tok.doc[start - 1].text != ",":
         return None
     prev = tok.doc[start - 2]
-    for sib in tok.head.children:
+    for sib in children_of(tok.head):
         if sib.i < start - 1 and sib.dep_ == tok.dep_ and sib.pos_ == "PROPN" and sib.i == prev.i:
             found = actors.get(sib.i)
             if found and len(found) == 1 and found[0].name and found[0].code is None:
@@ -605,10 +605,10 @@ def _misparsed_apposition(tok: Token, actors: dict[int, list[Entity]]) -> Entity
 
 def _from_objects(head: Token) -> list[Token]:
     """The objects of "from" on ``head`` or on its "of"-object ("heads of state from Tunisia")."""
-    holders = [head, *(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in c.children if g.dep_ == "pobj")]
-    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-            for g in c.children if g.dep_ == "pobj"]
+    holders = [head, *(g for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in children_of(c) if g.dep_ == "pobj")]
+    return [g for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "from"
+            for g in children_of(c) if g.dep_ == "pobj"]
 
 
 def _origin_country(head: Token, m: "_Mentions") -> KBEntry | None:
@@ -641,7 +641,7 @@ def _own_subject(pronoun: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     while verb is not None:
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             return subj[0]
         if verb.dep_ in ("conj", "xcomp") and verb.head != verb:
@@ -664,12 +664,12 @@ def _object_controller(verb: Token) -> Token | None:
         verb = verb.head
     if verb.dep_ not in ("xcomp", "advcl") or verb.head == verb or verb.head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
         return None
-    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+    return next((c for c in children_of(verb.head) if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _subject_of(tok: Token) -> Token | None:
     while tok is not None:
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in children_of(tok) if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             return subj[0]
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head != tok:
@@ -747,7 +747,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                 # the person coded under the same name before
                 actors[tok.i] = _as_mention(tok, same[-1])
             elif (tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_NOUNS and _is_definite(tok) and tok.lemma_ in last_head
-                  and not any(c.dep_ == "nummod" for c in tok.children)):  # "the two delegations" are not the last one
+                  and not any(c.dep_ == "nummod" for c in children_of(tok))):  # "the two delegations" are not the last one
                 # "an Islamic State cell ... Members of the cell": the last actor phrase headed
                 # by the same noun is the one meant
                 prev = actors.get(last_head[tok.lemma_])
@@ -788,7 +788,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             # "the President's office", "its military forces": whose they are says whose country;
             # a country or organisation owner is read by code_phrase already ("Israel's ally" is not Israel's)
             # ("the nation's ruling party": a "the nation" resolved to the state named before)
-            owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in actors
+            owner = next((c for c in children_of(tok) if c.dep_ == "poss" and c.i in actors
                           and (c.lower_ in TITLE_NOUNS or c.tag_ == "PRP$" or actors[c.i][0].name
                                or c.lower_ in ("country", "nation"))), None)
             if owner is not None and len(actors[owner.i]) == 1 and actors[owner.i][0].code:
@@ -884,9 +884,9 @@ def _member_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] 
     intergovernmental body named with them ("its") or before them in their sentence, else in the
     sentence before, when only one code of such a body is named there."""
     if tok.tag_ != "NNS" or tok.lemma_.lower() not in ("country", "state", "nation", "government") or not any(
-            c.dep_ in ("compound", "amod") and c.lower_ == "member" for c in tok.children):
+            c.dep_ in ("compound", "amod") and c.lower_ == "member" for c in children_of(tok)):
         return None
-    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owners = [c for c in children_of(tok) if c.dep_ == "poss"]
     if owners:
         codes = {e.code for e in actors.get(owners[0].i, ()) if e.code in MEMBERSHIP_CODES}
     else:
@@ -905,11 +905,11 @@ def _coordinated_modifiers(head: Token, ent: Entity, m: _Mentions) -> list[Entit
     coded with the first; returns an Entity (same text, span and sector) per other country."""
     if ent.name or ent.code is None:
         return []
-    mods = [t for t in head.children if t.dep_ in ("amod", "compound", "nmod") and t.i in m.name_at]
+    mods = [t for t in children_of(head) if t.dep_ in ("amod", "compound", "nmod") and t.i in m.name_at]
     # "the leaders of Mexico, Canada and the United States": the countries of the "of"-phrase
     # that codes the phrase are parties alike (phrase_tokens takes only the first of them)
-    mods += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-             for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP") and g.i in m.name_at]
+    mods += [g for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"
+             for g in children_of(c) if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP") and g.i in m.name_at]
     mods += [g for g in _from_objects(head) if g.i in m.name_at]  # "officials from Egypt and Jordan"
     if head.lemma_.lower() in REPRESENTATIVE_NOUNS:  # "a delegation representing Egypt and Jordan"
         mods += [g for g in _party_objects(head) if g.i in m.name_at]
@@ -931,9 +931,9 @@ def _speaker(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None
     for verb in tok.sent:
         if verb.lemma_.lower() not in REPORTING_VERBS or verb.pos_ not in ("VERB", "AUX"):
             continue
-        if verb in tok.ancestors or any(tok in c.subtree for c in verb.children if c.dep_ in ("ccomp", "parataxis")) \
+        if verb in tok.ancestors or any(tok in c.subtree for c in children_of(verb) if c.dep_ in ("ccomp", "parataxis")) \
                 or tok.head.i == verb.i and tok.dep_ != "nsubj":
-            subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i]
+            subj = [c for c in children_of(verb) if c.dep_ == "nsubj" and c.i != tok.i]
             if subj and subj[0].lower_ not in SPEAKER_PRONOUNS and actors.get(subj[0].i):
                 return _as_mention(tok, actors[subj[0].i])
     return _speaker_after_quote(tok, actors) or _speaker_before_quote(tok, actors)
@@ -957,7 +957,7 @@ def _speaker_after_quote(tok: Token, actors: dict[int, list[Entity]]) -> list[En
     nxt = tok.doc[sent.end].sent
     for verb in nxt:
         if verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ in ("VERB", "AUX"):
-            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            subj = [c for c in children_of(verb) if c.dep_ == "nsubj"]
             if subj and subj[0].lower_ not in SPEAKER_PRONOUNS and actors.get(subj[0].i):
                 return _as_mention(tok, actors[subj[0].i])
             return None
@@ -1024,7 +1024,7 @@ def _speaker_before_quote(tok: Token, actors: dict[int, list[Entity]]) -> list[E
     colon = doc[k]
     for verb in colon.sent:
         if verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ in ("VERB", "AUX") and verb.i < colon.i:
-            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            subj = [c for c in children_of(verb) if c.dep_ == "nsubj"]
             if subj and subj[0].lower_ not in SPEAKER_PRONOUNS and actors.get(subj[0].i):
                 return _as_mention(tok, actors[subj[0].i])
     return None
@@ -1049,7 +1049,7 @@ def _group_description(tok: Token, persons: list[Entity]) -> list[Entity] | None
     """"the two leaders" / "both presidents": the two most recent distinct named persons.  Only a
     noun of persons counts: "both countries", "the two sides" name states or parties, not the last
     two people named (:func:`_pair_of_states`)."""
-    if tok.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in tok.children):
+    if tok.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in children_of(tok)):
         return None
     if tok.lemma_.lower() in STATE_PAIR_NOUNS:
         return None
@@ -1068,8 +1068,8 @@ def _plain_definite_plural(tok: Token) -> bool:
     """"the countries" (also "the countries' envoys", "the country"): a bare definite, with no
     modifier that would make it a new set ("the other countries", "the African countries", "the
     countries of ...")."""
-    return (any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-            and all(c.dep_ in ("det", "case") for c in tok.children))
+    return (any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok))
+            and all(c.dep_ in ("det", "case") for c in children_of(tok)))
 
 
 #: Number words that count a group of parties named before ("the three countries").
@@ -1103,7 +1103,7 @@ def _pair_of_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]
     rebels ... the two sides")."""
     if tok.tag_ != "NNS" or tok.lemma_.lower() not in STATE_PAIR_NOUNS:
         return None
-    counts = [GROUP_COUNTS[c.lower_] for c in tok.children
+    counts = [GROUP_COUNTS[c.lower_] for c in children_of(tok)
               if c.lower_ in GROUP_COUNTS and c.dep_ in ("nummod", "det", "predet", "amod")]
     side = tok.lemma_.lower() == "side"
     if not counts and not (_plain_definite_plural(tok) and not side):
@@ -1147,9 +1147,9 @@ def _elided_country(tok: Token, actors: dict[int, list[Entity]], kb: ActorKB) ->
     or more than one was named before, and for a longer name ("the North Atlantic", where the
     parser makes "North" a modifier, not the phrase's head)."""
     if tok.pos_ != "PROPN" or not tok.text.istitle() or tok.lower_ not in ELIDED_HALVES or any(
-            c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+            c.dep_ in ("compound", "amod", "nmod") for c in children_of(tok)):
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok)):
         return None
     prefix = tok.text + " "
     codes = {e.code for i, ents in actors.items() if i < tok.i for e in ents
@@ -1247,7 +1247,7 @@ def _introduced_country(tok: Token, actors: dict[int, list[Entity]], persons: li
         t = doc[j]
         if not (start <= t.idx < tok.idx) or t.lemma_.lower() not in PERSON_NOUNS or t.tag_ != "NN":
             continue
-        if not any(c.dep_ == "det" and c.lower_ in INTRODUCING_DETS for c in t.children):
+        if not any(c.dep_ == "det" and c.lower_ in INTRODUCING_DETS for c in children_of(t)):
             continue
         ents = actors[j]
         if len(ents) == 1 and ents[0].code and not ents[0].name:
@@ -1295,7 +1295,7 @@ def _a_person(tok: Token, actors: dict[int, list[Entity]]) -> bool:
     or a noun with a person's name in apposition ("Morsi's lawyer Abdel Moneim Abdel Maqsud")."""
     if actors[tok.i][0].name or tok.ent_type_ == "PERSON" or (tok.lemma_.lower() in TITLE_NOUNS and tok.tag_ == "NN"):
         return True
-    return any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in tok.children)
+    return any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in children_of(tok))
 
 
 def _person_anaphor(tok: Token) -> bool:
@@ -1303,17 +1303,17 @@ def _person_anaphor(tok: Token) -> bool:
     33-year-old", "the individual"."""
     if tok.lower_ != "individual" and tok.lemma_.lower() != "old":
         return False  # (the cheap test first: it is asked of every phrase head)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok)):
         return False
     if tok.lower_ == "individual":
         return True
     return tok.lemma_.lower() == "old" and any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month")
-                                               for c in tok.children)
+                                               for c in children_of(tok))
 
 
 def _coordinated(tok: Token, actors: dict[int, list[Entity]]) -> bool:
     """True when ``tok`` heads coordinated actor phrases ("the Government of Korea and the Government of Japan")."""
-    return any(c.dep_ == "conj" and actors.get(c.i) for c in tok.children)
+    return any(c.dep_ == "conj" and actors.get(c.i) for c in children_of(tok))
 
 
 def _with_conjuncts(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]:
@@ -1390,14 +1390,14 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
         subject_of_verb = tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
         while head.dep_ in ("ccomp", "conj", "xcomp", "advcl") and head.head != head:
             head = head.head
-            subj = [c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i]
+            subj = [c for c in children_of(head) if c.dep_ == "nsubj" and c.i < tok.i]
             if subj and (thing(subj[0].i) or (body(subj[0].i) and subject_of_verb)) and (own is None or subj[0].i != own.i):
                 return _as_mention(tok, actors[subj[0].i])
-        for clause in head.children:
+        for clause in children_of(head):
             # "While the YPG is seen as key against Isis, Turkey considers it a terrorist group":
             # the subject of a subordinate clause put before the main one is its topic
-            if clause.dep_ == "advcl" and clause.i < tok.i and any(c.dep_ == "mark" for c in clause.children):
-                subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if clause.dep_ == "advcl" and clause.i < tok.i and any(c.dep_ == "mark" for c in children_of(clause)):
+                subj = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj and thing(subj[0].i) and (own is None or subj[0].i != own.i):
                     return _as_mention(tok, actors[subj[0].i])
         cands = {(e.code, e.name): actors[j] for j in sorted(actors) if sent.start <= j < tok.i and thing(j)
@@ -1407,7 +1407,7 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
         if not cands and sent.start > 0:
             # "North Korea fired a missile. Its ...": the subject of the previous sentence
             prev = tok.doc[sent.start - 1].sent.root
-            subj = [c for c in prev.children if c.dep_ == "nsubj"]
+            subj = [c for c in children_of(prev) if c.dep_ == "nsubj"]
             if subj and (thing(subj[0].i) or subj[0].tag_ == "NN" and subj[0].i in actors) \
                     and len(actors[subj[0].i]) == 1:  # "The court indicted Tamimi. It extended her remand"
                 return _as_mention(tok, actors[subj[0].i])
@@ -1424,7 +1424,7 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
             subj = _subject_of(tok.head.head)
             if (tok.head.dep_ == "advcl" and subj is not None and subj.i < tok.i and subj.tag_ == "NNS"
                     and not actors.get(subj.i) and not any(c.dep_ == "prep" and c.lower_ == "of" and actors.get(g.i)
-                                                           for c in subj.children for g in c.children)):
+                                                           for c in children_of(subj) for g in children_of(c))):
                 # "members of a vigilante group came across her as they prepared to ambush": the
                 # people of the clause above, whom no dictionary codes, not a party named earlier
                 return None
@@ -1437,7 +1437,7 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
             return _as_mention(tok, _with_conjuncts(subj, actors))
         plural = [j for j in sorted(actors) if sent.start <= j < tok.i and (own is None or j != own.i)
                   and (tok.doc[j].tag_ in ("NNS", "NNPS") or len(actors[j]) > 1
-                       or any(c.dep_ == "conj" for c in tok.doc[j].children))]
+                       or any(c.dep_ == "conj" for c in children_of(tok.doc[j])))]
         if plural:
             return _as_mention(tok, _with_conjuncts(tok.doc[plural[-1]], actors))
         voiced = _spoken_for(tok, actors)
@@ -1449,7 +1449,7 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
             # nothing before it in its sentence, the group subject of the previous sentence
             # (not the speaker of a reporting verb: "Chile said the rebels attacked. They ...")
             prev = tok.doc[sent.start - 1].sent.root
-            subj = [c for c in prev.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subj = [c for c in children_of(prev) if c.dep_ in ("nsubj", "nsubjpass")]
             # ("They have been praised by US generals. They are now close to ...": a "they" subject
             # resolved there goes on meaning the same group)
             if subj and actors.get(subj[0].i) and (
@@ -1477,9 +1477,9 @@ def _spoken_for(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | N
     speaker = _subject_of(verb)
     if speaker is None or speaker.lemma_.lower() not in SPOKES_NOUNS:
         return None
-    for prep in speaker.children:
+    for prep in children_of(speaker):
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
-            for body in prep.children:
+            for body in children_of(prep):
                 if body.dep_ == "pobj" and actors.get(body.i):
                     return actors[body.i]
     return None
@@ -1490,13 +1490,13 @@ def _is_titled_definite(tok: Token) -> bool:
     office" (whose "the" belongs to the office)."""
     if _is_definite(tok):
         return True
-    return tok.dep_ == "poss" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.head.children) and not any(
-        c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+    return tok.dep_ == "poss" and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok.head)) and not any(
+        c.dep_ in ("amod", "compound", "poss") for c in children_of(tok))
 
 
 def _is_definite(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and not any(
-        c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(tok)) and not any(
+        c.dep_ in ("amod", "compound", "poss") for c in children_of(tok))
 
 
 def _previous_sentence_token(sent: Span) -> int:
@@ -1523,7 +1523,7 @@ def entities_for(tok: Token) -> list[Entity]:
     expanded and group descriptions ("the two leaders") giving both.  Empty when it names no
     known actor."""
     out: list[Entity] = list(actors_of(tok.doc).get(tok.i, []))
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "conj":
             out.extend(entities_for(c))
     return out

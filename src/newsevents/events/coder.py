@@ -30,7 +30,7 @@ from newsevents.events.roles import (EQUATING_VERBS, RECEIVING_VERBS, STANCE_NOU
                                      passive_conjunct, path_particle_objects, subject, _stranded_object, third_party_modifier, verb_roles)
 from newsevents.events.threats import (held_out_threats, options_on_the_table, promised_harm, stated_threats, threatened_acts, ultimatums,
                                        unexcluded_threats)
-from newsevents.nlp import doc_text, pos_indexes, tokens_with_lemma
+from newsevents.nlp import children_of, doc_text, pos_indexes, tokens_with_lemma
 from newsevents.records import NONSTATE_CODES, Entity, Event
 
 from newsevents.wordlists import load_word_lists
@@ -50,8 +50,8 @@ def _names_own_doer(noun: Token, support: frozenset[str]) -> bool:
     a_toks, _ = noun_roles(noun, support)
     if any(t.head == noun or t.head.head == noun for t in a_toks):
         return True
-    source = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
-              for g in c.children if g.dep_ == "pobj"]
+    source = [g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in ("from", "by")
+              for g in children_of(c) if g.dep_ == "pobj"]
     # a sector the noun's own word gives ("insurgency": rebels) names nobody
     return bool(source) or any(e.code or e.name for e in _own_modifier_actors(noun))
 
@@ -66,7 +66,7 @@ def _own_modifier_actors(noun: Token, kind_words: list[Token] = ()) -> list[Enti
     the noun and ``kind_words``, the lexicon pattern's words that say what kind of act it is
     ("military aid" is aid of a kind, not aid by the military)."""
     end = noun.idx + len(noun.text)
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ == "prep" and c.lower_ in ("of", "by") and c.i > noun.i:
             # an apposition on the phrase's object renames that object ("the attack of Nice,
             # Estrosi, former mayor of Nice, tweeted"): it names no doer of the act
@@ -175,9 +175,9 @@ def _complement_recipients(trigger: Token, event: str) -> list[Token]:
     from the US President"; for threats and demands also the subject of their condition ("...
     unless Baghdad accepted"), for protests the target of their purpose clause."""
     out: list[Token] = []
-    for c in trigger.children:
+    for c in children_of(trigger):
         if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX"):
-            if any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children):
+            if any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in children_of(c)):
                 if event in ("THREATEN", "REQUEST", "REJECT"):
                     subj, _ = subject(c)
                     if subj is not None:
@@ -277,12 +277,12 @@ def _proclamation(noun: Token) -> bool:
     declaration of disaster emergency")."""
     if noun.lemma_.lower() != "declaration":
         return False
-    words = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-    for p in noun.children:
+    words = [c for c in children_of(noun) if c.dep_ in ("compound", "amod", "nmod")]
+    for p in children_of(noun):
         if p.dep_ == "prep" and p.lower_ == "of":
-            for g in p.children:
+            for g in children_of(p):
                 if g.dep_ == "pobj":
-                    words += [g, *(c for c in g.children if c.dep_ in ("compound", "amod"))]
+                    words += [g, *(c for c in children_of(g) if c.dep_ in ("compound", "amod"))]
     return any(w.lemma_.lower() in PROCLAMATION_WORDS for w in words)
 
 
@@ -302,8 +302,8 @@ def _speech_venue(noun: Token, cues) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("against", "over", "for", "in") and c.i > noun.i
            and any(g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() not in ("city", "town", "capital")
-                   and g.ent_type_ not in ("GPE", "LOC", "FAC") for g in c.children)
-           for c in noun.children):
+                   and g.ent_type_ not in ("GPE", "LOC", "FAC") for g in children_of(c))
+           for c in children_of(noun)):
         return False
     words = SPEECH_WORDS | cues.speech_verbs
     if noun.dep_ == "dobj":
@@ -332,7 +332,7 @@ OF_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "ASSAULT", "COERCE", "SANCTION"
 def _own_possession(noun: Token, actor_codes: set[str]) -> bool:
     """Whether ``noun`` is the actors' own by a possessive pronoun that resolves to one of them
     ("its chemical stocks" said of Syria, "their stocks" of Russia and the US)."""
-    owners = [c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
+    owners = [c for c in children_of(noun) if c.dep_ == "poss" and c.tag_ == "PRP$"]
     if not owners:
         return False
     codes = {e.code for e in _entities(owners[0])}
@@ -347,11 +347,11 @@ def _untold_release(verb: Token, entry: LexEntry, r_toks: list[Token]) -> bool:
     state agent in ``implied_agents.tsv``), nor a release of things (``_person_objects``)."""
     if entry.pos != "VERB" or entry.cameo != RELEASE_CAMEO:
         return False
-    kids = list(verb.children)
+    kids = list(children_of(verb))
     if not any(c.dep_ == "nsubjpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "from" and not any(
-            g.lemma_.lower() in CAPTIVITY_NOUNS for g in c.children if g.dep_ == "pobj") for c in kids):
+            g.lemma_.lower() in CAPTIVITY_NOUNS for g in children_of(c) if g.dep_ == "pobj") for c in kids):
         return False
     return all(_people(t) for t in kids if t.dep_ == "nsubjpass")
 
@@ -361,8 +361,8 @@ def _people(tok: Token) -> bool:
     codes with a sector (a group's members count: "four Boko Haram leaders"), not equipment or an
     institution; a number or quantifier stands for its "of" object ("twenty one of the schoolgirls")."""
     if tok.ent_type_ == "CARDINAL" or tok.lower_ in QUANTIFIERS:
-        tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"), tok)
+        tok = next((g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in children_of(c) if g.dep_ == "pobj"), tok)
     if tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_PRONOUNS:
         return True
     if tok.ent_type_ in NON_PERSON_ENTS or tok.lemma_.lower() in _equipment_nouns() or (
@@ -388,10 +388,10 @@ def _implied_agent(trigger: Token, used: list[Token], head_word: str | None = No
     sector = sector or agents.get(head_word or trigger.lemma_.lower())
     if sector is None:
         return None
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or passive_conjunct(trigger)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(trigger)) or passive_conjunct(trigger)
     participle = (trigger.dep_ == "amod" or (trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN")
                   or bare_participle_clause(trigger))  # "the Kurdish leader, now imprisoned in Turkey"
-    if not (passive or participle) or any(c.dep_ == "agent" for c in trigger.children):
+    if not (passive or participle) or any(c.dep_ == "agent" for c in children_of(trigger)):
         return None
     return Entity(entity_text="", code=None, sector=sector, name=None, span=None)
 
@@ -430,9 +430,9 @@ def _ordered_out(tok: Token, entry: LexEntry, lexicon: Lexicon) -> tuple[LexEntr
     if entry.event != "RETREAT" or tok.lemma_.lower() not in LEAVE_VERBS or tok.dep_ not in ("xcomp", "ccomp"):
         return None
     head = tok.head
-    if head.lemma_.lower() not in ORDER_OUT_VERBS or any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+    if head.lemma_.lower() not in ORDER_OUT_VERBS or any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(head)):
         return None
-    ousted = [c for c in head.children if c.dep_ == "dobj"] or [c for c in tok.children if c.dep_ == "nsubj"]
+    ousted = [c for c in children_of(head) if c.dep_ == "dobj"] or [c for c in children_of(tok) if c.dep_ == "nsubj"]
     orderer = subject(head)[0]
     if not ousted or orderer is None:
         return None
@@ -447,8 +447,8 @@ def _active_use_of_passive_sense(tok: Token, entry: LexEntry) -> bool:
     infinitive ("was tried to ..." is no trial)."""
     if entry.pos != "VERB" or entry.words[0] not in PASSIVE_ONLY_HEADS or len(entry.words) != 1:
         return False
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or passive_conjunct(tok)
-    return not passive or any(c.dep_ == "xcomp" for c in tok.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(tok)) or passive_conjunct(tok)
+    return not passive or any(c.dep_ == "xcomp" for c in children_of(tok))
 
 
 #: Pull-backs whose agentless passive is done by its subject ("guerrillas have been demobilized",
@@ -508,8 +508,8 @@ def _with_conjuncts(toks: list[Token]) -> list[Token]:
 def _of_objects(noun: Token) -> list[Token]:
     """The objects of the "of" phrases after ``noun``, with their conjuncts ("the deployment of
     troops and tanks", "the meeting of US officials")."""
-    return _with_conjuncts([g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
-                            for g in c.children if g.dep_ == "pobj"])
+    return _with_conjuncts([g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
+                            for g in children_of(c) if g.dep_ == "pobj"])
 
 
 def _names_forces(tok: Token, nouns: frozenset[str]) -> bool:
@@ -517,8 +517,8 @@ def _names_forces(tok: Token, nouns: frozenset[str]) -> bool:
     :data:`ARRIVING_POLICE`), or a count of them ("hundreds of troops", "2,000 of its soldiers")."""
     if tok.lemma_.lower() in nouns:
         return True
-    return any(g.lemma_.lower() in nouns for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-               for g in c.children if g.dep_ == "pobj")
+    return any(g.lemma_.lower() in nouns for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
+               for g in children_of(c) if g.dep_ == "pobj")
 
 
 def _deployed_forces(tok: Token, r_toks: list[Token]) -> tuple[list[Entity], list[Token]]:
@@ -527,10 +527,10 @@ def _deployed_forces(tok: Token, r_toks: list[Token]) -> tuple[list[Entity], lis
     deployment of troops"), as the actors, and the recipients left; ([], ``r_toks``) when the
     forces are not named or not armed."""
     if tok.pos_ in ("VERB", "AUX"):
-        forces = [c for c in tok.children if c.dep_ == "nsubjpass"]
-        if not forces and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
+        forces = [c for c in children_of(tok) if c.dep_ == "nsubjpass"]
+        if not forces and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children_of(tok)):
             # "troops are expected to be deployed": the raised subject of the verb it complements
-            forces = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+            forces = [c for c in children_of(tok.head) if c.dep_ in ("nsubjpass", "nsubj")]
         forces = _with_conjuncts(forces)
     else:
         forces = _of_objects(tok)
@@ -552,8 +552,8 @@ def _unknown_attacker(trigger: Token, entry: LexEntry, recipients: list[Token],
     which named an actor).  None for other types, a person or pronoun as subject, or no victim."""
     if entry.event not in UNKNOWN_AGENT_TYPES or not recipients:
         return None
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or passive_conjunct(trigger) or (
-        trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in trigger.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(trigger)) or passive_conjunct(trigger) or (
+        trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in children_of(trigger))
     ) or bare_participle_clause(trigger)  # "five hospitals bombed"
     thing_subject = bool(subjects) and all(t.pos_ == "NOUN" and t.ent_type_ == "" for t in subjects)
     if not (passive or thing_subject):
@@ -570,12 +570,12 @@ def _flight_paths(trigger: Token) -> list[tuple[int, int]]:
     """Character ranges of the path phrases of a launch ``trigger``: its own or its projectile's
     "over/into/toward/at" phrase and that of a relative clause or participle of its projectile object ("tested missiles
     that flew over the Japanese town of Hokkaido")."""
-    projectiles = [o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in PROJECTILES]
+    projectiles = [o for o in children_of(trigger) if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in PROJECTILES]
     heads = [trigger, *projectiles]
-    heads += [c for o in projectiles for c in o.children if c.dep_ in ("relcl", "acl")]
+    heads += [c for o in projectiles for c in children_of(o) if c.dep_ in ("relcl", "acl")]
     out = []
     for h in heads:
-        for c in h.children:
+        for c in children_of(h):
             if c.dep_ == "prep" and c.lower_ in OVERFLIGHT_PREPS:
                 sub = list(c.subtree)
                 stranded = _stranded_object(c)
@@ -699,7 +699,7 @@ def refers_back(mention: EventMention, event: Event, earlier: list[Event]) -> bo
     tok = mention.trigger
     if mention.entry.pos != "NOUN" or not mention.implied_agent or event.date_basis == "explicit":
         return False
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children_of(tok)):
         return False
     return any(f.event == event.event and f.sentence_span[0] < event.sentence_span[0] for f in earlier)
 
@@ -728,7 +728,7 @@ def _topic_of_talks(noun: Token) -> bool:
     if tok.dep_ == "dobj" and head.lemma_.lower() in ("discuss", "debate", "negotiate", "host"):
         return True  # "hosted Putin for talks on security ... as well as economic cooperation" (a misparsed topic)
     for anc in noun.ancestors:  # a misparsed list still under "talks on ..." ("... as well as economic cooperation")
-        if anc.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children):
+        if anc.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(anc)):
             return False  # a clause of its own
         if (anc.dep_ == "prep" and anc.lower_ in ("on", "about", "over", "regarding", "concerning")
                 and (anc.head.lemma_.lower() in TALK_WORDS or anc.head.lower_ in TALK_WORDS)):
@@ -758,13 +758,13 @@ RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 def _between_tokens(noun: Token) -> list[Token]:
     """The coordinated objects of the noun's "between" phrase, in order ("between X and Y")."""
     out: list[Token] = []
-    for prep in noun.children:
+    for prep in children_of(noun):
         if prep.dep_ == "prep" and prep.lower_ == "between":
-            for obj in prep.children:
+            for obj in children_of(prep):
                 tok = obj if obj.dep_ == "pobj" else None
                 while tok is not None:  # "between X, Y and Z": X and its chain of conjuncts
                     out.append(tok)
-                    tok = next((c for c in tok.children if c.dep_ == "conj"), None)
+                    tok = next((c for c in children_of(tok) if c.dep_ == "conj"), None)
     return out
 
 
@@ -799,7 +799,7 @@ def _meeting_members(noun: Token, r_toks: list[Token], cues: Cues) -> tuple[list
             return _entities(visitor), r_toks
     if (host is not None and noun.lemma_.lower() in TALK_NOUNS and host.pos_ in ("VERB", "AUX")
             and noun.head.lower_ in ("during", "in", "at")
-            and any(c.dep_ == "prep" and c.lower_ == "with" and _has_pobj(c) for c in noun.children)):
+            and any(c.dep_ == "prep" and c.lower_ == "with" and _has_pobj(c) for c in children_of(noun))):
         # "Trump said during a phone call with Abe", "raised the issue in talks with Xi": whoever
         # speaks or acts in talks with a named partner takes part in them
         member, _ = subject(host)
@@ -813,7 +813,7 @@ TALK_NOUNS = frozenset(_WORDS["talk_nouns"])
 
 
 def _has_pobj(prep: Token) -> bool:
-    return any(g.dep_ == "pobj" for g in prep.children)
+    return any(g.dep_ == "pobj" for g in children_of(prep))
 
 
 #: Types whose event noun's "from X" is where it leaves, not who does it ("withdrawal from
@@ -840,24 +840,24 @@ def _refuses_nothing(tok: Token, entry: LexEntry, lexicon: Lexicon) -> bool:
     if entry.event != "REJECT" or len(entry.words) != 1:
         return False
     comp_dep = "xcomp" if entry.pos == "VERB" else "acl"
-    comps = [c for c in tok.children if c.dep_ == comp_dep and c.pos_ in ("VERB", "AUX")
-             and any(a.lower_ == "to" for a in c.children)]
-    if len(comps) != 1 or any(c.dep_ in ("dobj", "dative", "prep", "ccomp", "nsubjpass") for c in tok.children):
+    comps = [c for c in children_of(tok) if c.dep_ == comp_dep and c.pos_ in ("VERB", "AUX")
+             and any(a.lower_ == "to" for a in children_of(c))]
+    if len(comps) != 1 or any(c.dep_ in ("dobj", "dative", "prep", "ccomp", "nsubjpass") for c in children_of(tok)):
         return False
     comp = comps[0]
-    return not any(c.dep_ in _CONTENT_DEPS for c in comp.children) and lexicon.match(comp) is None
+    return not any(c.dep_ in _CONTENT_DEPS for c in children_of(comp)) and lexicon.match(comp) is None
 
 
 def _attack_in(verb: Token, lexicon: Lexicon, cues: Cues) -> list[Entity]:
     """Who carried out the attack a passive act of violence happened "in" ("three soldiers were
     killed in a Taliban ambush", "died ... in an attack by rebels"): the attack noun's own actor.
     Empty when the verb is active or there is no such attack noun."""
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)):
         return []
-    for prep in verb.children:
+    for prep in children_of(verb):
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
             continue
-        for noun in prep.children:
+        for noun in children_of(prep):
             hit = lexicon.match(noun) if noun.dep_ == "pobj" else None
             if hit is None or hit[0].event != "ASSAULT" or hit[0].pos != "NOUN":
                 continue
@@ -890,7 +890,7 @@ def _to_blame(verb: Token) -> Token | None:
     copula = verb.head
     if copula.lemma_.lower() != "be":
         return None
-    return copula if any(c.dep_ == "nsubj" for c in copula.children) else None
+    return copula if any(c.dep_ == "nsubj" for c in children_of(copula)) else None
 
 
 def _blamed_on(verb: Token, a_toks: list[Token]) -> list[Token]:
@@ -900,21 +900,21 @@ def _blamed_on(verb: Token, a_toks: list[Token]) -> list[Token]:
     verb with a subject or "by" agent (``a_toks``) and for one with no "on" object."""
     if a_toks or verb.lemma_.lower() not in BLAMED_ON_VERBS or verb.tag_ != "VBN":
         return []
-    if not (verb.dep_ in ("acl", "relcl") or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)):
+    if not (verb.dep_ in ("acl", "relcl") or any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb))):
         return []
-    on = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
-    return [t for o in on for t in (o, *(c for c in o.children if c.dep_ == "conj"))]
+    on = [g for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "on" for g in children_of(p) if g.dep_ == "pobj"]
+    return [t for o in on for t in (o, *(c for c in children_of(o) if c.dep_ == "conj"))]
 
 
 def _labels(tok: Token, predicate: frozenset[str]) -> bool:
     """Whether a complement ``tok``, one of its modifiers or one of its conjuncts ("a coward and a
     liar") is a word of ``predicate``; for a noun of a kind (:data:`LABEL_KIND_NOUNS`: "an act of
     domestic terrorism") its "of" object counts as the complement."""
-    heads = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    heads = [tok, *(c for c in children_of(tok) if c.dep_ == "conj")]
     heads += [g for h in heads if h.lemma_.lower() in LABEL_KIND_NOUNS
-              for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+              for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
     return any(t.lemma_.lower() in predicate or t.lower_ in predicate
-               for h in heads for t in (h, *(c for c in h.children if c.dep_ in ("amod", "compound", "nmod"))))
+               for h in heads for t in (h, *(c for c in children_of(h) if c.dep_ in ("amod", "compound", "nmod"))))
 
 
 def _equated(clause: Token) -> list[Token]:
@@ -922,14 +922,14 @@ def _equated(clause: Token) -> list[Token]:
     its subject: "was unacceptable" (acomp, attr), "would constitute a violation" (object), "amounts
     to a crime" ("to" object).  Empty for any other verb or a negated clause."""
     lemma = clause.lemma_.lower()
-    if lemma not in EQUATING_VERBS or any(g.dep_ == "neg" for g in clause.children):
+    if lemma not in EQUATING_VERBS or any(g.dep_ == "neg" for g in children_of(clause)):
         return []
     if lemma == "be":
-        return [g for g in clause.children if g.dep_ in ("acomp", "attr")]
+        return [g for g in children_of(clause) if g.dep_ in ("acomp", "attr")]
     if lemma == "amount":
-        return [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "to"
-                for g in p.children if g.dep_ == "pobj"]
-    return [g for g in clause.children if g.dep_ in ("dobj", "attr")]
+        return [g for p in children_of(clause) if p.dep_ == "prep" and p.lower_ == "to"
+                for g in children_of(p) if g.dep_ == "pobj"]
+    return [g for g in children_of(clause) if g.dep_ in ("dobj", "attr")]
 
 
 #: Nouns of figures and results: calling them bad ("the numbers were disappointing", "the sales figures
@@ -969,15 +969,15 @@ def _addressee(verb: Token) -> Token | None:
     thinking ("wants people to know"), and for a date or time read as the object."""
     if verb.pos_ != "VERB":
         return None
-    for comp in verb.children:
+    for comp in children_of(verb):
         if (comp.dep_ not in ("xcomp", "ccomp", "advcl") or comp.i < verb.i or comp.tag_ != "VB"
-                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children)
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(comp))
                 or comp.lemma_.lower() in COGNITION_VERBS):
             continue
-        own = [c for c in comp.children if c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT")]
+        own = [c for c in children_of(comp) if c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT")]
         if own:
             return own[0]
-        objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < comp.i and c.ent_type_ not in ("DATE", "TIME")]
+        objs = [c for c in children_of(verb) if c.dep_ == "dobj" and c.i < comp.i and c.ent_type_ not in ("DATE", "TIME")]
         if objs and comp.dep_ in ("xcomp", "advcl"):
             return objs[0]
     return None
@@ -991,24 +991,24 @@ def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Toke
     (may be empty: "what Hollande called a terrorist act").  None for any other use of the verb."""
     if verb.pos_ != "VERB":
         return None
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WP", "WDT")]
-    for c in verb.children:
+    objs = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WP", "WDT")]
+    for c in children_of(verb):
         if c.dep_ == "oprd" and _labels(c, predicate):
             return c, objs
         # "described the settlements as “illegitimate”": the parser may hang "as" on the object
-        for as_ in [c] + ([g for g in c.children if g.dep_ == "prep" and g.i > c.i] if c.dep_ == "dobj" else []):
+        for as_ in [c] + ([g for g in children_of(c) if g.dep_ == "prep" and g.i > c.i] if c.dep_ == "dobj" else []):
             if as_.dep_ == "prep" and as_.lower_ == "as":
-                for g in as_.children:
+                for g in children_of(as_):
                     # "described it as deplorable": the parser may make the bare adjective a modifier
                     if g.dep_ in ("pobj", "amod", "acomp") and _labels(g, predicate):
                         return g, objs
         if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ") and _labels(c, predicate):
-            return c, [g for g in c.children if g.dep_ == "nsubj"]
+            return c, [g for g in children_of(c) if g.dep_ == "nsubj"]
         complements = _equated(c) if c.dep_ == "ccomp" else []
         if complements:
             # "said the decision was unacceptable", "said the launch would constitute a violation":
             # the reported clause judges its subject
-            subjects = [s for s in c.children if s.dep_ == "nsubj" and s.lower_ != "it"]
+            subjects = [s for s in children_of(c) if s.dep_ == "nsubj" and s.lower_ != "it"]
             if any(s.lemma_.lower() in FIGURE_NOUNS for s in subjects):
                 continue  # "said the numbers were disappointing": a judgement of results, not of conduct
             for g in complements:
@@ -1016,17 +1016,17 @@ def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Toke
                     return g, subjects
             # "Iran's reckless action is a grave threat": the subject's own judging modifier
             for s in subjects:
-                for m in s.children:
+                for m in children_of(s):
                     if m.dep_ == "amod" and (m.lemma_.lower() in predicate or m.lower_ in predicate):
                         return m, [s]
     for o in objs:  # "called the raid an outrage": the complement read as the object's apposition
         if o.dep_ == "dobj":
-            for a in o.children:
+            for a in children_of(o):
                 if a.dep_ == "appos" and a.i > o.i and _labels(a, predicate) and not entities_for(a):
                     return a, [o]
     for o in objs:  # "labelled the rebels terrorists": one noun phrase to the parser
         if o.dep_ == "dobj" and (o.lemma_.lower() in predicate or o.lower_ in predicate):
-            named = [c for c in o.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+            named = [c for c in children_of(o) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
                      and (entities_for(c) or load_lexicon().match(c) is not None)]
             if named:
                 return o, named
@@ -1064,16 +1064,16 @@ def _landing_places(tok: Token, used: list[Token]) -> list[Token]:
     whose subject is a pronoun ("fired two rockets, and they fell in Israel").  A missile that comes
     down in, near or off a country is fired at it; the coded country tokens of that clause."""
     projectiles = [u for u in used if u.lemma_.lower() in PROJECTILES]
-    projectiles += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PROJECTILES]
-    landings = [c for p in projectiles for c in p.children if c.dep_ in ("relcl", "acl")]
-    landings += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-                 for g in c.children if g.dep_ in ("pcomp", "pobj")]
-    landings += [c for c in tok.children if c.dep_ == "conj"
-                 and any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in c.children)]
+    projectiles += [c for c in children_of(tok) if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PROJECTILES]
+    landings = [c for p in projectiles for c in children_of(p) if c.dep_ in ("relcl", "acl")]
+    landings += [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in children_of(c) if g.dep_ in ("pcomp", "pobj")]
+    landings += [c for c in children_of(tok) if c.dep_ == "conj"
+                 and any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in children_of(c))]
     found = []
     for verb in landings:
         verb = verb if verb.lemma_.lower() in LANDING_VERBS else next(
-            (c for c in verb.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in LANDING_VERBS), None)
+            (c for c in children_of(verb) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in LANDING_VERBS), None)
         if verb is None or verb.lemma_.lower() not in LANDING_VERBS:
             continue
         found += [t for t in verb.subtree if t.i != verb.i and t.ent_type_ == "GPE"
@@ -1084,8 +1084,8 @@ def _landing_places(tok: Token, used: list[Token]) -> list[Token]:
 def _from_source(tok: Token, r_toks: list[Token]) -> tuple[list[Token], list[Token]]:
     """``(actor tokens, recipient tokens)`` when ``tok``'s "from" phrase names a known actor, who
     is then the source, not a recipient; else ``([], r_toks)`` unchanged."""
-    source = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
-              for g in c.children if g.dep_ == "pobj" and entities_for(g)]
+    source = [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "from"
+              for g in children_of(c) if g.dep_ == "pobj" and entities_for(g)]
     return source, [t for t in r_toks if t not in source]
 
 
@@ -1097,8 +1097,8 @@ def _state_participle(tok: Token, entry: LexEntry) -> bool:
     one, and so does one whose adverb says the act is new: "the now-outlawed group", "the newly
     annexed region")."""
     return (entry.pos == "VERB" and not entry.construction and tok.dep_ == "amod" and tok.tag_ == "VBN"
-            and tok.i < tok.head.i and not any(c.dep_ in ("agent", "npadvmod", "dobj") for c in tok.children)
-            and not any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for c in tok.children))
+            and tok.i < tok.head.i and not any(c.dep_ in ("agent", "npadvmod", "dobj") for c in children_of(tok))
+            and not any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for c in children_of(tok)))
 
 
 #: Verbs whose object is the person addressed and which take no "-ing" complement: "told cheering
@@ -1114,9 +1114,9 @@ def _participle_of_addressee(tok: Token, entry: LexEntry) -> bool:
     head = tok.head
     return (entry.pos == "VERB" and not entry.construction and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "amod")
             and head.lemma_.lower() in ADDRESSEE_VERBS and head.i < tok.i
-            and not any(c.dep_ in ("dobj", "dative") for c in head.children)
-            and not any(c.dep_ in ("aux", "nsubj", "mark") for c in tok.children)
-            and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children))
+            and not any(c.dep_ in ("dobj", "dative") for c in children_of(head))
+            and not any(c.dep_ in ("aux", "nsubj", "mark") for c in children_of(tok))
+            and any(c.dep_ == "dobj" and c.i > tok.i for c in children_of(tok)))
 
 
 #: CAMEO code of granting diplomatic recognition.
@@ -1130,11 +1130,11 @@ def _claims_as_own(tok: Token, entry: LexEntry) -> bool:
     claim of ownership, not a grant of diplomatic recognition (CAMEO 054) to anyone."""
     if entry.cameo != RECOGNITION_CAMEO:
         return False
-    for prep in tok.children:
+    for prep in children_of(tok):
         if prep.dep_ == "prep" and prep.lower_ == "as":
-            for obj in prep.children:
+            for obj in children_of(prep):
                 if obj.dep_ == "pobj" and (obj.lower_ in OWNING_PRONOUNS or obj.lower_ == "own"
-                                           or any(c.lower_ == "own" for c in obj.children)):
+                                           or any(c.lower_ == "own" for c in children_of(obj))):
                     return True
     return False
 
@@ -1147,7 +1147,7 @@ def _result_of_attack(tok: Token, entry: LexEntry, verb_types: dict[int, str]) -
     their records."""
     return (entry.pos == "VERB" and entry.event in UNKNOWN_AGENT_TYPES and tok.tag_ == "VBG"
             and tok.dep_ in ("advcl", "conj") and verb_types.get(tok.head.i) == entry.event
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(tok)))
 
 
 #: CAMEO 172, impose administrative sanctions (bans, curfews, restrictions).
@@ -1174,10 +1174,10 @@ def _vows_a_fact(tok: Token, entry: LexEntry) -> bool:
     will observe", "vowed to observe"): the clause has a modal or is an infinitive."""
     if entry.pos != "VERB" or entry.construction or len(entry.words) != 1 or entry.words[0] not in PROMISE_VERBS:
         return False
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
             continue
-        aux = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+        aux = {a.lower_ for a in children_of(c) if a.dep_ in ("aux", "auxpass")}
         if aux & MODAL_OR_TO:
             return False
         return c.tag_ == "VBD" or bool(aux & {"has", "have", "had"})
@@ -1199,9 +1199,9 @@ CONDUCT_VERBS = frozenset(_WORDS["conduct_verbs"])
 def _judged_conduct(comp: Token, adverbs: frozenset[str]) -> bool:
     """True when the complement clause ``comp`` tells of someone's conduct in a manner of
     ``adverbs``, not negated: "he acted professionally", "the police behaved responsibly"."""
-    return (comp.lemma_.lower() in CONDUCT_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children)
-            and not any(c.dep_ == "neg" for c in comp.children)
-            and any(c.dep_ == "advmod" and c.lower_ in adverbs for c in comp.children))
+    return (comp.lemma_.lower() in CONDUCT_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(comp))
+            and not any(c.dep_ == "neg" for c in children_of(comp))
+            and any(c.dep_ == "advmod" and c.lower_ in adverbs for c in children_of(comp)))
 
 
 def _felt_about_party(word: Token, cues: Cues) -> tuple[Token, list[Token]] | None:
@@ -1213,17 +1213,17 @@ def _felt_about_party(word: Token, cues: Cues) -> tuple[Token, list[Token]] | No
     about no named party: "disappointed that the talks failed", a negated feeling)."""
     if word.dep_ == "acomp" and word.head.lemma_.lower() == "be":
         copula = word.head
-        holder = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-    elif word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
+        holder = next((c for c in children_of(copula) if c.dep_ == "nsubj"), None)
+    elif word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(word)):
         copula = word
-        holder = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
+        holder = next((c for c in children_of(word) if c.dep_ == "nsubjpass"), None)
     else:
         return None
-    if holder is None or any(c.dep_ == "neg" for c in (*copula.children, *word.children)):
+    if holder is None or any(c.dep_ == "neg" for c in (*children_of(copula), *children_of(word))):
         return None
-    clause = next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    party = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    clause = next((c for c in children_of(word) if c.dep_ == "ccomp" and c.i > word.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))), None)
+    party = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
     if party is None or not _entities(party):  # (codes of a phrase may be filled in later from its place)
         return None
     if holder.lower_ in ("it", "we") and copula.dep_ == "ccomp" and copula.head.lemma_.lower() in cues.speech_verbs:
@@ -1243,9 +1243,9 @@ def _clausal_complement(verb: Token) -> Token | None:
     """The clause or gerund a verb takes as its complement, when active and not negated: "denied
     that its jets struck the hospital" (a "that" clause), "denied doing a deal" (a gerund).  None
     for a noun object ("denied the report"), a passive or a negated verb."""
-    if verb.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in children_of(verb)):
         return None
-    for c in verb.children:
+    for c in children_of(verb):
         if c.i > verb.i and ((c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"))
                              or (c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG")):
             return c
@@ -1256,9 +1256,9 @@ def _told_crime(comp: Token, deeds: frozenset[str], crimes: frozenset[str]) -> b
     """True when the complement clause ``comp`` tells, in the active and not negated, that its
     subject did (``deeds``) a crime (``crimes``, the head of its object): "the militia committed
     atrocities", "his forces have perpetrated war crimes"."""
-    return (comp.lemma_.lower() in deeds and any(c.dep_ == "nsubj" for c in comp.children)
-            and not any(c.dep_ == "neg" for c in comp.children)
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in crimes for c in comp.children))
+    return (comp.lemma_.lower() in deeds and any(c.dep_ == "nsubj" for c in children_of(comp))
+            and not any(c.dep_ == "neg" for c in children_of(comp))
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in crimes for c in children_of(comp)))
 
 
 def _praising_speaker(verb: Token, lexicon: Lexicon, cues: Cues) -> Token | None:
@@ -1266,11 +1266,11 @@ def _praising_speaker(verb: Token, lexicon: Lexicon, cues: Cues) -> Token | None
     or "must" ("Ghana should be commended for its response, the minister said"; "X said Ghana
     should be praised"): saying so is the speaker's own praise (CAMEO 051), not a demand on
     anyone.  None otherwise."""
-    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in children_of(verb)):
         return None
-    if any(c.dep_ == "agent" for c in verb.children):
+    if any(c.dep_ == "agent" for c in children_of(verb)):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in PRAISE_MODALS for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ in PRAISE_MODALS for c in children_of(verb)):
         return None
     hit = lexicon.match(verb)
     if hit is None or hit[0].event != "SUPPORT" or hit[0].cameo != "051":
@@ -1278,11 +1278,11 @@ def _praising_speaker(verb: Token, lexicon: Lexicon, cues: Cues) -> Token | None
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues.speech_verbs:
         said = verb.head
     else:  # "..., the council said": the parser hangs the speech verb on the praise
-        said = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+        said = next((c for c in children_of(verb) if c.dep_ in ("ccomp", "parataxis")
                      and c.lemma_.lower() in cues.speech_verbs), None)
     if said is None:
         return None
-    return next((c for c in said.children if c.dep_ == "nsubj"), None)
+    return next((c for c in children_of(said) if c.dep_ == "nsubj"), None)
 
 
 def _cited_headlines(doc: Doc) -> set[int]:
@@ -1376,7 +1376,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     consumed.add(pred.i)  # "called it a massacre": the label is no event of its own
                 continue
             if cons.conduct:
-                if any(_judged_conduct(comp, cons.conduct) for comp in tok.children if comp.dep_ == "ccomp"):
+                if any(_judged_conduct(comp, cons.conduct) for comp in children_of(tok) if comp.dep_ == "ccomp"):
                     matches.append((tok, cons.entry, []))
                 continue
             if cons.feeling:
@@ -1390,7 +1390,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     matches.append((tok, cons.entry, []))
                 continue
             if cons.crimes:
-                if any(_told_crime(comp, cons.deeds, cons.crimes) for comp in tok.children if comp.dep_ == "ccomp"):
+                if any(_told_crime(comp, cons.deeds, cons.crimes) for comp in children_of(tok) if comp.dep_ == "ccomp"):
                     matches.append((tok, cons.entry, []))
                 continue
             if cons.addressed:
@@ -1404,9 +1404,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     matches.append((tok, cons.entry, []))
                     labelled[tok.i] = [addressee]
                 continue
-            for comp in tok.children:
+            for comp in children_of(tok):
                 if comp.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in cons.complement_aux
-                                                for a in comp.children) and _praising_speaker(comp, lexicon, cues) is None:
+                                                for a in children_of(comp)) and _praising_speaker(comp, lexicon, cues) is None:
                     matches.append((tok, cons.entry, []))
                     break
     # "fought a decades-long insurgency against the state", "waged a war on X": an event noun that
@@ -1442,7 +1442,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     for tok, entry, _ in matches:
         if (entry.pos == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.i in sanctioning
                 and (_is_sanction(entry) or (entry.cameo or "").startswith(ADMINISTRATIVE_SANCTION))
-                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)):
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(tok))):
             subject_acts.add(tok.i)
     mentions: list[EventMention] = []
     for tok, entry, used in matches:
@@ -1483,18 +1483,18 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             a_toks, r_toks = [t for t in [subject(tok)[0]] if t is not None], []
         elif entry.construction:
             a_toks = [t for t in [subject(tok)[0]] if t is not None]
-            comp = next(c for c in tok.children if c.dep_ == "ccomp")
+            comp = next(c for c in children_of(tok) if c.dep_ == "ccomp")
             r_toks = [t for t in [subject(comp)[0]] if t is not None]
         elif entry.pos == "ADJ" and tok.pos_ in ("VERB", "AUX"):
             # "the minister was appalled by the attacks": a participle of feeling; who feels it (the
             # passive subject) holds the attitude, the object of its preposition is what it is about
-            holder = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            holder = [c for c in children_of(tok) if c.dep_ == "nsubjpass"]
             if holder and holder[0].tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 holder = [tok.head]
             if not holder and tok.dep_ == "acomp":  # "seemed appalled by": the copula's subject
                 holder = [t for t in [subject(tok.head)[0]] if t is not None]
             a_toks = holder
-            r_toks = [g for u in used for g in u.children if g.dep_ == "pobj"]
+            r_toks = [g for u in used for g in children_of(u) if g.dep_ == "pobj"]
         elif entry.pos in ("VERB", "ADJ"):  # "X was critical of Y": the copula's subject, the adjective's object
             a_toks, r_toks = verb_roles(tok, used)
             blamed = _blamed_on(tok, a_toks) if entry.event == "ACCUSE" else []
@@ -1504,7 +1504,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if copula is not None:
                 # "Russia is to blame, the secretary said": Russia is blamed, by the speaker (or by
                 # someone unnamed); told as a fact by the copula, not as a plan by the infinitive
-                r_toks = [c for c in copula.children if c.dep_ == "nsubj"]
+                r_toks = [c for c in children_of(copula) if c.dep_ == "nsubj"]
                 said = copula.head if copula.dep_ == "ccomp" and copula.head.lemma_.lower() in cues.speech_verbs else None
                 a_toks = [t for t in [subject(said)[0] if said is not None else None] if t is not None]
                 speech = copula
@@ -1537,7 +1537,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         else:
             a_toks, r_toks = noun_roles(tok, cues.support_verbs, pattern_words=used)
             # "their attempt to seize the Ukrainian capital": the pattern's verb names the target
-            r_toks = r_toks + [c for u in used if u.pos_ == "VERB" for c in u.children if c.dep_ == "dobj"]
+            r_toks = r_toks + [c for u in used if u.pos_ == "VERB" for c in children_of(u) if c.dep_ == "dobj"]
             if not a_toks and entry.event not in FROM_IS_ORIGIN_TYPES:
                 # "under increasing threat from Turkey", "aid from Japan": "from" names the source
                 a_toks, r_toks = _from_source(tok, r_toks)
@@ -1567,7 +1567,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             actors = _own_modifier_actors(tok, used)
             if entry.event in OF_TARGET_TYPES and not any(
                     c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "poss")
-                    and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.tag_ == "PRP$") for c in tok.children):
+                    and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.tag_ == "PRP$") for c in children_of(tok)):
                 # "open criticism of the US": with no party named before the noun, the "of" object is
                 # who is criticised, not who criticises ("the Syrian bombing of Aleppo" stays Syria's)
                 targets = {g.idx for g in _of_objects(tok)}
@@ -1591,7 +1591,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 and not a_toks):
             # "guerrillas have been demobilized", "troops were withdrawn": who pulls back is the passive
             # subject; "police were put on alert": who is on alert
-            undergo = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            undergo = [c for c in children_of(tok) if c.dep_ == "nsubjpass"]
             actors = _dedupe_entities([e for t in undergo for e in _entities(t)])
             r_toks = [t for t in r_toks if t not in undergo]
         if (not actors and entry.pos == "NOUN" and entry.event == "RETREAT" and entry.words[0] in WITHDRAWAL_NOUNS
@@ -1632,14 +1632,14 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 # "fundamentalists continued their strike"; "a protest was staged"; not a verb with no
                 # subject at all ("the explosion ..., smashing windows")
                 and (entry.pos == "NOUN" or (a_toks and all(t.tag_ == "NNS" for t in a_toks))
-                     or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))
+                     or any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(tok)))
                 and tok.dep_ not in ("compound", "amod", "nmod")):
             # "a similar protest was staged at King's Cross": people protest; their country is
             # filled in from the event's place or the story, like an implied state agent's
             actors, implied = [Entity(entity_text="", code=None, sector=PROTESTER_SECTOR, name=None, span=None)], True
         if not actors:
             continue
-        objects = _with_conjuncts([c for c in tok.children if c.dep_ == "dobj"])
+        objects = _with_conjuncts([c for c in children_of(tok) if c.dep_ == "dobj"])
         if (entry.event == "ASSAULT" and tok.lemma_.lower() in SELF_HARM_VERBS and objects
                 and all(o.lower_ in REFLEXIVES for o in objects)):
             continue  # "the gunman killed himself": a death, not an attack on anyone
@@ -1697,7 +1697,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             entry = replace(entry, event=row.event, mode=row.mode, cameo=MILITARY_COOPERATION_CAMEO,
                             goldstein=row.goldstein, context=row.context, sense="exercise-with-partner")
         if entry.pos == "VERB" and entry.words == (tok.lemma_.lower(),) and entry.words[0] in OBJECT_ONLY_PRAISE \
-                and (not recipients or not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)):
+                and (not recipients or not any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(tok))):
             continue  # "the crowd cheered", "cheering supporters", "investors cheered the data": nobody is praised
         if (entry.event == "SUPPORT" and len(entry.words) > 1 and ENDORSED_WORK_WORDS & set(entry.words)
                 and entry.words[1:] != ("of",) and not any(r.code or r.name for r in recipients)):
@@ -1713,7 +1713,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 and not any(r.sector in STATE_ORGANS for r in recipients)):
             continue  # "women were surrounded by gangs of men": people crowding round people are no blockade
         status = status_of(speech if speech is not None else tok, cues)
-        if entry.event == "ACCUSE" and _to_blame(tok) is not None and any(c.dep_ == "neg" for c in tok.children):
+        if entry.event == "ACCUSE" and _to_blame(tok) is not None and any(c.dep_ == "neg" for c in children_of(tok)):
             status = "negated"  # "said Poland was not to blame": the parser puts the "not" on "blame"
         if implied and actors[0].sector == UNKNOWN_ATTACKER_SECTOR and not any(r.code or r.sector for r in recipients):
             continue  # an unnamed attacker of an unknown victim says nothing
@@ -1845,7 +1845,7 @@ def _adjunct_addressee(mentions: list[EventMention]) -> None:
     for m in mentions:
         tok = m.trigger
         if (m.recipient or m.entry.event not in VERBAL_TYPES or tok.dep_ != "advcl" or tok.tag_ != "VBG"
-                or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)):
+                or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(tok))):
             continue
         main = by_trigger.get(tok.head.i)
         if (main is not None and main.recipient and main.entry.event in VERBAL_TYPES

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from newsevents.events.lexicon import rule_parts
 from newsevents.records import Event
+from newsevents.nlp import children_of
 
 from newsevents.wordlists import load_word_lists
 
@@ -144,7 +145,7 @@ def added_sufferers(pairs: Iterable[tuple[Event, object]]) -> list[Event]:
         tok = m.trigger
         if m.entry.pos != "VERB" or not m.implied_agent:
             continue
-        kids = list(tok.children)
+        kids = list(children_of(tok))
         if any(c.dep_ == "advmod" and c.lower_ == "also" for c in kids) and any(c.dep_ == "nsubjpass" for c in kids):
             out.append(e)
     return out

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from newsevents.nlp import children_of
 from newsevents.wordlists import load_word_lists
 
 _WORDS = load_word_lists("newsevents.events", "lexicon", "factuality.yaml")
@@ -58,9 +59,9 @@ def finite_beside_modal(conj: Token) -> bool:
     head = conj.head
     if head.dep_ != "ccomp" or head.head == head or head.head.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conj.children):
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children_of(conj)):
         return False
-    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(head) if c.dep_ in ("aux", "auxpass")]
     if not any(a.tag_ == "MD" for a in auxes):
         return False
     return conj.tag_ in ("VBD", "VBZ") or (conj.tag_ == "VBN" and not any(a.lemma_.lower() in ("have", "be")
@@ -90,7 +91,7 @@ def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
     chain: list[tuple[Token, Token | None]] = [(trigger, None)]
     tok = trigger
     for _ in range(8):
-        own = {c.dep_ for c in tok.children}
+        own = {c.dep_ for c in children_of(tok)}
         if tok != trigger and own & {"nsubj", "nsubjpass"}:
             break
         if tok.dep_ == "conj" and own & {"aux", "auxpass", "nsubj", "nsubjpass"}:
@@ -100,7 +101,7 @@ def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
         if tok.dep_ in ("xcomp", "pcomp", "prep", "pobj", "dobj", "attr", "acl", "conj", "nsubj", "advcl", "ccomp",
                         "oprd") or (tok.dep_ == "acomp" and tok == trigger and tok.pos_ == "ADJ") or (
                             tok.dep_ == "acomp" and tok != trigger and any(
-                            c.dep_ == "xcomp" for c in tok.children)) or (tok.dep_ == "advmod" and tok.lower_ in _PARTICLES):
+                            c.dep_ == "xcomp" for c in children_of(tok))) or (tok.dep_ == "advmod" and tok.lower_ in _PARTICLES):
             if tok.dep_ == "nsubj" and tok != trigger:
                 break
             parent = tok.head
@@ -124,19 +125,19 @@ def _bare_participle(verb: Token) -> bool:
     """A present participle or purpose infinitive with no subject or subordinator of its own
     ("..., killing hundreds", "will send equipment to help defend"), or a present participle after
     a subordinator of :data:`MANNER_MARKS` ("while cooperating"): part of its head's act."""
-    purpose = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    purpose = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
     if verb.dep_ != "advcl" or not (verb.tag_ == "VBG" or purpose):  # "..., killing" / "... to help"
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return False
-    marks = [c for c in verb.children if c.dep_ == "mark"]
+    marks = [c for c in children_of(verb) if c.dep_ == "mark"]
     return not marks or (verb.tag_ == "VBG" and all(m.lower_ in MANNER_MARKS for m in marks))
 
 
 def for_to_clause(verb: Token) -> bool:
     """True when ``verb`` heads a "for X to do" clause ("pushing for the US to support")."""
-    return (any(m.dep_ == "mark" and m.lower_ == "for" for m in verb.children)
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children))
+    return (any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(verb))
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(verb)))
 
 
 #: Adverbs the parser gives for verb particles ("held back from"): part of a phrasal verb.
@@ -152,7 +153,7 @@ def _denied_by_evidence(trigger: Token) -> bool:
     tok = trigger
     for _ in range(6):
         if tok.dep_ in ("acl", "ccomp") and tok.head.lemma_.lower() in EVIDENCE_NOUNS:
-            return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in tok.head.children)
+            return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in children_of(tok.head))
         if tok.head == tok:
             return False
         tok = tok.head
@@ -198,7 +199,7 @@ def _backshifted_would(tok: Token, aux: set[str], cues: Cues) -> bool:
     return (aux & cues.modal_aux == {"would"} and tok.dep_ == "ccomp"
             and tok.head.lemma_.lower() in cues.speech_verbs and tok.head.tag_ == "VBD"
             and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks
-                                                  for m in c.children) for c in tok.children))
+                                                  for m in children_of(c)) for c in children_of(tok)))
 
 
 def status_of(trigger: Token, cues: Cues | None = None) -> str:
@@ -219,8 +220,8 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
         return "hypothetical"  # "raised the prospect of military action": only possible
     if status != "negated" and trigger.pos_ == "NOUN":
         # "the upcoming visit", "a possible strike": the noun's own adjective dates or qualifies it
-        adjectives = {c.lemma_.lower() for c in trigger.children if c.dep_ == "amod"} | {
-            c.lower_ for c in trigger.children if c.dep_ == "amod"}
+        adjectives = {c.lemma_.lower() for c in children_of(trigger) if c.dep_ == "amod"} | {
+            c.lower_ for c in children_of(trigger) if c.dep_ == "amod"}
         if adjectives & cues.hypothetical_adjectives:
             return "hypothetical"
         if adjectives & cues.future_adjectives:
@@ -269,9 +270,9 @@ def _held_possible(trigger: Token) -> bool:
     if prep.lower_ not in ("for", "to"):
         return False
     # the phrase hangs on the noun ("paved the way for talks") or on its verb ("set the scene for a clash")
-    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in children_of(head) if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
     return any(n.lemma_.lower() in PREPARED_NOUNS and n.dep_ == "dobj"
-               and any(d.dep_ == "det" and d.lower_ == "the" for d in n.children) for n in nouns)
+               and any(d.dep_ == "det" and d.lower_ == "the" for d in children_of(n)) for n in nouns)
 
 
 #: Words that open a question about something else than whether it happened ("Why did they attack?").
@@ -291,8 +292,8 @@ def _yes_no_question(trigger: Token) -> bool:
     if any(t.lower_ in WH_WORDS for t in sent):
         return False
     root = sent.root
-    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")] + ([root] if root.pos_ == "AUX" else [])
+    subj = [c for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    aux = [c for c in children_of(root) if c.dep_ in ("aux", "auxpass")] + ([root] if root.pos_ == "AUX" else [])
     return bool(subj and aux) and min(a.i for a in aux) < subj[0].i
 
 
@@ -301,9 +302,9 @@ def _excluding(prep: Token) -> bool:
     "instead of attacking", "rather than negotiating"."""
     word = prep.lower_
     if word == "of":
-        return prep.head.lower_ == "instead" or any(c.lower_ == "instead" for c in prep.children)
+        return prep.head.lower_ == "instead" or any(c.lower_ == "instead" for c in children_of(prep))
     if word == "than":
-        return prep.head.lower_ == "rather" or any(c.lower_ == "rather" for c in prep.children)
+        return prep.head.lower_ == "rather" or any(c.lower_ == "rather" for c in children_of(prep))
     return False
 
 
@@ -322,13 +323,13 @@ def _even_if_fact(clause: Token, cues: Cues) -> bool:
     and the one it hangs on are both told in the present or past, with no modal or "will" ("The EU
     remains supportive of the deal, even if it criticises the missile programme" tells that it
     criticises it; "will retaliate even if it costs them" and "even if they had won" suppose)."""
-    if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ == "if" for m in clause.children):
+    if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ == "if" for m in children_of(clause)):
         return False
-    if not any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children):
+    if not any(c.dep_ == "advmod" and c.lower_ == "even" for c in children_of(clause)):
         return False
     modal = cues.future_aux | cues.modal_aux | {"had", "'d"}
     for verb in (clause, clause.head):
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in modal for a in auxes):
             return False
         if verb.tag_ not in ("VBZ", "VBP", "VBD") and not auxes:
@@ -353,7 +354,7 @@ def _sought_of_submitted(trigger: Token) -> bool:
     if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ not in ("prep", "conj"):
         return False
     noun = prep.head
-    return noun.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lemma_.lower() in SUBMITTING_VERBS for c in noun.children)
+    return noun.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lemma_.lower() in SUBMITTING_VERBS for c in children_of(noun))
 
 
 #: Prepositions of a verb's circumstances, not of its complement: "agreed in June over Russian
@@ -373,8 +374,8 @@ def _manner_phrase(verb: Token) -> bool:
     way", which only make the negation stronger."""
     return any(p.dep_ == "prep" and p.lower_ == "in" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in MANNER_NOUNS
-        and not any(d.dep_ == "det" and d.lower_ in ("any", "no") for d in o.children)
-        for o in p.children) for p in verb.children)
+        and not any(d.dep_ == "det" and d.lower_ in ("any", "no") for d in children_of(o))
+        for o in children_of(p)) for p in children_of(verb))
 
 
 #: Verbs whose negation affirms their infinitive: "will not hesitate to use force" tells that
@@ -398,9 +399,9 @@ def _future_time_clause(head: Token, clause: Token, cues: Cues) -> bool:
     decide what to do when the troops leave", "will talk once the ceasefire holds")."""
     if clause.dep_ != "advcl" or clause.tag_ not in ("VBP", "VBZ"):
         return False
-    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_WORDS for c in clause.children):
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_WORDS for c in children_of(clause)):
         return False
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.future_aux for c in head.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.future_aux for c in children_of(head))
 
 
 #: Adjectives that leave the "that" clause of "it is ..." only possible.
@@ -410,7 +411,7 @@ EPISTEMIC_ADJECTIVES = frozenset(_WORDS["epistemic_adjectives"])
 def _only_possible(verb: Token) -> bool:
     """True for "it is possible / likely / unclear (that) ...": a dummy "it" and an adjective of
     :data:`EPISTEMIC_ADJECTIVES` on ``verb``, whose "that" clause is then only possible."""
-    kids = list(verb.children)
+    kids = list(children_of(verb))
     return (any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids)
             and any(c.dep_ == "acomp" and c.lemma_.lower() in EPISTEMIC_ADJECTIVES for c in kids))
 
@@ -432,7 +433,7 @@ def _inverted_condition(clause: Token) -> bool:
     faced ..."): what it tells is supposed, not done."""
     if clause.dep_ != "advcl":
         return False
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
     first = clause.left_edge
     return (subj is not None and first.dep_ in ("aux", "auxpass") and first.head.i == clause.i
             and first.lower_ in INVERTED_CONDITION_AUX and first.i < subj.i)
@@ -450,7 +451,7 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
     presupposed = False  # passed "after"/"following": only the futurity of the clause still applies
     manner = False  # a verb so far on the chain says how it is done: a negation above denies the manner
     for tok, child in chain:
-        kids = list(tok.children)
+        kids = list(children_of(tok))
         manner = manner or (tok.pos_ in ("VERB", "AUX") and _manner_phrase(tok))
         if child is not None and child.dep_ == "pcomp" and _excluding(tok):
             return "negated"  # "instead of attacking the town, the rebels negotiated"
@@ -469,7 +470,7 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
         if child is not None and child.dep_ in ("advcl", "ccomp"):
             if child.dep_ == "advcl" and (owed := _noun_complement_status(child, cues, trigger)):
                 return owed  # "uncovered a plot to kill" parsed with "to kill" on the verb
-            if (any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children)
+            if (any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in children_of(child))
                     or _inverted_condition(child)):
                 if _even_if_fact(child, cues):
                     break  # "remains supportive of the deal, even if it criticises ...": granted as so
@@ -489,7 +490,7 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 # storm the building, arresting ..."), not the meaning of its verb ("blocked roads,
                 # demanding ..." is no blocked demand)
                 aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
-                if any(c.dep_ == "neg" for c in kids) and not any(m.dep_ == "mark" for m in child.children):
+                if any(c.dep_ == "neg" for c in kids) and not any(m.dep_ == "mark" for m in children_of(child)):
                     return "negated"  # (not "did not fire while retreating": the retreat is told as done)
                 if aux & cues.future_aux:
                     return "future"
@@ -500,7 +501,7 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                     c.dep_ == "neg" for c in kids):
                 return "negated"  # "denied that its troops had crossed the border": said not to have happened
             if not for_to_clause(child) and not (child.dep_ == "ccomp" and child.tag_ == "VB" and (any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+                    a.dep_ == "aux" and a.lower_ == "to" for a in children_of(child))
                     or tok.lemma_.lower() in CAUSATIVE_VERBS)):
                 # the verb's cues govern a for-to clause ("called for the US to lift sanctions"), an
                 # infinitive clause with its own subject ("wants Maduro to step down") and a bare
@@ -529,14 +530,14 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
             if lemma in cues.hypothetical_verbs:
                 return "hypothetical"
             if (lemma in ("have", "need") and child.dep_ == "xcomp" and tok.tag_ in ("VB", "VBP", "VBZ")
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(child))):
                 return "hypothetical"  # "we have to extend a hand", "it needs to withdraw": an obligation, not an act
             if lemma == "go" and not (tok.lower_ in ("going", "gonna") and child.dep_ == "xcomp"):
                 pass  # "went on strike" happened; only "is going to strike" is a plan
             elif lemma == "set" and child.dep_ != "xcomp":
                 pass  # "is set to sign" is a plan; "set preconditions on holding talks" is none
             elif lemma in cues.future_verbs or (lemma == "be" and child.dep_ == "xcomp"
-                                              and any(a.lower_ == "to" for a in child.children if a.dep_ == "aux")):
+                                              and any(a.lower_ == "to" for a in children_of(child) if a.dep_ == "aux")):
                 aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
                 if aux & cues.modal_aux and not _backshifted_would(tok, aux, cues):
                     return "hypothetical"  # "North Korea might want to deescalate": only a possible wish
@@ -572,7 +573,7 @@ def _conditioned(chain: list[tuple[Token, Token | None]]) -> bool:
         if head.lemma_.lower() in CONDITION_NOUNS:
             return True
         if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in CONDITION_NOUNS
-                                                for c in head.children):
+                                                for c in children_of(head)):
             return True
     return False
 
@@ -588,13 +589,13 @@ def excludes_option(verb: Token) -> bool:
     """True for a verb of excluding an option: "exclude", or "rule" with the particle "out"."""
     lemma = verb.lemma_.lower()
     return lemma in EXCLUDING_VERBS and (lemma != "rule" or any(
-        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
+        c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb)))
 
 
 def refused_infinitive(verb: Token) -> bool:
     """True for the infinitive complement of a refusal that is not itself negated ("refused to rule out")."""
     return (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_VERBS
-            and not any(c.dep_ == "neg" for c in verb.head.children))
+            and not any(c.dep_ == "neg" for c in children_of(verb.head)))
 
 
 def _left_open(verb: Token) -> bool:
@@ -602,7 +603,7 @@ def _left_open(verb: Token) -> bool:
     refused ("did not rule out", "refused to rule out"): what it would exclude stays possible."""
     if not excludes_option(verb):
         return False
-    return any(c.dep_ == "neg" for c in verb.children) or refused_infinitive(verb)
+    return any(c.dep_ == "neg" for c in children_of(verb)) or refused_infinitive(verb)
 
 
 def _denied_claim(top: Token) -> str | None:
@@ -610,13 +611,13 @@ def _denied_claim(top: Token) -> str | None:
     attacked the posts", "rejected allegations that it had shelled the town"."""
     noun = top.head
     if not (top.dep_ in ("acl", "ccomp") and noun.pos_ == "NOUN" and noun.lemma_.lower() in CLAIM_NOUNS
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children)):
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(top))):
         return None
     verb = noun.head
     while noun.dep_ == "conj" and verb.pos_ == "NOUN":  # "denied reports and claims that ..."
         noun, verb = verb, verb.head
     if (noun.dep_ == "dobj" and verb.lemma_.lower() in DENYING_VERBS | CLAIM_REJECTING_VERBS
-            and not any(c.dep_ == "neg" for c in verb.children)):
+            and not any(c.dep_ == "neg" for c in children_of(verb))):
         return "negated"
     if noun.lemma_.lower() in CHARGE_NOUNS:
         return "hypothetical"  # "arrested over accusations that they collaborated with the government"
@@ -638,7 +639,7 @@ def _noun_complement_status(top: Token, cues: Cues, trigger: Token | None = None
     Saddam's invasion" tells of a real invasion; nor for a verb that restates the effort,
     :data:`EFFORT_VERBS`).  None for any other noun, and for a clause that is not an infinitive
     of a noun."""
-    to = [c for c in top.children if c.dep_ == "aux" and c.lower_ == "to"]
+    to = [c for c in children_of(top) if c.dep_ == "aux" and c.lower_ == "to"]
     if not to:
         return None
     if top.dep_ == "acl" and top.head.pos_ == "NOUN":
@@ -646,7 +647,7 @@ def _noun_complement_status(top: Token, cues: Cues, trigger: Token | None = None
     elif top.dep_ == "advcl" and for_to_clause(top):
         # "at the forefront of calls for the president to leave office": a "for X to do" clause
         # the parser hangs on the verb, right after a noun, says what that noun asks or plans
-        mark = next(m for m in top.children if m.dep_ == "mark" and m.lower_ == "for")
+        mark = next(m for m in children_of(top) if m.dep_ == "mark" and m.lower_ == "for")
         before = top.doc[mark.i - 1] if mark.i > 0 else None
         if before is None or before.pos_ != "NOUN" or before.i < top.sent.start:
             return None
@@ -654,7 +655,7 @@ def _noun_complement_status(top: Token, cues: Cues, trigger: Token | None = None
     elif top.dep_ in ("advcl", "relcl"):
         # the parser often hangs "a plot to kill" on the verb: an object noun ending just before
         # the "to" is the noun the infinitive complements
-        nouns = [c for c in top.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i == to[0].i - 1]
+        nouns = [c for c in children_of(top.head) if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i == to[0].i - 1]
         before = top.doc[to[0].i - 1]
         if not nouns and before.dep_ == "pobj" and before.pos_ == "NOUN" and top.head in before.ancestors:
             nouns = [before]  # "is the scene of fierce fighting to destroy Isis" (hung on "is" or "scene")
@@ -671,7 +672,7 @@ def _noun_complement_status(top: Token, cues: Cues, trigger: Token | None = None
     if lemma in cues.future_nouns:
         return "future"
     if (lemma in cues.purpose_nouns and trigger == top and top.lemma_.lower() not in EFFORT_VERBS
-            and (for_to_clause(top) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children))):
+            and (for_to_clause(top) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(top)))):
         # "fierce fighting to destroy Isis", "a bid to oust him", "a campaign for him to step down":
         # the aim, not yet done
         return "hypothetical"
@@ -687,14 +688,14 @@ def attribution_source(trigger: Token, cues: Cues | None = None) -> Token | None
     cues = cues or load_cues()
     tok = trigger
     for _ in range(8):
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ == "prep" and c.lower_ == "according":
-                for to in c.children:
-                    for obj in to.children if to.lower_ == "to" else ():
+                for to in children_of(c):
+                    for obj in children_of(to) if to.lower_ == "to" else ():
                         if obj.dep_ == "pobj":
                             return obj
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in cues.speech_verbs:
-            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            subj = [c for c in children_of(tok.head) if c.dep_ == "nsubj"]
             return subj[0] if subj else None
         if tok.head == tok:
             break
@@ -719,13 +720,13 @@ def staged_act(trigger: Token) -> bool:
     launch site"), the object of a verb of :data:`STAGING_VERBS` ("simulated an invasion"), or
     what a drill (:data:`DRILL_NOUNS`) includes ("the war games included attacks")."""
     def staged(noun: Token) -> bool:
-        return any(c.dep_ in ("amod", "compound") and c.lower_ in STAGED_ADJECTIVES for c in noun.children)
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in STAGED_ADJECTIVES for c in children_of(noun))
 
     if staged(trigger):
         return True
-    targets = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    targets += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("against", "on", "at", "of")
-                for o in p.children if o.dep_ == "pobj"]
+    targets = [c for c in children_of(trigger) if c.dep_ in ("dobj", "nsubjpass")]
+    targets += [o for p in children_of(trigger) if p.dep_ == "prep" and p.lower_ in ("against", "on", "at", "of")
+                for o in children_of(p) if o.dep_ == "pobj"]
     if any(staged(t) for t in targets):
         return True
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
@@ -733,7 +734,7 @@ def staged_act(trigger: Token) -> bool:
         if verb.lemma_.lower() in STAGING_VERBS:
             return True
         if verb.lemma_.lower() in HOLDING_VERBS:
-            return any(c.dep_ == "nsubj" and c.lemma_.lower() in DRILL_NOUNS for c in verb.children)
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in DRILL_NOUNS for c in children_of(verb))
     return False
 
 
@@ -747,7 +748,7 @@ def _bare_plural(noun: Token) -> bool:
     "Syrian commanders", "foreign communists, anarchists and socialists")."""
     return noun.tag_ == "NNS" and noun.dep_ != "conj" and not any(
         c.dep_ in ("det", "poss", "nummod", "quantmod", "predet", "amod", "compound", "nmod", "conj")
-        for c in noun.children)
+        for c in children_of(noun))
 
 
 def generic_act(trigger: Token) -> bool:
@@ -768,14 +769,14 @@ def generic_act(trigger: Token) -> bool:
     if clause == noun or not _bare_plural(noun):
         return False
     if clause.dep_ == "relcl":
-        return (clause.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
-                and any(c.dep_ == "nsubj" and c.lower_ in ("that", "who", "which") for c in clause.children))
+        return (clause.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in children_of(clause))
+                and any(c.dep_ == "nsubj" and c.lower_ in ("that", "who", "which") for c in children_of(clause)))
     if clause.dep_ == "acl" and clause.tag_ == "VBG":
-        if any(t.ent_type_ in PARTY_ENTITIES for c in clause.children if c.dep_ in ("dobj", "prep") for t in c.subtree):
+        if any(t.ent_type_ in PARTY_ENTITIES for c in children_of(clause) if c.dep_ in ("dobj", "prep") for t in c.subtree):
             return False  # "strongholds for rebels fighting the Syrian president": aimed at a party, told
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)  # the noun's own clause
         return verb is not None and verb.tag_ in ("VBZ", "VBP") and not any(
-            c.dep_ in ("aux", "auxpass") for c in verb.children)
+            c.dep_ in ("aux", "auxpass") for c in children_of(verb))
     return False
 
 
@@ -788,12 +789,12 @@ def eased_act(trigger: Token) -> bool:
     it: "extremist groups mutate in ways that make them hard to destroy", "infighting has made it
     more difficult to send aid", "it is hard to negotiate with them".  No event is told."""
     if trigger.dep_ not in ("xcomp", "advcl") or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+            c.dep_ == "aux" and c.lower_ == "to" for c in children_of(trigger)):
         return False
     head = trigger.head
     if head.pos_ == "ADJ":
         return head.lemma_.lower() in EASE_ADJECTIVES or head.lower_ in EASE_ADJECTIVES
     return head.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("acomp", "ccomp", "oprd") and c.pos_ == "ADJ" and c.i < trigger.i
-        and (c.lemma_.lower() in EASE_ADJECTIVES or c.lower_ in EASE_ADJECTIVES) for c in head.children)
+        and (c.lemma_.lower() in EASE_ADJECTIVES or c.lower_ in EASE_ADJECTIVES) for c in children_of(head))
 

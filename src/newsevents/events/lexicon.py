@@ -28,7 +28,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.resolve import actors_of
-from newsevents.nlp import lowered
+from newsevents.nlp import children_of, lowered
 from newsevents.records import EVENT_TYPES
 
 from newsevents.wordlists import load_word_lists
@@ -267,10 +267,10 @@ class Lexicon:
                 if pos == "NOUN" and tok.lemma_.lower() in DANGER_NOUNS and _named_a_danger(tok):
                     return None  # "Iran is the biggest threat to peace": a danger described, no threat made
                 if (pos == "VERB" and tok.lemma_.lower() == "take"
-                        and any(c.dep_ == "advmod" and c.lower_ in REGARDING_ADVERBS for c in tok.children)):
+                        and any(c.dep_ == "advmod" and c.lower_ in REGARDING_ADVERBS for c in children_of(tok))):
                     return None  # "not taking their assault claims seriously": how claims are regarded, none made
                 if (pos == "VERB" and tuple(entry.words) in SUMMONS_PATTERNS
-                        and any(c.dep_ == "dobj" for c in tok.children)):
+                        and any(c.dep_ == "dobj" for c in children_of(tok))):
                     continue  # "called an emergency meeting for Friday": summoned it for a time, no call for
                 if (pos == "VERB" and used and used[-1].pos_ == "NOUN"
                         and (used[-1].lemma_.lower(), "NOUN") in self.not_events and self._idiom(used[-1], "NOUN")):
@@ -335,7 +335,7 @@ class Lexicon:
         if len(entry.words) != 2 or not used or used[-1].lemma_.lower() not in PACT_NOUNS:
             return None
         pact = used[-1]
-        for kind in pact.children:
+        for kind in children_of(pact):
             if kind.dep_ != "compound" or kind.pos_ not in ("NOUN", "PROPN"):
                 continue
             for other in self.index.get((tok.lemma_.lower(), "VERB"), ()):
@@ -349,13 +349,13 @@ class Lexicon:
         subject.  Used: the end noun, its "to" and the object."""
         if tok.lemma_.lower() not in ("put", "bring"):
             return None
-        for end in tok.children:
+        for end in children_of(tok):
             if end.dep_ != "dobj" or end.lemma_.lower() not in END_NOUNS:
                 continue
-            for to in [*end.children, *tok.children]:
+            for to in [*children_of(end), *children_of(tok)]:
                 if to.dep_ != "prep" or to.lower_ != "to":
                     continue
-                for obj in to.children:
+                for obj in children_of(to):
                     if obj.dep_ != "pobj":
                         continue
                     for verb in END_NOUNS[end.lemma_.lower()]:
@@ -391,23 +391,23 @@ class Lexicon:
         blocked = self.not_events.get((tok.lemma_.lower(), pos)) or self.not_events.get((tok.lower_, pos))
         if not blocked:
             return False
-        objects = [c for c in tok.children if c.dep_ not in ("nsubj", "csubj")]
+        objects = [c for c in children_of(tok) if c.dep_ not in ("nsubj", "csubj")]
         # and the objects of its prepositions: "the fight against corruption"; not a verb's place or
         # direction ("deploying a missile system to its capital" is no "deploy capital")
-        objects += [g for c in tok.children if c.dep_ == "prep" and not (pos == "VERB" and c.lower_ in PLACE_PREPOSITIONS)
-                    for g in c.children if g.dep_ == "pobj"]
+        objects += [g for c in children_of(tok) if c.dep_ == "prep" and not (pos == "VERB" and c.lower_ in PLACE_PREPOSITIONS)
+                    for g in children_of(c) if g.dep_ == "pobj"]
         # what a quantity or batch object is of: "released thousands of cables", "a trove of emails"
-        objects += [g for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in QUANTITY_NOUNS
-                    for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for g in p.children if g.dep_ == "pobj"]
+        objects += [g for c in children_of(tok) if c.dep_ == "dobj" and c.lemma_.lower() in QUANTITY_NOUNS
+                    for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in children_of(p) if g.dep_ == "pobj"]
         if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
             objects.append(tok.head)  # a participle's noun is its object: "figures released by ..."
-        if ANY_OBJECT in blocked and (any(c.dep_ == "dobj" for c in tok.children) or (
-                tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in tok.children)
-                and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in tok.children)
+        if ANY_OBJECT in blocked and (any(c.dep_ == "dobj" for c in children_of(tok)) or (
+                tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in children_of(tok))
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in children_of(tok))
                 # "the summit at which Erdogan pleaded with Russia": the noun is where, not what
-                and not any(c.dep_ == "prep" and any(g.tag_ in ("WDT", "WP") for g in c.children)
-                            for c in tok.children))):
+                and not any(c.dep_ == "prep" and any(g.tag_ in ("WDT", "WP") for g in children_of(c))
+                            for c in children_of(tok)))):
             return True  # "demonstrated restraint", "the restraint they demonstrated": showed, no protest
         if tok.dep_ == "pobj" and GOVERNED_BY + tok.head.lower_ in blocked:
             return True  # "in charge of the group": a position, no accusation
@@ -417,7 +417,7 @@ class Lexicon:
             # "refused to put their names to ...": the object of its infinitive
             wanted = {b[len(INFINITIVE_OBJECT):] for b in blocked if b.startswith(INFINITIVE_OBJECT)}
             if any(g.dep_ == "dobj" and g.lemma_.lower() in wanted
-                   for c in tok.children if c.dep_ == "xcomp" for g in c.children):
+                   for c in children_of(tok) if c.dep_ == "xcomp" for g in children_of(c)):
                 return True
         doers = self._not_event_doers.get((tok.lemma_.lower(), pos)) or self._not_event_doers.get((tok.lower_, pos))
         if doers and any(d.lemma_.lower() in doers for d in _doers(tok)):
@@ -429,9 +429,9 @@ def _doers(verb: Token) -> list[Token]:
     """The words naming who or what does ``verb`` (a verb token): its subject, the object of its
     passive's "by" agent, and the noun its relative clause is on when the clause's subject is a
     relative pronoun ("the quake that struck"). Empty when the parse gives none."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT")]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+    doers = [c for c in children_of(verb) if c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT")]
+    doers += [g for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in children_of(verb)):
         doers.append(verb.head)
     return doers
 
@@ -440,12 +440,12 @@ def _strands(tok: Token) -> bool:
     """Whether ``tok`` may leave its preposition's object elsewhere: in a relative clause on that
     object ("the ally they stood by", not "soldiers who stood by"), a question ("whom did they
     side with"), or a passive ("was stood by", "is called for")."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(tok)):
         return True
-    wh_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in tok.children)
+    wh_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in children_of(tok))
     if tok.dep_ in ("relcl", "acl") and not wh_subject:
         return True
-    return any(c.tag_ in ("WP", "WDT") and c.dep_ not in ("nsubj", "nsubjpass") for c in tok.children)
+    return any(c.tag_ in ("WP", "WDT") and c.dep_ not in ("nsubj", "nsubjpass") for c in children_of(tok))
 
 
 def _has_object(prep: Token) -> bool:
@@ -454,7 +454,7 @@ def _has_object(prep: Token) -> bool:
     ("pulled out of Kabul")."""
     return any(g.dep_ in ("pobj", "pcomp") and g.pos_ != "ADV"
                or g.dep_ == "prep" and g.i == prep.i + 1 and _has_object(g)  # "out of Kabul", "back from the border"
-               for g in prep.children)
+               for g in children_of(prep))
 
 
 def _hyphen_prefix(tok: Token) -> list[Token]:
@@ -523,9 +523,9 @@ def _named_a_danger(noun: Token) -> bool:
     (:data:`DANGEROUS_THINGS`); False for a threat someone makes ("Trump's threat to impose tariffs")."""
     if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
         return True
-    for prep in noun.children:
+    for prep in children_of(noun):
         if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
-            for obj in prep.children:
+            for obj in children_of(prep):
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in DANGEROUS_THINGS:
                     return True
     return False
@@ -544,7 +544,7 @@ BARE_OBJECT_IDIOMS = frozenset(map(tuple, _WORDS["bare_object_idioms"]))
 def _modified(noun: Token) -> bool:
     """The noun has a determiner, possessor, number, adjective, compound or "of" phrase of its own."""
     return any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") or (c.dep_ == "prep" and c.lower_ == "of")
-               for c in noun.children)
+               for c in children_of(noun))
 
 
 def _fits(tok: Token, lemma: str, used: list[Token]) -> bool:
@@ -561,7 +561,7 @@ def _feeling_participle(tok: Token) -> bool:
     """Whether ``tok`` is a past participle said of its subject's feeling: a passive with "be"
     ("was appalled by the attacks", "is outraged at the verdict") or a participle the parser hung on
     "be" as its complement."""
-    return tok.tag_ == "VBN" and (any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.dep_ == "acomp")
+    return tok.tag_ == "VBN" and (any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(tok)) or tok.dep_ == "acomp")
 
 
 def stative_to_passive(tok: Token) -> bool:
@@ -569,9 +569,9 @@ def stative_to_passive(tok: Token) -> bool:
     parser hung on "is" as its complement) with a "to" phrase and no by-agent ("is opposed to the
     plan"; not "the plan was opposed by the unions")."""
     return (tok.lemma_.lower() in STATIVE_TO_PASSIVES
-            and (any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (tok.dep_ == "acomp" and tok.tag_ == "VBN"))
-            and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
-            and not any(c.dep_ == "agent" for c in tok.children))
+            and (any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(tok)) or (tok.dep_ == "acomp" and tok.tag_ == "VBN"))
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(tok))
+            and not any(c.dep_ == "agent" for c in children_of(tok)))
 
 
 _RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
@@ -583,7 +583,7 @@ def _object_gap(verb: Token) -> bool:
     "that"), or it has a subject and no object at all ("the ban the government lifted").  Not
     when a relative adverb ("where", "when") or a stranded preposition takes the gap, or the
     relative pronoun is the subject ("the army that lifted ...")."""
-    kids = list(verb.children)
+    kids = list(children_of(verb))
     if any(c.tag_ == "WRB" for c in kids):
         return False
     if any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in _RELATIVE_PRONOUN_TAGS for c in kids):
@@ -597,8 +597,8 @@ def _object_gap(verb: Token) -> bool:
 
 def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
     if (tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and tok.head != tok
-            and tok.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in tok.children)
-            and any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+            and tok.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in children_of(tok))
+            and any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from" for c in children_of(tok))
             and _fits(tok.head, lemma, used)):
         # "a missile launched by North Korea", "sanctions imposed by the EU": a participle naming
         # who (or where from) takes its noun as its object; without one ("a protest held at the
@@ -608,7 +608,7 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
         # "the curfew which the army lifted", "the ban the government lifted", "the sanctions that
         # were lifted": the relative clause's missing object is the noun it describes
         return tok.head
-    for c in tok.children:
+    for c in children_of(tok):
         if _fits(c, lemma, used):
             if c.dep_ in ("nsubj", "csubj", "expl"):
                 continue  # a pattern's words are objects and particles: "police attacked" is not "attack police"
@@ -617,31 +617,31 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
             if c.dep_ == "prep" and not _has_object(c) and not _strands(tok):
                 continue  # a preposition with no object is an adverb: "stood by silently" is not "stand by"
             if c.pos_ in ("VERB", "AUX") and c.dep_ in ("advcl", "conj", "parataxis", "ccomp") and not (
-                    c.dep_ == "ccomp" and tok.lemma_.lower() in PERMIT_VERBS and any(a.lower_ == "to" for a in c.children)) and not (
+                    c.dep_ == "ccomp" and tok.lemma_.lower() in PERMIT_VERBS and any(a.lower_ == "to" for a in children_of(c))) and not (
                     # "stands accused of fraud": the participle right after "stand" is its state
                     # (not "stood accused by his critics": their accusation, no charge)
                     c.dep_ == "advcl" and tok.lemma_.lower() == "stand" and c.tag_ == "VBN" and c.i == tok.i + 1
-                    and not any(g.dep_ == "agent" for g in c.children)):
+                    and not any(g.dep_ == "agent" for g in children_of(c))):
                 continue  # nor a clause of its own: "blocked roads demanding ..." is not "block demand"
                 # (but "allowed the leaders to return" lets the return happen: "allow return")
-            if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
+            if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in children_of(c) if g.dep_ == "pobj"):
                 continue  # "fired on Friday" is not "fire on"
             return c
     if (tok.lemma_.lower() in PLACING_VERBS and lemma in _PREPOSITIONS
-            and not any(c.dep_ == "prep" for c in tok.children)):
+            and not any(c.dep_ == "prep" for c in children_of(tok))):
         # "put a militia group operating near the capital on high alert": "put" needs a place, so a
         # phrase the parser hung on its object's participle is the verb's own
-        for obj in tok.children:
+        for obj in children_of(tok):
             if obj.dep_ == "dobj":
-                for part in obj.children:
+                for part in children_of(obj):
                     if part.dep_ == "acl" and part.pos_ == "VERB":
-                        for c in reversed(list(part.children)):
+                        for c in reversed(list(children_of(part))):
                             if c.dep_ == "prep" and _fits(c, lemma, used) and _has_object(c):
                                 return c
     if stative_to_passive(tok):  # "is opposed to French mediation": mediation is what is opposed
-        for prep in tok.children:
+        for prep in children_of(tok):
             if prep.dep_ == "prep" and prep.lower_ == "to":
-                for g in prep.children:
+                for g in children_of(prep):
                     if g.dep_ == "pobj" and _fits(g, lemma, used):
                         return g
     for prep in used:  # "called in air support": the object of a pattern's own preposition
@@ -653,40 +653,40 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
                         if h.dep_ == "pobj" and _fits(h, lemma, used):
                             return h
         if prep.dep_ == "prep":
-            for g in prep.children:
+            for g in children_of(prep):
                 if g.dep_ == "pobj" and _fits(g, lemma, used):
                     return g
                 if g.dep_ == "pobj" and g.lemma_.lower() in PORTION_NOUNS:
                     # "agreed to most of the demands": the portion's "of" object
-                    for of in g.children:
+                    for of in children_of(g):
                         if of.dep_ == "prep" and of.lower_ == "of":
-                            for h in of.children:
+                            for h in children_of(of):
                                 if h.dep_ == "pobj" and _fits(h, lemma, used):
                                     return h
                 if g.dep_ == "prep" and g.i == prep.i + 1:  # a compound preposition: "pulled out of the talks"
-                    for h in g.children:
+                    for h in children_of(g):
                         if h.dep_ == "pobj" and _fits(h, lemma, used):
                             return h
     if tok.pos_ in ("NOUN", "PROPN") and lemma not in _PREPOSITIONS:
         # a noun pattern's modifier may be written as the noun's "of" object: "the lifting of the
         # curfew" is "the curfew lifting", "the threat of war" is "the war threat"
-        for prep in tok.children:
+        for prep in children_of(tok):
             if prep.dep_ == "prep" and prep.lower_ == "of" and prep not in used:
-                for g in prep.children:
+                for g in children_of(prep):
                     if g.dep_ == "pobj" and _fits(g, lemma, used):
                         return g
-    for comp in tok.children:  # "pushing for the US to support": "for" marks the clause
+    for comp in children_of(tok):  # "pushing for the US to support": "for" marks the clause
         if comp.dep_ in ("advcl", "ccomp") and comp.i > tok.i:
-            for g in comp.children:
+            for g in children_of(comp):
                 if g.dep_ == "mark" and g not in used and g.lower_ == lemma and lemma in ("for", "to"):
                     return g
     if tok.lemma_.lower() in PERMIT_VERBS:  # "allowed Russian forces to cross": the parser's subject of "cross"
-        for comp in tok.children:
+        for comp in children_of(tok):
             if comp.dep_ in ("ccomp", "xcomp"):
-                for c in comp.children:  # or of a passive one: "allowed observers to be admitted"
+                for c in children_of(comp):  # or of a passive one: "allowed observers to be admitted"
                     if c.dep_ in ("nsubj", "nsubjpass") and _fits(c, lemma, used):
                         return c
-    for c in tok.children:  # "ended mediation efforts", "suspended the peace process": the light noun's content
+    for c in children_of(tok):  # "ended mediation efforts", "suspended the peace process": the light noun's content
         if c.dep_ not in ("dobj", "nsubjpass") or c in used:
             continue
         word = c.lemma_.lower()
@@ -696,33 +696,33 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
             # "admitted an observer team", "allowed a group of inspectors": a body is its members;
             # "sent aid goods": a load is what it carries; "cut its internet connection": the
             # service of the network is the network
-            for g in c.children:
+            for g in children_of(c):
                 if (g.dep_ == "compound" or g.dep_ == "amod" and light) and _fits(g, lemma, used):
                     return g
             if service:
                 continue
-            for prep in c.children:  # or its "of" object: "received a mission of observers"
+            for prep in children_of(c):  # or its "of" object: "received a mission of observers"
                 if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for g in prep.children:
+                    for g in children_of(prep):
                         if g.dep_ == "pobj" and _fits(g, lemma, used):
                             return g
-    if tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
+    if tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in children_of(tok)):
         # "accepting and assisting refugees": the object the coordinated verb shares
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ == "conj" and c.pos_ == "VERB":
-                for g in c.children:
+                for g in children_of(c):
                     if g.dep_ == "dobj" and _fits(g, lemma, used):
                         return g
-    for c in tok.children:  # "provided 25,000 tons of food aid", "gave $5 million of aid", "$2 billion in loans"
+    for c in children_of(tok):  # "provided 25,000 tons of food aid", "gave $5 million of aid", "$2 billion in loans"
         if c.dep_ in ("dobj", "dative", "nsubjpass") and c not in used and (_is_measure(c) or c.lemma_.lower() in PORTION_NOUNS):
-            for prep in c.children:
+            for prep in children_of(c):
                 if prep.dep_ == "prep" and (prep.lower_ == "of" or prep.lower_ == "in" and _is_money(c)):
-                    for g in prep.children:
+                    for g in children_of(prep):
                         if g.dep_ == "pobj" and _fits(g, lemma, used):
                             return g
                         if g.dep_ == "pobj" and (g.lemma_.lower() in LIGHT_NOUNS or g.lemma_.lower() in CARGO_NOUNS):
                             # "part of a military aid program", "truckloads of aid supplies"
-                            for m in g.children:
+                            for m in children_of(g):
                                 if m.dep_ in ("compound", "amod") and _fits(m, lemma, used):
                                     return m
     return None
@@ -764,7 +764,7 @@ def _bare_clause(verb: Token) -> bool:
     actor of the sentence will do: "warned that the move could create new crises" and "conceded
     that the strike had killed civilians" (True) tell a caution or an admission; "warned that it
     would strike back" and "warned Syria that ..." (False) keep the act."""
-    kids = list(verb.children)
+    kids = list(children_of(verb))
     if any(c.dep_ in ("dobj", "dative", "xcomp", "iobj") for c in kids):
         return False
     clauses = [c for c in kids if c.dep_ == "ccomp"]
@@ -772,8 +772,8 @@ def _bare_clause(verb: Token) -> bool:
         return False
     actors = actors_of(verb.doc)
     for cl in clauses:
-        if any(c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in cl.children):
-            subj = next((c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if any(c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in children_of(cl)):
+            subj = next((c for c in children_of(cl) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and (subj.tag_ == "PRP" and subj.lower_ != "there" or subj.i in actors):
                 return False
     return True
@@ -835,7 +835,7 @@ def _is_money(tok: Token) -> bool:
     """Whether ``tok`` (an object head) is a sum of money ("$2 billion", "3 billion euros",
     "a million pounds"), whose "in" object is what the money is given as ("$2 billion in loans")."""
     return tok.lemma_.lower() in MONEY_WORDS or tok.lower_ in MONEY_WORDS or any(
-        c.lower_ in MONEY_WORDS for c in tok.children if c.dep_ in ("nmod", "quantmod", "compound"))
+        c.lower_ in MONEY_WORDS for c in children_of(tok) if c.dep_ in ("nmod", "quantmod", "compound"))
 
 
 def _is_measure(tok: Token) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from newsevents.actors import entities_for
 from newsevents.actors.resolve import PLACE_PART_NOUNS
 from newsevents.events.lexicon import LexEntry
-from newsevents.nlp import doc_ents
+from newsevents.nlp import children_of, doc_ents
 from newsevents.records import Entity
 
 from newsevents.wordlists import load_word_lists
@@ -61,12 +61,12 @@ def _named_members(tok: Token) -> list[Entity]:
     if tok.tag_ != "NNS" or tok.lemma_.lower() not in PARTY_GROUP_NOUNS:
         return []
     out: list[Entity] = []
-    for prep in tok.children:
+    for prep in children_of(tok):
         if prep.dep_ != "prep" or prep.lower_ not in EXAMPLE_PREPS:
             continue
-        if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+        if prep.lower_ == "as" and not any(c.lower_ == "such" for c in children_of(prep)):
             continue  # "nations as diverse as ...", "states as members": no examples
-        for obj in prep.children:
+        for obj in children_of(prep):
             if obj.dep_ == "pobj":
                 for member in (obj, *obj.conjuncts):
                     out.extend(e for e in entities_for(member) if e.code and e not in out)
@@ -87,14 +87,14 @@ def _document_issuers(tok: Token) -> list[Entity]:
     Fiji of ...").  Empty otherwise."""
     if tok.lemma_.lower() not in ISSUED_TEXT_NOUNS or tok.pos_ != "NOUN":
         return []
-    for acl in tok.children:
+    for acl in children_of(tok):
         if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in ISSUING_VERBS:
-            for agent in acl.children:
+            for agent in children_of(acl):
                 if agent.dep_ == "agent":
-                    found = [e for g in agent.children if g.dep_ == "pobj" for e in entities_for(g) if e.code]
+                    found = [e for g in children_of(agent) if g.dep_ == "pobj" for e in entities_for(g) if e.code]
                     if found:
                         return found
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children_of(tok)):
         return []
     sent = tok.sent
     if sent.start == 0:
@@ -103,7 +103,7 @@ def _document_issuers(tok: Token) -> list[Entity]:
     for obj in prev:
         if (obj.dep_ == "dobj" and obj.lemma_.lower() == tok.lemma_.lower() and obj.head.pos_ == "VERB"
                 and obj.head.lemma_.lower() in ISSUING_VERBS):
-            for subj in obj.head.children:
+            for subj in children_of(obj.head):
                 if subj.dep_ == "nsubj":
                     return [e for e in entities_for(subj) if e.code]
     return []
@@ -117,27 +117,27 @@ def _entities(tok: Token, depth: int = 1) -> list[Entity]:
     if found:
         if all(e.code is None and e.name is None and e.sector for e in found):
             # "a soldier of the Islamic State", "members of the Taliban": a body named by its "of"
-            owner = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj" for e in entities_for(g) if e.code]
+            owner = [e for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in children_of(c) if g.dep_ == "pobj" for e in entities_for(g) if e.code]
             if owner:
                 return [replace(e, code=owner[0].code) for e in found]
         return found
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "poss":
             return entities_for(c)
     members = _named_members(tok) or _document_issuers(tok)
     if members:
         return members
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "prep" and c.lower_ in ("of", "by") and tok.lemma_.lower() not in PLACE_PART_NOUNS:
             # "the launches by the DPRK" (not "the outskirts of Damascus": a place)
-            for g in c.children:
+            for g in children_of(c):
                 if g.dep_ == "pobj" and entities_for(g):
                     return entities_for(g)
     if depth > 0:
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ == "prep" and c.lower_ == "of":
-                for g in c.children:
+                for g in children_of(c):
                     if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PRON", "NUM"):
                         found = _entities(g, depth - 1)
                         if found:
@@ -210,14 +210,14 @@ def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:
     found = _entities(tok)
     if found:
         return found
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in ("amod", "compound", "nmod") and entities_for(c):
             return entities_for(c)
-    for c in tok.children:
+    for c in children_of(tok):
         # "Israeli-occupied lands", "Russian-held towns": land is acted on through whoever holds it
         # (a "Panama-flagged" ship is coded as its flag state's by the actor stage)
         if c.dep_ == "amod" and c.lemma_.lower() in HOLDING_VERBS:
-            for g in c.children:
+            for g in children_of(c):
                 if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < c.i and entities_for(g):
                     return entities_for(g)
     if tok.ent_type_ in ("GPE", "LOC") and tok.pos_ == "PROPN":
@@ -227,16 +227,16 @@ def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:
         if ent is not None:
             return [Entity(entity_text=ent.text, code=None, sector=None, name=None,
                            span=(ent.start_char, ent.end_char))]
-    for c in tok.children:
+    for c in children_of(tok):
         # "DPRK ballistic missile launches": the country modifies the compound, not the noun
         if c.dep_ == "compound" and c.pos_ == "NOUN":
-            for g in c.children:
+            for g in children_of(c):
                 if g.dep_ in ("amod", "compound", "nmod") and g.i < c.i and entities_for(g):
                     return entities_for(g)
     if depth > 0:
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ == "prep" and c.lower_ in _INNER_PREPS and not _venue_of(tok, c):
-                for g in c.children:
+                for g in children_of(c):
                     if g.dep_ == "pobj" and not _contrary_to_norm(g):
                         found = _recipient_entities(g, depth - 1)
                         if found:
@@ -271,5 +271,5 @@ def _same_actor(a: Entity, b: Entity) -> bool:
 def _bare_purpose(verb: Token) -> bool:
     """A purpose infinitive with no subject or subordinator of its own ("use the army to end
     the protests"): part of its head's act."""
-    return (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children))
+    return (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(verb)))

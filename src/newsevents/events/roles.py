@@ -20,6 +20,7 @@ from newsevents.events.factuality import finite_beside_modal, load_cues, process
 from newsevents.actors.kb import load_kb
 from newsevents.actors.resolve import _names_attack_place, actors_of, entities_for
 from newsevents.events.lexicon import LIGHT_NOUNS, MEASURE_NOUNS, load_constructions, load_lexicon, stative_to_passive
+from newsevents.nlp import children_of
 
 from newsevents.wordlists import load_word_lists
 
@@ -89,14 +90,14 @@ def _reduced_passive(verb: Token) -> bool:
     """A past participle heading an adverbial clause with no subject or auxiliary of its own
     ("when surrounded by ...", "once captured, ..."): passive in meaning."""
     return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head != verb
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(verb)))
 
 
 def _misparsed_active(verb: Token) -> bool:
     """A past-tense verb the parser hung on its subject as a participle ("A gunman killed at least
     50 people" read as "a gunman [who was] killed"): a passive participle takes no direct object."""
     return (verb.dep_ in ("acl", "amod") and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN")
-            and any(c.dep_ == "dobj" for c in verb.children))
+            and any(c.dep_ == "dobj" for c in children_of(verb)))
 
 
 def _passive_complement(verb: Token) -> bool:
@@ -104,8 +105,8 @@ def _passive_complement(verb: Token) -> bool:
     being assaulted", "was arrested and charged", "fear being detained", "could face prison after
     being indicted"."""
     return (verb.dep_ in ("xcomp", "conj", "pcomp") and verb.head != verb
-            and any(c.dep_ == "auxpass" for c in verb.children)
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+            and any(c.dep_ == "auxpass" for c in children_of(verb))
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)))
 
 
 def passive_conjunct(verb: Token) -> bool:
@@ -113,8 +114,8 @@ def passive_conjunct(verb: Token) -> bool:
     own: passive too, with the same subject ("was arrested and charged with fraud", "risks being
     executed ... or imprisoned on return")."""
     return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head != verb
-            and any(c.dep_ == "auxpass" for c in verb.head.children)
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children))
+            and any(c.dep_ == "auxpass" for c in children_of(verb.head))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(verb)))
 
 
 def _expletive_it(verb: Token, subj: Token) -> bool:
@@ -123,7 +124,7 @@ def _expletive_it(verb: Token, subj: Token) -> bool:
     name ("it is ready to talk" names the party)."""
     return (subj.lower_ == "it" and verb.lemma_.lower() in ("be", "seem", "appear", "remain")
             and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in load_cues().expletive_adjectives
-                    for c in verb.children))
+                    for c in children_of(verb)))
 
 
 def _people_before_agent(head: Token) -> Token | None:
@@ -134,7 +135,7 @@ def _people_before_agent(head: Token) -> Token | None:
     if head.ent_type_ != "GPE" or head.dep_ != "pobj" or head.head.dep_ != "agent":
         return None
     participle = head.head.head
-    if participle.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in participle.children):
+    if participle.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children_of(participle)):
         return None  # "the soldiers were attacked by Peru, who ...": a clause of its own, with its subject
     for t in reversed(head.doc[head.sent.start:participle.i]):
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "poss") \
@@ -149,21 +150,21 @@ def _shared_agent(verb: Token) -> Token | None:
     after a coordination of participles belongs to each of them.  For a participle with no agent
     or subject of its own whose coordinated participle (with no subject or auxiliary of its own)
     has one; None otherwise."""
-    if verb.tag_ != "VBN" or any(c.dep_ in ("agent", "nsubj", "csubj") for c in verb.children):
+    if verb.tag_ != "VBN" or any(c.dep_ in ("agent", "nsubj", "csubj") for c in children_of(verb)):
         return None
     if verb.dep_ == "conj" and verb.head.tag_ != "VBN":
         return None  # coordinated with a finite verb, not a participle: no shared "by" phrase
-    conjuncts = [c for c in verb.children if c.dep_ == "conj"]
+    conjuncts = [c for c in children_of(verb) if c.dep_ == "conj"]
     while conjuncts:  # "groped, molested and robbed by gangs": down the chain of conjuncts
         c = conjuncts.pop(0)
-        if c.tag_ != "VBN" or any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children):
+        if c.tag_ != "VBN" or any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in children_of(c)):
             continue
-        for a in c.children:
+        for a in children_of(c):
             if a.dep_ == "agent":
-                objs = [g for g in a.children if g.dep_ == "pobj" and g.ent_type_ not in MEASURE_ENTS]
+                objs = [g for g in children_of(a) if g.dep_ == "pobj" and g.ent_type_ not in MEASURE_ENTS]
                 if objs:
                     return objs[0]
-        conjuncts.extend(g for g in c.children if g.dep_ == "conj")
+        conjuncts.extend(g for g in children_of(c) if g.dep_ == "conj")
     return None
 
 
@@ -173,13 +174,13 @@ def _active_conjunct_subject(verb: Token) -> Token | None:
     the firm): a finite conjunct with a direct object and no subject or agent of its own shares the
     passive's subject, not its by-agent.  None otherwise."""
     if (verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP")
-            or not any(c.dep_ == "dobj" for c in verb.children)
-            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") for c in verb.children)):
+            or not any(c.dep_ == "dobj" for c in children_of(verb))
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") for c in children_of(verb))):
         return None
     head = verb.head
-    if head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+    if head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in children_of(head)):
         return None
-    return next((c for c in head.children if c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT")), None)
+    return next((c for c in children_of(head) if c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT")), None)
 
 
 def _gerund_subject(verb: Token) -> Token | None:
@@ -208,10 +209,10 @@ def _stranded_gerund(verb: Token) -> Token | None:
     continues the nearest gerund before it that is the object of one of that verb's prepositions
     ("of violating").  None otherwise."""
     if (verb.dep_ != "conj" or verb.tag_ != "VBG" or verb.head.tag_ not in ("VBD", "VBZ", "VBP")
-            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)):
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(verb))):
         return None
-    gerunds = [g for p in verb.head.children if p.dep_ == "prep" and p.i < verb.i
-               for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    gerunds = [g for p in children_of(verb.head) if p.dep_ == "prep" and p.i < verb.i
+               for g in children_of(p) if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     return gerunds[-1] if gerunds else None
 
 
@@ -222,7 +223,7 @@ _SINGULAR_FORMS, _PLURAL_FORMS = frozenset({"is", "has", "was", "does"}), frozen
 def _number(verb: Token) -> str | None:
     """``"s"`` or ``"p"``: the number a finite verb group shows by its first auxiliary or, with
     none, its own present-tense form; None when it shows none (a past tense, a modal)."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    aux = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     word = aux[0] if aux else verb
     low = word.lower_
     if low in _SINGULAR_FORMS or word.tag_ == "VBZ":
@@ -239,7 +240,7 @@ def _disagreeing_conjunct(verb: Token) -> bool:
     main clause, the states').  Only for a conjunct of a "that" complement clause."""
     head = verb.head
     if (verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head == head
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))):
         return False
     mine, theirs = _number(verb), _number(head)
     return mine is not None and theirs is not None and mine != theirs
@@ -252,7 +253,7 @@ def _plural_subject_of_singular(verb: Token, subj: Token) -> bool:
     video demanding).  The verb cannot agree with that noun, so it continues the main clause."""
     return (verb.dep_ == "ccomp" and verb.tag_ == "VBZ" and verb.head != verb and subj.tag_ == "NNS"
             and subj.lemma_.lower() != subj.lower_ and _number(verb) == "s"
-            and any(c.dep_ == "nsubj" and c.i < subj.i for c in verb.head.children))
+            and any(c.dep_ == "nsubj" and c.i < subj.i for c in children_of(verb.head)))
 
 
 def bare_participle_clause(verb: Token) -> bool:
@@ -265,14 +266,14 @@ def bare_participle_clause(verb: Token) -> bool:
     participle keeps its object ("Gunman killed 50"), also one its conjunct shares ("men assaulted
     and robbed women"), and one in a subordinate clause is finite ("as the rebels negotiated with
     Russia")."""
-    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in verb.children) or any(
-            c.dep_ in ("aux", "auxpass", "dobj", "agent", "nsubjpass", "mark") for c in verb.children):
+    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in children_of(verb)) or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "agent", "nsubjpass", "mark") for c in children_of(verb)):
         return False
     entry = load_lexicon().match(verb)
     if entry is None or (entry[0].event not in DONE_TO_TYPES and verb.lemma_.lower() not in ACCUSING_VERBS):
         return False  # "Trump bitterly criticised.", "officials convened at the summit": a past tense
-    if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and any(g.dep_ == "dobj" for g in c.children)
-           for c in verb.children):
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and any(g.dep_ == "dobj" for g in children_of(c))
+           for c in children_of(verb)):
         # "groups of young men assaulted and robbed hundreds of women": the object the conjuncts
         # share hangs on the last one; a past tense with an object, whose subject does it
         return False
@@ -282,7 +283,7 @@ def bare_participle_clause(verb: Token) -> bool:
     if verb.dep_ == "pcomp" and head.lower_ in ("with", "without"):
         return True  # the absolute "with more than 600 women attacked in Cologne": the women were
     return (verb.dep_ == "conj" and head.tag_ in ("VBN", "JJ")
-            and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
+            and not any(c.dep_ in ("aux", "auxpass") for c in children_of(head)))
 
 
 #: Types of acts done to someone, which headlines and lists tell by a bare participle ("five
@@ -318,15 +319,15 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             continue
         if bare_participle_clause(tok):
             return None, False  # "five hospitals bombed": the hospitals were bombed by someone unnamed
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ == "agent":
                 # "shortened by one hour the curfew": a measure is no agent
                 # "spoke by phone", "sent by air": a means is no agent either
-                objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in MEASURE_ENTS
+                objs = [g for g in children_of(c) if g.dep_ == "pobj" and g.ent_type_ not in MEASURE_ENTS
                         and g.lemma_.lower() not in MEANS_NOUNS]
                 if objs:
                     return objs[0], True
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        subj = [c for c in children_of(tok) if c.dep_ in ("nsubj", "csubj")]
         if subj and subj[0].tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
             adopter = adopter_of(tok.head)
             if adopter is not None:
@@ -343,13 +344,13 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if subj:
             if raised and _expletive_it(tok, subj[0]):
                 return None, False  # "it is hard not to accept ...": nobody is named as accepting
-            inner = [c for c in subj[0].children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+            inner = [c for c in children_of(subj[0]) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
             if subj[0].tag_ in ("VBG", "VBN") and inner:
                 # "The Red Cross operating in Iraq said ...": a reduced relative the parser made the
                 # subject, with the noun it is on as its own subject
                 return inner[0], False
             return subj[0], False
-        passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        passive = [c for c in children_of(tok) if c.dep_ == "nsubjpass"]
         if passive:
             if raised or tok.lemma_.lower() in STATIVE_PASSIVES or stative_to_passive(tok):
                 # "Putin is expected to visit": Putin visits; "Vietnam is committed to opening up"
@@ -360,7 +361,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             if stray is not None:
                 return stray, True
             return None, False  # a passive without a by-agent does not say who acted
-        if tok.dep_ == "relcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if tok.dep_ == "relcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
             # "approved a measure to ease restrictions", "passed a bill to lift the ban": an
             # infinitive on a document noun, parsed as a relative clause; who passed it acts
             adopter = adopter_of(tok.head)
@@ -376,11 +377,11 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if _misparsed_active(tok):
             return tok.head, False  # headline style "A gunman killed 50 people" parsed as a noun phrase
         if (tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN" and tok.head.dep_ != "appos"
-                and any(c.dep_ == "poss" for c in tok.head.children)):
+                and any(c.dep_ == "poss" for c in children_of(tok.head))):
             # "their failed attempt to seize Kyiv", "Russia's plan to annex": the possessor acts
             # (not that of an apposition, which names a party again: "urged Chile and Peru, Bolivia's
             # neighbours, to act" - the neighbours act)
-            return next(c for c in tok.head.children if c.dep_ == "poss"), False
+            return next(c for c in children_of(tok.head) if c.dep_ == "poss"), False
         body = _infinitive_body(tok)
         if body is not None:
             return body, False
@@ -415,9 +416,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 noun = noun.head  # the participle on the last of coordinated nouns is on them all
             return noun, False
         if (tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
-                and any(c.dep_ == "poss" for c in tok.head.head.children)):
+                and any(c.dep_ == "poss" for c in children_of(tok.head.head))):
             # "the country's policy of accepting and assisting refugees": the possessor acts
-            return next(c for c in tok.head.head.children if c.dep_ == "poss"), False
+            return next(c for c in children_of(tok.head.head) if c.dep_ == "poss"), False
         if tok.dep_ == "pcomp" and process_of(tok.head):
             # "began the process of withdrawing its forces": who begins the process does the act
             tok = tok.head.head.head
@@ -425,18 +426,18 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             # "sanctioned X for aiding Russia": the object of the host verb acts
             host = tok.head.head
-            objs = [c for c in host.children if c.dep_ == "dobj"]
+            objs = [c for c in children_of(host) if c.dep_ == "dobj"]
             if objs and (tok.head.lower_ == "for" or (tok.head.lower_ in ("of", "with")
                                                       and host.lemma_.lower() in ACCUSING_VERBS)):
                 return objs[0], False  # "accused Belarus of violating the ceasefire": the accused
             if not objs and tok.head.lower_ == "for" and host.pos_ == "ADJ":
                 # "disappointed in China for selling oil", "angry with Iran for arming them": whom
                 # the attitude is about did it
-                about = [g for c in host.children if c.dep_ == "prep" and c.lower_ in ATTITUDE_TARGET_PREPS
-                         for g in c.children if g.dep_ == "pobj"]
+                about = [g for c in children_of(host) if c.dep_ == "prep" and c.lower_ in ATTITUDE_TARGET_PREPS
+                         for g in children_of(c) if g.dep_ == "pobj"]
                 if about:
                     return about[0], False
-            undergoer = [c for c in host.children if c.dep_ == "nsubjpass" or (
+            undergoer = [c for c in children_of(host) if c.dep_ == "nsubjpass" or (
                 c.dep_ == "nsubj" and bare_participle_clause(host))]  # headline "Saudi Arabia Accused of ..."
             if undergoer and tok.head.lower_ in ("of", "for", "with") and host.lemma_.lower() in ACCUSING_VERBS:
                 return undergoer[0], False  # "are accused of having beheaded prisoners": the accused
@@ -448,7 +449,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             tok = host
             continue
         if (tok.dep_ == "xcomp" or tok.dep_ == "advcl" and tok.head.lemma_.lower() in ASKING_VERBS
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)) and tok.head != tok:
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(tok))) and tok.head != tok:
             # "asked the EU on Monday to end the policy": the parser may hang the infinitive as an adverbial
             controller = _object_controller(tok.head)
             if controller is not None:
@@ -460,7 +461,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             # "Russian forces shelled Kharkiv, officials said, killing three": a participle the
             # parser hangs on the reporting verb belongs to the reported clause, not the speaker
             # (one before the reporting verb is the speaker's: "while speaking with X, Y noted")
-            told = [c for c in tok.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i]
+            told = [c for c in children_of(tok.head) if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i]
             if not told:
                 return None, False
             tok = told[-1]
@@ -472,10 +473,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             tok = tok.head.head
             continue
         if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head != tok
-                and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in tok.children)):
+                and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in children_of(tok))):
             # "a soldier who was killed by a bomb while fighting Isis": a participle clause of time
             # is done by the subject of the clause it is in, the surface one of a passive too
-            undergoer = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+            undergoer = [c for c in children_of(tok.head) if c.dep_ == "nsubjpass"]
             if undergoer:
                 if undergoer[0].tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
                     return tok.head.head, False
@@ -510,21 +511,21 @@ def _infinitive_body(verb: Token) -> Token | None:
     when the parser hung the infinitive on the verb whose object the creation is ("announced the
     formation of a panel to investigate")."""
     if not (verb.tag_ == "VB" and verb.dep_ in ("acl", "advcl")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and any(c.dep_ in ("dobj", "prep") for c in verb.children)):
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+            and any(c.dep_ in ("dobj", "prep") for c in children_of(verb))):
         return None
     if verb.dep_ == "acl":
         body = verb.head
     else:
-        body = next((c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_.lower() in CREATION_NOUNS
+        body = next((c for c in children_of(verb.head) if c.dep_ == "dobj" and c.lemma_.lower() in CREATION_NOUNS
                      and c.i < verb.i), None)
         if body is None:
             return None
     if body.pos_ not in ("NOUN", "PROPN"):
         return None
     if body.lemma_.lower() in CREATION_NOUNS:
-        body = next((g for c in body.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), body)
+        body = next((g for c in children_of(body) if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in children_of(c) if g.dep_ == "pobj"), body)
     return body if body.i in actors_of(verb.doc) else None
 
 
@@ -568,13 +569,13 @@ def _aimed_at(verb: Token) -> list[Token]:
     """Whom "aimed at / targeted at / directed against" points to: the object of the preposition,
     or the object of the gerund it governs ("aimed at discouraging North Korea")."""
     out: list[Token] = []
-    for prep in verb.children:
+    for prep in children_of(verb):
         if prep.dep_ == "prep" and prep.lower_ in ("at", "against"):
-            for g in prep.children:
+            for g in children_of(prep):
                 if g.dep_ == "pobj":
                     out.append(g)
                 elif g.dep_ == "pcomp":
-                    out.extend(c for c in g.children if c.dep_ == "dobj")
+                    out.extend(c for c in children_of(g) if c.dep_ == "dobj")
     return out
 
 
@@ -583,15 +584,15 @@ def _stray_agent(verb: Token) -> Token | None:
     at the start of this year by the Syrian Democratic Forces": "by" on "start"): the object of
     a "by" inside one of the verb's own prepositional phrases, before any other verb.  None when
     there is none."""
-    for prep in verb.children:
+    for prep in children_of(verb):
         if prep.dep_ != "prep" or prep.lower_ == "by":
             continue
-        for obj in prep.children:
+        for obj in children_of(prep):
             if obj.dep_ != "pobj":
                 continue
             for by in obj.subtree:
                 if by.lower_ == "by" and by.dep_ == "prep" and by.head.pos_ in ("NOUN", "PROPN"):
-                    agents = [g for g in by.children if g.dep_ == "pobj"]
+                    agents = [g for g in children_of(by) if g.dep_ == "pobj"]
                     if agents and not any(t.pos_ == "VERB" for t in verb.doc[prep.i:by.i]):
                         return agents[0]
     return None
@@ -607,19 +608,19 @@ def _object_controller(verb: Token) -> Token | None:
     "promised the voters to ..." is rare and read as subject control)."""
     if verb.lemma_.lower() in SUBJECT_CONTROL:
         return None
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME"):
             return c
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS.get(verb.lemma_.lower(), ()):
             # "pleaded with the government to release them", "appealed to Russia to stop": the one appealed to
-            objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+            objs = [g for g in children_of(c) if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
             if objs:
                 return objs[0]
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
             # "called on Russia to withdraw"; not "voted on Saturday to disarm"
-            objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+            objs = [g for g in children_of(c) if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
             if objs:
                 return objs[0]
     return None
@@ -631,15 +632,15 @@ def _stranded_object(prep: Token) -> Token | None:
     an embassy": "officers" made subject of "holed"), or as the direct object of the preposition's
     verb ("a missile that flew over the Japanese island": "island" made object of "flew"): that noun,
     when its phrase starts right after the preposition.  None otherwise."""
-    if any(g.dep_ == "pobj" for g in prep.children) or prep.i + 1 >= len(prep.doc):
+    if any(g.dep_ == "pobj" for g in children_of(prep)) or prep.i + 1 >= len(prep.doc):
         return None
-    for h in prep.head.children:
+    for h in children_of(prep.head):
         if h.dep_ == "dobj" and h.i > prep.i and h.left_edge.i == prep.i + 1 and h.pos_ in ("NOUN", "PROPN"):
             return h
-    for h in prep.head.children:
+    for h in children_of(prep.head):
         if h.dep_ in ("advcl", "ccomp", "conj") and h.tag_ in ("VBN", "VBG", "VBD") and not any(
-                a.dep_ in ("aux", "auxpass") for a in h.children):
-            subj = [g for g in h.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")]
+                a.dep_ in ("aux", "auxpass") for a in children_of(h)):
+            subj = [g for g in children_of(h) if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")]
             if subj and subj[0].left_edge.i == prep.i + 1:
                 return subj[0]
     return None
@@ -663,9 +664,9 @@ ON_BEHALF_NOUNS = frozenset(_WORDS["on_behalf_nouns"])
 
 def _prep_objects(tok: Token, preps: set[str], skip: list[Token]) -> list[Token]:
     out = []
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in ("prep", "dative") and c.lower_ in preps and c not in skip:
-            out.extend(g for g in c.children if g.dep_ == "pobj"
+            out.extend(g for g in children_of(c) if g.dep_ == "pobj"
                        and not (c.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)
                        and g.lemma_.lower() not in ON_BEHALF_NOUNS)
             stranded = _stranded_object(c)
@@ -679,9 +680,9 @@ def path_particle_objects(verb: Token) -> list[Token]:
     flew over the Chilean island": "over" a particle, "island" the verb's object): the direct
     object that starts right after the particle.  Empty otherwise."""
     out = []
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "prt" and c.lower_ in PATH_PREPS:
-            out.extend(g for g in verb.children if g.dep_ == "dobj" and g.left_edge.i == c.i + 1)
+            out.extend(g for g in children_of(verb) if g.dep_ == "dobj" and g.left_edge.i == c.i + 1)
     return out
 
 
@@ -694,7 +695,7 @@ def _split_subjects(subj: Token) -> list[Token]:
     end = subj.right_edge.i
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
         return []
-    return [c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i and c.left_edge.i == end + 2]
+    return [c for c in children_of(subj.head) if c.dep_ == "nsubj" and c.i > subj.i and c.left_edge.i == end + 2]
 
 
 DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
@@ -720,18 +721,18 @@ def _shared_object(verb: Token) -> list[Token]:
     journalists", "seized and inspected a vessel" (the parser hangs it on the last conjunct).  Only
     for an active verb with no object, party preposition or clause of its own, before a conjunct with no
     subject of its own; empty otherwise."""
-    if verb.pos_ != "VERB" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.pos_ != "VERB" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(verb)):
         return []
-    if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "prt", "attr", "oprd") for c in verb.children):
+    if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "prt", "attr", "oprd") for c in children_of(verb)):
         return []
     if any(c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
-           and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
-           for c in verb.children):
+           and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in children_of(c))
+           for c in children_of(verb)):
         return []  # "withdrew from the town and ...": its own party or place ("on Nov. 24" is only when)
-    for c in verb.children:
+    for c in children_of(verb):
         if (c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
-                and not any(g.dep_ in ("nsubj", "nsubjpass", "auxpass") for g in c.children)):
-            return [g for g in c.children if g.dep_ == "dobj" and g.i > c.i][:1]
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "auxpass") for g in children_of(c))):
+            return [g for g in children_of(c) if g.dep_ == "dobj" and g.i > c.i][:1]
     return []
 
 
@@ -756,7 +757,7 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     if actor is not None and actor.dep_ == "nsubj":
         actors += _split_subjects(actor)
     recipients: list[Token] = []
-    passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+    passive = [c for c in children_of(trigger) if c.dep_ == "nsubjpass"]
     if (passive and passive[0] not in used and trigger.lemma_.lower() not in STATIVE_PASSIVES
             and not stative_to_passive(trigger)):
         if passive[0].tag_ in ("WP", "WDT") and trigger.dep_ == "relcl":
@@ -768,7 +769,7 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
         recipients.append(trigger.head)  # "schoolgirls kidnapped by Boko Haram": the girls
     if not passive and passive_conjunct(trigger):
         head = trigger.head  # "was arrested and charged": the one arrested is charged
-        shared = [c for c in head.children if c.dep_ == "nsubjpass"]
+        shared = [c for c in children_of(head) if c.dep_ == "nsubjpass"]
         if shared and shared[0].tag_ in ("WP", "WDT") and head.dep_ == "relcl":
             recipients.append(head.head)
         elif shared:
@@ -782,16 +783,16 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
         host = trigger.head.head if trigger.dep_ == "pcomp" else trigger.head
         up, _ = subject(host)
         if up is None:
-            up = next((c for c in host.children if c.dep_ == "nsubjpass"), None)
+            up = next((c for c in children_of(host) if c.dep_ == "nsubjpass"), None)
         if up is not None and up not in used:
             recipients.append(up)
     if bare_participle_clause(trigger):
-        recipients.extend(c for c in trigger.children if c.dep_ == "nsubj")  # "five hospitals bombed"
+        recipients.extend(c for c in children_of(trigger) if c.dep_ == "nsubj")  # "five hospitals bombed"
     if _reduced_passive(trigger):
         # "troops called in air support when surrounded by the Taliban", "once captured by the
         # rebels, the soldiers were ...": the main clause's subject undergoes it
-        recipients.extend(c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass"))
-    for c in trigger.children:
+        recipients.extend(c for c in children_of(trigger.head) if c.dep_ in ("nsubj", "nsubjpass"))
+    for c in children_of(trigger):
         if c.dep_ in OBJECT_DEPS and c not in used and not dateline(c):
             if c.lemma_.lower() in RELATION_NOUNS:  # "boycott all official contact with the United States"
                 recipients.extend(_prep_objects(c, {"with"} | PARTY_PREPS, used))
@@ -807,21 +808,21 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     # goes to whom it is sent
     preps = RECIPIENT_PREPS - {"from"} if trigger.lemma_.lower() in SENDING_VERBS else RECIPIENT_PREPS
     recipients.extend(_prep_objects(trigger, preps, used))
-    for c in trigger.children:
+    for c in children_of(trigger):
         # "blocked streets in defiance of the authorities", "struck in protest against the
         # government": the one defied or protested against is what the act is aimed at
         if c.dep_ == "prep" and c.lower_ == "in" and c not in used:
-            for stance in c.children:
+            for stance in children_of(c):
                 if stance.dep_ == "pobj" and stance.lemma_.lower() in STANCE_NOUNS:
                     recipients.extend(_prep_objects(stance, STANCE_NOUNS[stance.lemma_.lower()], []))
-    for c in trigger.children:
+    for c in children_of(trigger):
         # "blocked a road to show their disapproval of US policies": the purpose names the target
         if (c.dep_ == "advcl" and c.lemma_.lower() in SHOWING_VERBS
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
-            for feeling in c.children:
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))):
+            for feeling in children_of(c):
                 if feeling.dep_ == "dobj" and feeling.lemma_.lower() in GRIEVANCE_NOUNS:
                     recipients.extend(_prep_objects(feeling, GRIEVANCE_PREPS, []))
-    for prt in trigger.children:  # "kidnapped up to 16 advisers": "up to" read as particle and preposition
+    for prt in children_of(trigger):  # "kidnapped up to 16 advisers": "up to" read as particle and preposition
         if prt.dep_ == "prt" and prt.lower_ == "up" and prt not in used:
             recipients.extend(_prep_objects(prt, {"to"}, used))
     for u in used:
@@ -841,20 +842,20 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
             if u == trigger.head and u.dep_ == "nsubj" and u.head.pos_ in ("VERB", "AUX"):
                 # "a missile launched from the DPRK flew over Japan": the path of the clause it is subject of
                 recipients.extend(_prep_objects(u.head, PATH_PREPS, []))
-            for clause in u.children:  # "launched a missile that flew over Japan"
+            for clause in children_of(u):  # "launched a missile that flew over Japan"
                 if clause.dep_ == "relcl":
                     recipients.extend(_prep_objects(clause, PATH_PREPS, []) + path_particle_objects(clause))
                 elif clause.dep_ == "acl" and clause.lemma_.lower() in AIMING_VERBS:
                     recipients.extend(_aimed_at(clause))  # "restrictions aimed at discouraging North Korea"
                 elif clause.dep_ == "acl" and clause.tag_ == "VBN":
                     # "prevented the demonstration staged by students": those who hold it undergo the act
-                    recipients.extend(g for a in clause.children if a.dep_ == "agent"
-                                      for g in a.children if g.dep_ == "pobj")
+                    recipients.extend(g for a in children_of(clause) if a.dep_ == "agent"
+                                      for g in children_of(a) if g.dep_ == "pobj")
         elif u.dep_ == "prep":
-            recipients.extend(g for g in u.children if g.dep_ == "pobj")
+            recipients.extend(g for g in children_of(u) if g.dep_ == "pobj")
         elif u.pos_ in ("VERB", "AUX") and u.dep_ in ("ccomp", "xcomp"):
             # "allowed exiled leaders to return": who is let do it
-            recipients.extend(c for c in u.children if c.dep_ in ("nsubj", "nsubjpass"))
+            recipients.extend(c for c in children_of(u) if c.dep_ in ("nsubj", "nsubjpass"))
     # a complement's recipient ("threatened to impose restrictions against German goods") is
     # found by the coder when the verb has none of its own, so that it can be filtered
     return actors, recipients
@@ -908,7 +909,7 @@ def _names_party(tok: Token) -> bool:
     """Whether a noun names a party: a country, group or organisation, or a noun modified by one
     ("US warships")."""
     return tok.ent_type_ in ("GPE", "NORP", "ORG") or any(
-        c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG") for c in tok.children)
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG") for c in children_of(tok))
 
 
 def others_act_object(verb: Token) -> bool:
@@ -920,13 +921,13 @@ def others_act_object(verb: Token) -> bool:
     Such an object's doer is whom the verb is aimed at, whoever that is."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "over", "about", "against")
-        for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"] + [
+        g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("at", "over", "about", "against")
+        for g in children_of(c) if g.dep_ == "pobj"]
     for obj in objects:
         if obj.pos_ != "NOUN":
             continue
-        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in obj.children):
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in children_of(obj)):
             continue
         if obj.lemma_.lower() in DOCUMENT_NOUNS | ACTIVITY_NOUNS | SAYING_NOUNS or load_lexicon().match(obj) is not None:
             return True
@@ -934,23 +935,23 @@ def others_act_object(verb: Token) -> bool:
             return True  # "described the settlements as illegitimate": whoever built them is blamed
     if verb.lemma_.lower() in _denying_verbs() and any(
             c.i > verb.i and (c.dep_ == "ccomp" or (c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG"))
-            for c in verb.children):
+            for c in children_of(verb)):
         return True  # "denied doing a deal", "denied that its jets struck": answered to the accuser
-    for clause in verb.children:
+    for clause in children_of(verb):
         # "said the test constituted a violation", "said the charges were false": the reported
         # clause's subject is what is judged, as a labelling verb's object is
         if clause.dep_ != "ccomp":
             continue
-        if any(c.dep_ == "nsubj" and c.lower_ == "they" for c in clause.children):
+        if any(c.dep_ == "nsubj" and c.lower_ == "they" for c in children_of(clause)):
             # "'they have broken their word,' Abe said": aimed at them, whoever they are (not "he",
             # "she": one person judged is most often one of the speaker's own politicians)
             return True
         if clause.lemma_.lower() not in EQUATING_VERBS:
             continue
-        for subj in clause.children:
+        for subj in children_of(clause):
             if (subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and not entities_for(subj)
                     and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
-                                for c in subj.children)):
+                                for c in children_of(subj))):
                 return True
     return False
 
@@ -1010,7 +1011,7 @@ def _city(tok: Token) -> bool:
     """Whether the place name ``tok`` (with its compound words: "New York") names a city rather
     than a state: the actor dictionary has it as a capital standing for its state, or not at all
     (every country and nationality is there, so a place it lacks is a town or a region)."""
-    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    words = [c for c in children_of(tok) if c.dep_ == "compound" and c.i < tok.i]
     name = tok.doc[(words[0].i if words else tok.i): tok.i + 1].text
     entry = load_kb().lookup(name)
     return tok.ent_type_ in ("GPE", "LOC", "FAC") and (entry is None or entry.kind == "metonym")
@@ -1049,19 +1050,19 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
             and trigger.head.head.lemma_.lower() in COME_TO_VERBS):
         # "urged Nato to come to Turkey's aid", "France came to the aid of Mali": the one who comes
         # helps; the possessor or "of" object is the one helped
-        helped = [c for c in trigger.children if c.dep_ == "poss"] + _prep_objects(trigger, {"of"}, [])
+        helped = [c for c in children_of(trigger) if c.dep_ == "poss"] + _prep_objects(trigger, {"of"}, [])
         helper, _ = subject(trigger.head.head)
         return [t for t in [helper] if t is not None], helped
     if trigger.lemma_.lower() in UNDERGONE_LEGAL_NOUNS and not _prep_objects(trigger, {"of"}, []):
         # "an appeal against his conviction", "Smith's arrest": a person undergoes a court's or the
         # police's act; the possessor is the one convicted or arrested, not who convicts
-        owners = [c for c in trigger.children if c.dep_ == "poss" and (c.tag_ == "PRP$" or c.ent_type_ == "PERSON")]
+        owners = [c for c in children_of(trigger) if c.dep_ == "poss" and (c.tag_ == "PRP$" or c.ent_type_ == "PERSON")]
         if owners:
             return _prep_objects(trigger, {"by"}, []), owners
-    actors = [c for c in trigger.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
+    actors = [c for c in children_of(trigger) if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
               and not (skip_pronoun_possessor and c.tag_ == "PRP$")]  # "Saturday's demonstrations": a time
     if not actors:
-        actors = [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")
+        actors = [c for c in children_of(trigger) if c.dep_ in ("amod", "compound", "nmod")
                   and c.ent_type_ in ("NORP", "GPE", "ORG") and c.pos_ in ("ADJ", "PROPN") and c not in pattern_words
                   and not third_party_modifier(c)]
     recipients = _prep_objects(trigger, NOUN_RECIPIENT_PREPS, [])
@@ -1076,17 +1077,17 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         # "started the withdrawal process from Syria", "Russia's disarmament programme": the light
         # noun the event noun names stands in its place; its possessor and objects are the act's
         if not actors:
-            actors = [c for c in carrier.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
+            actors = [c for c in children_of(carrier) if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
                       and not (skip_pronoun_possessor and c.tag_ == "PRP$")]
         recipients = recipients + [t for t in _prep_objects(carrier, NOUN_RECIPIENT_PREPS, []) if t not in recipients]
     if not actors:
         by = _prep_objects(trigger, {"by"}, [])
-        if not by and trigger.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.head.children):
+        if not by and trigger.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(trigger.head)):
             # "to thwart deployments by US warships": an active verb takes no by-agent, so a "by" the
             # parser hung on it after its object names the object's doer, when it names a party
             # (not a means or amount: "ended the protest by force", "cut troops by half")
-            by = [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > trigger.i
-                  for g in c.children if g.dep_ == "pobj" and _names_party(g)]
+            by = [g for c in children_of(trigger.head) if c.dep_ == "prep" and c.lower_ == "by" and c.i > trigger.i
+                  for g in children_of(c) if g.dep_ == "pobj" and _names_party(g)]
         actors = by
     if (not actors and trigger.dep_ == "pobj" and trigger.head.lower_ == "of"
             and trigger.head.head.lemma_.lower() in ANNOUNCEMENT_NOUNS):
@@ -1094,8 +1095,8 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         # of a ceasefire": who announces the act does it
         told = trigger.head.head
         actors = ([told] if entities_for(told) else []  # the actor's name may take in the noun itself
-                  or [c for c in told.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
-                  or [c for c in told.children if c.dep_ in ("amod", "compound", "nmod")
+                  or [c for c in children_of(told) if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
+                  or [c for c in children_of(told) if c.dep_ in ("amod", "compound", "nmod")
                       and c.ent_type_ in ("NORP", "GPE", "ORG") and not third_party_modifier(c)]
                   or _prep_objects(told, {"by"}, []))
     if not actors:
@@ -1108,13 +1109,13 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
             and trigger.lemma_.lower() in HELP_NOUNS):
         # "won the fight with the aid of a US-led coalition": "with the help of X" names X as the
         # helper, and whoever does the act it helps (the clause's subject) as the one helped
-        helpers = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj"]
+        helpers = [g for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in children_of(c) if g.dep_ == "pobj"]
         if helpers:
             host = trigger.head.head
             helped = subject(host)[0] if host.pos_ in ("VERB", "AUX") else None
             if helped is None and host.pos_ in ("VERB", "AUX"):
-                helped = next((c for c in host.children if c.dep_ == "nsubjpass"), None)
+                helped = next((c for c in children_of(host) if c.dep_ == "nsubjpass"), None)
             return helpers, [t for t in [helped] if t is not None]
     if not actors and trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.head.dep_ == "prep":
         # "the region is under increasing threat from Turkey", "came under fire from rebels": the
@@ -1122,9 +1123,9 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         host = trigger.head.head
         subj, _ = subject(host) if host.pos_ in ("VERB", "AUX") else (None, None)
         if subj is None:  # "was placed under house arrest": the passive subject undergoes it
-            subj = next((c for c in host.children if c.dep_ == "nsubjpass"), None)
-        by = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
-              for g in c.children if g.dep_ == "pobj"]
+            subj = next((c for c in children_of(host) if c.dep_ == "nsubjpass"), None)
+        by = [g for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ in ("from", "by")
+              for g in children_of(c) if g.dep_ == "pobj"]
         return by, [t for t in [subj] if t is not None] + [t for t in recipients if t not in by]
     if not actors:
         slot = carrier or trigger  # "launched 10 days of war games", "held a round of talks": the amount's place
@@ -1153,20 +1154,20 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                 # goes into is another party's act
                 # (nor what it is over or about: "lodged a protest over the detention", another's act)
                 and not (slot.dep_ == "pobj" and slot.head.lower_ in GROUND_PREPS
-                         and any(c.dep_ == "dobj" and c != slot for c in host.children))
+                         and any(c.dep_ == "dobj" and c != slot for c in children_of(host)))
                 # "called the bombing a terrorist act": naming it, not staging it
-                and not any(c.dep_ == "oprd" for c in host.children)
+                and not any(c.dep_ == "oprd" for c in children_of(host))
                 # "voiced anger at the bombing", "expressed concern over the strikes": what a shown
                 # feeling is about is another's act
                 and not (slot.dep_ == "pobj" and host.lemma_.lower() in SHOWING_VERBS)):
             subj, _ = subject(host)
             if subj is None and host.lemma_.lower() in STATIVE_PASSIVES:
                 # "Serb forces were engaged in ethnic cleansing": a state, not a passive act
-                subj = next((c for c in host.children if c.dep_ == "nsubjpass"), None)
+                subj = next((c for c in children_of(host) if c.dep_ == "nsubjpass"), None)
             if subj is not None and subj != trigger:
                 actors = [subj]
                 if not recipients and slot.dep_ == "pobj":
-                    recipients = [c for c in host.children if c.dep_ == "dobj"]
+                    recipients = [c for c in children_of(host) if c.dep_ == "dobj"]
                 if slot.dep_ == "dobj" and all(t.head.lower_ == "of" for t in recipients):
                     # "sent $20 million in aid to Yemen", "sent a letter of support to Cuba": what
                     # the verb gives goes to its "to" object (an "of" object says what it is)

@@ -36,7 +36,7 @@ from newsevents.events.lexicon import Lexicon, quad_class
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _dedupe_entities,
                                        _entities, _recipient_entities, _same_actor)
 from newsevents.events.roles import subject, verb_roles
-from newsevents.nlp import tokens_with_lemma
+from newsevents.nlp import children_of, tokens_with_lemma
 from newsevents.records import Entity
 
 from newsevents.wordlists import load_word_lists
@@ -81,11 +81,11 @@ def promised_harm(mentions: list[EventMention], lexicon: Lexicon) -> None:
         if m.entry.event != "AGREE" or not PROMISE_WORDS & {m.trigger.lemma_.lower(), *m.entry.words}:
             continue
         heads = [m.trigger, *(u for u in m.used if u.pos_ == "NOUN")]
-        acts = [c for h in heads for c in h.children
-                if c.dep_ in ("xcomp", "acl") or c.dep_ in ("ccomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+        acts = [c for h in heads for c in children_of(h)
+                if c.dep_ in ("xcomp", "acl") or c.dep_ in ("ccomp", "advcl") and any(a.lower_ == "to" for a in children_of(c))
                 or c.dep_ == "dobj" and c.pos_ == "NOUN" and h.i == m.trigger.i and c not in m.used]
         for act in acts:
-            if any(c.dep_ == "neg" for c in act.children):
+            if any(c.dep_ == "neg" for c in children_of(act)):
                 continue  # "pledged not to attack the rebels": a promise of restraint
             act = _continued_act(act, by_trigger, lexicon)  # "vowed to resume attacks": the attacks
             # the act's own record when it has one: its sense may differ from the bare pattern's
@@ -129,12 +129,12 @@ def _continued_act(act: Token, by_trigger: dict[int, EventMention], lexicon: Lex
     object noun, or the noun that names the kind of a run of acts; ``act`` itself otherwise."""
     if act.lemma_.lower() not in CONTINUATION_VERBS or act.i in by_trigger or lexicon.match(act) is not None:
         return act
-    noun = next((c for c in act.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    noun = next((c for c in children_of(act) if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if noun is None or noun.i in by_trigger or lexicon.match(noun) is not None:
         return noun if noun is not None else act
     if noun.lemma_.lower() in SERIES_NOUNS:
-        kinds = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.tag_ in ("NN", "NNS", "VBG")]
-        kinds += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        kinds = [c for c in children_of(noun) if c.dep_ in ("compound", "amod") and c.tag_ in ("NN", "NNS", "VBG")]
+        kinds += [g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj"]
         for k in kinds:
             if k.i in by_trigger or lexicon.match(k) is not None:
                 return k
@@ -157,25 +157,25 @@ def threatened_acts(mentions: list[EventMention], lexicon: Lexicon) -> None:
             continue
         lemma = tok.lemma_.lower()
         if lemma in THREAT_VERBS:
-            acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
-            acts += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"  # "threatened Peru with sanctions"
-                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            acts = [c for c in children_of(tok) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+            acts += [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "with"  # "threatened Peru with sanctions"
+                     for g in children_of(c) if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         elif lemma in WARN_VERBS:
-            acts = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+            acts = [c for c in children_of(tok) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
                     and c.lemma_.lower() not in EXPOSURE_VERBS
-                    and any(a.dep_ == "aux" and a.lower_ in INTENT_AUX for a in c.children)]
+                    and any(a.dep_ == "aux" and a.lower_ in INTENT_AUX for a in children_of(c))]
             # "warned protesters they would face arrest": the penalty the warned side is exposed to
-            acts += [d for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in EXPOSURE_VERBS
-                     for d in c.children if d.dep_ == "dobj" and d.pos_ in ("NOUN", "VERB")]  # (tagger: "face arrest")
+            acts += [d for c in children_of(tok) if c.dep_ == "ccomp" and c.lemma_.lower() in EXPOSURE_VERBS
+                     for d in children_of(c) if d.dep_ == "dobj" and d.pos_ in ("NOUN", "VERB")]  # (tagger: "face arrest")
         else:
             continue
         for act in acts[:1]:
             exposed = act.dep_ == "dobj" and act.head.lemma_.lower() in EXPOSURE_VERBS
-            if any(c.dep_ == "neg" for c in act.children):
+            if any(c.dep_ == "neg" for c in children_of(act)):
                 break  # "threatened not to attend": no hostile act
             own = by_trigger.get(act.i)
             if own is None and not exposed:  # a light verb: "threatened to make arrests", "to take action"
-                own = next((by_trigger[c.i] for c in act.children if c.dep_ == "dobj" and c.i in by_trigger), None)
+                own = next((by_trigger[c.i] for c in children_of(act) if c.dep_ == "dobj" and c.i in by_trigger), None)
             if own is not None:
                 entry, hit = own.entry, list(own.recipient)
                 if (lemma in WARN_VERBS and not exposed
@@ -218,14 +218,14 @@ def held_out_threats(doc: Doc, mentions: list[EventMention], lexicon: Lexicon, c
     for tok in tokens_with_lemma(doc, HOLD_OUT_VERBS):
         if tok.pos_ != "VERB" or tok.i in by_trigger:
             continue
-        nouns = [c for c in tok.children if c.dep_ == "dobj"]
-        nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "to", "towards", "toward")
-                  for g in c.children if g.dep_ == "pobj"]
+        nouns = [c for c in children_of(tok) if c.dep_ == "dobj"]
+        nouns += [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in ("at", "to", "towards", "toward")
+                  for g in children_of(c) if g.dep_ == "pobj"]
         for noun in nouns:
             if noun.lemma_.lower() not in OPTION_NOUNS:
                 continue
-            acts = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            acts = [g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in children_of(c) if g.dep_ in ("pobj", "pcomp")]
             if not acts:
                 continue
             act = acts[0]
@@ -244,8 +244,8 @@ def held_out_threats(doc: Doc, mentions: list[EventMention], lexicon: Lexicon, c
             elif act.pos_ == "VERB":
                 named = [e for t in verb_roles(act, hit[1])[1] for e in _recipient_entities(t)]
             else:  # "a ban on the party", "military action against Somalia"
-                named = [e for c in act.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to")
-                         for g in c.children if g.dep_ == "pobj" for e in _recipient_entities(g)]
+                named = [e for c in children_of(act) if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to")
+                         for g in children_of(c) if g.dep_ == "pobj" for e in _recipient_entities(g)]
             recipients = _dedupe_entities([e for e in named if not any(_same_actor(e, a) for a in actors)])
             if not recipients and code not in DOMESTIC_THREAT_CAMEO:
                 continue
@@ -268,11 +268,11 @@ def unexcluded_threats(mentions: list[EventMention], lexicon: Lexicon) -> None:
         tok = m.trigger
         if m.entry.event != "REJECT" or m.entry.pos != "VERB" or not excludes_option(tok):
             continue
-        negated = any(c.dep_ == "neg" for c in tok.children)
+        negated = any(c.dep_ == "neg" for c in children_of(tok))
         refused = refused_infinitive(tok)
         if not (negated or refused) or m.status not in ("negated", "asserted"):
             continue
-        objects = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "pcomp")]
+        objects = [c for c in children_of(tok) if c.dep_ in ("dobj", "xcomp", "pcomp")]
         for act in objects:
             own = by_trigger.get(act.i)
             entry = own.entry if own is not None else (lexicon.match(act) or (None,))[0]
@@ -316,9 +316,9 @@ def ultimatums(mentions: list[EventMention], lexicon: Lexicon) -> list[EventMent
             continue
         if quad_class(m.entry.cameo, m.entry.event) not in (3, 4) and m.entry.event != "RETREAT":
             continue  # a conflictual act, or a pull-back (ending involvement); "will sign unless" threatens nothing
-        conditions = [c for v in _carrying_verbs(m.trigger) for c in v.children
+        conditions = [c for v in _carrying_verbs(m.trigger) for c in children_of(v)
                       if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
-                      and any(k.dep_ == "mark" and k.lower_ in ULTIMATUM_MARKS for k in c.children)]
+                      and any(k.dep_ == "mark" and k.lower_ in ULTIMATUM_MARKS for k in children_of(c))]
         if not conditions:
             continue
         addressee, _ = subject(conditions[0])
@@ -394,8 +394,8 @@ def stated_threats(mentions: list[EventMention], lexicon: Lexicon, cues: Cues) -
     for m in mentions:
         refused = REFUSED_EASING_THREAT.get(m.entry.cameo or "")
         if (refused and m.status == "negated" and m.trigger.i not in threatened and not m.implied_agent
-                and {"neg", "aux"} <= {c.dep_ for c in m.trigger.children}
-                and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in m.trigger.children)):
+                and {"neg", "aux"} <= {c.dep_ for c in children_of(m.trigger)}
+                and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in children_of(m.trigger))):
             # "will not allow opposition parties to run": the ban is kept over them, by its word
             entry = lexicon.entry_for_cameo(refused, m.entry.words, m.entry.pos, "refused-easing")
             out.append(EventMention(m.trigger, entry, m.used, list(m.actor), list(m.recipient), "asserted",
@@ -418,7 +418,7 @@ def stated_threats(mentions: list[EventMention], lexicon: Lexicon, cues: Cues) -
             found[m.trigger.i] = (m, holder, code, backers[:1] if m.implied_agent else m.actor)
     inherited: dict[int, list[Entity]] = {}  # purpose act -> the recipients of the act it is the purpose of
     for i, (m, holder, code, threatener) in sorted(found.items()):
-        purposes = [c.i for c in m.trigger.children if c.i in found and _bare_purpose(c)]
+        purposes = [c.i for c in children_of(m.trigger) if c.i in found and _bare_purpose(c)]
         if purposes:
             inherited[purposes[0]] = list(m.recipient)  # the purpose act carries the threat
             continue
@@ -447,7 +447,7 @@ def _intent_holder(trigger: Token, cues: Cues) -> Token | None:
     if _gone_into(trigger):
         tok, below = trigger.head.head, trigger  # "said it would go on strike": the going is the act's verb
     for _ in range(6):
-        kids = list(tok.children)
+        kids = list(children_of(tok))
         if any(c.dep_ == "neg" for c in kids) and not affirmed_by_negation(tok, below):
             return None  # (but "will not hesitate to use force" tells the act)
         told |= any(c.dep_ == "aux" and c.lower_ in STATED_AUX for c in kids)
@@ -491,8 +491,8 @@ def _conditioned(trigger: Token) -> bool:
     """Whether a condition ("if", "unless") hangs on the act or on a verb it is the complement
     of: "if corruption goes on, those involved will be arrested", said by the police, is their
     conditional warning even with the arresting party left unsaid."""
-    return any(c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in _CONDITION_MARKS for k in c.children)
-               for v in _carrying_verbs(trigger) for c in v.children)
+    return any(c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in _CONDITION_MARKS for k in children_of(c))
+               for v in _carrying_verbs(trigger) for c in children_of(v))
 
 
 def _present(verb: Token) -> bool:
@@ -500,7 +500,7 @@ def _present(verb: Token) -> bool:
     plan ("had planned to storm the embassy"), told as a plot."""
     if verb.tag_ in ("VBZ", "VBP"):
         return True
-    return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in verb.children)
+    return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in children_of(verb))
 
 
 def _speaks_for(speaker: Entity, actor: Entity) -> bool:
@@ -526,8 +526,8 @@ def _asks_which(trigger: Token) -> bool:
     """True when the act's object is asked about ("yet to announce what action they will take"):
     an indirect question names no act."""
     return any(c.dep_ == "dobj" and (c.tag_ in ("WP", "WDT") or any(d.dep_ == "det" and d.tag_ in ("WP", "WDT")
-                                                                   for d in c.children))
-               for c in trigger.children)
+                                                                   for d in children_of(c)))
+               for c in children_of(trigger))
 
 
 def _condition_targets(m: EventMention, holder: Token) -> list[Entity]:
@@ -535,8 +535,8 @@ def _condition_targets(m: EventMention, holder: Token) -> list[Entity]:
     between it and ``holder``: "will use force if the opposition disrupts the vote"."""
     tok = m.trigger
     while tok.i != holder.i:
-        for c in tok.children:
-            if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in _CONDITION_MARKS for k in c.children):
+        for c in children_of(tok):
+            if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in _CONDITION_MARKS for k in children_of(c)):
                 who, _ = subject(c)
                 if who is not None:
                     return [e for e in _recipient_entities(who) if not any(_same_actor(e, a) for a in m.actor)]
@@ -574,7 +574,7 @@ def options_on_the_table(doc: Doc, lexicon: Lexicon, cues: Cues) -> list[EventMe
         if tok.dep_ == "nsubj" and verb.lemma_.lower() in OPTION_STANDING_VERBS:
             holder = verb.head if verb.dep_ in ("ccomp", "parataxis") and verb.head.pos_ == "VERB" else None
             if holder is None:  # "all options remain on the table, the president said"
-                holder = next((c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.pos_ == "VERB"
+                holder = next((c for c in children_of(verb) if c.dep_ in ("parataxis", "ccomp") and c.pos_ == "VERB"
                                and c.lemma_.lower() in cues.speech_verbs), None)
         elif tok.dep_ == "dobj" and verb.lemma_.lower() in OPTION_KEEPING_VERBS:
             holder = verb
@@ -582,18 +582,18 @@ def options_on_the_table(doc: Doc, lexicon: Lexicon, cues: Cues) -> list[EventMe
             continue
         if holder is None or holder.lemma_.lower() not in cues.speech_verbs | OPTION_KEEPING_VERBS:
             continue
-        places = [g for p in [*verb.children, *tok.children] if p.dep_ == "prep" and p.lower_ == "on"
-                  for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() == "table"]
-        if (not places or any(c.dep_ == "neg" for c in verb.children)
-                or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)):
+        places = [g for p in [*children_of(verb), *children_of(tok)] if p.dep_ == "prep" and p.lower_ == "on"
+                  for g in children_of(p) if g.dep_ == "pobj" and g.lemma_.lower() == "table"]
+        if (not places or any(c.dep_ == "neg" for c in children_of(verb))
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok))):
             continue
         who, _ = subject(holder)
         actors = _entities(who) if who is not None else []
         if not actors:
             continue
-        targets = [g for p in [*tok.children, *verb.children, *places[0].children]
+        targets = [g for p in [*children_of(tok), *children_of(verb), *children_of(places[0])]
                    if p.dep_ == "prep" and p.lower_ in OPTION_TARGET_PREPS
-                   and p != places[0].head for g in p.children if g.dep_ == "pobj"]
+                   and p != places[0].head for g in children_of(p) if g.dep_ == "pobj"]
         recipients = _dedupe_entities([e for t in targets for e in _recipient_entities(t)
                                        if not any(_same_actor(e, a) for a in actors)])
         entry = lexicon.entry_for_cameo(UNSAID_THREAT_CAMEO, ("option", "table"), "NOUN", "options-on-the-table")

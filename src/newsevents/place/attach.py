@@ -19,7 +19,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.nlp import PROPER_NOUN, doc_ents, pos_indexes, span_text
+from newsevents.nlp import PROPER_NOUN, children_of, doc_ents, pos_indexes, span_text
 from newsevents.place.gazetteer import CITY_WORDS, DIVISION_WORDS, Gazetteer, Place
 from newsevents.records import NONSTATE_CODES, Location
 
@@ -129,13 +129,13 @@ def _place_in(obj: Token, toponyms: dict[int, Span], depth: int = 0) -> Token | 
     """The toponym an object of a locative preposition names: itself; a named kind of place
     ("the town of Manbij", "Manchester airport", "Afghanistan's Mazar-i-Sharif city"); or a place
     inside it ("the German consulate in Mazar-i-Sharif", "Khan Sheikhoun, a town in Idlib")."""
-    kids = list(obj.children)
+    kids = list(children_of(obj))
     if obj.i in toponyms:
         if toponyms[obj.i].label_ == "FAC":
             # "the U.S. Embassy in Sarajevo": a building is where the place it stands in is
             for c in kids:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at"):
-                    for name in c.children:
+                    for name in children_of(c):
                         if name.dep_ == "pobj" and depth < 2:
                             found = _place_in(name, toponyms, depth + 1)
                             if found is not None:
@@ -149,7 +149,7 @@ def _place_in(obj: Token, toponyms: dict[int, Span], depth: int = 0) -> Token | 
     for c in kids:  # "the town of Manbij" (a kind of place) / "the consulate in Mazar-i-Sharif" (any noun)
         if c.dep_ == "prep" and (c.lower_ in ("in", "near", "outside", "at")
                                  or c.lower_ in ("of", "on") and obj.lemma_.lower() in PLACE_NOUNS):
-            for name in c.children:
+            for name in children_of(c):
                 if name.dep_ == "pobj":
                     found = _place_in(name, toponyms, depth + 1)
                     if found is not None:
@@ -172,11 +172,11 @@ def _aimed_at(prep: Token, obj: Token, toponyms: dict[int, Span]) -> bool:
 
 
 def _governing(target: Token, preps: set[str], toponyms: dict[int, Span], at_target: bool = True) -> Token | None:
-    for prep in target.children:
+    for prep in children_of(target):
         if prep.dep_ in ("prep", "agent", "prt") and prep.lower_ in preps:
             # "outside of the city of Basra": the parser hangs the object on the second word
-            objs = [*prep.children, *(g for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"
-                                       for g in c.children)]
+            objs = [*children_of(prep), *(g for c in children_of(prep) if c.dep_ == "prep" and c.lower_ == "of"
+                                       for g in children_of(c))]
             for obj in objs:
                 if obj.dep_ == "pobj" and (at_target or not _aimed_at(prep, obj, toponyms)):
                     found = _place_in(obj, toponyms)
@@ -196,8 +196,8 @@ def _targets(trigger: Token) -> list[Token]:
             t = t.head
         if t.pos_ in ("VERB", "AUX"):
             targets.append(t)
-    targets += [c for t in list(targets) for c in t.children
-                if c.dep_ == "advcl" and any(m.lower_ == "when" and m.dep_ in ("advmod", "mark") for m in c.children)]
+    targets += [c for t in list(targets) for c in children_of(t)
+                if c.dep_ == "advcl" and any(m.lower_ == "when" and m.dep_ in ("advmod", "mark") for m in children_of(c))]
     return targets
 
 
@@ -208,7 +208,7 @@ def clause_head(tok: Token) -> Token:
     t = tok
     for _ in range(8):
         if t.pos_ in ("VERB", "AUX") and not (t.dep_ in ("xcomp", "advcl", "conj", "acl") and t.tag_ in ("VBG", "VBN", "VB")
-                                             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+                                             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(t))):
             return t
         if t.head == t:
             return t
@@ -223,11 +223,11 @@ def _clause_tokens(head: Token) -> Iterable[Token]:
     while stack:
         t = stack.pop()
         yield t
-        for c in t.children:
+        for c in children_of(t):
             if c.dep_ in CLAUSE_DEPS and not (c.tag_ in ("VBG", "VBN", "VB") and not any(
-                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+                    g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))):
                 continue
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c)):
                 continue
             stack.append(c)
 
@@ -239,7 +239,7 @@ def _in_clause(trigger: Token, toponyms: dict[int, Span], preps: set[str], at_ta
     found = []
     for t in _clause_tokens(head):
         if t.dep_ in ("prep",) and t.lower_ in preps:
-            for obj in t.children:
+            for obj in children_of(t):
                 if obj.dep_ == "pobj" and (at_target or not _aimed_at(t, obj, toponyms)):
                     place = _place_in(obj, toponyms)
                     if place is not None:
@@ -301,7 +301,7 @@ def place_event(trigger: Token, toponyms: dict[int, Span], gazetteer: Gazetteer,
                 if loc is not None:
                     return loc
     if origin and trigger.pos_ == "VERB":  # "troops would leave Syria", "evacuated Kunduz": the place left
-        for obj in trigger.children:
+        for obj in children_of(trigger):
             tok = _place_in(obj, toponyms) if obj.dep_ == "dobj" else None
             loc = _resolve(tok, toponyms, gazetteer, story_countries, dateline) if tok is not None else None
             if loc is not None:
@@ -320,13 +320,13 @@ def aimed_place(trigger: Token, toponyms: dict[int, Span]) -> Token | None:
     if not _toponym_in_sentence(trigger, toponyms):
         return None
     for target in _targets(trigger):
-        for prep in target.children:
+        for prep in children_of(target):
             if prep.dep_ == "prep" and prep.lower_ == "on":
-                for obj in prep.children:
+                for obj in children_of(prep):
                     if obj.dep_ == "pobj" and _aimed_at(prep, obj, toponyms):
                         return obj
     found = [obj for t in _clause_tokens(clause_head(trigger)) if t.dep_ == "prep" and t.lower_ == "on"
-             for obj in t.children if obj.dep_ == "pobj" and _aimed_at(t, obj, toponyms)]
+             for obj in children_of(t) if obj.dep_ == "pobj" and _aimed_at(t, obj, toponyms)]
     return min(found, key=lambda p: abs(p.i - trigger.i)) if found else None
 
 
@@ -408,7 +408,7 @@ def phrase_country(head: Token, toponyms: dict[int, Span], gazetteer: Gazetteer,
     in Cologne"); None when
     neither is known.  See :func:`toponym_country` and :func:`country_of_phrase`."""
     found = toponym_country(head, toponyms, gazetteer, story_countries)
-    for mod in [c for c in head.children if c.dep_ in ("compound", "nmod")]:  # "Darfur rebels"
+    for mod in [c for c in children_of(head) if c.dep_ in ("compound", "nmod")]:  # "Darfur rebels"
         found = found or toponym_country(mod, toponyms, gazetteer, story_countries)
     return found or country_of_phrase(head, toponyms, gazetteer, story_countries)
 
@@ -417,9 +417,9 @@ def country_of_phrase(head: Token, toponyms: dict[int, Span], gazetteer: Gazette
                       story_countries: list[str]) -> str | None:
     """The country named by a place inside a noun phrase: "police in Cologne" -> DEU,
     "officials from Seoul" -> KOR.  None when the phrase names no known place."""
-    for prep in head.children:
+    for prep in children_of(head):
         if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "throughout", "across"):
-            for obj in prep.children:
+            for obj in children_of(prep):
                 if obj.dep_ == "pobj" and obj.i in toponyms:
                     place = gazetteer.resolve(toponyms[obj.i].text, story_countries)
                     if place is not None:

@@ -1,0 +1,31 @@
+"""NGEC recall round 8: general constructions behind missed story labels, on invented sentences."""
+
+import pytest
+from coding import by_type, codes
+
+
+@pytest.mark.parametrize("text, actor, sector, recipient", [
+    ("Manufacturers in Slovakia are creating a joint venture with a Malaysian solar panel maker.", "SVK", "BUS", "MYS"),
+    ("Kenyan manufacturers formed a joint venture with a Chinese company.", "KEN", "BUS", "CHN"),
+    ("Swedish envoys met Iranian officials in Geneva on Monday.", "SWE", "GOV", "IRN"),
+    ("Afghan tribal leaders met Pakistani officials in Peshawar.", "AFG", "ELI", "PAK"),
+])
+def test_a_plural_sector_noun_is_the_sector_of_its_singular(extract, text, actor, sector, recipient):
+    [e] = [e for e in extract(text) if e.event in ("COOPERATE", "CONSULT")]
+    assert codes(e.actor) == [actor]
+    assert sector in {a.sector for a in e.actor}
+    assert codes(e.recipient) == [recipient]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Germany has concerns over Turkey's treatment of journalists.", "DEU"),
+    ("Vanuatu's government said it had serious concerns about the Chinese military base.", "VUT"),
+    ("The European Union has reservations about Hungary's new media law.", "EUR"),
+])
+def test_having_concerns_or_reservations_is_disapproval(extract, text, actor):
+    [e] = by_type(extract(text), "ACCUSE")
+    assert (e.mode, e.cameo, codes(e.actor)) == ("disapprove", "111", [actor])
+
+
+def test_having_no_concerns_is_no_disapproval(extract):
+    assert not by_type(extract("We have no concerns about the weather this weekend."), "ACCUSE")

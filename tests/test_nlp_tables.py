@@ -1,6 +1,6 @@
 """Per-document tables read from the parse (newsevents.nlp): the same answers as spaCy's own."""
 
-from newsevents.nlp import children_of, forget_sentences
+from newsevents.nlp import children_of, forget_sentences, pos_of
 
 
 def test_children_of_is_spacys_children(nlp):
@@ -22,3 +22,11 @@ def test_children_of_follows_the_document_asked_about(nlp):
     assert [t.text for t in children_of(first[1])] == ["Iran", "strike", "."]
     forget_sentences(first)
     assert [t.text for t in children_of(first[1])] == ["Iran", "strike", "."]
+
+
+def test_pos_of_is_spacys_pos(nlp):
+    doc = nlp("Police quickly arrested 12 protesters in Minsk and they were released.")
+    assert [pos_of(t) for t in doc[:4]] == ["NOUN", "ADV", "VERB", "NUM"]
+    assert pos_of(doc[6]) == "PROPN"
+    for tok in doc:
+        assert pos_of(tok) == tok.pos_

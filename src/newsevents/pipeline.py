@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Token
 
 from newsevents import __version__, nlp as nlp_stage
-from newsevents.nlp import children_of, tree_distance
+from newsevents.nlp import children_of, pos_of, tree_distance
 from newsevents.actors import actors_of, annotate_actors, load_kb
 from newsevents.clean import clean
 from newsevents.errors import ArticleError
@@ -849,8 +849,8 @@ def _object_beyond_home(m: EventMention) -> bool:
     for more international efforts"); or a clause asking who or what ("working to investigate who
     was behind the attack": whoever that is)."""
     trig = m.trigger
-    objs = [c for c in children_of(trig) if c.dep_ in ("dobj", "nsubjpass")] + [u for u in m.used if u.pos_ == "NOUN"]
-    objs += [g for u in m.used if u.pos_ == "ADP" for g in children_of(u) if g.dep_ == "pobj"]
+    objs = [c for c in children_of(trig) if c.dep_ in ("dobj", "nsubjpass")] + [u for u in m.used if pos_of(u) == "NOUN"]
+    objs += [g for u in m.used if pos_of(u) == "ADP" for g in children_of(u) if g.dep_ == "pobj"]
     # "detained a total of 900 foreign fighters": what an amount counts
     objs += [g for o in list(objs) for c in children_of(o) if c.dep_ == "prep" and c.lower_ == "of"
              for g in children_of(c) if g.dep_ == "pobj"]

@@ -21,7 +21,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
 from newsevents.events.roles import STATIVE_PASSIVES, adopter_of
-from newsevents.nlp import children_of, doc_ents, span_text, tree_distance
+from newsevents.nlp import children_of, doc_ents, pos_of, span_text, tree_distance
 
 from newsevents.wordlists import load_word_lists
 
@@ -285,7 +285,7 @@ def _reference_prep(span: Span) -> str | None:
         return first
     head = span.root
     while head.dep_ in ("pobj", "pcomp", "npadvmod", "compound", "nummod") and head.head != head:
-        if head.head.pos_ == "ADP" or head.head.dep_ == "prep":
+        if pos_of(head.head) == "ADP" or head.head.dep_ == "prep":
             return head.head.lower_ if head.head.lower_ in _NOT_EVENT_TIME else None
         head = head.head
     return None
@@ -402,14 +402,14 @@ def tense_preference(span: Span, default: str = "past") -> str:
     invasion" look back).  ``default`` when the verb does not say (present tense, no verb)."""
     tok = span.root
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+        if pos_of(tok) in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             break
         if tok.head == tok:
             return default
         tok = tok.head
     else:
         return default
-    if tok.pos_ not in ("VERB", "AUX"):
+    if pos_of(tok) not in ("VERB", "AUX"):
         return default
     for _ in range(3):
         auxes = {c.lower_ for c in children_of(tok) if c.dep_ in ("aux", "auxpass")}
@@ -425,7 +425,7 @@ def tense_preference(span: Span, default: str = "past") -> str:
             tok = tok.head
             continue
         if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass") and (
-                tok.head.head.pos_ in ("VERB", "AUX")):
+                pos_of(tok.head.head) in ("VERB", "AUX")):
             tok = tok.head.head  # "is hosting a summit starting on Wednesday": the verb the noun belongs to
             continue
         break
@@ -462,8 +462,8 @@ def _attached_to(ent: Span, target: Token) -> bool:
         if tok.dep_ == "prep" and tok.head.dep_ == "npadvmod":
             tok = tok.head  # "30 times since October"
             continue
-        if tok.dep_ in ("compound", "nummod", "npadvmod", "nmod", "amod") and tok.head.pos_ not in ("VERB", "AUX"):
-            if not ent.start <= tok.head.i < ent.end and tok.head.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ in ("compound", "nummod", "npadvmod", "nmod", "amod") and pos_of(tok.head) not in ("VERB", "AUX"):
+            if not ent.start <= tok.head.i < ent.end and pos_of(tok.head) in ("NOUN", "PROPN"):
                 return False  # "breached the 1997 treaty": the year names the treaty, not the breach
             tok = tok.head  # within the expression ("the February 24 invasion"), never up through a clause
             continue
@@ -479,7 +479,7 @@ def _clause_verb(tok: Token) -> Token | None:
         head = t.head
         if head == t:
             return None
-        if head.pos_ in ("VERB", "AUX") and head.dep_ != "prep":  # "following" as a preposition
+        if pos_of(head) in ("VERB", "AUX") and head.dep_ != "prep":  # "following" as a preposition
             return head
         if t.dep_ == "pobj" and head.dep_ == "prep":
             t = head
@@ -493,7 +493,7 @@ def _shares_time(verb: Token) -> bool:
     clause ("convicted Morsi Saturday, sentencing him to ...", "struck late Thursday, killing
     two") or a coordinated verb with no subject of its own ("was arrested and charged on Monday")."""
     head = verb.head
-    if head == verb or head.pos_ not in ("VERB", "AUX"):
+    if head == verb or pos_of(head) not in ("VERB", "AUX"):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(verb)):
         return False
@@ -508,7 +508,7 @@ def _when_clause(verb: Token) -> bool:
     clause: "in 2014 when the group stormed the border"): it happens at the time of what it hangs on."""
     if verb.dep_ not in ("advcl", "relcl") or verb.head == verb:
         return False
-    if verb.dep_ == "advcl" and verb.head.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ == "advcl" and pos_of(verb.head) not in ("VERB", "AUX"):
         return False
     return any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" and c.i < verb.i for c in children_of(verb))
 
@@ -531,7 +531,7 @@ def _told_of_noun(trigger: Token) -> list[Token]:
     """The dated noun a subject relative clause in the past tells of: "a gas attack in April that
     killed 87 people" (the killing is the attack's, in April).  Object relatives ("the deal in 2015
     that Trump abandoned") tell a later act of someone else, and are left alone."""
-    if trigger.dep_ != "relcl" or trigger.tag_ != "VBD" or trigger.head.pos_ not in ("NOUN", "PROPN"):
+    if trigger.dep_ != "relcl" or trigger.tag_ != "VBD" or pos_of(trigger.head) not in ("NOUN", "PROPN"):
         return []
     if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in children_of(trigger)):
         return []
@@ -543,7 +543,7 @@ def _names_thing(ent: Span, trigger: Token) -> bool:
     2015 nuclear deal", "the 2016 election"): it names or dates that thing, not the event."""
     tok = ent.root
     head = tok.head
-    return (tok.dep_ in ("compound", "nummod", "amod") and head.pos_ in ("NOUN", "PROPN")
+    return (tok.dep_ in ("compound", "nummod", "amod") and pos_of(head) in ("NOUN", "PROPN")
             and not ent.start <= head.i < ent.end and head != trigger and head.i > tok.i)
 
 
@@ -561,15 +561,15 @@ def _dates_a_verb(ent: Span, trigger: Token) -> bool:
             return True
         if tok.dep_ == "pobj" and head.lower_ == "during":
             return True  # "during" is a time of the clause wherever the parser hangs it ("robbed by men during ...")
-        if head.pos_ == "ADP" or tok.dep_ in ("compound", "nummod"):
+        if pos_of(head) == "ADP" or tok.dep_ in ("compound", "nummod"):
             tok = head
             continue
         if tok.dep_ == "poss" and _HOLIDAY.match(_LEAD.sub("", ent.text)):
             tok = head  # "during New Year's Eve celebrations"
             continue
-        if head.pos_ in ("NOUN", "PROPN") and head.i in (getattr(head.doc._, "actors", None) or {}):
+        if pos_of(head) in ("NOUN", "PROPN") and head.i in (getattr(head.doc._, "actors", None) or {}):
             return True  # "sentenced Morsi along with 19 other defendants on Saturday": people have no date
-        return head.pos_ in ("VERB", "AUX") or head == trigger
+        return pos_of(head) in ("VERB", "AUX") or head == trigger
     return True
 
 
@@ -666,7 +666,7 @@ def _tells_now(word: Token) -> bool:
     tell background ("Begum, who married a fighter 10 days after arriving in Raqqa")."""
     tok = word
     while tok.head != tok:
-        if tok.dep_ not in ("ccomp", "xcomp", "conj", "parataxis") or tok.pos_ not in ("VERB", "AUX"):
+        if tok.dep_ not in ("ccomp", "xcomp", "conj", "parataxis") or pos_of(tok) not in ("VERB", "AUX"):
             return False
         tok = tok.head
     return True
@@ -703,13 +703,13 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     cands = expressions(sent, reference_points=True)
     targets = [trigger]
     about = None  # a verb that judges or tells of the event noun: its time is its own
-    if trigger.pos_ in ("NOUN", "PROPN"):
+    if pos_of(trigger) in ("NOUN", "PROPN"):
         verb = _clause_verb(trigger)
         if verb is not None and verb.lemma_.lower() in ABOUT_VERBS:
             about = verb
         elif verb is not None:
             targets.append(verb)
-    elif trigger.dep_ in ("xcomp",) and trigger.head.pos_ in ("VERB", "AUX"):
+    elif trigger.dep_ in ("xcomp",) and pos_of(trigger.head) in ("VERB", "AUX"):
         targets.append(trigger.head)
     elif _shares_time(trigger) or _when_clause(trigger):
         targets.append(trigger.head)  # "was arrested on Monday when police raided his home"
@@ -720,9 +720,9 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         # "The 33-year-old, who was embedded with US forces, died ... on Thursday": a state of the
         # subject holds when its clause happens, however that clause's time is hung
         return date_event(trigger.head.head, published, prefer, rivals, attached_only)
-    if trigger.pos_ == "VERB":
+    if pos_of(trigger) == "VERB":
         # "a roadside bombing on Sunday killed ...": the time of the act that is the subject
-        targets += [c for c in children_of(trigger) if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_]
+        targets += [c for c in children_of(trigger) if c.dep_ == "nsubj" and pos_of(c) == "NOUN" and not c.ent_type_]
     targets += _depicted_by(trigger) + _told_of_noun(trigger)
 
     # "two years after women were assaulted during New Year's Eve celebrations": the time of what
@@ -794,7 +794,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     others = [r for r in rivals if r.sent == sent and r != trigger]
 
     def claimed(ent: Span) -> bool:  # attached to another event of the sentence
-        return any(_attached_to(ent, r) or (r.pos_ in ("NOUN", "PROPN") and _clause_verb(r) is not None
+        return any(_attached_to(ent, r) or (pos_of(r) in ("NOUN", "PROPN") and _clause_verb(r) is not None
                                             and _attached_to(ent, _clause_verb(r))) for r in others)
 
     from newsevents.place.attach import _clause_tokens, clause_head
@@ -849,7 +849,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         got = _same_noun_time(trigger, published, prefer)
         if got:
             return got
-    if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and _shares_time(trigger):
+    if trigger.dep_ == "conj" and pos_of(trigger) == "VERB" and _shares_time(trigger):
         # "Isis destroyed a monastery [dated 2015 from the clause before] and imprisoned many":
         # a coordinated verb with the same subject shares the time its head was given
         value, text, basis = date_event(trigger.head, published, prefer, rivals)
@@ -968,7 +968,7 @@ AFTER_NOUNS = frozenset(_WORDS["after_nouns"])
 def _nested_in_noun(trigger: Token, rivals) -> bool:
     """True for an event noun in a phrase that modifies a noun of what follows it
     (:data:`AFTER_NOUNS`): "the death toll from a bombing ... rose to six Friday"."""
-    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
+    if pos_of(trigger) not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
         return False
     holder = trigger.head.head
     return holder.lemma_.lower() in AFTER_NOUNS and holder not in rivals
@@ -987,7 +987,7 @@ def _following_time(trigger: Token, head: Token, published: str | None) -> tuple
             if prep.dep_ != "prep" or prep.lower_ not in ("following", "after"):
                 continue
             for ref in children_of(prep):
-                if ref.dep_ != "pobj" or ref.pos_ != "NOUN" or ref.ent_type_ in ("DATE", "TIME"):
+                if ref.dep_ != "pobj" or pos_of(ref) != "NOUN" or ref.ent_type_ in ("DATE", "TIME"):
                     continue
                 for ent in expressions(trigger.sent):
                     # "airstrikes after April's chlorine gas atrocity": the happening's own time
@@ -1000,7 +1000,7 @@ def _following_time(trigger: Token, head: Token, published: str | None) -> tuple
                     continue
                 found = set()
                 for tok in trigger.doc:
-                    if tok.i == ref.i or tok.lemma_.lower() != ref.lemma_.lower() or tok.pos_ != "NOUN":
+                    if tok.i == ref.i or tok.lemma_.lower() != ref.lemma_.lower() or pos_of(tok) != "NOUN":
                         continue
                     if not owner & {c.lower_ for c in children_of(tok) if c.dep_ in ("poss", "det")}:
                         continue
@@ -1027,7 +1027,7 @@ def _same_noun_time(trigger: Token, published: str | None, prefer: str) -> tuple
     lemma = trigger.lemma_.lower()
     found = set()
     for tok in doc:
-        if tok.i == trigger.i or tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or tok.sent == trigger.sent:
+        if tok.i == trigger.i or tok.lemma_.lower() != lemma or pos_of(tok) != "NOUN" or tok.sent == trigger.sent:
             continue
         if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "his", "her") for c in children_of(tok)):
             continue
@@ -1052,7 +1052,7 @@ def _same_act_time(trigger: Token, published: str | None, prefer: str) -> tuple[
     before, "for punching an Israeli soldier in the face two weeks ago").  A time attached to that
     other verb counts, and only when all such times agree; None for a verb with no object (too
     little to say it is the same act) or no such mention."""
-    if trigger.pos_ != "VERB":
+    if pos_of(trigger) != "VERB":
         return None
     obj = _object_lemma(trigger)
     if obj is None:
@@ -1062,7 +1062,7 @@ def _same_act_time(trigger: Token, published: str | None, prefer: str) -> tuple[
         # (from the objects up: a verb's first direct object is its object, as in _object_lemma)
         first_object: dict[int, Token] = {}
         for dobj in trigger.doc:
-            if dobj.dep_ == "dobj" and dobj.head.i not in first_object and dobj.head.pos_ == "VERB" and dobj.head.i != dobj.i:
+            if dobj.dep_ == "dobj" and dobj.head.i not in first_object and pos_of(dobj.head) == "VERB" and dobj.head.i != dobj.i:
                 first_object[dobj.head.i] = dobj
         index: dict[tuple[str, str], list[Token]] = {}
         for i in sorted(first_object):
@@ -1100,7 +1100,7 @@ def place_history(trigger: Token, published: str | None) -> tuple[str, str] | No
     if "places" not in cache:  # place word -> its tokens: one pass per document
         index: dict[str, list[Token]] = {}
         for tok in trigger.doc:
-            if tok.pos_ == "PROPN":  # (the model may tag the same name a person elsewhere)
+            if pos_of(tok) == "PROPN":  # (the model may tag the same name a person elsewhere)
                 index.setdefault(tok.lower_, []).append(tok)
         cache["places"] = index
     found = set()

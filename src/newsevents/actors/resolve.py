@@ -26,7 +26,7 @@ from spacy.symbols import NOUN, PRON, PROPN
 from spacy.util import filter_spans
 
 from newsevents.actors.kb import ActorKB, KBEntry, load_kb, pick_in_force
-from newsevents.nlp import PRONOUN, PROPER_NOUN, children_of, doc_ents, doc_text, pos_indexes, span_text
+from newsevents.nlp import PRONOUN, PROPER_NOUN, children_of, doc_ents, doc_text, pos_indexes, pos_of, span_text
 from newsevents.records import NONSTATE_CODES, Entity
 
 from newsevents.wordlists import load_word_lists
@@ -160,7 +160,7 @@ class _Mentions:
                 continue  # "the US National Security Council": a longer sector term, not the UN's Security Council
             if end - start == 1:
                 tok = doc[start]
-                if tok.text in _NOT_NAMES or not (tok.pos_ in ("PROPN", "ADJ", "NOUN") or tok.text.isupper()):
+                if tok.text in _NOT_NAMES or not (pos_of(tok) in ("PROPN", "ADJ", "NOUN") or tok.text.isupper()):
                     continue
             if (end - start == 1 and doc[start].text.isupper() and 0 < start < len(doc) - 1
                     and doc[start - 1].text == "(" and doc[end].text == ")"
@@ -289,7 +289,7 @@ def phrase_tokens(head: Token) -> list[Token]:
             # miss): the proper noun of a state organ's "of"-phrase names its country (not that of
             # a part of a place: "the outskirts of Damascus" is a place, not the Syrian government)
             stack.extend(g for g in children_of(c) if g.dep_ == "pobj" and (
-                g.ent_type_ in ("GPE", "NORP") or (g.pos_ == "PROPN" and (
+                g.ent_type_ in ("GPE", "NORP") or (pos_of(g) == "PROPN" and (
                     head.lower_ in GOVERNMENT_HEADS or head.lemma_.lower() in STATE_NOUNS))))
     while stack:
         t = stack.pop()
@@ -474,7 +474,7 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     if code is None and found is not None:
         code, sector, people = found[0].code, sector or found[0].sector, not found[1]
     if representative:  # "a delegation of Brazilian players, of lawmakers": made of those people
-        people = people or any(g.tag_ == "NNS" and g.pos_ == "NOUN" for c in children_of(head)
+        people = people or any(g.tag_ == "NNS" and pos_of(g) == "NOUN" for c in children_of(head)
                                if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj")
     if code is None:
         body = _spoken_for_body(toks, m)
@@ -486,7 +486,7 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         name = name or org_name.text  # "the National Indigenous Resistance Movement": a body we do not know
     elif code is None and sector is None and person_span is None:
         return None  # a named person we do not know is still an actor; a bare word is not
-    elif code is None and person_span is None and head.pos_ == "PROPN" and head.i not in m.sector_at:
+    elif code is None and person_span is None and pos_of(head) == "PROPN" and head.i not in m.sector_at:
         return None  # an unknown proper noun with a title word in front is not enough
     if representative and sector is None and not people and _is_state_code(code):
         # "a Japanese delegation", "delegates from Kenya": a state's delegation speaks for its
@@ -532,7 +532,7 @@ def _party_objects(head: Token) -> list[Token]:
             out.extend(g for g in children_of(c) if g.dep_ == "dobj")
         elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DELEGATING_VERBS:
             out.extend(g for a in children_of(c) if a.dep_ == "agent" for g in children_of(a) if g.dep_ == "pobj")
-    return [g for g in out if g.pos_ in ("NOUN", "PROPN", "PRON")]
+    return [g for g in out if pos_of(g) in ("NOUN", "PROPN", "PRON")]
 
 
 def _represented_party(head: Token, m: _Mentions) -> tuple[Entity, bool] | None:
@@ -541,7 +541,7 @@ def _represented_party(head: Token, m: _Mentions) -> tuple[Entity, bool] | None:
     Egypt") rather than people or a body of it ("of Brazilian players", "from the Israeli embassy");
     None when no object is coded."""
     for g in _party_objects(head):
-        if g.pos_ != "PRON":
+        if pos_of(g) != "PRON":
             ent = code_phrase(g, m)
             if ent is not None and ent.code:
                 hit = m.name_at.get(g.i)
@@ -577,7 +577,7 @@ def _spoken_for_body(toks: list[Token], m: _Mentions) -> Entity | None:
         for prep in children_of(t):
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for body in children_of(prep):
-                    if body.dep_ == "pobj" and body.pos_ in ("PROPN", "NOUN"):
+                    if body.dep_ == "pobj" and pos_of(body) in ("PROPN", "NOUN"):
                         ent = code_phrase(body, m)
                         if ent is not None and ent.code:
                             return ent
@@ -596,7 +596,7 @@ def _misparsed_apposition(tok: Token, actors: dict[int, list[Entity]]) -> Entity
         return None
     prev = tok.doc[start - 2]
     for sib in children_of(tok.head):
-        if sib.i < start - 1 and sib.dep_ == tok.dep_ and sib.pos_ == "PROPN" and sib.i == prev.i:
+        if sib.i < start - 1 and sib.dep_ == tok.dep_ and pos_of(sib) == "PROPN" and sib.i == prev.i:
             found = actors.get(sib.i)
             if found and len(found) == 1 and found[0].name and found[0].code is None:
                 return found[0]
@@ -638,7 +638,7 @@ def _own_subject(pronoun: Token) -> Token | None:
         verb = verb.head
     elif pronoun.dep_ not in ("dobj", "dative"):
         return None
-    if verb.pos_ not in ("VERB", "AUX"):
+    if pos_of(verb) not in ("VERB", "AUX"):
         return None
     while verb is not None:
         subj = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
@@ -660,11 +660,11 @@ def _object_controller(verb: Token) -> Token | None:
     """The object of an object-control verb (:data:`OBJECT_CONTROL_VERBS`) whose infinitive
     complement ``verb`` is (through coordinated infinitives): "urged Turkey to de-escalate, limit
     its actions" -> Turkey; None otherwise."""
-    while verb.dep_ == "conj" and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
+    while verb.dep_ == "conj" and verb.head != verb and pos_of(verb.head) in ("VERB", "AUX"):
         verb = verb.head
     if verb.dep_ not in ("xcomp", "advcl") or verb.head == verb or verb.head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
         return None
-    return next((c for c in children_of(verb.head) if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+    return next((c for c in children_of(verb.head) if c.dep_ == "dobj" and pos_of(c) in ("PROPN", "NOUN")), None)
 
 
 def _subject_of(tok: Token) -> Token | None:
@@ -719,7 +719,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
     for i in proper:
         proper_at[doc[i].text].append(i)
     for tok in heads:
-        if tok.pos_ == "PRON":
+        if pos_of(tok) == "PRON":
             found = _resolve_pronoun(tok, actors, persons)
             if found:
                 actors[tok.i] = found
@@ -731,7 +731,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                 actors[tok.i] = [replace(e, entity_text=phrase.text, span=(phrase.start_char, phrase.end_char))
                                  for e in found]
             continue
-        if tok.pos_ == "ADJ":
+        if pos_of(tok) == "ADJ":
             continue
         ent = code_phrase(tok, m)
         if ent is None:
@@ -739,14 +739,14 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                      or _member_states(tok, actors) or _elided_country(tok, actors, kb))
             same = ([actors[j] for j in proper_at[tok.text] if j < tok.i and j in actors
                      and len(actors[j]) == 1 and actors[j][0].code and actors[j][0].name]
-                    if tok.pos_ == "PROPN" and not group else [])
+                    if pos_of(tok) == "PROPN" and not group else [])
             if group:
                 actors[tok.i] = group
             elif same and len({(e[0].code, e[0].name) for e in same}) == 1:
                 # "Alaudin Nashir ... Nashir arrived": a name the tagger missed the second time is
                 # the person coded under the same name before
                 actors[tok.i] = _as_mention(tok, same[-1])
-            elif (tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_NOUNS and _is_definite(tok) and tok.lemma_ in last_head
+            elif (pos_of(tok) == "NOUN" and tok.lemma_.lower() in BODY_NOUNS and _is_definite(tok) and tok.lemma_ in last_head
                   and not any(c.dep_ == "nummod" for c in children_of(tok))):  # "the two delegations" are not the last one
                 # "an Islamic State cell ... Members of the cell": the last actor phrase headed
                 # by the same noun is the one meant
@@ -834,10 +834,10 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                 # "Park Soo-hyun, the spokesman for President Moon, said": the parser may make the
                 # name and its title two subjects of "said"; the title still describes the person
                 titled.code, titled.sector = ent.code, titled.sector or ent.sector
-        if tok.pos_ == "NOUN":
+        if pos_of(tok) == "NOUN":
             last_head[tok.lemma_] = tok.i
     for tok in heads:
-        if tok.lemma_.lower() in REPRESENTATIVE_NOUNS and tok.pos_ == "NOUN" and not any(
+        if tok.lemma_.lower() in REPRESENTATIVE_NOUNS and pos_of(tok) == "NOUN" and not any(
                 e.code for e in actors.get(tok.i, ())):
             found = _represented_group(tok, actors)
             if found:
@@ -868,7 +868,7 @@ def _represented_group(tok: Token, actors: dict[int, list[Entity]]) -> list[Enti
         found = [e for e in _with_conjuncts(g, actors) if e.code]
         if found:
             span = tok.doc[tok.left_edge.i:tok.i + 1]
-            state = g.pos_ == "PROPN" or g.lemma_.lower() in STATE_NOUNS | STATE_PAIR_NOUNS
+            state = pos_of(g) == "PROPN" or g.lemma_.lower() in STATE_NOUNS | STATE_PAIR_NOUNS
             return [Entity(entity_text=span.text, code=e.code, sector=own_sector or e.sector or (
                 "GOV" if state and _is_state_code(e.code) else None), name=None,
                 span=(span.start_char, span.end_char)) for e in found]
@@ -929,7 +929,7 @@ def _speaker(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None
     ("'We will respond,' the foreign minister said"), when that is a known actor and not itself
     a first-person pronoun.  None otherwise (the quote's speaker is elsewhere or unknown)."""
     for verb in tok.sent:
-        if verb.lemma_.lower() not in REPORTING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        if verb.lemma_.lower() not in REPORTING_VERBS or pos_of(verb) not in ("VERB", "AUX"):
             continue
         if verb in tok.ancestors or any(tok in c.subtree for c in children_of(verb) if c.dep_ in ("ccomp", "parataxis")) \
                 or tok.head.i == verb.i and tok.dep_ != "nsubj":
@@ -956,7 +956,7 @@ def _speaker_after_quote(tok: Token, actors: dict[int, list[Entity]]) -> list[En
         return None
     nxt = tok.doc[sent.end].sent
     for verb in nxt:
-        if verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ in ("VERB", "AUX"):
+        if verb.lemma_.lower() in REPORTING_VERBS and pos_of(verb) in ("VERB", "AUX"):
             subj = [c for c in children_of(verb) if c.dep_ == "nsubj"]
             if subj and subj[0].lower_ not in SPEAKER_PRONOUNS and actors.get(subj[0].i):
                 return _as_mention(tok, actors[subj[0].i])
@@ -1023,7 +1023,7 @@ def _speaker_before_quote(tok: Token, actors: dict[int, list[Entity]]) -> list[E
         return None
     colon = doc[k]
     for verb in colon.sent:
-        if verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ in ("VERB", "AUX") and verb.i < colon.i:
+        if verb.lemma_.lower() in REPORTING_VERBS and pos_of(verb) in ("VERB", "AUX") and verb.i < colon.i:
             subj = [c for c in children_of(verb) if c.dep_ == "nsubj"]
             if subj and subj[0].lower_ not in SPEAKER_PRONOUNS and actors.get(subj[0].i):
                 return _as_mention(tok, actors[subj[0].i])
@@ -1146,7 +1146,7 @@ def _elided_country(tok: Token, actors: dict[int, list[Entity]], kb: ActorKB) ->
     shortens "North Korea ... the North" and "South Korea ... the South".  None when no such country
     or more than one was named before, and for a longer name ("the North Atlantic", where the
     parser makes "North" a modifier, not the phrase's head)."""
-    if tok.pos_ != "PROPN" or not tok.text.istitle() or tok.lower_ not in ELIDED_HALVES or any(
+    if pos_of(tok) != "PROPN" or not tok.text.istitle() or tok.lower_ not in ELIDED_HALVES or any(
             c.dep_ in ("compound", "amod", "nmod") for c in children_of(tok)):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok)):
@@ -1387,7 +1387,7 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
         head = tok.head
         # ("considers it a terrorist group": the subject of a verbless small clause is no such;
         # "The ministry said it would ...": a body noun is taken for the subject "it" of a verb only)
-        subject_of_verb = tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
+        subject_of_verb = tok.dep_ in ("nsubj", "nsubjpass") and pos_of(head) in ("VERB", "AUX")
         while head.dep_ in ("ccomp", "conj", "xcomp", "advcl") and head.head != head:
             head = head.head
             subj = [c for c in children_of(head) if c.dep_ == "nsubj" and c.i < tok.i]

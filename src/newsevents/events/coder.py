@@ -30,7 +30,7 @@ from newsevents.events.roles import (EQUATING_VERBS, RECEIVING_VERBS, STANCE_NOU
                                      passive_conjunct, path_particle_objects, subject, _stranded_object, third_party_modifier, verb_roles)
 from newsevents.events.threats import (held_out_threats, options_on_the_table, promised_harm, stated_threats, threatened_acts, ultimatums,
                                        unexcluded_threats)
-from newsevents.nlp import children_of, doc_text, pos_indexes, tokens_with_lemma
+from newsevents.nlp import children_of, doc_text, pos_indexes, pos_of, tokens_with_lemma
 from newsevents.records import NONSTATE_CODES, Entity, Event
 
 from newsevents.wordlists import load_word_lists
@@ -80,7 +80,7 @@ def _own_modifier_actors(noun: Token, kind_words: list[Token] = ()) -> list[Enti
         # "the insurgency" names insurgents; "military aid" names no military
         words = doc.char_span(*e.span, alignment_mode="expand") if e.span else None
         return (words is not None and any(t.i in kind for t in words)
-                and all(t.i in kind or t.i == noun.i or t.pos_ in ("DET", "PUNCT") for t in words))
+                and all(t.i in kind or t.i == noun.i or pos_of(t) in ("DET", "PUNCT") for t in words))
     def third_party(e: Entity) -> bool:
         # "a UN-monitored ceasefire": the monitor, broker or backer is not the doer
         words = doc.char_span(*e.span, alignment_mode="expand") if e.span else None
@@ -161,7 +161,7 @@ def _armed_antecedent(pron: Token) -> list[Entity]:
     """The state named last before the possessive ``pron`` in its sentence (a proper name with one
     state code), as the owner of a material act; [] when there is none."""
     for t in reversed(pron.doc[pron.sent.start:pron.i]):
-        if t.pos_ != "PROPN":
+        if pos_of(t) != "PROPN":
             continue
         found = entities_for(t)
         if len(found) == 1 and found[0].code and found[0].code not in NONSTATE_CODES:
@@ -176,7 +176,7 @@ def _complement_recipients(trigger: Token, event: str) -> list[Token]:
     unless Baghdad accepted"), for protests the target of their purpose clause."""
     out: list[Token] = []
     for c in children_of(trigger):
-        if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX"):
+        if c.dep_ == "advcl" and pos_of(c) in ("VERB", "AUX"):
             if any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in children_of(c)):
                 if event in ("THREATEN", "REQUEST", "REJECT"):
                     subj, _ = subject(c)
@@ -190,11 +190,11 @@ def _complement_recipients(trigger: Token, event: str) -> list[Token]:
                 # "to help defend Saudi Arabia": the purpose verb's own object, else its complement's
                 out.extend(verb_roles(c, [])[1] or _complement_recipients(c, event))
             continue
-        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+        if c.dep_ == "ccomp" and pos_of(c) in ("VERB", "AUX"):
             subj, _ = subject(c)
             if subj is not None and subj.lower_ not in ("it", "they", "we", "i", "he", "she", "this", "that"):
                 out.append(subj)
-        elif c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+        elif c.dep_ == "xcomp" and pos_of(c) in ("VERB", "AUX"):
             _, inner = verb_roles(c, [])
             out.extend(inner)
             out.extend(_complement_recipients(c, event))
@@ -217,7 +217,7 @@ def _covers_used(ent: Entity, used: list[Token]) -> bool:
     """Whether ``ent``'s words hold a noun of the lexicon pattern ("carried out a round of
     military exercises": "military exercises" is the act's own noun, reached through "a round
     of"): it is then judged as the pattern's object is (:func:`_owner_of_object`)."""
-    return ent.span is not None and any(u.pos_ == "NOUN" and ent.span[0] <= u.idx < ent.span[1] for u in used)
+    return ent.span is not None and any(pos_of(u) == "NOUN" and ent.span[0] <= u.idx < ent.span[1] for u in used)
 
 
 def _owner_of_object(ent: Entity) -> bool:
@@ -526,7 +526,7 @@ def _deployed_forces(tok: Token, r_toks: list[Token]) -> tuple[list[Entity], lis
     passive subject of a verb ("troops were deployed") or the "of" object of a noun ("the
     deployment of troops"), as the actors, and the recipients left; ([], ``r_toks``) when the
     forces are not named or not armed."""
-    if tok.pos_ in ("VERB", "AUX"):
+    if pos_of(tok) in ("VERB", "AUX"):
         forces = [c for c in children_of(tok) if c.dep_ == "nsubjpass"]
         if not forces and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children_of(tok)):
             # "troops are expected to be deployed": the raised subject of the verb it complements
@@ -555,7 +555,7 @@ def _unknown_attacker(trigger: Token, entry: LexEntry, recipients: list[Token],
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(trigger)) or passive_conjunct(trigger) or (
         trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in children_of(trigger))
     ) or bare_participle_clause(trigger)  # "five hospitals bombed"
-    thing_subject = bool(subjects) and all(t.pos_ == "NOUN" and t.ent_type_ == "" for t in subjects)
+    thing_subject = bool(subjects) and all(pos_of(t) == "NOUN" and t.ent_type_ == "" for t in subjects)
     if not (passive or thing_subject):
         return None
     return Entity(entity_text="", code=None, sector=UNKNOWN_ATTACKER_SECTOR, name=None, span=None)
@@ -657,7 +657,7 @@ def vehicle_call(event: Event, mention: EventMention) -> bool:
     armed sector (a navy's port call is a state's gesture: "a Chinese navy ship visited Sri Lanka")."""
     if event.cameo not in VISIT_CAMEOS or any(a.sector in ARMED_SECTORS for a in event.actor):
         return False
-    subj, _ = subject(mention.trigger) if mention.trigger.pos_ in ("VERB", "AUX") else (None, False)
+    subj, _ = subject(mention.trigger) if pos_of(mention.trigger) in ("VERB", "AUX") else (None, False)
     return subj is not None and subj.lemma_.lower() in VEHICLE_NOUNS
 
 
@@ -683,7 +683,7 @@ def members_meet(mention: EventMention) -> bool:
     if actor.span[0] <= trig.idx < actor.span[1]:
         return entry.pos == "NOUN"  # the noun's own phrase: "the UN talks"
     span = trig.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
-    return span is not None and span.root.pos_ == "PROPN" and span.root.ent_type_ == "ORG"
+    return span is not None and pos_of(span.root) == "PROPN" and span.root.ent_type_ == "ORG"
 
 
 #: Determiners that make an event noun refer to a happening already told ("the protests", "this attack").
@@ -728,7 +728,7 @@ def _topic_of_talks(noun: Token) -> bool:
     if tok.dep_ == "dobj" and head.lemma_.lower() in ("discuss", "debate", "negotiate", "host"):
         return True  # "hosted Putin for talks on security ... as well as economic cooperation" (a misparsed topic)
     for anc in noun.ancestors:  # a misparsed list still under "talks on ..." ("... as well as economic cooperation")
-        if anc.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(anc)):
+        if pos_of(anc) in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(anc)):
             return False  # a clause of its own
         if (anc.dep_ == "prep" and anc.lower_ in ("on", "about", "over", "regarding", "concerning")
                 and (anc.head.lemma_.lower() in TALK_WORDS or anc.head.lower_ in TALK_WORDS)):
@@ -792,12 +792,12 @@ def _meeting_members(noun: Token, r_toks: list[Token], cues: Cues) -> tuple[list
     if found:
         return found, [t for t in r_toks if t not in members]
     host = noun.head.head if noun.dep_ == "pobj" else None
-    if (host is not None and noun.lemma_.lower() in TRAVEL_NOUNS and host.pos_ in ("VERB", "AUX")
+    if (host is not None and noun.lemma_.lower() in TRAVEL_NOUNS and pos_of(host) in ("VERB", "AUX")
             and (noun.head.lower_ == "on" or noun.head.lower_ == "during" and host.lemma_.lower() in cues.speech_verbs)):
         visitor, _ = subject(host)
         if visitor is not None:
             return _entities(visitor), r_toks
-    if (host is not None and noun.lemma_.lower() in TALK_NOUNS and host.pos_ in ("VERB", "AUX")
+    if (host is not None and noun.lemma_.lower() in TALK_NOUNS and pos_of(host) in ("VERB", "AUX")
             and noun.head.lower_ in ("during", "in", "at")
             and any(c.dep_ == "prep" and c.lower_ == "with" and _has_pobj(c) for c in children_of(noun))):
         # "Trump said during a phone call with Abe", "raised the issue in talks with Xi": whoever
@@ -840,7 +840,7 @@ def _refuses_nothing(tok: Token, entry: LexEntry, lexicon: Lexicon) -> bool:
     if entry.event != "REJECT" or len(entry.words) != 1:
         return False
     comp_dep = "xcomp" if entry.pos == "VERB" else "acl"
-    comps = [c for c in children_of(tok) if c.dep_ == comp_dep and c.pos_ in ("VERB", "AUX")
+    comps = [c for c in children_of(tok) if c.dep_ == comp_dep and pos_of(c) in ("VERB", "AUX")
              and any(a.lower_ == "to" for a in children_of(c))]
     if len(comps) != 1 or any(c.dep_ in ("dobj", "dative", "prep", "ccomp", "nsubjpass") for c in children_of(tok)):
         return False
@@ -967,7 +967,7 @@ def _addressee(verb: Token) -> Token | None:
     Qatar to end its ban" (the subject of the infinitive clause).  None for a verb with no such
     complement ("wants to visit", "asked about the talks"), for a complement of knowing or
     thinking ("wants people to know"), and for a date or time read as the object."""
-    if verb.pos_ != "VERB":
+    if pos_of(verb) != "VERB":
         return None
     for comp in children_of(verb):
         if (comp.dep_ not in ("xcomp", "ccomp", "advcl") or comp.i < verb.i or comp.tag_ != "VB"
@@ -989,7 +989,7 @@ def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Toke
     illegal" ("as"), "considers the militia a terrorist group" (a verbless clause), "labelled the
     rebels terrorists" (the parser's compound of the object).  ``labelled`` is what is so called
     (may be empty: "what Hollande called a terrorist act").  None for any other use of the verb."""
-    if verb.pos_ != "VERB":
+    if pos_of(verb) != "VERB":
         return None
     objs = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WP", "WDT")]
     for c in children_of(verb):
@@ -1002,7 +1002,7 @@ def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Toke
                     # "described it as deplorable": the parser may make the bare adjective a modifier
                     if g.dep_ in ("pobj", "amod", "acomp") and _labels(g, predicate):
                         return g, objs
-        if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ") and _labels(c, predicate):
+        if c.dep_ == "ccomp" and pos_of(c) in ("NOUN", "ADJ") and _labels(c, predicate):
             return c, [g for g in children_of(c) if g.dep_ == "nsubj"]
         complements = _equated(c) if c.dep_ == "ccomp" else []
         if complements:
@@ -1026,7 +1026,7 @@ def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Toke
                     return a, [o]
     for o in objs:  # "labelled the rebels terrorists": one noun phrase to the parser
         if o.dep_ == "dobj" and (o.lemma_.lower() in predicate or o.lower_ in predicate):
-            named = [c for c in children_of(o) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+            named = [c for c in children_of(o) if c.dep_ == "compound" and pos_of(c) in ("NOUN", "PROPN")
                      and (entities_for(c) or load_lexicon().match(c) is not None)]
             if named:
                 return o, named
@@ -1069,7 +1069,7 @@ def _landing_places(tok: Token, used: list[Token]) -> list[Token]:
     landings += [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "with"
                  for g in children_of(c) if g.dep_ in ("pcomp", "pobj")]
     landings += [c for c in children_of(tok) if c.dep_ == "conj"
-                 and any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in children_of(c))]
+                 and any(g.dep_ == "nsubj" and pos_of(g) == "PRON" for g in children_of(c))]
     found = []
     for verb in landings:
         verb = verb if verb.lemma_.lower() in LANDING_VERBS else next(
@@ -1175,7 +1175,7 @@ def _vows_a_fact(tok: Token, entry: LexEntry) -> bool:
     if entry.pos != "VERB" or entry.construction or len(entry.words) != 1 or entry.words[0] not in PROMISE_VERBS:
         return False
     for c in children_of(tok):
-        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+        if c.dep_ != "ccomp" or pos_of(c) not in ("VERB", "AUX"):
             continue
         aux = {a.lower_ for a in children_of(c) if a.dep_ in ("aux", "auxpass")}
         if aux & MODAL_OR_TO:
@@ -1243,10 +1243,10 @@ def _clausal_complement(verb: Token) -> Token | None:
     """The clause or gerund a verb takes as its complement, when active and not negated: "denied
     that its jets struck the hospital" (a "that" clause), "denied doing a deal" (a gerund).  None
     for a noun object ("denied the report"), a passive or a negated verb."""
-    if verb.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in children_of(verb)):
+    if pos_of(verb) != "VERB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in children_of(verb)):
         return None
     for c in children_of(verb):
-        if c.i > verb.i and ((c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"))
+        if c.i > verb.i and ((c.dep_ == "ccomp" and pos_of(c) in ("VERB", "AUX"))
                              or (c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG")):
             return c
     return None
@@ -1341,7 +1341,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                        if cons.predicate and _construction_labelling(tok, cons)}
     for i in pos_indexes(doc, TRIGGER_POS):  # no entry has a determiner, number, adverb ... for its head
         tok = doc[i]
-        if tok.pos_ == "PROPN" and (tok.ent_type_ or not tok.is_lower):
+        if pos_of(tok) == "PROPN" and (tok.ent_type_ or not tok.is_lower):
             continue
         hit = lexicon.match(tok) if tok.i not in labelling_verbs else None
         if hit:
@@ -1350,7 +1350,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             # "promised concessions", "offered an amnesty": a stated intent to yield (CAMEO 035,
             # 0341) names the concession it promises; that act keeps its own record (status future),
             # as "agreed to withdraw" keeps the withdrawal's
-            consumed.update(u.i for u in used if not (_intent_to_yield(entry) and u.pos_ == "NOUN"))
+            consumed.update(u.i for u in used if not (_intent_to_yield(entry) and pos_of(u) == "NOUN"))
             # "ended mediation efforts": the light noun that carried the pattern's word is used up too
             # (not the trigger itself: "a disinformation campaign" is a pattern of the light noun)
             consumed.update(u.head.i for u in used if u.dep_ in ("compound", "amod") and u.head.lemma_.lower() in LIGHT_NOUNS
@@ -1485,7 +1485,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             a_toks = [t for t in [subject(tok)[0]] if t is not None]
             comp = next(c for c in children_of(tok) if c.dep_ == "ccomp")
             r_toks = [t for t in [subject(comp)[0]] if t is not None]
-        elif entry.pos == "ADJ" and tok.pos_ in ("VERB", "AUX"):
+        elif entry.pos == "ADJ" and pos_of(tok) in ("VERB", "AUX"):
             # "the minister was appalled by the attacks": a participle of feeling; who feels it (the
             # passive subject) holds the attitude, the object of its preposition is what it is about
             holder = [c for c in children_of(tok) if c.dep_ == "nsubjpass"]
@@ -1537,7 +1537,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         else:
             a_toks, r_toks = noun_roles(tok, cues.support_verbs, pattern_words=used)
             # "their attempt to seize the Ukrainian capital": the pattern's verb names the target
-            r_toks = r_toks + [c for u in used if u.pos_ == "VERB" for c in children_of(u) if c.dep_ == "dobj"]
+            r_toks = r_toks + [c for u in used if pos_of(u) == "VERB" for c in children_of(u) if c.dep_ == "dobj"]
             if not a_toks and entry.event not in FROM_IS_ORIGIN_TYPES:
                 # "under increasing threat from Turkey", "aid from Japan": "from" names the source
                 a_toks, r_toks = _from_source(tok, r_toks)
@@ -1752,7 +1752,7 @@ def _investigated_parties(r_toks: list[Token], lexicon: Lexicon, cues: Cues) -> 
     out: list[Token] = []
     for t in r_toks:
         doers = []
-        if t.pos_ == "NOUN" and lexicon.match(t) is not None:
+        if pos_of(t) == "NOUN" and lexicon.match(t) is not None:
             doers = [d for d in noun_roles(t, cues.support_verbs)[0] if _entities(d)]
         out.extend(d for d in (doers or [t]) if d not in out)
     return out

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.records import Entity
+from newsevents.nlp import pos_of
 
 
 def dependency_path(source: Token, target: Token) -> str:
@@ -73,7 +74,7 @@ def explain_mention(mention, actor: list[Entity] | None = None, recipient: list[
     doc = trigger.doc
     gold = f" (Goldstein {entry.goldstein})" if entry.goldstein is not None else ""
     lines = [f"{entry.rule} -> {entry.event} {entry.cameo or '-'}{gold}"]
-    parts = [f"\"{trigger.text}\" ({trigger.pos_} {trigger.lemma_.lower()})"]
+    parts = [f"\"{trigger.text}\" ({pos_of(trigger)} {trigger.lemma_.lower()})"]
     parts += [f"\"{u.text}\" ({u.dep_})" for u in mention.used]
     lines.append("trigger " + " + ".join(parts))
     rule = entry.rule if rule is None else rule

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsevents.nlp import children_of
+from newsevents.nlp import children_of, pos_of
 from newsevents.wordlists import load_word_lists
 
 _WORDS = load_word_lists("newsevents.events", "lexicon", "factuality.yaml")
@@ -57,7 +57,7 @@ def finite_beside_modal(conj: Token) -> bool:
     present tense; a participle with no "have"/"be" to carry it): it is then coordinated with the
     clause's governing verb, not inside the clause."""
     head = conj.head
-    if head.dep_ != "ccomp" or head.head == head or head.head.pos_ not in ("VERB", "AUX"):
+    if head.dep_ != "ccomp" or head.head == head or pos_of(head.head) not in ("VERB", "AUX"):
         return False
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children_of(conj)):
         return False
@@ -78,7 +78,7 @@ def process_of(tok: Token) -> bool:
     process of withdrawing"): the gerund's status is the verb's."""
     noun = tok.head
     return (tok.dep_ == "prep" and tok.lower_ == "of" and noun.lemma_.lower() in PROCESS_NOUNS
-            and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"))
+            and noun.dep_ == "dobj" and pos_of(noun.head) in ("VERB", "AUX"))
 
 
 def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
@@ -99,13 +99,13 @@ def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
         if tok.dep_ == "conj" and finite_beside_modal(tok):
             break  # "said X will ensure ... and proposed": the reported "will" is not the proposal's
         if tok.dep_ in ("xcomp", "pcomp", "prep", "pobj", "dobj", "attr", "acl", "conj", "nsubj", "advcl", "ccomp",
-                        "oprd") or (tok.dep_ == "acomp" and tok == trigger and tok.pos_ == "ADJ") or (
+                        "oprd") or (tok.dep_ == "acomp" and tok == trigger and pos_of(tok) == "ADJ") or (
                             tok.dep_ == "acomp" and tok != trigger and any(
                             c.dep_ == "xcomp" for c in children_of(tok))) or (tok.dep_ == "advmod" and tok.lower_ in _PARTICLES):
             if tok.dep_ == "nsubj" and tok != trigger:
                 break
             parent = tok.head
-            if parent.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ in ("prep", "conj", "acl") and not process_of(tok):
+            if pos_of(parent) in ("NOUN", "PROPN", "PRON") and tok.dep_ in ("prep", "conj", "acl") and not process_of(tok):
                 break  # embedded in another noun phrase ("his ally in Russia's invasion")
             chain.append((parent, tok))
             if tok.dep_ in ("advcl", "ccomp"):
@@ -172,7 +172,7 @@ def _presupposes(prep: Token, child: Token, cues: Cues) -> bool:
     """True when ``prep`` (a preposition on a verb) takes ``child`` as a past or background fact:
     the verb's negation or modality does not reach it (after "after"/"following" its futurity
     still does: "will meet after the summit")."""
-    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX") or child.dep_ not in ("pobj", "pcomp"):
+    if prep.dep_ != "prep" or pos_of(prep.head) not in ("VERB", "AUX") or child.dep_ not in ("pobj", "pcomp"):
         return False
     word = prep.lower_
     if word in PRESUPPOSING_PREPS:
@@ -213,12 +213,12 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
         status = _clause_status(copula, cues)  # "would have to be one of those sanctioned": only possible
     if status == "asserted" and _yes_no_question(trigger):
         return "hypothetical"  # "Did Russia attack the ship?" asks, and does not tell, whether it did
-    if (status != "asserted" and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj"
+    if (status != "asserted" and pos_of(trigger) == "NOUN" and trigger.dep_ == "dobj"
             and trigger.head.lemma_.lower() in cues.keeping_verbs):
         return "asserted"  # "failed to meet its commitment": the commitment was made; the keeping is what failed
     if status != "negated" and _held_possible(trigger):
         return "hypothetical"  # "raised the prospect of military action": only possible
-    if status != "negated" and trigger.pos_ == "NOUN":
+    if status != "negated" and pos_of(trigger) == "NOUN":
         # "the upcoming visit", "a possible strike": the noun's own adjective dates or qualifies it
         adjectives = {c.lemma_.lower() for c in children_of(trigger) if c.dep_ == "amod"} | {
             c.lower_ for c in children_of(trigger) if c.dep_ == "amod"}
@@ -266,11 +266,11 @@ def _held_possible(trigger: Token) -> bool:
         return False
     head = prep.head
     if prep.lower_ == "of":
-        return head.pos_ == "NOUN" and head.lemma_.lower() in POSSIBILITY_NOUNS
+        return pos_of(head) == "NOUN" and head.lemma_.lower() in POSSIBILITY_NOUNS
     if prep.lower_ not in ("for", "to"):
         return False
     # the phrase hangs on the noun ("paved the way for talks") or on its verb ("set the scene for a clash")
-    nouns = [head] if head.pos_ == "NOUN" else [c for c in children_of(head) if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
+    nouns = [head] if pos_of(head) == "NOUN" else [c for c in children_of(head) if c.dep_ == "dobj"] if pos_of(head) == "VERB" else []
     return any(n.lemma_.lower() in PREPARED_NOUNS and n.dep_ == "dobj"
                and any(d.dep_ == "det" and d.lower_ == "the" for d in children_of(n)) for n in nouns)
 
@@ -293,7 +293,7 @@ def _yes_no_question(trigger: Token) -> bool:
         return False
     root = sent.root
     subj = [c for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    aux = [c for c in children_of(root) if c.dep_ in ("aux", "auxpass")] + ([root] if root.pos_ == "AUX" else [])
+    aux = [c for c in children_of(root) if c.dep_ in ("aux", "auxpass")] + ([root] if pos_of(root) == "AUX" else [])
     return bool(subj and aux) and min(a.i for a in aux) < subj[0].i
 
 
@@ -351,10 +351,10 @@ def _sought_of_submitted(trigger: Token) -> bool:
     """True for an event noun after "for" on a noun that a verb of :data:`SUBMITTING_VERBS` tells
     of ("the proposals passed to the envoy for his endorsement", with "for" hung on "proposals")."""
     prep = trigger.head
-    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ not in ("prep", "conj"):
+    if pos_of(trigger) != "NOUN" or trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ not in ("prep", "conj"):
         return False
     noun = prep.head
-    return noun.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lemma_.lower() in SUBMITTING_VERBS for c in children_of(noun))
+    return pos_of(noun) == "NOUN" and any(c.dep_ == "acl" and c.lemma_.lower() in SUBMITTING_VERBS for c in children_of(noun))
 
 
 #: Prepositions of a verb's circumstances, not of its complement: "agreed in June over Russian
@@ -446,13 +446,13 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
     chain = governing_chain(trigger)
     if any(_no_matter(tok) for tok, _ in chain):
         return "hypothetical"  # "No matter how much America wants to attack us, ...": a case supposed
-    if trigger.pos_ == "VERB" and _conditioned(chain):
+    if pos_of(trigger) == "VERB" and _conditioned(chain):
         return "hypothetical"  # "set preconditions for talks": the talks are what is conditioned
     presupposed = False  # passed "after"/"following": only the futurity of the clause still applies
     manner = False  # a verb so far on the chain says how it is done: a negation above denies the manner
     for tok, child in chain:
         kids = list(children_of(tok))
-        manner = manner or (tok.pos_ in ("VERB", "AUX") and _manner_phrase(tok))
+        manner = manner or (pos_of(tok) in ("VERB", "AUX") and _manner_phrase(tok))
         if child is not None and child.dep_ == "pcomp" and _excluding(tok):
             return "negated"  # "instead of attacking the town, the rebels negotiated"
         if child is not None and _presupposes(tok, child, cues):
@@ -460,7 +460,7 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 break  # "since", "despite", "in/for ...ing": a fact apart from the clause's tense
             presupposed = True
         if (child is not None and tok.lemma_.lower() in RESISTING_VERBS and child.dep_ == "dobj"
-                and child.pos_ in ("NOUN", "PROPN")):
+                and pos_of(child) in ("NOUN", "PROPN")):
             break  # "must resist US sanctions": the sanctions are there, whatever is done against them
         if presupposed:
             aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
@@ -482,7 +482,7 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
             if (_bare_participle(child) and child.tag_ == "VB" and tok.lemma_.lower() in cues.hypothetical_verbs
                     and any(c.dep_ == "dobj" and c.i < child.i for c in kids) and not any(c.dep_ == "neg" for c in kids)):
                 return "hypothetical"  # "asked the EU on Monday to end the policy": the infinitive hung as an adverbial
-            if (_bare_participle(child) and child.tag_ == "VB" and tok.pos_ == "ADJ"
+            if (_bare_participle(child) and child.tag_ == "VB" and pos_of(tok) == "ADJ"
                     and tok.lemma_.lower() in cues.hypothetical_verbs):
                 return "hypothetical"  # "make them hard to destroy": how it would be to do, nothing done
             if _bare_participle(child):
@@ -507,7 +507,7 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 # infinitive clause with its own subject ("wants Maduro to step down") and a bare
                 # one after a causative ("will not let the army withdraw")
                 break
-        if (child is not None and child.dep_ == "prep" and child.lower_ == "for" and trigger.pos_ == "NOUN"
+        if (child is not None and child.dep_ == "prep" and child.lower_ == "for" and pos_of(trigger) == "NOUN"
                 and tok.lemma_.lower() in SUBMITTING_VERBS):
             return "hypothetical"  # "the proposals passed to the envoy for his endorsement": sought, not given
         if child is not None and _left_open(tok):
@@ -572,7 +572,7 @@ def _conditioned(chain: list[tuple[Token, Token | None]]) -> bool:
         head = tok.head
         if head.lemma_.lower() in CONDITION_NOUNS:
             return True
-        if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in CONDITION_NOUNS
+        if pos_of(head) in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in CONDITION_NOUNS
                                                 for c in children_of(head)):
             return True
     return False
@@ -610,11 +610,11 @@ def _denied_claim(top: Token) -> str | None:
     """"negated" for the content of a claim that is denied: "denied reports that its troops had
     attacked the posts", "rejected allegations that it had shelled the town"."""
     noun = top.head
-    if not (top.dep_ in ("acl", "ccomp") and noun.pos_ == "NOUN" and noun.lemma_.lower() in CLAIM_NOUNS
+    if not (top.dep_ in ("acl", "ccomp") and pos_of(noun) == "NOUN" and noun.lemma_.lower() in CLAIM_NOUNS
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(top))):
         return None
     verb = noun.head
-    while noun.dep_ == "conj" and verb.pos_ == "NOUN":  # "denied reports and claims that ..."
+    while noun.dep_ == "conj" and pos_of(verb) == "NOUN":  # "denied reports and claims that ..."
         noun, verb = verb, verb.head
     if (noun.dep_ == "dobj" and verb.lemma_.lower() in DENYING_VERBS | CLAIM_REJECTING_VERBS
             and not any(c.dep_ == "neg" for c in children_of(verb))):
@@ -642,22 +642,22 @@ def _noun_complement_status(top: Token, cues: Cues, trigger: Token | None = None
     to = [c for c in children_of(top) if c.dep_ == "aux" and c.lower_ == "to"]
     if not to:
         return None
-    if top.dep_ == "acl" and top.head.pos_ == "NOUN":
+    if top.dep_ == "acl" and pos_of(top.head) == "NOUN":
         noun = top.head
     elif top.dep_ == "advcl" and for_to_clause(top):
         # "at the forefront of calls for the president to leave office": a "for X to do" clause
         # the parser hangs on the verb, right after a noun, says what that noun asks or plans
         mark = next(m for m in children_of(top) if m.dep_ == "mark" and m.lower_ == "for")
         before = top.doc[mark.i - 1] if mark.i > 0 else None
-        if before is None or before.pos_ != "NOUN" or before.i < top.sent.start:
+        if before is None or pos_of(before) != "NOUN" or before.i < top.sent.start:
             return None
         noun = before
     elif top.dep_ in ("advcl", "relcl"):
         # the parser often hangs "a plot to kill" on the verb: an object noun ending just before
         # the "to" is the noun the infinitive complements
-        nouns = [c for c in children_of(top.head) if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i == to[0].i - 1]
+        nouns = [c for c in children_of(top.head) if c.dep_ == "dobj" and pos_of(c) == "NOUN" and c.right_edge.i == to[0].i - 1]
         before = top.doc[to[0].i - 1]
-        if not nouns and before.dep_ == "pobj" and before.pos_ == "NOUN" and top.head in before.ancestors:
+        if not nouns and before.dep_ == "pobj" and pos_of(before) == "NOUN" and top.head in before.ancestors:
             nouns = [before]  # "is the scene of fierce fighting to destroy Isis" (hung on "is" or "scene")
         if not nouns:
             return None
@@ -729,7 +729,7 @@ def staged_act(trigger: Token) -> bool:
                 for o in children_of(p) if o.dep_ == "pobj"]
     if any(staged(t) for t in targets):
         return True
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+    if pos_of(trigger) == "NOUN" and trigger.dep_ == "dobj":
         verb = trigger.head
         if verb.lemma_.lower() in STAGING_VERBS:
             return True
@@ -761,7 +761,7 @@ def generic_act(trigger: Token) -> bool:
     clashed with police")."""
     clause = trigger
     for _ in range(3):
-        if clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
+        if clause.dep_ == "xcomp" and pos_of(clause.head) in ("VERB", "AUX"):
             clause = clause.head  # "firms that continue to trade": the relative clause's verb
         else:
             break
@@ -774,7 +774,7 @@ def generic_act(trigger: Token) -> bool:
     if clause.dep_ == "acl" and clause.tag_ == "VBG":
         if any(t.ent_type_ in PARTY_ENTITIES for c in children_of(clause) if c.dep_ in ("dobj", "prep") for t in c.subtree):
             return False  # "strongholds for rebels fighting the Syrian president": aimed at a party, told
-        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)  # the noun's own clause
+        verb = next((a for a in noun.ancestors if pos_of(a) in ("VERB", "AUX")), None)  # the noun's own clause
         return verb is not None and verb.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ in ("aux", "auxpass") for c in children_of(verb))
     return False
@@ -792,9 +792,9 @@ def eased_act(trigger: Token) -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in children_of(trigger)):
         return False
     head = trigger.head
-    if head.pos_ == "ADJ":
+    if pos_of(head) == "ADJ":
         return head.lemma_.lower() in EASE_ADJECTIVES or head.lower_ in EASE_ADJECTIVES
-    return head.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("acomp", "ccomp", "oprd") and c.pos_ == "ADJ" and c.i < trigger.i
+    return pos_of(head) in ("VERB", "AUX") and any(
+        c.dep_ in ("acomp", "ccomp", "oprd") and pos_of(c) == "ADJ" and c.i < trigger.i
         and (c.lemma_.lower() in EASE_ADJECTIVES or c.lower_ in EASE_ADJECTIVES) for c in children_of(head))
 

@@ -28,7 +28,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.resolve import actors_of
-from newsevents.nlp import children_of, lowered
+from newsevents.nlp import children_of, lowered, pos_of
 from newsevents.records import EVENT_TYPES
 
 from newsevents.wordlists import load_word_lists
@@ -227,7 +227,7 @@ class Lexicon:
             got = self._memo[tok.i]
             return None if got is None else (got[0], [doc[i] for i in got[1]])
         hit = self._match(tok)
-        if hit is None and tok.pos_ == "VERB" and _feeling_participle(tok) and (tok.lower_, "ADJ") in self.index:
+        if hit is None and pos_of(tok) == "VERB" and _feeling_participle(tok) and (tok.lower_, "ADJ") in self.index:
             hit = self._match(tok, feeling=True)
         self._memo[tok.i] = None if hit is None else (hit[0], tuple(t.i for t in hit[1]))
         return hit
@@ -238,8 +238,8 @@ class Lexicon:
         A VERB entry matches verbs (and auxiliaries used as main verbs); a NOUN entry matches
         common and proper nouns; an ADJ entry matches a predicative adjective ("is critical of").  None when no entry fits.
         """
-        pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
-        if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        pos = "VERB" if pos_of(tok) in ("VERB", "AUX") else "NOUN" if pos_of(tok) in ("NOUN", "PROPN") else None
+        if pos_of(tok) == "ADJ" and tok.dep_ == "acomp":
             pos = "ADJ"  # a predicative adjective of attitude: "was critical of X"
         if feeling:
             pos = "ADJ"  # "was appalled by the attacks": a participle of feeling is an adjective of attitude
@@ -336,7 +336,7 @@ class Lexicon:
             return None
         pact = used[-1]
         for kind in children_of(pact):
-            if kind.dep_ != "compound" or kind.pos_ not in ("NOUN", "PROPN"):
+            if kind.dep_ != "compound" or pos_of(kind) not in ("NOUN", "PROPN"):
                 continue
             for other in self.index.get((tok.lemma_.lower(), "VERB"), ()):
                 if len(other.words) == 2 and other.words[0] == entry.words[0] and _names(kind, other.words[1]):
@@ -377,7 +377,7 @@ class Lexicon:
         pattern of two or more words: "missile strike", "phone conversation") of another type or
         CAMEO code than ``entry``; None otherwise."""
         for u in used:
-            if u.pos_ != "NOUN":
+            if pos_of(u) != "NOUN":
                 continue
             own = self.match(u)
             # a pattern of two or more words, or one word the tokenizer split at a hyphen ("cyber-attack")
@@ -452,7 +452,7 @@ def _has_object(prep: Token) -> bool:
     """Whether a preposition governs a noun or clause (an adverb the parser took for its object,
     "stood by silently", does not count); a compound preposition counts by its second part
     ("pulled out of Kabul")."""
-    return any(g.dep_ in ("pobj", "pcomp") and g.pos_ != "ADV"
+    return any(g.dep_ in ("pobj", "pcomp") and pos_of(g) != "ADV"
                or g.dep_ == "prep" and g.i == prep.i + 1 and _has_object(g)  # "out of Kabul", "back from the border"
                for g in children_of(prep))
 
@@ -498,7 +498,7 @@ def _names(tok: Token, lemma: str) -> bool:
     if tok.lower_ == "according":
         return lemma == "according"
     if lemma == "$":  # the pattern word "$" is any sum of money: "$2bn", "$2 billion", "2 million dollars"
-        return _is_money(tok) and (tok.pos_ in ("NUM", "SYM", "NOUN") or tok.like_num)
+        return _is_money(tok) and (pos_of(tok) in ("NUM", "SYM", "NOUN") or tok.like_num)
     if tok.lemma_.lower() == lemma or tok.lower_ == lemma:
         return True
     prefix = _hyphen_prefix(tok) if tok.i >= 2 and lemma.startswith(tok.doc[tok.i - 2].lower_) else []
@@ -597,14 +597,14 @@ def _object_gap(verb: Token) -> bool:
 
 def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
     if (tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and tok.head != tok
-            and tok.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in children_of(tok))
+            and pos_of(tok.head) in ("NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in children_of(tok))
             and any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from" for c in children_of(tok))
             and _fits(tok.head, lemma, used)):
         # "a missile launched by North Korea", "sanctions imposed by the EU": a participle naming
         # who (or where from) takes its noun as its object; without one ("a protest held at the
         # airport") the noun is coded on its own
         return tok.head
-    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and _fits(tok.head, lemma, used) and _object_gap(tok):
+    if tok.dep_ == "relcl" and pos_of(tok.head) in ("NOUN", "PROPN") and _fits(tok.head, lemma, used) and _object_gap(tok):
         # "the curfew which the army lifted", "the ban the government lifted", "the sanctions that
         # were lifted": the relative clause's missing object is the noun it describes
         return tok.head
@@ -616,7 +616,7 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
                 continue  # nor the infinitive's marker: "want to travel abroad" is not "travel to"
             if c.dep_ == "prep" and not _has_object(c) and not _strands(tok):
                 continue  # a preposition with no object is an adverb: "stood by silently" is not "stand by"
-            if c.pos_ in ("VERB", "AUX") and c.dep_ in ("advcl", "conj", "parataxis", "ccomp") and not (
+            if pos_of(c) in ("VERB", "AUX") and c.dep_ in ("advcl", "conj", "parataxis", "ccomp") and not (
                     c.dep_ == "ccomp" and tok.lemma_.lower() in PERMIT_VERBS and any(a.lower_ == "to" for a in children_of(c))) and not (
                     # "stands accused of fraud": the participle right after "stand" is its state
                     # (not "stood accused by his critics": their accusation, no charge)
@@ -634,7 +634,7 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
         for obj in children_of(tok):
             if obj.dep_ == "dobj":
                 for part in children_of(obj):
-                    if part.dep_ == "acl" and part.pos_ == "VERB":
+                    if part.dep_ == "acl" and pos_of(part) == "VERB":
                         for c in reversed(list(children_of(part))):
                             if c.dep_ == "prep" and _fits(c, lemma, used) and _has_object(c):
                                 return c
@@ -667,7 +667,7 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
                     for h in children_of(g):
                         if h.dep_ == "pobj" and _fits(h, lemma, used):
                             return h
-    if tok.pos_ in ("NOUN", "PROPN") and lemma not in _PREPOSITIONS:
+    if pos_of(tok) in ("NOUN", "PROPN") and lemma not in _PREPOSITIONS:
         # a noun pattern's modifier may be written as the noun's "of" object: "the lifting of the
         # curfew" is "the curfew lifting", "the threat of war" is "the war threat"
         for prep in children_of(tok):
@@ -706,10 +706,10 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
                     for g in children_of(prep):
                         if g.dep_ == "pobj" and _fits(g, lemma, used):
                             return g
-    if tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in children_of(tok)):
+    if pos_of(tok) == "VERB" and not any(c.dep_ == "dobj" for c in children_of(tok)):
         # "accepting and assisting refugees": the object the coordinated verb shares
         for c in children_of(tok):
-            if c.dep_ == "conj" and c.pos_ == "VERB":
+            if c.dep_ == "conj" and pos_of(c) == "VERB":
                 for g in children_of(c):
                     if g.dep_ == "dobj" and _fits(g, lemma, used):
                         return g
@@ -840,7 +840,7 @@ def _is_money(tok: Token) -> bool:
 
 def _is_measure(tok: Token) -> bool:
     return tok.lemma_.lower() in MEASURE_NOUNS or tok.lower_ in MEASURE_NOUNS or (
-        tok.like_num and tok.pos_ == "NUM")
+        tok.like_num and pos_of(tok) == "NUM")
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from newsevents.actors import entities_for
 from newsevents.actors.resolve import PLACE_PART_NOUNS
 from newsevents.events.lexicon import LexEntry
-from newsevents.nlp import children_of, doc_ents
+from newsevents.nlp import children_of, doc_ents, pos_of
 from newsevents.records import Entity
 
 from newsevents.wordlists import load_word_lists
@@ -85,7 +85,7 @@ def _document_issuers(tok: Token) -> list[Entity]:
     for "the statement" the subject of the sentence just before whose issuing verb has a noun of
     the same word as object ("The ministry issued a statement on Monday. The statement accuses
     Fiji of ...").  Empty otherwise."""
-    if tok.lemma_.lower() not in ISSUED_TEXT_NOUNS or tok.pos_ != "NOUN":
+    if tok.lemma_.lower() not in ISSUED_TEXT_NOUNS or pos_of(tok) != "NOUN":
         return []
     for acl in children_of(tok):
         if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in ISSUING_VERBS:
@@ -101,7 +101,7 @@ def _document_issuers(tok: Token) -> list[Entity]:
         return []
     prev = tok.doc[sent.start - 1].sent
     for obj in prev:
-        if (obj.dep_ == "dobj" and obj.lemma_.lower() == tok.lemma_.lower() and obj.head.pos_ == "VERB"
+        if (obj.dep_ == "dobj" and obj.lemma_.lower() == tok.lemma_.lower() and pos_of(obj.head) == "VERB"
                 and obj.head.lemma_.lower() in ISSUING_VERBS):
             for subj in children_of(obj.head):
                 if subj.dep_ == "nsubj":
@@ -138,7 +138,7 @@ def _entities(tok: Token, depth: int = 1) -> list[Entity]:
         for c in children_of(tok):
             if c.dep_ == "prep" and c.lower_ == "of":
                 for g in children_of(c):
-                    if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PRON", "NUM"):
+                    if g.dep_ == "pobj" and pos_of(g) in ("NOUN", "PRON", "NUM"):
                         found = _entities(g, depth - 1)
                         if found:
                             return found
@@ -169,7 +169,7 @@ def _contrary_to_norm(tok: Token) -> bool:
     """True for the object of "against" that is a rule or a binding text ("against UN Security
     Council resolutions", "against international law"): "against" means "in breach of" there, and
     the body that made the rule is not acted on."""
-    return (tok.dep_ == "pobj" and tok.head.lower_ == "against" and tok.pos_ == "NOUN"
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "against" and pos_of(tok) == "NOUN"
             and tok.lemma_.lower() in NORM_NOUNS)
 
 
@@ -220,7 +220,7 @@ def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:
             for g in children_of(c):
                 if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < c.i and entities_for(g):
                     return entities_for(g)
-    if tok.ent_type_ in ("GPE", "LOC") and tok.pos_ == "PROPN":
+    if tok.ent_type_ in ("GPE", "LOC") and pos_of(tok) == "PROPN":
         # a place acted on ("threatened to overrun Kunduz"): its country is filled in by the
         # place stage, which knows the gazetteer
         ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
@@ -229,7 +229,7 @@ def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:
                            span=(ent.start_char, ent.end_char))]
     for c in children_of(tok):
         # "DPRK ballistic missile launches": the country modifies the compound, not the noun
-        if c.dep_ == "compound" and c.pos_ == "NOUN":
+        if c.dep_ == "compound" and pos_of(c) == "NOUN":
             for g in children_of(c):
                 if g.dep_ in ("amod", "compound", "nmod") and g.i < c.i and entities_for(g):
                     return entities_for(g)

@@ -20,7 +20,7 @@ from newsevents.events.factuality import finite_beside_modal, load_cues, process
 from newsevents.actors.kb import load_kb
 from newsevents.actors.resolve import _names_attack_place, actors_of, entities_for
 from newsevents.events.lexicon import LIGHT_NOUNS, MEASURE_NOUNS, load_constructions, load_lexicon, stative_to_passive
-from newsevents.nlp import children_of
+from newsevents.nlp import children_of, pos_of
 
 from newsevents.wordlists import load_word_lists
 
@@ -96,7 +96,7 @@ def _reduced_passive(verb: Token) -> bool:
 def _misparsed_active(verb: Token) -> bool:
     """A past-tense verb the parser hung on its subject as a participle ("A gunman killed at least
     50 people" read as "a gunman [who was] killed"): a passive participle takes no direct object."""
-    return (verb.dep_ in ("acl", "amod") and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN")
+    return (verb.dep_ in ("acl", "amod") and verb.tag_ in ("VBN", "VBD") and pos_of(verb.head) in ("NOUN", "PROPN")
             and any(c.dep_ == "dobj" for c in children_of(verb)))
 
 
@@ -138,7 +138,7 @@ def _people_before_agent(head: Token) -> Token | None:
     if participle.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children_of(participle)):
         return None  # "the soldiers were attacked by Peru, who ...": a clause of its own, with its subject
     for t in reversed(head.doc[head.sent.start:participle.i]):
-        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "poss") \
+        if pos_of(t) in ("NOUN", "PROPN") and t.dep_ not in ("compound", "poss") \
                 and (t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("NORP", "PERSON", "ORG")):
             return t
     return None
@@ -196,7 +196,7 @@ def _gerund_subject(verb: Token) -> Token | None:
     noun = verb.doc[verb.i - 2]
     if neg.dep_ != "neg" or neg.head.i != verb.i:
         return None
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.head.i >= noun.i:
+    if pos_of(noun) not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.head.i >= noun.i:
         return None
     return noun
 
@@ -272,7 +272,7 @@ def bare_participle_clause(verb: Token) -> bool:
     entry = load_lexicon().match(verb)
     if entry is None or (entry[0].event not in DONE_TO_TYPES and verb.lemma_.lower() not in ACCUSING_VERBS):
         return False  # "Trump bitterly criticised.", "officials convened at the summit": a past tense
-    if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and any(g.dep_ == "dobj" for g in children_of(c))
+    if any(c.dep_ == "conj" and pos_of(c) == "VERB" and c.i > verb.i and any(g.dep_ == "dobj" for g in children_of(c))
            for c in children_of(verb)):
         # "groups of young men assaulted and robbed hundreds of women": the object the conjuncts
         # share hangs on the last one; a past tense with an object, whose subject does it
@@ -344,7 +344,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if subj:
             if raised and _expletive_it(tok, subj[0]):
                 return None, False  # "it is hard not to accept ...": nobody is named as accepting
-            inner = [c for c in children_of(subj[0]) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+            inner = [c for c in children_of(subj[0]) if c.dep_ == "nsubj" and pos_of(c) in ("NOUN", "PROPN")]
             if subj[0].tag_ in ("VBG", "VBN") and inner:
                 # "The Red Cross operating in Iraq said ...": a reduced relative the parser made the
                 # subject, with the noun it is on as its own subject
@@ -376,7 +376,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return None, False
         if _misparsed_active(tok):
             return tok.head, False  # headline style "A gunman killed 50 people" parsed as a noun phrase
-        if (tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN" and tok.head.dep_ != "appos"
+        if (tok.dep_ == "acl" and tok.tag_ == "VB" and pos_of(tok.head) == "NOUN" and tok.head.dep_ != "appos"
                 and any(c.dep_ == "poss" for c in children_of(tok.head))):
             # "their failed attempt to seize Kyiv", "Russia's plan to annex": the possessor acts
             # (not that of an apposition, which names a party again: "urged Chile and Peru, Bolivia's
@@ -386,12 +386,12 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if body is not None:
             return body, False
         if (tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in INTENT_NOUNS
-                and tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB"):
+                and tok.head.dep_ == "dobj" and pos_of(tok.head.head) == "VERB"):
             # "New Zealand made an effort to restore ties", "took steps to ease": who makes the effort
             tok = tok.head.head
             continue
         if (tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in INTENT_NOUNS
-                and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with" and tok.head.head.head.pos_ == "VERB"):
+                and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with" and pos_of(tok.head.head.head) == "VERB"):
             # "Seoul responded with an offer to hold talks": who comes with the offer makes it
             tok = tok.head.head.head
             continue
@@ -401,21 +401,21 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             # who passed it acts
             tok = adopter
             continue
-        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and pos_of(tok.head) in ("NOUN", "PROPN"):
             return tok.head, False  # "demonstrators protesting election results"
         if (raised and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in PURPOSE_PARTICIPLES
-                and tok.head.pos_ == "NOUN" and load_lexicon().match(tok.head) is not None):
+                and pos_of(tok.head) == "NOUN" and load_lexicon().match(tok.head) is not None):
             # "talks designed to end the civil war", "sanctions intended to force a change": an act
             # made for a purpose does not itself do what the purpose says, and names nobody who will
             return None, False
-        if raised and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        if raised and tok.dep_ == "acl" and tok.tag_ == "VBN" and pos_of(tok.head) in ("NOUN", "PROPN"):
             # "with the US and 11 other economies set to begin talks", "ministers expected to
             # attend": the noun a raising participle is on is its infinitive's subject
             noun = tok.head
-            while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head != noun:
+            while noun.dep_ == "conj" and pos_of(noun.head) in ("NOUN", "PROPN") and noun.head != noun:
                 noun = noun.head  # the participle on the last of coordinated nouns is on them all
             return noun, False
-        if (tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
+        if (tok.dep_ == "pcomp" and tok.head.lower_ == "of" and pos_of(tok.head.head) == "NOUN"
                 and any(c.dep_ == "poss" for c in children_of(tok.head.head))):
             # "the country's policy of accepting and assisting refugees": the possessor acts
             return next(c for c in children_of(tok.head.head) if c.dep_ == "poss"), False
@@ -430,7 +430,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             if objs and (tok.head.lower_ == "for" or (tok.head.lower_ in ("of", "with")
                                                       and host.lemma_.lower() in ACCUSING_VERBS)):
                 return objs[0], False  # "accused Belarus of violating the ceasefire": the accused
-            if not objs and tok.head.lower_ == "for" and host.pos_ == "ADJ":
+            if not objs and tok.head.lower_ == "for" and pos_of(host) == "ADJ":
                 # "disappointed in China for selling oil", "angry with Iran for arming them": whom
                 # the attitude is about did it
                 about = [g for c in children_of(host) if c.dep_ == "prep" and c.lower_ in ATTITUDE_TARGET_PREPS
@@ -442,7 +442,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             if undergoer and tok.head.lower_ in ("of", "for", "with") and host.lemma_.lower() in ACCUSING_VERBS:
                 return undergoer[0], False  # "are accused of having beheaded prisoners": the accused
             if (tok.head.lower_ == "of" and host.lemma_.lower() in IMMINENCE_NOUNS and host.dep_ == "pobj"
-                    and host.head.dep_ == "prep" and host.head.head.pos_ in ("VERB", "AUX")):
+                    and host.head.dep_ == "prep" and pos_of(host.head.head) in ("VERB", "AUX")):
                 # "the rebels are on the verge of capturing the city": the clause's subject is about to act
                 tok = host.head.head
                 continue
@@ -481,7 +481,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 if undergoer[0].tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
                     return tok.head.head, False
                 return undergoer[0], False
-        if (tok.dep_ in ("xcomp", "conj", "advcl", "acomp") or (raised and tok.dep_ == "oprd" and tok.pos_ == "ADJ")) \
+        if (tok.dep_ in ("xcomp", "conj", "advcl", "acomp") or (raised and tok.dep_ == "oprd" and pos_of(tok) == "ADJ")) \
                 and tok.head != tok:
             # "seems likely to tone down", "appears ready to sign": the adjective the parser made a
             # predicative complement raises its infinitive's subject like "is likely to"
@@ -521,7 +521,7 @@ def _infinitive_body(verb: Token) -> Token | None:
                      and c.i < verb.i), None)
         if body is None:
             return None
-    if body.pos_ not in ("NOUN", "PROPN"):
+    if pos_of(body) not in ("NOUN", "PROPN"):
         return None
     if body.lemma_.lower() in CREATION_NOUNS:
         body = next((g for c in children_of(body) if c.dep_ == "prep" and c.lower_ == "of"
@@ -546,15 +546,15 @@ def adopter_of(noun: Token) -> Token | None:
         return None
     tok = noun
     for _ in range(3):
-        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        if tok.dep_ in ("dobj", "nsubjpass") and pos_of(tok.head) in ("VERB", "AUX"):
             if tok.head.lemma_.lower() in UNDOING_VERBS:
                 return None  # "urged X to reverse a decision that allowed ...": X allowed nothing
             return tok.head
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             up = tok.head.head
-            if up.pos_ in ("VERB", "AUX"):
+            if pos_of(up) in ("VERB", "AUX"):
                 return up
-            if up.pos_ == "NOUN" and up.dep_ == "pobj":  # "in favor of a resolution"
+            if pos_of(up) == "NOUN" and up.dep_ == "pobj":  # "in favor of a resolution"
                 tok = up
                 continue
         return None
@@ -591,9 +591,9 @@ def _stray_agent(verb: Token) -> Token | None:
             if obj.dep_ != "pobj":
                 continue
             for by in obj.subtree:
-                if by.lower_ == "by" and by.dep_ == "prep" and by.head.pos_ in ("NOUN", "PROPN"):
+                if by.lower_ == "by" and by.dep_ == "prep" and pos_of(by.head) in ("NOUN", "PROPN"):
                     agents = [g for g in children_of(by) if g.dep_ == "pobj"]
-                    if agents and not any(t.pos_ == "VERB" for t in verb.doc[prep.i:by.i]):
+                    if agents and not any(pos_of(t) == "VERB" for t in verb.doc[prep.i:by.i]):
                         return agents[0]
     return None
 
@@ -635,12 +635,12 @@ def _stranded_object(prep: Token) -> Token | None:
     if any(g.dep_ == "pobj" for g in children_of(prep)) or prep.i + 1 >= len(prep.doc):
         return None
     for h in children_of(prep.head):
-        if h.dep_ == "dobj" and h.i > prep.i and h.left_edge.i == prep.i + 1 and h.pos_ in ("NOUN", "PROPN"):
+        if h.dep_ == "dobj" and h.i > prep.i and h.left_edge.i == prep.i + 1 and pos_of(h) in ("NOUN", "PROPN"):
             return h
     for h in children_of(prep.head):
         if h.dep_ in ("advcl", "ccomp", "conj") and h.tag_ in ("VBN", "VBG", "VBD") and not any(
                 a.dep_ in ("aux", "auxpass") for a in children_of(h)):
-            subj = [g for g in children_of(h) if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")]
+            subj = [g for g in children_of(h) if g.dep_ in ("nsubj", "nsubjpass") and pos_of(g) in ("NOUN", "PROPN")]
             if subj and subj[0].left_edge.i == prep.i + 1:
                 return subj[0]
     return None
@@ -711,7 +711,7 @@ def dateline(tok: Token) -> bool:
     for t in tok.doc[tok.i + 1: min(tok.sent.end, tok.i + 8)]:
         if t.text in DATELINE_DASHES:
             return True
-        if not (t.is_punct or t.pos_ == "PROPN"):
+        if not (t.is_punct or pos_of(t) == "PROPN"):
             return False
     return False
 
@@ -721,7 +721,7 @@ def _shared_object(verb: Token) -> list[Token]:
     journalists", "seized and inspected a vessel" (the parser hangs it on the last conjunct).  Only
     for an active verb with no object, party preposition or clause of its own, before a conjunct with no
     subject of its own; empty otherwise."""
-    if verb.pos_ != "VERB" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(verb)):
+    if pos_of(verb) != "VERB" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(verb)):
         return []
     if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "prt", "attr", "oprd") for c in children_of(verb)):
         return []
@@ -730,7 +730,7 @@ def _shared_object(verb: Token) -> list[Token]:
            for c in children_of(verb)):
         return []  # "withdrew from the town and ...": its own party or place ("on Nov. 24" is only when)
     for c in children_of(verb):
-        if (c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+        if (c.dep_ == "conj" and pos_of(c) == "VERB" and c.i > verb.i
                 and not any(g.dep_ in ("nsubj", "nsubjpass", "auxpass") for g in children_of(c))):
             return [g for g in children_of(c) if g.dep_ == "dobj" and g.i > c.i][:1]
     return []
@@ -764,7 +764,7 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
             recipients.append(trigger.head)  # "the protesters, who were beaten by police": the protesters
         else:
             recipients.append(passive[0])
-    if (trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN")
+    if (trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" and pos_of(trigger.head) in ("NOUN", "PROPN")
             and not _misparsed_active(trigger)):
         recipients.append(trigger.head)  # "schoolgirls kidnapped by Boko Haram": the girls
     if not passive and passive_conjunct(trigger):
@@ -796,11 +796,11 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
         if c.dep_ in OBJECT_DEPS and c not in used and not dateline(c):
             if c.lemma_.lower() in RELATION_NOUNS:  # "boycott all official contact with the United States"
                 recipients.extend(_prep_objects(c, {"with"} | PARTY_PREPS, used))
-            elif c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN"):
+            elif c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and trigger.dep_ == "relcl" and pos_of(trigger.head) in ("NOUN", "PROPN"):
                 recipients.append(trigger.head)  # "the gangs that the police had been investigating": the gangs
             else:
                 recipients.append(c)
-                if c.pos_ == "NOUN" and c.dep_ == "dobj" and not passive:
+                if pos_of(c) == "NOUN" and c.dep_ == "dobj" and not passive:
                     recipients.extend(_object_doers(trigger, c, used))
     if not recipients and not passive:
         recipients.extend(_shared_object(trigger))
@@ -826,7 +826,7 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
         if prt.dep_ == "prt" and prt.lower_ == "up" and prt not in used:
             recipients.extend(_prep_objects(prt, {"to"}, used))
     for u in used:
-        if u.pos_ in ("NOUN", "PROPN"):
+        if pos_of(u) in ("NOUN", "PROPN"):
             recipients.append(u)  # "rejected a U.S. request": the object's owner
             if u.dep_ == "dobj" and u.head == trigger and not passive:
                 recipients.extend(_object_doers(trigger, u, used))  # "rejected the proposal by Poland"
@@ -839,7 +839,7 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
             if u.dep_ == "compound" and u.head.lemma_.lower() in LIGHT_NOUNS:
                 # "launched a mediation effort between the Emirates and Saudi Arabia"
                 recipients.extend(_prep_objects(u.head, RECIPIENT_PREPS | PARTY_PREPS, []))
-            if u == trigger.head and u.dep_ == "nsubj" and u.head.pos_ in ("VERB", "AUX"):
+            if u == trigger.head and u.dep_ == "nsubj" and pos_of(u.head) in ("VERB", "AUX"):
                 # "a missile launched from the DPRK flew over Japan": the path of the clause it is subject of
                 recipients.extend(_prep_objects(u.head, PATH_PREPS, []))
             for clause in children_of(u):  # "launched a missile that flew over Japan"
@@ -853,7 +853,7 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
                                       for g in children_of(a) if g.dep_ == "pobj")
         elif u.dep_ == "prep":
             recipients.extend(g for g in children_of(u) if g.dep_ == "pobj")
-        elif u.pos_ in ("VERB", "AUX") and u.dep_ in ("ccomp", "xcomp"):
+        elif pos_of(u) in ("VERB", "AUX") and u.dep_ in ("ccomp", "xcomp"):
             # "allowed exiled leaders to return": who is let do it
             recipients.extend(c for c in children_of(u) if c.dep_ in ("nsubj", "nsubjpass"))
     # a complement's recipient ("threatened to impose restrictions against German goods") is
@@ -890,7 +890,7 @@ def _partitive(noun: Token) -> bool:
 def first_conjunct(noun: Token) -> Token:
     """The first of the nouns ``noun`` is coordinated with ("attacks and assaults": attacks)."""
     slot = noun
-    while slot.dep_ == "conj" and slot.head.pos_ == "NOUN" and slot.head != slot:
+    while slot.dep_ == "conj" and pos_of(slot.head) == "NOUN" and slot.head != slot:
         slot = slot.head
     return slot
 
@@ -899,7 +899,7 @@ def counting_noun(noun: Token) -> Token | None:
     """The noun that counts the acts ``noun`` (or its first conjunct) names ("a spate of attacks
     and assaults", "a series of strikes": spate, series; :data:`PARTITIVE_NOUNS`), or None."""
     slot = first_conjunct(noun)
-    if slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.pos_ == "NOUN" \
+    if slot.dep_ == "pobj" and slot.head.lower_ == "of" and pos_of(slot.head.head) == "NOUN" \
             and _partitive(slot.head.head):
         return slot.head.head
     return None
@@ -919,13 +919,13 @@ def others_act_object(verb: Token) -> bool:
     :data:`DOCUMENT_NOUNS` or :data:`SAYING_NOUNS` word with no possessor, "of" or "by" phrase ("condemned the attack",
     "rejected the proposal", "voiced anger at the bombing"; not "rejected Iran's proposal").
     Such an object's doer is whom the verb is aimed at, whoever that is."""
-    if verb.pos_ not in ("VERB", "AUX"):
+    if pos_of(verb) not in ("VERB", "AUX"):
         return False
     objects = [c for c in children_of(verb) if c.dep_ == "dobj"] + [
         g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("at", "over", "about", "against")
         for g in children_of(c) if g.dep_ == "pobj"]
     for obj in objects:
-        if obj.pos_ != "NOUN":
+        if pos_of(obj) != "NOUN":
             continue
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in children_of(obj)):
             continue
@@ -949,7 +949,7 @@ def others_act_object(verb: Token) -> bool:
         if clause.lemma_.lower() not in EQUATING_VERBS:
             continue
         for subj in children_of(clause):
-            if (subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and not entities_for(subj)
+            if (subj.dep_ == "nsubj" and pos_of(subj) == "NOUN" and not entities_for(subj)
                     and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
                                 for c in children_of(subj))):
                 return True
@@ -986,7 +986,7 @@ def _carrying_noun(noun: Token) -> Token | None:
     """The light noun (:data:`~newsevents.events.lexicon.LIGHT_NOUNS`) that ``noun`` is the
     compound modifier of ("the withdrawal process", "a disarmament programme"), or None."""
     head = noun.head
-    if noun.dep_ == "compound" and head != noun and head.pos_ == "NOUN" and head.lemma_.lower() in LIGHT_NOUNS:
+    if noun.dep_ == "compound" and head != noun and pos_of(head) == "NOUN" and head.lemma_.lower() in LIGHT_NOUNS:
         return head
     return None
 
@@ -1063,7 +1063,7 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
               and not (skip_pronoun_possessor and c.tag_ == "PRP$")]  # "Saturday's demonstrations": a time
     if not actors:
         actors = [c for c in children_of(trigger) if c.dep_ in ("amod", "compound", "nmod")
-                  and c.ent_type_ in ("NORP", "GPE", "ORG") and c.pos_ in ("ADJ", "PROPN") and c not in pattern_words
+                  and c.ent_type_ in ("NORP", "GPE", "ORG") and pos_of(c) in ("ADJ", "PROPN") and c not in pattern_words
                   and not third_party_modifier(c)]
     recipients = _prep_objects(trigger, NOUN_RECIPIENT_PREPS, [])
     places = [a for a in actors if a.dep_ in ("compound", "nmod") and _names_attack_place(a) and _city(a)]
@@ -1113,15 +1113,15 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                    for g in children_of(c) if g.dep_ == "pobj"]
         if helpers:
             host = trigger.head.head
-            helped = subject(host)[0] if host.pos_ in ("VERB", "AUX") else None
-            if helped is None and host.pos_ in ("VERB", "AUX"):
+            helped = subject(host)[0] if pos_of(host) in ("VERB", "AUX") else None
+            if helped is None and pos_of(host) in ("VERB", "AUX"):
                 helped = next((c for c in children_of(host) if c.dep_ == "nsubjpass"), None)
             return helpers, [t for t in [helped] if t is not None]
     if not actors and trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.head.dep_ == "prep":
         # "the region is under increasing threat from Turkey", "came under fire from rebels": the
         # subject undergoes it; "from" or "by" names who does it
         host = trigger.head.head
-        subj, _ = subject(host) if host.pos_ in ("VERB", "AUX") else (None, None)
+        subj, _ = subject(host) if pos_of(host) in ("VERB", "AUX") else (None, None)
         if subj is None:  # "was placed under house arrest": the passive subject undergoes it
             subj = next((c for c in children_of(host) if c.dep_ == "nsubjpass"), None)
         by = [g for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ in ("from", "by")
@@ -1129,12 +1129,12 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         return by, [t for t in [subj] if t is not None] + [t for t in recipients if t not in by]
     if not actors:
         slot = carrier or trigger  # "launched 10 days of war games", "held a round of talks": the amount's place
-        while (slot.dep_ == "conj" and slot.head.pos_ in ("NOUN", "PROPN") and slot.head != slot
+        while (slot.dep_ == "conj" and pos_of(slot.head) in ("NOUN", "PROPN") and slot.head != slot
                and load_lexicon().match(slot.head) is None):
             # "launched artillery, mortar and rocket fire against ...": the first conjunct's place,
             # when it names no event of its own ("talks ... as well as economic cooperation" stay apart)
             slot = slot.head
-        while (slot.dep_ == "pobj" and slot.head.head.pos_ in ("NOUN", "NUM", "SYM")
+        while (slot.dep_ == "pobj" and pos_of(slot.head.head) in ("NOUN", "NUM", "SYM")
                and (slot.head.lower_ == "of" and _partitive(slot.head.head)
                     # "sent $20 million in military assistance": the sum's place
                     or slot.head.lower_ == "in" and slot.head.head.lemma_.lower() in MONEY_NOUNS)):
@@ -1144,7 +1144,7 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
             host = slot  # "Despite sanctions, North Korea made progress": a setting, not what was made
         while host.dep_ == "prep" and host.head != host:
             host = host.head
-        if (host.pos_ in ("VERB", "AUX") and slot.dep_ in ("dobj", "pobj", "attr", "nsubjpass")
+        if (pos_of(host) in ("VERB", "AUX") and slot.dep_ in ("dobj", "pobj", "attr", "nsubjpass")
                 and (_supports(host, support)
                      # "responded with air strikes": the answer is the answerer's act
                      or host.lemma_.lower() in RESPONDING_VERBS and slot.dep_ == "pobj" and slot.head.lower_ == "with"
@@ -1172,14 +1172,14 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                     # "sent $20 million in aid to Yemen", "sent a letter of support to Cuba": what
                     # the verb gives goes to its "to" object (an "of" object says what it is)
                     recipients = recipients + _prep_objects(host, {"to"}, [])
-        elif (host.pos_ in ("VERB", "AUX") and slot.dep_ == "dobj" and host.lemma_.lower() in CONTAINING_VERBS):
+        elif (pos_of(host) in ("VERB", "AUX") and slot.dep_ == "dobj" and host.lemma_.lower() in CONTAINING_VERBS):
             # "Kim's New Year address included a warning to the US": a speech or a statement that
             # holds the act is its speaker's (the possessor or "by" object of the speech noun)
             subj, _ = subject(host)
             if subj is not None and subj.lemma_.lower() in SPEECH_NOUNS:
                 actors = [subj]
     host = trigger.head
-    if trigger.dep_ == "dobj" and host.pos_ in ("VERB", "AUX") and host.lemma_.lower() in RECEIVING_VERBS:
+    if trigger.dep_ == "dobj" and pos_of(host) in ("VERB", "AUX") and host.lemma_.lower() in RECEIVING_VERBS:
         # "Ukraine received US military aid", "Minsk received a visit from Putin": the subject is
         # the one the act goes to; "from" on the verb names who does it (on the noun: the coder's
         # "from" source)

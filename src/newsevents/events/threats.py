@@ -36,7 +36,7 @@ from newsevents.events.lexicon import Lexicon, quad_class
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _dedupe_entities,
                                        _entities, _recipient_entities, _same_actor)
 from newsevents.events.roles import subject, verb_roles
-from newsevents.nlp import children_of, tokens_with_lemma
+from newsevents.nlp import children_of, pos_of, tokens_with_lemma
 from newsevents.records import Entity
 
 from newsevents.wordlists import load_word_lists
@@ -80,10 +80,10 @@ def promised_harm(mentions: list[EventMention], lexicon: Lexicon) -> None:
     for m in mentions:
         if m.entry.event != "AGREE" or not PROMISE_WORDS & {m.trigger.lemma_.lower(), *m.entry.words}:
             continue
-        heads = [m.trigger, *(u for u in m.used if u.pos_ == "NOUN")]
+        heads = [m.trigger, *(u for u in m.used if pos_of(u) == "NOUN")]
         acts = [c for h in heads for c in children_of(h)
                 if c.dep_ in ("xcomp", "acl") or c.dep_ in ("ccomp", "advcl") and any(a.lower_ == "to" for a in children_of(c))
-                or c.dep_ == "dobj" and c.pos_ == "NOUN" and h.i == m.trigger.i and c not in m.used]
+                or c.dep_ == "dobj" and pos_of(c) == "NOUN" and h.i == m.trigger.i and c not in m.used]
         for act in acts:
             if any(c.dep_ == "neg" for c in children_of(act)):
                 continue  # "pledged not to attack the rebels": a promise of restraint
@@ -99,7 +99,7 @@ def promised_harm(mentions: list[EventMention], lexicon: Lexicon) -> None:
             if not m.recipient:  # whom the promised act would hit is threatened
                 if act.i in by_trigger:
                     m.recipient = list(by_trigger[act.i].recipient)
-                elif act.pos_ == "VERB":
+                elif pos_of(act) == "VERB":
                     _, r_toks = verb_roles(act, hit[1])
                     m.recipient = _dedupe_entities([e for t in r_toks for e in _recipient_entities(t)
                                                     if not any(_same_actor(e, a) for a in m.actor)])
@@ -129,7 +129,7 @@ def _continued_act(act: Token, by_trigger: dict[int, EventMention], lexicon: Lex
     object noun, or the noun that names the kind of a run of acts; ``act`` itself otherwise."""
     if act.lemma_.lower() not in CONTINUATION_VERBS or act.i in by_trigger or lexicon.match(act) is not None:
         return act
-    noun = next((c for c in children_of(act) if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    noun = next((c for c in children_of(act) if c.dep_ == "dobj" and pos_of(c) == "NOUN"), None)
     if noun is None or noun.i in by_trigger or lexicon.match(noun) is not None:
         return noun if noun is not None else act
     if noun.lemma_.lower() in SERIES_NOUNS:
@@ -157,16 +157,16 @@ def threatened_acts(mentions: list[EventMention], lexicon: Lexicon) -> None:
             continue
         lemma = tok.lemma_.lower()
         if lemma in THREAT_VERBS:
-            acts = [c for c in children_of(tok) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+            acts = [c for c in children_of(tok) if c.dep_ == "xcomp" and pos_of(c) in ("VERB", "AUX")]
             acts += [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "with"  # "threatened Peru with sanctions"
-                     for g in children_of(c) if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+                     for g in children_of(c) if g.dep_ == "pobj" and pos_of(g) == "NOUN"]
         elif lemma in WARN_VERBS:
-            acts = [c for c in children_of(tok) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+            acts = [c for c in children_of(tok) if c.dep_ == "ccomp" and pos_of(c) in ("VERB", "AUX")
                     and c.lemma_.lower() not in EXPOSURE_VERBS
                     and any(a.dep_ == "aux" and a.lower_ in INTENT_AUX for a in children_of(c))]
             # "warned protesters they would face arrest": the penalty the warned side is exposed to
             acts += [d for c in children_of(tok) if c.dep_ == "ccomp" and c.lemma_.lower() in EXPOSURE_VERBS
-                     for d in children_of(c) if d.dep_ == "dobj" and d.pos_ in ("NOUN", "VERB")]  # (tagger: "face arrest")
+                     for d in children_of(c) if d.dep_ == "dobj" and pos_of(d) in ("NOUN", "VERB")]  # (tagger: "face arrest")
         else:
             continue
         for act in acts[:1]:
@@ -216,7 +216,7 @@ def held_out_threats(doc: Doc, mentions: list[EventMention], lexicon: Lexicon, c
     by_trigger = {m.trigger.i: m for m in mentions}
     out: list[EventMention] = []
     for tok in tokens_with_lemma(doc, HOLD_OUT_VERBS):
-        if tok.pos_ != "VERB" or tok.i in by_trigger:
+        if pos_of(tok) != "VERB" or tok.i in by_trigger:
             continue
         nouns = [c for c in children_of(tok) if c.dep_ == "dobj"]
         nouns += [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in ("at", "to", "towards", "toward")
@@ -241,7 +241,7 @@ def held_out_threats(doc: Doc, mentions: list[EventMention], lexicon: Lexicon, c
                 continue
             if own is not None:
                 named = list(own.recipient)
-            elif act.pos_ == "VERB":
+            elif pos_of(act) == "VERB":
                 named = [e for t in verb_roles(act, hit[1])[1] for e in _recipient_entities(t)]
             else:  # "a ban on the party", "military action against Somalia"
                 named = [e for c in children_of(act) if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to")
@@ -317,7 +317,7 @@ def ultimatums(mentions: list[EventMention], lexicon: Lexicon) -> list[EventMent
         if quad_class(m.entry.cameo, m.entry.event) not in (3, 4) and m.entry.event != "RETREAT":
             continue  # a conflictual act, or a pull-back (ending involvement); "will sign unless" threatens nothing
         conditions = [c for v in _carrying_verbs(m.trigger) for c in children_of(v)
-                      if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+                      if c.dep_ == "advcl" and pos_of(c) in ("VERB", "AUX")
                       and any(k.dep_ == "mark" and k.lower_ in ULTIMATUM_MARKS for k in children_of(c))]
         if not conditions:
             continue
@@ -338,7 +338,7 @@ def _carrying_verbs(trigger: Token) -> list[Token]:
     """The act's verb and the verbs whose infinitive complement it is ("will order the military
     to end the protests unless ...": a condition on the order is one on the act)."""
     out, tok = [trigger], trigger
-    while tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") and len(out) < 4:
+    while tok.dep_ == "xcomp" and tok.head.i != tok.i and pos_of(tok.head) in ("VERB", "AUX") and len(out) < 4:
         tok = tok.head
         out.append(tok)
     return out
@@ -454,8 +454,8 @@ def _intent_holder(trigger: Token, cues: Cues) -> Token | None:
         head = tok.head
         if head.i == tok.i:
             return None
-        complement = tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "dobj" and tok.pos_ == "NOUN")
-        if complement and (head.lemma_.lower() in INTENT_VERBS and head.pos_ == "VERB"
+        complement = tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "dobj" and pos_of(tok) == "NOUN")
+        if complement and (head.lemma_.lower() in INTENT_VERBS and pos_of(head) == "VERB"
                            or head.lower_ in INTENT_ADJECTIVES and head.dep_ == "acomp"):
             return head
         if (tok.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS and head.dep_ == "dobj"
@@ -463,7 +463,7 @@ def _intent_holder(trigger: Token, cues: Cues) -> Token | None:
             return head.head
         if tok.dep_ == "ccomp" and head.lemma_.lower() in cues.speech_verbs:
             return head if told else None
-        if complement and head.pos_ == "VERB" and head.lemma_.lower() in PLAN_VERBS and (
+        if complement and pos_of(head) == "VERB" and head.lemma_.lower() in PLAN_VERBS and (
                 head.lemma_.lower() != "go" or head.lower_ == "going"):
             if head.lemma_.lower() == "plan" and _present(head):
                 return head  # "Greece plans to impose restrictions": its policy now
@@ -483,8 +483,8 @@ def _gone_into(trigger: Token) -> bool:
     """Whether ``trigger`` is an event noun that "go" takes by "on" or "to" ("would go on strike
     if ...", "is ready to go to war"): the verb "go" then carries the act's intent and tense."""
     prep = trigger.head
-    return (trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and prep.dep_ == "prep"
-            and prep.lower_ in GO_INTO_PREPOSITIONS and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() == "go")
+    return (pos_of(trigger) == "NOUN" and trigger.dep_ == "pobj" and prep.dep_ == "prep"
+            and prep.lower_ in GO_INTO_PREPOSITIONS and pos_of(prep.head) == "VERB" and prep.head.lemma_.lower() == "go")
 
 
 def _conditioned(trigger: Token) -> bool:
@@ -568,13 +568,13 @@ def options_on_the_table(doc: Doc, lexicon: Lexicon, cues: Cues) -> list[EventMe
     Returns the new mentions (status that of the saying)."""
     out: list[EventMention] = []
     for tok in tokens_with_lemma(doc, OPTION_LEMMA):  # no walk of a document without one
-        if tok.pos_ != "NOUN":
+        if pos_of(tok) != "NOUN":
             continue
         verb = tok.head
         if tok.dep_ == "nsubj" and verb.lemma_.lower() in OPTION_STANDING_VERBS:
-            holder = verb.head if verb.dep_ in ("ccomp", "parataxis") and verb.head.pos_ == "VERB" else None
+            holder = verb.head if verb.dep_ in ("ccomp", "parataxis") and pos_of(verb.head) == "VERB" else None
             if holder is None:  # "all options remain on the table, the president said"
-                holder = next((c for c in children_of(verb) if c.dep_ in ("parataxis", "ccomp") and c.pos_ == "VERB"
+                holder = next((c for c in children_of(verb) if c.dep_ in ("parataxis", "ccomp") and pos_of(c) == "VERB"
                                and c.lemma_.lower() in cues.speech_verbs), None)
         elif tok.dep_ == "dobj" and verb.lemma_.lower() in OPTION_KEEPING_VERBS:
             holder = verb

@@ -19,7 +19,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.nlp import PROPER_NOUN, children_of, doc_ents, pos_indexes, span_text
+from newsevents.nlp import PROPER_NOUN, children_of, doc_ents, pos_indexes, pos_of, span_text
 from newsevents.place.gazetteer import CITY_WORDS, DIVISION_WORDS, Gazetteer, Place
 from newsevents.records import NONSTATE_CODES, Location
 
@@ -118,9 +118,9 @@ def _names_place(span: Span, label: str, gazetteer: Gazetteer, kb) -> bool:
 def _kind(tok: Token) -> str | None:
     """"admin1"/"city" when the toponym's head noun says so ("Amur region", "Idlib province")."""
     for t in (tok, tok.head):
-        if t.lemma_.lower() in DIVISION_WORDS and t.pos_ == "NOUN":
+        if t.lemma_.lower() in DIVISION_WORDS and pos_of(t) == "NOUN":
             return "admin1"
-        if t.lemma_.lower() in CITY_WORDS and t.pos_ == "NOUN":
+        if t.lemma_.lower() in CITY_WORDS and pos_of(t) == "NOUN":
             return "city"
     return None
 
@@ -190,11 +190,11 @@ def _targets(trigger: Token) -> list[Token]:
     clause of either, which tells the same occasion ("killed 23 people when they blew themselves
     up in Tel Aviv")."""
     targets = [trigger]
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head != trigger:
+    if pos_of(trigger) in ("NOUN", "PROPN") and trigger.head != trigger:
         t = trigger.head
-        while t.pos_ == "ADP" and t.head != t:
+        while pos_of(t) == "ADP" and t.head != t:
             t = t.head
-        if t.pos_ in ("VERB", "AUX"):
+        if pos_of(t) in ("VERB", "AUX"):
             targets.append(t)
     targets += [c for t in list(targets) for c in children_of(t)
                 if c.dep_ == "advcl" and any(m.lower_ == "when" and m.dep_ in ("advmod", "mark") for m in children_of(c))]
@@ -207,7 +207,7 @@ def clause_head(tok: Token) -> Token:
     two", "to deal with") belongs to the clause of the verb it hangs from."""
     t = tok
     for _ in range(8):
-        if t.pos_ in ("VERB", "AUX") and not (t.dep_ in ("xcomp", "advcl", "conj", "acl") and t.tag_ in ("VBG", "VBN", "VB")
+        if pos_of(t) in ("VERB", "AUX") and not (t.dep_ in ("xcomp", "advcl", "conj", "acl") and t.tag_ in ("VBG", "VBN", "VB")
                                              and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(t))):
             return t
         if t.head == t:
@@ -227,7 +227,7 @@ def _clause_tokens(head: Token) -> Iterable[Token]:
             if c.dep_ in CLAUSE_DEPS and not (c.tag_ in ("VBG", "VBN", "VB") and not any(
                     g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))):
                 continue
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c)):
+            if c.dep_ == "conj" and pos_of(c) in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c)):
                 continue
             stack.append(c)
 
@@ -287,7 +287,7 @@ def place_event(trigger: Token, toponyms: dict[int, Span], gazetteer: Gazetteer,
     if not _toponym_in_sentence(trigger, toponyms):
         return None
     order = [LOCATIVE_PREPS] + ([DESTINATION_PREPS] if destination else []) + ([ORIGIN_PREPS] if origin else [])
-    if attacked and trigger.pos_ == "NOUN":
+    if attacked and pos_of(trigger) == "NOUN":
         tok = _governing(trigger, {"of"}, toponyms)
         if tok is not None:
             loc = _resolve(tok, toponyms, gazetteer, story_countries, dateline)
@@ -300,7 +300,7 @@ def place_event(trigger: Token, toponyms: dict[int, Span], gazetteer: Gazetteer,
                 loc = _resolve(tok, toponyms, gazetteer, story_countries, dateline)
                 if loc is not None:
                     return loc
-    if origin and trigger.pos_ == "VERB":  # "troops would leave Syria", "evacuated Kunduz": the place left
+    if origin and pos_of(trigger) == "VERB":  # "troops would leave Syria", "evacuated Kunduz": the place left
         for obj in children_of(trigger):
             tok = _place_in(obj, toponyms) if obj.dep_ == "dobj" else None
             loc = _resolve(tok, toponyms, gazetteer, story_countries, dateline) if tok is not None else None

@@ -29,3 +29,22 @@ def test_having_concerns_or_reservations_is_disapproval(extract, text, actor):
 
 def test_having_no_concerns_is_no_disapproval(extract):
     assert not by_type(extract("We have no concerns about the weather this weekend."), "ACCUSE")
+
+
+@pytest.mark.parametrize("text, event, actor_sector", [
+    ("The president won parliamentary approval to send troops to Mali.", "MOBILIZE", "GOV"),
+    ("The president sought approval to ban the opposition party.", "COERCE", "GOV"),
+    ("The defense ministry received authorization to deploy troops to the border.", "MOBILIZE", "MIL"),
+    ("The cabinet gave the army permission to deploy troops to the border.", "MOBILIZE", "MIL"),
+])
+def test_an_act_one_has_leave_to_do_is_only_possible_and_done_by_who_has_the_leave(extract, text, event, actor_sector):
+    [e] = by_type(extract(text), event)
+    assert e.status == "hypothetical"
+    assert [a.sector for a in e.actor] == [actor_sector]
+
+
+def test_a_noun_of_leave_is_not_the_doer_of_what_it_allows(extract):
+    events = extract("Moldova's opposition vowed to seek parliamentary approval to outlaw political parties.")
+    [e] = by_type(events, "COERCE")
+    assert e.status == "hypothetical"
+    assert [(a.code, a.sector) for a in e.actor] == [("MDA", "OPP")]

@@ -293,6 +293,29 @@ def bare_participle_clause(verb: Token) -> bool:
 DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
+def _given_leave(noun: Token) -> tuple[Token | None, bool]:
+    """Who may do what a noun of leave (:data:`PERMISSION_NOUNS`) allows: the subject of a verb of
+    seeking or holding it ("the president won parliamentary approval to send troops"), the indirect
+    object of a verb of giving it ("gave the army permission to deploy"), else nobody named (the noun
+    itself never acts: "approval to outlaw parties" is no act of a parliament)."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None, False
+    lemma = verb.lemma_.lower()
+    if lemma in LEAVE_GIVING_VERBS:
+        dative = [c for c in verb.children if c.dep_ == "dative"]
+        if dative:
+            return dative[0], False
+        # "gave the army permission": the parser makes the receiver a modifier of the noun, whose
+        # phrase then names the receiver
+        if any(c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") for c in noun.children):
+            return noun, False
+        return None, False
+    if lemma in LEAVE_SEEKING_VERBS:
+        return subject(verb)
+    return None, False
+
+
 def subject(verb: Token) -> tuple[Token | None, bool]:
     """The actor token of ``verb`` and whether it came from a passive by-agent.
 
@@ -382,6 +405,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             # (not that of an apposition, which names a party again: "urged Chile and Peru, Bolivia's
             # neighbours, to act" - the neighbours act)
             return next(c for c in children_of(tok.head) if c.dep_ == "poss"), False
+        if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in PERMISSION_NOUNS:
+            return _given_leave(tok.head)
         body = _infinitive_body(tok)
         if body is not None:
             return body, False
@@ -863,6 +888,11 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
 
 #: Nouns of trying or intending whose infinitive is done by whoever makes, takes or launches them.
 INTENT_NOUNS = frozenset(_WORDS["intent_nouns"])
+#: Nouns of leave to act, and the verbs of seeking or holding it (their subject acts) and of giving
+#: it (their indirect object acts): "won approval to send troops", "gave the army permission to deploy".
+PERMISSION_NOUNS = frozenset(_WORDS["permission_nouns"])
+LEAVE_SEEKING_VERBS = frozenset(_WORDS["leave_seeking_verbs"])
+LEAVE_GIVING_VERBS = frozenset(_WORDS["leave_giving_verbs"])
 #: Prepositions that set an event noun beside the clause's act rather than make it its object
 #: ("despite sanctions", "amid protests", "after the invasion"): the act's subject is not its actor.
 SETTING_PREPS = frozenset(_WORDS["setting_preps"])

@@ -4,7 +4,9 @@ Files (all written by this project from public facts; each says in its header th
 its facts are accurate to):
 
 * ``countries.tsv``  ISO 3166-1 countries: alpha-3 ``code``, names, aliases, adjectives and
-  demonyms, capital, seat-of-government metonyms (facts: ISO 3166-1 and common usage).
+  demonyms, capital, seat-of-government metonyms (facts: ISO 3166-1 and common usage), and
+  ``coded_as``: the sovereign state a dependent territory is coded as (Guam, Puerto Rico -> USA;
+  Greenland -> DNK), empty for states and for territories that act for themselves (Hong Kong).
 * ``metonyms.tsv``   institutional metonyms with a sector ("Pentagon" USA MIL).
 * ``organizations.tsv`` international bodies (PLOVER codes UNO, EUR, IGO, NGO), armed groups,
   parties: ``alias code sector name``.
@@ -78,6 +80,7 @@ class ActorKB:
         self.names: dict[str, list[KBEntry]] = {}
         self.sectors: dict[str, str] = {}
         self.countries: dict[str, str] = {}  # code -> canonical country name
+        self.territories: dict[str, str] = {}  # dependent territory code -> the code it is coded as
         self.overlay: dict[str, int | str] | None = None  # what an applied overlay added
         self.overlay_index = None  # OverlayIndex of the overlay's own aliases and terms
         self._near_cache: dict[frozenset[str], dict[tuple[str, int], tuple[list[str], list[str]]]] = {}  # see near()
@@ -166,13 +169,25 @@ class ActorKB:
     def load(cls) -> "ActorKB":
         """Read every file in ``actors/kb/``.  Raises ValueError on a malformed row."""
         kb = cls()
-        for row in _rows("countries.tsv"):
+        rows = list(_rows("countries.tsv"))
+        listed = {row["code"] for row in rows}
+        for row in rows:
             code, name = row["code"], row["name"]
             kb.countries[code] = name
+            sovereign = row.get("coded_as") or ""
+            if sovereign:
+                # a dependent territory's names, adjectives and capital stand for its sovereign
+                # state ("threatened Guam": the United States); ``territories`` keeps which it was
+                if sovereign not in listed or sovereign == code:
+                    raise ValueError(f"countries.tsv: {code} coded_as {sovereign!r} is not another listed country")
+                kb.territories[code] = sovereign
+                code = sovereign
             for alias in [name, *_split(row.get("aliases", ""))]:
                 kb.add_alias(KBEntry(alias, "country", code, None, name))
             for adj in _split(row.get("adjectives", "")):
                 kb.add_alias(KBEntry(adj, "adjective", code, None, name, plural=adj.endswith("s")))
+            if sovereign:
+                continue  # its capital does not stand for the sovereign's government ("San Juan")
             for met in dict.fromkeys(_split(row.get("capital", "")) + _split(row.get("gov_metonyms", ""))):
                 kb.add_alias(KBEntry(met, "metonym", code, "GOV", name))
         for fname, kind in (("metonyms.tsv", "metonym"), ("organizations.tsv", "org")):

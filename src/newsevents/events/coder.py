@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsevents.actors import entities_for
+from newsevents.actors.resolve import actors_of
 from newsevents.events.factuality import (Cues, attribution_source, eased_act, for_to_clause, generic_act, load_cues,
                                           staged_act, status_of)
 from newsevents.events.lexicon import (LIGHT_NOUNS, Construction, LexEntry, Lexicon, constructions_by_head,
@@ -1285,6 +1286,31 @@ def _praising_speaker(verb: Token, lexicon: Lexicon, cues: Cues) -> Token | None
     return next((c for c in children_of(said) if c.dep_ == "nsubj"), None)
 
 
+#: Types of a party's standing attitude, which a relative clause in the present tells as what the
+#: party is like ("who supports the ruling party", "who opposes the deal"), not as news.
+STANCE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+
+
+def _describes_its_doer(tok: Token, event: str) -> bool:
+    """Whether the verb ``tok`` (a trigger of a stance type, :data:`STANCE_TYPES`) heads a relative
+    clause in the present or present perfect, on a noun naming a party, whose relative pronoun is
+    its subject: the clause says what the party stands for, no act told as news ("Kinoshita, who
+    supports Abe's party", "Yaalon, who has supported settlement growth").  Not a past act ("who
+    backed the deal on Monday"), a clause with a time of its own, a document's content ("a
+    resolution that calls upon Israel to ...") or a present participle ("rebels opposing the
+    regime", told as going on)."""
+    if event not in STANCE_TYPES or tok.pos_ != "VERB" or tok.dep_ != "relcl":
+        return False
+    if tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i not in actors_of(tok.doc):
+        return False
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children):
+        return False
+    perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.children)
+    if tok.tag_ not in ("VBZ", "VBP") and not perfect:
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
 def _cited_headlines(doc: Doc) -> set[int]:
     """Token indices inside a parenthesis that cites another piece by its headline and date, as a
     letter cites the article it answers ("... as your article suggests (Hostage alive, says Home
@@ -1356,7 +1382,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             consumed.update(u.head.i for u in used if u.dep_ in ("compound", "amod") and u.head.lemma_.lower() in LIGHT_NOUNS
                             and u.head.i != tok.i)
     cited = _cited_headlines(doc)
-    matches = [(tok, entry, used) for tok, entry, used in matches if tok.i not in cited]
+    matches = [(tok, entry, used) for tok, entry, used in matches if tok.i not in cited and not _describes_its_doer(tok, entry.event)]
     labelled: dict[int, list[Token]] = {}  # trigger index -> what a labelling names
     holders: dict[int, Token] = {}  # trigger index -> who feels it (a construction of feeling)
     for tok, conses in heads_of:

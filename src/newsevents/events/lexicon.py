@@ -309,6 +309,13 @@ class Lexicon:
                         row = self.entry_for_cameo(MILITARY_DOWN_CAMEO, entry.words, pos, "")
                         entry = replace(entry, event=row.event, mode=row.mode, cameo=row.cameo,
                                         goldstein=row.goldstein, context=row.context)
+                if entry.event == "ASSAULT" and (_said_not_done(tok, pos) or pos == "VERB" and any(
+                        u.pos_ == "NOUN" and _said_not_done(u, "NOUN") for u in used)):
+                    # "attacked the report in an op-ed", "attacked him on Twitter", "his attack on the
+                    # ruling": words against someone, a criticism (CAMEO 111), no armed attack
+                    row = self.entry_for_cameo(CRITICISM_CAMEO, entry.words, pos, "verbal-attack")
+                    entry = replace(entry, event=row.event, mode=row.mode, cameo=row.cameo,
+                                    goldstein=row.goldstein, context=row.context, sense=row.sense)
                 kind = self._pact_kind(tok, entry, used) if pos == "VERB" else None
                 if kind is not None:
                     return kind
@@ -515,14 +522,22 @@ DANGER_NOUNS = frozenset(_WORDS["danger_nouns"])
 #: Heads of "from"/"of" phrases that name what is dangerous, not who threatens ("the threat from its
 #: nuclear weapons", "the threat of its missile programme").
 DANGEROUS_THINGS = frozenset(_WORDS["dangerous_things"])
+#: Verbs of guarding against or facing a danger: a threat that is their object, or their "from" or
+#: "against" object, is a danger faced ("defend itself from the threat", "counter the threat").
+DANGER_FACING_VERBS = frozenset(_WORDS["danger_facing_verbs"])
 
 
 def _named_a_danger(noun: Token) -> bool:
     """True for a danger noun that a copula says something is ("Insurgents are not the only threat to
-    the region": attribute of "be"), or whose "from"/"of"/"posed by" phrase is a thing
-    (:data:`DANGEROUS_THINGS`); False for a threat someone makes ("Trump's threat to impose tariffs")."""
+    the region": attribute of "be"), that a party guards against or faces ("ready to defend itself
+    from the North Korean threat": :data:`DANGER_FACING_VERBS`), or whose "from"/"of"/"posed by"
+    phrase is a thing (:data:`DANGEROUS_THINGS`); False for a threat someone makes ("Trump's threat to impose tariffs")."""
     if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
         return True
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "against") else (
+        noun.head if noun.dep_ == "dobj" else None)
+    if verb is not None and verb.lemma_.lower() in DANGER_FACING_VERBS:
+        return True  # "ready to defend itself from the North Korean threat": a danger faced, no threat made
     for prep in children_of(noun):
         if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
             for obj in children_of(prep):
@@ -784,6 +799,53 @@ EXPEL_VERB = "expel"
 #: makes the strike an attack).
 DISSENT_DOWN_CAMEO = "082"
 MILITARY_DOWN_CAMEO = "087"
+#: CAMEO 111, criticize or denounce: the row of an attack made in words (:func:`_said_not_done`).
+CRITICISM_CAMEO = "111"
+#: Words of attacking that are also said of words ("attacked the report", "a scathing attack").
+VERBAL_ATTACK_WORDS = frozenset(_WORDS["verbal_attack_words"])
+#: Prepositions by which a verb or noun names the medium it is said in ("in an op-ed", "on Twitter").
+MEDIUM_PREPOSITIONS = frozenset(_WORDS["medium_prepositions"])
+#: Nouns of a medium, text or occasion of speech ("op-ed", "interview", "Twitter", "speech").
+VERBAL_MEDIA = frozenset(_WORDS["verbal_media"])
+#: Nouns of a text, statement, idea or policy: attacking one is criticizing it ("attacked the report").
+VERBAL_TARGETS = frozenset(_WORDS["verbal_targets"])
+#: Modifiers of the noun "attack" that make it one in words ("a scathing attack", "personal attacks").
+VERBAL_ATTACK_MODIFIERS = frozenset(_WORDS["verbal_attack_modifiers"])
+
+
+def _said_not_done(tok: Token, pos: str) -> bool:
+    """Whether ``tok``, a word of attacking (:data:`VERBAL_ATTACK_WORDS`; ``pos`` VERB or NOUN), is
+    an attack in words (the noun also as a light or carrier verb's object: "launched a scathing
+    attack on Germany"): said in a medium of speech ("attacked him on Twitter", "attacked the plan in an interview",
+    "his attack on Obama in a speech"), aimed at a text, statement, idea or policy ("attacked the
+    report", "an attack on the ruling"), or named verbal by its modifier ("a scathing attack",
+    "personal attacks").  A verb's passive subject counts as its object ("the report was attacked").
+    False for "rebels attacked a police station" or "an attack on the base"."""
+    if tok.lemma_.lower() not in VERBAL_ATTACK_WORDS or pos not in ("VERB", "NOUN"):
+        return False
+    kids = list(tok.children)
+    if pos == "NOUN" and any(c.dep_ in ("amod", "compound") and _is_one_of(c, VERBAL_ATTACK_MODIFIERS) for c in kids):
+        return True
+    # the medium's phrase may hang on the verb's object: "attacked the chancellor on Twitter"
+    holders = kids + [g for c in kids if pos == "VERB" and c.dep_ == "dobj" for g in c.children]
+    for prep in holders:
+        if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPOSITIONS and not (pos == "NOUN" and prep.lower_ == "on"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _is_one_of(obj, VERBAL_MEDIA):
+                    return True
+    if pos == "VERB":
+        targets = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        targets = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                   for g in c.children if g.dep_ == "pobj"]
+    return any(_is_one_of(t, VERBAL_TARGETS) for t in targets)
+
+
+def _is_one_of(tok: Token, words: frozenset[str]) -> bool:
+    """Whether ``tok``'s lemma or lower-case form is one of ``words`` ("media", lemma "medium")."""
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
 #: Light verbs: their object noun carries the event ("take action", "make an appeal").
 LIGHT_VERBS = frozenset(_WORDS["light_verbs"])
 #: Verbs that only set going, carry out or keep up the act their object noun names ("launched a

@@ -113,6 +113,9 @@ THREAT_VERBS = frozenset(_WORDS["threat_verbs"])
 #: Verbs of warning whose complement clause tells the warner's own act as coming ("warned that it
 #: would ban the party"): a threat of that act.
 WARN_VERBS = frozenset(_WORDS["warn_verbs"])
+#: Nouns of threatening whose infinitive or "of" object is the act threatened ("its threat to fire
+#: missiles toward Guam", "the threat of military action").
+THREAT_NOUNS = frozenset(_WORDS["threat_nouns"])
 
 
 #: Verbs that go on with, take up again or step up an act told as their object ("resume
@@ -148,15 +151,29 @@ def threatened_acts(mentions: list[EventMention], lexicon: Lexicon) -> None:
     verb's object, 137) or its "with" object ("threatened Peru with sanctions": 1312), or the
     warner's own act its "warn" clause tells as coming ("warned that it would ban the party":
     1322) or the penalty it tells the warned side faces ("warned protesters they would face
-    arrest": 137).  Whom the act would hit is threatened when the threat names nobody.  The act keeps its
-    own record (status hypothetical or future).  Mutates ``mentions``."""
+    arrest": 137).  So does the noun "threat" with an infinitive or an "of" object naming the act
+    ("its threat to fire missiles toward Guam", "the threat of US military action"); that act, told as
+    asserted, is only threatened (hypothetical).  Whom the act would hit is threatened when the
+    threat names nobody (or only the act's own words).  The act keeps its own record (status
+    hypothetical or future).  Mutates ``mentions``."""
     by_trigger = {m.trigger.i: m for m in mentions}
     for m in mentions:
         tok = m.trigger
-        if m.entry.event != "THREATEN" or m.entry.cameo != "130" or m.entry.pos != "VERB":
+        if m.entry.event != "THREATEN" or m.entry.cameo != "130":
             continue
         lemma = tok.lemma_.lower()
-        if lemma in THREAT_VERBS:
+        if m.entry.pos == "NOUN":
+            if lemma not in THREAT_NOUNS:
+                continue
+            # "its threat to fire missiles toward Guam", "threats to hit the North with strikes",
+            # "the threat of military action": the act the threat is of
+            acts = [c for c in children_of(tok) if c.dep_ == "acl" and pos_of(c) in ("VERB", "AUX")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))]
+            acts += [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in children_of(c) if g.dep_ == "pobj" and g.i in by_trigger]
+        elif m.entry.pos != "VERB":
+            continue
+        elif lemma in THREAT_VERBS:
             acts = [c for c in children_of(tok) if c.dep_ == "xcomp" and pos_of(c) in ("VERB", "AUX")]
             acts += [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "with"  # "threatened Peru with sanctions"
                      for g in children_of(c) if g.dep_ == "pobj" and pos_of(g) == "NOUN"]
@@ -181,7 +198,7 @@ def threatened_acts(mentions: list[EventMention], lexicon: Lexicon) -> None:
                 if (lemma in WARN_VERBS and not exposed
                         and not all(any(_speaks_for(a, b) for a in m.actor) for b in own.actor)):
                     break  # "warned that Iran would attack": a warning of another's act is no threat of one's own
-            elif (lemma in THREAT_VERBS or exposed) and (found := lexicon.match(act)) is not None:
+            elif (lemma in THREAT_VERBS or lemma in THREAT_NOUNS or exposed) and (found := lexicon.match(act)) is not None:
                 # an act taken into the threat's own pattern ("threatened to cut ties"), or a penalty
                 # the warned side faces (who faces it undergoes it)
                 entry = found[0]
@@ -193,8 +210,19 @@ def threatened_acts(mentions: list[EventMention], lexicon: Lexicon) -> None:
             if code is None or quad_class(entry.cameo, entry.event) not in (3, 4):
                 break
             m.entry = lexicon.entry_for_cameo(code, m.entry.words, m.entry.pos, "threatened-act")
+            if m.entry.pos == "NOUN":
+                if own is not None and own.status == "asserted":
+                    own.status = "hypothetical"  # "the threat of US military action": threatened, not done
+                if m.recipient and all(r.span and _within(r, act) for r in m.recipient):
+                    m.recipient = []  # "the threat of US military action": the act itself is no one threatened
             if not m.recipient:
                 m.recipient = [r for r in hit if not any(_same_actor(r, a) for a in m.actor)]
+
+
+def _within(entity: Entity, act: Token) -> bool:
+    """Whether ``entity``'s span lies inside the words of ``act``'s phrase."""
+    words = list(act.subtree)
+    return words[0].idx <= entity.span[0] and entity.span[1] <= words[-1].idx + len(words[-1].text)
 
 
 #: Verbs by which a party holds out an act of its own as an option ("floated the possibility of

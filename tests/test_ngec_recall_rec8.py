@@ -48,3 +48,24 @@ def test_a_noun_of_leave_is_not_the_doer_of_what_it_allows(extract):
     [e] = by_type(events, "COERCE")
     assert e.status == "hypothetical"
     assert [(a.code, a.sector) for a in e.actor] == [("MDA", "OPP")]
+
+
+@pytest.mark.parametrize("text, event, status", [
+    ("The minister suggested the Czech Republic ban the former prime minister from the elections.", "COERCE", "hypothetical"),
+    ("Protesters demanded that the government release the political prisoners.", "RETREAT", "hypothetical"),
+    ("The UN recommended that Kenya withdraw its troops from Somalia.", "RETREAT", "hypothetical"),
+    ("The senator proposed that the United States impose sanctions on Venezuela.", "SANCTION", "future"),
+])
+def test_an_act_asked_for_in_a_bare_that_clause_is_not_told_as_done(extract, text, event, status):
+    [e] = by_type(extract(text), event)
+    assert e.status == status
+
+
+@pytest.mark.parametrize("text, event, status", [
+    ("The army said it would release the prisoners.", "RETREAT", "future"),
+    ("Officials said the rebels release hostages every week.", "RETREAT", "asserted"),
+    ("The minister insisted that the army had withdrawn from the border town.", "RETREAT", "asserted"),
+])
+def test_a_that_clause_told_as_so_keeps_its_own_status(extract, text, event, status):
+    [e] = by_type(extract(text), event)
+    assert e.status == status

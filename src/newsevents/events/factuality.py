@@ -340,6 +340,17 @@ def _even_if_fact(clause: Token, cues: Cues) -> bool:
 #: Verbs taking a bare infinitive with its own subject, whose act they let or make happen:
 #: "will not let the army withdraw", "made them sign".
 CAUSATIVE_VERBS = frozenset(_WORDS["causative_verbs"])
+#: Verbs whose bare "that" clause asks for the act it names ("demanded that the army withdraw").
+MANDATIVE_VERBS = frozenset(_WORDS["mandative_verbs"])
+
+
+def _mandative_clause(verb: Token, clause: Token) -> bool:
+    """True for a "that" clause in the bare form after a verb of asking ("suggested the Czech
+    Republic ban him", "demanded that the government release the prisoners"): the clause's verb is
+    the base form with its own subject and no auxiliary (not "said it would release")."""
+    return (clause.dep_ == "ccomp" and clause.tag_ == "VB" and verb.lemma_.lower() in MANDATIVE_VERBS
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in clause.children))
 
 
 #: Verbs of putting something before a party for its decision: their "for" + event noun is the
@@ -502,7 +513,7 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 return "negated"  # "denied that its troops had crossed the border": said not to have happened
             if not for_to_clause(child) and not (child.dep_ == "ccomp" and child.tag_ == "VB" and (any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in children_of(child))
-                    or tok.lemma_.lower() in CAUSATIVE_VERBS)):
+                    or tok.lemma_.lower() in CAUSATIVE_VERBS)) and not _mandative_clause(tok, child):
                 # the verb's cues govern a for-to clause ("called for the US to lift sanctions"), an
                 # infinitive clause with its own subject ("wants Maduro to step down") and a bare
                 # one after a causative ("will not let the army withdraw")

@@ -1299,13 +1299,13 @@ def _describes_its_doer(tok: Token, event: str) -> bool:
     backed the deal on Monday"), a clause with a time of its own, a document's content ("a
     resolution that calls upon Israel to ...") or a present participle ("rebels opposing the
     regime", told as going on)."""
-    if event not in STANCE_TYPES or tok.pos_ != "VERB" or tok.dep_ != "relcl":
+    if event not in STANCE_TYPES or pos_of(tok) != "VERB" or tok.dep_ != "relcl":
         return False
-    if tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i not in actors_of(tok.doc):
+    if pos_of(tok.head) not in ("NOUN", "PROPN") or tok.head.i not in actors_of(tok.doc):
         return False
-    if not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children):
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in children_of(tok)):
         return False
-    perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.children)
+    perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in children_of(tok))
     if tok.tag_ not in ("VBZ", "VBP") and not perfect:
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)

@@ -349,8 +349,8 @@ def _mandative_clause(verb: Token, clause: Token) -> bool:
     Republic ban him", "demanded that the government release the prisoners"): the clause's verb is
     the base form with its own subject and no auxiliary (not "said it would release")."""
     return (clause.dep_ == "ccomp" and clause.tag_ == "VB" and verb.lemma_.lower() in MANDATIVE_VERBS
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-            and not any(c.dep_ in ("aux", "auxpass") for c in clause.children))
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))
+            and not any(c.dep_ in ("aux", "auxpass") for c in children_of(clause)))
 
 
 #: Verbs of putting something before a party for its decision: their "for" + event noun is the

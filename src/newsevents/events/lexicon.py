@@ -310,7 +310,7 @@ class Lexicon:
                         entry = replace(entry, event=row.event, mode=row.mode, cameo=row.cameo,
                                         goldstein=row.goldstein, context=row.context)
                 if entry.event == "ASSAULT" and (_said_not_done(tok, pos) or pos == "VERB" and any(
-                        u.pos_ == "NOUN" and _said_not_done(u, "NOUN") for u in used)):
+                        pos_of(u) == "NOUN" and _said_not_done(u, "NOUN") for u in used)):
                     # "attacked the report in an op-ed", "attacked him on Twitter", "his attack on the
                     # ruling": words against someone, a criticism (CAMEO 111), no armed attack
                     row = self.entry_for_cameo(CRITICISM_CAMEO, entry.words, pos, "verbal-attack")
@@ -662,9 +662,9 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
     for prep in used:  # "called in air support": the object of a pattern's own preposition
         if prep.dep_ in ("advmod", "prt") and prep.head == tok:
             # "walked away from the talks": the parser hangs the preposition on the adverb
-            for g in prep.children:
+            for g in children_of(prep):
                 if g.dep_ == "prep" and g.i == prep.i + 1:
-                    for h in g.children:
+                    for h in children_of(g):
                         if h.dep_ == "pobj" and _fits(h, lemma, used):
                             return h
         if prep.dep_ == "prep":
@@ -823,21 +823,21 @@ def _said_not_done(tok: Token, pos: str) -> bool:
     False for "rebels attacked a police station" or "an attack on the base"."""
     if tok.lemma_.lower() not in VERBAL_ATTACK_WORDS or pos not in ("VERB", "NOUN"):
         return False
-    kids = list(tok.children)
+    kids = list(children_of(tok))
     if pos == "NOUN" and any(c.dep_ in ("amod", "compound") and _is_one_of(c, VERBAL_ATTACK_MODIFIERS) for c in kids):
         return True
     # the medium's phrase may hang on the verb's object: "attacked the chancellor on Twitter"
-    holders = kids + [g for c in kids if pos == "VERB" and c.dep_ == "dobj" for g in c.children]
+    holders = kids + [g for c in kids if pos == "VERB" and c.dep_ == "dobj" for g in children_of(c)]
     for prep in holders:
         if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPOSITIONS and not (pos == "NOUN" and prep.lower_ == "on"):
-            for obj in prep.children:
+            for obj in children_of(prep):
                 if obj.dep_ == "pobj" and _is_one_of(obj, VERBAL_MEDIA):
                     return True
     if pos == "VERB":
         targets = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
     else:
         targets = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "against")
-                   for g in c.children if g.dep_ == "pobj"]
+                   for g in children_of(c) if g.dep_ == "pobj"]
     return any(_is_one_of(t, VERBAL_TARGETS) for t in targets)
 
 

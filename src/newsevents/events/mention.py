@@ -197,10 +197,10 @@ def _parties_named(meeting: Token) -> bool:
     talks in Moscow" are talks with Russia)."""
     verb = meeting.head if meeting.dep_ in ("dobj", "pobj", "nsubjpass") else meeting
     for t in (meeting, verb):
-        if any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(t)):
             return True
     return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.subtree)
-               for c in verb.children)
+               for c in children_of(verb))
 
 
 def _recipient_entities(tok: Token, depth: int = 2) -> list[Entity]:

@@ -299,16 +299,16 @@ def _given_leave(noun: Token) -> tuple[Token | None, bool]:
     object of a verb of giving it ("gave the army permission to deploy"), else nobody named (the noun
     itself never acts: "approval to outlaw parties" is no act of a parliament)."""
     verb = noun.head if noun.dep_ == "dobj" else None
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+    if verb is None or pos_of(verb) not in ("VERB", "AUX"):
         return None, False
     lemma = verb.lemma_.lower()
     if lemma in LEAVE_GIVING_VERBS:
-        dative = [c for c in verb.children if c.dep_ == "dative"]
+        dative = [c for c in children_of(verb) if c.dep_ == "dative"]
         if dative:
             return dative[0], False
         # "gave the army permission": the parser makes the receiver a modifier of the noun, whose
         # phrase then names the receiver
-        if any(c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") for c in noun.children):
+        if any(c.dep_ in ("compound", "nmod") and pos_of(c) in ("NOUN", "PROPN") for c in children_of(noun)):
             return noun, False
         return None, False
     if lemma in LEAVE_SEEKING_VERBS:

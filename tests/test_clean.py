@@ -76,6 +76,13 @@ def test_seed_article_acceptance():
     ("Tags: elections, parliament, budget", "comments or site furniture"),
     ("This site uses cookies. By continuing to use this website, you agree to their use.", "comments or site furniture"),
     ("We welcome reader comments; comments are moderated before they appear.", "comments or site furniture"),
+    ("Cookie settings", "comments or site furniture"),
+    ("Accept all cookies", "comments or site furniture"),
+    ("Manage preferences", "comments or site furniture"),
+    ("Reject all", "comments or site furniture"),
+    ("Privacy Policy", "comments or site furniture"),
+    ("Terms of Use", "comments or site furniture"),
+    ("Do Not Sell My Personal Information", "comments or site furniture"),
     ("Jane Roe is a senior reporter for Example News, covering energy and climate.", "author box"),
     ("John Doe writes about trade policy for Example News from Brussels.", "author box"),
     ("JUST WATCHED Minister on the border talks Replay More Videos ... MUST WATCH Minister on the border talks 02:14",
@@ -95,6 +102,9 @@ def test_each_kind_of_boilerplate_line(line, reason):
     "Jane Roe, who is a senior reporter at the paper, was detained on Monday, colleagues said.",
     "The newsletter was sent to members of the party on Friday.",
     "Just watched by millions, the debate must have changed minds.",
+    "The regulator said the cookie settings of 12 news sites broke the privacy law.",
+    "Terms of use for the disputed islands were agreed on Monday.",
+    "Accept all the terms, the minister told the rebels.",
 ])
 def test_news_lines_are_kept(line):
     assert classify_line(line) is None
@@ -288,3 +298,25 @@ def test_short_closing_sentences_of_a_story_are_no_headline_list():
     art = clean(story)
     assert "Both men are in custody." in art.text
     assert not any(r.reason == "related headlines" for r in art.removed)
+
+
+def test_an_article_of_only_a_consent_banner_and_boilerplate_is_skipped_as_empty():
+    # "Cookie settings" used to be kept as the article's whole text: coded, 0 events, exit 0, silent
+    raw = "Subscribe\nCookie settings\nPhoto: Reuters\nAccept all cookies\nPrivacy policy\nShare this article\n"
+    with pytest.raises(ArticleError) as err:
+        clean(raw, story_id="banner")
+    assert str(err.value) == "banner: no news text left after cleaning"
+
+
+def test_consent_banner_lines_around_a_story_are_removed_and_the_story_kept():
+    raw = ("EU imposes sanctions on Belarus\n\nCookie settings\nAccept all cookies\n\n" + BODY
+           + "\n\nPrivacy Policy\nTerms of Use\n")
+    art = clean(raw, story_id="banner")
+    assert art.title == "EU imposes sanctions on Belarus"
+    assert art.text == BODY
+    assert [(r.text, r.reason) for r in art.removed] == [
+        ("Cookie settings", "comments or site furniture"),
+        ("Accept all cookies", "comments or site furniture"),
+        ("Privacy Policy", "comments or site furniture"),
+        ("Terms of Use", "comments or site furniture"),
+    ]

@@ -630,7 +630,7 @@ class Pipeline:
         for i in range(sent.start, sent.end):
             span = toponyms.get(i)
             if span is not None and span.start == i and not _compared(span.root):
-                place = self.gazetteer.resolve(span.text, story_countries)
+                place = self.gazetteer.resolve(nlp_stage.span_text(span), story_countries)
                 if place is not None:
                     codes.add(place.country)
         return codes.pop() if len(codes) == 1 else None

@@ -740,7 +740,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
             shifted = shift_date(value, count, unit), day, words
 
     def resolved(ent: Span) -> tuple[str, str, str] | None:
-        text = ent.text
+        text = span_text(ent)
         bare = _LEAD.sub("", text).strip()
         if shifted and shifted[1] and _HOLIDAY.match(bare):
             day = resolve_holiday(bare, shifted[1], "nearest")
@@ -749,7 +749,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         if before[-2:] == ["early", "on"] or before[-1:] == ["early"]:
             text = "early " + text  # "early on Tuesday": the wire's next-morning phrasing
         r = resolve_expression(text, published, tense_preference(ent, prefer))
-        return (r.value, ent.text.rstrip(".,;:"), r.basis) if r else None
+        return (r.value, span_text(ent).rstrip(".,;:"), r.basis) if r else None
 
     def usable(ent: Span, target: Token) -> bool:
         ref = _reference_prep(ent)
@@ -835,7 +835,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
                         return day, ent.text.rstrip(".,;:"), "explicit" if _is_absolute(bare) else "relative"
         return shifted[0], shifted[2], "relative"
     for ent in cands:
-        if not _is_absolute(ent.text) or _is_reference_point(ent) or claimed(ent) or _inside_reference(
+        if not _is_absolute(span_text(ent)) or _is_reference_point(ent) or claimed(ent) or _inside_reference(
                 ent, trigger, {"since", "until", "till", "following"}, below=True):
             continue  # "... following its nuclear test on Sept 3": the test's date
         if judged(ent) or nested or _names_thing(ent, trigger) or in_comparison(ent, trigger):

@@ -89,7 +89,7 @@ _NOT_PLACE_KINDS = frozenset({"org", "metonym", "person", "adjective"})
 def _names_place(span: Span, label: str, gazetteer: Gazetteer, kb) -> bool:
     """Whether ``span`` (an entity of NER ``label``, or a bare proper noun when ``label`` is "")
     names a place; see :func:`toponym_spans`."""
-    text = span.text
+    text = span_text(span)
     if label == "FAC":
         # a building is no town: a name known only as a town's alternate name is not that town
         if gazetteer.candidates(text) and not gazetteer.is_main_name(text):

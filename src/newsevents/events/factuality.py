@@ -144,6 +144,47 @@ def for_to_clause(verb: Token) -> bool:
 _PARTICLES = frozenset(_WORDS["particles"])
 
 
+#: Phrases that open an infinitive of purpose ("in order to", "so as to").
+PURPOSE_PHRASES = frozenset(_WORDS["purpose_phrases"])
+#: Verbs of attempting: "(met) to try to end the fighting" names the ending as the aim.
+ATTEMPT_VERBS = frozenset(_WORDS["attempt_verbs"])
+
+
+def _xcomp_below(trigger: Token, top: Token) -> bool:
+    """True when ``trigger`` is ``top`` or a verb reached from it down infinitive complements and
+    bare coordinated verbs only ("to force Moscow to withdraw": "withdraw" below "force"; "to
+    prevent or stop assaults"), not an object noun ("to repel Saddam's invasion")."""
+    tok = trigger
+    for _ in range(6):
+        if tok == top:
+            return True
+        if tok.dep_ not in ("xcomp", "conj") or pos_of(tok) not in ("VERB", "AUX") or (
+                tok.dep_ == "conj" and (pos_of(tok.head) not in ("VERB", "AUX") or any(
+                    c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and c.lower_ != "to")
+                    for c in children_of(tok)))):
+            return False  # ("to prevent or stop assaults": a verb joined to the aim shares it)
+        tok = tok.head
+    return False
+
+
+def _purpose_aim(clause: Token, trigger: Token) -> bool:
+    """True when ``clause`` (an advcl) is an infinitive of purpose whose aim holds ``trigger``: one
+    opened by "so as" / "in order" ("met so as to end the fighting"), or a bare one of a verb of
+    attempting above the trigger ("held talks to try to ease tensions": the easing is only aimed
+    at; the talks are held)."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)):
+        return False
+    kids = children_of(clause)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return False
+    marks = " ".join(c.lower_ for c in kids if c.dep_ == "mark")
+    if marks in PURPOSE_PHRASES:
+        return _xcomp_below(trigger, clause)
+    return (not marks and clause.lemma_.lower() in ATTEMPT_VERBS and trigger != clause
+            and _xcomp_below(trigger, clause))
+
+
 #: Nouns whose "that" clause is only claimed or doubted: "no evidence that X" denies X.
 EVIDENCE_NOUNS = frozenset(_WORDS["evidence_nouns"])
 
@@ -488,6 +529,9 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 return "hypothetical"
             if child.dep_ == "ccomp" and _only_possible(tok):
                 return "hypothetical"  # "it is possible that Russia attacked the convoy"
+            if _purpose_aim(child, trigger):
+                aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+                return "future" if aux & cues.future_aux else "hypothetical"  # an aim, not an act done
             if _future_time_clause(tok, child, cues):
                 return "future"  # "what will happen when US troops leave": told in the present, yet to come
             if (_bare_participle(child) and child.tag_ == "VB" and tok.lemma_.lower() in cues.hypothetical_verbs
@@ -526,6 +570,10 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
         if not affirmed_by_negation(tok, child) and not manner and (any(c.dep_ == "neg" for c in kids) or any(
                 c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in kids)):
             return "negated"
+        if (child is not None and child.dep_ == "prep" and child.lower_ == "at" and tok.lemma_.lower() == "aim"
+                and tok.tag_ == "VBN" and any(c.dep_ == "pcomp" and (c == trigger or c.is_ancestor(trigger))
+                                              for c in children_of(child))):
+            return "hypothetical"  # "sanctions aimed at forcing Iran to withdraw": a purpose, not an act done
         if child is not None and child.dep_ != "conj" and not (
                 tok.lemma_.lower() == "call" and child.dep_ in ("dobj", "oprd")) and not (
                 child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS):
@@ -682,7 +730,10 @@ def _noun_complement_status(top: Token, cues: Cues, trigger: Token | None = None
         return "hypothetical"
     if lemma in cues.future_nouns:
         return "future"
-    if (lemma in cues.purpose_nouns and trigger == top and top.lemma_.lower() not in EFFORT_VERBS
+    in_order = lemma == "order" and (noun.head.lower_ + " order") in PURPOSE_PHRASES and not any(
+        c.dep_ == "det" for c in children_of(noun))  # "in order to protect" parsed as a noun
+    if ((lemma in cues.purpose_nouns or in_order) and trigger is not None and _xcomp_below(trigger, top)
+            and top.lemma_.lower() not in EFFORT_VERBS
             and (for_to_clause(top) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(top)))):
         # "fierce fighting to destroy Isis", "a bid to oust him", "a campaign for him to step down":
         # the aim, not yet done

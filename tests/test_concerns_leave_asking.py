@@ -1,4 +1,5 @@
-"""NGEC recall round 8: general constructions behind missed story labels, on invented sentences."""
+"""Plural sector nouns, having concerns, leave to act and bare clauses after verbs of asking: general
+constructions behind missed NGEC story labels, on invented sentences."""
 
 import pytest
 from coding import by_type, codes

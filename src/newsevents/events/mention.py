@@ -192,13 +192,13 @@ def _venue_of(noun: Token, prep: Token) -> bool:
 
 def _parties_named(meeting: Token) -> bool:
     """Whether the other side of a meeting is named apart from its place: a "with" phrase on the
-    meeting or its verb ("held talks with Xi in Beijing") or joined doers ("China and Japan held
-    talks in Beijing", "Chinese and Japanese diplomats held talks in Tokyo").  Without one, the place stands for the host ("the French minister held
-    talks in Moscow" are talks with Russia)."""
-    verb = meeting.head if meeting.dep_ in ("dobj", "pobj", "nsubjpass") else meeting
-    for t in (meeting, verb):
-        if any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(t)):
-            return True
+    meeting or on the verb it is the object of ("held talks with Xi in Beijing"), or joined doers
+    ("China and Japan held talks in Beijing", "Chinese and Japanese diplomats held talks in
+    Tokyo").  Without one, the place stands for the host ("the French minister held talks in
+    Moscow" are talks with Russia)."""
+    verb = meeting.head if meeting.dep_ in ("dobj", "nsubjpass") else meeting
+    if any(c.dep_ == "prep" and c.lower_ == "with" for t in (meeting, verb) for c in children_of(t)):
+        return True
     return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.subtree)
                for c in children_of(verb))
 

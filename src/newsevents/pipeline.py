@@ -487,6 +487,7 @@ class Pipeline:
     def code_doc(self, doc: Doc, article: Article) -> list[Event]:
         """Events of one parsed article (``doc`` is ``nlp(article.text)``)."""
         nlp_stage.index_sentences(doc)
+        nlp_stage.know_text(doc, article.text)
         try:
             return self._code_doc(doc, article)
         finally:

@@ -12,13 +12,14 @@ Its word lists (cue words, verb and noun lists) are data: ``actors/resolve.yaml`
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import DEP, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -26,7 +27,8 @@ from spacy.symbols import NOUN, PRON, PROPN
 from spacy.util import filter_spans
 
 from newsevents.actors.kb import ActorKB, KBEntry, load_kb, pick_in_force
-from newsevents.nlp import PRONOUN, PROPER_NOUN, children_of, doc_ents, doc_text, pos_indexes, pos_of, span_text
+from newsevents.nlp import (PRONOUN, PROPER_NOUN, children_of, doc_ents, doc_text, lowered, pos_indexes, pos_of,
+                            span_text)
 from newsevents.records import NONSTATE_CODES, Entity
 
 from newsevents.wordlists import load_word_lists
@@ -294,12 +296,22 @@ def phrase_tokens(head: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in children_of(t) if c.dep_ in PHRASE_DEPS
-                     # "Vietnamese-led forces": the leading country is part of the phrase; so is
-                     # the country of birth of "a Tunisian-born man" (not "Russian-backed forces"),
-                     # and the flag state of "a Liberian-flagged tanker", whose registry owns it
-                     or (t.lower_ in COUNTRY_PARTICIPLES and t.dep_ == "amod" and c.dep_ == "npadvmod"))
-    return sorted(out, key=lambda t: t.i)
+        kids = children_of(t)
+        if not kids:
+            continue
+        # "Vietnamese-led forces": the leading country is part of the phrase; so is the country of
+        # birth of "a Tunisian-born man" (not "Russian-backed forces"), and the flag state of "a
+        # Liberian-flagged tanker", whose registry owns it
+        if t.lower_ in COUNTRY_PARTICIPLES and t.dep_ == "amod":
+            stack.extend(c for c in kids if c.dep_ in PHRASE_DEPS or c.dep_ == "npadvmod")
+        else:
+            stack.extend(c for c in kids if c.dep_ in PHRASE_DEPS)
+    out.sort(key=_INDEX)
+    return out
+
+
+#: A token's index, as a sort key.
+_INDEX = operator.attrgetter("i")
 
 
 def _under_dep(tok: Token, head: Token, dep: str) -> bool:
@@ -363,10 +375,10 @@ CURRENCY_NOUNS = frozenset(_WORDS["currency_nouns"])
 
 def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     """Code one noun phrase to an Entity, or None when it names no actor we know."""
-    if head.ent_type_ == "MONEY" or (head.lemma_.lower() in CURRENCY_NOUNS
+    lemma = lowered(head.doc, LEMMA)[head.i]  # head.lemma_.lower()
+    if head.ent_type_ == "MONEY" or (lemma in CURRENCY_NOUNS
                                      and any(c.dep_ == "nummod" or c.like_num for c in children_of(head))):
         return None  # "fined them 10,000 Egyptian pounds": a sum, whatever country its currency is
-    lemma = head.lemma_.lower()
     if (not m.any_between(head.left_edge.i, head.right_edge.i) and lemma not in REPRESENTATIVE_NOUNS
             and lemma not in RULING_BODY_NOUNS and _unknown_organisation(head) is None):
         # no name or sector term anywhere under the head (its phrase is part of that): what the
@@ -388,15 +400,15 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
                 person, person_span = entry, span
         elif entry.kind in ("org", "metonym"):
             if entry.kind == "metonym" and t.i != head.i and t.dep_ in ("compound", "nmod") \
-                    and head.lemma_.lower() in VENUE_NAMED_NOUNS:
+                    and lemma in VENUE_NAMED_NOUNS:
                 continue  # "the Astana group", "the Geneva talks": the host city names the forum
             if entry.kind == "metonym" and t.i != head.i and _names_attack_place(t):
                 continue  # "the Paris attacks", "the Brussels assault": where, not who
             org = org or entry
         elif entry.kind in ("country", "adjective"):
-            if _opposed(t) or (t.dep_ == "poss" and head.lemma_.lower() in ALLY_NOUNS):
+            if _opposed(t) or (t.dep_ == "poss" and lemma in ALLY_NOUNS):
                 continue  # "an anti-Syria journalist" is not Syria's, nor is "Israel's militia ally" Israel
-            if t.i == head.i or (t.dep_ == "pobj" and t.head.head.i == head.i and head.lemma_.lower() in STATE_NOUNS):
+            if t.i == head.i or (t.dep_ == "pobj" and t.head.head.i == head.i and lemma in STATE_NOUNS):
                 head_country = entry  # "the South American nation of Suriname" is Suriname
             elif modifier_country is None:
                 modifier_country = entry
@@ -406,7 +418,7 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         country = modifier_country
     else:
         country = head_country or modifier_country
-    representative = head.lemma_.lower() in REPRESENTATIVE_NOUNS
+    representative = lemma in REPRESENTATIVE_NOUNS
     if country is None and org is None and person_span is None and owner is None:
         # "officials from Egypt", "the heads of state from Tunisia": where office holders come
         # from is whose they are (only for a phrase with a sector term or a representative noun:
@@ -420,16 +432,17 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     # the sector term closest to the head wins ("opposition leader"); one of an apposition only
     # when the head's own words have none ("the official Syrian opposition, the Syrian Negotiating
     # Committee" is the opposition, not a state committee)
-    by_closeness = sorted(toks, key=lambda t: (_in_apposition(t, head), -t.i))
+    # (only the tokens of sector terms are ordered: the others are passed over)
+    termed = [t for t in toks if t.i in m.sector_at]
+    by_closeness = sorted(termed, key=lambda t: (_in_apposition(t, head), -t.i)) if len(termed) > 1 else termed
     for t in by_closeness:
-        if t.i in m.sector_at and not (t.i in m.name_at and m.name_at[t.i][1] is not None
-                                       and m.name_at[t.i][1].kind == "country"):
+        if not (t.i in m.name_at and m.name_at[t.i][1] is not None and m.name_at[t.i][1].kind == "country"):
             # (a sector word inside a country's own name is none: "the Soviet Union" is no trade union)
             sector = m.sector_at[t.i][1]
             if t.lower_ in BODY_OF_NOUNS:  # "the Senate finance committee", "the banks' advisory committee"
                 sector = _owner_body_sector(toks, t, m) or sector
             break
-    if sector is None and head.lemma_.lower() in RULING_BODY_NOUNS and any(
+    if sector is None and lemma in RULING_BODY_NOUNS and any(
             c.dep_ == "amod" and c.lower_ in ("ruling", "governing") and not list(children_of(c)) for c in children_of(head)):
         sector = "PTY"  # "the ruling communist group", "the governing coalition": the party in power
     org_name = found = None
@@ -1301,7 +1314,7 @@ def _a_person(tok: Token, actors: dict[int, list[Entity]]) -> bool:
 def _person_anaphor(tok: Token) -> bool:
     """True for a definite description that can only mean a person told of before: "the
     33-year-old", "the individual"."""
-    if tok.lower_ != "individual" and tok.lemma_.lower() != "old":
+    if lowered(tok.doc, LOWER)[tok.i] != "individual" and lowered(tok.doc, LEMMA)[tok.i] != "old":
         return False  # (the cheap test first: it is asked of every phrase head)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok)):
         return False

@@ -493,3 +493,16 @@ def test_a_giant_csv_line_is_read_in_pieces_with_bounded_memory(tmp_path, monkey
             ("a", None), (f"{f.stem}:2", f"too large ({f}, {lines}): a CSV row over the size limit (1,000,000 characters)"),
             ("b", None)]
         assert peak < 10_000_000, peak
+
+
+def test_json_list_items_count_from_one_like_jsonl_rows(tmp_path):
+    p = tmp_path / "list.json"
+    p.write_text(json.dumps([{"text": "Troops crossed the border."}, {"id": "given", "text": "Ministers met."},
+                             {"text": ""}]), encoding="utf-8")
+    first, given, empty = _all(p)
+    assert (first.story_id, given.story_id) == ("list:1", "given")
+    assert isinstance(empty, ArticleError) and empty.story_id == "list:3"
+    lone = tmp_path / "story.json"
+    lone.write_text(json.dumps({"text": "Ministers met in Oslo."}), encoding="utf-8")
+    [art] = _all(lone)
+    assert art.story_id == "story"

@@ -408,8 +408,14 @@ def _explain_time_place(e: Event, carried: list[str]) -> list[str]:
 VICTIM_RECIPIENT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 
 #: Types whose bare-country actor acts through its armed forces ("North Korea fired", "Israel
-#: conquered the territory"): MIL; any other type's bare-country actor is the state acting (GOV).
-ARMED_ACTOR_TYPES = frozenset({"ASSAULT"})
+#: conquered the territory", "North Korea tested a missile", "Japan deployed batteries"): MIL; any
+#: other type's bare-country actor is the state acting (GOV).  A capital standing for its state
+#: ("Pyongyang fired") is the same armed forces there.
+ARMED_ACTOR_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+
+#: Pronouns of a thing that, resolved to a country and nothing more, stand for the state as its
+#: name would ("North Korea ... It fired a missile", "China said it opposes").
+STATE_PRONOUNS = frozenset(_WORDS["state_pronouns"])
 
 
 #: A phrase that names countries by the word "country" or "nation", resolved to them ("the two
@@ -422,7 +428,8 @@ def _bare_country(ent: Entity, kb, collective: bool = True) -> bool:
     """True when ``ent``'s own words are just a country's name ("Russia", "the DPRK", "Japan's"),
     with the country's code and no sector: the state as such, not a sector of it.  With
     ``collective``, also "the two countries", "both nations", "the country" resolved to it (said of an
-    actor; a recipient "the country" is mostly its land: "liberate every inch of the country")."""
+    actor; a recipient "the country" is mostly its land: "liberate every inch of the country").  A
+    pronoun of :data:`STATE_PRONOUNS` resolved to a country alone ("It fired a missile") is bare too."""
     if ent.sector or not ent.code or not ent.entity_text:
         return False
     text = ent.entity_text.strip()
@@ -435,7 +442,26 @@ def _bare_country(ent: Entity, kb, collective: bool = True) -> bool:
     if " (" in text:  # "the Democratic People's Republic of Korea (DPRK)", its parenthesis cut or not
         text = text[: text.rindex(" (")]
     return (any(x.kind == "country" and x.code == ent.code for x in kb.names.get(text, ()))
-            or collective and bool(_STATE_COLLECTIVE.match(text)))
+            or collective and bool(_STATE_COLLECTIVE.match(text))
+            or (ent.name is None and text.lower() in STATE_PRONOUNS and _is_state(ent.code, kb)))
+
+
+def _is_state(code: str, kb) -> bool:
+    """True for the code of a country of the knowledge base (not IGO, UNO, a group, ...)."""
+    return code in kb.countries
+
+
+def _seat_of_state(ent: Entity, kb) -> bool:
+    """True when ``ent``'s own words are only a capital or seat of government standing for its
+    state ("Pyongyang", "Washington's"), which the knowledge base codes GOV."""
+    if ent.sector != "GOV" or not ent.code or not ent.entity_text:
+        return False
+    text = ent.entity_text.strip()
+    for suffix in ("'s", "\u2019s", "'"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+            break
+    return any(x.kind == "metonym" and x.code == ent.code and x.sector == "GOV" for x in kb.names.get(text, ()))
 
 
 #: Prepositions whose object is where something happens, not a party: "fighting in Syria", "an
@@ -466,7 +492,9 @@ def state_sectors(e: Event, kb, doc: Doc | None = None) -> None:
     Japan").  Parties with a sector, sector-only parties and phrases other
     than the country's own name ("Chinese companies") are left alone.  Mutates ``e`` (new Entity
     objects: one entity may be shared by several records)."""
-    e.actor = [replace(a, sector="MIL" if e.event in ARMED_ACTOR_TYPES else "GOV") if _bare_country(a, kb) else a
+    armed = e.event in ARMED_ACTOR_TYPES
+    e.actor = [replace(a, sector="MIL" if armed else "GOV")
+               if _bare_country(a, kb) or (armed and _seat_of_state(a, kb)) else a
                for a in e.actor]
     if e.event not in VICTIM_RECIPIENT_TYPES:
         # a visit's place is its host ("arrived in Japan"): no place is only a place there

@@ -111,6 +111,11 @@ def _owner_body_sector(toks, body, m) -> str | None:
 
 #: Words that put a state office in the past: its holder is an elite (PLOVER ELI), no longer GOV.
 FORMER_WORDS = frozenset(_WORDS["former_words"])
+#: Sectors of the generic nouns of armed men and their arms ("attackers", "gunmen", "forces",
+#: "tanks"), which a named armed group before them makes that group's (:data:`NONSTATE_ARMED_SECTORS`).
+ARMED_NOUN_SECTORS = frozenset({"MIL", "UAF"})
+#: Sectors of armed groups outside a state's forces.
+NONSTATE_ARMED_SECTORS = frozenset({"REB", "UAF", "CRM"})
 #: Sectors of office holders that :data:`FORMER_WORDS` turn into ELI.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
@@ -478,7 +483,10 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         code, sector = modifier_country.code, sector or org.sector
     if org is not None and code is None:
         code, name = org.code, name or org.name
-        sector = sector if (sector and head.i not in m.name_at) else (org.sector or sector)
+        if sector in ARMED_NOUN_SECTORS and org.sector in NONSTATE_ARMED_SECTORS:
+            sector = org.sector  # "Taliban attackers", "Hamas forces": the named group's own fighters
+        else:
+            sector = sector if (sector and head.i not in m.name_at) else (org.sector or sector)
     if country is not None and code is None:
         code = country.code
     if owner is not None and code is None and (sector is not None or person_span is not None):

@@ -302,6 +302,9 @@ def _json_kind(obj: object) -> str:
 
 
 def _read_json(data: bytes, stem: str) -> Iterator[RawArticle | ArticleError]:
+    """A JSON file: one object (news-please's layout), a list of objects, or Reuters-21578's JSON
+    conversion.  A list item without an id is ``"<file stem>:<item number from 1>"``; a lone object
+    without one is ``"<file stem>"``."""
     try:
         obj = json.loads(decode_bytes(data, stem))
     except ArticleError as err:
@@ -320,7 +323,7 @@ def _read_json(data: bytes, stem: str) -> Iterator[RawArticle | ArticleError]:
     if all(isinstance(i, dict) and "body" in i and "dateline" in i for i in items[:5]):
         yield from reuters_articles(items, stem)
         return
-    for n, item in enumerate(items):
+    for n, item in enumerate(items, 1):  # from 1, as JSON Lines lines and CSV rows
         default_id = stem if len(items) == 1 else f"{stem}:{n}"
         try:
             if not isinstance(item, dict):

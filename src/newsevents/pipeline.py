@@ -503,6 +503,37 @@ def state_sectors(e: Event, kb, doc: Doc | None = None) -> None:
                        for r in e.recipient]
 
 
+#: Types whose recipient is a party the act falls on (attacked, arrested, jailed, fined): a private
+#: person named there, with no office or sector the text or the dictionaries give, is a civilian.
+SUFFERED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+#: Sectors of the state's legal organs, whose accusation ("charged by the court") falls on its recipient.
+LEGAL_ORGANS = frozenset({"JUD", "COP"})
+#: Pronouns of one person (a person named before: "arrested her").
+PERSON_PRONOUNS = frozenset(_WORDS["person_pronouns"])
+
+
+def _private_person(ent: Entity, doc: Doc | None) -> bool:
+    """True when ``ent`` has no sector and its words are a person's name the dictionaries do not
+    know ("Ahed Tamimi, 16", "Michael Neu") or a personal pronoun ("her")."""
+    if ent.sector or not ent.entity_text or doc is None or not ent.span:
+        return False
+    if ent.entity_text.lower() in PERSON_PRONOUNS:
+        return True
+    phrase = doc.char_span(*ent.span)
+    return phrase is not None and phrase.root.ent_type_ == "PERSON" and pos_of(phrase.root) == "PROPN"
+
+
+def private_person_sectors(e: Event, doc: Doc | None = None) -> None:
+    """A private person an act falls on is a civilian (CVL), as our annotation guide codes victims,
+    detainees and defendants: the recipient of an attack, arrest, sentence or fine
+    (:data:`SUFFERED_TYPES`), or of an accusation by a court or the police ("was charged by an Israeli
+    military court"), when it is a named person with no sector of their own or a pronoun standing
+    for one (:func:`_private_person`).  Office holders keep their sector (they have one).  Mutates
+    ``e`` (new Entity objects)."""
+    if e.event in SUFFERED_TYPES or (e.event == "ACCUSE" and any(a.sector in LEGAL_ORGANS for a in e.actor)):
+        e.recipient = [replace(r, sector="CVL") if _private_person(r, doc) else r for r in e.recipient]
+
+
 class Pipeline:
     """Everything the coder needs, loaded once.  ``model`` names an installed spaCy pipeline."""
 
@@ -639,6 +670,7 @@ class Pipeline:
         story_counterparts(merged)
         for e in merged:
             state_sectors(e, self.kb, doc)
+            private_person_sectors(e, doc)
         for e in merged:  # the final record's own features give its confidence (events.confidence)
             e.confidence = confidence(e)
         for e in merged:  # date and place as the merge left them

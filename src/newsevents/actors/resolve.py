@@ -373,6 +373,11 @@ def _former(entry: KBEntry, published: str | None) -> bool:
     return bool(entry.kind == "person" and entry.end and published and entry.end < published)
 
 
+def _in_force(entry: KBEntry, published: str | None) -> bool:
+    """True when a person's role ``entry`` holds on ``published`` (or the date is unknown)."""
+    return not published or ((entry.start or "") <= published and (not entry.end or published <= entry.end))
+
+
 #: Nouns of a state or land that an "of"-phrase names ("the tiny nation of Suriname", "the former
 #: Portuguese colony of Angola"): the named country is the phrase's, not its modifier's.
 STATE_NOUNS = frozenset(_WORDS["state_nouns"])
@@ -456,10 +461,11 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     # (only the tokens of sector terms are ordered: the others are passed over)
     termed = [t for t in toks if t.i in m.sector_at]
     by_closeness = sorted(termed, key=lambda t: (_in_apposition(t, head), -t.i)) if len(termed) > 1 else termed
+    sector_tok = None
     for t in by_closeness:
         if not (t.i in m.name_at and m.name_at[t.i][1] is not None and m.name_at[t.i][1].kind == "country"):
             # (a sector word inside a country's own name is none: "the Soviet Union" is no trade union)
-            sector = m.sector_at[t.i][1]
+            sector, sector_tok = m.sector_at[t.i][1], t
             if t.lower_ in BODY_OF_NOUNS:  # "the Senate finance committee", "the banks' advisory committee"
                 sector = _owner_body_sector(toks, t, m) or sector
             break
@@ -481,7 +487,11 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         name = person.name if person else person_span.text
         if person:
             code = person.code
-            if _former(person, m.published):
+            if (sector in STATE_SECTORS and org is None and sector_tok is not None
+                    and not _in_apposition(sector_tok, head) and not _in_force(person, m.published)):
+                pass  # "President Boris Yeltsin" in a story dated after (or before) his term: the title
+                # written with the name says what the person was in the act told
+            elif _former(person, m.published):
                 sector = "ELI"
             elif person_span.start <= head.i < person_span.end or sector is None:
                 sector = person.sector or sector

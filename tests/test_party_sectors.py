@@ -47,3 +47,23 @@ def test_a_former_office_holder_named_without_a_title_is_an_elite(extract):
     assert _sectors(e.actor) == [("FRA", "ELI")]
     [e] = by_type(extract("Former President Jacques Chirac condemned the attack.", published="2015-03-02"), "ACCUSE")
     assert _sectors(e.actor) == [("FRA", "ELI")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Hezbollah official condemned the Israeli air strike.", ("LBN", "REB")),
+    ("A Greenpeace spokeswoman criticised the Norwegian government.", ("NGO", "ENV")),
+    ("The Hamas leadership rejected the Qatari proposal.", ("PSE", "REB")),
+])
+def test_an_official_or_spokesman_of_a_named_body_takes_its_sector(extract, text, expected):
+    events = [e for e in extract(text) if e.event in ("ACCUSE", "REJECT")]
+    assert expected in _sectors(events[0].actor)
+
+
+def test_the_leadership_of_a_state_is_its_government(extract):
+    [e] = by_type(extract("The opposition accused the Hungarian leadership of corruption."), "ACCUSE")
+    assert ("HUN", "GOV") in _sectors(e.recipient)
+
+
+def test_the_attackers_of_a_named_armed_group_are_that_group(extract):
+    [e] = by_type(extract("Al-Shabaab gunmen attacked a hotel in Mogadishu on Sunday."), "ASSAULT")
+    assert _sectors(e.actor)[0][1] == "REB"

@@ -91,3 +91,26 @@ def test_it_standing_for_a_body_keeps_the_bodys_sector(extract):
     assert _sectors(e.actor) == [("KEN", "MIL")]
     [e] = by_type(extract("The Kenyan government said on Monday that it condemns the new sanctions."), "ACCUSE")
     assert _sectors(e.actor) == [("KEN", "GOV")]
+
+
+@pytest.mark.parametrize("text, event, role, expected", [
+    ("Peru, Chile's old rival, condemned the new border fence on Monday.", "ACCUSE", "actor", ("PER", "GOV")),
+    ("A defiant Venezuela rejected the proposal on Monday.", "REJECT", "actor", ("VEN", "GOV")),
+    ("Norway condemned Russia's reckless behaviour in the Arctic.", "ACCUSE", "recipient", ("RUS", "GOV")),
+])
+def test_a_country_with_an_apposition_a_mood_or_an_owned_act_is_still_the_state(extract, text, event, role, expected):
+    [e] = by_type(extract(text), event)
+    assert expected in _sectors(getattr(e, role))
+
+
+def test_a_country_with_a_word_for_its_part_is_a_place(extract):
+    from newsevents.pipeline import _country_readings
+
+    assert "Syria" not in _country_readings("northern Syria")
+    assert "North Korea" in _country_readings("angry North Korea")
+    assert "Russia" in _country_readings("Russia\u2019s reckless behaviour")
+
+
+def test_a_country_adjective_standing_alone_for_an_addressed_state_is_its_government(extract):
+    [e] = by_type(extract("The EU condemned the new roads in Moroccan-held lands on Monday."), "ACCUSE")
+    assert ("MAR", "GOV") in _sectors(e.recipient)

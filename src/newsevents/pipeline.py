@@ -424,12 +424,14 @@ _STATE_COLLECTIVE = re.compile(r"(?i)^(?:(?:both|all|these|those|this|that|two|t
                                r"(?:countr(?:y|ies)|nations?)$")
 
 
-def _bare_country(ent: Entity, kb, collective: bool = True) -> bool:
+def _bare_country(ent: Entity, kb, collective: bool = True, adjective: bool = False) -> bool:
     """True when ``ent``'s own words are just a country's name ("Russia", "the DPRK", "Japan's"),
     with the country's code and no sector: the state as such, not a sector of it.  With
     ``collective``, also "the two countries", "both nations", "the country" resolved to it (said of an
     actor; a recipient "the country" is mostly its land: "liberate every inch of the country").  A
-    pronoun of :data:`STATE_PRONOUNS` resolved to a country alone ("It fired a missile") is bare too."""
+    pronoun of :data:`STATE_PRONOUNS` resolved to a country alone ("It fired a missile") is bare too;
+    with ``adjective``, so is a country's adjective standing alone for it ("settlements in
+    Israeli-occupied lands": Israel's)."""
     if ent.sector or not ent.code or not ent.entity_text:
         return False
     text = ent.entity_text.strip()
@@ -441,9 +443,42 @@ def _bare_country(ent: Entity, kb, collective: bool = True) -> bool:
         text = text[4:]
     if " (" in text:  # "the Democratic People's Republic of Korea (DPRK)", its parenthesis cut or not
         text = text[: text.rindex(" (")]
-    return (any(x.kind == "country" and x.code == ent.code for x in kb.names.get(text, ()))
+    return (any(_is_country_name(t, ent.code, kb) for t in _country_readings(text))
+            or adjective and any(x.kind == "adjective" and not x.plural and x.code == ent.code
+                                 for x in kb.names.get(text, ()))
             or collective and bool(_STATE_COLLECTIVE.match(text))
             or (ent.name is None and text.lower() in STATE_PRONOUNS and _is_state(ent.code, kb)))
+
+
+#: Words before a country's name that say which part of it is meant ("northern Syria"): a place,
+#: not the state; any other lower-case modifier ("an angry North Korea", "nuclear-armed Pakistan")
+#: leaves the country itself.
+PART_WORDS = frozenset(_WORDS["part_words"])
+
+
+def _country_readings(text: str) -> list[str]:
+    """The words of a party that may be just a country's name: the whole, the part before an
+    apposition ("China, the North's key ally"), the possessor of a phrase the country owns ("North
+    Korea's reckless action": the act is the state's), and the name after lower-case modifiers that
+    name no part of it ("an angry North Korea")."""
+    out = [text]
+    if ", " in text:
+        out.append(text.split(", ", 1)[0])
+    for mark in ("'s ", "\u2019s "):
+        if mark in text:
+            out.append(text.split(mark, 1)[0])
+    words = text.split()
+    k = 0
+    while k < len(words) - 1 and words[k].replace("-", "").isalpha() and words[k].islower() \
+            and words[k] not in PART_WORDS:
+        k += 1
+    if k:
+        out.append(" ".join(words[k:]))
+    return out
+
+
+def _is_country_name(text: str, code: str, kb) -> bool:
+    return any(x.kind == "country" and x.code == code for x in kb.names.get(text, ()))
 
 
 def _is_state(code: str, kb) -> bool:
@@ -499,7 +534,8 @@ def state_sectors(e: Event, kb, doc: Doc | None = None) -> None:
     if e.event not in VICTIM_RECIPIENT_TYPES:
         # a visit's place is its host ("arrived in Japan"): no place is only a place there
         placed = (lambda r: False) if e.event == "CONSULT" else (lambda r: _named_as_place(r, doc))
-        e.recipient = [replace(r, sector="GOV") if _bare_country(r, kb, collective=False) and not placed(r) else r
+        e.recipient = [replace(r, sector="GOV")
+                       if _bare_country(r, kb, collective=False, adjective=True) and not placed(r) else r
                        for r in e.recipient]
 
 

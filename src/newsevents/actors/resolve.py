@@ -116,6 +116,9 @@ FORMER_WORDS = frozenset(_WORDS["former_words"])
 ARMED_NOUN_SECTORS = frozenset({"MIL", "UAF"})
 #: Sectors of armed groups outside a state's forces.
 NONSTATE_ARMED_SECTORS = frozenset({"REB", "UAF", "CRM"})
+#: Sector terms of a role any body has (an official, a spokesman, a leader): before a named body
+#: ("a Hamas official", "a Greenpeace spokesman") they take that body's sector.
+ROLE_TERMS = frozenset(_WORDS["role_terms"])
 #: Sectors of office holders that :data:`FORMER_WORDS` turn into ELI.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
@@ -511,6 +514,8 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         code, name = org.code, name or org.name
         if sector in ARMED_NOUN_SECTORS and org.sector in NONSTATE_ARMED_SECTORS:
             sector = org.sector  # "Taliban attackers", "Hamas forces": the named group's own fighters
+        elif org.sector and sector_tok is not None and m.sector_at[sector_tok.i][0].text.lower() in ROLE_TERMS:
+            sector = org.sector  # "a Hamas official", "a Toyota spokesman": the body's own people
         else:
             sector = sector if (sector and head.i not in m.name_at) else (org.sector or sector)
     if country is not None and code is None:

@@ -304,3 +304,17 @@ def test_a_sense_chosen_noun_mention_is_anaphoric_like_a_lexicon_one():
     assert _anaphoric(ev("lexicon:events.tsv:483:noun:visit"))
     assert _anaphoric(ev("sense:official-travel:noun:visit"))
     assert not _anaphoric(ev("sense:official-travel:verb:visit"))
+
+
+def test_the_cheap_head_test_passes_every_word_that_matches(nlp, lex):
+    # _may_head is a filter before Lexicon._match: it must pass every token _match would code
+    from newsevents.nlp import token_table
+    doc = nlp("Protesters fined the officials, and the army's build-up and the cease-fire ended "
+              "when rebels put an end to the curfew; the minister was appalled by the attacks.")
+    table = token_table(doc)
+    passed = {t.text for t in doc if lex._may_head(table, t.i)}
+    assert {"fined", "build", "fire", "put", "appalled", "attacks"} <= passed
+    assert not passed & {"the", "officials", "minister", "when", ",", ";"}
+    for tok in doc:
+        if not lex._may_head(table, tok.i):
+            assert lex._match(tok) is None and lex._match(tok, feeling=True) is None

@@ -1,6 +1,6 @@
 """Per-document tables read from the parse (newsevents.nlp): the same answers as spaCy's own."""
 
-from newsevents.nlp import children_of, forget_sentences, pos_of
+from newsevents.nlp import children_of, forget_sentences, pos_of, token_table
 
 
 def test_children_of_is_spacys_children(nlp):
@@ -30,3 +30,20 @@ def test_pos_of_is_spacys_pos(nlp):
     assert pos_of(doc[6]) == "PROPN"
     for tok in doc:
         assert pos_of(tok) == tok.pos_
+
+
+def test_token_table_is_spacys_attributes(nlp):
+    doc = nlp("The cease-fire was signed in Geneva, but rebels Fired on the U.N. convoy.\n\n"
+              "Officials said talks would resume.")
+    table = token_table(doc)
+    assert table.tokens[3] == doc[3] and table.lower[3] == "fire"
+    assert table.head[0] == 3 and table.dep[0] == "det"  # "The" on "fire"
+    said = next(t for t in doc if t.text == "said")
+    assert table.lemma[said.i] == "say" and table.lower[said.i - 1] == "officials" and table.pos[1] == "NOUN"
+    for tok in doc:
+        assert (table.head[tok.i], table.dep[tok.i], table.tag[tok.i], table.pos[tok.i]) == (
+            tok.head.i, tok.dep_, tok.tag_, tok.pos_)
+        assert (table.lemma[tok.i], table.lower[tok.i]) == (tok.lemma_.lower(), tok.lower_)
+    assert token_table(doc) is table  # built once per document
+    forget_sentences(doc)
+    assert token_table(doc) is not table and token_table(doc).lower[3] == "fire"

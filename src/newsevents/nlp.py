@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import HEAD, LEMMA, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS, NAMES as POS_NAMES
 from spacy.tokens import Token
@@ -107,11 +107,13 @@ def index_sentences(doc):
 def forget_sentences(doc) -> None:
     """Remove the hook :func:`index_sentences` installed, and the per-document values
     :func:`doc_text`, :func:`doc_ents`, :func:`children_of` and :func:`pos_of` keep."""
-    global _TABLES
+    global _TABLES, _TOKEN_TABLE
     doc.user_token_hooks.pop("sent", None)
     doc.user_data.pop(_DOC_KEY, None)
     if _TABLES[0] is doc:
         _TABLES = (None, (), ())
+    if _TOKEN_TABLE is not None and _TOKEN_TABLE.doc is doc:
+        _TOKEN_TABLE = None
 
 
 #: The document :func:`children_of` and :func:`pos_of` last read, and its tables by token index:
@@ -266,3 +268,60 @@ def pos_indexes(doc, tags: frozenset[str]) -> list[int]:
         return [i for i, p in enumerate(pos) if p in wanted]
 
     return _per_document(doc, tags, make)
+
+
+class TokenTable:
+    """A document's token attributes as plain lists by token index, each read once from the
+    document's attribute arrays when first asked for (see :func:`token_table`): the coder's hot
+    rules ask a token's dependency label, tag, lemma or head many times, and each spaCy attribute
+    access makes a new string or token object.
+
+    ``tokens`` the :class:`~spacy.tokens.Token` objects (``doc[i]``); ``head`` the head's index
+    (``tok.head.i``, a root its own); ``dep``, ``tag`` (``tok.dep_``, ``tok.tag_``); ``lemma``,
+    ``lower`` (``tok.lemma_.lower()``, ``tok.lower_``); ``pos`` (``tok.pos_``, as :func:`pos_of`)."""
+
+    __slots__ = ("doc", "tokens", "head", "dep", "tag", "lemma", "lower", "pos")
+
+    def __init__(self, doc):
+        self.doc = doc
+
+    def __getattr__(self, name: str):
+        # an attribute not read yet (a slot not set): read it from the document now
+        doc, n = self.doc, len(self.doc)
+        if name == "tokens":
+            value = list(doc)
+        elif name == "head":
+            value = (doc.to_array(HEAD).view("int64") + numpy.arange(n)).tolist() if n else []
+        elif name in ("dep", "tag"):
+            hashes = doc.to_array(DEP if name == "dep" else TAG).tolist() if n else []
+            for h in set(hashes).difference(_STRINGS):
+                _STRINGS[h] = doc.vocab.strings[h]
+            value = list(map(_STRINGS.__getitem__, hashes))
+        elif name in ("lemma", "lower"):
+            value = lowered(doc, LEMMA if name == "lemma" else LOWER)
+        elif name == "pos":
+            global _TABLES
+            if _TABLES[0] is not doc:
+                _TABLES = _doc_tables(doc)
+            value = _TABLES[2]
+        else:
+            raise AttributeError(name)
+        setattr(self, name, value)
+        return value
+
+
+#: String hash -> its string, for :class:`TokenTable` (labels and tags: a few dozen strings).
+_STRINGS: dict[int, str] = {}
+#: The document :func:`token_table` last read, with its table.
+_TOKEN_TABLE: TokenTable | None = None
+
+
+def token_table(doc) -> TokenTable:
+    """The :class:`TokenTable` of ``doc``, built once per document: that of the last document asked
+    about (the coder works through one document at a time and never changes a parse);
+    :func:`forget_sentences` drops it."""
+    global _TOKEN_TABLE
+    table = _TOKEN_TABLE
+    if table is None or table.doc is not doc:
+        table = _TOKEN_TABLE = TokenTable(doc)
+    return table

@@ -21,7 +21,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
 from newsevents.events.roles import STATIVE_PASSIVES, adopter_of
-from newsevents.nlp import children_of, doc_ents, pos_of, span_text, tree_distance
+from newsevents.nlp import children_of, doc_ents, pos_of, span_text, token_table, tree_distance
 
 from newsevents.wordlists import load_word_lists
 
@@ -358,7 +358,16 @@ def expressions(sent: Span, reference_points: bool = False) -> list[Span]:
     :data:`PATTERNS` ("Monday", "last week", "earlier this month", "three years ago", "since June
     2019", "the February 24 invasion", "in 2020", "between March and May").  Durations ("more
     than three years") are left out, and so are reference points ("since X", "before X") unless
-    ``reference_points``."""
+    ``reference_points``.  Remembered per sentence in the document's cache (:func:`forget_cache`);
+    a fresh list is returned."""
+    cache = sent.doc.user_data.setdefault(_CACHE_KEY, {})
+    key = ("expressions", sent.start, sent.end, reference_points)
+    if key not in cache:
+        cache[key] = _expressions(sent, reference_points)
+    return list(cache[key])
+
+
+def _expressions(sent: Span, reference_points: bool) -> list[Span]:
     out = []
     for ent in _candidate_spans(sent):
         words = _LEAD.sub("", ent.text)
@@ -800,7 +809,10 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     from newsevents.place.attach import _clause_tokens, clause_head
 
     head = clause_head(trigger)
-    clause = {t.i for t in _clause_tokens(head)}
+    clauses = trigger.doc.user_data.setdefault(_CACHE_KEY, {}).setdefault("clauses", {})  # head index -> its clause's
+    clause = clauses.get(head.i)
+    if clause is None:
+        clause = clauses[head.i] = frozenset(t.i for t in _clause_tokens(head))
     def judged(ent: Span) -> bool:
         """A time of the verb judging the event noun: the judgement's, unless a calendar year or
         month ("justified the drone strike in 2015"), which the event shares near enough."""
@@ -1060,14 +1072,18 @@ def _same_act_time(trigger: Token, published: str | None, prefer: str) -> tuple[
     cache = trigger.doc.user_data.setdefault(_CACHE_KEY, {})
     if "verbs" not in cache:  # (verb lemma, object lemma) -> its tokens: one pass per document
         # (from the objects up: a verb's first direct object is its object, as in _object_lemma)
-        first_object: dict[int, Token] = {}
-        for dobj in trigger.doc:
-            if dobj.dep_ == "dobj" and dobj.head.i not in first_object and pos_of(dobj.head) == "VERB" and dobj.head.i != dobj.i:
-                first_object[dobj.head.i] = dobj
+        # (read from the document's table: dependency labels, heads, parts of speech, lemmas)
+        table = token_table(trigger.doc)
+        heads, tags, lemmas = table.head, table.pos, table.lemma
+        first_object: dict[int, int] = {}  # verb index -> its first direct object's
+        for j, dep in enumerate(table.dep):
+            if dep == "dobj":
+                h = heads[j]
+                if h not in first_object and tags[h] == "VERB" and h != j:
+                    first_object[h] = j
         index: dict[tuple[str, str], list[Token]] = {}
         for i in sorted(first_object):
-            verb = first_object[i].head
-            index.setdefault((verb.lemma_.lower(), first_object[i].lemma_.lower()), []).append(verb)
+            index.setdefault((lemmas[i], lemmas[first_object[i]]), []).append(table.tokens[i])
         cache["verbs"] = index
     found = set()
     for tok in cache["verbs"].get((trigger.lemma_.lower(), obj), []):

@@ -31,7 +31,7 @@ from newsevents.events.roles import (EQUATING_VERBS, RECEIVING_VERBS, STANCE_NOU
                                      passive_conjunct, path_particle_objects, subject, _stranded_object, third_party_modifier, verb_roles)
 from newsevents.events.threats import (held_out_threats, options_on_the_table, promised_harm, stated_threats, threatened_acts, ultimatums,
                                        unexcluded_threats)
-from newsevents.nlp import children_of, doc_text, pos_indexes, pos_of, tokens_with_lemma
+from newsevents.nlp import children_of, doc_text, pos_indexes, pos_of, token_table, tokens_with_lemma
 from newsevents.records import NONSTATE_CODES, Entity, Event
 
 from newsevents.wordlists import load_word_lists
@@ -1319,18 +1319,18 @@ def _cited_headlines(doc: Doc) -> set[int]:
     out: set[int] = set()
     if "(" not in doc_text(doc):
         return out
+    forms = token_table(doc).lower  # (a token's text is "(" when its lower-case form is)
     for sent in doc.sents:
         opened: int | None = None
-        for tok in sent:
-            if tok.text == "(":
-                opened = tok.i
-            elif tok.text == ")" and opened is not None:
-                inner = doc[opened + 1:tok.i]
-                commas = [t.i for t in inner if t.text == ","]
-                tail = doc[commas[-1] + 1:tok.i] if commas else None
+        for i in range(sent.start, sent.end):
+            if forms[i] == "(":
+                opened = i
+            elif forms[i] == ")" and opened is not None:
+                commas = [j for j in range(opened + 1, i) if forms[j] == ","]
+                tail = doc[commas[-1] + 1:i] if commas else None
                 if (tail is not None and len(tail) and all(t.ent_type_ == "DATE" for t in tail)
                         and any(t.like_num for t in tail) and commas[0] > opened + 1):
-                    out.update(range(opened + 1, tok.i))
+                    out.update(range(opened + 1, i))
                 opened = None
     return out
 
@@ -1363,13 +1363,16 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     by_head = constructions_by_head()
     # the tokens that can head a construction, with the constructions each can head
     heads_of = [(tok, by_head[tok.lemma_.lower()]) for tok in tokens_with_lemma(doc, by_head.keys())]
-    labelling_verbs = {tok.i for tok, conses in heads_of for cons in conses
-                       if cons.predicate and _construction_labelling(tok, cons)}
+    # each labelling construction of a head, tried once (the loop over the constructions below
+    # asks again)
+    labellings = {(tok.i, id(cons)): _construction_labelling(tok, cons)
+                  for tok, conses in heads_of for cons in conses if cons.predicate}
+    labelling_verbs = {i for (i, _), found in labellings.items() if found}
     for i in pos_indexes(doc, TRIGGER_POS):  # no entry has a determiner, number, adverb ... for its head
         tok = doc[i]
         if pos_of(tok) == "PROPN" and (tok.ent_type_ or not tok.is_lower):
             continue
-        hit = lexicon.match(tok) if tok.i not in labelling_verbs else None
+        hit = lexicon.match(tok) if i not in labelling_verbs else None
         if hit:
             entry, used = hit
             matches.append((tok, entry, used))
@@ -1392,7 +1395,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if cons.predicate:
                 # one labelling per verb: "said the attack was a cowardly act of terrorism" is one
                 # accusation (the first construction in file order), not one per word
-                found = (_construction_labelling(tok, cons)
+                found = (labellings[tok.i, id(cons)]
                          if (lexicon.match(tok) is None or tok.i in labelling_verbs) and tok.i not in labelled
                          else None)
                 if found is not None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsevents.nlp import children_of, pos_of
+from newsevents.nlp import children_of, pos_of, token_table
 from newsevents.wordlists import load_word_lists
 
 _WORDS = load_word_lists("newsevents.events", "lexicon", "factuality.yaml")
@@ -781,6 +781,9 @@ def staged_act(trigger: Token) -> bool:
     adjective of :data:`STAGED_ADJECTIVES` on it or on its target ("attacks against a mock missile
     launch site"), the object of a verb of :data:`STAGING_VERBS` ("simulated an invasion"), or
     what a drill (:data:`DRILL_NOUNS`) includes ("the war games included attacks")."""
+    if not _may_stage(trigger.doc):
+        return False
+
     def staged(noun: Token) -> bool:
         return any(c.dep_ in ("amod", "compound") and c.lower_ in STAGED_ADJECTIVES for c in children_of(noun))
 
@@ -798,6 +801,22 @@ def staged_act(trigger: Token) -> bool:
         if verb.lemma_.lower() in HOLDING_VERBS:
             return any(c.dep_ == "nsubj" and c.lemma_.lower() in DRILL_NOUNS for c in children_of(verb))
     return False
+
+
+#: The document :func:`_may_stage` last read, with its answer.
+_STAGING: tuple = (None, False)
+
+
+def _may_stage(doc) -> bool:
+    """Whether ``doc`` has any word :func:`staged_act` looks for (a staged adjective's form, a
+    staging verb's or a drill noun's lemma): without one no act of it is staged.  Read once per
+    document from its table."""
+    global _STAGING
+    if _STAGING[0] is not doc:
+        table = token_table(doc)
+        _STAGING = (doc, not (STAGED_ADJECTIVES.isdisjoint(table.lower) and STAGING_VERBS.isdisjoint(table.lemma)
+                              and DRILL_NOUNS.isdisjoint(table.lemma)))
+    return _STAGING[1]
 
 
 #: Entity labels of parties: a participle aimed at one tells of real parties.

@@ -20,6 +20,7 @@ Its word lists (cue words, verb and noun lists) are data: ``events/lexicon/match
 from __future__ import annotations
 
 import csv
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -28,7 +29,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.resolve import actors_of
-from newsevents.nlp import children_of, lowered, pos_of
+from newsevents.nlp import children_of, lowered, pos_of, token_table
 from newsevents.records import EVENT_TYPES
 
 from newsevents.wordlists import load_word_lists
@@ -123,6 +124,14 @@ def _ctx(cell: str) -> tuple[str, ...]:
     return tuple(c.strip() for c in cell.replace(",", ";").split(";") if c.strip())
 
 
+#: Regular endings of a verb form and what replaces them to give its lemma (:meth:`Lexicon._by_form`).
+_REGULAR_ENDINGS = (("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", "e"), ("s", ""))
+#: Entries a head must have for :meth:`Lexicon._offered_entries` to index them by word.
+_LONG_BUCKET = 12
+#: Light verbs of "put an end to", "bring a halt to" (:meth:`Lexicon._put_an_end`).
+_LIGHT_END_VERBS = ("put", "bring")
+
+
 class Lexicon:
     """Trigger patterns indexed by (head lemma, pos), longest pattern first."""
 
@@ -142,12 +151,30 @@ class Lexicon:
             # longest first; at equal length an object pattern ("fire missile") before a
             # preposition pattern ("fire on")
             bucket.sort(key=lambda e: (-len(e.words), any(w in _PREPOSITIONS for w in e.words[1:])))
+        #: id of a bucket of :attr:`index` -> its entries, each with the set of its pattern's other
+        #: words (None for a one-word pattern), for :meth:`_match`'s look-up
+        self._needs = {id(bucket): [(e, frozenset(e.words[1:]) if len(e.words) > 1 else None) for e in bucket]
+                       for bucket in self.index.values()}
+        #: and for a long bucket, a map from each other word to the positions of the entries naming
+        #: it, with the positions of its one-word entries: the entries a sentence can offer every
+        #: word of are found without a test of each entry (:meth:`_offered_entries`)
+        self._by_word: dict[int, tuple[list[int], dict[str, list[int]]]] = {}
+        for bucket in self.index.values():
+            if len(bucket) >= _LONG_BUCKET:
+                by_word: dict[str, list[int]] = {}
+                for k, (_, needs) in enumerate(self._needs[id(bucket)]):
+                    for word in needs or ():
+                        by_word.setdefault(word, []).append(k)
+                self._by_word[id(bucket)] = ([k for k, (_, needs) in enumerate(self._needs[id(bucket)]) if needs is None],
+                                             by_word)
+        #: every word that heads an entry, of any part of speech (:meth:`can_head`)
+        self._heads = frozenset(w for w, _ in self.index)
         # :meth:`match` answers for the document in hand, token index -> (entry, used indexes):
         # the coder and its rules ask about the same tokens many times
         self._memo_doc: Doc | None = None
         self._memo: dict[int, tuple[LexEntry, tuple[int, ...]] | None] = {}
         # and the words each sentence of that document can offer a pattern (:func:`_sentence_words`)
-        self._words_of: list[frozenset[str]] = []
+        self._words_of: _SentenceWords | None = None
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -205,13 +232,44 @@ class Lexicon:
         inflected form with a regular ending taken off ("fined" -> "fine", "fining" -> "fine")."""
         if pos != "VERB":
             return []
-        form = tok.lower_
-        for suffix, repl in (("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", "e"), ("s", "")):
+        form = token_table(tok.doc).lower[tok.i]
+        for suffix, repl in _REGULAR_ENDINGS:
             if form.endswith(suffix) and len(form) > len(suffix) + 2:
                 hits = self.index.get((form[: -len(suffix)] + repl, pos))
                 if hits:
                     return hits
         return []
+
+    def _offered_entries(self, bucket: list[LexEntry], offered: frozenset[str]) -> list[tuple[LexEntry, frozenset[str] | None]]:
+        """The ``(entry, other words)`` of ``bucket`` (a list of :attr:`index`) in order, less (for a
+        long bucket) entries naming a word not in ``offered``; the caller still tests each entry's
+        words against ``offered``."""
+        pairs = self._needs[id(bucket)]
+        plan = self._by_word.get(id(bucket))
+        if plan is None:
+            return pairs
+        singles, by_word = plan
+        wanted = set(singles)
+        for word in offered.intersection(by_word):
+            wanted.update(by_word[word])
+        return [pairs[k] for k in sorted(wanted)]
+
+    def _may_head(self, table, i: int) -> bool:
+        """Whether :meth:`match` may find an entry for token ``i`` (of the document of ``table``,
+        its :func:`~newsevents.nlp.token_table`): its lemma or lower-case form heads one, or its form
+        without a regular ending does (:meth:`_by_form`), or it ends a word split at a hyphen whose
+        joined lemma heads one, or its lemma is a light verb of :meth:`_put_an_end`.  For any other
+        token :meth:`match` answers None: a cheap test made before the costly one."""
+        heads, lemma, form = self._heads, table.lemma[i], table.lower[i]
+        if lemma in heads or form in heads or lemma in _LIGHT_END_VERBS:
+            return True
+        if i >= 2 and table.lower[i - 1] == "-" and table.lower[i - 2] + lemma in heads:
+            return True
+        if table.pos[i] in ("VERB", "AUX"):
+            for suffix, repl in _REGULAR_ENDINGS:
+                if form.endswith(suffix) and len(form) > len(suffix) + 2 and form[: -len(suffix)] + repl in heads:
+                    return True
+        return False
 
     def match(self, tok: Token) -> tuple[LexEntry, list[Token]] | None:
         """The longest entry whose pattern ``tok`` heads (see :meth:`_match`); a past participle of
@@ -220,16 +278,24 @@ class Lexicon:
 
         Remembered per token for the last document asked about (the answer depends only on the
         parse and the document's actors, both fixed once the coder runs); a fresh list is returned."""
-        doc = tok.doc
+        doc, i = tok.doc, tok.i
         if self._memo_doc is not doc:
             self._memo_doc, self._memo, self._words_of = doc, {}, _sentence_words(doc)
-        if tok.i in self._memo:
-            got = self._memo[tok.i]
-            return None if got is None else (got[0], [doc[i] for i in got[1]])
+        memo = self._memo
+        if i in memo:
+            got = memo[i]
+            if got is None:
+                return None
+            tokens = token_table(doc).tokens
+            return got[0], [tokens[j] for j in got[1]]
+        table = token_table(doc)
+        if not self._may_head(table, i):
+            memo[i] = None
+            return None
         hit = self._match(tok)
-        if hit is None and pos_of(tok) == "VERB" and _feeling_participle(tok) and (tok.lower_, "ADJ") in self.index:
+        if hit is None and table.pos[i] == "VERB" and _feeling_participle(tok) and (table.lower[i], "ADJ") in self.index:
             hit = self._match(tok, feeling=True)
-        self._memo[tok.i] = None if hit is None else (hit[0], tuple(t.i for t in hit[1]))
+        memo[i] = None if hit is None else (hit[0], tuple(t.i for t in hit[1]))
         return hit
 
     def _match(self, tok: Token, feeling: bool = False) -> tuple[LexEntry, list[Token]] | None:
@@ -238,22 +304,28 @@ class Lexicon:
         A VERB entry matches verbs (and auxiliaries used as main verbs); a NOUN entry matches
         common and proper nouns; an ADJ entry matches a predicative adjective ("is critical of").  None when no entry fits.
         """
-        pos = "VERB" if pos_of(tok) in ("VERB", "AUX") else "NOUN" if pos_of(tok) in ("NOUN", "PROPN") else None
-        if pos_of(tok) == "ADJ" and tok.dep_ == "acomp":
+        table, i = token_table(tok.doc), tok.i
+        tag = table.pos[i]
+        pos = "VERB" if tag in ("VERB", "AUX") else "NOUN" if tag in ("NOUN", "PROPN") else None
+        if tag == "ADJ" and table.dep[i] == "acomp":
             pos = "ADJ"  # a predicative adjective of attitude: "was critical of X"
         if feeling:
             pos = "ADJ"  # "was appalled by the attacks": a participle of feeling is an adjective of attitude
         if pos is None:
             return None
+        lemma = table.lemma[i]
         prefix = _hyphen_prefix(tok) if pos == "NOUN" else []
-        joined = self.index.get((prefix[0].lower_ + tok.lemma_.lower(), pos), ()) if prefix else ()
+        joined = self.index.get((table.lower[i - 2] + lemma, pos), ()) if prefix else ()
         extra = prefix if joined else []  # "build-up", "cease-fire": the word the tokenizer split
-        own = self.index.get((tok.lower_ if feeling else tok.lemma_.lower(), pos), ())
+        own = self.index.get((table.lower[i] if feeling else lemma, pos), ())
+        candidates = joined or own or self._by_form(tok, pos)
+        if not candidates:
+            return self._put_an_end(tok) if pos == "VERB" else None
         # a pattern's other words are found in the head's sentence or not at all: entries naming a
         # word the sentence lacks are skipped before any walk of the parse (same answer, cheaper)
-        offered = self._words_of[tok.i] if self._memo_doc is tok.doc else _sentence_words(tok.doc)[tok.i]
-        for entry in joined or own or self._by_form(tok, pos):
-            if len(entry.words) > 1 and not offered.issuperset(entry.words[1:]):
+        offered = self._words_of[i] if self._memo_doc is tok.doc else _sentence_words(tok.doc)[i]
+        for entry, needs in self._offered_entries(candidates, offered):
+            if needs is not None and not offered.issuperset(needs):
                 continue
             used: list[Token] = []
             for word in entry.words[1:]:
@@ -354,7 +426,7 @@ class Lexicon:
         """"put an end to the curfew", "brought a halt to the fighting": the same act as "ended the
         curfew", "halted the fighting" (the verb's pattern for that object), with the light verb's
         subject.  Used: the end noun, its "to" and the object."""
-        if tok.lemma_.lower() not in ("put", "bring"):
+        if tok.lemma_.lower() not in _LIGHT_END_VERBS:
             return None
         for end in children_of(tok):
             if end.dep_ != "dobj" or end.lemma_.lower() not in END_NOUNS:
@@ -467,36 +539,58 @@ def _has_object(prep: Token) -> bool:
 def _hyphen_prefix(tok: Token) -> list[Token]:
     """The word and hyphen before ``tok`` that the tokenizer split off one hyphenated word
     ("build-up", "cease-fire", "pull-out": build and -), or [] when ``tok`` is no such word's end."""
-    if tok.i < 2 or lowered(tok.doc, LOWER)[tok.i - 1] != "-":
-        return []  # (the word before, from the document's array: most words follow no hyphen)
-    hyphen, word = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    i = tok.i
+    if i < 2:
+        return []
+    table = token_table(tok.doc)
+    if table.lower[i - 1] != "-":
+        return []  # (the word before, from the document's table: most words follow no hyphen)
+    hyphen, word = table.tokens[i - 1], table.tokens[i - 2]
     if hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and word.is_alpha:
         return [word, hyphen]
     return []
 
 
-def _sentence_words(doc: Doc) -> list[frozenset[str]]:
+def _sentence_words(doc: Doc) -> "_SentenceWords":
     """For each token index of ``doc``, the set of every pattern word its sentence's tokens can be
     (:func:`_names`: lemma, lower-case form, hyphen-joined lemma): a word outside it cannot match.
-    A token list of length ``len(doc)`` sharing one set per sentence, read from the document's
-    attribute arrays (:func:`newsevents.nlp.lowered`; token objects only for the few words split
-    at a hyphen)."""
-    if not len(doc):
-        return []
-    lemmas, forms = lowered(doc, LEMMA), lowered(doc, LOWER)
-    joined: dict[int, str] = {}  # token index -> "cease" + "fire": :func:`_hyphen_prefix`
-    for i in [i for i, w in enumerate(forms) if w == "-"]:
-        if 1 <= i < len(doc) - 1 and _hyphen_prefix(doc[i + 1]):
-            joined[i + 1] = doc[i - 1].lower_ + doc[i + 1].lemma_.lower()
-    bounds = ([(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))])
-    out: list[frozenset[str]] = []
-    for start, end in bounds:
+    Indexed by token (``_sentence_words(doc)[i]``), one set per sentence, each made when first asked
+    for, read from the document's attribute arrays (:func:`newsevents.nlp.lowered`; token objects
+    only for the few words split at a hyphen)."""
+    return _SentenceWords(doc)
+
+
+class _SentenceWords:
+    """:func:`_sentence_words` of one document: token index -> its sentence's word set."""
+
+    __slots__ = ("doc", "starts", "ends", "sets")
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        bounds = ([(s.start, s.end) for s in doc.sents] if len(doc) and doc.has_annotation("SENT_START")
+                  else [(0, len(doc))])
+        self.starts = [start for start, _ in bounds]
+        self.ends = [end for _, end in bounds]
+        self.sets: dict[int, frozenset[str]] = {}
+
+    def __getitem__(self, i: int) -> frozenset[str]:
+        if not 0 <= i < len(self.doc):
+            raise IndexError(i)
+        k = bisect_right(self.starts, i) - 1
+        words = self.sets.get(k)
+        if words is None:
+            words = self.sets[k] = self._words(self.starts[k], self.ends[k])
+        return words
+
+    def _words(self, start: int, end: int) -> frozenset[str]:
+        doc = self.doc
+        lemmas, forms = lowered(doc, LEMMA), lowered(doc, LOWER)
         words = set(lemmas[start:end])
         words.update(forms[start:end])
-        words.update(w for i, w in joined.items() if start <= i < end)
-        frozen = frozenset(words)
-        out.extend([frozen] * (end - start))
-    return out
+        for h in range(max(start - 1, 1), min(end - 1, len(doc) - 1)):  # "cease" + "fire": :func:`_hyphen_prefix`
+            if forms[h] == "-" and _hyphen_prefix(doc[h + 1]):
+                words.add(forms[h - 1] + lemmas[h + 1])
+        return frozenset(words)
 
 
 def _names(tok: Token, lemma: str) -> bool:

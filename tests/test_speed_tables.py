@@ -1,0 +1,48 @@
+"""Per-document look-ups the coder keeps for speed (speed10): the same answers as the walks they
+replace."""
+
+import pytest
+
+from newsevents.events.factuality import _may_stage, staged_act
+from newsevents.events.lexicon import _sentence_words
+from newsevents.nlp import lowered
+from newsevents.time import _CACHE_KEY, _expressions, expressions, forget_cache
+
+
+def test_sentence_words_are_each_sentences_own(nlp):
+    from spacy.attrs import LEMMA, LOWER
+    doc = nlp("The rebels signed a cease-fire with the army.\n\nTalks on aid were held in Geneva.")
+    words = _sentence_words(doc)
+    first, second = list(doc.sents)
+    assert {"sign", "signed", "ceasefire", "army"} <= words[first.start] and "talk" not in words[first.start]
+    assert {"talk", "talks", "hold", "geneva"} <= words[second.start] and "army" not in words[second.start]
+    lemmas, forms = lowered(doc, LEMMA), lowered(doc, LOWER)
+    for tok in doc:  # the whole sentence's lemmas and forms, and the hyphen-joined word, no more
+        sent = tok.sent
+        expected = set(lemmas[sent.start:sent.end]) | set(forms[sent.start:sent.end])
+        assert words[tok.i] - expected == ({"ceasefire"} if sent.start == first.start else set())
+    assert words[0] is words[first.end - 1]  # one set per sentence
+    with pytest.raises(IndexError):
+        words[len(doc)]
+
+
+def test_staging_words_are_looked_for_once_per_document(nlp):
+    plain = nlp("Rebels attacked the base and the army simulated nothing.")
+    assert _may_stage(plain)  # "simulate" is a staging verb
+    none = nlp("Rebels attacked the army base on Monday.")
+    assert not _may_stage(none) and not staged_act(none[1])
+    mock = nlp("The war games included attacks against a mock missile launch site.")
+    assert _may_stage(mock) and staged_act(next(t for t in mock if t.text == "attacks"))
+
+
+def test_expressions_are_remembered_per_sentence_as_fresh_lists(nlp):
+    doc = nlp("Police arrested 12 protesters on Monday, three days after the rally in March.")
+    sent = next(iter(doc.sents))
+    first = expressions(sent, reference_points=True)
+    assert [e.text for e in first] == [e.text for e in _expressions(sent, True)]
+    assert "Monday" in [e.text for e in first]
+    first.clear()  # the caller's list is its own
+    assert [e.text for e in expressions(sent, reference_points=True)] == [e.text for e in _expressions(sent, True)]
+    assert [e.text for e in expressions(sent)] == [e.text for e in _expressions(sent, False)]
+    forget_cache(doc)
+    assert _CACHE_KEY not in doc.user_data

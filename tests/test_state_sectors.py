@@ -56,3 +56,61 @@ def test_the_two_countries_are_their_governments(extract):
     events = extract("Peru and Chile held talks on Monday, and the two countries agreed to reopen the border.")
     [e] = by_type(events, "AGREE")
     assert _sectors(e.actor) == [("PER", "GOV"), ("CHL", "GOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran tested a new cruise missile on Sunday.",
+    "Pakistan conducted two ballistic missile tests near the border on Sunday.",
+    "India has deployed 40 air defence batteries along its northern border.",
+])
+def test_a_bare_country_that_tests_or_deploys_weapons_is_its_armed_forces(extract, text):
+    [e] = by_type(extract(text), "MOBILIZE")
+    assert [s for _, s in _sectors(e.actor)] == ["MIL"]
+
+
+def test_a_capital_that_fires_is_its_states_armed_forces(extract):
+    [e] = by_type(extract("Tehran fired three rockets at Iraq on Friday."), "ASSAULT")
+    assert _sectors(e.actor) == [("IRN", "MIL")]
+
+
+def test_a_capital_that_speaks_stays_its_government(extract):
+    [e] = by_type(extract("Tehran strongly condemned the sanctions on Friday."), "ACCUSE")
+    assert _sectors(e.actor) == [("IRN", "GOV")]
+
+
+def test_it_standing_for_a_bare_country_takes_the_states_sector(extract):
+    [accuse] = by_type(extract("Venezuela said on Monday that it condemns the new sanctions."), "ACCUSE")
+    assert _sectors(accuse.actor) == [("VEN", "GOV")]
+    [attack] = by_type(extract("Venezuela has ignored the warnings. It fired a missile over Guyana on Tuesday."),
+                       "ASSAULT")
+    assert _sectors(attack.actor) == [("VEN", "MIL")]
+
+
+def test_it_standing_for_a_body_keeps_the_bodys_sector(extract):
+    [e] = by_type(extract("The Kenyan army said it had shelled rebel positions near the border."), "ASSAULT")
+    assert _sectors(e.actor) == [("KEN", "MIL")]
+    [e] = by_type(extract("The Kenyan government said on Monday that it condemns the new sanctions."), "ACCUSE")
+    assert _sectors(e.actor) == [("KEN", "GOV")]
+
+
+@pytest.mark.parametrize("text, event, role, expected", [
+    ("Peru, Chile's old rival, condemned the new border fence on Monday.", "ACCUSE", "actor", ("PER", "GOV")),
+    ("A defiant Venezuela rejected the proposal on Monday.", "REJECT", "actor", ("VEN", "GOV")),
+    ("Norway condemned Russia's reckless behaviour in the Arctic.", "ACCUSE", "recipient", ("RUS", "GOV")),
+])
+def test_a_country_with_an_apposition_a_mood_or_an_owned_act_is_still_the_state(extract, text, event, role, expected):
+    [e] = by_type(extract(text), event)
+    assert expected in _sectors(getattr(e, role))
+
+
+def test_a_country_with_a_word_for_its_part_is_a_place(extract):
+    from newsevents.pipeline import _country_readings
+
+    assert "Syria" not in _country_readings("northern Syria")
+    assert "North Korea" in _country_readings("angry North Korea")
+    assert "Russia" in _country_readings("Russia\u2019s reckless behaviour")
+
+
+def test_a_country_adjective_standing_alone_for_an_addressed_state_is_its_government(extract):
+    [e] = by_type(extract("The EU condemned the new roads in Moroccan-held lands on Monday."), "ACCUSE")
+    assert ("MAR", "GOV") in _sectors(e.recipient)

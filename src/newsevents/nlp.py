@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
+import numpy
 import spacy
 from spacy.attrs import HEAD, LEMMA, POS
 from spacy.language import Language
@@ -119,6 +120,8 @@ def forget_sentences(doc) -> None:
 _TABLES: tuple = (None, (), ())
 #: Part-of-speech id -> its name, as ``Token.pos_`` gives it.
 _POS_NAMES = {int(k): v for k, v in POS_NAMES.items()}
+#: The same by index, to take a document's names from its part-of-speech array at once.
+_POS_NAME_ARRAY = numpy.array([_POS_NAMES.get(i) for i in range(max(_POS_NAMES) + 1)], dtype=object)
 
 
 def children_of(tok: Token) -> tuple[Token, ...]:
@@ -152,11 +155,11 @@ def _doc_tables(doc) -> tuple:
         return (doc, [], [])
     tokens = list(doc)
     kids: list[list[Token]] = [[] for _ in tokens]
-    rows = doc.to_array([HEAD, POS]).view("int64").tolist()
-    for j, (offset, _) in enumerate(rows):
+    rows = doc.to_array([HEAD, POS]).view("int64")
+    for j, offset in enumerate(rows[:, 0].tolist()):
         if offset:  # a root is its own head and no child of itself
             kids[j + offset].append(tokens[j])
-    return (doc, [tuple(k) for k in kids], [_POS_NAMES[p] for _, p in rows])
+    return (doc, list(map(tuple, kids)), _POS_NAME_ARRAY[rows[:, 1]].tolist())
 
 
 #: ``Doc.user_data`` key of the values read once per document (:func:`doc_text`, :func:`doc_ents`);
@@ -177,6 +180,19 @@ def doc_text(doc) -> str:
     """``doc.text``, joined once per document: spaCy rebuilds it from every token on each access,
     which the coder's document-wide checks ("is there a parenthesis at all?") would pay per call."""
     return _per_document(doc, "text", lambda: doc.text)
+
+
+def know_text(doc, text: str) -> None:
+    """Tell :func:`doc_text` that ``doc`` was made from ``text`` (spaCy's tokenizer keeps every
+    character, so ``doc.text == text``), sparing the join of all its tokens; a ``text`` whose
+    length or first and last tokens do not match the document's is ignored."""
+    if not len(doc):
+        return
+    first, last = doc[0], doc[-1]
+    end = last.idx + len(last.text_with_ws)
+    if (end == len(text) and text.startswith(first.text, first.idx)
+            and text.startswith(last.text, last.idx)):
+        doc.user_data.setdefault(_DOC_KEY, {}).setdefault("text", text)
 
 
 def span_text(span) -> str:

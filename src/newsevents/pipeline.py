@@ -408,8 +408,14 @@ def _explain_time_place(e: Event, carried: list[str]) -> list[str]:
 VICTIM_RECIPIENT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 
 #: Types whose bare-country actor acts through its armed forces ("North Korea fired", "Israel
-#: conquered the territory"): MIL; any other type's bare-country actor is the state acting (GOV).
-ARMED_ACTOR_TYPES = frozenset({"ASSAULT"})
+#: conquered the territory", "North Korea tested a missile", "Japan deployed batteries"): MIL; any
+#: other type's bare-country actor is the state acting (GOV).  A capital standing for its state
+#: ("Pyongyang fired") is the same armed forces there.
+ARMED_ACTOR_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+
+#: Pronouns of a thing that, resolved to a country and nothing more, stand for the state as its
+#: name would ("North Korea ... It fired a missile", "China said it opposes").
+STATE_PRONOUNS = frozenset(_WORDS["state_pronouns"])
 
 
 #: A phrase that names countries by the word "country" or "nation", resolved to them ("the two
@@ -418,11 +424,14 @@ _STATE_COLLECTIVE = re.compile(r"(?i)^(?:(?:both|all|these|those|this|that|two|t
                                r"(?:countr(?:y|ies)|nations?)$")
 
 
-def _bare_country(ent: Entity, kb, collective: bool = True) -> bool:
+def _bare_country(ent: Entity, kb, collective: bool = True, adjective: bool = False) -> bool:
     """True when ``ent``'s own words are just a country's name ("Russia", "the DPRK", "Japan's"),
     with the country's code and no sector: the state as such, not a sector of it.  With
     ``collective``, also "the two countries", "both nations", "the country" resolved to it (said of an
-    actor; a recipient "the country" is mostly its land: "liberate every inch of the country")."""
+    actor; a recipient "the country" is mostly its land: "liberate every inch of the country").  A
+    pronoun of :data:`STATE_PRONOUNS` resolved to a country alone ("It fired a missile") is bare too;
+    with ``adjective``, so is a country's adjective standing alone for it ("settlements in
+    Israeli-occupied lands": Israel's)."""
     if ent.sector or not ent.code or not ent.entity_text:
         return False
     text = ent.entity_text.strip()
@@ -434,8 +443,60 @@ def _bare_country(ent: Entity, kb, collective: bool = True) -> bool:
         text = text[4:]
     if " (" in text:  # "the Democratic People's Republic of Korea (DPRK)", its parenthesis cut or not
         text = text[: text.rindex(" (")]
-    return (any(x.kind == "country" and x.code == ent.code for x in kb.names.get(text, ()))
-            or collective and bool(_STATE_COLLECTIVE.match(text)))
+    return (any(_is_country_name(t, ent.code, kb) for t in _country_readings(text))
+            or adjective and any(x.kind == "adjective" and not x.plural and x.code == ent.code
+                                 for x in kb.names.get(text, ()))
+            or collective and bool(_STATE_COLLECTIVE.match(text))
+            or (ent.name is None and text.lower() in STATE_PRONOUNS and _is_state(ent.code, kb)))
+
+
+#: Words before a country's name that say which part of it is meant ("northern Syria"): a place,
+#: not the state; any other lower-case modifier ("an angry North Korea", "nuclear-armed Pakistan")
+#: leaves the country itself.
+PART_WORDS = frozenset(_WORDS["part_words"])
+
+
+def _country_readings(text: str) -> list[str]:
+    """The words of a party that may be just a country's name: the whole, the part before an
+    apposition ("China, the North's key ally"), the possessor of a phrase the country owns ("North
+    Korea's reckless action": the act is the state's), and the name after lower-case modifiers that
+    name no part of it ("an angry North Korea")."""
+    out = [text]
+    if ", " in text:
+        out.append(text.split(", ", 1)[0])
+    for mark in ("'s ", "\u2019s "):
+        if mark in text:
+            out.append(text.split(mark, 1)[0])
+    words = text.split()
+    k = 0
+    while k < len(words) - 1 and words[k].replace("-", "").isalpha() and words[k].islower() \
+            and words[k] not in PART_WORDS:
+        k += 1
+    if k:
+        out.append(" ".join(words[k:]))
+    return out
+
+
+def _is_country_name(text: str, code: str, kb) -> bool:
+    return any(x.kind == "country" and x.code == code for x in kb.names.get(text, ()))
+
+
+def _is_state(code: str, kb) -> bool:
+    """True for the code of a country of the knowledge base (not IGO, UNO, a group, ...)."""
+    return code in kb.countries
+
+
+def _seat_of_state(ent: Entity, kb) -> bool:
+    """True when ``ent``'s own words are only a capital or seat of government standing for its
+    state ("Pyongyang", "Washington's"), which the knowledge base codes GOV."""
+    if ent.sector != "GOV" or not ent.code or not ent.entity_text:
+        return False
+    text = ent.entity_text.strip()
+    for suffix in ("'s", "\u2019s", "'"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+            break
+    return any(x.kind == "metonym" and x.code == ent.code and x.sector == "GOV" for x in kb.names.get(text, ()))
 
 
 #: Prepositions whose object is where something happens, not a party: "fighting in Syria", "an
@@ -466,13 +527,47 @@ def state_sectors(e: Event, kb, doc: Doc | None = None) -> None:
     Japan").  Parties with a sector, sector-only parties and phrases other
     than the country's own name ("Chinese companies") are left alone.  Mutates ``e`` (new Entity
     objects: one entity may be shared by several records)."""
-    e.actor = [replace(a, sector="MIL" if e.event in ARMED_ACTOR_TYPES else "GOV") if _bare_country(a, kb) else a
+    armed = e.event in ARMED_ACTOR_TYPES
+    e.actor = [replace(a, sector="MIL" if armed else "GOV")
+               if _bare_country(a, kb) or (armed and _seat_of_state(a, kb)) else a
                for a in e.actor]
     if e.event not in VICTIM_RECIPIENT_TYPES:
         # a visit's place is its host ("arrived in Japan"): no place is only a place there
         placed = (lambda r: False) if e.event == "CONSULT" else (lambda r: _named_as_place(r, doc))
-        e.recipient = [replace(r, sector="GOV") if _bare_country(r, kb, collective=False) and not placed(r) else r
+        e.recipient = [replace(r, sector="GOV")
+                       if _bare_country(r, kb, collective=False, adjective=True) and not placed(r) else r
                        for r in e.recipient]
+
+
+#: Types whose recipient is a party the act falls on (attacked, arrested, jailed, fined): a private
+#: person named there, with no office or sector the text or the dictionaries give, is a civilian.
+SUFFERED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+#: Sectors of the state's legal organs, whose accusation ("charged by the court") falls on its recipient.
+LEGAL_ORGANS = frozenset({"JUD", "COP"})
+#: Pronouns of one person (a person named before: "arrested her").
+PERSON_PRONOUNS = frozenset(_WORDS["person_pronouns"])
+
+
+def _private_person(ent: Entity, doc: Doc | None) -> bool:
+    """True when ``ent`` has no sector and its words are a person's name the dictionaries do not
+    know ("Ahed Tamimi, 16", "Michael Neu") or a personal pronoun ("her")."""
+    if ent.sector or not ent.entity_text or doc is None or not ent.span:
+        return False
+    if ent.entity_text.lower() in PERSON_PRONOUNS:
+        return True
+    phrase = doc.char_span(*ent.span)
+    return phrase is not None and phrase.root.ent_type_ == "PERSON" and pos_of(phrase.root) == "PROPN"
+
+
+def private_person_sectors(e: Event, doc: Doc | None = None) -> None:
+    """A private person an act falls on is a civilian (CVL), as our annotation guide codes victims,
+    detainees and defendants: the recipient of an attack, arrest, sentence or fine
+    (:data:`SUFFERED_TYPES`), or of an accusation by a court or the police ("was charged by an Israeli
+    military court"), when it is a named person with no sector of their own or a pronoun standing
+    for one (:func:`_private_person`).  Office holders keep their sector (they have one).  Mutates
+    ``e`` (new Entity objects)."""
+    if e.event in SUFFERED_TYPES or (e.event == "ACCUSE" and any(a.sector in LEGAL_ORGANS for a in e.actor)):
+        e.recipient = [replace(r, sector="CVL") if _private_person(r, doc) else r for r in e.recipient]
 
 
 class Pipeline:
@@ -487,6 +582,7 @@ class Pipeline:
     def code_doc(self, doc: Doc, article: Article) -> list[Event]:
         """Events of one parsed article (``doc`` is ``nlp(article.text)``)."""
         nlp_stage.index_sentences(doc)
+        nlp_stage.know_text(doc, article.text)
         try:
             return self._code_doc(doc, article)
         finally:
@@ -610,6 +706,7 @@ class Pipeline:
         story_counterparts(merged)
         for e in merged:
             state_sectors(e, self.kb, doc)
+            private_person_sectors(e, doc)
         for e in merged:  # the final record's own features give its confidence (events.confidence)
             e.confidence = confidence(e)
         for e in merged:  # date and place as the merge left them

@@ -12,13 +12,14 @@ Its word lists (cue words, verb and noun lists) are data: ``actors/resolve.yaml`
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import DEP, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -26,7 +27,8 @@ from spacy.symbols import NOUN, PRON, PROPN
 from spacy.util import filter_spans
 
 from newsevents.actors.kb import ActorKB, KBEntry, load_kb, pick_in_force
-from newsevents.nlp import PRONOUN, PROPER_NOUN, children_of, doc_ents, doc_text, pos_indexes, pos_of, span_text
+from newsevents.nlp import (PRONOUN, PROPER_NOUN, children_of, doc_ents, doc_text, lowered, pos_indexes, pos_of,
+                            span_text)
 from newsevents.records import NONSTATE_CODES, Entity
 
 from newsevents.wordlists import load_word_lists
@@ -109,6 +111,14 @@ def _owner_body_sector(toks, body, m) -> str | None:
 
 #: Words that put a state office in the past: its holder is an elite (PLOVER ELI), no longer GOV.
 FORMER_WORDS = frozenset(_WORDS["former_words"])
+#: Sectors of the generic nouns of armed men and their arms ("attackers", "gunmen", "forces",
+#: "tanks"), which a named armed group before them makes that group's (:data:`NONSTATE_ARMED_SECTORS`).
+ARMED_NOUN_SECTORS = frozenset({"MIL", "UAF"})
+#: Sectors of armed groups outside a state's forces.
+NONSTATE_ARMED_SECTORS = frozenset({"REB", "UAF", "CRM"})
+#: Sector terms of a role any body has (an official, a spokesman, a leader): before a named body
+#: ("a Hamas official", "a Greenpeace spokesman") they take that body's sector.
+ROLE_TERMS = frozenset(_WORDS["role_terms"])
 #: Sectors of office holders that :data:`FORMER_WORDS` turn into ELI.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
@@ -132,8 +142,23 @@ def _is_state_code(code: str | None) -> bool:
 def _continent(doc: Doc, start: int) -> bool:
     """True for a name match at ``start`` that is the continent word of "South America",
     "Latin American" (and "the Americas")."""
-    return doc[start].text in CONTINENT_WORDS or (doc[start].text.startswith("America") and start > 0
-                                                  and doc[start - 1].text in CONTINENT_PARTS)
+    text = doc[start].text
+    return text in CONTINENT_WORDS or (text.startswith("America") and start > 0
+                                       and doc[start - 1].text in CONTINENT_PARTS)
+
+
+def _longest_matches(matches: list[tuple]) -> list[tuple]:
+    """:func:`spacy.util.filter_spans` on matches ``(label, start, end)``, without making a span of
+    each: of overlapping matches the (first) longest is kept; in order of start."""
+    ordered = sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+    kept: list[tuple] = []
+    seen: set[int] = set()
+    for m in ordered:
+        if m[1] not in seen and m[2] - 1 not in seen:
+            kept.append(m)
+            seen.update(range(m[1], m[2]))
+    kept.sort(key=lambda m: m[1])
+    return kept
 
 
 class _Mentions:
@@ -144,7 +169,8 @@ class _Mentions:
         self.published = published
         self.sector_at: dict[int, tuple[Span, str]] = {}
         extra_names, extra_sectors = kb.extra_matches(doc)
-        for span in filter_spans([Span(doc, s, e, label=m) for m, s, e in [*sectors(doc), *extra_sectors]]):
+        for label, start, end in _longest_matches([*sectors(doc), *extra_sectors]):
+            span = Span(doc, start, end, label=label)
             if (span.end < len(doc) and doc[span.end].tag_ == "POS" and doc[span.end].ent_iob_ == "I"
                     and doc[span.end - 1].ent_type_ not in ("", "PERSON")):
                 continue  # "King's Cross station", "Queen's University": a title inside a place's or body's name
@@ -186,13 +212,13 @@ class _Mentions:
         matched = {i for s in spans for i in range(s.start, s.end)}
         # a misspelt country or capital ("Afganistan", "Khatmandu"), tagged as a place or an
         # organisation or not tagged at all ("Ethopia", "the Phillippines military")
-        in_ent = {t.i for e in doc_ents(doc) for t in e}
+        in_ent = {i for e in doc_ents(doc) for i in range(e.start, e.end)}
         unknown = [e for e in doc_ents(doc) if e.label_ in ("GPE", "NORP", "LOC", "ORG")]
         unknown += [doc[i:i + 1] for i in pos_indexes(doc, PROPER_NOUN) if i not in in_ent and doc[i].is_title]
         for ent in unknown:
-            if any(t.i in matched for t in ent):
+            if any(i in matched for i in range(ent.start, ent.end)):
                 continue  # a dictionary name already (the cheap test first)
-            if any(_continent(doc, t.i) for t in ent):
+            if any(_continent(doc, i) for i in range(ent.start, ent.end)):
                 continue  # "the Americas" is no misspelt "America"
             if kb.near(ent.text, PLACE_KINDS, published) is not None:
                 spans.append(Span(doc, ent.start, ent.end, label="__NEAR__"))
@@ -278,13 +304,13 @@ def phrase_tokens(head: Token) -> list[Token]:
     # own clause ("Members of the cell are accused of ..., the US journalists X") is no part of it
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i else None
     # nor is one set against it with "not" ("fighting Isis, not Assad"): a contrast, no other name
-    kids = list(children_of(head))
-    contrast = any(c.dep_ == "neg" for c in kids)
-    stack = [c for c in kids if c.dep_ in PHRASE_DEPS
-             and not (c.dep_ == "appos" and (verb is not None and c.i > verb.i or contrast
-                                             or any(g.dep_ == "neg" for g in children_of(c))))]
-    for c in kids:
-        if c.dep_ == "prep" and c.lower_ == "of" and head.lemma_.lower() not in PLACE_HEAD_NOUNS:
+    kids = [(c, c.dep_) for c in children_of(head)]
+    contrast = any(d == "neg" for _, d in kids)
+    stack = [c for c, d in kids if d in PHRASE_DEPS
+             and not (d == "appos" and (verb is not None and c.i > verb.i or contrast
+                                        or any(g.dep_ == "neg" for g in children_of(c))))]
+    for c, d in kids:
+        if d == "prep" and c.lower_ == "of" and head.lemma_.lower() not in PLACE_HEAD_NOUNS:
             # "the Government of Japan", which the tagger may take whole for an organisation (or
             # miss): the proper noun of a state organ's "of"-phrase names its country (not that of
             # a part of a place: "the outskirts of Damascus" is a place, not the Syrian government)
@@ -294,12 +320,22 @@ def phrase_tokens(head: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in children_of(t) if c.dep_ in PHRASE_DEPS
-                     # "Vietnamese-led forces": the leading country is part of the phrase; so is
-                     # the country of birth of "a Tunisian-born man" (not "Russian-backed forces"),
-                     # and the flag state of "a Liberian-flagged tanker", whose registry owns it
-                     or (t.lower_ in COUNTRY_PARTICIPLES and t.dep_ == "amod" and c.dep_ == "npadvmod"))
-    return sorted(out, key=lambda t: t.i)
+        kids = children_of(t)
+        if not kids:
+            continue
+        # "Vietnamese-led forces": the leading country is part of the phrase; so is the country of
+        # birth of "a Tunisian-born man" (not "Russian-backed forces"), and the flag state of "a
+        # Liberian-flagged tanker", whose registry owns it
+        if t.lower_ in COUNTRY_PARTICIPLES and t.dep_ == "amod":
+            stack.extend(c for c in kids if c.dep_ in PHRASE_DEPS or c.dep_ == "npadvmod")
+        else:
+            stack.extend(c for c in kids if c.dep_ in PHRASE_DEPS)
+    out.sort(key=_INDEX)
+    return out
+
+
+#: A token's index, as a sort key.
+_INDEX = operator.attrgetter("i")
 
 
 def _under_dep(tok: Token, head: Token, dep: str) -> bool:
@@ -340,6 +376,11 @@ def _former(entry: KBEntry, published: str | None) -> bool:
     return bool(entry.kind == "person" and entry.end and published and entry.end < published)
 
 
+def _in_force(entry: KBEntry, published: str | None) -> bool:
+    """True when a person's role ``entry`` holds on ``published`` (or the date is unknown)."""
+    return not published or ((entry.start or "") <= published and (not entry.end or published <= entry.end))
+
+
 #: Nouns of a state or land that an "of"-phrase names ("the tiny nation of Suriname", "the former
 #: Portuguese colony of Angola"): the named country is the phrase's, not its modifier's.
 STATE_NOUNS = frozenset(_WORDS["state_nouns"])
@@ -363,10 +404,10 @@ CURRENCY_NOUNS = frozenset(_WORDS["currency_nouns"])
 
 def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     """Code one noun phrase to an Entity, or None when it names no actor we know."""
-    if head.ent_type_ == "MONEY" or (head.lemma_.lower() in CURRENCY_NOUNS
+    lemma = lowered(head.doc, LEMMA)[head.i]  # head.lemma_.lower()
+    if head.ent_type_ == "MONEY" or (lemma in CURRENCY_NOUNS
                                      and any(c.dep_ == "nummod" or c.like_num for c in children_of(head))):
         return None  # "fined them 10,000 Egyptian pounds": a sum, whatever country its currency is
-    lemma = head.lemma_.lower()
     if (not m.any_between(head.left_edge.i, head.right_edge.i) and lemma not in REPRESENTATIVE_NOUNS
             and lemma not in RULING_BODY_NOUNS and _unknown_organisation(head) is None):
         # no name or sector term anywhere under the head (its phrase is part of that): what the
@@ -388,15 +429,15 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
                 person, person_span = entry, span
         elif entry.kind in ("org", "metonym"):
             if entry.kind == "metonym" and t.i != head.i and t.dep_ in ("compound", "nmod") \
-                    and head.lemma_.lower() in VENUE_NAMED_NOUNS:
+                    and lemma in VENUE_NAMED_NOUNS:
                 continue  # "the Astana group", "the Geneva talks": the host city names the forum
             if entry.kind == "metonym" and t.i != head.i and _names_attack_place(t):
                 continue  # "the Paris attacks", "the Brussels assault": where, not who
             org = org or entry
         elif entry.kind in ("country", "adjective"):
-            if _opposed(t) or (t.dep_ == "poss" and head.lemma_.lower() in ALLY_NOUNS):
+            if _opposed(t) or (t.dep_ == "poss" and lemma in ALLY_NOUNS):
                 continue  # "an anti-Syria journalist" is not Syria's, nor is "Israel's militia ally" Israel
-            if t.i == head.i or (t.dep_ == "pobj" and t.head.head.i == head.i and head.lemma_.lower() in STATE_NOUNS):
+            if t.i == head.i or (t.dep_ == "pobj" and t.head.head.i == head.i and lemma in STATE_NOUNS):
                 head_country = entry  # "the South American nation of Suriname" is Suriname
             elif modifier_country is None:
                 modifier_country = entry
@@ -406,13 +447,13 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         country = modifier_country
     else:
         country = head_country or modifier_country
-    representative = head.lemma_.lower() in REPRESENTATIVE_NOUNS
+    representative = lemma in REPRESENTATIVE_NOUNS
     if country is None and org is None and person_span is None and owner is None:
         # "officials from Egypt", "the heads of state from Tunisia": where office holders come
         # from is whose they are (only for a phrase with a sector term or a representative noun:
         # "rockets from Gaza" is no actor, "representatives from Egypt" are Egypt's)
-        origin = _origin_country(head, m)
-        if origin is not None and (representative or any(t.i in m.sector_at for t in toks)):
+        origin = _origin_country(head, m) if representative or any(t.i in m.sector_at for t in toks) else None
+        if origin is not None:
             country = origin
     if country is not None and country.kind == "adjective" and any(t.lower_ == "ethnic" for t in toks):
         country = None  # "ethnic Albanians in south Serbia" are not Albania: place or story decide
@@ -420,16 +461,18 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     # the sector term closest to the head wins ("opposition leader"); one of an apposition only
     # when the head's own words have none ("the official Syrian opposition, the Syrian Negotiating
     # Committee" is the opposition, not a state committee)
-    by_closeness = sorted(toks, key=lambda t: (_in_apposition(t, head), -t.i))
+    # (only the tokens of sector terms are ordered: the others are passed over)
+    termed = [t for t in toks if t.i in m.sector_at]
+    by_closeness = sorted(termed, key=lambda t: (_in_apposition(t, head), -t.i)) if len(termed) > 1 else termed
+    sector_tok = None
     for t in by_closeness:
-        if t.i in m.sector_at and not (t.i in m.name_at and m.name_at[t.i][1] is not None
-                                       and m.name_at[t.i][1].kind == "country"):
+        if not (t.i in m.name_at and m.name_at[t.i][1] is not None and m.name_at[t.i][1].kind == "country"):
             # (a sector word inside a country's own name is none: "the Soviet Union" is no trade union)
-            sector = m.sector_at[t.i][1]
+            sector, sector_tok = m.sector_at[t.i][1], t
             if t.lower_ in BODY_OF_NOUNS:  # "the Senate finance committee", "the banks' advisory committee"
                 sector = _owner_body_sector(toks, t, m) or sector
             break
-    if sector is None and head.lemma_.lower() in RULING_BODY_NOUNS and any(
+    if sector is None and lemma in RULING_BODY_NOUNS and any(
             c.dep_ == "amod" and c.lower_ in ("ruling", "governing") and not list(children_of(c)) for c in children_of(head)):
         sector = "PTY"  # "the ruling communist group", "the governing coalition": the party in power
     org_name = found = None
@@ -447,7 +490,11 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         name = person.name if person else person_span.text
         if person:
             code = person.code
-            if _former(person, m.published):
+            if (sector in STATE_SECTORS and org is None and sector_tok is not None
+                    and not _in_apposition(sector_tok, head) and not _in_force(person, m.published)):
+                pass  # "President Boris Yeltsin" in a story dated after (or before) his term: the title
+                # written with the name says what the person was in the act told
+            elif _former(person, m.published):
                 sector = "ELI"
             elif person_span.start <= head.i < person_span.end or sector is None:
                 sector = person.sector or sector
@@ -465,7 +512,12 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         code, sector = modifier_country.code, sector or org.sector
     if org is not None and code is None:
         code, name = org.code, name or org.name
-        sector = sector if (sector and head.i not in m.name_at) else (org.sector or sector)
+        if sector in ARMED_NOUN_SECTORS and org.sector in NONSTATE_ARMED_SECTORS:
+            sector = org.sector  # "Taliban attackers", "Hamas forces": the named group's own fighters
+        elif org.sector and sector_tok is not None and m.sector_at[sector_tok.i][0].text.lower() in ROLE_TERMS:
+            sector = org.sector  # "a Hamas official", "a Toyota spokesman": the body's own people
+        else:
+            sector = sector if (sector and head.i not in m.name_at) else (org.sector or sector)
     if country is not None and code is None:
         code = country.code
     if owner is not None and code is None and (sector is not None or person_span is not None):
@@ -495,8 +547,9 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     if sector is None and code is not None and any(t.lower_ in FLAG_WORDS and t.dep_ == "amod" and t.head.i == head.i
                                                    for t in toks):
         sector = "BUS"  # "a Hong Kong-flagged vessel": a merchant ship, registered under a flag
-    first = min(t.i for t in toks if t.dep_ != "det" or t.i == head.i)
-    last = max(t.i for t in toks if t.dep_ != "case" or t.i == head.i)
+    deps = [(t.i, t.dep_) for t in toks]
+    first = min(i for i, d in deps if d != "det" or i == head.i)
+    last = max(i for i, d in deps if d != "case" or i == head.i)
     if org_name is not None and code is None:
         first, last = min(first, org_name.start), max(last, org_name.end - 1)  # the whole name
     doc = head.doc  # the span of tokens first..last, cut from the document's text
@@ -718,35 +771,39 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
     proper_at: dict[str, list[int]] = defaultdict(list)  # text of a proper noun -> its token indexes
     for i in proper:
         proper_at[doc[i].text].append(i)
+    lowers, lemmas = lowered(doc, LOWER), lowered(doc, LEMMA)
     for tok in heads:
-        if pos_of(tok) == "PRON":
+        pos = pos_of(tok)
+        if pos == "PRON":
             found = _resolve_pronoun(tok, actors, persons)
             if found:
                 actors[tok.i] = found
             continue
-        if _person_anaphor(tok):
+        if (lowers[tok.i] == "individual" or lemmas[tok.i] == "old") and _person_anaphor(tok):
             found = _person_antecedent(tok, actors, persons)
             if found:
                 phrase = doc[tok.left_edge.i:tok.i + 1]  # "The 33-year-old", not "old"
                 actors[tok.i] = [replace(e, entity_text=phrase.text, span=(phrase.start_char, phrase.end_char))
                                  for e in found]
             continue
-        if pos_of(tok) == "ADJ":
+        if pos == "ADJ":
             continue
         ent = code_phrase(tok, m)
         if ent is None:
+            # (each of these takes a common noun, singular or plural, or a proper noun)
             group = (_group_description(tok, persons) or _pair_of_states(tok, actors) or _the_country(tok, actors)
-                     or _member_states(tok, actors) or _elided_country(tok, actors, kb))
+                     or _member_states(tok, actors) or _elided_country(tok, actors, kb)
+                     ) if pos == "PROPN" or tok.tag_ in ("NN", "NNS") else None
             same = ([actors[j] for j in proper_at[tok.text] if j < tok.i and j in actors
                      and len(actors[j]) == 1 and actors[j][0].code and actors[j][0].name]
-                    if pos_of(tok) == "PROPN" and not group else [])
+                    if pos == "PROPN" and not group else [])
             if group:
                 actors[tok.i] = group
             elif same and len({(e[0].code, e[0].name) for e in same}) == 1:
                 # "Alaudin Nashir ... Nashir arrived": a name the tagger missed the second time is
                 # the person coded under the same name before
                 actors[tok.i] = _as_mention(tok, same[-1])
-            elif (pos_of(tok) == "NOUN" and tok.lemma_.lower() in BODY_NOUNS and _is_definite(tok) and tok.lemma_ in last_head
+            elif (pos == "NOUN" and lemmas[tok.i] in BODY_NOUNS and _is_definite(tok) and tok.lemma_ in last_head
                   and not any(c.dep_ == "nummod" for c in children_of(tok))):  # "the two delegations" are not the last one
                 # "an Islamic State cell ... Members of the cell": the last actor phrase headed
                 # by the same noun is the one meant
@@ -834,16 +891,16 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                 # "Park Soo-hyun, the spokesman for President Moon, said": the parser may make the
                 # name and its title two subjects of "said"; the title still describes the person
                 titled.code, titled.sector = ent.code, titled.sector or ent.sector
-        if pos_of(tok) == "NOUN":
+        if pos == "NOUN":
             last_head[tok.lemma_] = tok.i
     for tok in heads:
-        if tok.lemma_.lower() in REPRESENTATIVE_NOUNS and pos_of(tok) == "NOUN" and not any(
+        if lemmas[tok.i] in REPRESENTATIVE_NOUNS and pos_of(tok) == "NOUN" and not any(
                 e.code for e in actors.get(tok.i, ())):
             found = _represented_group(tok, actors)
             if found:
                 actors[tok.i] = found
-    for tok in (doc[i] for i in pos_indexes(doc, PRONOUN)):
-        if tok.lower_ in SPEAKER_PRONOUNS and tok.i not in actors:
+    for tok in (doc[i] for i in pos_indexes(doc, PRONOUN) if lowers[i] in SPEAKER_PRONOUNS):
+        if tok.i not in actors:
             found = _speaker(tok, actors)
             if found:
                 actors[tok.i] = found
@@ -905,11 +962,11 @@ def _coordinated_modifiers(head: Token, ent: Entity, m: _Mentions) -> list[Entit
     coded with the first; returns an Entity (same text, span and sector) per other country."""
     if ent.name or ent.code is None:
         return []
-    mods = [t for t in children_of(head) if t.dep_ in ("amod", "compound", "nmod") and t.i in m.name_at]
+    mods = [t for t in children_of(head) if t.i in m.name_at and t.dep_ in ("amod", "compound", "nmod")]
     # "the leaders of Mexico, Canada and the United States": the countries of the "of"-phrase
     # that codes the phrase are parties alike (phrase_tokens takes only the first of them)
     mods += [g for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"
-             for g in children_of(c) if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP") and g.i in m.name_at]
+             for g in children_of(c) if g.i in m.name_at and g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP")]
     mods += [g for g in _from_objects(head) if g.i in m.name_at]  # "officials from Egypt and Jordan"
     if head.lemma_.lower() in REPRESENTATIVE_NOUNS:  # "a delegation representing Egypt and Jordan"
         mods += [g for g in _party_objects(head) if g.i in m.name_at]
@@ -928,15 +985,22 @@ def _speaker(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None
     """The speaker of a first-person pronoun: the subject of the reporting verb of its sentence
     ("'We will respond,' the foreign minister said"), when that is a known actor and not itself
     a first-person pronoun.  None otherwise (the quote's speaker is elsewhere or unknown)."""
-    for verb in tok.sent:
-        if verb.lemma_.lower() not in REPORTING_VERBS or pos_of(verb) not in ("VERB", "AUX"):
-            continue
+    for verb in _reporting_verbs(tok.sent):
         if verb in tok.ancestors or any(tok in c.subtree for c in children_of(verb) if c.dep_ in ("ccomp", "parataxis")) \
                 or tok.head.i == verb.i and tok.dep_ != "nsubj":
             subj = [c for c in children_of(verb) if c.dep_ == "nsubj" and c.i != tok.i]
             if subj and subj[0].lower_ not in SPEAKER_PRONOUNS and actors.get(subj[0].i):
                 return _as_mention(tok, actors[subj[0].i])
     return _speaker_after_quote(tok, actors) or _speaker_before_quote(tok, actors)
+
+
+def _reporting_verbs(sent: Span) -> list[Token]:
+    """The verbs of ``sent`` (also auxiliaries) whose lemma is a reporting verb, in order, found by
+    the document's lower-case lemmas (no token made for the other words)."""
+    doc = sent.doc
+    lemmas = lowered(doc, LEMMA)
+    return [verb for verb in (doc[j] for j in range(sent.start, sent.end) if lemmas[j] in REPORTING_VERBS)
+            if pos_of(verb) in ("VERB", "AUX")]
 
 
 #: Quotation marks that open or close a quoted sentence.
@@ -955,12 +1019,10 @@ def _speaker_after_quote(tok: Token, actors: dict[int, list[Entity]]) -> list[En
     if sent.end >= len(tok.doc):
         return None
     nxt = tok.doc[sent.end].sent
-    for verb in nxt:
-        if verb.lemma_.lower() in REPORTING_VERBS and pos_of(verb) in ("VERB", "AUX"):
-            subj = [c for c in children_of(verb) if c.dep_ == "nsubj"]
-            if subj and subj[0].lower_ not in SPEAKER_PRONOUNS and actors.get(subj[0].i):
-                return _as_mention(tok, actors[subj[0].i])
-            return None
+    for verb in _reporting_verbs(nxt)[:1]:  # the first reporting verb decides
+        subj = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+        if subj and subj[0].lower_ not in SPEAKER_PRONOUNS and actors.get(subj[0].i):
+            return _as_mention(tok, actors[subj[0].i])
     return None
 
 
@@ -1022,8 +1084,8 @@ def _speaker_before_quote(tok: Token, actors: dict[int, list[Entity]]) -> list[E
     if k < 0:
         return None
     colon = doc[k]
-    for verb in colon.sent:
-        if verb.lemma_.lower() in REPORTING_VERBS and pos_of(verb) in ("VERB", "AUX") and verb.i < colon.i:
+    for verb in _reporting_verbs(colon.sent):
+        if verb.i < colon.i:
             subj = [c for c in children_of(verb) if c.dep_ == "nsubj"]
             if subj and subj[0].lower_ not in SPEAKER_PRONOUNS and actors.get(subj[0].i):
                 return _as_mention(tok, actors[subj[0].i])
@@ -1301,7 +1363,7 @@ def _a_person(tok: Token, actors: dict[int, list[Entity]]) -> bool:
 def _person_anaphor(tok: Token) -> bool:
     """True for a definite description that can only mean a person told of before: "the
     33-year-old", "the individual"."""
-    if tok.lower_ != "individual" and tok.lemma_.lower() != "old":
+    if lowered(tok.doc, LOWER)[tok.i] != "individual" and lowered(tok.doc, LEMMA)[tok.i] != "old":
         return False  # (the cheap test first: it is asked of every phrase head)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok)):
         return False
@@ -1339,10 +1401,12 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
         subj = _subject_of(tok.head if tok.dep_ == "poss" else tok)
         if subj is not None and subj.i < tok.i and len(actors.get(subj.i, [])) == 1 and actors[subj.i][0].name:
             return _as_mention(tok, actors[subj.i])
-        for prev in reversed(tok.doc[sent.start:tok.i]):
+        lowers = lowered(tok.doc, LOWER)
+        for j in range(tok.i - 1, sent.start - 1, -1):
             # "since he took office, so following his fractious exchanges with Kim ... his visit":
             # a person pronoun goes on meaning what the one before it in its sentence meant
-            if prev.lower_ in PERSON_PRONOUNS and prev.lower_ not in ("himself", "herself"):
+            if lowers[j] in PERSON_PRONOUNS and lowers[j] not in ("himself", "herself"):
+                prev = tok.doc[j]
                 between = [p for p in persons if p.span and prev.idx < p.span[0] < tok.idx]
                 if prev.i in actors and not between:  # no person named between the two
                     return _as_mention(tok, actors[prev.i])

@@ -497,6 +497,11 @@ UNKNOWN_ATTACKER_SECTOR = "UAF"
 BLOCKADE_CAMEO = "191"
 CROWD_SECTORS = frozenset({"CVL", "CRM"})
 
+#: Nouns of people protesting and the verbs of force by which they riot (CAMEO 145) rather than attack.
+PROTESTER_NOUNS = frozenset(_WORDS["protester_nouns"])
+RIOT_ACT_VERBS = frozenset(_WORDS["riot_act_verbs"])
+RIOT_CAMEO = "145"
+
 #: Event types whose agentless passive is still news: someone was shot, beaten or abducted.
 UNKNOWN_AGENT_TYPES = frozenset({"ASSAULT"})
 
@@ -1291,15 +1296,18 @@ def _praising_speaker(verb: Token, lexicon: Lexicon, cues: Cues) -> Token | None
 STANCE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 
 
-def _describes_its_doer(tok: Token, event: str) -> bool:
+def _describes_its_doer(tok: Token, event: str, cameo: str | None = None) -> bool:
     """Whether the verb ``tok`` (a trigger of a stance type, :data:`STANCE_TYPES`) heads a relative
     clause in the present or present perfect, on a noun naming a party, whose relative pronoun is
     its subject: the clause says what the party stands for, no act told as news ("Kinoshita, who
     supports Abe's party", "Yaalon, who has supported settlement growth").  Not a past act ("who
     backed the deal on Monday"), a clause with a time of its own, a document's content ("a
     resolution that calls upon Israel to ...") or a present participle ("rebels opposing the
-    regime", told as going on)."""
+    regime", told as going on).  An investigation (CAMEO 09, ACCUSE by type) is an act, not a
+    stance: "the IMF, which has investigated six other countries" tells of it (``cameo``)."""
     if event not in STANCE_TYPES or pos_of(tok) != "VERB" or tok.dep_ != "relcl":
+        return False
+    if cameo is not None and cameo.startswith("09"):
         return False
     if pos_of(tok.head) not in ("NOUN", "PROPN") or tok.head.i not in actors_of(tok.doc):
         return False
@@ -1385,7 +1393,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             consumed.update(u.head.i for u in used if u.dep_ in ("compound", "amod") and u.head.lemma_.lower() in LIGHT_NOUNS
                             and u.head.i != tok.i)
     cited = _cited_headlines(doc)
-    matches = [(tok, entry, used) for tok, entry, used in matches if tok.i not in cited and not _describes_its_doer(tok, entry.event)]
+    matches = [(tok, entry, used) for tok, entry, used in matches if tok.i not in cited and not _describes_its_doer(tok, entry.event, entry.cameo)]
     labelled: dict[int, list[Token]] = {}  # trigger index -> what a labelling names
     holders: dict[int, Token] = {}  # trigger index -> who feels it (a construction of feeling)
     for tok, conses in heads_of:
@@ -1738,6 +1746,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if (entry.cameo == MILITARY_COOPERATION_CAMEO and entry.words[0] == "allow" and recipients
                 and all(r.code and r.code in actor_codes for r in recipients)):
             continue  # "he will not allow US troops to leave": a state's own forces, no cooperation
+        if _rioting(tok, entry, a_toks, actors):
+            # "protesters attacked Arab-owned stores", "demonstrators set fire to the gates": force
+            # used by people protesting is a violent protest, a riot (CAMEO 145), no armed attack
+            entry = lexicon.entry_for_cameo(RIOT_CAMEO, entry.words, entry.pos, "protesters-riot")
         if (entry.cameo == BLOCKADE_CAMEO and all(a.sector in CROWD_SECTORS for a in actors)
                 and not any(r.sector in STATE_ORGANS for r in recipients)):
             continue  # "women were surrounded by gangs of men": people crowding round people are no blockade
@@ -1771,6 +1783,18 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     mentions.extend(options_on_the_table(doc, lexicon, cues))
     mentions.sort(key=lambda m: m.trigger.i)
     return mentions
+
+
+def _rioting(tok: Token, entry: LexEntry, a_toks: list[Token], actors: list[Entity]) -> bool:
+    """Whether the verb ``tok`` of an attack or of damage to property (:data:`RIOT_ACT_VERBS`) is
+    done by protesters only (:data:`PROTESTER_NOUNS`, or a count or crowd of them: "hundreds of
+    demonstrators"), all civilians: a riot (CAMEO 145), not an armed attack.  Not a killing, a
+    bombing or a clash with another named side ("protesters clashed with police")."""
+    if entry.event != "ASSAULT" or entry.pos != "VERB" or tok.lemma_.lower() not in RIOT_ACT_VERBS:
+        return False
+    if not a_toks or not actors or not all(a.sector == "CVL" for a in actors):
+        return False
+    return all(_names_forces(t, PROTESTER_NOUNS) for t in a_toks)
 
 
 def _investigated_parties(r_toks: list[Token], lexicon: Lexicon, cues: Cues) -> list[Token]:

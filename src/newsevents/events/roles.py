@@ -1200,8 +1200,10 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                     recipients = [c for c in children_of(host) if c.dep_ == "dobj"]
                 if slot.dep_ == "dobj" and all(t.head.lower_ == "of" for t in recipients):
                     # "sent $20 million in aid to Yemen", "sent a letter of support to Cuba": what
-                    # the verb gives goes to its "to" object (an "of" object says what it is)
-                    recipients = recipients + _prep_objects(host, {"to"}, [])
+                    # the verb gives goes to its "to" object (an "of" object says what it is), or
+                    # to its indirect object ("sent Cuba a letter of support")
+                    recipients = recipients + _prep_objects(host, {"to"}, []) + [
+                        c for c in children_of(host) if c.dep_ == "dative" and pos_of(c) in ("NOUN", "PROPN")]
         elif (pos_of(host) in ("VERB", "AUX") and slot.dep_ == "dobj" and host.lemma_.lower() in CONTAINING_VERBS):
             # "Kim's New Year address included a warning to the US": a speech or a statement that
             # holds the act is its speaker's (the possessor or "by" object of the speech noun)

@@ -167,6 +167,8 @@ class _Mentions:
     def __init__(self, doc: Doc, kb: ActorKB, published: str | None, nlp: Language):
         names, sectors = _matchers(nlp, kb)
         self.published = published
+        #: the document's lower-case lemmas (``tok.lemma_.lower()`` by token index)
+        self.lemmas = lowered(doc, LEMMA)
         self.sector_at: dict[int, tuple[Span, str]] = {}
         extra_names, extra_sectors = kb.extra_matches(doc)
         for label, start, end in _longest_matches([*sectors(doc), *extra_sectors]):
@@ -220,19 +222,20 @@ class _Mentions:
                 continue  # a dictionary name already (the cheap test first)
             if any(_continent(doc, i) for i in range(ent.start, ent.end)):
                 continue  # "the Americas" is no misspelt "America"
-            if kb.near(ent.text, PLACE_KINDS, published) is not None:
+            if kb.near(span_text(ent), PLACE_KINDS, published) is not None:
                 spans.append(Span(doc, ent.start, ent.end, label="__NEAR__"))
         self._counts: dict[str, int] | None = None
         self.name_at: dict[int, tuple[Span, KBEntry | None]] = {}
         for span in filter_spans(spans):
             entry = None
             if span.label_ == "__NEAR__":
-                entry = kb.near(span.text, PLACE_KINDS, published)
+                entry = kb.near(span_text(span), PLACE_KINDS, published)
             elif span.label_ != "__PERSON__":
                 entry = pick_in_force(kb.names[span.label_], published)
             else:
                 # a known person, or a near spelling of one ("Francois Mitterand", "Laurent Gbago")
-                entry = kb.lookup(span.text, published) or kb.near(span.text, PERSON_KINDS, published)
+                text = span_text(span)
+                entry = kb.lookup(text, published) or kb.near(text, PERSON_KINDS, published)
             for i in range(span.start, span.end):
                 self.name_at[i] = (span, entry)
         #: token indexes holding a name or a sector term, in order (see :meth:`any_between`)
@@ -404,7 +407,7 @@ CURRENCY_NOUNS = frozenset(_WORDS["currency_nouns"])
 
 def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     """Code one noun phrase to an Entity, or None when it names no actor we know."""
-    lemma = lowered(head.doc, LEMMA)[head.i]  # head.lemma_.lower()
+    lemma = m.lemmas[head.i]  # head.lemma_.lower()
     if head.ent_type_ == "MONEY" or (lemma in CURRENCY_NOUNS
                                      and any(c.dep_ == "nummod" or c.like_num for c in children_of(head))):
         return None  # "fined them 10,000 Egyptian pounds": a sum, whatever country its currency is
@@ -487,7 +490,7 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         return None
     code, name = None, None
     if person_span is not None:
-        name = person.name if person else person_span.text
+        name = person.name if person else span_text(person_span)
         if person:
             code = person.code
             if (sector in STATE_SECTORS and org is None and sector_tok is not None
@@ -771,7 +774,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
     proper_at: dict[str, list[int]] = defaultdict(list)  # text of a proper noun -> its token indexes
     for i in proper:
         proper_at[doc[i].text].append(i)
-    lowers, lemmas = lowered(doc, LOWER), lowered(doc, LEMMA)
+    lowers, lemmas = lowered(doc, LOWER), m.lemmas
     for tok in heads:
         pos = pos_of(tok)
         if pos == "PRON":

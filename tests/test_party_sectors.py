@@ -67,3 +67,26 @@ def test_the_leadership_of_a_state_is_its_government(extract):
 def test_the_attackers_of_a_named_armed_group_are_that_group(extract):
     [e] = by_type(extract("Al-Shabaab gunmen attacked a hotel in Mogadishu on Sunday."), "ASSAULT")
     assert _sectors(e.actor)[0][1] == "REB"
+
+
+@pytest.mark.parametrize("text, event, expected", [
+    ("Hackers attacked 300 Swedish websites on Monday.", "COERCE", ("SWE", "MED")),
+    ("Armed settlers attacked Lebanese farmers near the border on Monday.", "ASSAULT", None),
+])
+def test_websites_and_settlers_have_their_sectors(extract, text, event, expected):
+    if expected is None:  # settlers are civilians, not a country's forces
+        [e] = by_type(extract(text), event)
+        assert [s for _, s in _sectors(e.actor)] == ["CVL"]
+        return
+    [e] = by_type(extract(text), event)
+    assert expected in _sectors(e.recipient)
+
+
+def test_a_title_beats_a_later_role_when_the_story_has_no_date(nlp):
+    from newsevents.actors import annotate_actors
+    from newsevents.actors.resolve import actors_of
+
+    doc = nlp("Palestinian Prime Minister Ismail Haniyeh rejected the demand.")
+    annotate_actors(doc, nlp, None)
+    sectors = {x.sector for ents in actors_of(doc).values() for x in ents if x.name == "Ismail Haniyeh"}
+    assert sectors == {"GOV"}

@@ -114,3 +114,18 @@ def test_a_country_with_a_word_for_its_part_is_a_place(extract):
 def test_a_country_adjective_standing_alone_for_an_addressed_state_is_its_government(extract):
     [e] = by_type(extract("The EU condemned the new roads in Moroccan-held lands on Monday."), "ACCUSE")
     assert ("MAR", "GOV") in _sectors(e.recipient)
+
+
+def test_the_institutions_of_a_country_acted_on_stand_for_its_state(extract):
+    events = extract("Georgia voted in a referendum on Sunday. Canada refused to recognise the referendum.")
+    [e] = by_type(events, "REJECT")
+    assert _sectors(e.recipient) == [("GEO", "GOV")]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Saudi air strikes on the port killed 12 fishermen on Monday.", "SAU"),
+    ("The Israeli raids on the camp killed four people.", "ISR"),
+])
+def test_a_countrys_attacks_named_by_a_noun_are_its_armed_forces(extract, text, code):
+    [e] = by_type(extract(text), "ASSAULT")
+    assert (code, "MIL") in _sectors(e.actor)

@@ -481,6 +481,33 @@ def _is_country_name(text: str, code: str, kb) -> bool:
     return any(x.kind == "country" and x.code == code for x in kb.names.get(text, ()))
 
 
+#: Nouns of armed acts and arms: a country's name before one ("Saudi air strikes killed ...",
+#: "Israeli shells hit ...") names the country whose forces act.
+ARMED_ACT_NOUNS = frozenset(_WORDS["armed_act_nouns"])
+
+
+def _national_act(ent: Entity, e: Event, kb) -> bool:
+    """True when ``ent`` is the event's own noun phrase, or a phrase headed by a noun of armed acts
+    (:data:`ARMED_ACT_NOUNS`), and the words before the act name only a country ("US air strikes",
+    "Turkish attacks", "Saudi air strikes killed ...", "the recent Israeli raids"): the country that
+    acts, with no sector of its own."""
+    if ent.sector or not ent.code or not ent.span or not e.event_span or not _is_state(ent.code, kb):
+        return False
+    if ent.span[0] <= e.event_span[0] < ent.span[1]:
+        words = ent.entity_text[: e.event_span[0] - ent.span[0]].split()
+    elif ent.entity_text.split()[-1].lower() in ARMED_ACT_NOUNS:
+        words = ent.entity_text.split()
+    else:
+        return False
+    while words and words[-1].islower():
+        words.pop()  # "US air strikes": the words of the act itself
+    while words and (words[0].islower() or words[0].lower() in ("the", "a", "an")):
+        words.pop(0)  # "the recent Israeli raids"
+    name = " ".join(words)
+    return bool(name) and any(x.code == ent.code and (x.kind == "country" or (x.kind == "adjective" and not x.plural))
+                              for x in kb.names.get(name, ()))
+
+
 def _is_state(code: str, kb) -> bool:
     """True for the code of a country of the knowledge base (not IGO, UNO, a group, ...)."""
     return code in kb.countries
@@ -529,7 +556,7 @@ def state_sectors(e: Event, kb, doc: Doc | None = None) -> None:
     objects: one entity may be shared by several records)."""
     armed = e.event in ARMED_ACTOR_TYPES
     e.actor = [replace(a, sector="MIL" if armed else "GOV")
-               if _bare_country(a, kb) or (armed and _seat_of_state(a, kb)) else a
+               if _bare_country(a, kb) or (armed and (_seat_of_state(a, kb) or _national_act(a, e, kb))) else a
                for a in e.actor]
     if e.event not in VICTIM_RECIPIENT_TYPES:
         # a visit's place is its host ("arrived in Japan"): no place is only a place there
@@ -740,7 +767,8 @@ class Pipeline:
         earlier mention of the same institution belongs to (:func:`_earlier_polity_country`), else
         the only country its own sentence names (``sentence_country``: "money for Syria unless
         elections are agreed"), else the country the story is about (``story_country``,
-        :func:`dominant_country`), each only when the actors are from elsewhere.  The object becomes a recipient coded to it.  Mutates ``e``."""
+        :func:`dominant_country`), each only when the actors are from elsewhere.  The object becomes a recipient coded to it,
+        with the sector of its own words or else GOV (the state that holds the election).  Mutates ``e``."""
         if e.recipient or not any(a.code for a in e.actor):
             return
         actor_codes = {a.code for a in e.actor}
@@ -754,7 +782,9 @@ class Pipeline:
             code = _earlier_polity_country(nouns, actor_codes) or next(
                 (c for c in (sentence_country, story_country) if c and c not in actor_codes), None)
             if code:
-                e.recipient = [Entity(entity_text=obj.text, code=code, sector=None, name=None,
+                # the state its institutions stand for (GOV), unless the noun has a sector of its own
+                sector = next((x.sector for x in actors_of(obj.doc).get(obj.i, ()) if x.sector), "GOV")
+                e.recipient = [Entity(entity_text=obj.text, code=code, sector=sector, name=None,
                                       span=(obj.idx, obj.idx + len(obj)))]
                 return
 

@@ -494,9 +494,9 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         if person:
             code = person.code
             if (sector in STATE_SECTORS and org is None and sector_tok is not None
-                    and not _in_apposition(sector_tok, head) and not _in_force(person, m.published)):
-                pass  # "President Boris Yeltsin" in a story dated after (or before) his term: the title
-                # written with the name says what the person was in the act told
+                    and not _in_apposition(sector_tok, head) and not (m.published and _in_force(person, m.published))):
+                pass  # "President Boris Yeltsin" in a story dated after (or before) his term, or of no
+                # known date: the title written with the name says what the person was in the act told
             elif _former(person, m.published):
                 sector = "ELI"
             elif person_span.start <= head.i < person_span.end or sector is None:

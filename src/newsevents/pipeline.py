@@ -424,6 +424,14 @@ _STATE_COLLECTIVE = re.compile(r"(?i)^(?:(?:both|all|these|those|this|that|two|t
                                r"(?:countr(?:y|ies)|nations?)$")
 
 
+def _without_possessive(text: str) -> str:
+    """``text`` without a final possessive mark ("Japan's", "Japan\u2019s", "the Philippines'")."""
+    for suffix in ("'s", "\u2019s", "'"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
 def _bare_country(ent: Entity, kb, collective: bool = True, adjective: bool = False) -> bool:
     """True when ``ent``'s own words are just a country's name ("Russia", "the DPRK", "Japan's"),
     with the country's code and no sector: the state as such, not a sector of it.  With
@@ -434,11 +442,7 @@ def _bare_country(ent: Entity, kb, collective: bool = True, adjective: bool = Fa
     Israeli-occupied lands": Israel's)."""
     if ent.sector or not ent.code or not ent.entity_text:
         return False
-    text = ent.entity_text.strip()
-    for suffix in ("'s", "\u2019s", "'"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-            break
+    text = _without_possessive(ent.entity_text.strip())
     if text.lower().startswith("the "):
         text = text[4:]
     if " (" in text:  # "the Democratic People's Republic of Korea (DPRK)", its parenthesis cut or not
@@ -518,11 +522,7 @@ def _seat_of_state(ent: Entity, kb) -> bool:
     state ("Pyongyang", "Washington's"), which the knowledge base codes GOV."""
     if ent.sector != "GOV" or not ent.code or not ent.entity_text:
         return False
-    text = ent.entity_text.strip()
-    for suffix in ("'s", "\u2019s", "'"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-            break
+    text = _without_possessive(ent.entity_text.strip())
     return any(x.kind == "metonym" and x.code == ent.code and x.sector == "GOV" for x in kb.names.get(text, ()))
 
 

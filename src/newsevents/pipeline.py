@@ -448,8 +448,7 @@ def _bare_country(ent: Entity, kb, collective: bool = True, adjective: bool = Fa
     if " (" in text:  # "the Democratic People's Republic of Korea (DPRK)", its parenthesis cut or not
         text = text[: text.rindex(" (")]
     return (any(_is_country_name(t, ent.code, kb) for t in _country_readings(text))
-            or adjective and any(x.kind == "adjective" and not x.plural and x.code == ent.code
-                                 for x in kb.names.get(text, ()))
+            or adjective and _is_country_name(text, ent.code, kb, adjective=True)
             or collective and bool(_STATE_COLLECTIVE.match(text))
             or (ent.name is None and text.lower() in STATE_PRONOUNS and _is_state(ent.code, kb)))
 
@@ -481,8 +480,11 @@ def _country_readings(text: str) -> list[str]:
     return out
 
 
-def _is_country_name(text: str, code: str, kb) -> bool:
-    return any(x.kind == "country" and x.code == code for x in kb.names.get(text, ()))
+def _is_country_name(text: str, code: str, kb, adjective: bool = False) -> bool:
+    """True when ``text`` is a name of the country ``code`` in the knowledge base; with
+    ``adjective``, also its singular adjective ("Israeli", not "Israelis")."""
+    return any(x.code == code and (x.kind == "country" or adjective and x.kind == "adjective" and not x.plural)
+               for x in kb.names.get(text, ()))
 
 
 #: Nouns of armed acts and arms: a country's name before one ("Saudi air strikes killed ...",
@@ -508,8 +510,7 @@ def _national_act(ent: Entity, e: Event, kb) -> bool:
     while words and (words[0].islower() or words[0].lower() in ("the", "a", "an")):
         words.pop(0)  # "the recent Israeli raids"
     name = " ".join(words)
-    return bool(name) and any(x.code == ent.code and (x.kind == "country" or (x.kind == "adjective" and not x.plural))
-                              for x in kb.names.get(name, ()))
+    return bool(name) and _is_country_name(name, ent.code, kb, adjective=True)
 
 
 def _is_state(code: str, kb) -> bool:

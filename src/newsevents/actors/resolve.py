@@ -850,7 +850,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                 if prev_tok_i < boundary:
                     break
         if ent.name is None and (ent.code is None or ent.code == ent.sector in BODY_OF_STATES_SECTORS):
-            # "the Houthis ... the rebels", "Hamas ... the militant group", "Ecowas ... the regional
+            # "Hezbollah ... the militia", "Hamas ... the militant group", "Ecowas ... the regional
             # bloc": a sector term that names again the group of its kind told last by its name
             typed = _typed_antecedent(tok, actors, kb)
             if typed:
@@ -944,14 +944,14 @@ _NEW_PARTY_DEPS = frozenset({"poss", "nummod", "appos", "conj"})
 def _typed_antecedent(tok: Token, actors: dict[int, list[Entity]], kb: ActorKB) -> list[Entity] | None:
     """The party that a definite description headed by a type word names again: "Hamas ... the
     group said", "the EU ... the 27-nation bloc", "the UN Security Council ... the Council voted",
-    "the Houthis ... the rebels".  The word (its form as written: "rebels" is a plural's row) must be
+    "Hezbollah ... the militia".  The word (its form as written, so "the groups" is no "group") must be
     the head of the named organisation's KB name, or a row of ``actors/kb/type_words.tsv`` must list
     the organisation's code and sector or name (:meth:`ActorKB.type_word_fits`); of the parties told
     before it in the story that fit, the last one is taken, unless its sentence also names another
     that fits (then it is left open).  The head-noun reading needs a capital for a sector term ("the
     Union" may be the EU, "the union" is a trade union).  Only "the" (or "this"/"that") with kind
     words (:data:`ANTECEDENT_KIND_WORDS`) before the noun counts; an "of"-phrase, a restrictive
-    relative clause, a number or a possessor makes a new party.  Each as a mention of this phrase;
+    relative clause, a participle ("known as"), a number or a possessor makes a new party.  Each as a mention of this phrase;
     None when nothing fits."""
     word = tok.lower_
     if tok.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
@@ -969,9 +969,11 @@ def _typed_antecedent(tok: Token, actors: dict[int, list[Entity]], kb: ActorKB) 
             return None
         if c.dep_ == "relcl" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text != ",":
             return None  # "the group that claimed the attack": told by the clause, not before
+        if c.dep_ == "acl":
+            return None  # "the rebel group known as the Southern Front": named by the participle
     doc = tok.doc
     start = tok.left_edge.i
-    # a sector term ("the rebels", "the militia") names a party told near it: its own sentence or
+    # a sector term ("the militia", "the militant group") names a party told near it: its own sentence or
     # the :data:`SECTOR_TERM_LOOKBACK` before; a type word alone may reach back over the story
     first = (_sentence_token_back(tok.sent, SECTOR_TERM_LOOKBACK) if word in kb.sectors else 0)
     found: Entity | None = None
@@ -1297,7 +1299,7 @@ def _the_country(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | 
     """"the country" / "the nation" (also "the country's"): the one state named before it in its
     sentence, else in the sentence before, when exactly one is."""
     if tok.tag_ != "NN" or tok.lower_ not in ("country", "nation") or not (
-            _plain_definite_plural(tok) or _state_epithet(tok)):
+            _plain_definite_plural(tok) or (tok.dep_ in ("nsubj", "nsubjpass") and _state_epithet(tok))):
         return None
     window = _codes_in_window(tok, actors)
     if len(window) != 1:
@@ -1314,7 +1316,8 @@ OTHER_STATE_WORDS = frozenset(_WORDS["other_state_words"])
 def _state_epithet(tok: Token) -> bool:
     """True for "the country"/"the nation" with only describing words before it, as news names again
     the state it has just named ("Papua New Guinea's foreign minister said the tiny Pacific nation
-    ..."): "the" and adjectives or nouns of description, none of :data:`OTHER_STATE_WORDS` and no
+    ..."; :func:`_the_country` takes it as a subject only: "aid for the island nation" is as often
+    another state than the one named): "the" and adjectives or nouns of description, none of :data:`OTHER_STATE_WORDS` and no
     possessor, number, "of"-phrase or clause."""
     kids = children_of(tok)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):

@@ -28,6 +28,13 @@ def test_type_words_fit_by_kind_name_and_head():
     assert not kb.type_word_fits("group", "YEM", "REB", "Abdul-Malik al-Houthi")  # a person, no organisation
 
 
+def test_every_name_in_type_words_is_an_organisation_of_the_kb():
+    kb = load_kb(None)
+    for word, (patterns, names) in kb.type_words.items():
+        assert names <= set(kb.org_heads), (word, names - set(kb.org_heads))
+        assert all(len(p) == 2 for p in patterns), word
+
+
 @pytest.mark.parametrize("text, event, actor, recipient", [
     ("The EU agreed new rules on Monday. The bloc imposed sanctions on Russia.", "SANCTION", ["EUR"], ["RUS"]),
     ("Asean leaders met in Jakarta on Monday. Later the regional bloc condemned Myanmar's junta.",
@@ -77,3 +84,15 @@ def test_the_bloc_named_before_wins_over_the_unnamed_reading(extract):
 def test_the_nation_with_describing_words_is_the_state_just_named(extract, text, actor):
     found = by_type(extract(text), "COOPERATE")
     assert [codes(e.actor) for e in found] == ([actor] if actor else [])
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Montenegro says it is committed to dialogue with its neighbour. Although it often appears hostile towards "
+     "neighbouring Albania, the two countries want to improve relations.", ["ALB", "MNE"]),
+    # three states in the two sentences: which two is not said
+    ("Serbia and Kosovo met in Brussels. France and Germany sent envoys. Although Russia objected, the two countries "
+     "want to improve relations.", None),
+])
+def test_the_two_countries_are_the_two_states_of_their_sentence_and_the_one_before(extract, text, actors):
+    found = by_type(extract(text), "SUPPORT")
+    assert [sorted(codes(e.actor)) for e in found] == ([actors] if actors else [])

@@ -1288,7 +1288,14 @@ def _pair_of_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]
     group = _coordinated_group(tok, actors, states=not side)
     if (not group or len(group) < 2 or (counts and len(group) != counts[0]) or len(window) > 2
             or (window and window[0] not in {e.code for e in group})):
-        return None  # another number of parties, or the states named nearer are others
+        # another number of parties, or the states named nearer are others; "the two countries"
+        # may still be the two states its sentence and the one before name between them
+        # ("Montenegro says it ... Although ... neighbouring Albania, the two countries ...")
+        spread = _codes_in_window(tok, actors, spread=True) if counts == [2] and not side else []
+        if len(spread) == 2:
+            return [Entity(entity_text=span.text, code=c, sector=sector, name=None,
+                           span=(span.start_char, span.end_char)) for c in spread]
+        return None
     if side:
         return [replace(e, entity_text=span.text, span=(span.start_char, span.end_char)) for e in group]
     return [Entity(entity_text=span.text, code=e.code, sector=sector, name=None, span=(span.start_char, span.end_char))
@@ -1351,10 +1358,13 @@ def _elided_country(tok: Token, actors: dict[int, list[Entity]], kb: ActorKB) ->
     return [Entity(entity_text=span.text, code=codes.pop(), sector=None, name=None, span=(span.start_char, span.end_char))]
 
 
-def _codes_in_window(tok: Token, actors: dict[int, list[Entity]], keep=_is_state_code) -> list[str]:
+def _codes_in_window(tok: Token, actors: dict[int, list[Entity]], keep=_is_state_code,
+                     spread: bool = False) -> list[str]:
     """The codes for which ``keep(code)`` holds (default: state codes) named before ``tok`` in its
-    sentence, in text order, else those in the sentence before; [] when neither names one."""
-    for start in (tok.sent.start, _previous_sentence_token(tok.sent)):
+    sentence, in text order, else those in the sentence before; [] when neither names one.  With
+    ``spread``, those of both sentences together."""
+    starts = (_previous_sentence_token(tok.sent),) if spread else (tok.sent.start, _previous_sentence_token(tok.sent))
+    for start in starts:
         codes: list[str] = []
         for i in sorted(j for j in actors if start <= j < tok.i):
             for e in actors[i]:

@@ -946,7 +946,8 @@ def _typed_antecedent(tok: Token, actors: dict[int, list[Entity]], kb: ActorKB) 
     group said", "the EU ... the 27-nation bloc", "the UN Security Council ... the Council voted",
     "Hezbollah ... the militia".  The word (its form as written, so "the groups" is no "group") must be
     the head of the named organisation's KB name, or a row of ``actors/kb/type_words.tsv`` must list
-    the organisation's code and sector or name (:meth:`ActorKB.type_word_fits`); of the parties told
+    the organisation's code and sector or name (:meth:`ActorKB.type_word_fits`), or it is the head of
+    the full name of an organisation no dictionary knows (:func:`_unknown_body_named`); of the parties told
     before it in the story that fit, the last one is taken, unless its sentence also names another
     that fits (then it is left open).  The head-noun reading needs a capital for a sector term ("the
     Union" may be the EU, "the union" is a trade union).  Only "the" (or "this"/"that") with kind
@@ -957,7 +958,7 @@ def _typed_antecedent(tok: Token, actors: dict[int, list[Entity]], kb: ActorKB) 
     if tok.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return None
     by_head = word not in NAME_HEAD_EXCLUDED and (tok.text[:1].isupper() or word not in kb.sectors)
-    if word not in kb.type_words and not (by_head and word in _org_head_words(kb)):
+    if word not in kb.type_words and not (by_head and (word in _org_head_words(kb) or word in ORGANISATION_NOUNS)):
         return None
     kids = children_of(tok)
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids):
@@ -982,7 +983,8 @@ def _typed_antecedent(tok: Token, actors: dict[int, list[Entity]], kb: ActorKB) 
         if found is not None and j < sent_start:
             break
         for e in actors[j]:
-            if not kb.type_word_fits(word, e.code, e.sector, e.name, by_head=by_head):
+            if not (kb.type_word_fits(word, e.code, e.sector, e.name, by_head=by_head)
+                    or (by_head and _unknown_body_named(e, word))):
                 continue
             if found is None:
                 found, sent_start, found_at = e, doc[j].sent.start, j
@@ -996,6 +998,13 @@ def _typed_antecedent(tok: Token, actors: dict[int, list[Entity]], kb: ActorKB) 
         return None  # "Amnesty said ... a group of protesters ... the group": the uncoded one told since
     phrase = doc[start:tok.i + 1]
     return [replace(found, entity_text=phrase.text, span=(phrase.start_char, phrase.end_char))]
+
+
+def _unknown_body_named(e: Entity, word: str) -> bool:
+    """True when ``e`` is an organisation the dictionaries do not know, named in full with ``word``
+    (an organisational noun) as its head: "the National Resistance Movement ... the movement"."""
+    return (e.code is None and bool(e.name) and word in ORGANISATION_NOUNS
+            and e.name.split()[-1].lower() == word)
 
 
 #: How many sentences before its own a sector term ("the rebels") looks back for a named party.

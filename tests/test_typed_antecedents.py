@@ -99,3 +99,10 @@ def test_the_nation_with_describing_words_is_the_state_just_named(extract, text,
 def test_the_two_countries_are_the_two_states_of_their_sentence_and_the_one_before(extract, text, actors):
     found = by_type(extract(text), "SUPPORT")
     assert [sorted(codes(e.actor)) for e in found] == ([actors] if actors else [])
+
+
+def test_a_body_named_again_is_no_antecedent_of_he(extract):
+    text = ("A suicide bombing claimed by the Islamic State has killed four Americans in Syria, weeks after Donald "
+            "Trump said the terrorist group had been defeated and announced he was withdrawing American forces.")
+    [e] = by_type(extract(text), "RETREAT")
+    assert codes(e.actor) == ["USA"]

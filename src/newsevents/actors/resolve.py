@@ -1500,9 +1500,18 @@ def _other_gender(tok: Token) -> str | None:
 TITLE_NOUNS = frozenset(_WORDS["title_nouns"])
 
 
+def _body_noun(tok: Token) -> bool:
+    """True for a common noun of an organised body ("the group", "the organisation"), which may be
+    named again as a party with a name (:func:`_typed_antecedent`) but is never a person."""
+    return pos_of(tok) == "NOUN" and (tok.lower_ in BODY_NOUNS or tok.lower_ in ORGANISATION_NOUNS)
+
+
 def _a_person(tok: Token, actors: dict[int, list[Entity]]) -> bool:
     """True when the phrase headed by ``tok`` names one person: a named person, a PERSON entity,
-    or a noun with a person's name in apposition ("Morsi's lawyer Abdel Moneim Abdel Maqsud")."""
+    or a noun with a person's name in apposition ("Morsi's lawyer Abdel Moneim Abdel Maqsud").  A
+    noun of a body ("the terrorist group", named again as Islamic State) names no person."""
+    if _body_noun(tok):
+        return False
     if actors[tok.i][0].name or tok.ent_type_ == "PERSON" or (tok.lemma_.lower() in TITLE_NOUNS and tok.tag_ == "NN"):
         return True
     return any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in children_of(tok))
@@ -1547,7 +1556,8 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
     sent = tok.sent
     if low in PERSON_PRONOUNS:
         subj = _subject_of(tok.head if tok.dep_ == "poss" else tok)
-        if subj is not None and subj.i < tok.i and len(actors.get(subj.i, [])) == 1 and actors[subj.i][0].name:
+        if (subj is not None and subj.i < tok.i and len(actors.get(subj.i, [])) == 1 and actors[subj.i][0].name
+                and not _body_noun(subj)):
             return _as_mention(tok, actors[subj.i])
         lowers = lowered(tok.doc, LOWER)
         for j in range(tok.i - 1, sent.start - 1, -1):

@@ -106,3 +106,10 @@ def test_a_body_named_again_is_no_antecedent_of_he(extract):
             "Trump said the terrorist group had been defeated and announced he was withdrawing American forces.")
     [e] = by_type(extract(text), "RETREAT")
     assert codes(e.actor) == ["USA"]
+
+
+def test_an_organisation_of_another_kind_told_since_leaves_the_group_open(extract):
+    text = ("Jabhat al-Nusra fighters held the town. The White Helmets rescued civilians there. In 2014 the group "
+            "accused the regime of bombing hospitals.")
+    for e in by_type(extract(text), "ACCUSE"):
+        assert "SYR" not in codes(e.actor) or e.actor[0].sector != "REB", e.actor

@@ -944,16 +944,19 @@ _NEW_PARTY_DEPS = frozenset({"poss", "nummod", "appos", "conj"})
 def _typed_antecedent(tok: Token, actors: dict[int, list[Entity]], kb: ActorKB) -> list[Entity] | None:
     """The party that a definite description headed by a type word names again: "Hamas ... the
     group said", "the EU ... the 27-nation bloc", "the UN Security Council ... the Council voted",
-    "Hezbollah ... the militia".  The word (its form as written, so "the groups" is no "group") must be
-    the head of the named organisation's KB name, or a row of ``actors/kb/type_words.tsv`` must list
-    the organisation's code and sector or name (:meth:`ActorKB.type_word_fits`), or it is the head of
-    the full name of an organisation no dictionary knows (:func:`_unknown_body_named`); of the parties told
-    before it in the story that fit, the last one is taken, unless its sentence also names another
-    that fits (then it is left open).  The head-noun reading needs a capital for a sector term ("the
-    Union" may be the EU, "the union" is a trade union).  Only "the" (or "this"/"that") with kind
-    words (:data:`ANTECEDENT_KIND_WORDS`) before the noun counts; an "of"-phrase, a restrictive
-    relative clause, a participle ("known as"), a number or a possessor makes a new party.  Each as a mention of this phrase;
-    None when nothing fits."""
+    "Hezbollah ... the militia".
+
+    The word (its form as written, so "the groups" is no "group") must be the head of the named
+    organisation's KB name, or a row of ``actors/kb/type_words.tsv`` must list the organisation's
+    code and sector or its name (:meth:`ActorKB.type_word_fits`), or it must be the head of the
+    full name of an organisation no dictionary knows (:func:`_unknown_body_named`).  Of the parties
+    told before it in the story that fit, the last one is taken; it is left open (None) when its
+    sentence names another that fits, when an organisation of another kind was named since, or
+    when an uncoded phrase with the same head was told since.  The head-noun reading needs a
+    capital for a sector term ("the Union" may be the EU, "the union" is a trade union).  Only
+    "the" (or "this"/"that") with kind words (:data:`ANTECEDENT_KIND_WORDS`) before the noun
+    counts; an "of"-phrase, a restrictive relative clause, a participle ("known as"), a number or a
+    possessor makes a new party.  Returns the party as a mention of this phrase, or None."""
     word = tok.lower_
     if tok.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return None
@@ -979,13 +982,18 @@ def _typed_antecedent(tok: Token, actors: dict[int, list[Entity]], kb: ActorKB) 
     first = (_sentence_token_back(tok.sent, SECTOR_TERM_LOOKBACK) if word in kb.sectors else 0)
     found: Entity | None = None
     sent_start = found_at = -1
+    other_body = False  # an organisation not of the word's kind told since: it may be the one meant
     for j in sorted((j for j in actors if first <= j < start), reverse=True):
         if found is not None and j < sent_start:
             break
         for e in actors[j]:
             if not (kb.type_word_fits(word, e.code, e.sector, e.name, by_head=by_head)
                     or (by_head and _unknown_body_named(e, word))):
+                if found is None and e.name and (e.name in kb.org_heads or _unknown_body_named(e, e.name.split()[-1].lower())):
+                    other_body = True  # "al-Nusra ... The White Helmets ... the group's volunteers"
                 continue
+            if other_body:
+                return None
             if found is None:
                 found, sent_start, found_at = e, doc[j].sent.start, j
             elif (e.code, e.name) != (found.code, found.name):

@@ -1308,7 +1308,9 @@ def _pair_of_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]
         # another number of parties, or the states named nearer are others; "the two countries"
         # may still be the two states its sentence and the one before name between them
         # ("Montenegro says it ... Although ... neighbouring Albania, the two countries ...")
-        spread = _codes_in_window(tok, actors, spread=True) if counts == [2] and not side else []
+        # (not a conjunct: "Japan and the two former colonial powers" are two others)
+        spread = (_codes_in_window(tok, actors, spread=True)
+                  if counts == [2] and not side and tok.dep_ != "conj" and not tok.conjuncts else [])
         if len(spread) == 2:
             return [Entity(entity_text=span.text, code=c, sector=sector, name=None,
                            span=(span.start_char, span.end_char)) for c in spread]

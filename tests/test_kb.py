@@ -92,6 +92,7 @@ def test_files_parse_with_headers():
     for f, cols in [("countries.tsv", {"code", "name", "aliases", "adjectives"}),
                     ("organizations.tsv", {"alias", "code", "sector", "name"}),
                     ("people.tsv", {"name", "aliases", "code", "sector", "role", "start", "end"}),
-                    ("sectors.tsv", {"term", "sector"}), ("metonyms.tsv", {"alias", "code", "sector"})]:
+                    ("sectors.tsv", {"term", "sector"}), ("metonyms.tsv", {"alias", "code", "sector"}),
+                    ("type_words.tsv", {"word", "parties"})]:
         rows = list(_rows(f))
         assert rows and cols <= set(rows[0]), f

@@ -12,6 +12,9 @@ its facts are accurate to):
   parties: ``alias code sector name``.
 * ``sectors.tsv``    sector nouns and titles -> PLOVER sector codes.
 * ``people.tsv``     office holders with ``code sector role start end`` (ISO dates).
+* ``type_words.tsv`` head nouns of definite descriptions ("the group", "the bloc") and the kinds of
+  party named before that they can name again (``CODE:SECTOR`` patterns or full organisation
+  names); see :meth:`ActorKB.type_word_fits`.
 
 An optional overlay (PETRARCH dictionaries imported by the user with ``newsevents dict import``)
 is added by :func:`load_kb` when ``NEWSEVENTS_ACTOR_OVERLAY`` names one (or when asked for one);
@@ -81,10 +84,34 @@ class ActorKB:
         self.sectors: dict[str, str] = {}
         self.countries: dict[str, str] = {}  # code -> canonical country name
         self.territories: dict[str, str] = {}  # dependent territory code -> the code it is coded as
+        #: lower-case type word -> (CODE:SECTOR patterns, full organisation names) it can name again
+        self.type_words: dict[str, tuple[frozenset[tuple[str, str]], frozenset[str]]] = {}
+        #: full organisation name -> the lower-case head noun of that name ("United Nations Security
+        #: Council" -> "council", "League of Arab States" -> "league")
+        self.org_heads: dict[str, str] = {}
         self.overlay: dict[str, int | str] | None = None  # what an applied overlay added
         self.overlay_index = None  # OverlayIndex of the overlay's own aliases and terms
         self._near_cache: dict[frozenset[str], dict[tuple[str, int], tuple[list[str], list[str]]]] = {}  # see near()
         self._near_memo: dict[tuple[str, frozenset[str]], str | None] = {}  # see _near_alias()
+
+    def type_word_fits(self, word: str, code: str | None, sector: str | None, name: str | None,
+                       by_head: bool = True) -> bool:
+        """Whether the definite description headed by ``word`` (lower case: "group", "bloc",
+        "council") can name again a party coded ``code``/``sector`` with the KB name ``name`` told
+        before: ``word`` is the head noun of that organisation's name ("the Security Council ... the
+        Council"), or a row of ``type_words.tsv`` lists the party's code and sector ("Hamas ... the
+        group": ``*:REB``) or its name ("the EU ... the bloc").  Only a named organisation of the KB
+        fits (not a person of the same code and sector); ``by_head=False`` leaves out the head-noun
+        reading."""
+        if not code or not name or name not in self.org_heads:
+            return False
+        if by_head and self.org_heads[name] == word:
+            return True
+        fits = self.type_words.get(word)
+        if fits is None:
+            return False
+        patterns, names = fits
+        return name in names or any(c in ("*", code) and s in ("*", sector) for c, s in patterns)
 
     def phrase_names(self) -> list[str]:
         """The aliases for the phrase matcher: all but an overlay's (see :meth:`extra_matches`)."""
@@ -207,6 +234,11 @@ class ActorKB:
                                      end=row.get("end") or None))
         for row in _rows("sectors.tsv"):
             kb.sectors[row["term"].lower()] = row["sector"]
+        for row in _rows("type_words.tsv"):
+            cells = _split(row["parties"])
+            patterns = frozenset(tuple(c.split(":", 1)) for c in cells if ":" in c)
+            kb.type_words[row["word"].lower()] = (patterns, frozenset(c for c in cells if ":" not in c))
+        kb.org_heads = {e.name: name_head(e.name) for es in kb.names.values() for e in es if e.kind == "org"}
         # a plural demonym names a country's people ("Nigerians protested"): civilians, unless
         # sectors.tsv says otherwise; "Swiss" is not a plural (no singular "Swis" is listed)
         adjectives = {a for a, es in kb.names.items() for e in es if e.kind == "adjective"}
@@ -214,6 +246,16 @@ class ActorKB:
             if adj.endswith("s") and adj[:-1] in adjectives:
                 kb.sectors.setdefault(adj.lower(), "CVL")
         return kb
+
+
+def name_head(name: str) -> str:
+    """The lower-case head noun of an organisation's full name: its last word before an "of"-phrase,
+    a note in brackets or a comma ("United Nations Security Council" -> "council", "League of Arab
+    States" -> "league", "Houthi movement (Ansar Allah)" -> "movement")."""
+    core = name.split("(", 1)[0].split(",", 1)[0]
+    core = core.split(" of ", 1)[0].split(" for ", 1)[0].split(" in ", 1)[0].strip()
+    words = core.split()
+    return words[-1].lower() if words else ""
 
 
 def pick_in_force(entries: list[KBEntry], on: str | None) -> KBEntry:

@@ -537,6 +537,10 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
             # "Park, the spokesman for South Korean President Moon", "an adviser to the French
             # president": one who speaks for or advises a party is coded with that party
             code, sector = body.code, body.sector or sector
+    if code is None and sector in BODY_OF_STATES_SECTORS and person_span is None:
+        # "a regional bloc", "an international body": a body of states the text leaves unnamed is
+        # intergovernmental by its own words, not of the country it acts in or on
+        code = sector
     if org_name is not None and code is None:
         name = name or org_name.text  # "the National Indigenous Resistance Movement": a body we do not know
     elif code is None and sector is None and person_span is None:
@@ -559,6 +563,10 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     start_char, end_char = doc[first].idx, doc[last].idx + len(doc[last])
     return Entity(entity_text=doc_text(doc)[start_char:end_char], code=code, sector=sector, name=name,
                   span=(start_char, end_char))
+
+
+#: Sectors that are themselves the PLOVER code of an unnamed body ("a regional bloc": IGO).
+BODY_OF_STATES_SECTORS = frozenset({"IGO"})
 
 
 #: Capitalised heads of the names of organised bodies ("the National Resistance Movement", "the
@@ -814,6 +822,12 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                 if prev and len(prev) == 1 and prev[0].code:
                     phrase = doc[tok.left_edge.i:tok.i + 1]
                     actors[tok.i] = [replace(prev[0], entity_text=phrase.text, span=(phrase.start_char, phrase.end_char))]
+            else:
+                # "Hamas ... the group said", "the EU ... the bloc", "the UN Security Council ...
+                # the Council voted": the party of that kind named last in the story
+                typed = _typed_antecedent(tok, actors, kb)
+                if typed:
+                    actors[tok.i] = typed
             continue
         if ent.code is None and ent.name is None:
             group = _pair_of_states(tok, actors)  # "the two governments": sector-only, yet two states
@@ -835,6 +849,13 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                     break
                 if prev_tok_i < boundary:
                     break
+        if ent.name is None and (ent.code is None or ent.code == ent.sector in BODY_OF_STATES_SECTORS):
+            # "Hezbollah ... the militia", "Hamas ... the militant group", "Ecowas ... the regional
+            # bloc": a sector term that names again the group of its kind told last by its name
+            typed = _typed_antecedent(tok, actors, kb)
+            if typed:
+                actors[tok.i] = typed
+                continue
         if ent.code is None and ent.name is None and tok.lower_ in TITLE_NOUNS and _is_titled_definite(tok):
             # "the spokesman for South Korean President Moon Jae-in said the President's office
             # ...": the title just given to a named person is that person
@@ -909,6 +930,108 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                 actors[tok.i] = found
     doc._.actors = actors
     return doc
+
+
+#: Modifiers a definite description that names a party again may carry ("the militant group").
+ANTECEDENT_KIND_WORDS = frozenset(_WORDS["antecedent_kind_words"])
+#: Head nouns of organisation names too generic to name the organisation again alone ("the army").
+NAME_HEAD_EXCLUDED = frozenset(_WORDS["name_head_excluded"])
+#: Dependents that make a description a new party rather than one named before ("the group of
+#: countries", "the other group", "the two groups", "its alliance").
+_NEW_PARTY_DEPS = frozenset({"poss", "nummod", "appos", "conj"})
+
+
+def _typed_antecedent(tok: Token, actors: dict[int, list[Entity]], kb: ActorKB) -> list[Entity] | None:
+    """The party that a definite description headed by a type word names again: "Hamas ... the
+    group said", "the EU ... the 27-nation bloc", "the UN Security Council ... the Council voted",
+    "Hezbollah ... the militia".
+
+    The word (its form as written, so "the groups" is no "group") must be the head of the named
+    organisation's KB name, or a row of ``actors/kb/type_words.tsv`` must list the organisation's
+    code and sector or its name (:meth:`ActorKB.type_word_fits`), or it must be the head of the
+    full name of an organisation no dictionary knows (:func:`_unknown_body_named`).  Of the parties
+    told before it in the story that fit, the last one is taken; it is left open (None) when its
+    sentence names another that fits, when an organisation of another kind was named since, or
+    when an uncoded phrase with the same head was told since.  The head-noun reading needs a
+    capital for a sector term ("the Union" may be the EU, "the union" is a trade union).  Only
+    "the" (or "this"/"that") with kind words (:data:`ANTECEDENT_KIND_WORDS`) before the noun
+    counts; an "of"-phrase, a restrictive relative clause, a participle ("known as"), a number or a
+    possessor makes a new party.  Returns the party as a mention of this phrase, or None."""
+    word = tok.lower_
+    if tok.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    by_head = word not in NAME_HEAD_EXCLUDED and (tok.text[:1].isupper() or word not in kb.sectors)
+    if word not in kb.type_words and not (by_head and (word in _org_head_words(kb) or word in ORGANISATION_NOUNS)):
+        return None
+    kids = children_of(tok)
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids):
+        return None
+    for c in kids:
+        if c.dep_ in _NEW_PARTY_DEPS or (c.dep_ == "prep" and c.lower_ == "of"):
+            return None
+        if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in ANTECEDENT_KIND_WORDS:
+            return None
+        if c.dep_ == "relcl" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text != ",":
+            return None  # "the group that claimed the attack": told by the clause, not before
+        if c.dep_ == "acl":
+            return None  # "the rebel group known as the Southern Front": named by the participle
+    doc = tok.doc
+    start = tok.left_edge.i
+    # a sector term ("the militia", "the militant group") names a party told near it: its own sentence or
+    # the :data:`SECTOR_TERM_LOOKBACK` before; a type word alone may reach back over the story
+    first = (_sentence_token_back(tok.sent, SECTOR_TERM_LOOKBACK) if word in kb.sectors else 0)
+    found: Entity | None = None
+    sent_start = found_at = -1
+    other_body = False  # an organisation not of the word's kind told since: it may be the one meant
+    for j in sorted((j for j in actors if first <= j < start), reverse=True):
+        if found is not None and j < sent_start:
+            break
+        for e in actors[j]:
+            if not (kb.type_word_fits(word, e.code, e.sector, e.name, by_head=by_head)
+                    or (by_head and _unknown_body_named(e, word))):
+                if found is None and e.name and (e.name in kb.org_heads or _unknown_body_named(e, e.name.split()[-1].lower())):
+                    other_body = True  # "al-Nusra ... The White Helmets ... the group's volunteers"
+                continue
+            if other_body:
+                return None
+            if found is None:
+                found, sent_start, found_at = e, doc[j].sent.start, j
+            elif (e.code, e.name) != (found.code, found.name):
+                return None  # two of that kind told in one sentence: which one is meant?
+    if found is None:
+        return None
+    lemmas = lowered(doc, LEMMA)
+    if any(lemmas[k] == lemmas[tok.i] and k not in actors and pos_of(doc[k]) == "NOUN"
+           for k in range(found_at + 1, start)):
+        return None  # "Amnesty said ... a group of protesters ... the group": the uncoded one told since
+    phrase = doc[start:tok.i + 1]
+    return [replace(found, entity_text=phrase.text, span=(phrase.start_char, phrase.end_char))]
+
+
+def _unknown_body_named(e: Entity, word: str) -> bool:
+    """True when ``e`` is an organisation the dictionaries do not know, named in full with ``word``
+    (an organisational noun) as its head: "the National Resistance Movement ... the movement"."""
+    return (e.code is None and bool(e.name) and word in ORGANISATION_NOUNS
+            and e.name.split()[-1].lower() == word)
+
+
+#: How many sentences before its own a sector term ("the rebels") looks back for a named party.
+SECTOR_TERM_LOOKBACK = 2
+
+
+def _sentence_token_back(sent: Span, n: int) -> int:
+    """The index of the first token of the sentence ``n`` sentences before ``sent`` (or of the
+    document's first sentence, when there are fewer)."""
+    while n > 0 and sent.start > 0:
+        sent = sent.doc[sent.start - 1].sent
+        n -= 1
+    return sent.start
+
+
+@lru_cache(maxsize=4)
+def _org_head_words(kb: ActorKB) -> frozenset[str]:
+    """The head nouns of the KB's organisation names (:attr:`ActorKB.org_heads`), as a set."""
+    return frozenset(kb.org_heads.values())
 
 
 #: Nouns of organised bodies that "the <noun>" names again after a fuller mention ("an Islamic State
@@ -1182,7 +1305,16 @@ def _pair_of_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]
     group = _coordinated_group(tok, actors, states=not side)
     if (not group or len(group) < 2 or (counts and len(group) != counts[0]) or len(window) > 2
             or (window and window[0] not in {e.code for e in group})):
-        return None  # another number of parties, or the states named nearer are others
+        # another number of parties, or the states named nearer are others; "the two countries"
+        # may still be the two states its sentence and the one before name between them
+        # ("Montenegro says it ... Although ... neighbouring Albania, the two countries ...")
+        # (not a conjunct: "Japan and the two former colonial powers" are two others)
+        spread = (_codes_in_window(tok, actors, spread=True)
+                  if counts == [2] and not side and tok.dep_ != "conj" and not tok.conjuncts else [])
+        if len(spread) == 2:
+            return [Entity(entity_text=span.text, code=c, sector=sector, name=None,
+                           span=(span.start_char, span.end_char)) for c in spread]
+        return None
     if side:
         return [replace(e, entity_text=span.text, span=(span.start_char, span.end_char)) for e in group]
     return [Entity(entity_text=span.text, code=e.code, sector=sector, name=None, span=(span.start_char, span.end_char))
@@ -1192,13 +1324,33 @@ def _pair_of_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]
 def _the_country(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:
     """"the country" / "the nation" (also "the country's"): the one state named before it in its
     sentence, else in the sentence before, when exactly one is."""
-    if tok.tag_ != "NN" or tok.lower_ not in ("country", "nation") or not _plain_definite_plural(tok):
+    if tok.tag_ != "NN" or tok.lower_ not in ("country", "nation") or not (
+            _plain_definite_plural(tok) or (tok.dep_ in ("nsubj", "nsubjpass") and _state_epithet(tok))):
         return None
     window = _codes_in_window(tok, actors)
     if len(window) != 1:
         return None
     span = tok.doc[tok.left_edge.i:tok.i + 1]
     return [Entity(entity_text=span.text, code=window[0], sector=None, name=None, span=(span.start_char, span.end_char))]
+
+
+#: Modifiers that make "the <adjective> nation" another state than the one named before it ("the
+#: other country", "the neighbouring nation").
+OTHER_STATE_WORDS = frozenset(_WORDS["other_state_words"])
+
+
+def _state_epithet(tok: Token) -> bool:
+    """True for "the country"/"the nation" with only describing words before it, as news names again
+    the state it has just named ("Papua New Guinea's foreign minister said the tiny Pacific nation
+    ..."; :func:`_the_country` takes it as a subject only: "aid for the island nation" is as often
+    another state than the one named): "the" and adjectives or nouns of description, none of :data:`OTHER_STATE_WORDS` and no
+    possessor, number, "of"-phrase or clause."""
+    kids = children_of(tok)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return False
+    return all(c.dep_ in ("det", "case") or (c.dep_ in ("amod", "compound") and c.lower_ not in OTHER_STATE_WORDS
+                                              and pos_of(c) in ("ADJ", "NOUN", "PROPN") and c.ent_type_ != "NORP")
+               for c in kids)
 
 
 #: Compass words that stand for a country named before with them ("North Korea ... the North").
@@ -1225,10 +1377,13 @@ def _elided_country(tok: Token, actors: dict[int, list[Entity]], kb: ActorKB) ->
     return [Entity(entity_text=span.text, code=codes.pop(), sector=None, name=None, span=(span.start_char, span.end_char))]
 
 
-def _codes_in_window(tok: Token, actors: dict[int, list[Entity]], keep=_is_state_code) -> list[str]:
+def _codes_in_window(tok: Token, actors: dict[int, list[Entity]], keep=_is_state_code,
+                     spread: bool = False) -> list[str]:
     """The codes for which ``keep(code)`` holds (default: state codes) named before ``tok`` in its
-    sentence, in text order, else those in the sentence before; [] when neither names one."""
-    for start in (tok.sent.start, _previous_sentence_token(tok.sent)):
+    sentence, in text order, else those in the sentence before; [] when neither names one.  With
+    ``spread``, those of both sentences together."""
+    starts = (_previous_sentence_token(tok.sent),) if spread else (tok.sent.start, _previous_sentence_token(tok.sent))
+    for start in starts:
         codes: list[str] = []
         for i in sorted(j for j in actors if start <= j < tok.i):
             for e in actors[i]:
@@ -1355,9 +1510,18 @@ def _other_gender(tok: Token) -> str | None:
 TITLE_NOUNS = frozenset(_WORDS["title_nouns"])
 
 
+def _body_noun(tok: Token) -> bool:
+    """True for a common noun of an organised body ("the group", "the organisation"), which may be
+    named again as a party with a name (:func:`_typed_antecedent`) but is never a person."""
+    return pos_of(tok) == "NOUN" and (tok.lower_ in BODY_NOUNS or tok.lower_ in ORGANISATION_NOUNS)
+
+
 def _a_person(tok: Token, actors: dict[int, list[Entity]]) -> bool:
     """True when the phrase headed by ``tok`` names one person: a named person, a PERSON entity,
-    or a noun with a person's name in apposition ("Morsi's lawyer Abdel Moneim Abdel Maqsud")."""
+    or a noun with a person's name in apposition ("Morsi's lawyer Abdel Moneim Abdel Maqsud").  A
+    noun of a body ("the terrorist group", named again as Islamic State) names no person."""
+    if _body_noun(tok):
+        return False
     if actors[tok.i][0].name or tok.ent_type_ == "PERSON" or (tok.lemma_.lower() in TITLE_NOUNS and tok.tag_ == "NN"):
         return True
     return any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in children_of(tok))
@@ -1402,7 +1566,8 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
     sent = tok.sent
     if low in PERSON_PRONOUNS:
         subj = _subject_of(tok.head if tok.dep_ == "poss" else tok)
-        if subj is not None and subj.i < tok.i and len(actors.get(subj.i, [])) == 1 and actors[subj.i][0].name:
+        if (subj is not None and subj.i < tok.i and len(actors.get(subj.i, [])) == 1 and actors[subj.i][0].name
+                and not _body_noun(subj)):
             return _as_mention(tok, actors[subj.i])
         lowers = lowered(tok.doc, LOWER)
         for j in range(tok.i - 1, sent.start - 1, -1):

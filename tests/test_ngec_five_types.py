@@ -103,3 +103,30 @@ def test_a_warning_of_what_may_happen_or_of_another_party_is_no_threat(extract, 
 ])
 def test_fighting_a_social_ill_is_no_attack(extract, text):
     assert not by_type(extract(text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Swaziland will decriminalize political activity.", "0811"),
+    ("Kenya lifted the cap on foreign aid.", "081"),
+])
+def test_decriminalizing_and_lifting_caps_concede(extract, text, cameo):
+    [e] = by_type(extract(text), "CONCEDE")
+    assert e.cameo == cameo
+
+
+def test_calling_out_the_national_guard_mobilizes_forces(extract):
+    [e] = by_type(extract("The governor of Texas called out the National Guard."), "MOBILIZE")
+    assert (e.cameo, codes(e.actor)) == ("154", ["USA"])
+
+
+def test_an_adjective_on_a_compound_modifier_still_names_the_kind(extract):
+    # "joint" hangs on "maritime", not on "exercises": still joint exercises, not a show of force
+    events = extract("Taiwan's navy conducted joint maritime exercises on Tuesday.")
+    [e] = by_type(events, "COOPERATE")
+    assert e.cameo == "062"
+    assert not by_type(events, "MOBILIZE")
+
+
+def test_a_joint_commission_is_cooperation(extract):
+    [e] = by_type(extract("The joint commission of India and Nepal met on Tuesday."), "COOPERATE")
+    assert (e.cameo, codes(e.actor)) == ("060", ["IND", "NPL"])

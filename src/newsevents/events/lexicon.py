@@ -736,6 +736,14 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in children_of(c) if g.dep_ == "pobj"):
                 continue  # "fired on Friday" is not "fire on"
             return c
+    if pos_of(tok) == "NOUN":
+        # "joint maritime exercises": the parser hangs the adjective on the noun's compound
+        # modifier; it still says what kind of exercise the head noun is
+        for c in children_of(tok):
+            if c.dep_ == "compound" and pos_of(c) == "NOUN":
+                for g in children_of(c):
+                    if g.dep_ == "amod" and g.i < c.i and _fits(g, lemma, used):
+                        return g
     if (tok.lemma_.lower() in PLACING_VERBS and lemma in _PREPOSITIONS
             and not any(c.dep_ == "prep" for c in children_of(tok))):
         # "put a militia group operating near the capital on high alert": "put" needs a place, so a

@@ -130,3 +130,29 @@ def test_an_adjective_on_a_compound_modifier_still_names_the_kind(extract):
 def test_a_joint_commission_is_cooperation(extract):
     [e] = by_type(extract("The joint commission of India and Nepal met on Tuesday."), "COOPERATE")
     assert (e.cameo, codes(e.actor)) == ("060", ["IND", "NPL"])
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Yemen's Houthis agreed to a ceasefire with Saudi Arabia.", "YEM"),
+    ("The Houthis agreed on a truce with Saudi Arabia.", "YEM"),
+])
+def test_agreeing_to_a_ceasefire_declares_it(extract, text, actor):
+    events = extract(text)
+    [e] = by_type(events, "CONCEDE")
+    assert (e.cameo, codes(e.actor)) == ("0871", [actor])
+    assert not by_type(events, "AGREE")
+
+
+def test_cutting_troop_numbers_is_a_pull_back(extract):
+    [e] = by_type(extract("The US cut its troop numbers in Iraq."), "RETREAT")
+    assert (e.cameo, codes(e.actor)) == ("087", ["USA"])
+
+
+def test_allowing_a_party_into_the_country_gives_access(extract):
+    [e] = by_type(extract("Guatemala has agreed to allow Vietnam into its territory."), "RETREAT")
+    assert (e.cameo, e.status, codes(e.actor), codes(e.recipient)) == ("086", "future", ["GTM"], ["VNM"])
+
+
+def test_unblocking_access_eases_a_restriction_on_freedoms(extract):
+    [e] = by_type(extract("Turkey's government unblocked access to Twitter."), "CONCEDE")
+    assert (e.cameo, codes(e.actor)) == ("0811", ["TUR"])

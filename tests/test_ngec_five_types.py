@@ -132,17 +132,6 @@ def test_a_joint_commission_is_cooperation(extract):
     assert (e.cameo, codes(e.actor)) == ("060", ["IND", "NPL"])
 
 
-@pytest.mark.parametrize("text, actor", [
-    ("Yemen's Houthis agreed to a ceasefire with Saudi Arabia.", "YEM"),
-    ("The Houthis agreed on a truce with Saudi Arabia.", "YEM"),
-])
-def test_agreeing_to_a_ceasefire_declares_it(extract, text, actor):
-    events = extract(text)
-    [e] = by_type(events, "CONCEDE")
-    assert (e.cameo, codes(e.actor)) == ("0871", [actor])
-    assert not by_type(events, "AGREE")
-
-
 def test_cutting_troop_numbers_is_a_pull_back(extract):
     [e] = by_type(extract("The US cut its troop numbers in Iraq."), "RETREAT")
     assert (e.cameo, codes(e.actor)) == ("087", ["USA"])
@@ -156,3 +145,11 @@ def test_allowing_a_party_into_the_country_gives_access(extract):
 def test_unblocking_access_eases_a_restriction_on_freedoms(extract):
     [e] = by_type(extract("Turkey's government unblocked access to Twitter."), "CONCEDE")
     assert (e.cameo, codes(e.actor)) == ("0811", ["TUR"])
+
+
+def test_agreeing_to_a_ceasefire_stays_an_agreement_and_a_truce(extract):
+    # tried as one CONCEDE 0871 record: it lowered PLOVER recall and type accuracy, whose gold
+    # codes the agreement (AGREE) and the truce (RETREAT) apart
+    events = extract("Yemen's Houthis agreed to a ceasefire with Saudi Arabia.")
+    assert by_type(events, "AGREE") and by_type(events, "RETREAT")
+    assert not by_type(events, "CONCEDE")

@@ -153,3 +153,14 @@ def test_agreeing_to_a_ceasefire_stays_an_agreement_and_a_truce(extract):
     events = extract("Yemen's Houthis agreed to a ceasefire with Saudi Arabia.")
     assert by_type(events, "AGREE") and by_type(events, "RETREAT")
     assert not by_type(events, "CONCEDE")
+
+
+@pytest.mark.parametrize("text, event, cameo", [
+    ("Hungary allowed thousands of migrants into the country on Friday.", "AID", "075"),
+    ("Egypt allowed UN inspectors into the country.", "RETREAT", "0862"),
+    ("Guatemala allowed Vietnamese officials into its territory.", "RETREAT", "086"),
+])
+def test_whom_a_party_lets_in_decides_the_act(extract, text, event, cameo):
+    # refugees and migrants let in are given refuge (AID 075); inspectors or officials, access
+    [e] = by_type(extract(text), event)
+    assert e.cameo == cameo

@@ -490,7 +490,7 @@ class Lexicon:
             return True  # "demonstrated restraint", "the restraint they demonstrated": showed, no protest
         if tok.dep_ == "pobj" and GOVERNED_BY + tok.head.lower_ in blocked:
             return True  # "in charge of the group": a position, no accusation
-        if ANY_CLAUSE in blocked and _bare_clause(tok):
+        if ANY_CLAUSE in blocked and _bare_clause(tok, self):
             return True  # "warned that the move could create new crises": a caution, no threat
         if any(b.startswith(INFINITIVE_OBJECT) for b in blocked):
             # "refused to put their names to ...": the object of its infinitive
@@ -736,6 +736,14 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in children_of(c) if g.dep_ == "pobj"):
                 continue  # "fired on Friday" is not "fire on"
             return c
+    if pos_of(tok) == "NOUN":
+        # "joint maritime exercises": the parser hangs the adjective on the noun's compound
+        # modifier; it still says what kind of exercise the head noun is
+        for c in children_of(tok):
+            if c.dep_ == "compound" and pos_of(c) == "NOUN":
+                for g in children_of(c):
+                    if g.dep_ == "amod" and g.i < c.i and _fits(g, lemma, used):
+                        return g
     if (tok.lemma_.lower() in PLACING_VERBS and lemma in _PREPOSITIONS
             and not any(c.dep_ == "prep" for c in children_of(tok))):
         # "put a militia group operating near the capital on high alert": "put" needs a place, so a
@@ -865,14 +873,18 @@ QUANTITY_NOUNS = frozenset(_WORDS["quantity_nouns"])
 GOVERNED_BY = "^"
 #: Modal verbs by which a clause tells what its subject will do ("warned that it would retaliate").
 WILL_MODALS = frozenset(_WORDS["will_modals"])
+POSSIBILITY_MODALS = frozenset(_WORDS["possibility_modals"])
 
 
-def _bare_clause(verb: Token) -> bool:
+def _bare_clause(verb: Token, lexicon: "Lexicon | None" = None) -> bool:
     """Whether ``verb`` has a clause complement (``ccomp``) and no direct object, infinitive or
     person addressed, and that clause does not say with will/would/shall what a pronoun or an
     actor of the sentence will do: "warned that the move could create new crises" and "conceded
     that the strike had killed civilians" (True) tell a caution or an admission; "warned that it
-    would strike back" and "warned Syria that ..." (False) keep the act."""
+    would strike back" and "warned Syria that ..." (False) keep the act.  With ``lexicon``, a
+    clause that says with could/may/might that a pronoun may do a hostile act (a lexicon trigger
+    of quad class 3 or 4, the clause's verb or its object: "warned they might resume attacks")
+    keeps it too."""
     kids = list(children_of(verb))
     if any(c.dep_ in ("dobj", "dative", "xcomp", "iobj") for c in kids):
         return False
@@ -881,10 +893,19 @@ def _bare_clause(verb: Token) -> bool:
         return False
     actors = actors_of(verb.doc)
     for cl in clauses:
-        if any(c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in children_of(cl)):
+        will = any(c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in children_of(cl))
+        may = lexicon is not None and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in children_of(cl))
+        if will or may:
             subj = next((c for c in children_of(cl) if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and (subj.tag_ == "PRP" and subj.lower_ != "there" or subj.i in actors):
+            if subj is None or not (subj.tag_ == "PRP" and subj.lower_ != "there" or will and subj.i in actors):
+                continue
+            if will:
                 return False
+            # the hostile act: the clause's verb or its object ("might resume attacks")
+            for act in [cl] + [c for c in children_of(cl) if c.dep_ == "dobj"]:
+                found = lexicon.match(act)
+                if found is not None and quad_class(found[0].cameo, found[0].event) in (3, 4):
+                    return False
     return True
 #: The verb whose lexicon patterns list the parties an expulsion (CAMEO 166) sends away.
 EXPEL_VERB = "expel"

@@ -180,7 +180,7 @@ def threatened_acts(mentions: list[EventMention], lexicon: Lexicon) -> None:
         elif lemma in WARN_VERBS:
             acts = [c for c in children_of(tok) if c.dep_ == "ccomp" and pos_of(c) in ("VERB", "AUX")
                     and c.lemma_.lower() not in EXPOSURE_VERBS
-                    and any(a.dep_ == "aux" and a.lower_ in INTENT_AUX for a in children_of(c))]
+                    and any(a.dep_ == "aux" and a.lower_ in STATED_AUX for a in children_of(c))]
             # "warned protesters they would face arrest": the penalty the warned side is exposed to
             acts += [d for c in children_of(tok) if c.dep_ == "ccomp" and c.lemma_.lower() in EXPOSURE_VERBS
                      for d in children_of(c) if d.dep_ == "dobj" and pos_of(d) in ("NOUN", "VERB")]  # (tagger: "face arrest")

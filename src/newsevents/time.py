@@ -160,6 +160,16 @@ def _parser(base: str, prefer: str, calendar: bool = False) -> DateDataParser:
     return DateDataParser(languages=["en"], settings=settings)
 
 
+@lru_cache(maxsize=4096)
+def _read_date(words: str, base: str, prefer: str, calendar: bool) -> tuple[datetime | None, str | None]:
+    """dateparser's reading of ``words`` by :func:`_parser` ``(base, prefer, calendar)``: its date
+    (None when it reads none) and period ("day", "month", ...), remembered per process: the same
+    words ("last week", "decades", "August") recur across a day's stories, and each dateparser call
+    takes about a millisecond."""
+    data = _parser(base, prefer, calendar).get_date_data(words)
+    return (None, None) if data is None else (data.date_obj, data.period)
+
+
 def resolve_holiday(text: str, anchor: str | None, prefer: str = "past") -> str | None:
     """The day ("YYYY-MM-DD") of a fixed-date holiday ("New Year's Eve", "Christmas Day 2015"), or
     None when ``text`` is no holiday.  A holiday with its year is that day; without one it is the
@@ -261,11 +271,11 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
         value = _calendar_date(words)
         if value is not None:
             return ResolvedDate(value, text, "explicit")
-    data = _parser(base, prefer, absolute and not _RELATIVE_WORD.search(words)).get_date_data(words)
-    if data is None or data.date_obj is None:
+    found, period = _read_date(words, base, prefer, absolute and not _RELATIVE_WORD.search(words))
+    if found is None:
         return None
-    d = data.date_obj.date()
-    period = data.period or "day"
+    d = found.date()
+    period = period or "day"
     if period == "year":
         value = f"{d.year:04d}"
     elif period == "month":

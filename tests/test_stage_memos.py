@@ -1,0 +1,43 @@
+"""What the coder's stages remember per process gives what the unremembered computation gives."""
+
+import gc
+from datetime import datetime
+
+from newsevents.place import load_gazetteer
+
+
+def test_dateparser_readings_are_remembered():
+    from newsevents.time import _parser, _read_date
+
+    got = _read_date("last week", "2020-01-15", "past", False)
+    assert got == (datetime(2020, 1, 8), "week")
+    data = _parser("2020-01-15", "past", False).get_date_data("last week")
+    assert got == (data.date_obj, data.period)
+    hits = _read_date.cache_info().hits
+    assert _read_date("last week", "2020-01-15", "past", False) is got
+    assert _read_date.cache_info().hits == hits + 1
+    # the base and the direction are part of the question
+    assert _read_date("August", "2020-01-15", "past", False)[0] == datetime(2019, 8, 15)
+    assert _read_date("August", "2020-01-15", "future", False)[0] == datetime(2020, 8, 15)
+    # words dateparser cannot read stay unread
+    assert _read_date("decades", "2020-01-15", "past", False)[0] is None
+
+
+def test_gazetteer_answers_are_remembered_per_story():
+    gaz = load_gazetteer()
+    us = gaz.resolve("St. Petersburg", ["USA"])
+    assert (us.name, us.country) == ("St. Petersburg", "USA")
+    assert gaz.resolve("St. Petersburg", ("USA",)) is us  # a list or a tuple of the same codes
+    assert gaz.resolve("St. Petersburg", (c for c in ["USA"])) is us  # or a generator
+    assert gaz.resolve("St. Petersburg", ["RUS"]).country == "RUS"  # another story, another answer
+    assert gaz._resolve("St. Petersburg", ("USA",), None, None) == us
+    assert gaz.resolve("Nowhereville Prime", ["USA"]) is None
+
+
+def test_loaded_pipeline_is_out_of_the_collectors_reach():
+    from newsevents.pipeline import get_pipeline
+
+    pipe = get_pipeline()
+    assert gc.get_freeze_count() > 100_000  # the spaCy pipeline, dictionaries, lexicon, gazetteer
+    tracked = {id(o) for o in gc.get_objects()}  # (frozen objects are not listed)
+    assert id(pipe.kb.names) not in tracked and id(pipe.gazetteer.index) not in tracked

@@ -242,7 +242,8 @@ def _status_by_date(m: EventMention, date: str | None, basis: str, published: st
     publication day)."""
     from newsevents.place.attach import clause_head
 
-    if m.status == "asserted" and _at_period_end(clause_head(m.trigger)):
+    if (m.status == "asserted" and "end" in nlp_stage.token_table(m.trigger.doc).lower  # (no "end", no end of a period)
+            and _at_period_end(clause_head(m.trigger))):
         return "future"
     if not (m.status == "asserted" and date and published and basis in ("explicit", "relative")
             and date > published[:len(date)]):

@@ -169,6 +169,8 @@ class _Mentions:
         self.published = published
         #: the document's lower-case lemmas (``tok.lemma_.lower()`` by token index)
         self.lemmas = lowered(doc, LEMMA)
+        #: the document's lower-case forms (``tok.lower_`` by token index)
+        self.lowers = lowered(doc, LOWER)
         self.sector_at: dict[int, tuple[Span, str]] = {}
         extra_names, extra_sectors = kb.extra_matches(doc)
         for label, start, end in _longest_matches([*sectors(doc), *extra_sectors]):
@@ -412,7 +414,8 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
                                      and any(c.dep_ == "nummod" or c.like_num for c in children_of(head))):
         return None  # "fined them 10,000 Egyptian pounds": a sum, whatever country its currency is
     if (not m.any_between(head.left_edge.i, head.right_edge.i) and lemma not in REPRESENTATIVE_NOUNS
-            and lemma not in RULING_BODY_NOUNS and _unknown_organisation(head) is None):
+            and lemma not in RULING_BODY_NOUNS
+            and (m.lowers[head.i] not in ORGANISATION_NOUNS or _unknown_organisation(head) is None)):
         # no name or sector term anywhere under the head (its phrase is part of that): what the
         # rest of this function would conclude, without building the phrase
         return None

@@ -167,6 +167,7 @@ class Gazetteer:
         self.index = index
         self._keys: dict[str, tuple[str, str | None]] = {}  # written toponym -> :meth:`_key` (index is fixed)
         self._main: dict[str, bool] = {}  # written toponym -> :meth:`is_main_name` (index is fixed)
+        self._resolved: dict[tuple, Place | None] = {}  # :meth:`resolve`'s arguments -> its answer
         self._countries = {r[2]: i for i, r in enumerate(rows) if r[3] == "country"}
 
     def country(self, iso3: str) -> Place | None:
@@ -269,7 +270,23 @@ class Gazetteer:
         a country of that name; a city before a division; then the larger population.
         A plain word of :data:`GENERIC_NAMES` ("the Gulf") is a division only in a story about its
         country; a continent ("North America") is no part of a country.
+
+        Remembered per arguments (a story names its places again and again, for each of its events
+        and sentences; the index is fixed and a :class:`Place` is immutable).
         """
+        story_countries = tuple(story_countries)
+        memo_key = (text, story_countries, dateline, kind)
+        memo = self._resolved
+        if memo_key in memo:
+            return memo[memo_key]
+        if len(memo) > 100_000:
+            memo.clear()
+        place = memo[memo_key] = self._resolve(text, story_countries, dateline, kind)
+        return place
+
+    def _resolve(self, text: str, story_countries: tuple[str, ...], dateline: str | None,
+                 kind: str | None) -> Place | None:
+        """:meth:`resolve`, not remembered."""
         key, hint = self._key(text)
         hint = kind or hint
         story = list(dict.fromkeys(c for c in story_countries if c))

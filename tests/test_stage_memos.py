@@ -1,0 +1,96 @@
+"""What the coder's stages remember per process gives what the unremembered computation gives."""
+
+import gc
+from datetime import datetime
+
+from newsevents.place import load_gazetteer
+
+
+def test_dateparser_readings_are_remembered():
+    from newsevents.time import _parser, _read_date
+
+    got = _read_date("last week", "2020-01-15", "past", False)
+    assert got == (datetime(2020, 1, 8), "week")
+    data = _parser("2020-01-15", "past", False).get_date_data("last week")
+    assert got == (data.date_obj, data.period)
+    hits = _read_date.cache_info().hits
+    assert _read_date("last week", "2020-01-15", "past", False) is got
+    assert _read_date.cache_info().hits == hits + 1
+    # the base and the direction are part of the question
+    assert _read_date("August", "2020-01-15", "past", False)[0] == datetime(2019, 8, 15)
+    assert _read_date("August", "2020-01-15", "future", False)[0] == datetime(2020, 8, 15)
+    # words dateparser cannot read stay unread
+    assert _read_date("decades", "2020-01-15", "past", False)[0] is None
+
+
+def test_gazetteer_answers_are_remembered_per_story():
+    gaz = load_gazetteer()
+    us = gaz.resolve("St. Petersburg", ["USA"])
+    assert (us.name, us.country) == ("St. Petersburg", "USA")
+    assert gaz.resolve("St. Petersburg", ("USA",)) is us  # a list or a tuple of the same codes
+    assert gaz.resolve("St. Petersburg", (c for c in ["USA"])) is us  # or a generator
+    assert gaz.resolve("St. Petersburg", ["RUS"]).country == "RUS"  # another story, another answer
+    assert gaz._resolve("St. Petersburg", ("USA",), None, None) == us
+    assert gaz.resolve("Nowhereville Prime", ["USA"]) is None
+
+
+def test_loaded_pipeline_is_out_of_the_collectors_reach():
+    from newsevents.pipeline import get_pipeline
+
+    pipe = get_pipeline()
+    assert gc.get_freeze_count() > 100_000  # the spaCy pipeline, dictionaries, lexicon, gazetteer
+    tracked = {id(o) for o in gc.get_objects()}  # (frozen objects are not listed)
+    assert id(pipe.kb.names) not in tracked and id(pipe.gazetteer.index) not in tracked
+
+
+def _offset_walk(trigger):
+    """The phrase walk of ``newsevents.time._offset_phrase`` without its pre-check on the document's
+    "after"/"before" tokens (the reference the pre-check must agree with)."""
+    from newsevents.time import _COUNTS, _OFFSET
+    from newsevents.nlp import children_of
+
+    for x in (trigger, *trigger.ancestors):
+        if x != trigger and any(c.dep_ in ("relcl", "ccomp", "csubj", "parataxis", "acl") and trigger in c.subtree
+                                for c in children_of(x)):
+            return None
+        if x.dep_ == "prep" and x.lower_ in ("after", "before"):
+            marker = x
+        else:
+            marker = next((c for c in children_of(x) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        if marker is None or marker.i == 0 or x.head == x:
+            continue
+        unit = marker.doc[marker.i - 1]
+        m = _OFFSET.match(marker.doc[unit.left_edge.i:marker.i].text) if unit.lemma_.lower() in (
+            "day", "week", "month", "year", "decade") and unit.dep_ == "npadvmod" else None
+        if m is None:
+            return None
+        n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n").lower()]
+        return x.head, marker, (-n if marker.lower_ == "after" else n), m.group("u").lower()
+    return None
+
+
+def test_offset_phrase_precheck_agrees_with_the_walk(nlp):
+    from newsevents.time import _offset_phrase
+
+    doc = nlp("The ban comes two years after hundreds of fans were attacked in Cologne. Police arrested "
+              "three men a week before the vote. Ministers met on Monday and signed a deal. After the talks, "
+              "the army withdrew. Rebels fired rockets before dawn.")
+    found = {}
+    for tok in doc:
+        got = _offset_phrase(tok)
+        assert got == _offset_walk(tok), tok.text
+        if got:
+            found[tok.text] = (got[1].lower_, got[2], got[3])
+    assert found["attacked"] == ("after", -2, "year")
+    assert found["vote"] == ("before", 1, "week")  # the vote is a week after the arrests
+    assert "arrested" not in found and "signed" not in found and "withdrew" not in found and "fired" not in found
+    plain = nlp("Ministers met on Monday and signed a deal.")
+    assert all(_offset_phrase(t) is None for t in plain)
+
+
+def test_calendar_date_needs_a_closing_year():
+    from newsevents.time import _calendar_date
+
+    assert _calendar_date("September 24") is None and _calendar_date("24 Sept") is None
+    assert _calendar_date("Sep 2019") == "2019-09" and _calendar_date("2019") == "2019"
+    assert _calendar_date("June 2019 ") is None  # strptime reads the whole text: nothing may follow the year

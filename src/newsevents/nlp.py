@@ -254,6 +254,16 @@ def tokens_with_lemma(doc, lemmas) -> list:
     return [doc[i] for i in found]
 
 
+def indexes_with_lemma(doc, lemmas) -> list[int]:
+    """The indexes of :func:`tokens_with_lemma` (``doc``'s tokens whose lower-case lemma is one of
+    ``lemmas``, in document order), with no token object made."""
+    index = lemma_index(doc)
+    words = lemmas if len(lemmas) <= len(index) else [w for w in index if w in lemmas]
+    found = [i for word in words if word in index for i in index[word]]
+    found.sort()
+    return found
+
+
 #: Tag sets for :func:`pos_indexes`: a pronoun, a proper noun.
 PRONOUN, PROPER_NOUN = frozenset({"PRON"}), frozenset({"PROPN"})
 

@@ -601,14 +601,17 @@ class _SentenceWords:
 def _names(tok: Token, lemma: str) -> bool:
     """Whether ``tok`` is the pattern word ``lemma`` (by its lemma or, where the tagger's lemma is
     off, its lower-case form).  "according" (to) names a source, never the noun "accord"."""
-    if tok.lower_ == "according":
+    table, i = token_table(tok.doc), tok.i  # (forms and lemmas from the document's table)
+    form = table.lower[i]
+    if form == "according":
         return lemma == "according"
     if lemma == "$":  # the pattern word "$" is any sum of money: "$2bn", "$2 billion", "2 million dollars"
-        return _is_money(tok) and (pos_of(tok) in ("NUM", "SYM", "NOUN") or tok.like_num)
-    if tok.lemma_.lower() == lemma or tok.lower_ == lemma:
+        return _is_money(tok) and (table.pos[i] in ("NUM", "SYM", "NOUN") or tok.like_num)
+    own = table.lemma[i]
+    if own == lemma or form == lemma:
         return True
-    prefix = _hyphen_prefix(tok) if tok.i >= 2 and lemma.startswith(tok.doc[tok.i - 2].lower_) else []
-    return bool(prefix) and prefix[0].lower_ + tok.lemma_.lower() == lemma  # "observed the cease-fire"
+    prefix = _hyphen_prefix(tok) if i >= 2 and lemma.startswith(table.lower[i - 2]) else []
+    return bool(prefix) and table.lower[i - 2] + own == lemma  # "observed the cease-fire"
 
 
 #: Nouns of ending that "put an end to X" uses, and the verb of the same act ("end X").

@@ -318,3 +318,16 @@ def test_the_cheap_head_test_passes_every_word_that_matches(nlp, lex):
     for tok in doc:
         if not lex._may_head(table, tok.i):
             assert lex._match(tok) is None and lex._match(tok, feeling=True) is None
+
+
+def test_match_index_answers_as_match(nlp, lex):
+    doc = nlp("The government cut ties with its neighbour and cut taxes for farmers. Rebels attacked the town.")
+    # asked by index first (no token made for a word that heads nothing), then by token: one answer
+    by_index = [lex.match_index(doc, i) for i in range(len(doc))]
+    by_token = [lex.match(tok) for tok in doc]
+    assert [(h[0].words, [t.i for t in h[1]]) if h else None for h in by_index] == [
+        (h[0].words, [t.i for t in h[1]]) if h else None for h in by_token]
+    cut_ties = by_index[2]
+    assert cut_ties[0].event == "SANCTION" and [t.text for t in cut_ties[1]] == ["ties"]
+    assert by_index[0] is None and by_index[8] is None  # "The"; "cut taxes"
+    assert by_index[14][0].event == "ASSAULT"  # "attacked"

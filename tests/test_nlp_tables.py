@@ -1,6 +1,6 @@
 """Per-document tables read from the parse (newsevents.nlp): the same answers as spaCy's own."""
 
-from newsevents.nlp import children_of, forget_sentences, pos_of, token_table
+from newsevents.nlp import children_lists, children_of, forget_sentences, indexes_with_lemma, pos_of, token_table, tokens_with_lemma
 
 
 def test_children_of_is_spacys_children(nlp):
@@ -47,3 +47,21 @@ def test_token_table_is_spacys_attributes(nlp):
     assert token_table(doc) is table  # built once per document
     forget_sentences(doc)
     assert token_table(doc) is not table and token_table(doc).lower[3] == "fire"
+
+
+def test_indexes_with_lemma_are_those_of_tokens_with_lemma(nlp):
+    doc = nlp("Russia condemned the strikes and said it condemns every strike.\n\nThe talks ended.")
+    assert indexes_with_lemma(doc, {"condemn", "strike"}) == [1, 3, 7, 9]
+    assert indexes_with_lemma(doc, {"condemn", "strike"}) == [t.i for t in tokens_with_lemma(doc, {"condemn", "strike"})]
+    assert indexes_with_lemma(doc, {"talk", "say", "absent"}) == [5, 13]
+    assert indexes_with_lemma(doc, set()) == []
+
+
+def test_children_lists_is_children_of_by_index(nlp):
+    doc = nlp("Russia and Belarus signed a trade deal in Minsk on Monday, officials said.")
+    kids = children_lists(doc)
+    assert [t.text for t in kids[3]] == ["Russia", "deal", "in", "on"]
+    assert kids[4] == ()  # "a": a leaf
+    for tok in doc:
+        assert kids[tok.i] == children_of(tok) == tuple(tok.children)
+    assert children_lists(nlp("The talks ended."))[2][0].text == "talks"  # another document, its own table

@@ -46,3 +46,35 @@ def test_expressions_are_remembered_per_sentence_as_fresh_lists(nlp):
     assert [e.text for e in expressions(sent)] == [e.text for e in _expressions(sent, False)]
     forget_cache(doc)
     assert _CACHE_KEY not in doc.user_data
+
+
+def test_index_climbs_give_the_parse_walks_answers(nlp):
+    # governing_chain, attribution_source and _denied_by_evidence climb by token index over the
+    # document's tables: the chains and sources of a real parse (as the token walks gave them)
+    from newsevents.events.factuality import _denied_by_evidence, attribution_source, governing_chain
+    from newsevents.nlp import index_sentences
+
+    def chain(tok):
+        return [(a.text, b.text if b is not None else None) for a, b in governing_chain(tok)]
+
+    doc = index_sentences(nlp("Officials said Russia wants to attack the town."))
+    assert chain(doc[7]) == [("town", None), ("attack", "town"), ("wants", "attack")]
+    assert chain(doc[3]) == [("wants", None), ("said", "wants")] and chain(doc[1]) == [("said", None)]
+    assert attribution_source(doc[5]).text == "Officials" and attribution_source(doc[1]) is None
+    doc = index_sentences(nlp("There is no evidence that the army attacked the village, according to the UN."))
+    assert [_denied_by_evidence(t) for t in doc[6:10]] == [True, True, True, True] and not _denied_by_evidence(doc[3])
+    assert attribution_source(doc[7]).text == "UN" and chain(doc[7]) == [("attacked", None)]
+
+
+def test_pattern_word_names_from_the_table(nlp):
+    # _names reads forms and lemmas from the document's table: lemma, form, a word the tokenizer
+    # split at a hyphen ("cease-fire" is the pattern word "ceasefire"), "according" never "accord"
+    from newsevents.events.lexicon import _names
+
+    doc = nlp("The rebels observed the cease-fire, according to officials who attacked nobody.")
+    fire, according, attacked = doc[6], doc[8], doc[12]
+    assert doc[6].text == "fire" and doc[12].text == "attacked"
+    assert _names(fire, "ceasefire") and _names(fire, "fire") and not _names(fire, "cease-fire")
+    assert not _names(doc[4], "ceasefire")  # the first half alone is no such word
+    assert _names(according, "according") and not _names(according, "accord")
+    assert _names(attacked, "attack") and _names(attacked, "attacked") and not _names(attacked, "attacks")

@@ -140,6 +140,17 @@ def children_of(tok: Token) -> tuple[Token, ...]:
     return cached[1][tok.i]
 
 
+def children_lists(doc) -> list[tuple[Token, ...]]:
+    """The table :func:`children_of` reads, for ``doc``: by token index, that token's children in
+    document order (``children_lists(doc)[tok.i] == children_of(tok)``), for a rule that asks about
+    many tokens of one document; the caller must not change it."""
+    global _TABLES
+    cached = _TABLES
+    if cached[0] is not doc:
+        cached = _TABLES = _doc_tables(doc)
+    return cached[1]
+
+
 def pos_of(tok: Token) -> str:
     """``tok.pos_`` ("NOUN", "VERB", ...), from the table :func:`children_of` keeps (spaCy makes
     a Python enum member of the tag on every ``pos_``, about twice the cost of this look-up)."""
@@ -252,6 +263,16 @@ def tokens_with_lemma(doc, lemmas) -> list:
     found = [i for word in words if word in index for i in index[word]]
     found.sort()
     return [doc[i] for i in found]
+
+
+def indexes_with_lemma(doc, lemmas) -> list[int]:
+    """The indexes of :func:`tokens_with_lemma` (``doc``'s tokens whose lower-case lemma is one of
+    ``lemmas``, in document order), with no token object made."""
+    index = lemma_index(doc)
+    words = lemmas if len(lemmas) <= len(index) else [w for w in index if w in lemmas]
+    found = [i for word in words if word in index for i in index[word]]
+    found.sort()
+    return found
 
 
 #: Tag sets for :func:`pos_indexes`: a pronoun, a proper noun.

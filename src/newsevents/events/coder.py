@@ -31,7 +31,7 @@ from newsevents.events.roles import (EQUATING_VERBS, RECEIVING_VERBS, STANCE_NOU
                                      passive_conjunct, path_particle_objects, subject, _stranded_object, third_party_modifier, verb_roles)
 from newsevents.events.threats import (held_out_threats, options_on_the_table, promised_harm, stated_threats, threatened_acts, ultimatums,
                                        unexcluded_threats)
-from newsevents.nlp import children_of, doc_text, pos_indexes, pos_of, token_table, tokens_with_lemma
+from newsevents.nlp import children_of, doc_text, indexes_with_lemma, pos_indexes, pos_of, token_table
 from newsevents.records import NONSTATE_CODES, Entity, Event
 
 from newsevents.wordlists import load_word_lists
@@ -1369,19 +1369,23 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     # "called the election a sham": a verb that labels its object is the labelling, not the
     # pattern its object would make with it ("call elections")
     by_head = constructions_by_head()
+    table = token_table(doc)
+    tokens, lemmas, tags = table.tokens, table.lemma, table.pos
     # the tokens that can head a construction, with the constructions each can head
-    heads_of = [(tok, by_head[tok.lemma_.lower()]) for tok in tokens_with_lemma(doc, by_head.keys())]
+    heads_of = [(tokens[i], by_head[lemmas[i]]) for i in indexes_with_lemma(doc, by_head.keys())]
     # each labelling construction of a head, tried once (the loop over the constructions below
     # asks again)
     labellings = {(tok.i, id(cons)): _construction_labelling(tok, cons)
                   for tok, conses in heads_of for cons in conses if cons.predicate}
     labelling_verbs = {i for (i, _), found in labellings.items() if found}
     for i in pos_indexes(doc, TRIGGER_POS):  # no entry has a determiner, number, adverb ... for its head
-        tok = doc[i]
-        if pos_of(tok) == "PROPN" and (tok.ent_type_ or not tok.is_lower):
+        if i in labelling_verbs:
             continue
-        hit = lexicon.match(tok) if i not in labelling_verbs else None
+        if tags[i] == "PROPN" and (tokens[i].ent_type_ or not tokens[i].is_lower):
+            continue
+        hit = lexicon.match_index(doc, i)  # (by index: most tokens head no entry, and no token is made)
         if hit:
+            tok = tokens[i]
             entry, used = hit
             matches.append((tok, entry, used))
             # "promised concessions", "offered an amnesty": a stated intent to yield (CAMEO 035,

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsevents.nlp import children_of, pos_of, token_table
+from newsevents.nlp import children_lists, children_of, pos_of, token_table
 from newsevents.wordlists import load_word_lists
 
 _WORDS = load_word_lists("newsevents.events", "lexicon", "factuality.yaml")
@@ -89,26 +89,31 @@ def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
     that is not the trigger (an event inside another noun phrase is not governed by its verb).
     """
     chain: list[tuple[Token, Token | None]] = [(trigger, None)]
+    # (labels, heads and parts of speech by index from the document's tables, each read once a step)
+    table, kids = token_table(trigger.doc), children_lists(trigger.doc)
+    deps, heads, tags, tokens = table.dep, table.head, table.pos, table.tokens
+    first = trigger.i
     tok = trigger
     for _ in range(8):
-        own = {c.dep_ for c in children_of(tok)}
-        if tok != trigger and own & {"nsubj", "nsubjpass"}:
+        k = tok.i
+        dep = deps[k]
+        own = {deps[c.i] for c in kids[k]}
+        if k != first and own & {"nsubj", "nsubjpass"}:
             break
-        if tok.dep_ == "conj" and own & {"aux", "auxpass", "nsubj", "nsubjpass"}:
+        if dep == "conj" and own & {"aux", "auxpass", "nsubj", "nsubjpass"}:
             break
-        if tok.dep_ == "conj" and finite_beside_modal(tok):
+        if dep == "conj" and finite_beside_modal(tok):
             break  # "said X will ensure ... and proposed": the reported "will" is not the proposal's
-        if tok.dep_ in ("xcomp", "pcomp", "prep", "pobj", "dobj", "attr", "acl", "conj", "nsubj", "advcl", "ccomp",
-                        "oprd") or (tok.dep_ == "acomp" and tok == trigger and pos_of(tok) == "ADJ") or (
-                            tok.dep_ == "acomp" and tok != trigger and any(
-                            c.dep_ == "xcomp" for c in children_of(tok))) or (tok.dep_ == "advmod" and tok.lower_ in _PARTICLES):
-            if tok.dep_ == "nsubj" and tok != trigger:
+        if dep in ("xcomp", "pcomp", "prep", "pobj", "dobj", "attr", "acl", "conj", "nsubj", "advcl", "ccomp",
+                   "oprd") or (dep == "acomp" and k == first and tags[k] == "ADJ") or (
+                       dep == "acomp" and k != first and "xcomp" in own) or (dep == "advmod" and table.lower[k] in _PARTICLES):
+            if dep == "nsubj" and k != first:
                 break
-            parent = tok.head
-            if pos_of(parent) in ("NOUN", "PROPN", "PRON") and tok.dep_ in ("prep", "conj", "acl") and not process_of(tok):
+            parent = tokens[heads[k]]
+            if tags[heads[k]] in ("NOUN", "PROPN", "PRON") and dep in ("prep", "conj", "acl") and not process_of(tok):
                 break  # embedded in another noun phrase ("his ally in Russia's invasion")
             chain.append((parent, tok))
-            if tok.dep_ in ("advcl", "ccomp"):
+            if dep in ("advcl", "ccomp"):
                 break
             tok = parent
         else:
@@ -191,13 +196,16 @@ EVIDENCE_NOUNS = frozenset(_WORDS["evidence_nouns"])
 
 def _denied_by_evidence(trigger: Token) -> bool:
     """True when the trigger's clause is the content of "no evidence / no sign / no proof that ..."."""
-    tok = trigger
+    # (climbs by token index, reading the document's tables: no head token is made on the way)
+    table, kids = token_table(trigger.doc), children_lists(trigger.doc)
+    dep, head, lemma, lower = table.dep, table.head, table.lemma, table.lower
+    k = trigger.i
     for _ in range(6):
-        if tok.dep_ in ("acl", "ccomp") and tok.head.lemma_.lower() in EVIDENCE_NOUNS:
-            return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in children_of(tok.head))
-        if tok.head == tok:
+        if dep[k] in ("acl", "ccomp") and lemma[head[k]] in EVIDENCE_NOUNS:
+            return any(dep[c.i] in ("det", "neg") and lower[c.i] in ("no", "not") for c in kids[head[k]])
+        if head[k] == k:
             return False
-        tok = tok.head
+        k = head[k]
     return False
 
 
@@ -748,20 +756,23 @@ def attribution_source(trigger: Token, cues: Cues | None = None) -> Token | None
     "according to X": the object of "according to" in the trigger's clause (or inside it).
     """
     cues = cues or load_cues()
-    tok = trigger
+    # (climbs by token index, reading the document's tables: no head token is made on the way)
+    table, kids = token_table(trigger.doc), children_lists(trigger.doc)
+    dep, head, lemma, lower = table.dep, table.head, table.lemma, table.lower
+    k = trigger.i
     for _ in range(8):
-        for c in children_of(tok):
-            if c.dep_ == "prep" and c.lower_ == "according":
-                for to in children_of(c):
-                    for obj in children_of(to) if to.lower_ == "to" else ():
-                        if obj.dep_ == "pobj":
+        for c in kids[k]:
+            if dep[c.i] == "prep" and lower[c.i] == "according":
+                for to in kids[c.i]:
+                    for obj in kids[to.i] if lower[to.i] == "to" else ():
+                        if dep[obj.i] == "pobj":
                             return obj
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in cues.speech_verbs:
-            subj = [c for c in children_of(tok.head) if c.dep_ == "nsubj"]
+        if dep[k] == "ccomp" and lemma[head[k]] in cues.speech_verbs:
+            subj = [c for c in kids[head[k]] if dep[c.i] == "nsubj"]
             return subj[0] if subj else None
-        if tok.head == tok:
+        if head[k] == k:
             break
-        tok = tok.head
+        k = head[k]
     return None
 
 

@@ -158,7 +158,7 @@ class Lexicon:
         #: and for a long bucket, a map from each other word to the positions of the entries naming
         #: it, with the positions of its one-word entries: the entries a sentence can offer every
         #: word of are found without a test of each entry (:meth:`_offered_entries`)
-        self._by_word: dict[int, tuple[list[int], dict[str, list[int]]]] = {}
+        self._by_word: dict[int, tuple[list[int], dict[str, list[int]], frozenset[str]]] = {}
         for bucket in self.index.values():
             if len(bucket) >= _LONG_BUCKET:
                 by_word: dict[str, list[int]] = {}
@@ -166,7 +166,7 @@ class Lexicon:
                     for word in needs or ():
                         by_word.setdefault(word, []).append(k)
                 self._by_word[id(bucket)] = ([k for k, (_, needs) in enumerate(self._needs[id(bucket)]) if needs is None],
-                                             by_word)
+                                             by_word, frozenset(by_word))
         #: every word that heads an entry, of any part of speech (:meth:`can_head`)
         self._heads = frozenset(w for w, _ in self.index)
         # :meth:`match` answers for the document in hand, token index -> (entry, used indexes):
@@ -248,9 +248,9 @@ class Lexicon:
         plan = self._by_word.get(id(bucket))
         if plan is None:
             return pairs
-        singles, by_word = plan
+        singles, by_word, named = plan
         wanted = set(singles)
-        for word in offered.intersection(by_word):
+        for word in offered & named:  # (two sets: the smaller one is walked)
             wanted.update(by_word[word])
         return [pairs[k] for k in sorted(wanted)]
 
@@ -278,7 +278,11 @@ class Lexicon:
 
         Remembered per token for the last document asked about (the answer depends only on the
         parse and the document's actors, both fixed once the coder runs); a fresh list is returned."""
-        doc, i = tok.doc, tok.i
+        return self.match_index(tok.doc, tok.i)
+
+    def match_index(self, doc: Doc, i: int) -> tuple[LexEntry, list[Token]] | None:
+        """:meth:`match` of the token ``doc[i]``, asked by index: a token that can head no entry
+        (:meth:`_may_head`) is answered from the document's tables, with no token object made."""
         if self._memo_doc is not doc:
             self._memo_doc, self._memo, self._words_of = doc, {}, _sentence_words(doc)
         memo = self._memo
@@ -292,6 +296,7 @@ class Lexicon:
         if not self._may_head(table, i):
             memo[i] = None
             return None
+        tok = table.tokens[i]
         hit = self._match(tok)
         if hit is None and table.pos[i] == "VERB" and _feeling_participle(tok) and (table.lower[i], "ADJ") in self.index:
             hit = self._match(tok, feeling=True)
@@ -596,14 +601,17 @@ class _SentenceWords:
 def _names(tok: Token, lemma: str) -> bool:
     """Whether ``tok`` is the pattern word ``lemma`` (by its lemma or, where the tagger's lemma is
     off, its lower-case form).  "according" (to) names a source, never the noun "accord"."""
-    if tok.lower_ == "according":
+    table, i = token_table(tok.doc), tok.i  # (forms and lemmas from the document's table)
+    form = table.lower[i]
+    if form == "according":
         return lemma == "according"
     if lemma == "$":  # the pattern word "$" is any sum of money: "$2bn", "$2 billion", "2 million dollars"
-        return _is_money(tok) and (pos_of(tok) in ("NUM", "SYM", "NOUN") or tok.like_num)
-    if tok.lemma_.lower() == lemma or tok.lower_ == lemma:
+        return _is_money(tok) and (table.pos[i] in ("NUM", "SYM", "NOUN") or tok.like_num)
+    own = table.lemma[i]
+    if own == lemma or form == lemma:
         return True
-    prefix = _hyphen_prefix(tok) if tok.i >= 2 and lemma.startswith(tok.doc[tok.i - 2].lower_) else []
-    return bool(prefix) and prefix[0].lower_ + tok.lemma_.lower() == lemma  # "observed the cease-fire"
+    prefix = _hyphen_prefix(tok) if i >= 2 and lemma.startswith(table.lower[i - 2]) else []
+    return bool(prefix) and table.lower[i - 2] + own == lemma  # "observed the cease-fire"
 
 
 #: Nouns of ending that "put an end to X" uses, and the verb of the same act ("end X").

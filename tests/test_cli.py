@@ -693,3 +693,17 @@ def test_ingest_prints_its_summary_after_the_warnings_and_skips_it_counts(tmp_pa
     assert lines[2] == f'all failures: newsevents query --db {db} --sql "SELECT * FROM failures"'
     assert lines[3].startswith("2 stories stored (2 events), 1 failed, 0 already stored; ")
     assert lines[4] == "de-duplicated 2 mentions into 2 events (0 told by several stories)"
+
+
+def test_extract_reads_standard_input_and_says_so_when_it_is_bad():
+    """``extract -`` codes the article piped in (id "stdin"); empty input is reported as
+    "standard input", not as a missing file "-"."""
+    result = runner.invoke(app, ["extract", "-"], input=SAMPLE.read_bytes())
+    assert result.exit_code == 0, result.output
+    recs = records(result.stdout)
+    assert recs and {r["story_id"] for r in recs} == {"stdin"}
+    assert ("CONSULT", "FIN") in {(r["event"], r["actor"][0]["code"]) for r in recs}
+    empty = runner.invoke(app, ["extract", "-", str(SAMPLE)], input=b"")
+    assert empty.exit_code == 1
+    assert "skipped stdin: empty article (standard input)" in empty.stderr
+    assert {r["story_id"] for r in records(empty.stdout)} == {"sample-article"}

@@ -59,12 +59,23 @@ def test_csv_first_column_is_id_when_no_id_column(tmp_path):
 @pytest.mark.parametrize("data,reason", [
     (b"", "empty article"),
     (b"   \n\n", "empty article"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary content (NUL bytes)"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary content (a PNG image)"),
+    (b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", "binary content (a gzip file: decompress it first)"),
+    (b"Some text\x00 with a NUL in it.", "binary content (NUL bytes)"),
+    # NULs in every other byte, but control characters once read as UTF-16: binary all the same
+    (b"\x01\x00\x02\x00\x03\x00\x04\x00" * 50, "binary content (NUL bytes)"),
 ])
 def test_bad_bytes_are_refused_with_a_reason(data, reason):
     with pytest.raises(ArticleError) as e:
         decode_bytes(data, "s1")
     assert (e.value.story_id, e.value.reason) == ("s1", reason)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_byte_order_mark_is_read(codec):
+    """A Windows "Unicode" text saved without a byte-order mark was refused as binary (its NULs)."""
+    text = "The Finnish president will travel to Estonia on Tuesday for talks.\n" * 3
+    assert decode_bytes(text.encode(codec), "s") == text
 
 
 def test_huge_file_is_refused(tmp_path):
@@ -506,3 +517,37 @@ def test_json_list_items_count_from_one_like_jsonl_rows(tmp_path):
     lone.write_text(json.dumps({"text": "Ministers met in Oslo."}), encoding="utf-8")
     [art] = _all(lone)
     assert art.story_id == "story"
+
+
+def test_csv_row_with_more_cells_than_the_header_is_reported(tmp_path):
+    """A row with cells past the header's (an unquoted comma in its text) was coded from a text
+    cut at the comma, the rest dropped without a word; now it is reported with its id and line,
+    and the rows around it are read.  A trailing empty cell (a comma at the row's end) is no error."""
+    p = tmp_path / "r.csv"
+    p.write_text("id,text,published\n"
+                 "c1,\"Chile met Peru, on Monday.\",2023-01-02\n"
+                 "c2,Chile met Peru, on Monday.,2023-01-02\n"
+                 "c3,Peru met Chile.,2023-01-03,\n", encoding="utf-8")
+    c1, c2, c3 = _all(p)
+    assert (c1.story_id, c1.content, c1.published) == ("c1", "Chile met Peru, on Monday.", "2023-01-02")
+    assert isinstance(c2, ArticleError) and c2.story_id == "c2"
+    assert c2.reason == (f"broken CSV row ({p}, line 3): 4 cells where the header has 3 "
+                         "(a comma in an unquoted field?)")
+    assert (c3.story_id, c3.content, c3.published) == ("c3", "Peru met Chile.", "2023-01-03")
+
+
+def test_dash_reads_one_article_from_standard_input(monkeypatch, tmp_path):
+    """``-`` was "no such file (-)"; it is now one article from standard input, id "stdin"
+    (standard input itself stays open: a second ``-`` is an empty article, not a crash)."""
+    import sys
+
+    from newsevents.read import read_paths
+
+    src = tmp_path / "piped"
+    src.write_bytes(b"Chile met Peru on Monday.\n")
+    with src.open() as fake:
+        monkeypatch.setattr(sys, "stdin", fake)
+        item, again = list(read_paths(["-", "-"]))
+        assert not fake.closed
+    assert (item.story_id, item.content, item.kind) == ("stdin", "Chile met Peru on Monday.\n", "text")
+    assert isinstance(again, ArticleError) and (again.story_id, again.reason) == ("stdin", "empty article")

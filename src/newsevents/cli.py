@@ -203,7 +203,7 @@ def _explain(event) -> None:
 
 @app.command(cls=Command)
 def extract(
-    paths: list[Path] = typer.Argument(..., metavar="ARTICLE", help="Articles: text, HTML, .jsonl, .json, .csv files or folders."),
+    paths: list[Path] = typer.Argument(..., metavar="ARTICLE", help="Articles: text, HTML, .jsonl, .json, .csv files or folders; - reads one text or HTML article from standard input."),
     fmt: Optional[Format] = typer.Option(None, "--format", "-f",
                                          help="jsonl (default when piped) or table (default on a terminal)."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write JSON Lines here (atomically; an "
@@ -240,7 +240,7 @@ def extract(
     def items():
         # a folder that holds the output file (a re-run into corp/events.jsonl) does not read it back
         for path, item in read_sources(paths, skip=[output] if output not in (None, "-") else []):
-            sources[item.story_id] = str(path)
+            sources[item.story_id] = "standard input" if str(path) == "-" else str(path)
             if not isinstance(item, Exception):
                 if published:
                     set_published(item, published)
@@ -351,7 +351,7 @@ def eval_events(
     gold: Path = typer.Argument(..., metavar="GOLD", help="Gold: a folder of YAML annotations, the PLOVER gold file, or the NGEC CSV."),
     pred: Optional[Path] = typer.Option(None, "--pred", help="Score these predictions (JSON Lines) instead of running the coder; a folder of another annotator's gold YAML measures agreement on the articles both coded."),
     data: Path = typer.Option(DEFAULT_DATA, "--data", help="Where annotated article texts live."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N stories."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N stories."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
     actors_overlay: Optional[Path] = typer.Option(None, "--actors-overlay", help=OVERLAY_HELP),
@@ -373,7 +373,11 @@ def eval_events(
             err.print(f"[red]error[/] {escape(str(pred))} annotates none of the articles of {escape(str(gold))}")
             raise typer.Exit(2)
     elif pred is not None:
-        preds = read_predictions(pred)
+        try:
+            preds = read_predictions(pred)
+        except (ValueError, OSError) as e:  # a broken or missing predictions file: one line, exit 2
+            err.print(f"[red]error[/] --pred: {escape(printable(str(e)))}")
+            raise typer.Exit(2)
     else:
         from newsevents.pipeline import get_pipeline
 
@@ -388,7 +392,7 @@ def eval_events(
 @eval_app.command("clean", cls=Command)
 def eval_clean(
     folder: Path = typer.Argument(..., metavar="FOLDER", help="Folder with evaldata_en.json and html/ (trafilatura's evaluation pages)."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N pages."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N pages."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
 ) -> None:
     """Snippet precision/recall/F1 and title/date/author accuracy of the cleaner, on HTML and on
@@ -421,7 +425,7 @@ def eval_clean(
 @eval_app.command("datelines", cls=Command)
 def eval_datelines(
     folder: Path = typer.Argument(..., metavar="FOLDER", help="Reuters-21578 json-data folder (reut2-*.json)."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N stories with a body."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N stories with a body."),
 ) -> None:
     """Publication dates read from Reuters-21578 datelines, against each story's own date."""
     from newsevents.eval.cleaning import evaluate_reuters_datelines
@@ -477,7 +481,7 @@ def eval_actors(
     gold: Path = typer.Argument(..., metavar="GOLD", help="The PLOVER gold records (PLOVER_GSR_CAMEO.txt)."),
     actors_overlay: Optional[Path] = typer.Option(None, "--actors-overlay", help=OVERLAY_HELP + " When one is "
                                                   "given, scores are reported without and with it."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Only the actors of the first N records."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the actors of the first N records."),
     errors: int = typer.Option(0, "--errors", help="List up to N actors coded wrongly (on stderr)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
@@ -638,10 +642,10 @@ def ingest(
                                                help="Map an input column/key to ours: text=body (repeatable)."),
     published: Optional[str] = typer.Option(None, "--published", callback=_published_option,
                                             help="Publication date for all inputs (YYYY-MM-DD)."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Code at most N new stories."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Code at most N new stories."),
     retry_failures: bool = typer.Option(False, "--retry-failures", help="Try the stories in `failures` again."),
     dedup: bool = typer.Option(True, "--dedup/--no-dedup", help="Rebuild the de-duplicated events at the end."),
-    window: int = typer.Option(1, "--window", help="De-duplication date window, days."),
+    window: int = typer.Option(1, "--window", min=0, help="De-duplication date window, days."),
     status_file: Optional[Path] = typer.Option(None, "--status-file", hidden=True,
                                                help="Rewrite this JSON file after each committed batch."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
@@ -745,7 +749,7 @@ def _run_dedup(db: Path, window: int) -> None:
 @app.command("dedup")
 def dedup_cmd(
     db: Path = DB_OPTION,
-    window: int = typer.Option(1, "--window", help="Mentions whose day-precise dates are this many days apart "
+    window: int = typer.Option(1, "--window", min=0, help="Mentions whose day-precise dates are this many days apart "
                                                    "or less can be one event."),
 ) -> None:
     """Rebuild the de-duplicated events (tables dedup_events, event_clusters) from all mentions."""

@@ -75,7 +75,11 @@ def decode_bytes(data: bytes, story_id: str) -> str:
             except UnicodeDecodeError:
                 raise ArticleError(story_id, f"broken {codec} text") from None
     if b"\x00" in data[:65536]:
-        raise ArticleError(story_id, "binary content (NUL bytes)")
+        wide = _bomless_utf16(data)
+        if wide is None:
+            kind = next((k for magic, k in _MAGIC if data.startswith(magic)), None)
+            raise ArticleError(story_id, f"binary content ({kind})" if kind else "binary content (NUL bytes)")
+        return wide
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -96,6 +100,38 @@ def decode_bytes(data: bytes, story_id: str) -> str:
     if best is None:
         raise ArticleError(story_id, "binary content (no text encoding fits)")
     return str(best)
+
+
+#: The first bytes of common binary files, to say what a binary "article" is: a gzip file
+#: needs decompressing first (``.warc.gz`` excepted), an image or a program is no article.
+_MAGIC = ((b"\x1f\x8b", "a gzip file: decompress it first"), (b"PK\x03\x04", "a zip file: unpack it first"),
+          (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"%PDF", "a PDF file"),
+          (b"\x7fELF", "a program (ELF)"))
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """``data`` read as UTF-16 without a byte-order mark (a Windows "Unicode" export), or None.
+
+    Latin-script UTF-16 has a NUL in every other byte and (almost) none in the others: NULs in
+    at least 60% of the high bytes of the first 64 KB (odd positions for little-endian, even for
+    big-endian) and in under 1% of the low ones; the decoded text must then be printable (no NUL,
+    under 1% control characters), so a binary file with NULs in one column is still binary."""
+    head = data[:65536]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    share = lambda b: b.count(0) / max(len(b), 1)  # noqa: E731
+    for codec, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if share(high) >= 0.6 and share(low) < 0.01:
+            try:
+                text = data[: len(data) - len(data) % 2].decode(codec)
+            except UnicodeDecodeError:
+                return None
+            control = sum(1 for c in text[:32768] if ord(c) < 32 and c not in "\t\n\r\f\v")
+            if "\x00" in text or control > len(text[:32768]) // 100:
+                return None
+            return text
+    return None
 
 
 def safe_text(text: str) -> str:
@@ -157,6 +193,12 @@ def _record(obj: dict[str, Any], default_id: str) -> RawArticle:
         title=pick("title"), url=pick("url"), publisher=pick("publisher", "source_domain", "source"),
         warnings=warnings,
     )
+
+
+def _record_id(obj: dict[str, Any], default_id: str) -> str:
+    """The id :func:`_record` would give ``obj``, for an error about the record itself."""
+    raw_id = next((obj[k] for k in _ID_KEYS if obj.get(k) not in (None, "")), default_id)
+    return safe_text(str(raw_id)) if isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool) else default_id
 
 
 def _usable_date(value: str) -> str | None:
@@ -444,7 +486,13 @@ def _read_csv(raw: BinaryIO, stem: str, where: str,
                 default_id = f"{stem}:{row.pop(index_col, None) or n}"
             else:
                 default_id = f"{stem}:{n}"
+            extra = [v for v in row.pop(None, None) or [] if v.strip()]  # cells past the header's
             try:
+                if extra:  # an unquoted comma in a text: its cells are shifted, its text cut short
+                    last = lines.line
+                    at = f"{where}, line {first}" if last <= first else f"{where}, lines {first}-{last}"
+                    raise ArticleError(_record_id(row, default_id), f"broken CSV row ({at}): {len(fields) + len(extra)} "
+                                       f"cells where the header has {len(fields)} (a comma in an unquoted field?)")
                 yield _record(row, default_id)
             except ArticleError as err:
                 yield err
@@ -564,6 +612,21 @@ def _read_parquet(fh: BinaryIO, stem: str, columns: dict[str, str] | None = None
             yield ArticleError(stem, f"broken Parquet file: {err}")
 
 
+#: The path that means standard input (``newsevents extract -``): one article, text or HTML,
+#: with the id "stdin".
+STDIN = "-"
+
+
+def _open_stdin() -> BinaryIO:
+    """Standard input as a binary stream whose closing leaves standard input itself open."""
+    import sys
+
+    try:
+        return os.fdopen(os.dup(sys.stdin.fileno()), "rb")
+    except (OSError, ValueError):  # no file descriptor (a test runner's stand-in)
+        return io.BytesIO(sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1))
+
+
 def read_path(path: str | Path, columns: dict[str, str] | None = None,
               name: str | Path | None = None) -> Iterator[RawArticle | ArticleError]:
     """Yield the articles of one file (one for text/HTML, many for JSONL/JSON lists/CSV/Parquet).
@@ -577,9 +640,13 @@ def read_path(path: str | Path, columns: dict[str, str] | None = None,
     CSV columns / JSONL and Parquet keys to ours, e.g. ``{"text": "body", "published":
     "pub_date"}``.  A file that cannot be read yields one error.  ``name`` (default ``path``) is
     how ids and messages name the file: the Ray engine's workers open the absolute path and
-    name the file as it was given, as the local engine does.
+    name the file as it was given, as the local engine does.  ``"-"`` (:data:`STDIN`) is one text
+    or HTML article read from standard input, with the id ``"stdin"``.
     """
     path = Path(path)
+    if str(path) == STDIN and name is None:  # "-": one text or HTML article on standard input
+        yield from _read_source("stdin", _open_stdin, columns, "standard input")
+        return
     shown = Path(name) if name is not None else path
     story_id = safe_text(shown.stem or shown.name)
     where = safe_text(str(shown))

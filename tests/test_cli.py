@@ -707,3 +707,18 @@ def test_extract_reads_standard_input_and_says_so_when_it_is_bad():
     assert empty.exit_code == 1
     assert "skipped stdin: empty article (standard input)" in empty.stderr
     assert {r["story_id"] for r in records(empty.stdout)} == {"sample-article"}
+
+
+def test_output_that_is_one_of_the_articles_is_refused(tmp_path):
+    """``extract story.txt -o story.txt`` read the article, then replaced it with its records
+    (exit 0: the article was lost); now an error before anything is read, the file untouched.
+    The same file through a symbolic link counts too."""
+    story = tmp_path / "story.txt"
+    story.write_bytes(SAMPLE.read_bytes())
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(story)
+    for out in (story, link):
+        result = runner.invoke(app, ["extract", str(SAMPLE), str(story), "-o", str(out)])
+        assert result.exit_code == 2
+        assert f"cannot write {out}: it is one of the articles" in " ".join(result.stderr.split())
+        assert story.read_bytes() == SAMPLE.read_bytes()

@@ -194,6 +194,14 @@ def _terminate_cleanly() -> None:
             signal.signal(sig, handler)
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    """``a`` and ``b`` are one existing file (links followed)."""
+    try:
+        return a.is_file() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 def _explain(event) -> None:
     """Print one record's explanation on stderr: its id and what it was read from."""
     err.print(f"[bold]{event.id}[/] {event.event} \"{escape(event.event_text)}\"", highlight=False)
@@ -224,6 +232,10 @@ def extract(
         target = Path(output)
         if target.is_dir() or not (target.parent if str(target.parent) else Path(".")).is_dir():
             err.print(f"[red]error[/] cannot write {escape(printable(output))}: not a file in an existing folder")
+            raise typer.Exit(2)
+        if any(_same_file(p, target) for p in paths):  # "extract story.txt -o story.txt"
+            err.print(f"[red]error[/] cannot write {escape(printable(output))}: it is one of the articles "
+                      "(its records would replace it)")
             raise typer.Exit(2)
     _use_overlay(actors_overlay)
     _terminate_cleanly()

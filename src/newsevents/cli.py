@@ -911,6 +911,12 @@ def export(
     from newsevents.store.export import dyads, plover_records, write_jsonl, write_table
 
     filters = _filters(actor, recipient, event, since, until, country)
+    if output not in (None, "-") and (_same_file(db, Path(output)) or Path(output).name == db.name + ".wal"
+                                      and _same_file(db, Path(output).with_name(db.name))):
+        # "-o newsevents.duckdb" renamed the export over the database it was read from
+        err.print(f"[red]error[/] cannot write {escape(printable(output))}: it is the database "
+                  f"{escape(printable(str(db)))} (or its log), which the export would replace")
+        raise typer.Exit(2)
     _terminate_cleanly()  # SIGTERM/SIGHUP like Ctrl-C: no half-written -o file is left behind
     con = _open_db(db, read_only=True)
     try:

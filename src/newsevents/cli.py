@@ -557,6 +557,9 @@ def dict_import(
     from newsevents.actors.petrarch import DictionaryError, import_petrarch
 
     files = [*petrarch, *(more or [])]
+    if out is not None and any(_same_file(f, out) for f in files):  # the dictionary would be replaced
+        err.print(f"[red]error[/] cannot write {escape(printable(str(out)))}: it is one of the dictionaries read")
+        raise typer.Exit(2)
     try:
         rows, stats = import_petrarch(files)
     except (DictionaryError, OSError) as e:

@@ -1,4 +1,5 @@
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -382,8 +383,12 @@ def test_sigterm_ends_extract_with_143_and_no_partial_output(tmp_path):
         time.sleep(0.2)
     assert proc.poll() is None, "the run ended before it could be signalled"
     proc.send_signal(signal.SIGTERM)
-    assert proc.wait(timeout=60) == 143
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 143
     assert not out.exists() and not [p for p in tmp_path.iterdir() if "events" in p.name]
+    # said, not silent: how far it got and that the output file was not written
+    assert re.search(r"^interrupted after \d+ article\(s\) coded; nothing written to .*events\.jsonl$",
+                     " ".join(stderr.split()))
 
 
 def test_table_piped_into_head_ends_quietly_and_a_full_stdout_is_one_line(tmp_path):

@@ -304,6 +304,11 @@ def extract(
                 raise Discard()  # nothing coded: leave an existing output file as it was
     except OutputError as e:
         _cannot_write(e)
+    except KeyboardInterrupt:  # Ctrl-C (SIGTERM, SIGHUP): said, and what became of the output
+        kept = ("; nothing written to " + printable(output) + (" (the file is as it was)" if Path(output).exists() else "")
+                if output not in (None, "-") else "")
+        err.print(f"interrupted after {ok} article(s) coded{escape(kept)}", highlight=False)
+        raise typer.Exit(130)
     if failed:
         err.print(f"{ok} article(s) coded, {failed} skipped")
     raise typer.Exit(_exit_code(ok, failed))

@@ -551,3 +551,16 @@ def test_dash_reads_one_article_from_standard_input(monkeypatch, tmp_path):
         assert not fake.closed
     assert (item.story_id, item.content, item.kind) == ("stdin", "Chile met Peru on Monday.\n", "text")
     assert isinstance(again, ArticleError) and (again.story_id, again.reason) == ("stdin", "empty article")
+
+
+def test_json_lines_ids_as_floats_and_titles_as_lists(tmp_path):
+    """A float id (pandas writes a column of ids with an empty cell as 123.0) was refused as "not
+    a string or a number"; it is the number ("123"; 1.5 stays "1.5"), a NaN id is no id.  A title
+    that is a list was kept as the text "['x']"; it is left out with a warning."""
+    p = tmp_path / "f.jsonl"
+    p.write_text('{"id": 123.0, "text": "Chile met Peru."}\n{"id": 1.5, "text": "Chile met Peru."}\n'
+                 '{"id": NaN, "text": "Chile met Peru."}\n{"id": "t", "text": "Chile met Peru.", "title": ["x"]}\n',
+                 encoding="utf-8")
+    a, b, c, d = _all(p)
+    assert [a.story_id, b.story_id, c.story_id] == ["123", "1.5", "f:3"]
+    assert d.title is None and d.warnings == ["title is not a string but a list: left out"]

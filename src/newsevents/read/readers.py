@@ -161,11 +161,11 @@ def _check_text(text: object, story_id: str, name: str = "text") -> str:
 
 def _record(obj: dict[str, Any], default_id: str) -> RawArticle:
     """A JSON/CSV record -> RawArticle.  Accepts our JSONL fields and news-please's names."""
-    raw_id = next((obj[k] for k in _ID_KEYS if obj.get(k) not in (None, "")), default_id)
-    if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)):
+    raw_id = next((obj[k] for k in _ID_KEYS if _given_id(obj.get(k))), default_id)
+    if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int, float)):
         # a list or an object is no id: "['a']" would be a story id nobody can find again
         raise ArticleError(default_id, f"id is not a string or a number but {type(raw_id).__name__}")
-    story_id = safe_text(str(raw_id))
+    story_id = safe_text(_id_text(raw_id))
     html = obj.get("html")
     # news-please's current files keep the body in "maintext" ("text" is null there)
     text = next((obj[k] for k in ("text", "maintext") if obj.get(k) not in (None, "", "None")), None)
@@ -176,14 +176,19 @@ def _record(obj: dict[str, Any], default_id: str) -> RawArticle:
     else:
         content, kind = _check_text(text, story_id), "text"
 
+    warnings: list[str] = []
+
     def pick(*keys: str) -> str | None:
         for k in keys:
             v = obj.get(k)
+            if isinstance(v, (list, dict)):  # "['x']" is no title: left out, and said
+                warnings.append(f"{k} is not a string but a {_json_kind(v) if isinstance(v, list) else 'JSON object'}: left out")
+                continue
             if v not in (None, "", "None"):
                 return str(v)
         return None
 
-    published, warnings = pick("published", "date_publish", "date"), []
+    published = pick("published", "date_publish", "date")
     if published is not None and _usable_date(published) is None:
         warnings.append(f"{UNUSABLE_DATE} {published!r}: coded without a publication date "
                         "(unless its text gives one)")
@@ -197,8 +202,22 @@ def _record(obj: dict[str, Any], default_id: str) -> RawArticle:
 
 def _record_id(obj: dict[str, Any], default_id: str) -> str:
     """The id :func:`_record` would give ``obj``, for an error about the record itself."""
-    raw_id = next((obj[k] for k in _ID_KEYS if obj.get(k) not in (None, "")), default_id)
-    return safe_text(str(raw_id)) if isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool) else default_id
+    raw_id = next((obj[k] for k in _ID_KEYS if _given_id(obj.get(k))), default_id)
+    ok = isinstance(raw_id, (str, int, float)) and not isinstance(raw_id, bool)
+    return safe_text(_id_text(raw_id)) if ok else default_id
+
+
+def _given_id(value: object) -> bool:
+    """``value`` is an id at all: not missing, empty or NaN (an empty cell of a pandas export)."""
+    return value not in (None, "") and not (isinstance(value, float) and value != value)
+
+
+def _id_text(value: str | int | float) -> str:
+    """An id as text: a whole float as the integer it is (pandas writes the ids of a column with
+    an empty cell as 123.0: the id is "123")."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _usable_date(value: str) -> str | None:

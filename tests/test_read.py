@@ -564,3 +564,15 @@ def test_json_lines_ids_as_floats_and_titles_as_lists(tmp_path):
     a, b, c, d = _all(p)
     assert [a.story_id, b.story_id, c.story_id] == ["123", "1.5", "f:3"]
     assert d.title is None and d.warnings == ["title is not a string but a list: left out"]
+
+
+def test_broken_link_in_a_folder_is_reported(tmp_path):
+    """A link whose file is gone, in a corpus folder, was passed over without a word; it is now
+    reported ("broken symbolic link"), and the folder's other files are read."""
+    from newsevents.read import read_paths
+
+    (tmp_path / "a.txt").write_text("Chile met Peru on Monday.", encoding="utf-8")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "gone.txt")
+    a, b = read_paths([tmp_path])
+    assert a.story_id == "a"
+    assert isinstance(b, ArticleError) and (b.story_id, b.reason) == ("b", f"broken symbolic link ({tmp_path / 'b.txt'})")

@@ -675,7 +675,8 @@ def read_path(path: str | Path, columns: dict[str, str] | None = None,
                 pass
             raise ArticleError(story_id, f"a folder, not a file ({where})")
         if not path.is_file():
-            what = "no such file" if not path.exists() else "not a regular file"  # /dev/null, a pipe
+            what = ("broken symbolic link" if path.is_symlink() and not path.exists() else "no such file"
+                    if not path.exists() else "not a regular file")  # /dev/null, a pipe
             raise ArticleError(story_id, f"{what} ({where})")
     except ArticleError as err:
         yield err
@@ -764,8 +765,10 @@ def input_files(paths: Iterable[str | Path], skip: Iterable[str | Path] = ()) ->
     for p in paths:
         p = Path(p)
         if p.is_dir():
+            # a broken link (its file gone, a loop) is given too, for read_path to say so
             yield from sorted(c for c in _folder_entries(p) if not left_out(c) and (c.is_dir() or (
-                c.is_file() and not c.name.startswith(".") and c.name.lower().split(".")[0] not in FOLDER_DOC_NAMES)))
+                (c.is_file() or (c.is_symlink() and not c.exists())) and not c.name.startswith(".")
+                and c.name.lower().split(".")[0] not in FOLDER_DOC_NAMES)))
         else:
             yield p
 

@@ -576,3 +576,17 @@ def test_broken_link_in_a_folder_is_reported(tmp_path):
     a, b = read_paths([tmp_path])
     assert a.story_id == "a"
     assert isinstance(b, ArticleError) and (b.story_id, b.reason) == ("b", f"broken symbolic link ({tmp_path / 'b.txt'})")
+
+
+def test_link_loop_in_a_folder_read_beside_the_output_file(tmp_path):
+    """With the run's output file to leave out (``extract FOLDER -o FILE``), a link loop in the
+    folder raised RuntimeError ("Symlink loop") and ended the whole batch; it is now one error."""
+    from newsevents.read import read_paths
+
+    (tmp_path / "a.txt").write_text("Chile met Peru on Monday.", encoding="utf-8")
+    (tmp_path / "l1.txt").symlink_to(tmp_path / "l2.txt")
+    (tmp_path / "l2.txt").symlink_to(tmp_path / "l1.txt")
+    items = list(read_paths([tmp_path], skip=[tmp_path / "out.jsonl"]))
+    assert [i.story_id for i in items] == ["a", "l1", "l2"]
+    assert [getattr(i, "reason", None) for i in items[1:]] == [
+        f"broken symbolic link ({tmp_path / 'l1.txt'})", f"broken symbolic link ({tmp_path / 'l2.txt'})"]

@@ -754,12 +754,13 @@ def input_files(paths: Iterable[str | Path], skip: Iterable[str | Path] = ()) ->
     to folders not followed).  A
     folder that cannot be listed (no permission) is given as it is, for :func:`read_path` to say
     so: ``Path.rglob`` passed over it without a word, and its articles were missing from the run."""
-    skipped = {Path(s).resolve() for s in skip}
+    # os.path.realpath, not Path.resolve: a link loop in the folder raised RuntimeError
+    skipped = {Path(os.path.realpath(s)) for s in skip}
 
     def left_out(c: Path) -> bool:
         if not skipped:
             return False
-        c = c.resolve()
+        c = Path(os.path.realpath(c))
         return c in skipped or any(parent in skipped for parent in c.parents)  # a skipped folder's files too
 
     for p in paths:

@@ -590,3 +590,25 @@ def test_link_loop_in_a_folder_read_beside_the_output_file(tmp_path):
     assert [i.story_id for i in items] == ["a", "l1", "l2"]
     assert [getattr(i, "reason", None) for i in items[1:]] == [
         f"broken symbolic link ({tmp_path / 'l1.txt'})", f"broken symbolic link ({tmp_path / 'l2.txt'})"]
+
+
+@pytest.mark.parametrize("name", ["prog.jsonl", "prog.csv"])
+def test_binary_file_named_jsonl_or_csv_is_one_error(tmp_path, name):
+    """A program or an image named .jsonl was one "broken JSON" error per "line" (509 for
+    /bin/ls); named .csv, "no text column (columns: \\x7fELF...)".  Now one error saying what
+    it is.  A stray NUL in one CSV cell does not make the file binary."""
+    p = tmp_path / name
+    p.write_bytes(b"\x7fELF\x02\x01\x01" + b"\x00\n\x01\x02" * 2000)
+    [err] = _all(p)
+    assert isinstance(err, ArticleError) and err.reason == f"binary content (a program (ELF)) ({p})"
+    ok = tmp_path / "stray.csv"
+    ok.write_bytes(b'id,text\nn1,"Chile met\x00 Peru."\nn2,Peru met Chile.\n')
+    assert [i.story_id for i in _all(ok)] == ["n1", "n2"]
+
+
+def test_warc_without_html_pages_is_reported(tmp_path):
+    """A text file named .warc gave no article and no error; now "no HTML page in the WARC file"."""
+    p = tmp_path / "crawl.warc"
+    p.write_text("Chile met Peru on Monday.\n", encoding="utf-8")
+    [err] = _all(p)
+    assert isinstance(err, ArticleError) and (err.story_id, err.reason) == ("crawl.warc", "no HTML page in the WARC file")

@@ -77,8 +77,7 @@ def decode_bytes(data: bytes, story_id: str) -> str:
     if b"\x00" in data[:65536]:
         wide = _bomless_utf16(data)
         if wide is None:
-            kind = next((k for magic, k in _MAGIC if data.startswith(magic)), None)
-            raise ArticleError(story_id, f"binary content ({kind})" if kind else "binary content (NUL bytes)")
+            raise ArticleError(story_id, _binary_reason(data))
         return wide
     try:
         return data.decode("utf-8-sig")
@@ -107,6 +106,18 @@ def decode_bytes(data: bytes, story_id: str) -> str:
 _MAGIC = ((b"\x1f\x8b", "a gzip file: decompress it first"), (b"PK\x03\x04", "a zip file: unpack it first"),
           (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"%PDF", "a PDF file"),
           (b"\x7fELF", "a program (ELF)"))
+
+
+def _binary_reason(head: bytes) -> str:
+    """Why content beginning with ``head`` (NUL bytes in it) is refused: what it is, when known."""
+    kind = next((k for magic, k in _MAGIC if head.startswith(magic)), None)
+    return f"binary content ({kind})" if kind else "binary content (NUL bytes)"
+
+
+def _binary_head(head: bytes) -> bool:
+    """A JSON Lines or CSV file beginning with ``head`` is binary: a known binary format, or NUL
+    bytes in more than 1% of it (a stray NUL in one record is that record's problem only)."""
+    return any(head.startswith(magic) for magic, _ in _MAGIC) or head.count(0) > max(len(head) // 100, 1)
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -245,8 +256,12 @@ def _read_jsonl(fh: BinaryIO, stem: str, where: str,
     its 1-based line and column and what is wrong; a file without a record is one error."""
     records = 0
     with fh:
-        wide = _wide_codec(fh.read(4))
+        head = fh.read(65536)
+        wide = _wide_codec(head)
         fh.seek(0)
+        if not wide and _binary_head(head):  # a binary file: one error, not one a "line"
+            yield ArticleError(stem, _binary_reason(head))
+            return
         # UTF-16/32 with a byte-order mark (Windows PowerShell's "> file.jsonl"): read as text
         stream = io.TextIOWrapper(fh, encoding=wide, errors="replace", newline="") if wide else fh
         for n, raw in enumerate(_lines(stream, MAX_RECORD_BYTES), 1):
@@ -460,8 +475,13 @@ def _read_csv(raw: BinaryIO, stem: str, where: str,
     in pieces and never whole (:class:`_CsvLines`); the rows after it are read."""
     limit = MAX_RECORD_BYTES
     csv.field_size_limit(limit)  # a field is never longer than its row: the csv module's own check agrees
-    codec = _text_codec(raw.read(65536))
+    head = raw.read(65536)
+    codec = _text_codec(head)
     raw.seek(0)
+    if not _wide_codec(head) and _binary_head(head):  # a binary file named .csv
+        raw.close()
+        yield ArticleError(stem, _binary_reason(head))
+        return
     with io.TextIOWrapper(raw, encoding=codec, errors="replace", newline="") as fh:
         lines = _CsvLines(fh, limit)
         reader = csv.DictReader(lines, strict=True)  # a stray quote is an error, not a silent merge of rows
@@ -590,6 +610,7 @@ def _read_warc(fh: BinaryIO, name: str) -> Iterator[RawArticle | ArticleError]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    found = 0
     with fh:
         try:
             for n, record in enumerate(ArchiveIterator(fh)):
@@ -598,6 +619,7 @@ def _read_warc(fh: BinaryIO, name: str) -> Iterator[RawArticle | ArticleError]:
                 ctype = (record.http_headers.get_header("Content-Type") or "").lower()
                 if "html" not in ctype:
                     continue
+                found += 1
                 rid = (record.rec_headers.get_header("WARC-Record-ID") or f"{name}:{n}").strip("<>")
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 try:
@@ -607,7 +629,10 @@ def _read_warc(fh: BinaryIO, name: str) -> Iterator[RawArticle | ArticleError]:
                     continue
                 yield RawArticle(story_id=rid, content=text, kind="html", url=url)
         except ArchiveLoadFailed as err:
-            yield ArticleError(name, f"broken WARC file: {err}")
+            yield ArticleError(name, f"broken WARC file: {' '.join(str(err).split())}")
+            return
+    if not found:  # a text file named .warc, or a crawl of images only: said, not passed over
+        yield ArticleError(name, "no HTML page in the WARC file")
 
 
 def _read_parquet(fh: BinaryIO, stem: str, columns: dict[str, str] | None = None) -> Iterator[RawArticle | ArticleError]:

@@ -700,14 +700,18 @@ def test_ingest_prints_its_summary_after_the_warnings_and_skips_it_counts(tmp_pa
     assert lines[4] == "de-duplicated 2 mentions into 2 events (0 told by several stories)"
 
 
-def test_extract_reads_standard_input_and_says_so_when_it_is_bad():
+def test_extract_reads_standard_input_and_says_so_when_it_is_bad(monkeypatch):
     """``extract -`` codes the article piped in (id "stdin"); empty input is reported as
     "standard input", not as a missing file "-"."""
+    from newsevents.read import readers
+
+    monkeypatch.setattr(readers, "_STDIN", {})
     result = runner.invoke(app, ["extract", "-"], input=SAMPLE.read_bytes())
     assert result.exit_code == 0, result.output
     recs = records(result.stdout)
     assert recs and {r["story_id"] for r in recs} == {"stdin"}
     assert ("CONSULT", "FIN") in {(r["event"], r["actor"][0]["code"]) for r in recs}
+    monkeypatch.setattr(readers, "_STDIN", {})  # a new process, a new standard input
     empty = runner.invoke(app, ["extract", "-", str(SAMPLE)], input=b"")
     assert empty.exit_code == 1
     assert "skipped stdin: empty article (standard input)" in empty.stderr
@@ -727,3 +731,14 @@ def test_output_that_is_one_of_the_articles_is_refused(tmp_path):
         assert result.exit_code == 2
         assert f"cannot write {out}: it is one of the articles" in " ".join(result.stderr.split())
         assert story.read_bytes() == SAMPLE.read_bytes()
+
+
+def test_ingest_with_ray_refuses_stdin_and_limit_in_one_line(tmp_path):
+    """``ingest --engine ray`` with --limit (or with standard input, which its workers cannot
+    open) said so, then "error 2" (typer.Exit is a RuntimeError, caught as a failure)."""
+    db = tmp_path / "x.duckdb"
+    for args, says in ((["--limit", "3", str(SAMPLE)], "--limit is not supported with --engine ray"),
+                       (["-"], "standard input (-) is not read with --engine ray")):
+        result = runner.invoke(app, ["ingest", "--engine", "ray", "--db", str(db), *args], input=b"")
+        assert result.exit_code == 2
+        assert says in result.stderr and "error 2" not in result.stderr, result.stderr

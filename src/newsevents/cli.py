@@ -699,6 +699,9 @@ def ingest(
             if limit is not None:
                 err.print("[red]error[/] --limit is not supported with --engine ray")
                 raise typer.Exit(2)
+            if any(str(p) == "-" for p in paths):  # its workers open files by path
+                err.print("[red]error[/] standard input (-) is not read with --engine ray: save it to a file")
+                raise typer.Exit(2)
             from newsevents.store.ray_engine import ingest_ray
 
             report = ingest_ray(paths, db, address=address, actors=workers, cpus_per_actor=cpus_per_actor,
@@ -712,6 +715,8 @@ def ingest(
     except duckdb.Error as e:
         err.print(f"[red]error[/] {escape(str(e))}")
         raise typer.Exit(2)
+    except typer.Exit:  # a RuntimeError too (click's): already said, not "error 2" after it
+        raise
     except RuntimeError as e:
         err.print(f"[red]error[/] {escape(str(e))}")
         raise typer.Exit(2)

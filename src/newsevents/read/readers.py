@@ -661,14 +661,18 @@ def _read_parquet(fh: BinaryIO, stem: str, columns: dict[str, str] | None = None
 STDIN = "-"
 
 
+_STDIN: dict[str, bytes] = {}  # standard input as read the first time ("data")
+
+
 def _open_stdin() -> BinaryIO:
-    """Standard input as a binary stream whose closing leaves standard input itself open."""
+    """Standard input as a binary stream: read once (at most one byte more than an article may
+    have) and kept, so that a second reading of the same input (``ingest`` reads it twice: to
+    count, then to code) sees the same article, not an empty one."""
     import sys
 
-    try:
-        return os.fdopen(os.dup(sys.stdin.fileno()), "rb")
-    except (OSError, ValueError):  # no file descriptor (a test runner's stand-in)
-        return io.BytesIO(sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1))
+    if "data" not in _STDIN:
+        _STDIN["data"] = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+    return io.BytesIO(_STDIN["data"])
 
 
 def read_path(path: str | Path, columns: dict[str, str] | None = None,

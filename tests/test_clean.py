@@ -320,3 +320,24 @@ def test_consent_banner_lines_around_a_story_are_removed_and_the_story_kept():
         ("Privacy Policy", "comments or site furniture"),
         ("Terms of Use", "comments or site furniture"),
     ]
+
+
+def _nested(depth: int) -> str:
+    return ("<html><body>" + "<div>" * depth + "<p>The Finnish president will travel to Estonia on Tuesday "
+            "for talks with Estonian leaders on security in the Baltic Sea, the office said.</p>"
+            + "</div>" * depth + "</body></html>")
+
+
+def test_deeply_nested_html_is_read_up_to_a_limit():
+    """Past 256 levels (unclosed tags pile up) libxml2 stopped reading and the article was "no
+    article text found in HTML"; it is now parsed again without that limit, up to
+    MAX_HTML_DEPTH levels, and deeper markup is refused as such."""
+    from newsevents.clean.cleaner import MAX_HTML_DEPTH
+
+    art = clean(_nested(300), story_id="deep", kind="html")
+    assert art.text.startswith("The Finnish president will travel to Estonia on Tuesday")
+    with pytest.raises(ArticleError) as err:
+        clean(_nested(MAX_HTML_DEPTH + 50), story_id="deeper", kind="html")
+    assert (err.value.story_id, err.value.reason) == ("deeper", "HTML nested too deeply (over 1,000 levels)")
+    with pytest.raises(ArticleError, match="no article text found in HTML"):
+        clean("<html><body><script>var a = 1;</script></body></html>", story_id="js", kind="html")

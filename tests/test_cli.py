@@ -1,4 +1,5 @@
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -382,8 +383,12 @@ def test_sigterm_ends_extract_with_143_and_no_partial_output(tmp_path):
         time.sleep(0.2)
     assert proc.poll() is None, "the run ended before it could be signalled"
     proc.send_signal(signal.SIGTERM)
-    assert proc.wait(timeout=60) == 143
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 143
     assert not out.exists() and not [p for p in tmp_path.iterdir() if "events" in p.name]
+    # said, not silent: how far it got and that the output file was not written
+    assert re.search(r"^interrupted after \d+ article\(s\) coded; nothing written to .*events\.jsonl$",
+                     " ".join(stderr.split()))
 
 
 def test_table_piped_into_head_ends_quietly_and_a_full_stdout_is_one_line(tmp_path):
@@ -693,3 +698,47 @@ def test_ingest_prints_its_summary_after_the_warnings_and_skips_it_counts(tmp_pa
     assert lines[2] == f'all failures: newsevents query --db {db} --sql "SELECT * FROM failures"'
     assert lines[3].startswith("2 stories stored (2 events), 1 failed, 0 already stored; ")
     assert lines[4] == "de-duplicated 2 mentions into 2 events (0 told by several stories)"
+
+
+def test_extract_reads_standard_input_and_says_so_when_it_is_bad(monkeypatch):
+    """``extract -`` codes the article piped in (id "stdin"); empty input is reported as
+    "standard input", not as a missing file "-"."""
+    from newsevents.read import readers
+
+    monkeypatch.setattr(readers, "_STDIN", {})
+    result = runner.invoke(app, ["extract", "-"], input=SAMPLE.read_bytes())
+    assert result.exit_code == 0, result.output
+    recs = records(result.stdout)
+    assert recs and {r["story_id"] for r in recs} == {"stdin"}
+    assert ("CONSULT", "FIN") in {(r["event"], r["actor"][0]["code"]) for r in recs}
+    monkeypatch.setattr(readers, "_STDIN", {})  # a new process, a new standard input
+    empty = runner.invoke(app, ["extract", "-", str(SAMPLE)], input=b"")
+    assert empty.exit_code == 1
+    assert "skipped stdin: empty article (standard input)" in empty.stderr
+    assert {r["story_id"] for r in records(empty.stdout)} == {"sample-article"}
+
+
+def test_output_that_is_one_of_the_articles_is_refused(tmp_path):
+    """``extract story.txt -o story.txt`` read the article, then replaced it with its records
+    (exit 0: the article was lost); now an error before anything is read, the file untouched.
+    The same file through a symbolic link counts too."""
+    story = tmp_path / "story.txt"
+    story.write_bytes(SAMPLE.read_bytes())
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(story)
+    for out in (story, link):
+        result = runner.invoke(app, ["extract", str(SAMPLE), str(story), "-o", str(out)])
+        assert result.exit_code == 2
+        assert f"cannot write {out}: it is one of the articles" in " ".join(result.stderr.split())
+        assert story.read_bytes() == SAMPLE.read_bytes()
+
+
+def test_ingest_with_ray_refuses_stdin_and_limit_in_one_line(tmp_path):
+    """``ingest --engine ray`` with --limit (or with standard input, which its workers cannot
+    open) said so, then "error 2" (typer.Exit is a RuntimeError, caught as a failure)."""
+    db = tmp_path / "x.duckdb"
+    for args, says in ((["--limit", "3", str(SAMPLE)], "--limit is not supported with --engine ray"),
+                       (["-"], "standard input (-) is not read with --engine ray")):
+        result = runner.invoke(app, ["ingest", "--engine", "ray", "--db", str(db), *args], input=b"")
+        assert result.exit_code == 2
+        assert says in result.stderr and "error 2" not in result.stderr, result.stderr

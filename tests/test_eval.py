@@ -288,3 +288,46 @@ def test_f1_interval_resamples_stories():
 def test_event_scores_carry_the_f1_interval():
     scores = score_events([(GOLD, PERFECT)])
     assert scores["f1_ci95"] == [1.0, 1.0]
+
+
+@pytest.mark.parametrize("content,says", [
+    (b"\x7fELF\x02\x01\x01\x00\x00\xd0\xff", "line 1: not a JSON record"),
+    (b'{"id": "j1", "text": "An article, not a record."}\n', 'line 1: not an event record (no "story_id" or "event")'),
+    (b'{"story_id": "a1", "event": "ACCUSE"}\n[1, 2]\n', "line 2: not an event record"),
+    (b'{"story_id": "a1", "event": "ACCUSE", "actor": "FRA"}\n', "line 1: a malformed event record"),
+])
+def test_eval_pred_that_is_no_predictions_file_is_one_error(tmp_path, content, says):
+    """--pred with a file that is not `extract`'s JSON Lines (a binary, an articles file, a broken
+    record) was a traceback (UnicodeDecodeError, KeyError 'story_id'); now one line naming the
+    file and line, exit 2."""
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "a1.txt").write_text("France accused Mali of abuses.")
+    _annotation(tmp_path / "gold", [_ev("ACCUSE", "FRA", "MLI", "France accused Mali of abuses")])
+    pred = tmp_path / "pred.jsonl"
+    pred.write_bytes(content)
+    res = CliRunner().invoke(app, ["eval", "events", str(tmp_path / "gold"), "--pred", str(pred),
+                                   "--data", str(tmp_path / "data")])
+    assert res.exit_code == 2, res.output
+    assert res.exception is None or isinstance(res.exception, SystemExit)
+    assert f"error --pred: {pred}, {says}" in " ".join(res.stderr.split())
+    missing = CliRunner().invoke(app, ["eval", "events", str(tmp_path / "gold"), "--pred", str(tmp_path / "no.jsonl"),
+                                       "--data", str(tmp_path / "data")])
+    assert missing.exit_code == 2 and "No such file or directory" in missing.stderr
+
+
+def test_eval_gold_that_is_no_gold_set_is_one_error(tmp_path):
+    """A CSV without NGEC's columns (was "error 'label'") and a text file given to `eval actors`
+    (was "error Expecting value: line 1 column 1 (char 0)") name the file and what it lacks;
+    a negative --limit is refused."""
+    csv_file = tmp_path / "articles.csv"
+    csv_file.write_text("id,text\nc1,Chile met Peru.\n", encoding="utf-8")
+    res = CliRunner().invoke(app, ["eval", "events", str(csv_file)])
+    assert res.exit_code == 2
+    assert f"{csv_file}: not an NGEC CSV (no 'label' column)" in " ".join(res.stderr.split())
+    txt = tmp_path / "story.txt"
+    txt.write_text("Chile met Peru.", encoding="utf-8")
+    res = CliRunner().invoke(app, ["eval", "actors", str(txt)])
+    assert res.exit_code == 2
+    assert f"{txt}: not the PLOVER gold records (a JSON list)" in " ".join(res.stderr.split())
+    res = CliRunner().invoke(app, ["eval", "events", str(csv_file), "--limit", "-3"])
+    assert res.exit_code == 2 and "--limit" in res.output

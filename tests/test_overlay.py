@@ -231,3 +231,13 @@ def test_eval_actors_cli_on_a_few_gold_records(monkeypatch):
     assert scores["scored"] >= 10
     assert scores["code"] >= 0.7
     assert 0 <= scores["sector"] <= 1
+
+
+def test_dict_import_over_one_of_its_dictionaries_is_refused(sample, tmp_path):
+    """``--out`` naming one of the dictionaries read replaced that dictionary with the overlay;
+    now an error, the dictionary untouched."""
+    before = sample[1].read_bytes()
+    result = runner.invoke(app, ["dict", "import", "--petrarch", str(sample[0]), str(sample[1]), "--out", str(sample[1])])
+    assert result.exit_code == 2
+    assert "it is one of the dictionaries read" in " ".join(result.stderr.split())
+    assert sample[1].read_bytes() == before

@@ -59,12 +59,23 @@ def test_csv_first_column_is_id_when_no_id_column(tmp_path):
 @pytest.mark.parametrize("data,reason", [
     (b"", "empty article"),
     (b"   \n\n", "empty article"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary content (NUL bytes)"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary content (a PNG image)"),
+    (b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", "binary content (a gzip file: decompress it first)"),
+    (b"Some text\x00 with a NUL in it.", "binary content (NUL bytes)"),
+    # NULs in every other byte, but control characters once read as UTF-16: binary all the same
+    (b"\x01\x00\x02\x00\x03\x00\x04\x00" * 50, "binary content (NUL bytes)"),
 ])
 def test_bad_bytes_are_refused_with_a_reason(data, reason):
     with pytest.raises(ArticleError) as e:
         decode_bytes(data, "s1")
     assert (e.value.story_id, e.value.reason) == ("s1", reason)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_byte_order_mark_is_read(codec):
+    """A Windows "Unicode" text saved without a byte-order mark was refused as binary (its NULs)."""
+    text = "The Finnish president will travel to Estonia on Tuesday for talks.\n" * 3
+    assert decode_bytes(text.encode(codec), "s") == text
 
 
 def test_huge_file_is_refused(tmp_path):
@@ -506,3 +517,101 @@ def test_json_list_items_count_from_one_like_jsonl_rows(tmp_path):
     lone.write_text(json.dumps({"text": "Ministers met in Oslo."}), encoding="utf-8")
     [art] = _all(lone)
     assert art.story_id == "story"
+
+
+def test_csv_row_with_more_cells_than_the_header_is_reported(tmp_path):
+    """A row with cells past the header's (an unquoted comma in its text) was coded from a text
+    cut at the comma, the rest dropped without a word; now it is reported with its id and line,
+    and the rows around it are read.  A trailing empty cell (a comma at the row's end) is no error."""
+    p = tmp_path / "r.csv"
+    p.write_text("id,text,published\n"
+                 "c1,\"Chile met Peru, on Monday.\",2023-01-02\n"
+                 "c2,Chile met Peru, on Monday.,2023-01-02\n"
+                 "c3,Peru met Chile.,2023-01-03,\n", encoding="utf-8")
+    c1, c2, c3 = _all(p)
+    assert (c1.story_id, c1.content, c1.published) == ("c1", "Chile met Peru, on Monday.", "2023-01-02")
+    assert isinstance(c2, ArticleError) and c2.story_id == "c2"
+    assert c2.reason == (f"broken CSV row ({p}, line 3): 4 cells where the header has 3 "
+                         "(a comma in an unquoted field?)")
+    assert (c3.story_id, c3.content, c3.published) == ("c3", "Peru met Chile.", "2023-01-03")
+
+
+def test_dash_reads_one_article_from_standard_input(monkeypatch, tmp_path):
+    """``-`` was "no such file (-)"; it is now one article from standard input, id "stdin",
+    read once and kept: a second reading (``ingest`` counts its input, then codes it) sees the
+    same article, not an empty one."""
+    import sys
+
+    from newsevents.read import read_paths
+    from newsevents.read import readers
+
+    monkeypatch.setattr(readers, "_STDIN", {})
+    src = tmp_path / "piped"
+    src.write_bytes(b"Chile met Peru on Monday.\n")
+    with src.open() as fake:
+        monkeypatch.setattr(sys, "stdin", fake)
+        [item] = list(read_paths(["-"]))
+        [again] = list(read_paths(["-"]))
+    assert (item.story_id, item.content, item.kind) == ("stdin", "Chile met Peru on Monday.\n", "text")
+    assert (again.story_id, again.content) == ("stdin", item.content)
+
+
+def test_json_lines_ids_as_floats_and_titles_as_lists(tmp_path):
+    """A float id (pandas writes a column of ids with an empty cell as 123.0) was refused as "not
+    a string or a number"; it is the number ("123"; 1.5 stays "1.5"), a NaN id is no id.  A title
+    that is a list was kept as the text "['x']"; it is left out with a warning."""
+    p = tmp_path / "f.jsonl"
+    p.write_text('{"id": 123.0, "text": "Chile met Peru."}\n{"id": 1.5, "text": "Chile met Peru."}\n'
+                 '{"id": NaN, "text": "Chile met Peru."}\n{"id": "t", "text": "Chile met Peru.", "title": ["x"]}\n',
+                 encoding="utf-8")
+    a, b, c, d = _all(p)
+    assert [a.story_id, b.story_id, c.story_id] == ["123", "1.5", "f:3"]
+    assert d.title is None and d.warnings == ["title is not a string but a list: left out"]
+
+
+def test_broken_link_in_a_folder_is_reported(tmp_path):
+    """A link whose file is gone, in a corpus folder, was passed over without a word; it is now
+    reported ("broken symbolic link"), and the folder's other files are read."""
+    from newsevents.read import read_paths
+
+    (tmp_path / "a.txt").write_text("Chile met Peru on Monday.", encoding="utf-8")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "gone.txt")
+    a, b = read_paths([tmp_path])
+    assert a.story_id == "a"
+    assert isinstance(b, ArticleError) and (b.story_id, b.reason) == ("b", f"broken symbolic link ({tmp_path / 'b.txt'})")
+
+
+def test_link_loop_in_a_folder_read_beside_the_output_file(tmp_path):
+    """With the run's output file to leave out (``extract FOLDER -o FILE``), a link loop in the
+    folder raised RuntimeError ("Symlink loop") and ended the whole batch; it is now one error."""
+    from newsevents.read import read_paths
+
+    (tmp_path / "a.txt").write_text("Chile met Peru on Monday.", encoding="utf-8")
+    (tmp_path / "l1.txt").symlink_to(tmp_path / "l2.txt")
+    (tmp_path / "l2.txt").symlink_to(tmp_path / "l1.txt")
+    items = list(read_paths([tmp_path], skip=[tmp_path / "out.jsonl"]))
+    assert [i.story_id for i in items] == ["a", "l1", "l2"]
+    assert [getattr(i, "reason", None) for i in items[1:]] == [
+        f"broken symbolic link ({tmp_path / 'l1.txt'})", f"broken symbolic link ({tmp_path / 'l2.txt'})"]
+
+
+@pytest.mark.parametrize("name", ["prog.jsonl", "prog.csv"])
+def test_binary_file_named_jsonl_or_csv_is_one_error(tmp_path, name):
+    """A program or an image named .jsonl was one "broken JSON" error per "line" (509 for
+    /bin/ls); named .csv, "no text column (columns: \\x7fELF...)".  Now one error saying what
+    it is.  A stray NUL in one CSV cell does not make the file binary."""
+    p = tmp_path / name
+    p.write_bytes(b"\x7fELF\x02\x01\x01" + b"\x00\n\x01\x02" * 2000)
+    [err] = _all(p)
+    assert isinstance(err, ArticleError) and err.reason == f"binary content (a program (ELF)) ({p})"
+    ok = tmp_path / "stray.csv"
+    ok.write_bytes(b'id,text\nn1,"Chile met\x00 Peru."\nn2,Peru met Chile.\n')
+    assert [i.story_id for i in _all(ok)] == ["n1", "n2"]
+
+
+def test_warc_without_html_pages_is_reported(tmp_path):
+    """A text file named .warc gave no article and no error; now "no HTML page in the WARC file"."""
+    p = tmp_path / "crawl.warc"
+    p.write_text("Chile met Peru on Monday.\n", encoding="utf-8")
+    [err] = _all(p)
+    assert isinstance(err, ArticleError) and (err.story_id, err.reason) == ("crawl.warc", "no HTML page in the WARC file")

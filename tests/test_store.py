@@ -725,3 +725,16 @@ def test_a_database_in_the_input_folder_is_not_read_as_an_article(pipeline, tmp_
         assert con.execute("SELECT count(*) FROM failures").fetchone() == (0,)
     finally:
         con.close()
+
+
+def test_export_over_its_own_database_is_refused(tmp_path):
+    """``export --db X -o X`` renamed the exported records over the database they were read from
+    (exit 0, every stored story lost); now an error, the database untouched, for any format."""
+    db = tmp_path / "ours.duckdb"
+    connect(db).close()
+    before = db.read_bytes()
+    for fmt in ("jsonl", "dyads"):
+        result = runner.invoke(app, ["export", "--db", str(db), "-f", fmt, "-o", str(db)])
+        assert result.exit_code == 2, result.output
+        assert f"cannot write {db}: it is the database" in " ".join(result.stderr.split())
+        assert db.read_bytes() == before

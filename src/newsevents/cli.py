@@ -194,6 +194,14 @@ def _terminate_cleanly() -> None:
             signal.signal(sig, handler)
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    """``a`` and ``b`` are one existing file (links followed)."""
+    try:
+        return a.is_file() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 def _explain(event) -> None:
     """Print one record's explanation on stderr: its id and what it was read from."""
     err.print(f"[bold]{event.id}[/] {event.event} \"{escape(event.event_text)}\"", highlight=False)
@@ -203,7 +211,7 @@ def _explain(event) -> None:
 
 @app.command(cls=Command)
 def extract(
-    paths: list[Path] = typer.Argument(..., metavar="ARTICLE", help="Articles: text, HTML, .jsonl, .json, .csv files or folders."),
+    paths: list[Path] = typer.Argument(..., metavar="ARTICLE", help="Articles: text, HTML, .jsonl, .json, .csv files or folders; - reads one text or HTML article from standard input."),
     fmt: Optional[Format] = typer.Option(None, "--format", "-f",
                                          help="jsonl (default when piped) or table (default on a terminal)."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write JSON Lines here (atomically; an "
@@ -225,6 +233,10 @@ def extract(
         if target.is_dir() or not (target.parent if str(target.parent) else Path(".")).is_dir():
             err.print(f"[red]error[/] cannot write {escape(printable(output))}: not a file in an existing folder")
             raise typer.Exit(2)
+        if any(_same_file(p, target) for p in paths):  # "extract story.txt -o story.txt"
+            err.print(f"[red]error[/] cannot write {escape(printable(output))}: it is one of the articles "
+                      "(its records would replace it)")
+            raise typer.Exit(2)
     _use_overlay(actors_overlay)
     _terminate_cleanly()
     from newsevents.output import Discard, OutputError, atomic_output, os_reason, print_table, to_jsonl
@@ -240,7 +252,7 @@ def extract(
     def items():
         # a folder that holds the output file (a re-run into corp/events.jsonl) does not read it back
         for path, item in read_sources(paths, skip=[output] if output not in (None, "-") else []):
-            sources[item.story_id] = str(path)
+            sources[item.story_id] = "standard input" if str(path) == "-" else str(path)
             if not isinstance(item, Exception):
                 if published:
                     set_published(item, published)
@@ -292,6 +304,11 @@ def extract(
                 raise Discard()  # nothing coded: leave an existing output file as it was
     except OutputError as e:
         _cannot_write(e)
+    except KeyboardInterrupt:  # Ctrl-C (SIGTERM, SIGHUP): said, and what became of the output
+        kept = ("; nothing written to " + printable(output) + (" (the file is as it was)" if Path(output).exists() else "")
+                if output not in (None, "-") else "")
+        err.print(f"interrupted after {ok} article(s) coded{escape(kept)}", highlight=False)
+        raise typer.Exit(130)
     if failed:
         err.print(f"{ok} article(s) coded, {failed} skipped")
     raise typer.Exit(_exit_code(ok, failed))
@@ -351,7 +368,7 @@ def eval_events(
     gold: Path = typer.Argument(..., metavar="GOLD", help="Gold: a folder of YAML annotations, the PLOVER gold file, or the NGEC CSV."),
     pred: Optional[Path] = typer.Option(None, "--pred", help="Score these predictions (JSON Lines) instead of running the coder; a folder of another annotator's gold YAML measures agreement on the articles both coded."),
     data: Path = typer.Option(DEFAULT_DATA, "--data", help="Where annotated article texts live."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N stories."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N stories."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
     actors_overlay: Optional[Path] = typer.Option(None, "--actors-overlay", help=OVERLAY_HELP),
@@ -373,7 +390,11 @@ def eval_events(
             err.print(f"[red]error[/] {escape(str(pred))} annotates none of the articles of {escape(str(gold))}")
             raise typer.Exit(2)
     elif pred is not None:
-        preds = read_predictions(pred)
+        try:
+            preds = read_predictions(pred)
+        except (ValueError, OSError) as e:  # a broken or missing predictions file: one line, exit 2
+            err.print(f"[red]error[/] --pred: {escape(printable(str(e)))}")
+            raise typer.Exit(2)
     else:
         from newsevents.pipeline import get_pipeline
 
@@ -388,7 +409,7 @@ def eval_events(
 @eval_app.command("clean", cls=Command)
 def eval_clean(
     folder: Path = typer.Argument(..., metavar="FOLDER", help="Folder with evaldata_en.json and html/ (trafilatura's evaluation pages)."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N pages."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N pages."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
 ) -> None:
     """Snippet precision/recall/F1 and title/date/author accuracy of the cleaner, on HTML and on
@@ -421,7 +442,7 @@ def eval_clean(
 @eval_app.command("datelines", cls=Command)
 def eval_datelines(
     folder: Path = typer.Argument(..., metavar="FOLDER", help="Reuters-21578 json-data folder (reut2-*.json)."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N stories with a body."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N stories with a body."),
 ) -> None:
     """Publication dates read from Reuters-21578 datelines, against each story's own date."""
     from newsevents.eval.cleaning import evaluate_reuters_datelines
@@ -477,7 +498,7 @@ def eval_actors(
     gold: Path = typer.Argument(..., metavar="GOLD", help="The PLOVER gold records (PLOVER_GSR_CAMEO.txt)."),
     actors_overlay: Optional[Path] = typer.Option(None, "--actors-overlay", help=OVERLAY_HELP + " When one is "
                                                   "given, scores are reported without and with it."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Only the actors of the first N records."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the actors of the first N records."),
     errors: int = typer.Option(0, "--errors", help="List up to N actors coded wrongly (on stderr)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
@@ -541,6 +562,9 @@ def dict_import(
     from newsevents.actors.petrarch import DictionaryError, import_petrarch
 
     files = [*petrarch, *(more or [])]
+    if out is not None and any(_same_file(f, out) for f in files):  # the dictionary would be replaced
+        err.print(f"[red]error[/] cannot write {escape(printable(str(out)))}: it is one of the dictionaries read")
+        raise typer.Exit(2)
     try:
         rows, stats = import_petrarch(files)
     except (DictionaryError, OSError) as e:
@@ -638,10 +662,10 @@ def ingest(
                                                help="Map an input column/key to ours: text=body (repeatable)."),
     published: Optional[str] = typer.Option(None, "--published", callback=_published_option,
                                             help="Publication date for all inputs (YYYY-MM-DD)."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Code at most N new stories."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Code at most N new stories."),
     retry_failures: bool = typer.Option(False, "--retry-failures", help="Try the stories in `failures` again."),
     dedup: bool = typer.Option(True, "--dedup/--no-dedup", help="Rebuild the de-duplicated events at the end."),
-    window: int = typer.Option(1, "--window", help="De-duplication date window, days."),
+    window: int = typer.Option(1, "--window", min=0, help="De-duplication date window, days."),
     status_file: Optional[Path] = typer.Option(None, "--status-file", hidden=True,
                                                help="Rewrite this JSON file after each committed batch."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
@@ -675,6 +699,9 @@ def ingest(
             if limit is not None:
                 err.print("[red]error[/] --limit is not supported with --engine ray")
                 raise typer.Exit(2)
+            if any(str(p) == "-" for p in paths):  # its workers open files by path
+                err.print("[red]error[/] standard input (-) is not read with --engine ray: save it to a file")
+                raise typer.Exit(2)
             from newsevents.store.ray_engine import ingest_ray
 
             report = ingest_ray(paths, db, address=address, actors=workers, cpus_per_actor=cpus_per_actor,
@@ -688,6 +715,8 @@ def ingest(
     except duckdb.Error as e:
         err.print(f"[red]error[/] {escape(str(e))}")
         raise typer.Exit(2)
+    except typer.Exit:  # a RuntimeError too (click's): already said, not "error 2" after it
+        raise
     except RuntimeError as e:
         err.print(f"[red]error[/] {escape(str(e))}")
         raise typer.Exit(2)
@@ -745,7 +774,7 @@ def _run_dedup(db: Path, window: int) -> None:
 @app.command("dedup")
 def dedup_cmd(
     db: Path = DB_OPTION,
-    window: int = typer.Option(1, "--window", help="Mentions whose day-precise dates are this many days apart "
+    window: int = typer.Option(1, "--window", min=0, help="Mentions whose day-precise dates are this many days apart "
                                                    "or less can be one event."),
 ) -> None:
     """Rebuild the de-duplicated events (tables dedup_events, event_clusters) from all mentions."""
@@ -895,6 +924,12 @@ def export(
     from newsevents.store.export import dyads, plover_records, write_jsonl, write_table
 
     filters = _filters(actor, recipient, event, since, until, country)
+    if output not in (None, "-") and (_same_file(db, Path(output)) or Path(output).name == db.name + ".wal"
+                                      and _same_file(db, Path(output).with_name(db.name))):
+        # "-o newsevents.duckdb" renamed the export over the database it was read from
+        err.print(f"[red]error[/] cannot write {escape(printable(output))}: it is the database "
+                  f"{escape(printable(str(db)))} (or its log), which the export would replace")
+        raise typer.Exit(2)
     _terminate_cleanly()  # SIGTERM/SIGHUP like Ctrl-C: no half-written -o file is left behind
     con = _open_db(db, read_only=True)
     try:

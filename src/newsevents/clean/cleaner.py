@@ -355,12 +355,42 @@ def _clean_plain(text: str, art: Article, *, find_title: bool, year_context: str
     art.text = "\n\n".join(paragraphs)
 
 
+#: Deepest HTML read (levels of nested elements).  libxml2 stops at 256 unless told otherwise;
+#: past that, pages are parsed again without the limit, up to this depth: trafilatura's time
+#: grows with the square of the depth (1,000 levels: about 2 s; 2,000: 8 s).
+MAX_HTML_DEPTH = 1000
+
+
+def _deep_html(markup: str):
+    """``markup`` parsed without libxml2's nesting limit, and its depth: ``(tree, depth)``, or
+    ``(None, 0)`` when it does not parse."""
+    from lxml import etree, html
+
+    parser = html.HTMLParser(huge_tree=True, collect_ids=False, default_doctype=False, encoding="utf-8",
+                             remove_comments=True, remove_pis=True)
+    try:
+        tree = html.fromstring(markup.encode("utf-8", "replace"), parser=parser)
+    except (etree.ParserError, ValueError):
+        return None, 0
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return tree, deepest
+
+
 def _clean_html(markup: str, art: Article) -> None:
     import trafilatura
     from htmldate import find_date
 
-    doc = trafilatura.bare_extraction(markup, include_comments=False, with_metadata=True,
-                                      favor_precision=False, deduplicate=False)
+    options = dict(include_comments=False, with_metadata=True, favor_precision=False, deduplicate=False)
+    doc = trafilatura.bare_extraction(markup, **options)
+    if doc is None:  # libxml2 stops reading at 256 levels of nesting (unclosed tags pile up)
+        tree, depth = _deep_html(markup)
+        if depth > MAX_HTML_DEPTH:
+            raise ArticleError(art.story_id, f"HTML nested too deeply (over {MAX_HTML_DEPTH:,} levels)")
+        if tree is not None and depth >= 255:
+            doc = trafilatura.bare_extraction(tree, **options)
     if doc is None:
         raise ArticleError(art.story_id, "no article text found in HTML")
     meta = doc if isinstance(doc, dict) else doc.as_dict()

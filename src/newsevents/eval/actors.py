@@ -76,7 +76,12 @@ def locate(actor_text: str, sentence: str) -> list[tuple[int, int]] | None:
 def read_gold_actors(path: str | Path, limit: int | None = None) -> list[GoldActor]:
     """The gold actors of the PLOVER gold records (JSON list), in file order; ``limit``: only
     those of the first N records."""
-    records = json.loads(Path(path).read_text(encoding="utf-8"))
+    try:
+        records = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise ValueError(f"{path}: not the PLOVER gold records (a JSON list)") from None
+    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+        raise ValueError(f"{path}: not the PLOVER gold records (a JSON list of records)")
     out = []
     n = 0
     for r in records:

@@ -143,7 +143,11 @@ def read_ngec_synthetic(path: str | Path, limit: int | None = None) -> list[Gold
     csv.field_size_limit(sys.maxsize)
     out = []
     with Path(path).open(newline="", encoding="utf-8") as fh:
-        for n, row in enumerate(csv.DictReader(fh)):
+        reader = csv.DictReader(fh)
+        missing = [c for c in ("text", "label") if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ValueError(f"{path}: not an NGEC CSV (no {' or '.join(repr(c) for c in missing)} column)")
+        for n, row in enumerate(reader):
             if limit is not None and n >= limit:
                 break
             out.append(GoldStory(f"ngec:{n}", row["text"], None, kind="label", label=row["label"].upper()))

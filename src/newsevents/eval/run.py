@@ -27,6 +27,8 @@ def load_gold(path: str | Path, data_dir: str | Path, limit: int | None = None) 
         stories = read_plover_gsr(path)
     else:
         raise ValueError(f"{path}: not a gold set (a folder of YAML annotations, PLOVER gold JSON, or NGEC CSV)")
+    if path.suffix == ".csv" and not stories:
+        raise ValueError(f"{path}: no stories (an NGEC CSV has a header and one event a row)")
     return stories[:limit] if limit else stories
 
 
@@ -50,11 +52,21 @@ def predict(stories: list[GoldStory], pipeline) -> dict[str, list[Pred]]:
 def read_predictions(path: str | Path) -> dict[str, list[Pred]]:
     """Predictions from a JSON Lines file of spec records, grouped by ``story_id``."""
     out: dict[str, list[Pred]] = defaultdict(list)
-    with Path(path).open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
+    with Path(path).open(encoding="utf-8-sig", errors="replace") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
                 d = json.loads(line)
+            except (json.JSONDecodeError, RecursionError):
+                raise ValueError(f"{path}, line {n}: not a JSON record (predictions are the JSON Lines "
+                                 "`newsevents extract` writes)") from None
+            if not isinstance(d, dict) or "story_id" not in d or not isinstance(d.get("event"), str):
+                raise ValueError(f"{path}, line {n}: not an event record (no \"story_id\" or \"event\")")
+            try:
                 out[str(d["story_id"])].append(Pred.from_record(d))
+            except (AttributeError, TypeError, KeyError) as e:
+                raise ValueError(f"{path}, line {n}: a malformed event record ({type(e).__name__}: {e})") from None
     return out
 
 

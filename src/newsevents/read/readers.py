@@ -75,7 +75,10 @@ def decode_bytes(data: bytes, story_id: str) -> str:
             except UnicodeDecodeError:
                 raise ArticleError(story_id, f"broken {codec} text") from None
     if b"\x00" in data[:65536]:
-        raise ArticleError(story_id, "binary content (NUL bytes)")
+        wide = _bomless_utf16(data)
+        if wide is None:
+            raise ArticleError(story_id, _binary_reason(data))
+        return wide
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -96,6 +99,50 @@ def decode_bytes(data: bytes, story_id: str) -> str:
     if best is None:
         raise ArticleError(story_id, "binary content (no text encoding fits)")
     return str(best)
+
+
+#: The first bytes of common binary files, to say what a binary "article" is: a gzip file
+#: needs decompressing first (``.warc.gz`` excepted), an image or a program is no article.
+_MAGIC = ((b"\x1f\x8b", "a gzip file: decompress it first"), (b"PK\x03\x04", "a zip file: unpack it first"),
+          (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"%PDF", "a PDF file"),
+          (b"\x7fELF", "a program (ELF)"))
+
+
+def _binary_reason(head: bytes) -> str:
+    """Why content beginning with ``head`` (NUL bytes in it) is refused: what it is, when known."""
+    kind = next((k for magic, k in _MAGIC if head.startswith(magic)), None)
+    return f"binary content ({kind})" if kind else "binary content (NUL bytes)"
+
+
+def _binary_head(head: bytes) -> bool:
+    """A JSON Lines or CSV file beginning with ``head`` is binary: a known binary format, or NUL
+    bytes in more than 1% of it (a stray NUL in one record is that record's problem only)."""
+    return any(head.startswith(magic) for magic, _ in _MAGIC) or head.count(0) > max(len(head) // 100, 1)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """``data`` read as UTF-16 without a byte-order mark (a Windows "Unicode" export), or None.
+
+    Latin-script UTF-16 has a NUL in every other byte and (almost) none in the others: NULs in
+    at least 60% of the high bytes of the first 64 KB (odd positions for little-endian, even for
+    big-endian) and in under 1% of the low ones; the decoded text must then be printable (no NUL,
+    under 1% control characters), so a binary file with NULs in one column is still binary."""
+    head = data[:65536]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    share = lambda b: b.count(0) / max(len(b), 1)  # noqa: E731
+    for codec, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if share(high) >= 0.6 and share(low) < 0.01:
+            try:
+                text = data[: len(data) - len(data) % 2].decode(codec)
+            except UnicodeDecodeError:
+                return None
+            control = sum(1 for c in text[:32768] if ord(c) < 32 and c not in "\t\n\r\f\v")
+            if "\x00" in text or control > len(text[:32768]) // 100:
+                return None
+            return text
+    return None
 
 
 def safe_text(text: str) -> str:
@@ -125,11 +172,11 @@ def _check_text(text: object, story_id: str, name: str = "text") -> str:
 
 def _record(obj: dict[str, Any], default_id: str) -> RawArticle:
     """A JSON/CSV record -> RawArticle.  Accepts our JSONL fields and news-please's names."""
-    raw_id = next((obj[k] for k in _ID_KEYS if obj.get(k) not in (None, "")), default_id)
-    if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)):
+    raw_id = next((obj[k] for k in _ID_KEYS if _given_id(obj.get(k))), default_id)
+    if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int, float)):
         # a list or an object is no id: "['a']" would be a story id nobody can find again
         raise ArticleError(default_id, f"id is not a string or a number but {type(raw_id).__name__}")
-    story_id = safe_text(str(raw_id))
+    story_id = safe_text(_id_text(raw_id))
     html = obj.get("html")
     # news-please's current files keep the body in "maintext" ("text" is null there)
     text = next((obj[k] for k in ("text", "maintext") if obj.get(k) not in (None, "", "None")), None)
@@ -140,14 +187,19 @@ def _record(obj: dict[str, Any], default_id: str) -> RawArticle:
     else:
         content, kind = _check_text(text, story_id), "text"
 
+    warnings: list[str] = []
+
     def pick(*keys: str) -> str | None:
         for k in keys:
             v = obj.get(k)
+            if isinstance(v, (list, dict)):  # "['x']" is no title: left out, and said
+                warnings.append(f"{k} is not a string but a {_json_kind(v) if isinstance(v, list) else 'JSON object'}: left out")
+                continue
             if v not in (None, "", "None"):
                 return str(v)
         return None
 
-    published, warnings = pick("published", "date_publish", "date"), []
+    published = pick("published", "date_publish", "date")
     if published is not None and _usable_date(published) is None:
         warnings.append(f"{UNUSABLE_DATE} {published!r}: coded without a publication date "
                         "(unless its text gives one)")
@@ -157,6 +209,26 @@ def _record(obj: dict[str, Any], default_id: str) -> RawArticle:
         title=pick("title"), url=pick("url"), publisher=pick("publisher", "source_domain", "source"),
         warnings=warnings,
     )
+
+
+def _record_id(obj: dict[str, Any], default_id: str) -> str:
+    """The id :func:`_record` would give ``obj``, for an error about the record itself."""
+    raw_id = next((obj[k] for k in _ID_KEYS if _given_id(obj.get(k))), default_id)
+    ok = isinstance(raw_id, (str, int, float)) and not isinstance(raw_id, bool)
+    return safe_text(_id_text(raw_id)) if ok else default_id
+
+
+def _given_id(value: object) -> bool:
+    """``value`` is an id at all: not missing, empty or NaN (an empty cell of a pandas export)."""
+    return value not in (None, "") and not (isinstance(value, float) and value != value)
+
+
+def _id_text(value: str | int | float) -> str:
+    """An id as text: a whole float as the integer it is (pandas writes the ids of a column with
+    an empty cell as 123.0: the id is "123")."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _usable_date(value: str) -> str | None:
@@ -184,8 +256,12 @@ def _read_jsonl(fh: BinaryIO, stem: str, where: str,
     its 1-based line and column and what is wrong; a file without a record is one error."""
     records = 0
     with fh:
-        wide = _wide_codec(fh.read(4))
+        head = fh.read(65536)
+        wide = _wide_codec(head)
         fh.seek(0)
+        if not wide and _binary_head(head):  # a binary file: one error, not one a "line"
+            yield ArticleError(stem, _binary_reason(head))
+            return
         # UTF-16/32 with a byte-order mark (Windows PowerShell's "> file.jsonl"): read as text
         stream = io.TextIOWrapper(fh, encoding=wide, errors="replace", newline="") if wide else fh
         for n, raw in enumerate(_lines(stream, MAX_RECORD_BYTES), 1):
@@ -399,8 +475,13 @@ def _read_csv(raw: BinaryIO, stem: str, where: str,
     in pieces and never whole (:class:`_CsvLines`); the rows after it are read."""
     limit = MAX_RECORD_BYTES
     csv.field_size_limit(limit)  # a field is never longer than its row: the csv module's own check agrees
-    codec = _text_codec(raw.read(65536))
+    head = raw.read(65536)
+    codec = _text_codec(head)
     raw.seek(0)
+    if not _wide_codec(head) and _binary_head(head):  # a binary file named .csv
+        raw.close()
+        yield ArticleError(stem, _binary_reason(head))
+        return
     with io.TextIOWrapper(raw, encoding=codec, errors="replace", newline="") as fh:
         lines = _CsvLines(fh, limit)
         reader = csv.DictReader(lines, strict=True)  # a stray quote is an error, not a silent merge of rows
@@ -444,7 +525,13 @@ def _read_csv(raw: BinaryIO, stem: str, where: str,
                 default_id = f"{stem}:{row.pop(index_col, None) or n}"
             else:
                 default_id = f"{stem}:{n}"
+            extra = [v for v in row.pop(None, None) or [] if v.strip()]  # cells past the header's
             try:
+                if extra:  # an unquoted comma in a text: its cells are shifted, its text cut short
+                    last = lines.line
+                    at = f"{where}, line {first}" if last <= first else f"{where}, lines {first}-{last}"
+                    raise ArticleError(_record_id(row, default_id), f"broken CSV row ({at}): {len(fields) + len(extra)} "
+                                       f"cells where the header has {len(fields)} (a comma in an unquoted field?)")
                 yield _record(row, default_id)
             except ArticleError as err:
                 yield err
@@ -523,6 +610,7 @@ def _read_warc(fh: BinaryIO, name: str) -> Iterator[RawArticle | ArticleError]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    found = 0
     with fh:
         try:
             for n, record in enumerate(ArchiveIterator(fh)):
@@ -531,6 +619,7 @@ def _read_warc(fh: BinaryIO, name: str) -> Iterator[RawArticle | ArticleError]:
                 ctype = (record.http_headers.get_header("Content-Type") or "").lower()
                 if "html" not in ctype:
                     continue
+                found += 1
                 rid = (record.rec_headers.get_header("WARC-Record-ID") or f"{name}:{n}").strip("<>")
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 try:
@@ -540,7 +629,10 @@ def _read_warc(fh: BinaryIO, name: str) -> Iterator[RawArticle | ArticleError]:
                     continue
                 yield RawArticle(story_id=rid, content=text, kind="html", url=url)
         except ArchiveLoadFailed as err:
-            yield ArticleError(name, f"broken WARC file: {err}")
+            yield ArticleError(name, f"broken WARC file: {' '.join(str(err).split())}")
+            return
+    if not found:  # a text file named .warc, or a crawl of images only: said, not passed over
+        yield ArticleError(name, "no HTML page in the WARC file")
 
 
 def _read_parquet(fh: BinaryIO, stem: str, columns: dict[str, str] | None = None) -> Iterator[RawArticle | ArticleError]:
@@ -564,6 +656,25 @@ def _read_parquet(fh: BinaryIO, stem: str, columns: dict[str, str] | None = None
             yield ArticleError(stem, f"broken Parquet file: {err}")
 
 
+#: The path that means standard input (``newsevents extract -``): one article, text or HTML,
+#: with the id "stdin".
+STDIN = "-"
+
+
+_STDIN: dict[str, bytes] = {}  # standard input as read the first time ("data")
+
+
+def _open_stdin() -> BinaryIO:
+    """Standard input as a binary stream: read once (at most one byte more than an article may
+    have) and kept, so that a second reading of the same input (``ingest`` reads it twice: to
+    count, then to code) sees the same article, not an empty one."""
+    import sys
+
+    if "data" not in _STDIN:
+        _STDIN["data"] = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+    return io.BytesIO(_STDIN["data"])
+
+
 def read_path(path: str | Path, columns: dict[str, str] | None = None,
               name: str | Path | None = None) -> Iterator[RawArticle | ArticleError]:
     """Yield the articles of one file (one for text/HTML, many for JSONL/JSON lists/CSV/Parquet).
@@ -577,9 +688,13 @@ def read_path(path: str | Path, columns: dict[str, str] | None = None,
     CSV columns / JSONL and Parquet keys to ours, e.g. ``{"text": "body", "published":
     "pub_date"}``.  A file that cannot be read yields one error.  ``name`` (default ``path``) is
     how ids and messages name the file: the Ray engine's workers open the absolute path and
-    name the file as it was given, as the local engine does.
+    name the file as it was given, as the local engine does.  ``"-"`` (:data:`STDIN`) is one text
+    or HTML article read from standard input, with the id ``"stdin"``.
     """
     path = Path(path)
+    if str(path) == STDIN and name is None:  # "-": one text or HTML article on standard input
+        yield from _read_source("stdin", _open_stdin, columns, "standard input")
+        return
     shown = Path(name) if name is not None else path
     story_id = safe_text(shown.stem or shown.name)
     where = safe_text(str(shown))
@@ -589,7 +704,8 @@ def read_path(path: str | Path, columns: dict[str, str] | None = None,
                 pass
             raise ArticleError(story_id, f"a folder, not a file ({where})")
         if not path.is_file():
-            what = "no such file" if not path.exists() else "not a regular file"  # /dev/null, a pipe
+            what = ("broken symbolic link" if path.is_symlink() and not path.exists() else "no such file"
+                    if not path.exists() else "not a regular file")  # /dev/null, a pipe
             raise ArticleError(story_id, f"{what} ({where})")
     except ArticleError as err:
         yield err
@@ -667,19 +783,22 @@ def input_files(paths: Iterable[str | Path], skip: Iterable[str | Path] = ()) ->
     to folders not followed).  A
     folder that cannot be listed (no permission) is given as it is, for :func:`read_path` to say
     so: ``Path.rglob`` passed over it without a word, and its articles were missing from the run."""
-    skipped = {Path(s).resolve() for s in skip}
+    # os.path.realpath, not Path.resolve: a link loop in the folder raised RuntimeError
+    skipped = {Path(os.path.realpath(s)) for s in skip}
 
     def left_out(c: Path) -> bool:
         if not skipped:
             return False
-        c = c.resolve()
+        c = Path(os.path.realpath(c))
         return c in skipped or any(parent in skipped for parent in c.parents)  # a skipped folder's files too
 
     for p in paths:
         p = Path(p)
         if p.is_dir():
+            # a broken link (its file gone, a loop) is given too, for read_path to say so
             yield from sorted(c for c in _folder_entries(p) if not left_out(c) and (c.is_dir() or (
-                c.is_file() and not c.name.startswith(".") and c.name.lower().split(".")[0] not in FOLDER_DOC_NAMES)))
+                (c.is_file() or (c.is_symlink() and not c.exists())) and not c.name.startswith(".")
+                and c.name.lower().split(".")[0] not in FOLDER_DOC_NAMES)))
         else:
             yield p
 

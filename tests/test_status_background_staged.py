@@ -181,6 +181,12 @@ ONE_RECORD_STATUS = [
     ('objections_over_which_a_plan_was_agreed_are_told',
      'A British proposal to strengthen the OPCW, agreed in June over Russian objections, was seen as important.',
      'ACCUSE', 'asserted'),
+    ('whether_with_will_stays_open',
+     'Turkey has not yet decided whether it will allow refugees into the area.',
+     'AID', 'hypothetical'),
+    ('even_if_with_will_stays_future',
+     'The army will retaliate, even if the rebels will withdraw.',
+     'ASSAULT', 'future'),
 ]
 
 
@@ -188,3 +194,9 @@ ONE_RECORD_STATUS = [
 def test_one_record_with_its_status(pipeline, case, sentence, event, status):
     es = by_type(_extract(pipeline, sentence), event)
     assert len(es) == 1 and es[0].status == status
+
+
+def test_if_with_will_is_supposed_and_its_main_clause_planned(pipeline):
+    es = by_type(_extract(pipeline, "Officials said that if Iran will release the sailors, Britain will lift "
+                                    "the sanctions."), "RETREAT")
+    assert sorted((e.cameo, e.status) for e in es) == [("0841", "hypothetical"), ("085", "future")]

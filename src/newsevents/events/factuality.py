@@ -609,6 +609,9 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 if aux & cues.modal_aux and not _backshifted_would(tok, aux, cues):
                     return "hypothetical"  # "North Korea might want to deescalate": only a possible wish
                 return "future"
+        conditioned = any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in kids)
+        if conditioned and not _even_if_fact(tok, cues):
+            return "hypothetical"  # "has not decided whether it will allow them in": left open, whatever its tense
         aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         if aux & cues.future_aux or _backshifted_would(tok, aux, cues):
             return "future"
@@ -616,10 +619,8 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
             return "hypothetical"
         if any(c.lower_ in cues.future_adverbs for c in kids if c.dep_ in ("npadvmod", "advmod")):
             return "future"
-        if any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in kids):
-            if _even_if_fact(tok, cues):
-                break
-            return "hypothetical"
+        if conditioned:
+            break  # "even if it criticises ...": granted as so
     return _noun_complement_status(chain[-1][0], cues, trigger) or _denied_claim(chain[-1][0]) or "asserted"
 
 

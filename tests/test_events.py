@@ -2072,3 +2072,14 @@ def test_a_participle_before_the_people_addressed_is_no_act_of_the_speaker(extra
     assert by_type(extract("The Chilean president told cheering supporters that the vote was rigged."), "SUPPORT") == []
     [e] = by_type(extract("Chilean crowds kept cheering the president."), "SUPPORT")
     assert e.event_text == "cheering"
+
+
+@pytest.mark.parametrize("sentence,cameo,status", [
+    ("The EU and Japan struck a free trade agreement.", "030", "asserted"),
+    ("The EU failed to strike a free trade agreement with Japan.", "030", "negated"),
+    ("Russia and Turkey struck a compromise over Idlib.", "037", "asserted"),
+])
+def test_striking_an_agreement_agrees_and_attacks_nobody(extract, sentence, cameo, status):
+    es = extract(sentence)
+    assert by_type(es, "ASSAULT") == []
+    assert [(e.cameo, e.status) for e in by_type(es, "AGREE")] == [(cameo, status)]

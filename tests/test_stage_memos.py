@@ -43,34 +43,8 @@ def test_loaded_pipeline_is_out_of_the_collectors_reach():
     assert id(pipe.kb.names) not in tracked and id(pipe.gazetteer.index) not in tracked
 
 
-def _offset_walk(trigger):
-    """The phrase walk of ``newsevents.time._offset_phrase`` without its pre-check on the document's
-    "after"/"before" tokens (the reference the pre-check must agree with)."""
-    from newsevents.time import _COUNTS, _OFFSET
-    from newsevents.nlp import children_of
-
-    for x in (trigger, *trigger.ancestors):
-        if x != trigger and any(c.dep_ in ("relcl", "ccomp", "csubj", "parataxis", "acl") and trigger in c.subtree
-                                for c in children_of(x)):
-            return None
-        if x.dep_ == "prep" and x.lower_ in ("after", "before"):
-            marker = x
-        else:
-            marker = next((c for c in children_of(x) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-        if marker is None or marker.i == 0 or x.head == x:
-            continue
-        unit = marker.doc[marker.i - 1]
-        m = _OFFSET.match(marker.doc[unit.left_edge.i:marker.i].text) if unit.lemma_.lower() in (
-            "day", "week", "month", "year", "decade") and unit.dep_ == "npadvmod" else None
-        if m is None:
-            return None
-        n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n").lower()]
-        return x.head, marker, (-n if marker.lower_ == "after" else n), m.group("u").lower()
-    return None
-
-
 def test_offset_phrase_precheck_agrees_with_the_walk(nlp):
-    from newsevents.time import _offset_phrase
+    from newsevents.time import _offset_phrase, _offset_walk
 
     doc = nlp("The ban comes two years after hundreds of fans were attacked in Cologne. Police arrested "
               "three men a week before the vote. Ministers met on Monday and signed a deal. After the talks, "

@@ -666,6 +666,12 @@ def _offset_phrase(trigger: Token) -> tuple[Token, Token, int, str] | None:
         i = heads[i]
     if not any(j in up or heads[j] in up for j in markers):
         return None
+    return _offset_walk(trigger)
+
+
+def _offset_walk(trigger: Token) -> tuple[Token, Token, int, str] | None:
+    """:func:`_offset_phrase` without its pre-check on the document's "after"/"before" tokens: the
+    walk up from ``trigger`` that finds the phrase (same result shape, None when there is none)."""
     for x in (trigger, *trigger.ancestors):
         if x != trigger and any(c.dep_ in ("relcl", "ccomp", "csubj", "parataxis", "acl") and trigger in c.subtree
                                 for c in children_of(x)):

@@ -258,11 +258,7 @@ def lemma_index(doc) -> dict[str, list[int]]:
 def tokens_with_lemma(doc, lemmas) -> list:
     """The tokens of ``doc`` whose lower-case lemma is one of ``lemmas`` (a set of strings), in
     document order (see :func:`lemma_index`)."""
-    index = lemma_index(doc)
-    words = lemmas if len(lemmas) <= len(index) else [w for w in index if w in lemmas]
-    found = [i for word in words if word in index for i in index[word]]
-    found.sort()
-    return [doc[i] for i in found]
+    return [doc[i] for i in indexes_with_lemma(doc, lemmas)]
 
 
 def indexes_with_lemma(doc, lemmas) -> list[int]:

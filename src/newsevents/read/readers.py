@@ -121,28 +121,17 @@ def _binary_head(head: bytes) -> bool:
 
 
 def _bomless_utf16(data: bytes) -> str | None:
-    """``data`` read as UTF-16 without a byte-order mark (a Windows "Unicode" export), or None.
-
-    Latin-script UTF-16 has a NUL in every other byte and (almost) none in the others: NULs in
-    at least 60% of the high bytes of the first 64 KB (odd positions for little-endian, even for
-    big-endian) and in under 1% of the low ones; the decoded text must then be printable (no NUL,
-    under 1% control characters), so a binary file with NULs in one column is still binary."""
-    head = data[:65536]
-    if len(head) < 4:
+    """``data`` read as UTF-16 (or UTF-32) without a byte-order mark, a Windows "Unicode" export in
+    any script, as charset-normalizer detects it; None when it detects no such encoding or the text
+    is not printable (a NUL, or over 1% control characters in its first 32,768 characters), so that
+    a binary file with NULs in one column is still binary."""
+    best = from_bytes(data).best()
+    if best is None or not best.encoding.startswith(("utf_16", "utf_32")):
         return None
-    even, odd = head[0::2], head[1::2]
-    share = lambda b: b.count(0) / max(len(b), 1)  # noqa: E731
-    for codec, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if share(high) >= 0.6 and share(low) < 0.01:
-            try:
-                text = data[: len(data) - len(data) % 2].decode(codec)
-            except UnicodeDecodeError:
-                return None
-            control = sum(1 for c in text[:32768] if ord(c) < 32 and c not in "\t\n\r\f\v")
-            if "\x00" in text or control > len(text[:32768]) // 100:
-                return None
-            return text
-    return None
+    text = str(best)
+    sample = text[:32768]
+    control = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v")
+    return None if "\x00" in text or control > len(sample) // 100 else text
 
 
 def safe_text(text: str) -> str:

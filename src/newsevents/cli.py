@@ -45,9 +45,11 @@ class Command(TyperCommand):
     usage line that has neither as it is."""
 
     def collect_usage_pieces(self, ctx):
+        """click's usage pieces (list of str) with the braces of a required argument taken off."""
         return [re.sub(r"^\{(.+)\}(\.\.\.)?$", r"\1\2", piece) for piece in super().collect_usage_pieces(ctx)]
 
     def format_options(self, ctx, formatter) -> None:
+        """Write the help's "Arguments" section (each by its metavar) before "Options"."""
         args, opts = [], []
         for param in self.get_params(ctx):
             record = param.get_help_record(ctx)
@@ -70,6 +72,8 @@ err = Console(stderr=True, soft_wrap=True)
 
 
 class Format(str, Enum):
+    """Output format of ``extract``: JSON Lines records, or a table fitted to the terminal."""
+
     jsonl = "jsonl"
     table = "table"
 
@@ -137,6 +141,7 @@ class _StdoutConsole(Console):
     that the command ends as quietly as it does for JSON Lines (status 0)."""
 
     def on_broken_pipe(self) -> None:
+        """Raise :class:`BrokenPipeError` (rich would exit with status 1)."""
         raise BrokenPipeError()
 
 
@@ -595,16 +600,22 @@ DB_OPTION = typer.Option("newsevents.duckdb", "--db", help="DuckDB database file
 
 
 class Level(str, Enum):
+    """What ``query`` and ``export`` read: article records (mentions) or de-duplicated events."""
+
     mentions = "mentions"
     events = "events"
 
 
 class Engine(str, Enum):
+    """Where ``ingest`` runs: local worker processes, or a Ray cluster (the optional ``ray`` extra)."""
+
     local = "local"
     ray = "ray"
 
 
 class ExportFormat(str, Enum):
+    """Export file kind: JSON Lines records, or a dyad table (one row per actor-recipient pair)."""
+
     jsonl = "jsonl"
     dyads = "dyads"
 

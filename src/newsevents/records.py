@@ -61,6 +61,7 @@ class Article:
     language: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The record's JSON object for this party (spec: ``entity_text``, ``name``, ``code``, ``sector``, ``span`` as [start, end] characters or null)."""
         """The spec's cleaned-article object (``newsevents clean`` output)."""
         return {
             "story_id": self.story_id,
@@ -92,6 +93,7 @@ class Entity:
     span: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The record's ``location`` object (spec field names; ``lat``/``lon`` in WGS84 degrees)."""
         return {
             "entity_text": self.entity_text,
             "name": self.name,
@@ -102,6 +104,7 @@ class Entity:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Entity":
+        """The inverse of :meth:`to_dict`; missing optional keys become None.  Raises KeyError without ``entity_text``."""
         return cls(d["entity_text"], d.get("code"), d.get("sector"), d.get("name"), _span(d.get("span")))
 
 
@@ -130,6 +133,7 @@ class Location:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Location":
+        """The inverse of :meth:`to_dict`; missing keys become None."""
         return cls(**{f.name: d.get(f.name) for f in fields(cls)})
 
 

@@ -149,6 +149,7 @@ class Role:
 
     @property
     def dated(self) -> bool:
+        """True when the role holds only between dates (``start``/``end``, PETRARCH's ``<`` / ``>``)."""
         return bool(self.start or self.end)
 
 
@@ -206,6 +207,7 @@ class ParseReport:
     problems: list[str] = field(default_factory=list)
 
     def add(self, where: str, msg: str) -> None:
+        """Note one problem at ``where`` (``file:line``)."""
         self.problems.append(f"{where}: {msg}")
 
 
@@ -400,6 +402,9 @@ def surface_forms(phrase: str) -> list[str]:
 
 @dataclass
 class ImportStats:
+    """Counts of one ``dict import`` run: files read, actors and agent phrases parsed, overlay rows
+    written, CAMEO codes we do not map (code -> roles skipped), and lines with problems."""
+
     files: list[str] = field(default_factory=list)
     actors: int = 0
     agents: int = 0
@@ -408,6 +413,7 @@ class ImportStats:
     problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
+        """One line for the terminal."""
         top = ", ".join(f"{c} ({n})" for c, n in self.unmapped.most_common(8))
         return (f"{len(self.files)} file(s): {self.actors} actors, {self.agents} agent phrases -> {self.rows} overlay rows; "
                 f"{sum(self.unmapped.values())} roles with codes we do not map ({top or 'none'}); "
@@ -462,6 +468,9 @@ def actor_rows(blocks: list[ActorBlock], stats: ImportStats) -> list[tuple[str, 
 
 
 def agent_rows(pairs: list[tuple[str, str]], source: str, stats: ImportStats) -> list[tuple[str, ...]]:
+    """Overlay rows for PETRARCH agent phrases (``(phrase, CAMEO agent code)`` pairs): one per phrase
+    (its first mapped code wins), kind "sector", with the sector the code maps to and no country;
+    codes we do not map are counted in ``stats.unmapped``."""
     rows = []
     seen = set()
     for phrase, code in pairs:

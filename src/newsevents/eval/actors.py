@@ -37,6 +37,9 @@ SECTOR_FIXES = {"CIV": "CVL", "MOS": "REL", "JRN": "MED", "***": None}
 
 @dataclass
 class GoldActor:
+    """One actor or recipient of a PLOVER gold record, with its code, sector (PLOVER's, after
+    :data:`SECTOR_FIXES`) and where its text was found in the sentence."""
+
     record_id: str
     role: str  # "source" or "target"
     text: str  # actorText as given

@@ -68,6 +68,8 @@ class Mention:
 
 @dataclass
 class Cluster:
+    """Mentions (article records) grouped as one event across articles."""
+
     members: list[Mention] = field(default_factory=list)
 
 

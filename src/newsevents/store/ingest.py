@@ -176,20 +176,25 @@ class IngestReport:
 
     @property
     def stories_per_s(self) -> float:
+        """Stories coded (stored or failed after reading) per wall-clock second."""
         return (self.stored + self.failed - self.unreadable) / self.seconds if self.seconds else 0.0
 
     @property
     def words_per_s(self) -> float:
+        """Words of stored stories (cleaned text split on whitespace) per wall-clock second."""
         return self.words / self.seconds if self.seconds else 0.0
 
     @property
     def max_worker_mb(self) -> float:
+        """Largest peak resident memory (MiB) of any worker process."""
         return max(self.peak_rss_mb.values(), default=0.0)
 
     def counts(self) -> dict[str, int]:
+        """The run's counts by name (read, skipped, stored, failed, events, words)."""
         return {k: getattr(self, k) for k in ("read", "skipped", "stored", "failed", "events", "words")}
 
     def summary(self) -> str:
+        """One line for the terminal."""
         copies = (f", {self.same_text:,} with the same text as another article (not coded again)"
                   if self.same_text else "")
         earlier = (f", {self.failed_before:,} failed in an earlier run (not tried again: --retry-failures)"

@@ -136,7 +136,8 @@ def test_eval_seed_table_and_json_agree_and_shuffled_types_score_lower(tmp_path,
     res = runner.invoke(app, ["eval", "events", gold, "--data", data, "--json"])
     assert res.exit_code == 0, res.output
     scores = json.loads(res.stdout)
-    assert scores["gold"] == 14 and scores["f1"] > 0.5
+    # the seed is coded whole (README: 14/14, F1 1.000); a lower figure is a regression, not noise
+    assert (scores["gold"], scores["predicted"], scores["matched"], scores["f1"]) == (14, 14, 14, 1.0)
     table = runner.invoke(app, ["eval", "events", gold, "--data", data]).stdout
     assert f"{scores['f1']:.3f}" in table
     # predictions with their types shuffled score lower
@@ -149,7 +150,7 @@ def test_eval_seed_table_and_json_agree_and_shuffled_types_score_lower(tmp_path,
     good = json.loads(runner.invoke(app, ["eval", "events", gold, "--data", data, "--json", "--pred", str(pred)]).stdout)
     bad = json.loads(runner.invoke(app, ["eval", "events", gold, "--data", data, "--json", "--pred", str(broken)]).stdout)
     assert good["f1"] == scores["f1"]
-    assert bad["f1"] < good["f1"]
+    assert bad["f1"] < good["f1"] == 1.0
 
 
 def test_snippet_scoring_by_hand():
@@ -173,15 +174,23 @@ def test_eval_clean_on_a_few_pages_beats_nothing():
 
     scores = evaluate_cleaning(need(DATA / "trafilatura_eval_en"), limit=8)
     assert scores["pages"] == 8
-    assert scores["html"]["f1"] > 0.7 and scores["trafilatura_html"]["f1"] > 0.7
-    assert 0 <= scores["text"]["f1"] <= 1
+    # measured on the first 8 pages (2026-12-02): ours on HTML keeps all 23 text snippets and drops all
+    # 24 boilerplate ones (F1 1.000); trafilatura keeps one boilerplate snippet (0.979); ours on the
+    # visible text misses one snippet and keeps one boilerplate snippet (0.957); about one snippet of slack
+    assert scores["html"]["f1"] == pytest.approx(1.0, abs=0.025)
+    assert scores["trafilatura_html"]["f1"] == pytest.approx(0.979, abs=0.025)
+    assert scores["text"]["f1"] == pytest.approx(0.957, abs=0.025)
 
 
 def test_reuters_datelines_on_a_sample():
     from newsevents.eval.cleaning import evaluate_reuters_datelines
 
     scores = evaluate_reuters_datelines(need(DATA / "reuters21578" / "json-data"), limit=200)
-    assert scores["stories"] == 200 and scores["date_accuracy"] >= 0.85
+    # measured (2026-12-02): 192 datelines found, 180 dates right (0.900), 177 of 192 places in the tags
+    assert (scores["stories"], scores["errors"]) == (200, 0)
+    assert scores["dateline_found"] == pytest.approx(192, abs=3)
+    assert scores["date_accuracy"] == pytest.approx(0.900, abs=0.02)
+    assert scores["place_accuracy"] == pytest.approx(0.922, abs=0.02)
 
 
 def test_an_announced_act_of_conflict_is_a_threat_in_the_plover_convention():

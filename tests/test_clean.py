@@ -192,15 +192,15 @@ def test_german_article_is_refused_as_language_de():
     assert e.value.reason == "not English: language de" and e.value.story_id == "de1"
 
 
-def test_truncated_html_still_yields_text_or_a_clear_error():
+def test_truncated_html_still_yields_its_text():
+    # a page cut off mid-tag still gives the paragraphs before the cut (it once could have been an
+    # error; either outcome passed, so the test could not fail on the text being lost)
     html = ("<html><head><title>Talks collapse</title></head><body><article><h1>Talks collapse</h1>"
             "<p>" + BODY + "</p><p>" + BODY.replace("Tuesday", "Wednesday") + "</p><p>The delegations left witho")
-    try:
-        art = clean(html, story_id="h1")
-    except ArticleError as e:
-        assert e.story_id == "h1" and e.reason
-    else:
-        assert "foreign ministers of the two countries met" in art.text
+    art = clean(html, story_id="h1")
+    assert art.title == "Talks collapse"
+    assert BODY in art.text and BODY.replace("Tuesday", "Wednesday") in art.text
+    assert art.text.endswith("\n\nThe delegations left witho")  # the cut paragraph is kept as it is
 
 
 def test_empty_after_cleaning_is_an_error():

@@ -43,12 +43,12 @@ def test_agreeing_to_a_ceasefire_stays_an_agreement(extract):
     assert by_type(events, "AGREE") and not by_type(events, "CONCEDE")
 
 
-@pytest.mark.parametrize("text, cameo", [
-    ("Spain agreed to give the Basque region more autonomy.", "0834"),
-    ("The Chilean government agreed to halt construction of the dam.", "0832"),
-    ("The Kenyan government will scrap the controversial highway project.", "0832"),
-    ("The Mexican president offered to end the policy of detaining migrants.", "0832"),
+@pytest.mark.parametrize("text, cameo, status", [
+    ("Spain agreed to give the Basque region more autonomy.", "0834", "future"),
+    ("The Chilean government agreed to halt construction of the dam.", "0832", "future"),
+    ("The Kenyan government will scrap the controversial highway project.", "0832", "future"),
+    ("The Mexican president offered to end the policy of detaining migrants.", "0832", "hypothetical"),  # an offer
 ])
-def test_yielding_verbs_with_their_objects(extract, text, cameo):
+def test_yielding_verbs_with_their_objects(extract, text, cameo, status):
     concede = by_type(extract(text), "CONCEDE")
-    assert [e.cameo for e in concede] == [cameo] and concede[0].status in ("future", "hypothetical")
+    assert [(e.cameo, e.status) for e in concede] == [(cameo, status)]

@@ -78,7 +78,7 @@ def test_lukashenko_met_putin_in_moscow_is_not_merged_into_the_planned_visit(see
 def test_crackdown_on_protesters(seed):
     _, events = seed
     [crackdown] = [e for e in events if e.event_text == "crackdown"]
-    assert crackdown.event in ("COERCE", "ASSAULT")
+    assert crackdown.event == "ASSAULT"  # as in gold/seed
     assert codes(crackdown.actor) == {"BLR"}
     assert crackdown.date == "2020" and crackdown.historical
 
@@ -145,4 +145,4 @@ def test_seed_actors_as_the_actors_issue_lists(pipeline, seed):
     assert at("The US and EU have", word="US") == [("USA", None), ("EUR", "GOV")]
     assert at("Russian forces")[0] == ("RUS", "MIL")
     [protesters] = [e for e in pipeline.extract(article) if e.event_text.startswith("crackdown")]
-    assert [(r.code, r.sector) for r in protesters.recipient][0] in (("BLR", "CVL"), ("BLR", "OPP"))
+    assert [(r.code, r.sector) for r in protesters.recipient] == [("BLR", "CVL")]  # as in gold/seed

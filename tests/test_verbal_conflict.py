@@ -46,15 +46,15 @@ def test_one_labelling_is_one_accusation(extract):
     assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("112", ["PER"], ["CHL"])
 
 
-@pytest.mark.parametrize("text, actor", [
-    ("The attack was widely blamed on Iran.", None),
-    ("Two explosions blamed on Pakistan killed five Indian soldiers.", None),
-    ("The attack was blamed on Iran by the United States.", "USA"),
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The attack was widely blamed on Iran.", None, "IRN"),
+    ("Two explosions blamed on Pakistan killed five Indian soldiers.", None, "PAK"),
+    ("The attack was blamed on Iran by the United States.", "USA", "IRN"),
 ])
-def test_passive_blame_names_who_is_blamed(extract, text, actor):
+def test_passive_blame_names_who_is_blamed(extract, text, actor, recipient):
     [e] = by_type(extract(text), "ACCUSE")
     assert e.cameo == "112"
-    assert codes(e.recipient) in (["IRN"], ["PAK"])
+    assert codes(e.recipient) == [recipient]
     assert codes(e.actor) == ([actor] if actor else [])
 
 

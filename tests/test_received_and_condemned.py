@@ -14,6 +14,8 @@ def test_condemned_attack_is_not_the_condemners_attack(extract):
 def test_condemned_arrests_are_not_the_condemners_arrests(extract):
     events = extract("Chile denounced the arrests.")
     assert not by_type(events, "COERCE")
+    [e] = by_type(events, "ACCUSE")  # the denunciation is the record, as for the condemned attack above
+    assert codes(e.actor) == ["CHL"] and e.recipient == []
 
 
 def test_condemned_visit_is_not_aimed_at_home(extract):

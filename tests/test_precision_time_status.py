@@ -130,10 +130,10 @@ ONE_RECORD_STATUS = [
     ('past_tense_dated_after_publication_stays_asserted',
      'North Korea conducted a missile launch over Japan early Wednesday morning.',
      'ASSAULT', 'asserted'),
-    ('a_modal_wish_is_hypothetical_1',
+    ('a_modal_wish_is_hypothetical',
      'North Korea might want to deescalate tensions.',
      'RETREAT', 'hypothetical'),
-    ('a_modal_wish_is_hypothetical_2',
+    ('would_seek_to_is_a_plan_told_future',
      'He said Russia would seek to attack the base.',
      'ASSAULT', 'future'),
 ]

@@ -505,7 +505,9 @@ def test_a_giant_csv_line_is_read_in_pieces_with_bounded_memory(tmp_path, monkey
         assert [(i.story_id, getattr(i, "reason", None)) for i in items] == [
             ("a", None), (f"{f.stem}:2", f"too large ({f}, {lines}): a CSV row over the size limit (1,000,000 characters)"),
             ("b", None)]
-        assert peak < 10_000_000, peak
+        # measured 3.3 MB (the line) and 4.6 MB (the quoted field) on 2026-12-02; the quoted file is
+        # itself 10 MB, so the former "< 10_000_000" barely told a row read whole from one read in pieces
+        assert peak < 6_000_000, peak
 
 
 def test_json_list_items_count_from_one_like_jsonl_rows(tmp_path):

@@ -58,23 +58,20 @@ def test_sector_codes_are_known(kb):
     ("Putin", "2022-12-16", "RUS", "GOV", "Vladimir Putin"),
     ("Lukashenko", "2022-12-16", "BLR", "GOV", "Alexander Lukashenko"),
     ("Tsikhanouskaya", "2022-12-16", "BLR", "OPP", "Sviatlana Tsikhanouskaya"),
-    ("Kremlin", None, "RUS", "GOV", None),
-    ("Pentagon", None, "USA", "MIL", None),
-    ("EU", None, "EUR", None, None),
-    ("NATO", None, "IGO", None, None),
-    ("Belarusian", None, "BLR", None, None),
-    ("Belarussian", None, "BLR", None, None),
+    ("Kremlin", None, "RUS", "GOV", "Russia"),
+    ("Pentagon", None, "USA", "MIL", "US Department of Defense"),
+    ("EU", None, "EUR", "GOV", "European Union"),
+    ("NATO", None, "IGO", "MIL", "North Atlantic Treaty Organization"),
+    ("Belarusian", None, "BLR", None, "Belarus"),  # an adjective: the country, no sector
+    ("Belarussian", None, "BLR", None, "Belarus"),
     # a committee is GOV by default; these are the Syrian opposition's negotiating bodies
-    ("Syrian Negotiating Committee", None, "SYR", "OPP", None),
-    ("High Negotiations Committee", None, "SYR", "OPP", None),
+    ("Syrian Negotiating Committee", None, "SYR", "OPP", "Syrian Negotiation Commission (opposition delegation to UN-led talks)"),
+    ("High Negotiations Committee", None, "SYR", "OPP", "High Negotiations Committee (Syrian opposition bloc, 2015-2017)"),
 ])
 def test_known_facts(kb, alias, on, code, sector, name):
+    # every field, None included (None meant "not checked" before: eight cases checked only the code)
     e = kb.lookup(alias, on)
-    assert e.code == code
-    if sector:
-        assert e.sector == sector
-    if name:
-        assert e.name == name
+    assert (e.code, e.sector, e.name) == (code, sector, name)
 
 
 def test_date_bounded_roles(kb):

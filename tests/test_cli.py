@@ -138,9 +138,13 @@ def test_batch_survives_hostile_records(tmp_path):
 
 
 def test_usage_errors_come_before_any_work(tmp_path):
-    assert runner.invoke(app, ["extract", "--published", "2022-13-45", str(SAMPLE)]).exit_code == 2
-    assert runner.invoke(app, ["extract", "--published", "garbage", str(SAMPLE)]).exit_code == 2
-    assert runner.invoke(app, ["extract", "-f", "table", "-o", str(tmp_path / "x.jsonl"), str(SAMPLE)]).exit_code == 2
+    # exit 2 and the error that says why (exit 2 alone is any usage error, a misspelt option too)
+    for args, says in ((["--published", "2022-13-45"], "'2022-13-45' is not a date (YYYY-MM-DD)"),
+                       (["--published", "garbage"], "'garbage' is not a date (YYYY-MM-DD)"),
+                       (["-f", "table", "-o", str(tmp_path / "x.jsonl")],
+                        "--output writes JSON Lines; it cannot be used with --format table")):
+        res = runner.invoke(app, ["extract", *args, str(SAMPLE)])
+        assert res.exit_code == 2 and says in res.stderr, res.stderr
     res = runner.invoke(app, ["extract", "-o", str(tmp_path / "missing" / "x.jsonl"), str(SAMPLE)])
     assert res.exit_code == 2 and "existing folder" in res.stderr
 
@@ -149,6 +153,8 @@ def test_empty_input_exits_2(tmp_path):
     (tmp_path / "empty.csv").write_text("")
     res = runner.invoke(app, ["extract", str(tmp_path / "empty.csv")])
     assert res.exit_code == 2
+    assert res.stderr == (f"skipped empty: empty file (no CSV header) ({tmp_path / 'empty.csv'})\n"
+                          "0 article(s) coded, 1 skipped\n")
 
 
 def test_explain_prints_entry_and_parse_paths_on_stderr_and_keeps_stdout_jsonl():

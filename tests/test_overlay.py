@@ -197,6 +197,8 @@ def test_extract_with_invalid_overlay_is_a_usage_error(tmp_path, monkeypatch):
     bad.write_text("not an overlay\n", encoding="utf-8")
     result = runner.invoke(app, ["extract", "--actors-overlay", str(bad), str(tmp_path)])
     assert result.exit_code == 2
+    assert result.stderr.startswith(f"error actor overlay: {bad}:1: not an actor overlay (expected the header "), \
+        result.stderr
 
 
 def test_real_petrarch_dictionaries():

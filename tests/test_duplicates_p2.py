@@ -9,7 +9,8 @@ from newsevents.records import Event
 
 def test_withdrawal_agreed_to_is_still_its_own_record(extract):
     events = extract("Peru agreed to a withdrawal of its troops from the border.")
-    assert by_type(events, "AGREE") and by_type(events, "RETREAT")
+    assert [(e.event, e.cameo, e.status) for e in by_type(events, "AGREE") + by_type(events, "RETREAT")] == [
+        ("AGREE", "030", "asserted"), ("RETREAT", "0874", "future")]
 
 
 def test_ceasefire_observed_is_still_a_retreat(extract):

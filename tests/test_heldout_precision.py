@@ -123,12 +123,12 @@ def test_a_danger_described_is_no_threat_made(extract, text):
     assert not by_type(extract(text), "THREATEN")
 
 
-@pytest.mark.parametrize("text", [
-    "Trump's threat to impose tariffs angered Beijing.",
-    "The rebels issued a threat to attack the capital.",
+@pytest.mark.parametrize("text, cameo, actor", [
+    ("Trump's threat to impose tariffs angered Beijing.", "1312", ["USA"]),
+    ("The rebels issued a threat to attack the capital.", "130", []),
 ])
-def test_a_threat_someone_makes_is_still_one(extract, text):
-    assert by_type(extract(text), "THREATEN")
+def test_a_threat_someone_makes_is_still_one(extract, text, cameo, actor):
+    assert [(e.cameo, codes(e.actor)) for e in by_type(extract(text), "THREATEN")] == [(cameo, actor)]
 
 
 def test_a_release_noun_is_done_by_the_captors_its_sentence_names(extract):

@@ -32,7 +32,7 @@ def test_an_attack_in_words_is_a_criticism(extract, text, actor):
 ])
 def test_an_armed_attack_stays_an_assault(extract, text):
     events = extract(text)
-    assert by_type(events, "ASSAULT")
+    assert [e.cameo for e in by_type(events, "ASSAULT")] == ["190"]
     assert not by_type(events, "ACCUSE")
 
 
@@ -118,7 +118,7 @@ def test_a_clause_that_says_what_a_party_stands_for_is_no_event(extract, text, e
     ("Ryosuke Kinoshita, who supported the ruling party on Monday, spoke to reporters.", "SUPPORT"),
 ])
 def test_fighting_past_acts_and_a_documents_content_are_still_told(extract, text, event):
-    assert by_type(extract(text), event)
+    assert len(by_type(extract(text), event)) == 1
 
 
 @pytest.mark.parametrize("text", [

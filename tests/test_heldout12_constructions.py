@@ -142,3 +142,43 @@ def test_a_crowds_rampage_stays_a_riot(extract):
 def test_merged_attack_keeps_its_uncoded_victims(extract):
     [e] = by_type(extract("A gunman went on a rampage in the town, killing six people."), "ASSAULT")
     assert [(r.entity_text, r.sector) for r in e.recipient] == [("six people", "CVL")]
+
+
+# --- hotlines: cutting one scales back relations, reopening one is cooperation
+
+def test_hotline_cut_and_reopened(extract):
+    [e] = by_type(extract("North Korea cut the military hotline in 2016."), "SANCTION")
+    assert e.cameo == "161" and codes(e.actor) == ["PRK"]
+    [e] = by_type(extract("Kim Jong-un is reopening a hotline with South Korea."), "COOPERATE")
+    assert e.cameo == "060" and codes(e.actor) == ["PRK"] and codes(e.recipient) == ["KOR"]
+
+
+# --- an act noun's aim names its target; a relative clause of holding it names its doer
+
+def test_sanctions_noun_aimed_at_a_party(extract):
+    events = extract("Since Trump took office, the United States and China have backed successive rounds of "
+                     "U.N. sanctions aimed at curbing North Korea's weapons program.")
+    [e] = by_type(events, "SANCTION")
+    assert codes(e.recipient) == ["PRK"]
+
+
+def test_drills_that_two_states_started_are_theirs(extract):
+    events = extract("The North Korean missile tests on Saturday came during joint military drills that the "
+                     "United States and South Korea started a week ago.")
+    [e] = by_type(events, "COOPERATE")
+    assert codes(e.actor) == ["KOR", "USA"]
+
+
+# --- a wire dateline is no subject of the first sentence
+
+def test_dateline_is_no_actor(extract):
+    [e] = by_type(extract("KUNDUZ, Afghanistan \u2014 Taliban insurgents struck at the German Consulate in "
+                          "Mazar-i-Sharif late Thursday night, Afghan officials said."), "ASSAULT")
+    assert [(a.entity_text, a.sector) for a in e.actor] == [("Taliban insurgents", "REB")]
+
+
+def test_subject_hung_on_the_dateline_is_the_speaker(extract):
+    events = extract("RAMALLAH, West Bank \u2014 Israel\u2019s military says a teenage Palestinian girl could face "
+                     "up to 14 years in prison after being indicted for assaulting a pair of Israeli soldiers.")
+    [e] = by_type(events, "ASSAULT")
+    assert e.attribution is not None and e.attribution.code == "ISR"

@@ -28,7 +28,7 @@ from newsevents.events.lexicon import (LIGHT_NOUNS, Construction, LexEntry, Lexi
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _contrary_to_norm,
                                        _dedupe_entities, _entities, _recipient_entities, _same_actor)
 from newsevents.events.roles import (EQUATING_VERBS, RECEIVING_VERBS, STANCE_NOUNS, bare_participle_clause, counting_noun, first_conjunct, noun_roles,
-                                     passive_conjunct, path_particle_objects, subject, _stranded_object, third_party_modifier, verb_roles)
+                                     passive_conjunct, past_dateline, path_particle_objects, subject, _stranded_object, third_party_modifier, verb_roles)
 from newsevents.events.threats import (held_out_threats, options_on_the_table, promised_harm, stated_threats, threatened_acts, ultimatums,
                                        unexcluded_threats)
 from newsevents.nlp import children_of, doc_text, indexes_with_lemma, pos_indexes, pos_of, token_table
@@ -1802,6 +1802,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 and not any(r.code or r.sector for r in recipients)):
             continue  # "he was released": an unnamed captor freeing nobody known says nothing
         attr_tok = attribution_source(tok, cues)
+        if attr_tok is not None:
+            # "RAMALLAH, West Bank - Israel's military says ...": the speaker, not the dateline
+            attr_tok = next(iter(past_dateline([attr_tok])), None)
         attribution = None
         if attr_tok is not None:
             found = _entities(attr_tok) or [e for t in attr_tok.subtree if t.i != attr_tok.i for e in entities_for(t)][:1]

@@ -119,6 +119,7 @@ def test_needs_to_is_an_obligation(extract, text, actor, recipient):
 @pytest.mark.parametrize("text", [
     "China said it needed to do more.",
     "The minister said the region needs more investment.",
+    "\u201cThe Syrian regime will have to pay the price,\u201d Kalin said on Monday.",
 ])
 def test_own_resolve_or_a_plain_need_is_no_demand(extract, text):
     assert not by_type(extract(text), "REQUEST")
@@ -160,6 +161,12 @@ def test_sanctions_noun_aimed_at_a_party(extract):
                      "U.N. sanctions aimed at curbing North Korea's weapons program.")
     [e] = by_type(events, "SANCTION")
     assert codes(e.recipient) == ["PRK"]
+
+
+def test_a_battle_the_rebels_were_eager_to_fight_is_no_relative_of_holding(extract):
+    events = extract("The first phase of a ground campaign against HTS, a battle many of the rebels were eager "
+                     "to prosecute, began in August.")
+    assert not [e for e in by_type(events, "ASSAULT") if "rebels" in " ".join(a.entity_text for a in e.actor)]
 
 
 def test_drills_that_two_states_started_are_theirs(extract):

@@ -22,7 +22,7 @@ from newsevents.actors import entities_for
 from newsevents.actors.resolve import actors_of
 from newsevents.events.factuality import (Cues, attribution_source, eased_act, for_to_clause, generic_act, load_cues,
                                           staged_act, status_of)
-from newsevents.events.lexicon import (LIGHT_NOUNS, Construction, LexEntry, Lexicon, constructions_by_head,
+from newsevents.events.lexicon import (LIGHT_NOUNS, WILL_MODALS, Construction, LexEntry, Lexicon, constructions_by_head,
                                       load_constructions, load_implied_agents, load_lexicon, quad_class,
                                       senses_by_lemma)
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _contrary_to_norm,
@@ -783,10 +783,12 @@ OBLIGATION_VERBS = frozenset(_WORDS["obligation_verbs"])
 def _needs_to(clause: Token) -> bool:
     """Whether a reported clause says that a party named by a noun, not a pronoun, needs or has to
     act ("said China needed to do more", "said Pakistan had to do more against militants"), which
-    tells an obligation as "must" does.  A pronoun subject is left alone: "said it needed to do more"
+    tells an obligation as "must" does; not "will have to", a consequence foretold.  A pronoun subject is left alone: "said it needed to do more"
     is as often the speaker's own resolve as a demand."""
     if clause.lemma_.lower() not in OBLIGATION_VERBS or pos_of(clause) not in ("VERB", "AUX"):
         return False
+    if any(c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in children_of(clause)):
+        return False  # "the regime will have to pay the price": a consequence foretold, no demand
     subj = [c for c in children_of(clause) if c.dep_ == "nsubj"]
     if not subj or subj[0].tag_ in ("PRP", "WP", "WDT", "EX"):
         return False

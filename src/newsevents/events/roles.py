@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from newsevents.events.factuality import finite_beside_modal, load_cues, process_of
 from newsevents.actors.kb import load_kb
 from newsevents.actors.resolve import _names_attack_place, actors_of, entities_for
-from newsevents.events.lexicon import LIGHT_NOUNS, MEASURE_NOUNS, load_constructions, load_lexicon, stative_to_passive
+from newsevents.events.lexicon import CARRIER_VERBS, LIGHT_NOUNS, MEASURE_NOUNS, load_constructions, load_lexicon, stative_to_passive
 from newsevents.nlp import children_of, pos_of
 
 from newsevents.wordlists import load_word_lists
@@ -1176,8 +1176,8 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         # launched in May": a relative clause of a verb that holds or launches the act, with the act
         # noun as its object, names who does it
         for c in children_of(trigger):
-            if (c.dep_ == "relcl" and _supports(c, support) and not any(g.dep_ == "dobj" and g.tag_ not in ("WDT", "WP")
-                                                                       for g in children_of(c))):
+            if (c.dep_ == "relcl" and c.lemma_.lower() in CARRIER_VERBS
+                    and not any(g.dep_ == "dobj" and g.tag_ not in ("WDT", "WP") for g in children_of(c))):
                 subj = [g for g in children_of(c) if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")]
                 if subj:
                     actors = subj[:1]

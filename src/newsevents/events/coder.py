@@ -778,20 +778,29 @@ def _reciprocal_object(tok: Token) -> bool:
 
 #: Verbs of necessity whose infinitive tells what their subject is obliged to do ("needed to do more").
 OBLIGATION_VERBS = frozenset(_WORDS["obligation_verbs"])
+#: Sectors of uncoded parties that a reported obligation can be laid on: a state's organs and
+#: bodies of states ("said the police have to behave professionally").
+OBLIGED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO"})
 
 
 def _needs_to(clause: Token) -> bool:
     """Whether a reported clause says that a party named by a noun, not a pronoun, needs or has to
     act ("said China needed to do more", "said Pakistan had to do more against militants"), which
-    tells an obligation as "must" does; not "will have to", a consequence foretold.  A pronoun subject is left alone: "said it needed to do more"
+    tells an obligation as "must" does; not "will have to", a consequence foretold, nor "had to",
+    which as often tells what someone was made to do.  The subject must name a party: a coded one
+    or a state organ.  A pronoun subject is left alone: "said it needed to do more"
     is as often the speaker's own resolve as a demand."""
     if clause.lemma_.lower() not in OBLIGATION_VERBS or pos_of(clause) not in ("VERB", "AUX"):
         return False
     if any(c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in children_of(clause)):
         return False  # "the regime will have to pay the price": a consequence foretold, no demand
+    if clause.tag_ == "VBD" and clause.lemma_.lower() == "have":
+        return False  # "said some of the inmates had to put on diapers": what they were made to do
     subj = [c for c in children_of(clause) if c.dep_ == "nsubj"]
     if not subj or subj[0].tag_ in ("PRP", "WP", "WDT", "EX"):
         return False
+    if not any(e.code or e.sector in OBLIGED_SECTORS for e in entities_for(subj[0])):
+        return False  # "said job seekers needed to know": no party is asked to act
     return any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(x))
                for x in children_of(clause))
 

@@ -124,7 +124,7 @@ def test_needs_to_is_an_obligation(extract, text, actor, recipient):
     "Rutte called for an inquiry, saying some of the inmates had to put on diapers.",
 ])
 def test_own_resolve_or_a_plain_need_is_no_demand(extract, text):
-    assert not by_type(extract(text), "REQUEST")
+    assert not [e for e in by_type(extract(text), "REQUEST") if e.cameo == "100"]
 
 
 # --- a rampage by armed men is armed violence; a crowd's is a riot

@@ -22,13 +22,13 @@ from newsevents.actors import entities_for
 from newsevents.actors.resolve import actors_of
 from newsevents.events.factuality import (Cues, attribution_source, eased_act, for_to_clause, generic_act, load_cues,
                                           staged_act, status_of)
-from newsevents.events.lexicon import (LIGHT_NOUNS, Construction, LexEntry, Lexicon, constructions_by_head,
+from newsevents.events.lexicon import (LIGHT_NOUNS, WILL_MODALS, Construction, LexEntry, Lexicon, constructions_by_head,
                                       load_constructions, load_implied_agents, load_lexicon, quad_class,
                                       senses_by_lemma)
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _contrary_to_norm,
                                        _dedupe_entities, _entities, _recipient_entities, _same_actor)
 from newsevents.events.roles import (EQUATING_VERBS, RECEIVING_VERBS, STANCE_NOUNS, bare_participle_clause, counting_noun, first_conjunct, noun_roles,
-                                     passive_conjunct, path_particle_objects, subject, _stranded_object, third_party_modifier, verb_roles)
+                                     passive_conjunct, past_dateline, path_particle_objects, subject, _stranded_object, third_party_modifier, verb_roles)
 from newsevents.events.threats import (held_out_threats, options_on_the_table, promised_harm, stated_threats, threatened_acts, ultimatums,
                                        unexcluded_threats)
 from newsevents.nlp import children_of, doc_text, indexes_with_lemma, pos_indexes, pos_of, token_table
@@ -761,6 +761,50 @@ def _hindered_goal(noun: Token) -> bool:
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
+def _reciprocal_object(tok: Token) -> bool:
+    """Whether ``tok`` (or its infinitive: "threatened to attack each other") acts on "each other"
+    or "one another", as its object or a preposition's ("fired on each other")."""
+    heads = [tok] + [c for c in children_of(tok) if c.dep_ == "xcomp"]
+    for h in heads:
+        objs = [c for c in children_of(h) if c.dep_ == "dobj"]
+        objs += [g for c in children_of(h) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"]
+        for o in objs:
+            dets = {c.lower_ for c in children_of(o) if c.dep_ == "det"}
+            if (o.lower_ == "other" and "each" in dets) or (o.lower_ == "one" and "another" in dets) \
+                    or (o.lower_ == "another" and "one" in {c.lower_ for c in children_of(o)}):
+                return True
+    return False
+
+
+#: Verbs of necessity whose infinitive tells what their subject is obliged to do ("needed to do more").
+OBLIGATION_VERBS = frozenset(_WORDS["obligation_verbs"])
+#: Sectors of uncoded parties that a reported obligation can be laid on: a state's organs and
+#: bodies of states ("said the police have to behave professionally").
+OBLIGED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO"})
+
+
+def _needs_to(clause: Token) -> bool:
+    """Whether a reported clause says that a party named by a noun, not a pronoun, needs or has to
+    act ("said China needed to do more", "said Pakistan had to do more against militants"), which
+    tells an obligation as "must" does; not "will have to", a consequence foretold, nor "had to",
+    which as often tells what someone was made to do.  The subject must name a party: a coded one
+    or a state organ.  A pronoun subject is left alone: "said it needed to do more"
+    is as often the speaker's own resolve as a demand."""
+    if clause.lemma_.lower() not in OBLIGATION_VERBS or pos_of(clause) not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in children_of(clause)):
+        return False  # "the regime will have to pay the price": a consequence foretold, no demand
+    if clause.tag_ == "VBD" and clause.lemma_.lower() == "have":
+        return False  # "said some of the inmates had to put on diapers": what they were made to do
+    subj = [c for c in children_of(clause) if c.dep_ == "nsubj"]
+    if not subj or subj[0].tag_ in ("PRP", "WP", "WDT", "EX"):
+        return False
+    if not any(e.code or e.sector in OBLIGED_SECTORS for e in entities_for(subj[0])):
+        return False  # "said job seekers needed to know": no party is asked to act
+    return any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(x))
+               for x in children_of(clause))
+
+
 def _between_tokens(noun: Token) -> list[Token]:
     """The coordinated objects of the noun's "between" phrase, in order ("between X and Y")."""
     out: list[Token] = []
@@ -1446,8 +1490,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     labelled[tok.i] = [addressee]
                 continue
             for comp in children_of(tok):
-                if comp.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in cons.complement_aux
-                                                for a in children_of(comp)) and _praising_speaker(comp, lexicon, cues) is None:
+                if comp.dep_ == "ccomp" and (any(a.dep_ == "aux" and a.lower_ in cons.complement_aux
+                                                 for a in children_of(comp)) or (cons.complement_aux and _needs_to(comp))) \
+                        and _praising_speaker(comp, lexicon, cues) is None:
                     matches.append((tok, cons.entry, []))
                     break
     # "fought a decades-long insurgency against the state", "waged a war on X": an event noun that
@@ -1768,11 +1813,21 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 and not any(r.code or r.sector for r in recipients)):
             continue  # "he was released": an unnamed captor freeing nobody known says nothing
         attr_tok = attribution_source(tok, cues)
+        if attr_tok is not None:
+            # "RAMALLAH, West Bank - Israel's military says ...": the speaker, not the dateline
+            attr_tok = next(iter(past_dateline([attr_tok])), None)
         attribution = None
         if attr_tok is not None:
             found = _entities(attr_tok) or [e for t in attr_tok.subtree if t.i != attr_tok.i for e in entities_for(t)][:1]
             if found and not any(_same_actor(found[0], a) for a in actors):
                 attribution = found[0]
+        if not recipients and entry.event not in RECIPROCAL_TYPES and _reciprocal_object(tok):
+            coded = _dedupe_entities([a for a in actors if a.code])
+            if len({a.code for a in coded}) >= 2:
+                # "India and Pakistan accused each other": each party acts on the others
+                mentions.extend(EventMention(tok, entry, used, [a], [o for o in coded if o.code != a.code], status,
+                                             attribution, implied) for a in coded)
+                continue
         m = EventMention(tok, entry, used, actors, recipients, status, attribution, implied)
         mentions.append(m)
     promised_harm(mentions, lexicon)
@@ -1780,6 +1835,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     unexcluded_threats(mentions, lexicon)  # before the purpose merge: "refused to rule out" is no purpose
     _purpose_of_same_act(mentions)
     _released_by_captors(mentions)
+    _condemned_doers(mentions)
     _adjunct_addressee(mentions)
     mentions.extend(ultimatums(mentions, lexicon))
     mentions.extend(stated_threats(mentions, lexicon, cues))
@@ -1891,6 +1947,31 @@ def _released_by_captors(mentions: list[EventMention]) -> None:
 #: Verbal acts (CAMEO 01-13, and protest) that address someone: a participle adjunct that goes on
 #: with such an act addresses the same party.
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "AGREE", "CONCEDE", "PROTEST"})
+
+
+#: Types of an act whose condemnation is aimed at its doer, not at whom or where it fell on.
+CONDEMNED_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+
+
+def _condemned_doers(mentions: list[EventMention]) -> None:
+    """Condemning or criticising an act told as the verb's object ("condemned the attack on the
+    crowd", "denounced the killing of 30 civilians in Mali", "condemned the bombing in Kabul")
+    accuses its doer, as the annotation guide codes it: the object's own record gives the
+    recipients, not the victims or the place inside the object's phrase, which the recipient
+    search had reached.  Only when every recipient found lies inside that phrase ("condemned
+    the attack, blaming Iran" keeps Iran).  Mutates the mentions."""
+    by_trigger = {m.trigger.i: m for m in mentions}
+    for m in mentions:
+        if m.entry.event != "ACCUSE" or not m.recipient or m.entry.pos != "VERB":
+            continue
+        for obj in children_of(m.trigger):
+            act = by_trigger.get(obj.i) if obj.dep_ == "dobj" else None
+            if act is None or act.entry.event not in CONDEMNED_ACT_TYPES or act is m:
+                continue
+            lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+            if all(r.span and lo <= r.span[0] and r.span[1] <= hi for r in m.recipient):
+                m.recipient = [replace(a) for a in act.actor]
+            break
 
 
 def _adjunct_addressee(mentions: list[EventMention]) -> None:

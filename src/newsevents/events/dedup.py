@@ -349,7 +349,10 @@ def merge_mentions(events: list[Event], series: Collection[Event] = (), also: Co
                 best.event_loc = other.event_loc
             have = {(r.code, r.name) for r in best.recipient}
             for r in other.recipient:
-                if (r.code, r.name) not in have and not any(r.code == a.code and r.name == a.name for a in best.actor):
+                # (a party that is the kept record's own actor is no recipient of it; two unnamed,
+                # uncoded phrases, "a gunman" and "six people", are not the same party)
+                if (r.code, r.name) not in have and not any(
+                        (r.code or r.name) and r.code == a.code and r.name == a.name for a in best.actor):
                     if r.span and not (best.sentence_span[0] <= r.span[0] and r.span[1] <= best.sentence_span[1]):
                         # the contract's span is a mention in the record's own sentence: a party
                         # told in another mention of the event keeps its words, not its offsets

@@ -144,6 +144,9 @@ class Lexicon:
         #: (head lemma, pos) -> the doer lemmas of its ``by:`` rows, split out once for :meth:`_idiom`
         self._not_event_doers = {k: frozenset(b[len(DOER):] for b in v if b.startswith(DOER))
                                  for k, v in self.not_events.items()}
+        #: and the words of its ``unless:`` rows: what the trigger must act on to be an event
+        self._not_event_unless = {k: frozenset(b[len(UNLESS):] for b in v if b.startswith(UNLESS))
+                                  for k, v in self.not_events.items()}
         self.index: dict[tuple[str, str], list[LexEntry]] = {}
         for e in entries:
             self.index.setdefault((e.words[0], e.pos), []).append(e)
@@ -211,11 +214,12 @@ class Lexicon:
             if pos not in ("VERB", "NOUN") or not row.get("head") or not row.get("dependent"):
                 raise ValueError(f"not_events.tsv:{n}: need head, pos VERB/NOUN and dependent")
             dependent = row["dependent"].lower()
-            if dependent.startswith(DOER + "@"):  # a named word list of matching.yaml: "by:@natural_forces"
-                listed = _WORDS.get(dependent[len(DOER) + 1:])
+            prefix = next((p for p in (DOER, UNLESS) if dependent.startswith(p + "@")), None)
+            if prefix:  # a named word list of matching.yaml: "by:@natural_forces", "unless:@recognised_polities"
+                listed = _WORDS.get(dependent[len(prefix) + 1:])
                 if not listed:
-                    raise ValueError(f"not_events.tsv:{n}: no word list {dependent[len(DOER) + 1:]!r} in matching.yaml")
-                not_events.setdefault((row["head"].lower(), pos), set()).update(DOER + w for w in listed)
+                    raise ValueError(f"not_events.tsv:{n}: no word list {dependent[len(prefix) + 1:]!r} in matching.yaml")
+                not_events.setdefault((row["head"].lower(), pos), set()).update(prefix + w for w in listed)
             else:
                 not_events.setdefault((row["head"].lower(), pos), set()).add(dependent)
         return cls(entries, cameo, {k: frozenset(v) for k, v in not_events.items()})
@@ -350,7 +354,7 @@ class Lexicon:
                         and any(c.dep_ == "dobj" for c in children_of(tok))):
                     continue  # "called an emergency meeting for Friday": summoned it for a time, no call for
                 if (pos == "VERB" and used and used[-1].pos_ == "NOUN"
-                        and (used[-1].lemma_.lower(), "NOUN") in self.not_events and self._idiom(used[-1], "NOUN")):
+                        and (used[-1].lemma_.lower(), "NOUN") in self.not_events and self._idiom(used[-1], "NOUN", False)):
                     continue  # "called it a demonstration of its ability": the object noun is no event
                 if pos == "VERB" and tok.lemma_.lower() in LIGHT_VERBS and self._object_says_otherwise(entry, used):
                     continue
@@ -469,12 +473,17 @@ class Lexicon:
                 return own[0]
         return None
 
-    def _idiom(self, tok: Token, pos: str) -> bool:
+    def _idiom(self, tok: Token, pos: str, trigger: bool = True) -> bool:
         """True when a dependent of ``tok`` makes its one-word entry no event
-        (``not_events.tsv``: "struck a conciliatory note", "fired the coach")."""
+        (``not_events.tsv``: "struck a conciliatory note", "fired the coach").  ``trigger`` False:
+        ``tok`` is the object noun of a longer pattern ("granted recognition"), which an
+        ``unless:`` row does not judge."""
         blocked = self.not_events.get((tok.lemma_.lower(), pos)) or self.not_events.get((tok.lower_, pos))
         if not blocked:
             return False
+        wanted = self._not_event_unless.get((tok.lemma_.lower(), pos)) or self._not_event_unless.get((tok.lower_, pos))
+        if wanted and trigger and not _acts_on_one_of(tok, pos, wanted):
+            return True  # "did not recognise the dead as civilians": knew, no recognition of a state
         objects = [c for c in children_of(tok) if c.dep_ not in ("nsubj", "csubj")]
         # and the objects of its prepositions: "the fight against corruption"; not a verb's place or
         # direction ("deploying a missile system to its capital" is no "deploy capital")
@@ -495,6 +504,8 @@ class Lexicon:
             return True  # "demonstrated restraint", "the restraint they demonstrated": showed, no protest
         if tok.dep_ == "pobj" and GOVERNED_BY + tok.head.lower_ in blocked:
             return True  # "in charge of the group": a position, no accusation
+        if tok.dep_ == "pobj" and f"{GOVERNED_BY}{tok.head.lower_}:{tok.head.head.lemma_.lower()}" in blocked:
+            return True  # "in violation of UN sanctions": sanctions in force, broken by another, none imposed
         if ANY_CLAUSE in blocked and _bare_clause(tok, self):
             return True  # "warned that the move could create new crises": a caution, no threat
         if any(b.startswith(INFINITIVE_OBJECT) for b in blocked):
@@ -507,6 +518,41 @@ class Lexicon:
         if doers and any(d.lemma_.lower() in doers for d in _doers(tok)):
             return True  # "an earthquake struck Japan", "markets rallied": nature or prices act
         return any(c.lemma_.lower() in blocked for c in objects)
+
+
+def _acts_on_one_of(tok: Token, pos: str, words: frozenset[str]) -> bool:
+    """Whether what ``tok`` acts on names one of ``words`` or a place or party: its direct object
+    or passive subject, a noun trigger's "of" object, the noun a participle or relative clause is
+    on ("the internationally recognised government", "groups he recognises"), the "as" complement
+    ("recognised Assad as victor"), and the conjuncts and "of" or "as" phrases of these ("the
+    independence of Kosovo").  A word counts by its lemma or form; a place name (GPE) or a word the
+    actor dictionary codes with a country or group code counts too.  For ``not_events.tsv`` rows
+    ``unless:@LIST``: "recognise" is diplomatic recognition only when a state, government,
+    independence or election result is recognised, not "recognised the error" or "did not
+    recognise the dead as civilians"."""
+    from newsevents.actors import entities_for
+
+    kids = children_of(tok)
+    found = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "oprd")]
+    if pos == "NOUN":
+        found += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "for") for g in children_of(c) if g.dep_ == "pobj"]
+    if tok.dep_ in ("acl", "amod", "relcl"):
+        found.append(tok.head)
+    found += [g for c in kids if c.dep_ == "prep" and c.lower_ == "as" for g in children_of(c)]
+    seen: list[Token] = []
+    while found:
+        t = found.pop()
+        if t in seen:
+            continue
+        seen.append(t)
+        for c in children_of(t):
+            if c.dep_ == "conj":
+                found.append(c)
+            elif c.dep_ == "prep" and c.lower_ in ("of", "as"):
+                found += [g for g in children_of(c) if g.dep_ in ("pobj", "amod", "acomp")]
+    return any(t.lemma_.lower() in words or t.lower_ in words or t.ent_type_ == "GPE"
+               or (t.ent_type_ in ("ORG", "PERSON", "NORP") and any(e.code for e in entities_for(t)))
+               for t in seen)
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -870,6 +916,9 @@ INFINITIVE_OBJECT = "to:"
 #: its passive, or the noun its relative clause is on ("by:earthquake": "an earthquake struck
 #: Japan", "Japan was struck by an earthquake", "the quake that struck Nepal").
 DOER = "by:"
+#: Prefix of a ``not_events.tsv`` dependent naming, by a word list of matching.yaml, what the verb
+#: must act on to be an event ("unless:@recognised_polities": :func:`_acts_on_one_of`).
+UNLESS = "unless:"
 #: Verb patterns of asking that a direct object turns into summoning or setting something for a
 #: time or purpose ("called a meeting for Friday", "called elections for June").
 SUMMONS_PATTERNS = frozenset(map(tuple, _WORDS["summons_patterns"]))

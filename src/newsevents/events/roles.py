@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from newsevents.events.factuality import finite_beside_modal, load_cues, process_of
 from newsevents.actors.kb import load_kb
 from newsevents.actors.resolve import _names_attack_place, actors_of, entities_for
-from newsevents.events.lexicon import LIGHT_NOUNS, MEASURE_NOUNS, load_constructions, load_lexicon, stative_to_passive
+from newsevents.events.lexicon import CARRIER_VERBS, LIGHT_NOUNS, MEASURE_NOUNS, load_constructions, load_lexicon, stative_to_passive
 from newsevents.nlp import children_of, pos_of
 
 from newsevents.wordlists import load_word_lists
@@ -350,7 +350,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                         and g.lemma_.lower() not in MEANS_NOUNS]
                 if objs:
                     return objs[0], True
-        subj = [c for c in children_of(tok) if c.dep_ in ("nsubj", "csubj")]
+        subj = past_dateline([c for c in children_of(tok) if c.dep_ in ("nsubj", "csubj")])
         if subj and subj[0].tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
             adopter = adopter_of(tok.head)
             if adopter is not None:
@@ -739,6 +739,20 @@ def dateline(tok: Token) -> bool:
         if not (t.is_punct or pos_of(t) == "PROPN"):
             return False
     return False
+
+
+def past_dateline(subjects: list[Token]) -> list[Token]:
+    """``subjects`` (a verb's subject tokens) without a wire story's dateline that the parser made
+    one: "KUNDUZ, Afghanistan — Taliban insurgents struck ..." has two subjects, the dateline
+    and the insurgents; in "RAMALLAH, West Bank — Israel's military says ..." the subject is
+    the dateline and the real one hangs on it as an apposition after the dash, which takes its
+    place.  The place a story was filed from is no party to its first sentence's act."""
+    if not subjects or not dateline(subjects[0]):
+        return subjects
+    first = subjects[0]
+    dash = next((t for t in first.doc[first.i + 1: first.sent.end] if t.text in DATELINE_DASHES), None)
+    after = [a for a in children_of(first) if a.dep_ == "appos" and dash is not None and a.i > dash.i]
+    return subjects[1:] or after[:1]
 
 
 def _shared_object(verb: Token) -> list[Token]:
@@ -1158,6 +1172,17 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
               for g in children_of(c) if g.dep_ == "pobj"]
         return by, [t for t in [subj] if t is not None] + [t for t in recipients if t not in by]
     if not actors:
+        # "joint drills that the United States and South Korea started", "the offensive the army
+        # launched in May": a relative clause of a verb that holds or launches the act, with the act
+        # noun as its object, names who does it
+        for c in children_of(trigger):
+            if (c.dep_ == "relcl" and c.lemma_.lower() in CARRIER_VERBS
+                    and not any(g.dep_ == "dobj" and g.tag_ not in ("WDT", "WP") for g in children_of(c))):
+                subj = [g for g in children_of(c) if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")]
+                if subj:
+                    actors = subj[:1]
+                    break
+    if not actors:
         slot = carrier or trigger  # "launched 10 days of war games", "held a round of talks": the amount's place
         while (slot.dep_ == "conj" and pos_of(slot.head) in ("NOUN", "PROPN") and slot.head != slot
                and load_lexicon().match(slot.head) is None):
@@ -1218,4 +1243,9 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         actors = actors or _prep_objects(host, {"from"}, [])
         subj, _ = subject(host)
         recipients = [t for t in [subj] if t is not None and t not in actors] + [t for t in recipients if t not in actors]
+    if not recipients:
+        # "U.N. sanctions aimed at curbing North Korea's weapons program": the aim names the target,
+        # as for a verb's object ("imposed sanctions aimed at ...")
+        recipients = [t for c in children_of(trigger) if c.dep_ == "acl" and c.lemma_.lower() in AIMING_VERBS
+                      for t in _aimed_at(c)]
     return actors, recipients

@@ -1,6 +1,7 @@
 """CONCEDE, MOBILIZE and ACCUSE wordings the lexicon missed (NGEC work rows 1500-4500): settlement
 construction curbed, quitting as an office-holder, presences and deployments
-stepped or ramped up, fighters sent, investigative committees and committees of inquiry; invented
+stepped or ramped up, fighters sent, investigative committees and committees of inquiry, bans and
+restrictions lifted or eased with no agent named (the state eases them); invented
 sentences."""
 
 import pytest
@@ -53,3 +54,16 @@ def test_investigative_committees_investigate(extract, text, actor):
 
 def test_a_committee_that_speaks_is_no_new_inquiry(extract):
     assert not by_type(extract("The investigative committee said on Monday that the report was accurate."), "ACCUSE")
+
+
+@pytest.mark.parametrize("text, cameo, country", [
+    ("Oslo's 10-year-old ban on demonstrations was lifted on Monday.", "081", "NOR"),
+    ("Restrictions on public gatherings in Thailand were eased on Tuesday.", "081", "THA"),
+])
+def test_a_ban_lifted_with_no_agent_is_eased_by_the_state(extract, text, cameo, country):
+    [e] = by_type(extract(text), "CONCEDE")
+    assert (e.cameo, codes(e.actor), e.actor[0].sector) == (cameo, [country], "GOV")
+
+
+def test_a_ban_imposed_with_no_agent_is_no_concession(extract):
+    assert not by_type(extract("The ban on smoking in pubs was imposed in 2007."), "CONCEDE")

@@ -1,7 +1,8 @@
 """CONCEDE, MOBILIZE and ACCUSE wordings the lexicon missed (NGEC work rows 1500-4500): settlement
 construction curbed, quitting as an office-holder, presences and deployments
 stepped or ramped up, fighters sent, investigative committees and committees of inquiry, bans and
-restrictions lifted or eased with no agent named (the state eases them); invented
+restrictions lifted or eased with no agent named (the state eases them), bans suspended or ended and
+plans halted or frozen; invented
 sentences."""
 
 import pytest
@@ -67,3 +68,14 @@ def test_a_ban_lifted_with_no_agent_is_eased_by_the_state(extract, text, cameo, 
 
 def test_a_ban_imposed_with_no_agent_is_no_concession(extract):
     assert not by_type(extract("The ban on smoking in pubs was imposed in 2007."), "CONCEDE")
+
+
+@pytest.mark.parametrize("text, cameo, status, country", [
+    ("Swedish police agreed to suspend the ban until Sunday.", "081", "future", "SWE"),
+    ("The Kenyan government ended the ban on opposition rallies.", "081", "asserted", "KEN"),
+    ("The ban on rallies in Kenya was suspended on Monday.", "081", "asserted", "KEN"),
+    ("The Thai junta froze plans to build a new dam.", "0832", "asserted", "THA"),
+])
+def test_bans_suspended_and_plans_frozen_are_given_up(extract, text, cameo, status, country):
+    [e] = by_type(extract(text), "CONCEDE")
+    assert (e.cameo, e.status, codes(e.actor)) == (cameo, status, [country])

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from newsevents.actors.kb import ActorKB, KBEntry, load_kb, pick_in_force
 from newsevents.nlp import (PRONOUN, PROPER_NOUN, children_of, doc_ents, doc_text, lowered, pos_indexes, pos_of,
-                            span_text)
+                            span_text, token_table)
 from newsevents.records import NONSTATE_CODES, Entity
 
 from newsevents.wordlists import load_word_lists
@@ -218,7 +218,9 @@ class _Mentions:
         # organisation or not tagged at all ("Ethopia", "the Phillippines military")
         in_ent = {i for e in doc_ents(doc) for i in range(e.start, e.end)}
         unknown = [e for e in doc_ents(doc) if e.label_ in ("GPE", "NORP", "LOC", "ORG")]
-        unknown += [doc[i:i + 1] for i in pos_indexes(doc, PROPER_NOUN) if i not in in_ent and doc[i].is_title]
+        # (a proper noun a dictionary name holds is passed over below: no span is made of it)
+        unknown += [doc[i:i + 1] for i in pos_indexes(doc, PROPER_NOUN)
+                    if i not in in_ent and i not in matched and doc[i].is_title]
         for ent in unknown:
             if any(i in matched for i in range(ent.start, ent.end)):
                 continue  # a dictionary name already (the cheap test first)
@@ -786,6 +788,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
     for i in proper:
         proper_at[doc[i].text].append(i)
     lowers, lemmas = lowered(doc, LOWER), m.lemmas
+    tags = token_table(doc).tag  # (the rules below start by testing the tag: read from the table first)
     for tok in heads:
         pos = pos_of(tok)
         if pos == "PRON":
@@ -805,9 +808,16 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
         ent = code_phrase(tok, m)
         if ent is None:
             # (each of these takes a common noun, singular or plural, or a proper noun)
-            group = (_group_description(tok, persons) or _pair_of_states(tok, actors) or _the_country(tok, actors)
-                     or _member_states(tok, actors) or _elided_country(tok, actors, kb)
-                     ) if pos == "PROPN" or tok.tag_ in ("NN", "NNS") else None
+            # (each asked only when its first test, on the tag or the word, can pass)
+            tag, group = tags[tok.i], None
+            if tag == "NNS":  # "the two leaders", "both countries"
+                group = _group_description(tok, persons) or _pair_of_states(tok, actors)
+            elif tag == "NN":  # "the country"
+                group = _the_country(tok, actors)
+            if not group and tag == "NNS":  # "member states"
+                group = _member_states(tok, actors)
+            if not group and pos == "PROPN" and lowers[tok.i] in ELIDED_HALVES:  # "the North"
+                group = _elided_country(tok, actors, kb)
             same = ([actors[j] for j in proper_at[tok.text] if j < tok.i and j in actors
                      and len(actors[j]) == 1 and actors[j][0].code and actors[j][0].name]
                     if pos == "PROPN" and not group else [])
@@ -828,7 +838,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             else:
                 # "Hamas ... the group said", "the EU ... the bloc", "the UN Security Council ...
                 # the Council voted": the party of that kind named last in the story
-                typed = _typed_antecedent(tok, actors, kb)
+                typed = _typed_antecedent(tok, actors, kb) if _may_name_again(lowers[tok.i], tag, kb) else None
                 if typed:
                     actors[tok.i] = typed
             continue
@@ -855,7 +865,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
         if ent.name is None and (ent.code is None or ent.code == ent.sector in BODY_OF_STATES_SECTORS):
             # "Hezbollah ... the militia", "Hamas ... the militant group", "Ecowas ... the regional
             # bloc": a sector term that names again the group of its kind told last by its name
-            typed = _typed_antecedent(tok, actors, kb)
+            typed = _typed_antecedent(tok, actors, kb) if _may_name_again(lowers[tok.i], tags[tok.i], kb) else None
             if typed:
                 actors[tok.i] = typed
                 continue
@@ -931,7 +941,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             found = _speaker(tok, actors)
             if found:
                 actors[tok.i] = found
-    doc._.actors = actors
+    doc.user_data[_ACTORS_KEY] = actors  # doc._.actors = actors (without making the accessor)
     return doc
 
 
@@ -942,6 +952,17 @@ NAME_HEAD_EXCLUDED = frozenset(_WORDS["name_head_excluded"])
 #: Dependents that make a description a new party rather than one named before ("the group of
 #: countries", "the other group", "the two groups", "its alliance").
 _NEW_PARTY_DEPS = frozenset({"poss", "nummod", "appos", "conj"})
+
+
+#: Tags of the nouns :func:`_typed_antecedent` takes.
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _may_name_again(word: str, tag: str, kb: ActorKB) -> bool:
+    """Whether a noun with lower-case form ``word`` and tag ``tag`` can pass the first tests of
+    :func:`_typed_antecedent` (a type word, or the head of an organisation's name), read from the
+    document's tables: when it cannot, that function need not be asked."""
+    return tag in _NOUN_TAGS and (word in kb.type_words or word in _org_head_words(kb) or word in ORGANISATION_NOUNS)
 
 
 def _typed_antecedent(tok: Token, actors: dict[int, list[Entity]], kb: ActorKB) -> list[Entity] | None:

@@ -12,7 +12,6 @@ Its word lists (cue words, verb and noun lists) are data: ``actors/resolve.yaml`
 from __future__ import annotations
 
 import bisect
-import operator
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -27,8 +26,8 @@ from spacy.symbols import NOUN, PRON, PROPN
 from spacy.util import filter_spans
 
 from newsevents.actors.kb import ActorKB, KBEntry, load_kb, pick_in_force
-from newsevents.nlp import (PRONOUN, PROPER_NOUN, children_of, doc_ents, doc_text, lowered, pos_indexes, pos_of,
-                            span_text, token_table)
+from newsevents.nlp import (PRONOUN, PROPER_NOUN, children_lists, children_of, doc_ents, doc_text, lowered,
+                            pos_indexes, pos_of, span_text, token_table)
 from newsevents.records import NONSTATE_CODES, Entity
 
 from newsevents.wordlists import load_word_lists
@@ -171,6 +170,10 @@ class _Mentions:
         self.lemmas = lowered(doc, LEMMA)
         #: the document's lower-case forms (``tok.lower_`` by token index)
         self.lowers = lowered(doc, LOWER)
+        table = token_table(doc)
+        #: the document's dependency labels, parts of speech and token objects by token index, and
+        #: each token's children (:func:`~newsevents.nlp.children_lists`), for :func:`phrase_tokens`
+        self.deps, self.pos, self.tokens, self.kids = table.dep, table.pos, table.tokens, children_lists(doc)
         self.sector_at: dict[int, tuple[Span, str]] = {}
         extra_names, extra_sectors = kb.extra_matches(doc)
         for label, start, end in _longest_matches([*sectors(doc), *extra_sectors]):
@@ -303,46 +306,57 @@ FLAG_WORDS = frozenset(_WORDS["flag_words"])
 COUNTRY_PARTICIPLES = frozenset({"led", "born"}) | FLAG_WORDS
 
 
-def phrase_tokens(head: Token) -> list[Token]:
+def phrase_tokens(head: Token, m: "_Mentions | None" = None) -> list[Token]:
     """The tokens of the noun phrase headed by ``head`` (no clauses, preps or conjuncts),
-    plus an "of"-phrase naming a country ("President Lukashenko of Belarus")."""
-    out = [head]
+    plus an "of"-phrase naming a country ("President Lukashenko of Belarus").  Read by token index
+    from the document's tables (those ``m`` holds, when given: see :class:`_Mentions`)."""
+    if m is None:
+        m = _PhraseTables(head.doc)
+    deps, lowers, kids_of = m.deps, m.lowers, m.kids
+    h = head.i
+    out = [h]
     # an apposition stands next to its noun: one the parser hangs across the verb of the noun's
     # own clause ("Members of the cell are accused of ..., the US journalists X") is no part of it
-    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i else None
+    verb = head.head.i if deps[h] in ("nsubj", "nsubjpass") and head.head.i > h else None
     # nor is one set against it with "not" ("fighting Isis, not Assad"): a contrast, no other name
-    kids = [(c, c.dep_) for c in children_of(head)]
+    kids = [(c.i, deps[c.i]) for c in kids_of[h]]
     contrast = any(d == "neg" for _, d in kids)
     stack = [c for c, d in kids if d in PHRASE_DEPS
-             and not (d == "appos" and (verb is not None and c.i > verb.i or contrast
-                                        or any(g.dep_ == "neg" for g in children_of(c))))]
+             and not (d == "appos" and (verb is not None and c > verb or contrast
+                                        or any(deps[g.i] == "neg" for g in kids_of[c])))]
     for c, d in kids:
-        if d == "prep" and c.lower_ == "of" and head.lemma_.lower() not in PLACE_HEAD_NOUNS:
+        if d == "prep" and lowers[c] == "of" and m.lemmas[h] not in PLACE_HEAD_NOUNS:
             # "the Government of Japan", which the tagger may take whole for an organisation (or
             # miss): the proper noun of a state organ's "of"-phrase names its country (not that of
             # a part of a place: "the outskirts of Damascus" is a place, not the Syrian government)
-            stack.extend(g for g in children_of(c) if g.dep_ == "pobj" and (
-                g.ent_type_ in ("GPE", "NORP") or (pos_of(g) == "PROPN" and (
-                    head.lower_ in GOVERNMENT_HEADS or head.lemma_.lower() in STATE_NOUNS))))
+            stack.extend(g.i for g in kids_of[c] if deps[g.i] == "pobj" and (
+                g.ent_type_ in ("GPE", "NORP") or (m.pos[g.i] == "PROPN" and (
+                    lowers[h] in GOVERNMENT_HEADS or m.lemmas[h] in STATE_NOUNS))))
     while stack:
         t = stack.pop()
         out.append(t)
-        kids = children_of(t)
+        kids = kids_of[t]
         if not kids:
             continue
         # "Vietnamese-led forces": the leading country is part of the phrase; so is the country of
         # birth of "a Tunisian-born man" (not "Russian-backed forces"), and the flag state of "a
         # Liberian-flagged tanker", whose registry owns it
-        if t.lower_ in COUNTRY_PARTICIPLES and t.dep_ == "amod":
-            stack.extend(c for c in kids if c.dep_ in PHRASE_DEPS or c.dep_ == "npadvmod")
+        if lowers[t] in COUNTRY_PARTICIPLES and deps[t] == "amod":
+            stack.extend(c.i for c in kids if deps[c.i] in PHRASE_DEPS or deps[c.i] == "npadvmod")
         else:
-            stack.extend(c for c in kids if c.dep_ in PHRASE_DEPS)
-    out.sort(key=_INDEX)
-    return out
+            stack.extend(c.i for c in kids if deps[c.i] in PHRASE_DEPS)
+    out.sort()
+    tokens = m.tokens
+    return [tokens[i] for i in out]
 
 
-#: A token's index, as a sort key.
-_INDEX = operator.attrgetter("i")
+class _PhraseTables:
+    """The tables :func:`phrase_tokens` reads, for a caller without a :class:`_Mentions`."""
+
+    def __init__(self, doc: Doc):
+        table = token_table(doc)
+        self.deps, self.lowers, self.lemmas = table.dep, table.lower, table.lemma
+        self.pos, self.tokens, self.kids = table.pos, table.tokens, children_lists(doc)
 
 
 def _under_dep(tok: Token, head: Token, dep: str) -> bool:
@@ -421,7 +435,7 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         # no name or sector term anywhere under the head (its phrase is part of that): what the
         # rest of this function would conclude, without building the phrase
         return None
-    toks = phrase_tokens(head)
+    toks = phrase_tokens(head, m)
     person = org = head_country = modifier_country = owner = None
     person_span = None
     for t in toks:

@@ -521,7 +521,7 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
             elif person_span.start <= head.i < person_span.end or sector is None:
                 sector = person.sector or sector
             # else the person only modifies the phrase: "Djindjic's opposition coalition" is OPP
-    if sector in STATE_SECTORS and any(t.lower_ in FORMER_WORDS and t.dep_ in ("amod", "compound", "advmod")
+    if sector in STATE_SECTORS and any(m.lowers[t.i] in FORMER_WORDS and m.deps[t.i] in ("amod", "compound", "advmod")
                                        and (t.head.i == head.i or t.head.i in m.sector_at) for t in toks):
         sector = "ELI"  # "former prime minister Andreas Papandreou", "ousted President Akayev"
     if country is not None and country is head_country and code is None and head.i in m.name_at:
@@ -570,16 +570,16 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         # "a Japanese delegation", "delegates from Kenya": a state's delegation speaks for its
         # government ("a former U.S. representative" holds no office now: ELI)
         sector = "ELI" if any(t.lower_ in FORMER_WORDS for t in toks) else "GOV"
-    if sector is None and code is not None and any(t.lower_ in FLAG_WORDS and t.dep_ == "amod" and t.head.i == head.i
+    if sector is None and code is not None and any(m.lowers[t.i] in FLAG_WORDS and m.deps[t.i] == "amod" and t.head.i == head.i
                                                    for t in toks):
         sector = "BUS"  # "a Hong Kong-flagged vessel": a merchant ship, registered under a flag
-    deps = [(t.i, t.dep_) for t in toks]
+    deps = [(t.i, m.deps[t.i]) for t in toks]
     first = min(i for i, d in deps if d != "det" or i == head.i)
     last = max(i for i, d in deps if d != "case" or i == head.i)
     if org_name is not None and code is None:
         first, last = min(first, org_name.start), max(last, org_name.end - 1)  # the whole name
     doc = head.doc  # the span of tokens first..last, cut from the document's text
-    start_char, end_char = doc[first].idx, doc[last].idx + len(doc[last])
+    start_char, end_char = m.tokens[first].idx, m.tokens[last].idx + len(m.tokens[last])
     return Entity(entity_text=doc_text(doc)[start_char:end_char], code=code, sector=sector, name=name,
                   span=(start_char, end_char))
 

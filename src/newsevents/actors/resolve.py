@@ -686,18 +686,20 @@ def _misparsed_apposition(tok: Token, actors: dict[int, list[Entity]]) -> Entity
     return None
 
 
-def _from_objects(head: Token) -> list[Token]:
-    """The objects of "from" on ``head`` or on its "of"-object ("heads of state from Tunisia")."""
-    holders = [head, *(g for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in children_of(c) if g.dep_ == "pobj")]
-    return [g for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "from"
-            for g in children_of(c) if g.dep_ == "pobj"]
+def _from_objects(head: Token, m: "_Mentions") -> list[Token]:
+    """The objects of "from" on ``head`` or on its "of"-object ("heads of state from Tunisia"),
+    read from the document's tables ``m`` holds."""
+    deps, lowers, kids = m.deps, m.lowers, m.kids
+    holders = [head.i, *(g.i for c in kids[head.i] if deps[c.i] == "prep" and lowers[c.i] == "of"
+                         for g in kids[c.i] if deps[g.i] == "pobj")]
+    return [g for h in holders for c in kids[h] if deps[c.i] == "prep" and lowers[c.i] == "from"
+            for g in kids[c.i] if deps[g.i] == "pobj"]
 
 
 def _origin_country(head: Token, m: "_Mentions") -> KBEntry | None:
     """The country (KB entry of kind country or adjective) named by a "from" object of ``head``
     (:func:`_from_objects`: "officials from Egypt"), or None."""
-    for g in _from_objects(head):
+    for g in _from_objects(head, m):
         hit = m.name_at.get(g.i)
         if hit and hit[1] is not None and hit[1].kind in ("country", "adjective"):
             return hit[1]
@@ -1126,13 +1128,14 @@ def _coordinated_modifiers(head: Token, ent: Entity, m: _Mentions) -> list[Entit
     coded with the first; returns an Entity (same text, span and sector) per other country."""
     if ent.name or ent.code is None:
         return []
-    mods = [t for t in children_of(head) if t.i in m.name_at and t.dep_ in ("amod", "compound", "nmod")]
+    deps, kids = m.deps, m.kids[head.i]
+    mods = [t for t in kids if t.i in m.name_at and deps[t.i] in ("amod", "compound", "nmod")]
     # "the leaders of Mexico, Canada and the United States": the countries of the "of"-phrase
     # that codes the phrase are parties alike (phrase_tokens takes only the first of them)
-    mods += [g for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"
-             for g in children_of(c) if g.i in m.name_at and g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP")]
-    mods += [g for g in _from_objects(head) if g.i in m.name_at]  # "officials from Egypt and Jordan"
-    if head.lemma_.lower() in REPRESENTATIVE_NOUNS:  # "a delegation representing Egypt and Jordan"
+    mods += [g for c in kids if deps[c.i] == "prep" and m.lowers[c.i] == "of"
+             for g in m.kids[c.i] if g.i in m.name_at and deps[g.i] == "pobj" and g.ent_type_ in ("GPE", "NORP")]
+    mods += [g for g in _from_objects(head, m) if g.i in m.name_at]  # "officials from Egypt and Jordan"
+    if m.lemmas[head.i] in REPRESENTATIVE_NOUNS:  # "a delegation representing Egypt and Jordan"
         mods += [g for g in _party_objects(head) if g.i in m.name_at]
     out, seen = [], {ent.code}
     for mod in mods:

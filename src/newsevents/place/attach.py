@@ -19,7 +19,8 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.nlp import PROPER_NOUN, children_of, doc_ents, pos_indexes, pos_of, span_text
+from newsevents.nlp import (PROPER_NOUN, children_lists, children_of, doc_ents, pos_indexes, pos_of, span_text,
+                            token_table)
 from newsevents.place.gazetteer import CITY_WORDS, DIVISION_WORDS, Gazetteer, Place
 from newsevents.records import NONSTATE_CODES, Location
 
@@ -219,15 +220,19 @@ def clause_head(tok: Token) -> Token:
 def _clause_tokens(head: Token) -> Iterable[Token]:
     """Tokens of the clause headed by ``head``, not descending into clauses of their own
     (except subjectless participles and infinitives, which share it)."""
+    # (read by token index from the document's tables: no label or tag string made per token)
+    table, kids = token_table(head.doc), children_lists(head.doc)
+    dep, tag, pos = table.dep, table.tag, table.pos
     stack = [head]
     while stack:
         t = stack.pop()
         yield t
-        for c in children_of(t):
-            if c.dep_ in CLAUSE_DEPS and not (c.tag_ in ("VBG", "VBN", "VB") and not any(
-                    g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))):
+        for c in kids[t.i]:
+            i = c.i
+            if dep[i] in CLAUSE_DEPS and not (tag[i] in ("VBG", "VBN", "VB") and not any(
+                    dep[g.i] in ("nsubj", "nsubjpass") for g in kids[i])):
                 continue
-            if c.dep_ == "conj" and pos_of(c) in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c)):
+            if dep[i] == "conj" and pos[i] in ("VERB", "AUX") and any(dep[g.i] in ("nsubj", "nsubjpass") for g in kids[i]):
                 continue
             stack.append(c)
 

@@ -155,13 +155,13 @@ def _home_counts(doc: Doc) -> Counter:
     """Country mentions that tell which country a story is about (:func:`dominant_country`): every
     coded actor mention except a state's mission abroad ("the German consulate (building)"), which
     stands in another country; a story of an attack on it is not about its state."""
-    counts: Counter = Counter()
+    codes: list[str] = []  # (counted at once, in the order of the mentions)
     lemmas, kids = nlp_stage.lowered(doc, LEMMA), nlp_stage.children_lists(doc)  # (no token object made)
     for i, ents in actors_of(doc).items():
         if lemmas[i] in MISSION_NOUNS or any(c.dep_ == "compound" and lemmas[c.i] in MISSION_NOUNS for c in kids[i]):
             continue
-        counts.update(e.code for e in ents if e.code and e.code not in NONSTATE_CODES)
-    return counts
+        codes.extend(e.code for e in ents if e.code and e.code not in NONSTATE_CODES)
+    return Counter(codes)
 
 
 def _placing_parties(e: Event) -> list[str | None]:

@@ -806,7 +806,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
     lowers, lemmas = lowered(doc, LOWER), m.lemmas
     tags = token_table(doc).tag  # (the rules below start by testing the tag: read from the table first)
     for tok in heads:
-        pos = pos_of(tok)
+        pos = m.pos[tok.i]  # pos_of(tok)
         if pos == "PRON":
             found = _resolve_pronoun(tok, actors, persons)
             if found:

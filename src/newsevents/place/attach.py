@@ -73,11 +73,11 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer, kb=None) -> dict[int, Span]:
                 out[t.i] = ent
     named = {t.i for ent in doc_ents(doc) if len(ent) > 1 and ent.label_ not in ("GPE", "LOC", "FAC") for t in ent
              if t.dep_ != "compound" or t.i != ent.start or ent.label_ == "PERSON"}
-    for t in (doc[i] for i in pos_indexes(doc, PROPER_NOUN)):
+    for t in (doc[i] for i in pos_indexes(doc, PROPER_NOUN) if i not in out and i not in named):
         # a word of a longer name of something else is no place ("Cumhuriyet University" is no
         # University, Florida); a place the name opens with still is ("Slidell Police Department"),
         # but not a person's first name ("Anna Campbell")
-        if t.i not in out and t.i not in named and t.text[:1].isupper() \
+        if t.text[:1].isupper() \
                 and t.dep_ in ("pobj", "appos", "conj", "compound", "poss") and _names_place(doc[t.i:t.i + 1], "", gazetteer, kb):
             out[t.i] = doc[t.i:t.i + 1]
     return out
@@ -85,6 +85,10 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer, kb=None) -> dict[int, Span]:
 
 #: Kinds of actor dictionary entries that are no place in themselves (a country is one).
 _NOT_PLACE_KINDS = frozenset({"org", "metonym", "person", "adjective"})
+
+
+#: An article before a name ("the Gambia").
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
 def _names_place(span: Span, label: str, gazetteer: Gazetteer, kb) -> bool:
@@ -97,7 +101,7 @@ def _names_place(span: Span, label: str, gazetteer: Gazetteer, kb) -> bool:
             return False
     elif label not in ("GPE", "LOC") and not gazetteer.is_main_name(text):
         return False
-    name = re.sub(r"^(?:the|The)\s+", "", text)
+    name = _LEADING_THE.sub("", text)
     if 2 <= len(name) <= 3 and name.isalpha() and name.isupper() and any(c.islower() for c in span_text(span.sent)):
         # an acronym in running text names a country by its short form ("US", "DRC", "UAE"),
         # never a town or province spelt the same ("UN" is no Un, India; "GAO" no Gao, Mali)

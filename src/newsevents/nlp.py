@@ -166,7 +166,7 @@ def _doc_tables(doc) -> tuple:
     head and part-of-speech arrays."""
     if not len(doc):
         return (doc, [], [])
-    tokens = list(doc)
+    tokens = token_table(doc).tokens  # the document's token objects, made once for both tables
     kids: list[list[Token]] = [[] for _ in tokens]
     rows = doc.to_array([HEAD, POS]).view("int64")
     for j, offset in enumerate(rows[:, 0].tolist()):
@@ -235,9 +235,13 @@ def lowered(doc, attr: int) -> list[str]:
         if len(_LOWERED) > _LOWERED_MAX:
             _LOWERED.clear()
         hashes = doc.to_array(attr).tolist() if len(doc) else []
+        try:  # every string already seen (the usual case): one look-up per token, no set built
+            return list(map(_LOWERED.__getitem__, hashes))
+        except KeyError:
+            pass
         for h in set(hashes).difference(_LOWERED):
             _LOWERED[h] = doc.vocab.strings[h].lower()
-        return [_LOWERED[h] for h in hashes]
+        return list(map(_LOWERED.__getitem__, hashes))
 
     return _per_document(doc, attr, make)
 
@@ -280,11 +284,22 @@ def pos_indexes(doc, tags: frozenset[str]) -> list[int]:
     ``tags`` ("NOUN", "VERB", ...), read once per document from its part-of-speech array (and
     remembered per document and ``tags``: the caller must not change the list)."""
     def make() -> list[int]:
-        pos = _per_document(doc, "pos", lambda: doc.to_array(POS).tolist() if len(doc) else [])
-        wanted = {POS_IDS[t] for t in tags}
-        return [i for i, p in enumerate(pos) if p in wanted]
+        if not len(doc):
+            return []
+        pos = _per_document(doc, "pos", lambda: doc.to_array(POS))
+        wanted = [POS_IDS[t] for t in tags]
+        found = pos == wanted[0]
+        for p in wanted[1:]:
+            found |= pos == p
+        return numpy.flatnonzero(found).tolist()
 
     return _per_document(doc, tags, make)
+
+
+def lower_words(doc) -> frozenset[str]:
+    """The lower-case forms of ``doc``'s tokens (:func:`lowered` ``LOWER``) as a set, made once per
+    document: whether a document holds a word at all is asked per event."""
+    return _per_document(doc, "lower words", lambda: frozenset(lowered(doc, LOWER)))
 
 
 class TokenTable:
@@ -311,9 +326,12 @@ class TokenTable:
             value = (doc.to_array(HEAD).view("int64") + numpy.arange(n)).tolist() if n else []
         elif name in ("dep", "tag"):
             hashes = doc.to_array(DEP if name == "dep" else TAG).tolist() if n else []
-            for h in set(hashes).difference(_STRINGS):
-                _STRINGS[h] = doc.vocab.strings[h]
-            value = list(map(_STRINGS.__getitem__, hashes))
+            try:  # every label already seen (the usual case): no set built
+                value = list(map(_STRINGS.__getitem__, hashes))
+            except KeyError:
+                for h in set(hashes).difference(_STRINGS):
+                    _STRINGS[h] = doc.vocab.strings[h]
+                value = list(map(_STRINGS.__getitem__, hashes))
         elif name in ("lemma", "lower"):
             value = lowered(doc, LEMMA if name == "lemma" else LOWER)
         elif name == "pos":

@@ -9,6 +9,7 @@ Its word lists (the rules that assemble records across stages) are data: ``pipel
 
 from __future__ import annotations
 
+import bisect
 import gc
 import hashlib
 import os
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Iterable, Iterator
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from newsevents import __version__, nlp as nlp_stage
@@ -137,6 +139,14 @@ def _same_accused_place(events: list[Event], origin: list) -> dict[int, object]:
     return carried
 
 
+def _heads_within(actors: dict, heads: list[int] | None, start: int, end: int) -> list[int]:
+    """The keys of ``actors`` (actor head indexes) in ``start..end-1``: found by bisection in
+    ``heads`` (all of them, in order) when given, else by a scan."""
+    if heads is None:
+        return [i for i in actors if start <= i < end]
+    return heads[bisect.bisect_left(heads, start):bisect.bisect_left(heads, end)]
+
+
 #: Nouns of a state's missions abroad: an embassy or consulate of one country stands in another.
 MISSION_NOUNS = frozenset(_WORDS["mission_nouns"])
 
@@ -145,14 +155,13 @@ def _home_counts(doc: Doc) -> Counter:
     """Country mentions that tell which country a story is about (:func:`dominant_country`): every
     coded actor mention except a state's mission abroad ("the German consulate (building)"), which
     stands in another country; a story of an attack on it is not about its state."""
-    counts: Counter = Counter()
+    codes: list[str] = []  # (counted at once, in the order of the mentions)
+    lemmas, kids = nlp_stage.lowered(doc, LEMMA), nlp_stage.children_lists(doc)  # (no token object made)
     for i, ents in actors_of(doc).items():
-        head = doc[i]
-        if head.lemma_.lower() in MISSION_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in MISSION_NOUNS
-                                                       for c in children_of(head)):
+        if lemmas[i] in MISSION_NOUNS or any(c.dep_ == "compound" and lemmas[c.i] in MISSION_NOUNS for c in kids[i]):
             continue
-        counts.update(e.code for e in ents if e.code and e.code not in NONSTATE_CODES)
-    return counts
+        codes.extend(e.code for e in ents if e.code and e.code not in NONSTATE_CODES)
+    return Counter(codes)
 
 
 def _placing_parties(e: Event) -> list[str | None]:
@@ -242,7 +251,7 @@ def _status_by_date(m: EventMention, date: str | None, basis: str, published: st
     publication day)."""
     from newsevents.place.attach import clause_head
 
-    if (m.status == "asserted" and "end" in nlp_stage.token_table(m.trigger.doc).lower  # (no "end", no end of a period)
+    if (m.status == "asserted" and "end" in nlp_stage.lower_words(m.trigger.doc)  # (no "end", no end of a period)
             and _at_period_end(clause_head(m.trigger))):
         return "future"
     if not (m.status == "asserted" and date and published and basis in ("explicit", "relative")
@@ -679,11 +688,12 @@ class Pipeline:
         _same_court_place(events, origin)
         same_case = _same_accused_place(events, origin)
         story_country = dominant_country(_home_counts(doc))
+        heads = sorted(actors_of(doc))  # actor heads in order: a sentence's are found by bisection
         by_sent: dict[int, str | None] = {}  # one sentence's country, computed once however many events it holds
         for e, m in zip(events, origin):
             sent = m.trigger.sent
             if sent.start not in by_sent:
-                by_sent[sent.start] = self._sentence_country(sent, toponyms, story_countries)
+                by_sent[sent.start] = self._sentence_country(sent, toponyms, story_countries, heads)
             country = by_sent[sent.start]
             if country is None and id(e) in same_case:  # the sentence of an earlier act on the same person
                 e2, m2 = same_case[id(e)]
@@ -692,7 +702,7 @@ class Pipeline:
                                for x in e.recipient]
                 earlier = m2.trigger.sent
                 if earlier.start not in by_sent:
-                    by_sent[earlier.start] = self._sentence_country(earlier, toponyms, story_countries)
+                    by_sent[earlier.start] = self._sentence_country(earlier, toponyms, story_countries, heads)
                 country = by_sent[earlier.start]
             if _beyond_one_country(e, m):
                 # neither the story's nor the sentence's country is where it happened
@@ -708,8 +718,9 @@ class Pipeline:
             sent = m.trigger.sent
             named = named_in.get(sent.start)
             if named is None:
-                named = named_in[sent.start] = {x.code for i, ents in actors_of(doc).items() if sent.start <= i < sent.end
-                                                for x in ents if x.code and x.code not in NONSTATE_CODES}
+                actors = actors_of(doc)
+                named = named_in[sent.start] = {x.code for i in _heads_within(actors, heads, sent.start, sent.end)
+                                                for x in actors[i] if x.code and x.code not in NONSTATE_CODES}
             implied_domestic_target(e, named, aimed_at_act=others_act_object(m.trigger),
                                     beyond_home=_object_beyond_home(m))
         for e in events:  # a place inferred from the story, not the sentence: after the codes it must not drive
@@ -756,12 +767,15 @@ class Pipeline:
             e.explanation = [*e.explanation, *_explain_time_place(e, lines)]
         return merged
 
-    def _sentence_country(self, sent, toponyms: dict, story_countries: list[str]) -> str | None:
+    def _sentence_country(self, sent, toponyms: dict, story_countries: list[str],
+                          heads: list[int] | None = None) -> str | None:
         """The only country a sentence names, through its coded actors or its places; None when
-        it names none or several."""
+        it names none or several.  ``heads``: the document's actor heads in order (``sorted(actors_of(doc))``),
+        when the caller has them."""
         doc = sent.doc
-        codes = {x.code for i, ents in actors_of(doc).items() if sent.start <= i < sent.end
-                 and not _compared(doc[i]) for x in ents if x.code and x.code not in NONSTATE_CODES}
+        actors = actors_of(doc)
+        codes = {x.code for i in _heads_within(actors, heads, sent.start, sent.end)
+                 if not _compared(doc[i]) for x in actors[i] if x.code and x.code not in NONSTATE_CODES}
         for i in range(sent.start, sent.end):
             span = toponyms.get(i)
             if span is not None and span.start == i and not _compared(span.root):

@@ -843,7 +843,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
 
     head = clause_head(trigger)
     clauses = trigger.doc.user_data.setdefault(_CACHE_KEY, {}).setdefault("clauses", {})  # head index -> its clause's
-    clause = clauses.get(head.i)
+    clause = clauses.get(head.i) if cands else frozenset()  # (asked only about the sentence's expressions)
     if clause is None:
         clause = clauses[head.i] = frozenset(t.i for t in _clause_tokens(head))
     def judged(ent: Span) -> bool:

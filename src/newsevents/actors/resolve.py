@@ -12,7 +12,6 @@ Its word lists (cue words, verb and noun lists) are data: ``actors/resolve.yaml`
 from __future__ import annotations
 
 import bisect
-import operator
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -27,8 +26,8 @@ from spacy.symbols import NOUN, PRON, PROPN
 from spacy.util import filter_spans
 
 from newsevents.actors.kb import ActorKB, KBEntry, load_kb, pick_in_force
-from newsevents.nlp import (PRONOUN, PROPER_NOUN, children_of, doc_ents, doc_text, lowered, pos_indexes, pos_of,
-                            span_text)
+from newsevents.nlp import (PRONOUN, PROPER_NOUN, children_lists, children_of, doc_ents, doc_text, lowered,
+                            pos_indexes, pos_of, span_text, token_table)
 from newsevents.records import NONSTATE_CODES, Entity
 
 from newsevents.wordlists import load_word_lists
@@ -171,6 +170,10 @@ class _Mentions:
         self.lemmas = lowered(doc, LEMMA)
         #: the document's lower-case forms (``tok.lower_`` by token index)
         self.lowers = lowered(doc, LOWER)
+        table = token_table(doc)
+        #: the document's dependency labels, parts of speech and token objects by token index, and
+        #: each token's children (:func:`~newsevents.nlp.children_lists`), for :func:`phrase_tokens`
+        self.deps, self.pos, self.tokens, self.kids = table.dep, table.pos, table.tokens, children_lists(doc)
         self.sector_at: dict[int, tuple[Span, str]] = {}
         extra_names, extra_sectors = kb.extra_matches(doc)
         for label, start, end in _longest_matches([*sectors(doc), *extra_sectors]):
@@ -218,7 +221,9 @@ class _Mentions:
         # organisation or not tagged at all ("Ethopia", "the Phillippines military")
         in_ent = {i for e in doc_ents(doc) for i in range(e.start, e.end)}
         unknown = [e for e in doc_ents(doc) if e.label_ in ("GPE", "NORP", "LOC", "ORG")]
-        unknown += [doc[i:i + 1] for i in pos_indexes(doc, PROPER_NOUN) if i not in in_ent and doc[i].is_title]
+        # (a proper noun a dictionary name holds is passed over below: no span is made of it)
+        unknown += [doc[i:i + 1] for i in pos_indexes(doc, PROPER_NOUN)
+                    if i not in in_ent and i not in matched and doc[i].is_title]
         for ent in unknown:
             if any(i in matched for i in range(ent.start, ent.end)):
                 continue  # a dictionary name already (the cheap test first)
@@ -301,46 +306,57 @@ FLAG_WORDS = frozenset(_WORDS["flag_words"])
 COUNTRY_PARTICIPLES = frozenset({"led", "born"}) | FLAG_WORDS
 
 
-def phrase_tokens(head: Token) -> list[Token]:
+def phrase_tokens(head: Token, m: "_Mentions | None" = None) -> list[Token]:
     """The tokens of the noun phrase headed by ``head`` (no clauses, preps or conjuncts),
-    plus an "of"-phrase naming a country ("President Lukashenko of Belarus")."""
-    out = [head]
+    plus an "of"-phrase naming a country ("President Lukashenko of Belarus").  Read by token index
+    from the document's tables (those ``m`` holds, when given: see :class:`_Mentions`)."""
+    if m is None:
+        m = _PhraseTables(head.doc)
+    deps, lowers, kids_of = m.deps, m.lowers, m.kids
+    h = head.i
+    out = [h]
     # an apposition stands next to its noun: one the parser hangs across the verb of the noun's
     # own clause ("Members of the cell are accused of ..., the US journalists X") is no part of it
-    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i else None
+    verb = head.head.i if deps[h] in ("nsubj", "nsubjpass") and head.head.i > h else None
     # nor is one set against it with "not" ("fighting Isis, not Assad"): a contrast, no other name
-    kids = [(c, c.dep_) for c in children_of(head)]
+    kids = [(c.i, deps[c.i]) for c in kids_of[h]]
     contrast = any(d == "neg" for _, d in kids)
     stack = [c for c, d in kids if d in PHRASE_DEPS
-             and not (d == "appos" and (verb is not None and c.i > verb.i or contrast
-                                        or any(g.dep_ == "neg" for g in children_of(c))))]
+             and not (d == "appos" and (verb is not None and c > verb or contrast
+                                        or any(deps[g.i] == "neg" for g in kids_of[c])))]
     for c, d in kids:
-        if d == "prep" and c.lower_ == "of" and head.lemma_.lower() not in PLACE_HEAD_NOUNS:
+        if d == "prep" and lowers[c] == "of" and m.lemmas[h] not in PLACE_HEAD_NOUNS:
             # "the Government of Japan", which the tagger may take whole for an organisation (or
             # miss): the proper noun of a state organ's "of"-phrase names its country (not that of
             # a part of a place: "the outskirts of Damascus" is a place, not the Syrian government)
-            stack.extend(g for g in children_of(c) if g.dep_ == "pobj" and (
-                g.ent_type_ in ("GPE", "NORP") or (pos_of(g) == "PROPN" and (
-                    head.lower_ in GOVERNMENT_HEADS or head.lemma_.lower() in STATE_NOUNS))))
+            stack.extend(g.i for g in kids_of[c] if deps[g.i] == "pobj" and (
+                g.ent_type_ in ("GPE", "NORP") or (m.pos[g.i] == "PROPN" and (
+                    lowers[h] in GOVERNMENT_HEADS or m.lemmas[h] in STATE_NOUNS))))
     while stack:
         t = stack.pop()
         out.append(t)
-        kids = children_of(t)
+        kids = kids_of[t]
         if not kids:
             continue
         # "Vietnamese-led forces": the leading country is part of the phrase; so is the country of
         # birth of "a Tunisian-born man" (not "Russian-backed forces"), and the flag state of "a
         # Liberian-flagged tanker", whose registry owns it
-        if t.lower_ in COUNTRY_PARTICIPLES and t.dep_ == "amod":
-            stack.extend(c for c in kids if c.dep_ in PHRASE_DEPS or c.dep_ == "npadvmod")
+        if lowers[t] in COUNTRY_PARTICIPLES and deps[t] == "amod":
+            stack.extend(c.i for c in kids if deps[c.i] in PHRASE_DEPS or deps[c.i] == "npadvmod")
         else:
-            stack.extend(c for c in kids if c.dep_ in PHRASE_DEPS)
-    out.sort(key=_INDEX)
-    return out
+            stack.extend(c.i for c in kids if deps[c.i] in PHRASE_DEPS)
+    out.sort()
+    tokens = m.tokens
+    return [tokens[i] for i in out]
 
 
-#: A token's index, as a sort key.
-_INDEX = operator.attrgetter("i")
+class _PhraseTables:
+    """The tables :func:`phrase_tokens` reads, for a caller without a :class:`_Mentions`."""
+
+    def __init__(self, doc: Doc):
+        table = token_table(doc)
+        self.deps, self.lowers, self.lemmas = table.dep, table.lower, table.lemma
+        self.pos, self.tokens, self.kids = table.pos, table.tokens, children_lists(doc)
 
 
 def _under_dep(tok: Token, head: Token, dep: str) -> bool:
@@ -419,7 +435,7 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         # no name or sector term anywhere under the head (its phrase is part of that): what the
         # rest of this function would conclude, without building the phrase
         return None
-    toks = phrase_tokens(head)
+    toks = phrase_tokens(head, m)
     person = org = head_country = modifier_country = owner = None
     person_span = None
     for t in toks:
@@ -505,7 +521,7 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
             elif person_span.start <= head.i < person_span.end or sector is None:
                 sector = person.sector or sector
             # else the person only modifies the phrase: "Djindjic's opposition coalition" is OPP
-    if sector in STATE_SECTORS and any(t.lower_ in FORMER_WORDS and t.dep_ in ("amod", "compound", "advmod")
+    if sector in STATE_SECTORS and any(m.lowers[t.i] in FORMER_WORDS and m.deps[t.i] in ("amod", "compound", "advmod")
                                        and (t.head.i == head.i or t.head.i in m.sector_at) for t in toks):
         sector = "ELI"  # "former prime minister Andreas Papandreou", "ousted President Akayev"
     if country is not None and country is head_country and code is None and head.i in m.name_at:
@@ -554,16 +570,16 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         # "a Japanese delegation", "delegates from Kenya": a state's delegation speaks for its
         # government ("a former U.S. representative" holds no office now: ELI)
         sector = "ELI" if any(t.lower_ in FORMER_WORDS for t in toks) else "GOV"
-    if sector is None and code is not None and any(t.lower_ in FLAG_WORDS and t.dep_ == "amod" and t.head.i == head.i
+    if sector is None and code is not None and any(m.lowers[t.i] in FLAG_WORDS and m.deps[t.i] == "amod" and t.head.i == head.i
                                                    for t in toks):
         sector = "BUS"  # "a Hong Kong-flagged vessel": a merchant ship, registered under a flag
-    deps = [(t.i, t.dep_) for t in toks]
+    deps = [(t.i, m.deps[t.i]) for t in toks]
     first = min(i for i, d in deps if d != "det" or i == head.i)
     last = max(i for i, d in deps if d != "case" or i == head.i)
     if org_name is not None and code is None:
         first, last = min(first, org_name.start), max(last, org_name.end - 1)  # the whole name
     doc = head.doc  # the span of tokens first..last, cut from the document's text
-    start_char, end_char = doc[first].idx, doc[last].idx + len(doc[last])
+    start_char, end_char = m.tokens[first].idx, m.tokens[last].idx + len(m.tokens[last])
     return Entity(entity_text=doc_text(doc)[start_char:end_char], code=code, sector=sector, name=name,
                   span=(start_char, end_char))
 
@@ -670,18 +686,20 @@ def _misparsed_apposition(tok: Token, actors: dict[int, list[Entity]]) -> Entity
     return None
 
 
-def _from_objects(head: Token) -> list[Token]:
-    """The objects of "from" on ``head`` or on its "of"-object ("heads of state from Tunisia")."""
-    holders = [head, *(g for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in children_of(c) if g.dep_ == "pobj")]
-    return [g for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "from"
-            for g in children_of(c) if g.dep_ == "pobj"]
+def _from_objects(head: Token, m: "_Mentions") -> list[Token]:
+    """The objects of "from" on ``head`` or on its "of"-object ("heads of state from Tunisia"),
+    read from the document's tables ``m`` holds."""
+    deps, lowers, kids = m.deps, m.lowers, m.kids
+    holders = [head.i, *(g.i for c in kids[head.i] if deps[c.i] == "prep" and lowers[c.i] == "of"
+                         for g in kids[c.i] if deps[g.i] == "pobj")]
+    return [g for h in holders for c in kids[h] if deps[c.i] == "prep" and lowers[c.i] == "from"
+            for g in kids[c.i] if deps[g.i] == "pobj"]
 
 
 def _origin_country(head: Token, m: "_Mentions") -> KBEntry | None:
     """The country (KB entry of kind country or adjective) named by a "from" object of ``head``
     (:func:`_from_objects`: "officials from Egypt"), or None."""
-    for g in _from_objects(head):
+    for g in _from_objects(head, m):
         hit = m.name_at.get(g.i)
         if hit and hit[1] is not None and hit[1].kind in ("country", "adjective"):
             return hit[1]
@@ -786,8 +804,9 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
     for i in proper:
         proper_at[doc[i].text].append(i)
     lowers, lemmas = lowered(doc, LOWER), m.lemmas
+    tags = token_table(doc).tag  # (the rules below start by testing the tag: read from the table first)
     for tok in heads:
-        pos = pos_of(tok)
+        pos = m.pos[tok.i]  # pos_of(tok)
         if pos == "PRON":
             found = _resolve_pronoun(tok, actors, persons)
             if found:
@@ -805,9 +824,16 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
         ent = code_phrase(tok, m)
         if ent is None:
             # (each of these takes a common noun, singular or plural, or a proper noun)
-            group = (_group_description(tok, persons) or _pair_of_states(tok, actors) or _the_country(tok, actors)
-                     or _member_states(tok, actors) or _elided_country(tok, actors, kb)
-                     ) if pos == "PROPN" or tok.tag_ in ("NN", "NNS") else None
+            # (each asked only when its first test, on the tag or the word, can pass)
+            tag, group = tags[tok.i], None
+            if tag == "NNS":  # "the two leaders", "both countries"
+                group = _group_description(tok, persons) or _pair_of_states(tok, actors)
+            elif tag == "NN":  # "the country"
+                group = _the_country(tok, actors)
+            if not group and tag == "NNS":  # "member states"
+                group = _member_states(tok, actors)
+            if not group and pos == "PROPN" and lowers[tok.i] in ELIDED_HALVES:  # "the North"
+                group = _elided_country(tok, actors, kb)
             same = ([actors[j] for j in proper_at[tok.text] if j < tok.i and j in actors
                      and len(actors[j]) == 1 and actors[j][0].code and actors[j][0].name]
                     if pos == "PROPN" and not group else [])
@@ -828,7 +854,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             else:
                 # "Hamas ... the group said", "the EU ... the bloc", "the UN Security Council ...
                 # the Council voted": the party of that kind named last in the story
-                typed = _typed_antecedent(tok, actors, kb)
+                typed = _typed_antecedent(tok, actors, kb) if _may_name_again(lowers[tok.i], tag, kb) else None
                 if typed:
                     actors[tok.i] = typed
             continue
@@ -855,7 +881,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
         if ent.name is None and (ent.code is None or ent.code == ent.sector in BODY_OF_STATES_SECTORS):
             # "Hezbollah ... the militia", "Hamas ... the militant group", "Ecowas ... the regional
             # bloc": a sector term that names again the group of its kind told last by its name
-            typed = _typed_antecedent(tok, actors, kb)
+            typed = _typed_antecedent(tok, actors, kb) if _may_name_again(lowers[tok.i], tags[tok.i], kb) else None
             if typed:
                 actors[tok.i] = typed
                 continue
@@ -931,7 +957,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             found = _speaker(tok, actors)
             if found:
                 actors[tok.i] = found
-    doc._.actors = actors
+    doc.user_data[_ACTORS_KEY] = actors  # doc._.actors = actors (without making the accessor)
     return doc
 
 
@@ -942,6 +968,17 @@ NAME_HEAD_EXCLUDED = frozenset(_WORDS["name_head_excluded"])
 #: Dependents that make a description a new party rather than one named before ("the group of
 #: countries", "the other group", "the two groups", "its alliance").
 _NEW_PARTY_DEPS = frozenset({"poss", "nummod", "appos", "conj"})
+
+
+#: Tags of the nouns :func:`_typed_antecedent` takes.
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _may_name_again(word: str, tag: str, kb: ActorKB) -> bool:
+    """Whether a noun with lower-case form ``word`` and tag ``tag`` can pass the first tests of
+    :func:`_typed_antecedent` (a type word, or the head of an organisation's name), read from the
+    document's tables: when it cannot, that function need not be asked."""
+    return tag in _NOUN_TAGS and (word in kb.type_words or word in _org_head_words(kb) or word in ORGANISATION_NOUNS)
 
 
 def _typed_antecedent(tok: Token, actors: dict[int, list[Entity]], kb: ActorKB) -> list[Entity] | None:
@@ -1091,13 +1128,14 @@ def _coordinated_modifiers(head: Token, ent: Entity, m: _Mentions) -> list[Entit
     coded with the first; returns an Entity (same text, span and sector) per other country."""
     if ent.name or ent.code is None:
         return []
-    mods = [t for t in children_of(head) if t.i in m.name_at and t.dep_ in ("amod", "compound", "nmod")]
+    deps, kids = m.deps, m.kids[head.i]
+    mods = [t for t in kids if t.i in m.name_at and deps[t.i] in ("amod", "compound", "nmod")]
     # "the leaders of Mexico, Canada and the United States": the countries of the "of"-phrase
     # that codes the phrase are parties alike (phrase_tokens takes only the first of them)
-    mods += [g for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"
-             for g in children_of(c) if g.i in m.name_at and g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP")]
-    mods += [g for g in _from_objects(head) if g.i in m.name_at]  # "officials from Egypt and Jordan"
-    if head.lemma_.lower() in REPRESENTATIVE_NOUNS:  # "a delegation representing Egypt and Jordan"
+    mods += [g for c in kids if deps[c.i] == "prep" and m.lowers[c.i] == "of"
+             for g in m.kids[c.i] if g.i in m.name_at and deps[g.i] == "pobj" and g.ent_type_ in ("GPE", "NORP")]
+    mods += [g for g in _from_objects(head, m) if g.i in m.name_at]  # "officials from Egypt and Jordan"
+    if m.lemmas[head.i] in REPRESENTATIVE_NOUNS:  # "a delegation representing Egypt and Jordan"
         mods += [g for g in _party_objects(head) if g.i in m.name_at]
     out, seen = [], {ent.code}
     for mod in mods:

@@ -19,7 +19,8 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.nlp import PROPER_NOUN, children_of, doc_ents, pos_indexes, pos_of, span_text
+from newsevents.nlp import (PROPER_NOUN, children_lists, children_of, doc_ents, pos_indexes, pos_of, span_text,
+                            token_table)
 from newsevents.place.gazetteer import CITY_WORDS, DIVISION_WORDS, Gazetteer, Place
 from newsevents.records import NONSTATE_CODES, Location
 
@@ -72,11 +73,11 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer, kb=None) -> dict[int, Span]:
                 out[t.i] = ent
     named = {t.i for ent in doc_ents(doc) if len(ent) > 1 and ent.label_ not in ("GPE", "LOC", "FAC") for t in ent
              if t.dep_ != "compound" or t.i != ent.start or ent.label_ == "PERSON"}
-    for t in (doc[i] for i in pos_indexes(doc, PROPER_NOUN)):
+    for t in (doc[i] for i in pos_indexes(doc, PROPER_NOUN) if i not in out and i not in named):
         # a word of a longer name of something else is no place ("Cumhuriyet University" is no
         # University, Florida); a place the name opens with still is ("Slidell Police Department"),
         # but not a person's first name ("Anna Campbell")
-        if t.i not in out and t.i not in named and t.text[:1].isupper() \
+        if t.text[:1].isupper() \
                 and t.dep_ in ("pobj", "appos", "conj", "compound", "poss") and _names_place(doc[t.i:t.i + 1], "", gazetteer, kb):
             out[t.i] = doc[t.i:t.i + 1]
     return out
@@ -84,6 +85,10 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer, kb=None) -> dict[int, Span]:
 
 #: Kinds of actor dictionary entries that are no place in themselves (a country is one).
 _NOT_PLACE_KINDS = frozenset({"org", "metonym", "person", "adjective"})
+
+
+#: An article before a name ("the Gambia").
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
 def _names_place(span: Span, label: str, gazetteer: Gazetteer, kb) -> bool:
@@ -96,7 +101,7 @@ def _names_place(span: Span, label: str, gazetteer: Gazetteer, kb) -> bool:
             return False
     elif label not in ("GPE", "LOC") and not gazetteer.is_main_name(text):
         return False
-    name = re.sub(r"^(?:the|The)\s+", "", text)
+    name = _LEADING_THE.sub("", text)
     if 2 <= len(name) <= 3 and name.isalpha() and name.isupper() and any(c.islower() for c in span_text(span.sent)):
         # an acronym in running text names a country by its short form ("US", "DRC", "UAE"),
         # never a town or province spelt the same ("UN" is no Un, India; "GAO" no Gao, Mali)
@@ -219,15 +224,19 @@ def clause_head(tok: Token) -> Token:
 def _clause_tokens(head: Token) -> Iterable[Token]:
     """Tokens of the clause headed by ``head``, not descending into clauses of their own
     (except subjectless participles and infinitives, which share it)."""
+    # (read by token index from the document's tables: no label or tag string made per token)
+    table, kids = token_table(head.doc), children_lists(head.doc)
+    dep, tag, pos = table.dep, table.tag, table.pos
     stack = [head]
     while stack:
         t = stack.pop()
         yield t
-        for c in children_of(t):
-            if c.dep_ in CLAUSE_DEPS and not (c.tag_ in ("VBG", "VBN", "VB") and not any(
-                    g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))):
+        for c in kids[t.i]:
+            i = c.i
+            if dep[i] in CLAUSE_DEPS and not (tag[i] in ("VBG", "VBN", "VB") and not any(
+                    dep[g.i] in ("nsubj", "nsubjpass") for g in kids[i])):
                 continue
-            if c.dep_ == "conj" and pos_of(c) in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c)):
+            if dep[i] == "conj" and pos[i] in ("VERB", "AUX") and any(dep[g.i] in ("nsubj", "nsubjpass") for g in kids[i]):
                 continue
             stack.append(c)
 

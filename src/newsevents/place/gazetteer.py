@@ -107,10 +107,15 @@ _TYPE_TAIL = re.compile(r"\s+(?:oblast'?|kray|krai|avtonomnyy okrug|avtonomnaya 
 def fold(text: str) -> str:
     """Lower-cased, accents stripped, apostrophes dropped, spaces collapsed: the index key form
     ("Mazār-e Sharīf" -> "mazar-e sharif", "Stavropol'" -> "stavropol")."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"['’`ʼ]", "", text.lower())
-    return re.sub(r"\s+", " ", text).strip()
+    if not text.isascii():  # (plain ASCII has nothing to decompose and no accents)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _APOSTROPHES.sub("", text.lower())
+    return _SPACES.sub(" ", text).strip()
+
+
+#: Apostrophes :func:`fold` drops, and runs of white space it makes one space.
+_APOSTROPHES, _SPACES = re.compile(r"['’`ʼ]"), re.compile(r"\s+")
 
 
 def _division_names(name: str) -> set[str]:
@@ -221,7 +226,8 @@ class Gazetteer:
             if key in GENERIC_NAMES and hint != "admin1":
                 got = False  # "the Gulf", "the South": see GENERIC_NAMES
             else:
-                got = any(p.feature != "city" or fold(p.name) == key for p in self.candidates(text))
+                # (the candidates' rows, without making a Place of each: feature, name)
+                got = any(self.rows[i][3] != "city" or fold(self.rows[i][1]) == key for i in self._rows(key))
             self._main[text] = got
         return got
 

@@ -329,3 +329,34 @@ def test_match_index_answers_as_match(nlp, lex):
     assert cut_ties[0].event == "SANCTION" and [t.text for t in cut_ties[1]] == ["ties"]
     assert by_index[0] is None and by_index[8] is None  # "The"; "cut taxes"
     assert by_index[14][0].event == "ASSAULT"  # "attacked"
+
+
+def test_heading_indexes_keeps_every_token_that_matches(nlp, lex):
+    # heading_indexes is a filter before Lexicon._match: every token it drops must head no entry
+    doc = nlp("Police were on alert after the protest. The minister said the talks were over, and he "
+              "had talks with Iran. Troops were put on high alert; rebels put an end to the curfew and "
+              "the army's build-up went on. She was appalled by the attacks.")
+    kept = lex.heading_indexes(doc, list(range(len(doc))))
+    texts = [doc[i].text for i in kept]
+    # "be on alert" needs "alert": kept in the first sentence, dropped in the second, which lacks it
+    assert doc[1].text == "were" and 1 in kept
+    assert doc[13].text == "were" and 13 not in kept
+    # "have talks" needs "talks" (the second sentence has it); "say" heads only "say sorry"
+    assert doc[18].text == "had" and 18 in kept and doc[10].text == "said" and 10 not in kept
+    # "police" heads a verb entry only ("police the ceasefire"): the noun is dropped
+    assert doc[0].text == "Police" and 0 not in kept
+    # a light verb of "put an end to", the word after a hyphen ("build-up": the joined word is
+    # read at "up"), a participle of feeling stay
+    assert {"protest", "put", "up", "appalled", "attacks"} <= set(texts) and "build" not in texts
+    for tok in doc:  # against the full match itself (match_index asks heading_indexes first)
+        if tok.i not in kept:
+            assert lex._match(tok) is None and lex._match(tok, feeling=True) is None
+
+
+
+def test_the_batch_head_test_is_the_one_token_test(nlp, lex):
+    from newsevents.nlp import token_table
+    doc = nlp("Protesters fined the officials, and the army's build-up and the cease-fire ended "
+              "when rebels put an end to the curfew; the minister was appalled by the attacks.")
+    table = token_table(doc)
+    assert lex._may_head_all(table, range(len(doc))) == [i for i in range(len(doc)) if lex._may_head(table, i)]

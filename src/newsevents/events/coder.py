@@ -1422,12 +1422,14 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     labellings = {(tok.i, id(cons)): _construction_labelling(tok, cons)
                   for tok, conses in heads_of for cons in conses if cons.predicate}
     labelling_verbs = {i for (i, _), found in labellings.items() if found}
-    for i in pos_indexes(doc, TRIGGER_POS):  # no entry has a determiner, number, adverb ... for its head
+    # (no entry has a determiner, number, adverb ... for its head; most of the other tokens head
+    # none either, which the lexicon tells from the document's tables in one loop, no token made)
+    for i in lexicon.heading_indexes(doc, pos_indexes(doc, TRIGGER_POS)):
         if i in labelling_verbs:
             continue
         if tags[i] == "PROPN" and (tokens[i].ent_type_ or not tokens[i].is_lower):
             continue
-        hit = lexicon.match_index(doc, i)  # (by index: most tokens head no entry, and no token is made)
+        hit = lexicon.match_index(doc, i, may_head=True)
         if hit:
             tok = tokens[i]
             entry, used = hit

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.records import Entity
-from newsevents.nlp import pos_of
+from newsevents.nlp import pos_of, token_table
 
 
 def dependency_path(source: Token, target: Token) -> str:
@@ -24,19 +24,33 @@ def dependency_path(source: Token, target: Token) -> str:
     clause.  Tokens in different sentences give ``"(other sentence)"``."""
     if source.sent.start != target.sent.start:
         return "(other sentence)"
-    up = [source, *source.ancestors]
-    down = [target, *target.ancestors]
-    down_at = {t.i: k for k, t in enumerate(down)}  # (by index: one parse, no token comparisons)
-    common_up = next((k for k, t in enumerate(up) if t.i in down_at), None)
+    # (climbs by token index through the document's tables: no token object is made on the way)
+    table = token_table(source.doc)
+    heads, deps, tokens = table.head, table.dep, table.tokens
+    up, down = _with_ancestors(source.i, heads), _with_ancestors(target.i, heads)
+    down_at = {i: k for k, i in enumerate(down)}
+    common_up = next((k for k, i in enumerate(up) if i in down_at), None)
     if common_up is None:
         return "(no path)"
-    parts = [source.text]
-    for tok in up[:common_up]:
-        parts.append(f"<-{tok.dep_}- {tok.head.text}")
-    rest = down[:down_at[up[common_up].i]]
-    for tok in reversed(rest):
-        parts.append(f"-{tok.dep_}-> {tok.text}")
+    parts = [tokens[source.i].text]
+    for i in up[:common_up]:
+        parts.append(f"<-{deps[i]}- {tokens[heads[i]].text}")
+    rest = down[:down_at[up[common_up]]]
+    for i in reversed(rest):
+        parts.append(f"-{deps[i]}-> {tokens[i].text}")
     return " ".join(parts)
+
+
+def _with_ancestors(i: int, heads: list[int]) -> list[int]:
+    """Token ``i`` and the indexes of its ancestors up to the root (``[tok, *tok.ancestors]`` by
+    index; as spaCy's, at most as many steps as the document has tokens)."""
+    chain = [i]
+    for _ in range(len(heads)):
+        if heads[i] == i:
+            break
+        i = heads[i]
+        chain.append(i)
+    return chain
 
 
 def _entity_token(doc: Doc, ent: Entity) -> Token | None:

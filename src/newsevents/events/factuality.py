@@ -511,7 +511,11 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
     presupposed = False  # passed "after"/"following": only the futurity of the clause still applies
     manner = False  # a verb so far on the chain says how it is done: a negation above denies the manner
     for tok, child in chain:
-        kids = list(children_of(tok))
+        kids = children_of(tok)
+        # (each child's label and form read once: the tests below ask them again and again)
+        said = [(c.dep_, c.lower_) for c in kids]
+        aux = {w for d, w in said if d in ("aux", "auxpass")}
+        negated = any(d == "neg" for d, _ in said)
         manner = manner or (pos_of(tok) in ("VERB", "AUX") and _manner_phrase(tok))
         if child is not None and child.dep_ == "pcomp" and _excluding(tok):
             return "negated"  # "instead of attacking the town, the rebels negotiated"
@@ -523,8 +527,7 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 and pos_of(child) in ("NOUN", "PROPN")):
             break  # "must resist US sanctions": the sanctions are there, whatever is done against them
         if presupposed:
-            aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
-            if aux & cues.future_aux or any(c.lower_ in cues.future_adverbs for c in kids if c.dep_ in ("npadvmod", "advmod")):
+            if aux & cues.future_aux or any(w in cues.future_adverbs for d, w in said if d in ("npadvmod", "advmod")):
                 return "future"
             continue
         if child is not None and child.dep_ in ("advcl", "ccomp"):
@@ -538,12 +541,11 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
             if child.dep_ == "ccomp" and _only_possible(tok):
                 return "hypothetical"  # "it is possible that Russia attacked the convoy"
             if _purpose_aim(child, trigger):
-                aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
                 return "future" if aux & cues.future_aux else "hypothetical"  # an aim, not an act done
             if _future_time_clause(tok, child, cues):
                 return "future"  # "what will happen when US troops leave": told in the present, yet to come
             if (_bare_participle(child) and child.tag_ == "VB" and tok.lemma_.lower() in cues.hypothetical_verbs
-                    and any(c.dep_ == "dobj" and c.i < child.i for c in kids) and not any(c.dep_ == "neg" for c in kids)):
+                    and any(c.dep_ == "dobj" and c.i < child.i for c in kids) and not negated):
                 return "hypothetical"  # "asked the EU on Monday to end the policy": the infinitive hung as an adverbial
             if (_bare_participle(child) and child.tag_ == "VB" and pos_of(tok) == "ADJ"
                     and tok.lemma_.lower() in cues.hypothetical_verbs):
@@ -552,16 +554,14 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 # a participle told as part of its act shares the act's tense and modality ("may
                 # storm the building, arresting ..."), not the meaning of its verb ("blocked roads,
                 # demanding ..." is no blocked demand)
-                aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
-                if any(c.dep_ == "neg" for c in kids) and not any(m.dep_ == "mark" for m in children_of(child)):
+                if negated and not any(m.dep_ == "mark" for m in children_of(child)):
                     return "negated"  # (not "did not fire while retreating": the retreat is told as done)
                 if aux & cues.future_aux:
                     return "future"
                 if aux & cues.modal_aux:
                     return "hypothetical"
                 break
-            if child.dep_ == "ccomp" and tok.lemma_.lower() in DENYING_VERBS and not any(
-                    c.dep_ == "neg" for c in kids):
+            if child.dep_ == "ccomp" and tok.lemma_.lower() in DENYING_VERBS and not negated:
                 return "negated"  # "denied that its troops had crossed the border": said not to have happened
             if not for_to_clause(child) and not (child.dep_ == "ccomp" and child.tag_ == "VB" and (any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in children_of(child))
@@ -575,8 +575,8 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
             return "hypothetical"  # "the proposals passed to the envoy for his endorsement": sought, not given
         if child is not None and _left_open(tok):
             return "hypothetical"  # "did not rule out military action": the act stays possible
-        if not affirmed_by_negation(tok, child) and not manner and (any(c.dep_ == "neg" for c in kids) or any(
-                c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in kids)):
+        if not affirmed_by_negation(tok, child) and not manner and (negated or any(
+                w in ("no", "never") and d in ("det", "neg", "advmod") for d, w in said)):
             return "negated"
         if (child is not None and child.dep_ == "prep" and child.lower_ == "at" and tok.lemma_.lower() == "aim"
                 and tok.tag_ == "VBN" and any(c.dep_ == "pcomp" and (c == trigger or c.is_ancestor(trigger))
@@ -590,8 +590,8 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
             # ("agreed in June over Russian objections"), and "called the attack a reprisal" names
             # rather than calls for
             lemma = tok.lemma_.lower()
-            phrasal = lemma + " " + " ".join(c.lower_ for c in kids if c.dep_ == "prt" or (
-                c.dep_ == "advmod" and c.lower_ in _PARTICLES))
+            phrasal = lemma + " " + " ".join(w for d, w in said if d == "prt" or (
+                d == "advmod" and w in _PARTICLES))
             if lemma in cues.negating_verbs or phrasal.strip() in cues.negating_verbs:
                 return "negated"
             if lemma in cues.hypothetical_verbs:
@@ -605,19 +605,17 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 pass  # "is set to sign" is a plan; "set preconditions on holding talks" is none
             elif lemma in cues.future_verbs or (lemma == "be" and child.dep_ == "xcomp"
                                               and any(a.lower_ == "to" for a in children_of(child) if a.dep_ == "aux")):
-                aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
                 if aux & cues.modal_aux and not _backshifted_would(tok, aux, cues):
                     return "hypothetical"  # "North Korea might want to deescalate": only a possible wish
                 return "future"
-        conditioned = any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in kids)
+        conditioned = any(d == "mark" and w in cues.conditional_marks for d, w in said)
         if conditioned and not _even_if_fact(tok, cues):
             return "hypothetical"  # "has not decided whether it will allow them in": left open, whatever its tense
-        aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         if aux & cues.future_aux or _backshifted_would(tok, aux, cues):
             return "future"
         if aux & cues.modal_aux:
             return "hypothetical"
-        if any(c.lower_ in cues.future_adverbs for c in kids if c.dep_ in ("npadvmod", "advmod")):
+        if any(w in cues.future_adverbs for d, w in said if d in ("npadvmod", "advmod")):
             return "future"
         if conditioned:
             break  # "even if it criticises ...": granted as so

@@ -170,6 +170,11 @@ class Lexicon:
                         by_word.setdefault(word, []).append(k)
                 self._by_word[id(bucket)] = ([k for k, (_, needs) in enumerate(self._needs[id(bucket)]) if needs is None],
                                              by_word, frozenset(by_word))
+        #: (word, part of speech) -> the other words each of its entries needs, for a word whose
+        #: entries all have other words (:meth:`heading_indexes`)
+        self._wanting: dict[tuple[str, str], tuple[frozenset[str], ...]] = {
+            key: tuple(needs for _, needs in self._needs[id(bucket)])
+            for key, bucket in self.index.items() if bucket and all(needs is not None for _, needs in self._needs[id(bucket)])}
         #: every word that heads an entry, of any part of speech (:meth:`can_head`)
         self._heads = frozenset(w for w, _ in self.index)
         # :meth:`match` answers for the document in hand, token index -> (entry, used indexes):
@@ -275,6 +280,59 @@ class Lexicon:
                     return True
         return False
 
+    def _may_head_all(self, table, indexes) -> list[int]:
+        """The indexes among ``indexes`` (in their order) for which :meth:`_may_head` holds, tested
+        in one loop (a document's candidate triggers are tens of thousands on a long batch); the
+        same test as :meth:`_may_head`, which one token's look-up makes without a loop."""
+        heads, lemmas, forms, tags = self._heads, table.lemma, table.lower, table.pos
+        out = []
+        for i in indexes:
+            lemma, form = lemmas[i], forms[i]
+            if lemma in heads or form in heads or lemma in _LIGHT_END_VERBS:
+                out.append(i)
+            elif i >= 2 and forms[i - 1] == "-" and forms[i - 2] + lemma in heads:
+                out.append(i)
+            elif tags[i] in ("VERB", "AUX"):
+                for suffix, repl in _REGULAR_ENDINGS:
+                    if form.endswith(suffix) and len(form) > len(suffix) + 2 and form[: -len(suffix)] + repl in heads:
+                        out.append(i)
+                        break
+        return out
+
+    def heading_indexes(self, doc: Doc, indexes: list[int]) -> list[int]:
+        """The indexes among ``indexes`` (token indexes of ``doc``, in their order) for which
+        :meth:`match_index` may find an entry; for every other one it answers None.  Told from the
+        document's tables in one loop, with no token object made: a token that can head no entry
+        (:meth:`_may_head`), one of no part of speech an entry has, a noun or adjective no entry of
+        its part of speech has (a verb may still be read by its regular form), and one whose entries all need
+        another word its sentence lacks ("be on alert" in a sentence without "alert": the common
+        verbs "be", "have", "say" head only such entries), unless another reading could still give
+        an entry (a light verb of :meth:`_put_an_end`, a noun after a hyphen, a participle that is
+        also an adjective entry)."""
+        if self._memo_doc is not doc:
+            self._memo_doc, self._memo, self._words_of = doc, {}, _sentence_words(doc)
+        table = token_table(doc)
+        return [i for i in self._may_head_all(table, indexes) if self._entry_possible(table, i)]
+
+    def _entry_possible(self, table, i: int) -> bool:
+        """For a token that passed :meth:`_may_head` (of the document of ``table``, whose sentence
+        words the lexicon holds): whether :meth:`heading_indexes` keeps it."""
+        tag = table.pos[i]  # (the part of speech :meth:`_match` gives the token)
+        pos = ("VERB" if tag in ("VERB", "AUX") else "NOUN" if tag in ("NOUN", "PROPN")
+               else "ADJ" if tag == "ADJ" and table.dep[i] == "acomp" else None)
+        if pos is None:
+            return False
+        lemma = table.lemma[i]
+        if lemma in _LIGHT_END_VERBS or (pos == "NOUN" and i >= 2 and table.lower[i - 1] == "-") or (
+                tag == "VERB" and (table.lower[i], "ADJ") in self.index):
+            return True
+        if pos != "VERB" and (lemma, pos) not in self.index:
+            return False  # a noun or adjective no entry of its part of speech has (no regular form is tried)
+        needs = self._wanting.get((lemma, pos))
+        if needs is None:  # (a one-word entry, or a verb read by its regular form)
+            return True
+        return any(map(self._words_of[i].issuperset, needs))
+
     def match(self, tok: Token) -> tuple[LexEntry, list[Token]] | None:
         """The longest entry whose pattern ``tok`` heads (see :meth:`_match`); a past participle of
         feeling that no verb entry fits is tried as the adjective of attitude it is ("was appalled
@@ -284,9 +342,10 @@ class Lexicon:
         parse and the document's actors, both fixed once the coder runs); a fresh list is returned."""
         return self.match_index(tok.doc, tok.i)
 
-    def match_index(self, doc: Doc, i: int) -> tuple[LexEntry, list[Token]] | None:
+    def match_index(self, doc: Doc, i: int, may_head: bool = False) -> tuple[LexEntry, list[Token]] | None:
         """:meth:`match` of the token ``doc[i]``, asked by index: a token that can head no entry
-        (:meth:`_may_head`) is answered from the document's tables, with no token object made."""
+        (:meth:`heading_indexes`) is answered from the document's tables, with no token object made.
+        ``may_head``: the caller knows that the token may head one (from :meth:`heading_indexes`)."""
         if self._memo_doc is not doc:
             self._memo_doc, self._memo, self._words_of = doc, {}, _sentence_words(doc)
         memo = self._memo
@@ -297,7 +356,7 @@ class Lexicon:
             tokens = token_table(doc).tokens
             return got[0], [tokens[j] for j in got[1]]
         table = token_table(doc)
-        if not self._may_head(table, i):
+        if not may_head and not (self._may_head(table, i) and self._entry_possible(table, i)):
             memo[i] = None
             return None
         tok = table.tokens[i]
@@ -638,9 +697,16 @@ class _SentenceWords:
         lemmas, forms = lowered(doc, LEMMA), lowered(doc, LOWER)
         words = set(lemmas[start:end])
         words.update(forms[start:end])
-        for h in range(max(start - 1, 1), min(end - 1, len(doc) - 1)):  # "cease" + "fire": :func:`_hyphen_prefix`
-            if forms[h] == "-" and _hyphen_prefix(doc[h + 1]):
+        # "cease" + "fire" (:func:`_hyphen_prefix`): the hyphens found by the list's own search
+        h, stop = max(start - 1, 1), min(end - 1, len(doc) - 1)
+        while h < stop:
+            try:
+                h = forms.index("-", h, stop)
+            except ValueError:
+                break
+            if _hyphen_prefix(doc[h + 1]):
                 words.add(forms[h - 1] + lemmas[h + 1])
+            h += 1
         return frozenset(words)
 
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
-from newsevents.events.roles import STATIVE_PASSIVES, adopter_of
+from newsevents.events.roles import STATIVE_PASSIVES, adopter_of, dateline
 from newsevents.nlp import children_of, doc_ents, pos_of, span_text, token_table, tree_distance
 
 from newsevents.wordlists import load_word_lists
@@ -723,6 +723,15 @@ def shift_date(value: str, count: int, unit: str) -> str:
     return _shift_day(day, count, unit).isoformat()[:min(keep, len(value))]
 
 
+def _in_dateline(ent: Span) -> bool:
+    """True for a date in its sentence's wire dateline ("GENEVA, March 6 -"; :func:`dateline`)."""
+    sent = ent.sent
+    if not any(dateline(t) for t in sent[:2] if t.i < ent.start):
+        return False
+    dash = next((t.i for t in sent if t.text in ("\u2014", "\u2013", "-", "--")), None)
+    return dash is not None and ent.start < dash
+
+
 def date_event(trigger: Token, published: str | None, prefer: str,
                rivals: list[Token] | tuple[Token, ...] = (), attached_only: bool = False) -> tuple[str | None, str | None, str]:
     """Date an event from its trigger: ``(date, date_text, date_basis)``.
@@ -797,8 +806,11 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         ref = _reference_prep(ent)
         return ref is None or ref == "since" and _durative(trigger, target)
 
+    # "GENEVA, March 6 - X met Y on Wednesday": the dateline's date is when the story was filed; the
+    # parser may hang it on the verb, but a day the sentence gives the act itself comes first
+    filed = [e for e in cands if _in_dateline(e)]
     for target in targets:
-        for ent in cands:
+        for ent in [e for e in cands if e not in filed] + filed:
             if _attached_to(ent, target) and usable(ent, target):
                 got = resolved(ent)
                 if got:

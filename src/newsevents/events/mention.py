@@ -109,10 +109,15 @@ def _document_issuers(tok: Token) -> list[Entity]:
     return []
 
 
+#: Nouns of the other side's office holder: their possessor is the side they face ("his counterpart").
+COUNTERPART_NOUNS = frozenset(_WORDS["counterpart_nouns"])
+
+
 def _entities(tok: Token, depth: int = 1) -> list[Entity]:
     """Entities of an argument token; a non-actor noun passes to its possessor or its "of"/"by"
     object ("supported Putin's invasion" -> Putin, "opposes launches by the DPRK" -> DPRK), and
-    ``depth`` more "of" links down ("one of the members of the Taliban" -> the Taliban)."""
+    ``depth`` more "of" links down ("one of the members of the Taliban" -> the Taliban).  The
+    possessor of a :data:`COUNTERPART_NOUNS` noun is the other side ("his counterpart"), not its party."""
     found = entities_for(tok)
     if found:
         if all(e.code is None and e.name is None and e.sector for e in found):
@@ -123,7 +128,7 @@ def _entities(tok: Token, depth: int = 1) -> list[Entity]:
                 return [replace(e, code=owner[0].code) for e in found]
         return found
     for c in children_of(tok):
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and tok.lemma_.lower() not in COUNTERPART_NOUNS:
             return entities_for(c)
     members = _named_members(tok) or _document_issuers(tok)
     if members:

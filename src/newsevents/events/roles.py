@@ -316,6 +316,23 @@ def _given_leave(noun: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+#: Punctuation that ends a headline's label ("Story 8:", "Analysis -") or a dateline.
+LABEL_ENDS = frozenset({":", "\u2014", "\u2013", "-", "--"})
+
+
+def _label_subject(tok: Token) -> bool:
+    """True for a subject that opens its sentence and ends in a colon or a dash: a dateline
+    ("GENEVA, March 6 -", :func:`dateline`) or a headline's label ("Story 8:", "UPDATE 2:"), which
+    the parser may hang on the verb beside the real subject; it names no party."""
+    if tok.left_edge.i - tok.sent.start > 1:
+        return False
+    if dateline(tok):
+        return True
+    end = tok.right_edge
+    after = tok.doc[end.i + 1] if end.i + 1 < len(tok.doc) else None
+    return end.text in LABEL_ENDS or (after is not None and after.text in LABEL_ENDS)
+
+
 def subject(verb: Token) -> tuple[Token | None, bool]:
     """The actor token of ``verb`` and whether it came from a passive by-agent.
 
@@ -351,6 +368,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 if objs:
                     return objs[0], True
         subj = past_dateline([c for c in children_of(tok) if c.dep_ in ("nsubj", "csubj")])
+        if len(subj) > 1:
+            # "Story 8: The United States accused ...": a headline's label (or a dateline) the parser
+            # made a second subject
+            subj = [c for c in subj if not _label_subject(c)] or subj
         if subj and subj[0].tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
             adopter = adopter_of(tok.head)
             if adopter is not None:
@@ -727,8 +748,9 @@ DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 
 
 def dateline(tok: Token) -> bool:
-    """True when ``tok`` is a wire story's dateline ("BEIJING (AP) \u2014 China promised ..."): a
-    word in capitals opening its sentence, followed only by names and punctuation up to a dash.
+    """True when ``tok`` is a wire story's dateline ("BEIJING (AP) \u2014 China promised ...",
+    "GENEVA, March 6 - ..."): a word in capitals opening its sentence, followed only by names,
+    numbers and punctuation up to a dash.
     The parser hangs it on the main verb as a modifier; it names where the story was filed, not a
     party to the act."""
     if not (tok.is_upper and len(tok.text) > 2 and tok.i - tok.sent.start <= 1):
@@ -736,7 +758,7 @@ def dateline(tok: Token) -> bool:
     for t in tok.doc[tok.i + 1: min(tok.sent.end, tok.i + 8)]:
         if t.text in DATELINE_DASHES:
             return True
-        if not (t.is_punct or pos_of(t) == "PROPN"):
+        if not (t.is_punct or pos_of(t) == "PROPN" or t.like_num):  # "GENEVA, March 6 -"
             return False
     return False
 

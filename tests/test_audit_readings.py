@@ -43,3 +43,81 @@ def test_the_datelines_date_gives_way_to_the_sentences_day(extract):
     [consult] = by_type(extract(text, published="2024-03-07"), "CONSULT")  # headline and body: one record
     assert (consult.date, consult.date_text) == ("2024-03-06", "Wednesday")
     assert codes(consult.actor) == ["FRA"] and codes(consult.recipient) == ["DEU"]
+
+
+@pytest.mark.parametrize("text, actor, recipient, cameo", [
+    ("The United States threatened Iran with military action on Friday.", "USA", "IRN", "138"),
+    ("Russia threatened Ukraine with military action.", "RUS", "UKR", "138"),
+    ("China threatened Taiwan with sanctions.", "CHN", "TWN", "1312"),
+])
+def test_what_a_threat_is_made_with_is_the_act_not_a_party(extract, text, actor, recipient, cameo):
+    [threat] = by_type(extract(text), "THREATEN")
+    assert threat.cameo == cameo and codes(threat.actor) == [actor]
+    assert [r.code for r in threat.recipient] == [recipient]  # the threatened side only, not "military action"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Chinese foreign ministry denounced the propaganda attack on Beijing.", "CHN"),
+    ("Germany denounced the smear campaign against Berlin.", "DEU"),
+    ("Moscow denounced the sanctions on Russia.", "RUS"),
+])
+def test_denouncing_an_act_does_not_accuse_its_victim(extract, text, actor):
+    [accuse] = by_type(extract(text), "ACCUSE")
+    assert codes(accuse.actor) == [actor] and accuse.recipient == []  # the doer is not named
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Poland condemned the Russian attack on Ukraine.", "RUS"),
+    ("France condemned the attack on Kabul by the Taliban.", "AFG"),
+    ("The UN condemned Israel's strikes on Gaza.", "ISR"),
+])
+def test_denouncing_an_act_accuses_its_named_doer(extract, text, doer):
+    [accuse] = by_type(extract(text), "ACCUSE")
+    assert codes(accuse.recipient) == [doer]
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Kenya withdrew its complaint against Uganda at the World Trade Organization.", "CONCEDE", "KEN", "UGA"),
+    ("Kenya withdrew its complaint against Uganda at the UN Security Council.", "CONCEDE", "KEN", "UGA"),
+    ("Brazil filed a complaint against the United States at the WTO.", "ACCUSE", "BRA", "USA"),
+    ("Iran lodged a protest against Israel at the United Nations.", "ACCUSE", "IRN", "ISR"),
+])
+def test_an_organisation_after_at_is_the_forum_not_a_party(extract, text, event, actor, recipient):
+    [e] = by_type(extract(text), event)
+    assert codes(e.actor) == [actor] and codes(e.recipient) == [recipient]
+
+
+def test_an_organisation_after_at_alone_is_the_target(extract):
+    [accuse] = by_type(extract("Iran lashed out at the United Nations."), "ACCUSE")
+    assert [(r.code, r.sector) for r in accuse.recipient] == [("UNO", "GOV")]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("A ransomware attack by Albanian hackers hit Greek hospitals on Friday.", "ALB", "GRC"),
+    ("A cyber attack by Russian hackers crippled Estonian banks.", "RUS", "EST"),
+    ("A Chinese disinformation campaign targeted Taiwanese voters.", "CHN", "TWN"),
+])
+def test_what_an_act_hit_is_its_target(extract, text, actor, recipient):
+    [e] = by_type(extract(text), "COERCE")
+    assert codes(e.actor) == [actor] and codes(e.recipient) == [recipient]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Bolivia spread disinformation about the vaccine among Peruvians.", "BOL", "PER"),
+    ("Russia spread propaganda about the war among Ukrainians.", "RUS", "UKR"),
+])
+def test_the_people_among_whom_lies_are_spread_are_their_target(extract, text, actor, recipient):
+    [e] = by_type(extract(text), "COERCE")
+    assert e.cameo == "170" and codes(e.actor) == [actor]
+    assert [(r.code, r.sector) for r in e.recipient] == [(recipient, "CVL")]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Iran returned the seized British tanker to the UK.", [("GBR", "GOV")]),
+    ("Iran returned the British tanker to Britain.", [("GBR", "GOV")]),
+    # citizens and their government are two parties of one country
+    ("China released the detained Canadian citizens to Canada.", [("CAN", "CVL"), ("CAN", "GOV")]),
+])
+def test_one_recipient_per_country_and_sector(extract, text, recipient):
+    [e] = [x for x in extract(text) if x.event == "RETREAT"]
+    assert [(r.code, r.sector) for r in e.recipient] == recipient

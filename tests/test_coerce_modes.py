@@ -9,15 +9,14 @@ from coding import by_type, codes
     ("Belgian hackers launched a cyber attack on Peru's tax office on Monday.", "BEL", "PER"),
     ("Chile carried out cyber-attacks against Bolivian banks last week.", "CHL", "BOL"),
     ("Norway conducted a cyber assault on Danish railways.", "NOR", "DNK"),
-    ("A ransomware attack by Albanian hackers hit Greek hospitals on Friday.", "ALB", None),  # no recipient yet (GRC?)
+    ("A ransomware attack by Albanian hackers hit Greek hospitals on Friday.", "ALB", "GRC"),  # what the attack hit
     ("Cuban hackers breached the Chilean government's computer network.", "CUB", "CHL"),
 ])
 def test_a_cyber_attack_by_a_party_is_coerce_cyber_not_a_military_attack(extract, text, actor, recipient):
     events = extract(text)
     [e] = by_type(events, "COERCE")
     assert (e.mode, e.cameo, e.goldstein, codes(e.actor)) == ("cyber", "170", -7.0, [actor])
-    if recipient:
-        assert codes(e.recipient) == [recipient]
+    assert codes(e.recipient) == [recipient]
     assert not by_type(events, "ASSAULT")
 
 
@@ -37,15 +36,14 @@ def test_a_cyber_attack_with_no_doer_is_no_coercion_nor_an_armed_attack(extract)
 
 
 @pytest.mark.parametrize("text, actor, recipient", [
-    ("Bolivia spread disinformation about the vaccine among Peruvians.", "BOL", None),
+    ("Bolivia spread disinformation about the vaccine among Peruvians.", "BOL", "PER"),
     ("Chile launched a disinformation campaign against Peru last year.", "CHL", "PER"),
     ("Norway's propaganda campaign targeted voters in Sweden.", "NOR", "SWE"),
 ])
 def test_spreading_disinformation_is_coerce_misinformation(extract, text, actor, recipient):
     [e] = by_type(extract(text), "COERCE")
     assert (e.mode, e.cameo, codes(e.actor)) == ("misinformation", "170", [actor])
-    if recipient:  # (None: "among Peruvians" gives no recipient yet)
-        assert codes(e.recipient) == [recipient]
+    assert codes(e.recipient) == [recipient]
 
 
 def test_the_bare_word_disinformation_is_no_act(extract):

@@ -35,7 +35,7 @@ from newsevents.events.counterpart import story_counterparts
 from newsevents.events.dedup import added_sufferers, series_mentions
 from newsevents.events.mention import VENUE_NOUNS
 from newsevents.events.coder import (DESTINATION_MODES, ORIGIN_MODES, as_weapons_test, lacks_counterpart, refers_back,
-                                     vehicle_call)
+                                     vehicle_call, victim_of_denounced_act)
 from newsevents.events.roles import others_act_object
 from newsevents.events.domestic import ACCUSED_BY_ORGAN_TYPES, FOREIGN_WORDS, dominant_country, fill_domestic_codes, implied_domestic_target
 from newsevents.place import (PLACED_AT_TARGET, aimed_place, dateline_place, fallback_place, load_gazetteer, phrase_country, place_event, toponym_country,
@@ -578,6 +578,23 @@ def state_sectors(e: Event, kb, doc: Doc | None = None) -> None:
                        for r in e.recipient]
 
 
+def one_per_country_sector(e: Event) -> None:
+    """One recipient per country and sector: of unnamed recipients (no person or body name) with the
+    same code and sector, the first is kept, and one with no sector gives way to one of the same
+    code with a sector ("returned the seized British tanker to the UK": the UK, GBR GOV, not also
+    the tanker, GBR).  Named parties ("Putin" beside "Russia") are kept.  Mutates ``e``."""
+    sectored = {r.code for r in e.recipient if r.code and r.sector}
+    seen: set[tuple[str | None, str | None]] = set()
+    out = []
+    for r in e.recipient:
+        if r.code and not r.name:
+            if (r.code, r.sector) in seen or (r.sector is None and r.code in sectored):
+                continue
+            seen.add((r.code, r.sector))
+        out.append(r)
+    e.recipient = out
+
+
 #: Types whose recipient is a party the act falls on (attacked, arrested, jailed, fined): a private
 #: person named there, with no office or sector the text or the dictionaries give, is a civilian.
 SUFFERED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -660,6 +677,8 @@ class Pipeline:
                 m.recipient = self._place_objects(m, toponyms, story_countries)
             if not m.recipient and e.event not in PLACED_AT_TARGET:
                 m.recipient = self._aimed_place(m, toponyms, story_countries)
+            if e.event == "ACCUSE" and e.pos == "VERB":  # "denounced the attack on Beijing": not Beijing
+                m.recipient = [r for r in m.recipient if not victim_of_denounced_act(m.trigger, r, self.lexicon, m.used)]
             for ent in (*m.actor, *m.recipient):
                 if ent.code is None and ent.span:
                     phrase = doc.char_span(*ent.span)
@@ -756,6 +775,7 @@ class Pipeline:
         for e in merged:
             state_sectors(e, self.kb, doc)
             private_person_sectors(e, doc)
+            one_per_country_sector(e)
         for e in merged:  # the final record's own features give its confidence (events.confidence)
             e.confidence = confidence(e)
         for e in merged:  # date and place as the merge left them

@@ -1778,6 +1778,12 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                       and r.entity_text.lower() not in REFLEXIVES  # "killed 23 people as well as themselves"
                       # "sent its troops": the actor's own; but "her cousin was shot" by someone unnamed
                       and not ((r.code in actor_codes or (r.code is None and not implied)) and _possessive(r))]
+        if entry.event == "ACCUSE" and entry.pos == "VERB":
+            # "denounced the propaganda attack on Beijing": the act's doer is accused, not its victim
+            recipients = [r for r in recipients if not victim_of_denounced_act(tok, r, lexicon, used)]
+        if len(recipients) > 1:
+            # "filed a complaint against the US at the WTO": the body is where, the US whom
+            recipients = [r for r in recipients if not _forum_of(tok, r, used)] or recipients
         if entry.cameo == SHOW_OF_FORCE_CAMEO and _held_with_partner(tok, entry, r_toks, recipients, actors):
             # "joined naval exercises with the US Navy", "US and South Korean forces began drills": an
             # exercise held by or with another state's forces is military cooperation (062), as a joint one is
@@ -1845,6 +1851,49 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     mentions.extend(options_on_the_table(doc, lexicon, cues))
     mentions.sort(key=lambda m: m.trigger.i)
     return mentions
+
+
+#: Prepositions by which an act noun names whom or where it hits ("the attack on Beijing", "the
+#: campaign against Berlin", "the bombing in Kabul"), not who does it.
+ACT_TARGET_PREPS = frozenset(_WORDS["act_target_preps"])
+
+
+def victim_of_denounced_act(verb: Token, ent: Entity, lexicon: Lexicon, used: list[Token]) -> bool:
+    """Whether ``ent`` lies in a target phrase (:data:`ACT_TARGET_PREPS`) of the act noun that the
+    accusing ``verb`` takes as direct object ("denounced the propaganda attack on Beijing", "condemned
+    the smear campaign against Berlin"), another act than the accusation's own pattern noun (``used``:
+    "filed a complaint against X" accuses X).  Denouncing an act accuses its doer, named by the noun's
+    possessor, modifier or "by" phrase ("the Russian attack on Ukraine", "the attack by the
+    Taliban") or not at all; whom or where it hit is not accused."""
+    if not ent.span:
+        return False
+    for obj in children_of(verb):
+        if obj.dep_ != "dobj" or obj in used or pos_of(obj) != "NOUN" or lexicon.match(obj) is None:
+            continue
+        for prep in children_of(obj):
+            if prep.dep_ == "prep" and prep.lower_ in ACT_TARGET_PREPS:
+                lo, hi = prep.idx, prep.right_edge.idx + len(prep.right_edge)
+                if lo <= ent.span[0] and ent.span[1] <= hi:
+                    return True
+    return False
+
+
+def _forum_of(verb: Token, ent: Entity, used: list[Token]) -> bool:
+    """Whether ``ent`` is an organisation (a named organisation or a body of states) named by an "at"
+    phrase on ``verb`` or on its pattern's noun (``used``): "withdrew its complaint against Uganda at
+    the World Trade Organization", "lodged a protest against Israel at the United Nations" - the forum
+    where the act is done.  The caller drops it only beside another recipient: alone it may be the
+    target ("lashed out at the UN")."""
+    if not ent.span or not (ent.code in MEMBER_BODIES or ent.sector == "IGO" or ent.name):
+        return False
+    for prep in [c for h in (verb, *used) for c in children_of(h)]:
+        if prep.dep_ != "prep" or prep.lower_ != "at":
+            continue
+        for obj in children_of(prep):
+            if (obj.dep_ == "pobj" and (obj.ent_type_ == "ORG" or ent.code in MEMBER_BODIES)
+                    and prep.idx <= ent.span[0] and ent.span[1] <= obj.right_edge.idx + len(obj.right_edge)):
+                return True
+    return False
 
 
 def _rioting(tok: Token, entry: LexEntry, a_toks: list[Token], actors: list[Entity]) -> bool:

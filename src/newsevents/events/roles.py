@@ -732,6 +732,10 @@ def path_particle_objects(verb: Token) -> list[Token]:
     return out
 
 
+#: Prepositions of the people among whom an act is spread ("spread disinformation among Peruvians").
+AUDIENCE_PREPS = frozenset({"among", "amongst"})
+
+
 def _split_subjects(subj: Token) -> list[Token]:
     """Further subjects of ``subj``'s verb that are the rest of a list the parser split after a
     comma: in "Representatives from the UAE, the US and China met" it makes "US" (with "China"
@@ -895,6 +899,10 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
             # topic, not a party ("imposed sanctions on Iran" still names the one sanctioned)
             preps = RECIPIENT_PREPS - TOPIC_PREPS if u.lemma_.lower() in ACCORD_NOUNS else RECIPIENT_PREPS
             recipients.extend(_prep_objects(u, preps | PARTY_PREPS, []))
+            # "spread disinformation about the vaccine among Peruvians": the parser may hang the
+            # audience on the topic; an "among" phrase inside the pattern noun's phrase is still its own
+            recipients.extend(g for t in u.subtree if t.dep_ == "prep" and t.lower_ in AUDIENCE_PREPS and t.head != u
+                              for g in children_of(t) if g.dep_ == "pobj" and g not in recipients)
             # "mounted its invasion of South Lebanon": an event noun's "of" names a place or party
             recipients.extend(g for g in _prep_objects(u, {"of"}, []) if g.ent_type_ in ("GPE", "LOC", "NORP", "ORG"))
             if u.dep_ == "compound" and u.head.lemma_.lower() in LIGHT_NOUNS:
@@ -1102,6 +1110,10 @@ CONTAINING_VERBS = frozenset(_WORDS["containing_verbs"])
 SPEECH_NOUNS = frozenset(_WORDS["speech_nouns"])
 
 
+#: Verbs by which an act, as their subject, reaches its target ("the attack hit Greek hospitals").
+HITTING_VERBS = frozenset(_WORDS["hitting_verbs"])
+
+
 def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                skip_pronoun_possessor: bool = False, pattern_words: list[Token] = ()) -> tuple[list[Token], list[Token]]:
     """``(actor_tokens, recipient_tokens)`` of an event noun.
@@ -1258,6 +1270,10 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
             if subj is not None and subj.lemma_.lower() in SPEECH_NOUNS:
                 actors = [subj]
     host = trigger.head
+    if (not recipients and trigger.dep_ == "nsubj" and pos_of(host) == "VERB"
+            and host.lemma_.lower() in HITTING_VERBS):
+        # "a ransomware attack by Albanian hackers hit Greek hospitals": what the act hit is its target
+        recipients = [c for c in children_of(host) if c.dep_ == "dobj"]
     if trigger.dep_ == "dobj" and pos_of(host) in ("VERB", "AUX") and host.lemma_.lower() in RECEIVING_VERBS:
         # "Ukraine received US military aid", "Minsk received a visit from Putin": the subject is
         # the one the act goes to; "from" on the verb names who does it (on the noun: the coder's

@@ -175,8 +175,12 @@ def threatened_acts(mentions: list[EventMention], lexicon: Lexicon) -> None:
             continue
         elif lemma in THREAT_VERBS:
             acts = [c for c in children_of(tok) if c.dep_ == "xcomp" and pos_of(c) in ("VERB", "AUX")]
-            acts += [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "with"  # "threatened Peru with sanctions"
+            means = [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "with"  # "threatened Peru with sanctions"
                      for g in children_of(c) if g.dep_ == "pobj" and pos_of(g) == "NOUN"]
+            acts += means
+            # the "with" phrase is the act held out, never a party threatened ("threatened Iran with
+            # military action": not "military action" as a second recipient)
+            m.recipient = [r for r in m.recipient if not (r.span and any(_within(r, g) for g in means))]
         elif lemma in WARN_VERBS:
             acts = [c for c in children_of(tok) if c.dep_ == "ccomp" and pos_of(c) in ("VERB", "AUX")
                     and c.lemma_.lower() not in EXPOSURE_VERBS

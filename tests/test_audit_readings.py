@@ -121,3 +121,10 @@ def test_the_people_among_whom_lies_are_spread_are_their_target(extract, text, a
 def test_one_recipient_per_country_and_sector(extract, text, recipient):
     [e] = [x for x in extract(text) if x.event == "RETREAT"]
     assert [(r.code, r.sector) for r in e.recipient] == recipient
+
+
+def test_a_guessed_attacker_is_no_counterpart_of_the_condemner(extract):
+    # the attack's doer is implied (its country a guess), so the condemnation has no known target
+    events = extract("Japan condemned the attack on the Chinese embassy.")
+    [accuse] = by_type(events, "ACCUSE")
+    assert codes(accuse.actor) == ["JPN"] and accuse.recipient == []

@@ -8,8 +8,9 @@ recipient.
 
 :func:`story_counterparts` gives such a record the state that its actor deals with in the story's
 other records: for each other record in which one of the actor's codes acts, the states it acts
-on; for each in which one of them is acted on, the states that act.  The state counted most often
-wins; a tie, or no count at all, leaves the record as it was (a guess is worse than a gap).
+on; for each in which one of them is acted on, the states that act (not a record whose doer the
+coder implied, ``+implied-agent``: its country is a guess).  The state counted most often wins; a
+tie, or no count at all, leaves the record as it was (a guess is worse than a gap).
 
 Only types whose act is aimed at someone by its nature get this (:data:`DIRECTED_TYPES`); threats
 and demands are left out because their target, when unsaid, is as often a general one ("all
@@ -54,6 +55,8 @@ def _counterpart(i: int, events: list[Event]) -> tuple[Entity, int] | None:
     for j, other in enumerate(events):
         if j == i:
             continue
+        if "+implied-agent" in other.rule:
+            continue  # its doer's country is a guess from its victims, place or story: no dealing told
         sides = []
         if own & {a.code for a in other.actor if a.code}:
             sides.append(other.recipient)

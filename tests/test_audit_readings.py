@@ -123,8 +123,16 @@ def test_one_recipient_per_country_and_sector(extract, text, recipient):
     assert [(r.code, r.sector) for r in e.recipient] == recipient
 
 
-def test_a_guessed_attacker_is_no_counterpart_of_the_condemner(extract):
-    # the attack's doer is implied (its country a guess), so the condemnation has no known target
-    events = extract("Japan condemned the attack on the Chinese embassy.")
-    [accuse] = by_type(events, "ACCUSE")
-    assert codes(accuse.actor) == ["JPN"] and accuse.recipient == []
+def test_condemning_an_attack_with_an_unnamed_doer_accuses_that_doer_not_the_victim(extract):
+    # the attack's doer is unnamed (an unidentified attacker, UAF): the embassy (CHN) is not accused
+    [accuse] = by_type(extract("Japan condemned the attack on the Chinese embassy."), "ACCUSE")
+    assert codes(accuse.actor) == ["JPN"] and [r.sector for r in accuse.recipient] == ["UAF"]
+    assert "CHN" not in codes(accuse.recipient)
+
+
+def test_a_guessed_attacker_casts_no_vote_for_a_story_target(extract):
+    # "Isis is refusing" took the unidentified attacker of the air strike (its country guessed) as
+    # the one refused; a record with an implied doer tells no dealing between parties
+    events = extract("An airstrike hit an Islamic State weapons depot in eastern Syria on Sunday. "
+                     "Isis is refusing to surrender its last redoubt.")
+    assert all(not any(r.sector == "UAF" for r in e.recipient) for e in events if e.event == "REJECT")

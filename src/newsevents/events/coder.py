@@ -1778,9 +1778,6 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                       and r.entity_text.lower() not in REFLEXIVES  # "killed 23 people as well as themselves"
                       # "sent its troops": the actor's own; but "her cousin was shot" by someone unnamed
                       and not ((r.code in actor_codes or (r.code is None and not implied)) and _possessive(r))]
-        if entry.event == "ACCUSE" and entry.pos == "VERB":
-            # "denounced the propaganda attack on Beijing": the act's doer is accused, not its victim
-            recipients = [r for r in recipients if not victim_of_denounced_act(tok, r, lexicon, used)]
         if len(recipients) > 1:
             # "filed a complaint against the US at the WTO": the body is where, the US whom
             recipients = [r for r in recipients if not _forum_of(tok, r, used)] or recipients
@@ -1844,6 +1841,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     _purpose_of_same_act(mentions)
     _released_by_captors(mentions)
     _condemned_doers(mentions)
+    for m in mentions:  # "denounced the propaganda attack on Beijing": its doer, unnamed, not Beijing
+        if m.entry.event == "ACCUSE" and m.entry.pos == "VERB":
+            m.recipient = [r for r in m.recipient if not victim_of_denounced_act(m.trigger, r, lexicon, m.used)]
     _adjunct_addressee(mentions)
     mentions.extend(ultimatums(mentions, lexicon))
     mentions.extend(stated_threats(mentions, lexicon, cues))

@@ -139,11 +139,9 @@ def _same_accused_place(events: list[Event], origin: list) -> dict[int, object]:
     return carried
 
 
-def _heads_within(actors: dict, heads: list[int] | None, start: int, end: int) -> list[int]:
-    """The keys of ``actors`` (actor head indexes) in ``start..end-1``: found by bisection in
-    ``heads`` (all of them, in order) when given, else by a scan."""
-    if heads is None:
-        return [i for i in actors if start <= i < end]
+def _heads_within(heads: list[int], start: int, end: int) -> list[int]:
+    """The actor head indexes of ``heads`` (all of a document's, ``sorted(actors_of(doc))``) in
+    ``start..end-1``, found by bisection."""
     return heads[bisect.bisect_left(heads, start):bisect.bisect_left(heads, end)]
 
 
@@ -738,7 +736,7 @@ class Pipeline:
             named = named_in.get(sent.start)
             if named is None:
                 actors = actors_of(doc)
-                named = named_in[sent.start] = {x.code for i in _heads_within(actors, heads, sent.start, sent.end)
+                named = named_in[sent.start] = {x.code for i in _heads_within(heads, sent.start, sent.end)
                                                 for x in actors[i] if x.code and x.code not in NONSTATE_CODES}
             implied_domestic_target(e, named, aimed_at_act=others_act_object(m.trigger),
                                     beyond_home=_object_beyond_home(m))
@@ -787,14 +785,12 @@ class Pipeline:
             e.explanation = [*e.explanation, *_explain_time_place(e, lines)]
         return merged
 
-    def _sentence_country(self, sent, toponyms: dict, story_countries: list[str],
-                          heads: list[int] | None = None) -> str | None:
+    def _sentence_country(self, sent, toponyms: dict, story_countries: list[str], heads: list[int]) -> str | None:
         """The only country a sentence names, through its coded actors or its places; None when
-        it names none or several.  ``heads``: the document's actor heads in order (``sorted(actors_of(doc))``),
-        when the caller has them."""
+        it names none or several.  ``heads``: the document's actor heads in order (``sorted(actors_of(doc))``)."""
         doc = sent.doc
         actors = actors_of(doc)
-        codes = {x.code for i in _heads_within(actors, heads, sent.start, sent.end)
+        codes = {x.code for i in _heads_within(heads, sent.start, sent.end)
                  if not _compared(doc[i]) for x in actors[i] if x.code and x.code not in NONSTATE_CODES}
         for i in range(sent.start, sent.end):
             span = toponyms.get(i)

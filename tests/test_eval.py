@@ -340,3 +340,21 @@ def test_eval_gold_that_is_no_gold_set_is_one_error(tmp_path):
     assert f"{txt}: not the PLOVER gold records (a JSON list)" in " ".join(res.stderr.split())
     res = CliRunner().invoke(app, ["eval", "events", str(csv_file), "--limit", "-3"])
     assert res.exit_code == 2 and "--limit" in res.output
+
+
+@pytest.mark.parametrize("content,others", [(b"", 0), (b'{"story_id": "other-7", "event": "ACCUSE"}\n', 1)])
+def test_eval_pred_with_no_record_of_the_gold_stories_warns(tmp_path, content, others):
+    """An empty predictions file, or one whose story ids are another coder's, scores zero: it is
+    scored (exit 0, recall 0) but a warning says that no gold story has a record, and how many
+    other ids the file holds."""
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "a1.txt").write_text("France accused Mali of abuses.")
+    _annotation(tmp_path / "gold", [_ev("ACCUSE", "FRA", "MLI", "France accused Mali of abuses")])
+    pred = tmp_path / "pred.jsonl"
+    pred.write_bytes(content)
+    res = CliRunner().invoke(app, ["eval", "events", str(tmp_path / "gold"), "--pred", str(pred),
+                                   "--data", str(tmp_path / "data"), "--json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["recall"] == 0.0
+    assert (f"warning --pred: {pred} has no record of any of the 1 gold stories ({others} other story id(s))"
+            in " ".join(res.stderr.split()))

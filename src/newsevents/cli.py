@@ -400,6 +400,10 @@ def eval_events(
         except (ValueError, OSError) as e:  # a broken or missing predictions file: one line, exit 2
             err.print(f"[red]error[/] --pred: {escape(printable(str(e)))}")
             raise typer.Exit(2)
+        if not any(s.story_id in preds for s in stories):
+            # an empty file, or another coder's story ids: scored, but the user should know why it is zero
+            err.print(f"[yellow]warning[/] --pred: {escape(str(pred))} has no record of any of the {len(stories)} "
+                      f"gold stories ({len(preds)} other story id(s)); every gold event counts as missed")
     else:
         from newsevents.pipeline import get_pipeline
 

@@ -299,6 +299,18 @@ def test_event_scores_carry_the_f1_interval():
     assert scores["f1_ci95"] == [1.0, 1.0]
 
 
+def _eval_pred(tmp_path, content: bytes, *extra: str):
+    """`eval events --pred` of a predictions file holding ``content`` against a one-story gold set
+    (a1: "France accused Mali of abuses", ACCUSE FRA -> MLI); returns (result, predictions path)."""
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "a1.txt").write_text("France accused Mali of abuses.")
+    _annotation(tmp_path / "gold", [_ev("ACCUSE", "FRA", "MLI", "France accused Mali of abuses")])
+    pred = tmp_path / "pred.jsonl"
+    pred.write_bytes(content)
+    return CliRunner().invoke(app, ["eval", "events", str(tmp_path / "gold"), "--pred", str(pred),
+                                    "--data", str(tmp_path / "data"), *extra]), pred
+
+
 @pytest.mark.parametrize("content,says", [
     (b"\x7fELF\x02\x01\x01\x00\x00\xd0\xff", "line 1: not a JSON record"),
     (b'{"id": "j1", "text": "An article, not a record."}\n', 'line 1: not an event record (no "story_id" or "event")'),
@@ -309,13 +321,7 @@ def test_eval_pred_that_is_no_predictions_file_is_one_error(tmp_path, content, s
     """--pred with a file that is not `extract`'s JSON Lines (a binary, an articles file, a broken
     record) was a traceback (UnicodeDecodeError, KeyError 'story_id'); now one line naming the
     file and line, exit 2."""
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "a1.txt").write_text("France accused Mali of abuses.")
-    _annotation(tmp_path / "gold", [_ev("ACCUSE", "FRA", "MLI", "France accused Mali of abuses")])
-    pred = tmp_path / "pred.jsonl"
-    pred.write_bytes(content)
-    res = CliRunner().invoke(app, ["eval", "events", str(tmp_path / "gold"), "--pred", str(pred),
-                                   "--data", str(tmp_path / "data")])
+    res, pred = _eval_pred(tmp_path, content)
     assert res.exit_code == 2, res.output
     assert res.exception is None or isinstance(res.exception, SystemExit)
     assert f"error --pred: {pred}, {says}" in " ".join(res.stderr.split())
@@ -347,13 +353,7 @@ def test_eval_pred_with_no_record_of_the_gold_stories_warns(tmp_path, content, o
     """An empty predictions file, or one whose story ids are another coder's, scores zero: it is
     scored (exit 0, recall 0) but a warning says that no gold story has a record, and how many
     other ids the file holds."""
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "a1.txt").write_text("France accused Mali of abuses.")
-    _annotation(tmp_path / "gold", [_ev("ACCUSE", "FRA", "MLI", "France accused Mali of abuses")])
-    pred = tmp_path / "pred.jsonl"
-    pred.write_bytes(content)
-    res = CliRunner().invoke(app, ["eval", "events", str(tmp_path / "gold"), "--pred", str(pred),
-                                   "--data", str(tmp_path / "data"), "--json"])
+    res, pred = _eval_pred(tmp_path, content, "--json")
     assert res.exit_code == 0, res.output
     assert json.loads(res.stdout)["recall"] == 0.0
     assert (f"warning --pred: {pred} has no record of any of the 1 gold stories ({others} other story id(s))"

@@ -111,3 +111,21 @@ def test_who_denies_responsibility_for_an_attack_is_not_its_doer(extract):
 def test_it_said_by_an_offshoot_of_a_group_is_that_group(extract, text):
     [e] = by_type(extract(text), "RETREAT")
     assert (e.cameo, codes(e.actor), codes(e.recipient), e.status) == ("087", ["IMG"], ["YEM"], "future")
+
+
+@pytest.mark.parametrize("text, event, cameo", [
+    ("Russia and Cuba signed an agreement to boost trade.", "COOPERATE", "061"),
+    ("Sudan and South Sudan signed a deal to withdraw their troops from the border.", "RETREAT", "087"),
+])
+def test_what_a_signed_pact_provides_for_is_done_by_its_parties(extract, text, event, cameo):
+    events = extract(text)
+    [e] = by_type(events, event)
+    [signed] = by_type(events, "SUPPORT")
+    assert (e.cameo, e.status, codes(e.actor)) == (cameo, "future", codes(signed.actor))
+    assert len(codes(e.actor)) == 2
+
+
+def test_a_rejected_pact_provides_for_nothing_its_rejecter_does(extract):
+    events = extract("Russia rejected a deal to withdraw its troops from Syria.")
+    assert not by_type(events, "RETREAT")
+    assert [e.cameo for e in by_type(events, "REJECT")] == ["127"]

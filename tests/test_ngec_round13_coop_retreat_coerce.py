@@ -1,6 +1,7 @@
 """NGEC recall round 13 (COOPERATE, RETREAT, COERCE): improving coordination, joint studies, work
 built or developed jointly, training with another state's forces; the removal of weapons or troops;
-prohibiting, forbidding and barring civic bodies.  Invented sentences."""
+prohibiting, forbidding and barring civic bodies; "it" for a group's offshoot; what a signed pact
+provides for.  Invented sentences."""
 
 import pytest
 
@@ -69,6 +70,14 @@ def test_prohibiting_or_forbidding_is_an_administrative_ban(extract, text, actor
     assert (e.mode, e.cameo, e.goldstein, codes(e.actor), codes(e.recipient)) == ("restrict", "172", -5.0, [actor], [actor])
 
 
+@pytest.mark.parametrize("text", [
+    "Such ship-to-ship transfers are prohibited by a U.N. Security Council resolution adopted in September.",
+    "The 1996 treaty forbids nuclear testing.",
+])
+def test_what_a_resolution_or_treaty_prohibits_is_a_standing_rule_no_ban(extract, text):
+    assert not by_type(extract(text), "COERCE")
+
+
 @pytest.mark.parametrize("text, actor", [
     ("Armenia barred six human rights organizations from operating.", "ARM"),
     ("Six human rights organizations have been barred from operating in Armenia.", "ARM"),
@@ -83,25 +92,6 @@ def test_barring_a_civic_body_is_banning_it_by_the_state(extract, text, actor):
 def test_barring_a_named_group_from_acting_stays_the_barring_of_sanctions(extract):
     events = extract("The Egyptian government barred the Muslim Brotherhood from operating.")
     assert not [e for e in events if e.cameo == "1722"]
-
-
-@pytest.mark.parametrize("text, event, cameo, actor, recipient", [
-    ("Al Shabaab claimed responsibility for the bombing in Mogadishu.", "ASSAULT", "183", "SOM", "SOM"),
-    ("Russian hackers claimed responsibility for cyber attacks on the Jordanian Ministry of Energy.",
-     "COERCE", "170", "RUS", "JOR"),
-    ("The Islamic State group claimed the attack on the Egyptian checkpoint.", "ASSAULT", "190", "IMG", "EGY"),
-    ("Boko Haram took credit for the kidnapping of the schoolgirls.", "ASSAULT", "181", "NGA", "NGA"),
-])
-def test_who_claims_responsibility_for_an_act_did_it(extract, text, event, cameo, actor, recipient):
-    [e] = by_type(extract(text), event)
-    assert (e.cameo, codes(e.actor), codes(e.recipient)) == (cameo, [actor], [recipient])
-    assert "implied-agent" not in e.rule
-
-
-def test_who_denies_responsibility_for_an_attack_is_not_its_doer(extract):
-    events = extract("The Taliban denied responsibility for the attack in Kabul.")
-    assert not [e for e in by_type(events, "ASSAULT") if codes(e.actor) == ["AFG"] and "implied-agent" not in e.rule]
-    assert [e.cameo for e in by_type(events, "REJECT")] == ["120"]
 
 
 @pytest.mark.parametrize("text", [

@@ -1121,29 +1121,6 @@ SPEECH_NOUNS = frozenset(_WORDS["speech_nouns"])
 
 #: Verbs by which an act, as their subject, reaches its target ("the attack hit Greek hospitals").
 HITTING_VERBS = frozenset(_WORDS["hitting_verbs"])
-#: Verbs and nouns by which a party owns an act as its doer ("claimed responsibility for the attack").
-OWNING_VERBS = frozenset(_WORDS["owning_verbs"])
-OWNING_NOUNS = frozenset(_WORDS["owning_nouns"])
-
-
-def _owned_by(trigger: Token) -> Token | None:
-    """The subject that owns the act ``trigger`` names as its doer: "Isis claimed responsibility for
-    the attack", "hackers took credit for the breach" (the noun is the object of "for" on an
-    :data:`OWNING_NOUNS` object of an :data:`OWNING_VERBS` verb), or "the group claimed the
-    bombing" (the noun is the object of "claim" itself); None otherwise."""
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
-        owned = trigger.head.head
-        if owned.lemma_.lower() not in OWNING_NOUNS or owned.dep_ != "dobj":
-            return None
-        verb = owned.head
-    elif trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "claim":
-        verb = trigger.head
-    else:
-        return None
-    if pos_of(verb) not in ("VERB", "AUX") or verb.lemma_.lower() not in OWNING_VERBS:
-        return None
-    subj, _ = subject(verb)
-    return subj
 
 
 def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
@@ -1209,12 +1186,6 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                   or [c for c in children_of(told) if c.dep_ in ("amod", "compound", "nmod")
                       and c.ent_type_ in ("NORP", "GPE", "ORG") and not third_party_modifier(c)]
                   or _prep_objects(told, {"by"}, []))
-    if not actors:
-        # "Isis claimed responsibility for the attack", "the group claimed the bombing": who owns
-        # the act as its doer did it
-        owner = _owned_by(trigger)
-        if owner is not None:
-            actors = [owner]
     if not actors:
         # "a spate of attacks and assaults in Cologne by gangs": the parser hangs the by-agent on
         # the noun that counts the acts; whoever does the spate does the attacks

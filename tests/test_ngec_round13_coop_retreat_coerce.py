@@ -119,3 +119,17 @@ def test_a_rejected_pact_provides_for_nothing_its_rejecter_does(extract):
     events = extract("Russia rejected a deal to withdraw its troops from Syria.")
     assert not by_type(events, "RETREAT")
     assert [e.cameo for e in by_type(events, "REJECT")] == ["127"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Restrictions were imposed on journalists in Kashmir.", "IND"),
+    ("A ban was imposed on public gatherings in Minsk.", "BLR"),
+])
+def test_a_restriction_or_ban_imposed_with_no_agent_is_the_states(extract, text, actor):
+    [e] = by_type(extract(text), "COERCE")
+    assert (e.mode, e.cameo, codes(e.actor), e.actor[0].sector) == ("restrict", "172", [actor], "GOV")
+    assert e.rule.endswith("+implied-agent") or "+implied-agent+" in e.rule
+
+
+def test_a_law_declared_void_is_no_martial_law(extract):
+    assert not [e for e in extract("The law was declared void in Kenya.") if e.cameo == "1724"]

@@ -133,3 +133,17 @@ def test_a_restriction_or_ban_imposed_with_no_agent_is_the_states(extract, text,
 
 def test_a_law_declared_void_is_no_martial_law(extract):
     assert not [e for e in extract("The law was declared void in Kenya.") if e.cameo == "1724"]
+
+
+@pytest.mark.parametrize("text, pattern", [
+    ("China and Kenya agreed to strengthen bilateral trade.", "strengthen trade"),
+    ("Vietnam and Japan pledged to step up investment.", "step up investment"),
+])
+def test_strengthening_or_stepping_up_trade_or_investment_is_economic_cooperation(extract, text, pattern):
+    [e] = by_type(extract(text), "COOPERATE")
+    assert (e.cameo, e.context, e.status, e.rule.split(":")[-1]) == ("061", ["economic"], "future", pattern)
+    assert len(codes(e.actor)) == 2
+
+
+def test_improving_a_trade_balance_is_no_cooperation(extract):
+    assert not by_type(extract("India wants to improve its trade balance with China."), "COOPERATE")

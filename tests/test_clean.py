@@ -192,6 +192,20 @@ def test_german_article_is_refused_as_language_de():
     assert e.value.reason == "not English: language de" and e.value.story_id == "de1"
 
 
+def test_chinese_article_is_refused_as_chinese_not_a_regional_variety():
+    """The identifier's model names Wu ("wuu") for this Mandarin sentence (zh and wuu share the
+    probability); the varieties fold into zh and the article is refused naming its id."""
+    from newsevents.clean.cleaner import _language_identifier, detect_language
+
+    chinese = "俄罗斯周一袭击乌克兰。外交部发言人表示谈判将继续。"
+    assert _language_identifier().classify(chinese)[0] == "wuu"
+    lang, prob = detect_language(chinese)
+    assert lang == "zh" and prob > 0.99
+    with pytest.raises(ArticleError) as e:
+        clean(chinese, story_id="zh1")
+    assert e.value.reason == "not English: language zh (non-Latin script)" and e.value.story_id == "zh1"
+
+
 def test_truncated_html_still_yields_its_text():
     # a page cut off mid-tag still gives the paragraphs before the cut (it once could have been an
     # error; either outcome passed, so the test could not fail on the text being lost)

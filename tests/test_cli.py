@@ -126,7 +126,7 @@ def test_batch_survives_hostile_records(tmp_path):
     err = result.stderr
     assert "num: text is not a string but int" in err
     assert "[/]: empty article" in err
-    assert "zh: not English: language" in err and "non-Latin script" in err
+    assert "zh: not English: language zh (non-Latin script)" in err
     assert 'd: no "text" column (columns: id, body)' in err
     assert ("warning baddate: unusable published date '2022-13-45': coded without a publication date "
             "(unless its text gives one)") in err

@@ -47,7 +47,9 @@ class KBEntry:
     ``kind``: "country" (a country name), "adjective" (nationality adjective/demonym),
     "metonym" (capital or seat of government standing for it), "org", "person".
     ``code`` ISO alpha-3 or PLOVER non-state code; ``sector`` PLOVER sector or None;
-    ``start``/``end`` ISO dates bounding a person's role (None = open).
+    ``start``/``end`` ISO dates bounding a person's role (None = open).  ``seat``: a metonym
+    from ``countries.tsv`` (a capital or seat of government: "Berlin", "Blue House"), which is
+    also a place, as opposed to an institution's own name of ``metonyms.tsv`` ("Pentagon").
     """
 
     alias: str
@@ -59,6 +61,7 @@ class KBEntry:
     start: str | None = None
     end: str | None = None
     plural: bool = False
+    seat: bool = False
 
 
 def _rows(filename: str) -> Iterator[dict[str, str]]:
@@ -216,7 +219,7 @@ class ActorKB:
             if sovereign:
                 continue  # its capital does not stand for the sovereign's government ("San Juan")
             for met in dict.fromkeys(_split(row.get("capital", "")) + _split(row.get("gov_metonyms", ""))):
-                kb.add_alias(KBEntry(met, "metonym", code, "GOV", name))
+                kb.add_alias(KBEntry(met, "metonym", code, "GOV", name, seat=True))
         for fname, kind in (("metonyms.tsv", "metonym"), ("organizations.tsv", "org")):
             for row in _rows(fname):
                 alias = row["alias"]

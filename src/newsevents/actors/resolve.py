@@ -289,6 +289,22 @@ VENUE_NAMED_NOUNS = frozenset(_WORDS["venue_named_nouns"])
 PLACE_NAMED_ATTACK_NOUNS = frozenset(_WORDS["place_named_attack_nouns"])
 
 
+def _seat_as_place(tok: Token, m: "_Mentions") -> bool:
+    """True when ``tok``, a capital or seat-of-government name, is a compound modifier (or the
+    first of such conjuncts) of a noun that names no party: no sector term, name or
+    representative noun ("the Berlin New Year's Eve event", "the Paris Olympics", "the Munich
+    Security Conference", "Kabul airport"): the city says where, it does not stand for its
+    government there ("Beijing officials", "the Kabul government", "the Moscow delegation" still
+    do, and so does the capital as a phrase of its own: "Berlin criticised Moscow")."""
+    while tok.dep_ == "conj" and tok.head != tok and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("compound", "nmod") or tok.head.i < tok.i:
+        return False
+    noun = tok.head
+    return (noun.i not in m.sector_at and noun.i not in m.name_at
+            and m.lemmas[noun.i] not in REPRESENTATIVE_NOUNS)
+
+
 def _names_attack_place(tok: Token) -> bool:
     """True when ``tok`` (or the first of the conjuncts it ends: "the Paris, Brussels and Orlando
     attacks") modifies a noun of :data:`PLACE_NAMED_ATTACK_NOUNS` as a compound, possibly across
@@ -455,6 +471,8 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
                 continue  # "the Astana group", "the Geneva talks": the host city names the forum
             if entry.kind == "metonym" and t.i != head.i and _names_attack_place(t):
                 continue  # "the Paris attacks", "the Brussels assault": where, not who
+            if entry.seat and t.i != head.i and _seat_as_place(t, m):
+                continue  # "the Paris Olympics", "Kabul airport": a city naming a thing, not a party
             org = org or entry
         elif entry.kind in ("country", "adjective"):
             if _opposed(t) or (t.dep_ == "poss" and lemma in ALLY_NOUNS):

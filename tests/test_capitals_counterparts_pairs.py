@@ -1,0 +1,42 @@
+"""Capitals as modifiers, counterparts placed by a capital, and names of more than one state."""
+
+import pytest
+
+from coding import by_type
+
+
+def parties(ents):
+    return [(e.code, e.sector) for e in ents]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Activists criticized the Berlin New Year celebrations.", [(None, "CVL")]),
+    ("Russia criticized the Paris Olympics.", [("RUS", "GOV")]),
+])
+def test_a_capital_naming_an_occasion_is_no_government(extract, text, actor):
+    # a capital as a compound modifier of a noun that names no party says where, not who
+    [e] = by_type(extract(text), "ACCUSE")
+    assert (parties(e.actor), e.recipient) == (actor, [])
+
+
+def test_a_capital_before_a_place_is_not_the_arrested_party(extract):
+    [e] = by_type(extract("Police arrested two men at Kabul airport."), "COERCE")
+    assert (parties(e.actor), parties(e.recipient)) == ([("AFG", "COP")], [("AFG", "CVL")])
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Berlin criticized Moscow.", ("DEU", "GOV"), ("RUS", "GOV")),
+    ("Beijing officials criticized Washington.", ("CHN", "GOV"), ("USA", "GOV")),
+    ("Kabul officials accused Islamabad of sheltering militants.", ("AFG", "GOV"), ("PAK", "GOV")),
+])
+def test_a_capital_standing_for_its_government_still_does(extract, text, actor, recipient):
+    [e] = by_type(extract(text), "ACCUSE")
+    assert (parties(e.actor), parties(e.recipient)) == ([actor], [recipient])
+
+
+def test_an_event_name_with_a_capital_lends_no_government_to_a_later_mention(extract):
+    # "the Berlin New Year's Eve event" once made "Year" a name for Germany's government, and the
+    # later "New Year's Eve assaults" an assault by it
+    es = extract("Women can get help at the Berlin New Year's Eve event. Most of the men responsible for "
+                 "the 2015 New Year's Eve assaults were never charged.")
+    assert not [e for e in es if any(a.sector == "GOV" for a in e.actor)]

@@ -40,3 +40,26 @@ def test_an_event_name_with_a_capital_lends_no_government_to_a_later_mention(ext
     es = extract("Women can get help at the Berlin New Year's Eve event. Most of the men responsible for "
                  "the 2015 New Year's Eve assaults were never charged.")
     assert not [e for e in es if any(a.sector == "GOV" for a in e.actor)]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Blinken met his counterpart in Beijing on Monday.", [("USA", "GOV")], [("CHN", "GOV")]),
+    ("Blinken held talks with his counterpart in Beijing.", [("USA", "GOV")], [("CHN", "GOV")]),
+    ("Blinken met his Chinese counterpart in Beijing.", [("USA", "GOV")], [("CHN", "GOV")]),
+    ("Niger's president met his counterparts in Nigeria and Chad.", [("NER", "GOV")], [("NGA", "GOV"), ("TCD", "GOV")]),
+    # the counterpart holds the same kind of office as its possessor
+    ("Pakistan's army chief met his Afghan counterpart.", [("PAK", "MIL")], [("AFG", "MIL")]),
+    ("The Indian defence minister met his counterpart in Moscow.", [("IND", "MIL")], [("RUS", "MIL")]),
+])
+def test_a_counterpart_is_the_other_state_named_by_nationality_or_place(extract, text, actor, recipient):
+    [e] = by_type(extract(text), "CONSULT")
+    assert (e.cameo, parties(e.actor), parties(e.recipient)) == ("040", actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The German foreign minister met her counterpart in Berlin.",  # her own capital: a visitor's
+    "Lavrov met his counterpart in Geneva.",  # a city that is no seat of government: neutral ground
+    "Blinken met his counterpart.",
+])
+def test_a_counterpart_placed_at_home_or_on_neutral_ground_stays_unknown(extract, text):
+    assert not by_type(extract(text), "CONSULT")

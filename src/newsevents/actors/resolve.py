@@ -615,10 +615,68 @@ ORGANISATION_NOUNS = frozenset(_WORDS["organisation_nouns"])
 #: Nouns of people sent to speak for a party: whose they are is said by "from", "of", "for",
 #: "representing" or "led by" ("a delegation representing the USSR", "representatives from Egypt").
 REPRESENTATIVE_NOUNS = frozenset(_WORDS["representative_nouns"])
+#: Nouns of the office holder on the other side ("his counterpart"): see :func:`_counterpart`.
+COUNTERPART_NOUNS = frozenset(_WORDS["counterpart_nouns"])
 #: Verbs of a participle that names, with "by", the party a delegation belongs to ("led by", "sent by").
 DELEGATING_VERBS = frozenset(_WORDS["delegating_verbs"])
 #: Heads of bodies that "ruling"/"governing" makes the party in power ("the ruling communist group").
 RULING_BODY_NOUNS = frozenset(_WORDS["ruling_body_nouns"])
+
+
+def _counterpart_places(tok: Token, m: _Mentions) -> list[KBEntry]:
+    """The states named by the place an "in" phrase gives the counterpart noun ``tok``, or the act
+    it takes part in ("his counterparts in Nigeria and Chad", "met his counterpart in Beijing",
+    "held talks with his counterpart in Moscow"): a country, or a capital or seat of government
+    (not another city: a meeting "in Geneva" is on neutral ground)."""
+    cur, found = tok, []
+    for _ in range(4):
+        for c in children_of(cur):
+            if c.dep_ == "prep" and m.lowers[c.i] == "in":
+                for g in children_of(c):
+                    if g.dep_ != "pobj":
+                        continue
+                    for place in (g, *(x for x in g.conjuncts if x.i > g.i)):
+                        hit = m.name_at.get(place.i)
+                        entry = hit[1] if hit else None
+                        if entry is not None and (entry.kind == "country" or entry.seat):
+                            found.append(entry)
+        if found or m.pos[cur.i] in ("VERB", "AUX") or cur.head is cur:
+            break
+        cur = cur.head
+    return found
+
+
+def _counterpart(tok: Token, ent: Entity | None, actors: dict[int, list[Entity]],
+                 m: _Mentions) -> list[Entity] | None:
+    """The other side's office holders a :data:`COUNTERPART_NOUNS` noun ``tok`` with a coded
+    possessor names ("his counterpart": the possessor is the side met).  A counterpart of no
+    nationality of its own is of the foreign state its meeting is placed in
+    (:func:`_counterpart_places`): "Blinken met his counterpart in Beijing" is China's government;
+    a place of the possessor's own state says nothing ("met her counterpart in Berlin", said of a
+    German).  A counterpart holds the possessor's kind of state office when its own words give
+    none ("Pakistan's army chief met his Afghan counterpart": Afghanistan's military).  Returns
+    new entities for a placed counterpart, None otherwise (``ent``'s sector may be set in place)."""
+    owner = next((actors[c.i] for c in children_of(tok) if c.dep_ == "poss" and c.i in actors), None)
+    codes = {e.code for e in owner or () if e.code}
+    if not codes:
+        return None
+    sectors = {e.sector for e in owner}
+    sector = sectors.pop() if len(sectors) == 1 and sectors <= STATE_SECTORS else "GOV"
+    own_words = phrase_tokens(tok, m)
+    if ent is not None and ent.code and ent.code not in codes:
+        if not any(t.i in m.sector_at for t in own_words):
+            ent.sector = sector
+        return None
+    if ent is not None and ent.code:
+        return None
+    places = [e for e in _counterpart_places(tok, m) if e.code not in codes]
+    if not places:
+        return None
+    first = min(t.i for t in own_words if m.deps[t.i] != "det" or t.i == tok.i)
+    start, end = m.tokens[first].idx, tok.idx + len(tok)
+    text = doc_text(tok.doc)[start:end]
+    return [Entity(entity_text=text, code=code, sector=sector, name=None, span=(start, end))
+            for code in dict.fromkeys(e.code for e in places)]
 
 
 def _party_objects(head: Token) -> list[Token]:
@@ -840,6 +898,11 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
         if pos == "ADJ":
             continue
         ent = code_phrase(tok, m)
+        if lemmas[tok.i] in COUNTERPART_NOUNS:
+            placed = _counterpart(tok, ent, actors, m)
+            if placed:
+                actors[tok.i] = placed
+                continue
         if ent is None:
             # (each of these takes a common noun, singular or plural, or a proper noun)
             # (each asked only when its first test, on the tag or the word, can pass)

@@ -63,3 +63,18 @@ def test_a_counterpart_is_the_other_state_named_by_nationality_or_place(extract,
 ])
 def test_a_counterpart_placed_at_home_or_on_neutral_ground_stays_unknown(extract, text):
     assert not by_type(extract(text), "CONSULT")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The two Koreas held talks.", "CONSULT"),
+    ("Both Koreas agreed to reopen the hotline.", "AGREE"),
+    ("The leaders of the two Koreas met on Friday.", "CONSULT"),
+])
+def test_the_two_koreas_are_both_states(extract, text, event):
+    [e] = by_type(extract(text), event)
+    assert (parties(e.actor), e.recipient) == ([("PRK", "GOV"), ("KOR", "GOV")], [])
+
+
+def test_the_two_koreas_as_a_target_are_both_states(extract):
+    [e] = by_type(extract("Japan criticized both Koreas."), "ACCUSE")
+    assert (parties(e.actor), parties(e.recipient)) == ([("JPN", "GOV")], [("PRK", "GOV"), ("KOR", "GOV")])

@@ -85,6 +85,35 @@ def test_files_parse_with_headers():
                     ("organizations.tsv", {"alias", "code", "sector", "name"}),
                     ("people.tsv", {"name", "aliases", "code", "sector", "role", "start", "end"}),
                     ("sectors.tsv", {"term", "sector"}), ("metonyms.tsv", {"alias", "code", "sector"}),
-                    ("type_words.tsv", {"word", "parties"})]:
+                    ("type_words.tsv", {"word", "parties"}), ("country_groups.tsv", {"alias", "codes", "name"})]:
         rows = list(_rows(f))
         assert rows and cols <= set(rows[0]), f
+
+
+def test_a_name_of_several_states_is_one_country_entry_with_every_code(kb):
+    e = kb.lookup("Koreas")
+    assert (e.kind, e.code, e.codes, e.sector, e.name) == ("country", "PRK", ("PRK", "KOR"), None,
+                                                           "North Korea and South Korea")
+    assert kb.lookup("Sudans").codes == ("SDN", "SSD")
+    assert kb.lookup("North Korea").codes == ()  # a single state's name lists no codes
+
+
+def test_a_country_group_row_must_name_two_listed_countries(monkeypatch):
+    import newsevents.actors.kb as kbmod
+
+    real = kbmod._rows
+
+    def rows(filename):
+        if filename == "country_groups.tsv":
+            return iter([{"alias": "Koreas", "codes": "PRK|XYZ", "name": "typo"}])
+        return real(filename)
+
+    monkeypatch.setattr(kbmod, "_rows", rows)
+    with pytest.raises(ValueError, match="country_groups.tsv: Koreas"):
+        ActorKB.load()
+
+
+def test_capitals_and_seats_are_marked_as_seats(kb):
+    assert [(e.kind, e.code, e.seat) for e in kb.names["Berlin"]] == [("metonym", "DEU", True)]
+    assert [(e.kind, e.code, e.seat) for e in kb.names["Seoul"]] == [("metonym", "KOR", True)]
+    assert [(e.kind, e.seat) for e in kb.names["Pentagon"]] == [("metonym", False)]

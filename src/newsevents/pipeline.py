@@ -491,8 +491,10 @@ def _country_readings(text: str) -> list[str]:
 
 def _is_country_name(text: str, code: str, kb, adjective: bool = False) -> bool:
     """True when ``text`` is a name of the country ``code`` in the knowledge base; with
-    ``adjective``, also its singular adjective ("Israeli", not "Israelis")."""
-    return any(x.code == code and (x.kind == "country" or adjective and x.kind == "adjective" and not x.plural)
+    ``adjective``, also its singular adjective ("Israeli", not "Israelis").  A name of several
+    states ("Koreas") is a name of each of them."""
+    return any((x.code == code or code in x.codes)
+               and (x.kind == "country" or adjective and x.kind == "adjective" and not x.plural)
                for x in kb.names.get(text, ()))
 
 

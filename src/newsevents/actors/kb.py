@@ -8,6 +8,10 @@ its facts are accurate to):
   ``coded_as``: the sovereign state a dependent territory is coded as (Guam, Puerto Rico -> USA;
   Greenland -> DNK), empty for states and for territories that act for themselves (Hong Kong).
 * ``metonyms.tsv``   institutional metonyms with a sector ("Pentagon" USA MIL).
+* ``country_groups.tsv`` names of more than one state at once: ``alias codes name``, ``codes``
+  listing every state's alpha-3 code separated by "|" ("Koreas" ``PRK|KOR``: "the two Koreas").
+  Each row is a "country" entry whose ``code`` is the first state and whose ``codes`` are all of
+  them; the resolver gives a phrase headed by such a name one entity per state.
 * ``organizations.tsv`` international bodies (PLOVER codes UNO, EUR, IGO, NGO), armed groups,
   parties: ``alias code sector name``.
 * ``sectors.tsv``    sector nouns and titles -> PLOVER sector codes.
@@ -50,6 +54,8 @@ class KBEntry:
     ``start``/``end`` ISO dates bounding a person's role (None = open).  ``seat``: a metonym
     from ``countries.tsv`` (a capital or seat of government: "Berlin", "Blue House"), which is
     also a place, as opposed to an institution's own name of ``metonyms.tsv`` ("Pentagon").
+    ``codes``: every state a name of ``country_groups.tsv`` names ("Koreas": PRK, KOR; ``code`` is
+    the first), empty for an entry that names one party.
     """
 
     alias: str
@@ -62,6 +68,7 @@ class KBEntry:
     end: str | None = None
     plural: bool = False
     seat: bool = False
+    codes: tuple[str, ...] = ()
 
 
 def _rows(filename: str) -> Iterator[dict[str, str]]:
@@ -220,6 +227,13 @@ class ActorKB:
                 continue  # its capital does not stand for the sovereign's government ("San Juan")
             for met in dict.fromkeys(_split(row.get("capital", "")) + _split(row.get("gov_metonyms", ""))):
                 kb.add_alias(KBEntry(met, "metonym", code, "GOV", name, seat=True))
+        for row in _rows("country_groups.tsv"):
+            codes = tuple(_split(row["codes"]))
+            if len(codes) < 2 or any(c not in listed for c in codes):
+                raise ValueError(f"country_groups.tsv: {row['alias']}: codes {row['codes']!r} are not "
+                                 f"two or more listed countries")
+            kb.add_alias(KBEntry(row["alias"], "country", codes[0], None, row.get("name") or row["alias"],
+                                 codes=codes))
         for fname, kind in (("metonyms.tsv", "metonym"), ("organizations.tsv", "org")):
             for row in _rows(fname):
                 alias = row["alias"]

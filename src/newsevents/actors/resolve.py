@@ -245,6 +245,8 @@ class _Mentions:
                 entry = kb.lookup(text, published) or kb.near(text, PERSON_KINDS, published)
             for i in range(span.start, span.end):
                 self.name_at[i] = (span, entry)
+        #: token indexes of names of several states at once ("the two Koreas": KBEntry.codes)
+        self.group_at = {i for i, (_, e) in self.name_at.items() if e is not None and e.codes}
         #: token indexes holding a name or a sector term, in order (see :meth:`any_between`)
         self.coded_at = sorted({*self.name_at, *self.sector_at})
 
@@ -1018,7 +1020,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             ent.code = _introduced_country(tok, actors, persons)
         if ent.name and tok.i in m.name_at and (m.name_at[tok.i][1] is None or m.name_at[tok.i][1].kind == "person"):
             persons.append(ent)
-        actors[tok.i] = [ent, *_coordinated_modifiers(tok, ent, m)]
+        actors[tok.i] = _each_state(tok, ent, m) or [ent, *_coordinated_modifiers(tok, ent, m)]
         if ent.code and ent.sector and ent.name is None:
             titled = _misparsed_apposition(tok, actors)
             if titled is not None:
@@ -1200,6 +1202,20 @@ def _member_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] 
     span = tok.doc[tok.left_edge.i:tok.i + 1]
     return [Entity(entity_text=span.text, code=codes.pop(), sector="GOV", name=None,
                    span=(span.start_char, span.end_char))]
+
+
+def _each_state(head: Token, ent: Entity, m: _Mentions) -> list[Entity] | None:
+    """One entity per state when the phrase coded ``ent`` owes its code to a name of several
+    states at once ("the two Koreas", "both Koreas", "the leaders of the two Koreas": North and
+    South Korea, see ``country_groups.tsv``); None for any other phrase."""
+    if not m.group_at or not ent.code:
+        return None
+    for t in phrase_tokens(head, m):
+        if t.i in m.group_at:
+            entry = m.name_at[t.i][1]
+            if entry.code == ent.code:
+                return [replace(ent, code=code) for code in entry.codes]
+    return None
 
 
 def _coordinated_modifiers(head: Token, ent: Entity, m: _Mentions) -> list[Entity]:

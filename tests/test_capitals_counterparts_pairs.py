@@ -24,6 +24,21 @@ def test_a_capital_before_a_place_is_not_the_arrested_party(extract):
     assert (parties(e.actor), parties(e.recipient)) == ([("AFG", "COP")], [("AFG", "CVL")])
 
 
+def test_a_capital_of_several_words_naming_a_place_is_no_party(extract):
+    [e] = by_type(extract("Police arrested two men at the New Delhi railway station."), "COERCE")
+    assert (parties(e.actor), parties(e.recipient)) == ([("IND", "COP")], [("IND", "CVL")])
+
+
+def test_a_capital_naming_a_place_still_tells_the_story_country(extract):
+    # "the Dhaka rally" names no party, yet places the story: the rally's unnamed target is the
+    # government of Bangladesh, and the protesters and police are Bangladeshi
+    es = extract("Thousands of people joined the Dhaka rally on Friday. Police arrested dozens of protesters.")
+    [p] = by_type(es, "PROTEST")
+    assert (parties(p.actor), parties(p.recipient), p.recipient[0].entity_text) == ([("BGD", "CVL")], [("BGD", "GOV")], "")
+    [c] = by_type(es, "COERCE")
+    assert (parties(c.actor), parties(c.recipient)) == ([("BGD", "COP")], [("BGD", "CVL")])
+
+
 @pytest.mark.parametrize("text, actor, recipient", [
     ("Berlin criticized Moscow.", ("DEU", "GOV"), ("RUS", "GOV")),
     ("Beijing officials criticized Washington.", ("CHN", "GOV"), ("USA", "GOV")),

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from newsevents import __version__, nlp as nlp_stage
 from newsevents.nlp import children_of, pos_of, tree_distance
 from newsevents.actors import actors_of, annotate_actors, load_kb
+from newsevents.actors.resolve import place_seats
 from newsevents.clean import clean
 from newsevents.errors import ArticleError
 from newsevents.events.confidence import confidence
@@ -152,13 +153,15 @@ MISSION_NOUNS = frozenset(_WORDS["mission_nouns"])
 def _home_counts(doc: Doc) -> Counter:
     """Country mentions that tell which country a story is about (:func:`dominant_country`): every
     coded actor mention except a state's mission abroad ("the German consulate (building)"), which
-    stands in another country; a story of an attack on it is not about its state."""
+    stands in another country; a story of an attack on it is not about its state.  A capital
+    named as a place ("the Moscow metro": no actor) counts too (after the actors, for ties)."""
     codes: list[str] = []  # (counted at once, in the order of the mentions)
     lemmas, kids = nlp_stage.lowered(doc, LEMMA), nlp_stage.children_lists(doc)  # (no token object made)
     for i, ents in actors_of(doc).items():
         if lemmas[i] in MISSION_NOUNS or any(c.dep_ == "compound" and lemmas[c.i] in MISSION_NOUNS for c in kids[i]):
             continue
         codes.extend(e.code for e in ents if e.code and e.code not in NONSTATE_CODES)
+    codes.extend(place_seats(doc))
     return Counter(codes)
 
 

@@ -307,6 +307,17 @@ def _seat_as_place(tok: Token, m: "_Mentions") -> bool:
             and m.lemmas[noun.i] not in REPRESENTATIVE_NOUNS)
 
 
+#: Where :func:`annotate_actors` keeps the codes of capitals it read as places (:func:`place_seats`).
+_SEAT_PLACES_KEY = "newsevents.seat_places"
+
+
+def place_seats(doc: Doc) -> list[str]:
+    """The country codes of the capitals and seats of government that :func:`annotate_actors`
+    read as places, not parties (:func:`_seat_as_place`: "the Moscow metro", "the Dhaka rally"),
+    one per mention: they name no actor, yet they tell which country a story is about."""
+    return doc.user_data.get(_SEAT_PLACES_KEY) or []
+
+
 def _names_attack_place(tok: Token) -> bool:
     """True when ``tok`` (or the first of the conjuncts it ends: "the Paris, Brussels and Orlando
     attacks") modifies a noun of :data:`PLACE_NAMED_ATTACK_NOUNS` as a compound, possibly across
@@ -473,7 +484,7 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
                 continue  # "the Astana group", "the Geneva talks": the host city names the forum
             if entry.kind == "metonym" and t.i != head.i and _names_attack_place(t):
                 continue  # "the Paris attacks", "the Brussels assault": where, not who
-            if entry.seat and t.i != head.i and _seat_as_place(t, m):
+            if entry.seat and t.i != head.i and _seat_as_place(m.tokens[span.end - 1], m):
                 continue  # "the Paris Olympics", "Kabul airport": a city naming a thing, not a party
             org = org or entry
         elif entry.kind in ("country", "adjective"):
@@ -1041,6 +1052,9 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             if found:
                 actors[tok.i] = found
     doc.user_data[_ACTORS_KEY] = actors  # doc._.actors = actors (without making the accessor)
+    doc.user_data[_SEAT_PLACES_KEY] = [entry.code for i, (span, entry) in m.name_at.items()
+                                       if i == span.start and entry is not None and entry.seat
+                                       and _seat_as_place(m.tokens[span.end - 1], m)]
     return doc
 
 

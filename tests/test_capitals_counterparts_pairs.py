@@ -40,6 +40,13 @@ def test_a_capital_naming_a_place_still_tells_the_story_country(extract):
     assert (parties(c.actor), parties(c.recipient)) == ([("BGD", "COP")], [("BGD", "CVL")])
 
 
+def test_a_seat_of_government_building_before_a_noun_still_stands_for_its_office(extract):
+    # a building ("the White House") before a noun is its office's ("a White House statement"),
+    # unlike a capital city before one ("the Washington metro")
+    [e] = by_type(extract("A White House statement criticized Iran."), "ACCUSE")
+    assert (parties(e.actor), parties(e.recipient)) == ([("USA", "GOV")], [("IRN", "GOV")])
+
+
 @pytest.mark.parametrize("text, actor, recipient", [
     ("Berlin criticized Moscow.", ("DEU", "GOV"), ("RUS", "GOV")),
     ("Beijing officials criticized Washington.", ("CHN", "GOV"), ("USA", "GOV")),

@@ -114,6 +114,9 @@ def test_a_country_group_row_must_name_two_listed_countries(monkeypatch):
 
 
 def test_capitals_and_seats_are_marked_as_seats(kb):
-    assert [(e.kind, e.code, e.seat) for e in kb.names["Berlin"]] == [("metonym", "DEU", True)]
-    assert [(e.kind, e.code, e.seat) for e in kb.names["Seoul"]] == [("metonym", "KOR", True)]
-    assert [(e.kind, e.seat) for e in kb.names["Pentagon"]] == [("metonym", False)]
+    assert [(e.kind, e.code, e.seat, e.capital) for e in kb.names["Berlin"]] == [("metonym", "DEU", True, True)]
+    assert [(e.kind, e.code, e.seat, e.capital) for e in kb.names["Seoul"]] == [("metonym", "KOR", True, True)]
+    # a seat that is no capital city: a building, a former capital
+    assert [(e.seat, e.capital) for e in kb.names["Blue House"] if e.name == "South Korea"] == [(True, False)]
+    assert [(e.code, e.seat, e.capital) for e in kb.names["Bonn"]] == [("DEU", True, False)]
+    assert [(e.kind, e.seat, e.capital) for e in kb.names["Pentagon"]] == [("metonym", False, False)]

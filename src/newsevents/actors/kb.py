@@ -53,7 +53,10 @@ class KBEntry:
     ``code`` ISO alpha-3 or PLOVER non-state code; ``sector`` PLOVER sector or None;
     ``start``/``end`` ISO dates bounding a person's role (None = open).  ``seat``: a metonym
     from ``countries.tsv`` (a capital or seat of government: "Berlin", "Blue House"), which is
-    also a place, as opposed to an institution's own name of ``metonyms.tsv`` ("Pentagon").
+    also a place, as opposed to an institution's own name of ``metonyms.tsv`` ("Pentagon");
+    ``capital``: one of those that is the name in the ``capital`` column, a city ("Berlin", not
+    the building "Blue House", whose name before a noun still stands for its office: "a White
+    House statement").
     ``codes``: every state a name of ``country_groups.tsv`` names ("Koreas": PRK, KOR; ``code`` is
     the first), empty for an entry that names one party.
     """
@@ -68,6 +71,7 @@ class KBEntry:
     end: str | None = None
     plural: bool = False
     seat: bool = False
+    capital: bool = False
     codes: tuple[str, ...] = ()
 
 
@@ -225,8 +229,9 @@ class ActorKB:
                 kb.add_alias(KBEntry(adj, "adjective", code, None, name, plural=adj.endswith("s")))
             if sovereign:
                 continue  # its capital does not stand for the sovereign's government ("San Juan")
-            for met in dict.fromkeys(_split(row.get("capital", "")) + _split(row.get("gov_metonyms", ""))):
-                kb.add_alias(KBEntry(met, "metonym", code, "GOV", name, seat=True))
+            capitals = _split(row.get("capital", ""))
+            for met in dict.fromkeys(capitals + _split(row.get("gov_metonyms", ""))):
+                kb.add_alias(KBEntry(met, "metonym", code, "GOV", name, seat=True, capital=met in capitals))
         for row in _rows("country_groups.tsv"):
             codes = tuple(_split(row["codes"]))
             if len(codes) < 2 or any(c not in listed for c in codes):

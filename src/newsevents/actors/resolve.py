@@ -292,7 +292,7 @@ PLACE_NAMED_ATTACK_NOUNS = frozenset(_WORDS["place_named_attack_nouns"])
 
 
 def _seat_as_place(tok: Token, m: "_Mentions") -> bool:
-    """True when ``tok``, a capital or seat-of-government name, is a compound modifier (or the
+    """True when ``tok``, the name of a capital city, is a compound modifier (or the
     first of such conjuncts) of a noun that names no party: no sector term, name or
     representative noun ("the Berlin New Year's Eve event", "the Paris Olympics", "the Munich
     Security Conference", "Kabul airport"): the city says where, it does not stand for its
@@ -312,8 +312,7 @@ _SEAT_PLACES_KEY = "newsevents.seat_places"
 
 
 def place_seats(doc: Doc) -> list[str]:
-    """The country codes of the capitals and seats of government that :func:`annotate_actors`
-    read as places, not parties (:func:`_seat_as_place`: "the Moscow metro", "the Dhaka rally"),
+    """The country codes of the capital cities that :func:`annotate_actors` read as places, not parties (:func:`_seat_as_place`: "the Moscow metro", "the Dhaka rally"),
     one per mention: they name no actor, yet they tell which country a story is about."""
     return doc.user_data.get(_SEAT_PLACES_KEY) or []
 
@@ -484,7 +483,7 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
                 continue  # "the Astana group", "the Geneva talks": the host city names the forum
             if entry.kind == "metonym" and t.i != head.i and _names_attack_place(t):
                 continue  # "the Paris attacks", "the Brussels assault": where, not who
-            if entry.seat and t.i != head.i and _seat_as_place(m.tokens[span.end - 1], m):
+            if entry.capital and t.i != head.i and _seat_as_place(m.tokens[span.end - 1], m):
                 continue  # "the Paris Olympics", "Kabul airport": a city naming a thing, not a party
             org = org or entry
         elif entry.kind in ("country", "adjective"):
@@ -1053,7 +1052,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                 actors[tok.i] = found
     doc.user_data[_ACTORS_KEY] = actors  # doc._.actors = actors (without making the accessor)
     doc.user_data[_SEAT_PLACES_KEY] = [entry.code for i, (span, entry) in m.name_at.items()
-                                       if i == span.start and entry is not None and entry.seat
+                                       if i == span.start and entry is not None and entry.capital
                                        and _seat_as_place(m.tokens[span.end - 1], m)]
     return doc
 

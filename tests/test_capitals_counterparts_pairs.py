@@ -101,3 +101,13 @@ def test_the_two_koreas_are_both_states(extract, text, event):
 def test_the_two_koreas_as_a_target_are_both_states(extract):
     [e] = by_type(extract("Japan criticized both Koreas."), "ACCUSE")
     assert (parties(e.actor), parties(e.recipient)) == ([("JPN", "GOV")], [("PRK", "GOV"), ("KOR", "GOV")])
+
+
+BALTIC = [("EST", "GOV"), ("LVA", "GOV"), ("LTU", "GOV")]
+
+
+def test_the_baltic_states_are_each_of_the_three(extract):
+    [e] = by_type(extract("The Baltic states condemned Russia."), "ACCUSE")
+    assert (parties(e.actor), parties(e.recipient)) == (BALTIC, [("RUS", "GOV")])
+    [t] = by_type(extract("Russia threatened the Baltics."), "THREATEN")
+    assert (parties(t.actor), parties(t.recipient)) == ([("RUS", "GOV")], BALTIC)

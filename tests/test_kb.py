@@ -95,6 +95,7 @@ def test_a_name_of_several_states_is_one_country_entry_with_every_code(kb):
     assert (e.kind, e.code, e.codes, e.sector, e.name) == ("country", "PRK", ("PRK", "KOR"), None,
                                                            "North Korea and South Korea")
     assert kb.lookup("Sudans").codes == ("SDN", "SSD")
+    assert kb.lookup("Baltic states").codes == ("EST", "LVA", "LTU")
     assert kb.lookup("North Korea").codes == ()  # a single state's name lists no codes
 
 

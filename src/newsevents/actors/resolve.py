@@ -317,6 +317,14 @@ def place_seats(doc: Doc) -> list[str]:
     return doc.user_data.get(_SEAT_PLACES_KEY) or []
 
 
+def _counted_place(tok: Token, m: "_Mentions") -> bool:
+    """A capital read as a place (:func:`_seat_as_place`) that still counts toward the story's
+    country (:func:`place_seats`): not the place of an attack ("the Kabul bombings", whose doers
+    may come from anywhere) or a forum ("the Minsk process"), which never counted."""
+    return (_seat_as_place(tok, m) and not _names_attack_place(tok)
+            and m.lemmas[tok.head.i] not in VENUE_NAMED_NOUNS)
+
+
 def _names_attack_place(tok: Token) -> bool:
     """True when ``tok`` (or the first of the conjuncts it ends: "the Paris, Brussels and Orlando
     attacks") modifies a noun of :data:`PLACE_NAMED_ATTACK_NOUNS` as a compound, possibly across
@@ -1053,7 +1061,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
     doc.user_data[_ACTORS_KEY] = actors  # doc._.actors = actors (without making the accessor)
     doc.user_data[_SEAT_PLACES_KEY] = [entry.code for i, (span, entry) in m.name_at.items()
                                        if i == span.start and entry is not None and entry.capital
-                                       and _seat_as_place(m.tokens[span.end - 1], m)]
+                                       and _counted_place(m.tokens[span.end - 1], m)]
     return doc
 
 

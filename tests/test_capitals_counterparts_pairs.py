@@ -30,6 +30,17 @@ def test_a_capital_of_several_words_naming_a_place_is_no_party(extract):
     assert (parties(e.actor), parties(e.recipient)) == ([("IND", "COP")], [("IND", "CVL")])
 
 
+def test_a_capital_in_a_phrase_with_an_office_still_names_its_state(extract):
+    # "police" names a party in the phrase: Dhaka says whose police chief this is
+    [e] = by_type(extract("Dhaka district police chief Mushabbirul Haque accused protesters of arson."), "ACCUSE")
+    assert (parties(e.actor), parties(e.recipient)) == ([("BGD", "COP")], [("BGD", "CVL")])
+
+
+def test_a_capital_of_several_words_naming_an_attack_is_its_place(extract):
+    [e] = by_type(extract("The New Delhi bombings killed ten civilians."), "ASSAULT")
+    assert (parties(e.actor), parties(e.recipient)) == ([(None, "UAF")], [("IND", "CVL")])
+
+
 def test_a_capital_naming_a_place_still_tells_the_story_country(extract):
     # "the Dhaka rally" names no party, yet places the story: the rally's unnamed target is the
     # government of Bangladesh, and the protesters and police are Bangladeshi
@@ -111,3 +122,10 @@ def test_the_baltic_states_are_each_of_the_three(extract):
     assert (parties(e.actor), parties(e.recipient)) == (BALTIC, [("RUS", "GOV")])
     [t] = by_type(extract("Russia threatened the Baltics."), "THREATEN")
     assert (parties(t.actor), parties(t.recipient)) == ([("RUS", "GOV")], BALTIC)
+
+
+def test_one_baltic_state_is_not_all_three(extract):
+    # "the Baltic state" is no misspelling of "the Baltic states": one of them, unsaid which
+    [e] = by_type(extract("Lithuania's president said she would deepen the country's ties with the Baltic state."),
+                  "SUPPORT")
+    assert not any(r.code in ("EST", "LVA") for r in e.recipient)

@@ -181,7 +181,8 @@ class ActorKB:
         if kinds not in cache:
             buckets: dict[tuple[str, int], tuple[list[str], list[str]]] = {}
             for a, es in self.names.items():
-                if len(a) >= NEAR_MIN_CHARS - 1 and any(e.kind in kinds for e in es):
+                # (not a name of several states: "the Baltic state" is one of them, which is unsaid)
+                if len(a) >= NEAR_MIN_CHARS - 1 and any(e.kind in kinds and not e.codes for e in es):
                     aliases, lowered = buckets.setdefault((a[:1].lower(), len(a.split())), ([], []))
                     aliases.append(a)
                     lowered.append(a.lower())

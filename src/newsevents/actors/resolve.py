@@ -245,6 +245,10 @@ class _Mentions:
                 entry = kb.lookup(text, published) or kb.near(text, PERSON_KINDS, published)
             for i in range(span.start, span.end):
                 self.name_at[i] = (span, entry)
+        #: first token indexes of capital cities read as places in some phrase / as parties in some
+        #: phrase (see :func:`code_phrase`, :func:`place_seats`)
+        self.capital_places: set[int] = set()
+        self.capital_parties: set[int] = set()
         #: token indexes of names of several states at once ("the two Koreas": KBEntry.codes)
         self.group_at = {i for i, (_, e) in self.name_at.items() if e is not None and e.codes}
         #: token indexes holding a name or a sector term, in order (see :meth:`any_between`)
@@ -291,20 +295,20 @@ VENUE_NAMED_NOUNS = frozenset(_WORDS["venue_named_nouns"])
 PLACE_NAMED_ATTACK_NOUNS = frozenset(_WORDS["place_named_attack_nouns"])
 
 
-def _seat_as_place(tok: Token, m: "_Mentions") -> bool:
-    """True when ``tok``, the name of a capital city, is a compound modifier (or the
-    first of such conjuncts) of a noun that names no party: no sector term, name or
-    representative noun ("the Berlin New Year's Eve event", "the Paris Olympics", "the Munich
-    Security Conference", "Kabul airport"): the city says where, it does not stand for its
-    government there ("Beijing officials", "the Kabul government", "the Moscow delegation" still
-    do, and so does the capital as a phrase of its own: "Berlin criticised Moscow")."""
+def _capital_as_place(span: Span, toks: list[Token], head: Token, m: "_Mentions") -> bool:
+    """True when the capital city named by ``span``, inside the phrase ``toks`` headed by
+    ``head``, is a compound modifier (or the first of such conjuncts) of a noun to its right and
+    nothing else in the phrase names a party: no sector term, other name or representative noun
+    ("the Berlin New Year's Eve event", "the Paris Olympics", "Kabul airport"): the city says
+    where, it does not stand for its government there ("Beijing officials", "the Kabul
+    government", "the Moscow delegation", "Dhaka district police chief X" still do, and so does
+    the capital as a phrase of its own: "Berlin criticised Moscow")."""
+    tok = m.tokens[span.end - 1]
     while tok.dep_ == "conj" and tok.head != tok and tok.head.i < tok.i:
         tok = tok.head
-    if tok.dep_ not in ("compound", "nmod") or tok.head.i < tok.i:
+    if tok.dep_ not in ("compound", "nmod") or tok.head.i < tok.i or m.lemmas[head.i] in REPRESENTATIVE_NOUNS:
         return False
-    noun = tok.head
-    return (noun.i not in m.sector_at and noun.i not in m.name_at
-            and m.lemmas[noun.i] not in REPRESENTATIVE_NOUNS)
+    return not any(t.i in m.sector_at or (t.i in m.name_at and not span.start <= t.i < span.end) for t in toks)
 
 
 #: Where :func:`annotate_actors` keeps the codes of capitals it read as places (:func:`place_seats`).
@@ -312,17 +316,12 @@ _SEAT_PLACES_KEY = "newsevents.seat_places"
 
 
 def place_seats(doc: Doc) -> list[str]:
-    """The country codes of the capital cities that :func:`annotate_actors` read as places, not parties (:func:`_seat_as_place`: "the Moscow metro", "the Dhaka rally"),
-    one per mention: they name no actor, yet they tell which country a story is about."""
+    """The country codes of the capital cities that :func:`annotate_actors` read as places, not
+    parties (:func:`_capital_as_place`: "the Moscow metro", "the Dhaka rally"), one per mention:
+    they name no actor, yet they tell which country a story is about.  (A capital before the
+    place of an attack or a forum, "the Kabul bombings", "the Minsk process", is none: it never
+    counted.)"""
     return doc.user_data.get(_SEAT_PLACES_KEY) or []
-
-
-def _counted_place(tok: Token, m: "_Mentions") -> bool:
-    """A capital read as a place (:func:`_seat_as_place`) that still counts toward the story's
-    country (:func:`place_seats`): not the place of an attack ("the Kabul bombings", whose doers
-    may come from anywhere) or a forum ("the Minsk process"), which never counted."""
-    return (_seat_as_place(tok, m) and not _names_attack_place(tok)
-            and m.lemmas[tok.head.i] not in VENUE_NAMED_NOUNS)
 
 
 def _names_attack_place(tok: Token) -> bool:
@@ -486,13 +485,17 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
             elif person is None or t.i == head.i:
                 person, person_span = entry, span
         elif entry.kind in ("org", "metonym"):
-            if entry.kind == "metonym" and t.i != head.i and t.dep_ in ("compound", "nmod") \
+            last = m.tokens[span.end - 1]  # (the name's head word: "New Delhi")
+            if entry.kind == "metonym" and t.i != head.i and last.dep_ in ("compound", "nmod") \
                     and lemma in VENUE_NAMED_NOUNS:
                 continue  # "the Astana group", "the Geneva talks": the host city names the forum
-            if entry.kind == "metonym" and t.i != head.i and _names_attack_place(t):
+            if entry.kind == "metonym" and t.i != head.i and _names_attack_place(last):
                 continue  # "the Paris attacks", "the Brussels assault": where, not who
-            if entry.capital and t.i != head.i and _seat_as_place(m.tokens[span.end - 1], m):
+            if entry.capital and t.i != head.i and _capital_as_place(span, toks, head, m):
+                m.capital_places.add(span.start)
                 continue  # "the Paris Olympics", "Kabul airport": a city naming a thing, not a party
+            if entry.capital:
+                m.capital_parties.add(span.start)
             org = org or entry
         elif entry.kind in ("country", "adjective"):
             if _opposed(t) or (t.dep_ == "poss" and lemma in ALLY_NOUNS):
@@ -1059,9 +1062,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             if found:
                 actors[tok.i] = found
     doc.user_data[_ACTORS_KEY] = actors  # doc._.actors = actors (without making the accessor)
-    doc.user_data[_SEAT_PLACES_KEY] = [entry.code for i, (span, entry) in m.name_at.items()
-                                       if i == span.start and entry is not None and entry.capital
-                                       and _counted_place(m.tokens[span.end - 1], m)]
+    doc.user_data[_SEAT_PLACES_KEY] = [m.name_at[i][1].code for i in sorted(m.capital_places - m.capital_parties)]
     return doc
 
 

@@ -36,6 +36,12 @@ def test_a_capital_in_a_phrase_with_an_office_still_names_its_state(extract):
     assert (parties(e.actor), parties(e.recipient)) == ([("BGD", "COP")], [("BGD", "CVL")])
 
 
+def test_a_capital_s_municipality_is_its_local_government(extract):
+    # "municipality" is a body that governs (GOV), so the capital before it names whose
+    [e] = by_type(extract("The Beirut municipality announced the resignation of the mayor."), "CONCEDE")
+    assert parties(e.actor) == [("LBN", "GOV")]
+
+
 def test_a_capital_of_several_words_naming_an_attack_is_its_place(extract):
     [e] = by_type(extract("The New Delhi bombings killed ten civilians."), "ASSAULT")
     assert (parties(e.actor), parties(e.recipient)) == ([(None, "UAF")], [("IND", "CVL")])

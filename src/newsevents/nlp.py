@@ -96,10 +96,9 @@ def index_sentences(doc):
     :func:`forget_sentences` before the document leaves the process (hooks do not pickle).
     Returns ``doc``."""
     sents = list(doc.sents)
-    of = [0] * len(doc)
+    of: list[int] = []  # by token index, its sentence's number (the sentences tile the document)
     for k, sent in enumerate(sents):
-        for i in range(sent.start, sent.end):
-            of[i] = k
+        of += [k] * (sent.end - sent.start)
     doc.user_token_hooks["sent"] = lambda tok: sents[of[tok.i]]
     return doc
 
@@ -167,12 +166,18 @@ def _doc_tables(doc) -> tuple:
     if not len(doc):
         return (doc, [], [])
     tokens = token_table(doc).tokens  # the document's token objects, made once for both tables
-    kids: list[list[Token]] = [[] for _ in tokens]
     rows = doc.to_array([HEAD, POS]).view("int64")
+    found: dict[int, list[Token]] = {}  # head index -> its children so far (about half the tokens have none)
     for j, offset in enumerate(rows[:, 0].tolist()):
         if offset:  # a root is its own head and no child of itself
-            kids[j + offset].append(tokens[j])
-    return (doc, list(map(tuple, kids)), _POS_NAME_ARRAY[rows[:, 1]].tolist())
+            if j + offset in found:
+                found[j + offset].append(tokens[j])
+            else:
+                found[j + offset] = [tokens[j]]
+    kids: list[tuple[Token, ...]] = [()] * len(tokens)
+    for i, children in found.items():
+        kids[i] = tuple(children)
+    return (doc, kids, _POS_NAME_ARRAY[rows[:, 1]].tolist())
 
 
 #: ``Doc.user_data`` key of the values read once per document (:func:`doc_text`, :func:`doc_ents`);
@@ -235,12 +240,14 @@ def lowered(doc, attr: int) -> list[str]:
         if len(_LOWERED) > _LOWERED_MAX:
             _LOWERED.clear()
         hashes = doc.to_array(attr).tolist() if len(doc) else []
-        try:  # every string already seen (the usual case): one look-up per token, no set built
+        try:  # every string already seen (the usual case): one look-up per token
             return list(map(_LOWERED.__getitem__, hashes))
         except KeyError:
             pass
-        for h in set(hashes).difference(_LOWERED):
-            _LOWERED[h] = doc.vocab.strings[h].lower()
+        strings = doc.vocab.strings
+        for h in hashes:
+            if h not in _LOWERED:
+                _LOWERED[h] = strings[h].lower()
         return list(map(_LOWERED.__getitem__, hashes))
 
     return _per_document(doc, attr, make)

@@ -20,7 +20,7 @@ from newsevents.events.factuality import finite_beside_modal, load_cues, process
 from newsevents.actors.kb import load_kb
 from newsevents.actors.resolve import _names_attack_place, actors_of, entities_for
 from newsevents.events.lexicon import CARRIER_VERBS, LIGHT_NOUNS, MEASURE_NOUNS, load_constructions, load_lexicon, stative_to_passive
-from newsevents.nlp import children_of, pos_of
+from newsevents.nlp import children_of, lower_words, pos_of
 
 from newsevents.wordlists import load_word_lists
 
@@ -907,8 +907,10 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
             recipients.extend(_prep_objects(u, preps | PARTY_PREPS, []))
             # "spread disinformation about the vaccine among Peruvians": the parser may hang the
             # audience on the topic; an "among" phrase inside the pattern noun's phrase is still its own
-            recipients.extend(g for t in u.subtree if t.dep_ == "prep" and t.lower_ in AUDIENCE_PREPS and t.head != u
-                              for g in children_of(t) if g.dep_ == "pobj" and g not in recipients)
+            # (the phrase is walked only when the document has such a word at all)
+            if not AUDIENCE_PREPS.isdisjoint(lower_words(u.doc)):
+                recipients.extend(g for t in u.subtree if t.dep_ == "prep" and t.lower_ in AUDIENCE_PREPS and t.head != u
+                                  for g in children_of(t) if g.dep_ == "pobj" and g not in recipients)
             # "mounted its invasion of South Lebanon": an event noun's "of" names a place or party
             recipients.extend(g for g in _prep_objects(u, {"of"}, []) if g.ent_type_ in ("GPE", "LOC", "NORP", "ORG"))
             if u.dep_ == "compound" and u.head.lemma_.lower() in LIGHT_NOUNS:

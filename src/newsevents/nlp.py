@@ -260,7 +260,10 @@ def lemma_index(doc) -> dict[str, list[int]]:
     def make() -> dict[str, list[int]]:
         index: dict[str, list[int]] = {}
         for i, word in enumerate(lowered(doc, LEMMA)):
-            index.setdefault(word, []).append(i)
+            if word in index:  # (no list made for a word seen before)
+                index[word].append(i)
+            else:
+                index[word] = [i]
         return index
 
     return _per_document(doc, "lemmas", make)
@@ -294,13 +297,18 @@ def pos_indexes(doc, tags: frozenset[str]) -> list[int]:
         if not len(doc):
             return []
         pos = _per_document(doc, "pos", lambda: doc.to_array(POS))
-        wanted = [POS_IDS[t] for t in tags]
-        found = pos == wanted[0]
-        for p in wanted[1:]:
-            found |= pos == p
-        return numpy.flatnonzero(found).tolist()
+        return numpy.flatnonzero(_pos_mask(tags)[pos]).tolist()
 
     return _per_document(doc, tags, make)
+
+
+@lru_cache(maxsize=64)
+def _pos_mask(tags: frozenset[str]) -> numpy.ndarray:
+    """By part-of-speech id, whether it is one of ``tags``: a document's part-of-speech array
+    indexes it to mark its tokens of those parts of speech in one step (:func:`pos_indexes`)."""
+    mask = numpy.zeros(max(POS_IDS.values()) + 1, dtype=bool)
+    mask[[POS_IDS[t] for t in tags]] = True
+    return mask
 
 
 def lower_words(doc) -> frozenset[str]:

@@ -898,10 +898,10 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
     described: list[tuple[int, Entity]] = []  # sector descriptions ("the Finnish president")
     last_head: dict[str, int] = {}  # lemma of a coded common-noun phrase head -> its last token index
     head_at, proper = _phrase_heads(doc)
-    heads = [doc[i] for i in head_at]
+    heads = [m.tokens[i] for i in head_at]
     proper_at: dict[str, list[int]] = defaultdict(list)  # text of a proper noun -> its token indexes
     for i in proper:
-        proper_at[doc[i].text].append(i)
+        proper_at[m.tokens[i].text].append(i)
     lowers, lemmas = lowered(doc, LOWER), m.lemmas
     tags = token_table(doc).tag  # (the rules below start by testing the tag: read from the table first)
     for tok in heads:

@@ -817,8 +817,6 @@ class Pipeline:
         with the sector of its own words or else GOV (the state that holds the election).  Mutates ``e``."""
         if e.recipient or not any(a.code for a in e.actor):
             return
-        if not nlp_stage.indexes_with_lemma(m.trigger.doc, POLITY_NOUNS):
-            return  # no such noun anywhere in the document (the objects' phrases are not walked)
         actor_codes = {a.code for a in e.actor}
         objects = [c for c in children_of(m.trigger) if c.dep_ in ("dobj", "nsubjpass")] + list(m.used)
         objects += [g for c in children_of(m.trigger) if c.dep_ == "xcomp"  # "refused to recognise the results"

@@ -188,10 +188,14 @@ _DOC_KEY = "newsevents.nlp.doc"
 def _per_document(doc, key, make):
     """The value ``make()`` gives for ``doc`` under ``key``, made once per document and kept in
     ``doc.user_data`` until :func:`forget_sentences`."""
-    cache = doc.user_data.setdefault(_DOC_KEY, {})
-    if key not in cache:
-        cache[key] = make()
-    return cache[key]
+    user_data = doc.user_data
+    cache = user_data.get(_DOC_KEY)
+    if cache is None:  # (not ``setdefault``, which makes a new dict on every call)
+        cache = user_data[_DOC_KEY] = {}
+    value = cache.get(key)
+    if value is None and key not in cache:
+        value = cache[key] = make()
+    return value
 
 
 def doc_text(doc) -> str:

@@ -65,3 +65,32 @@ def test_children_lists_is_children_of_by_index(nlp):
     for tok in doc:
         assert kids[tok.i] == children_of(tok) == tuple(tok.children)
     assert children_lists(nlp("The talks ended."))[2][0].text == "talks"  # another document, its own table
+
+
+def test_pos_indexes_are_the_tokens_of_those_parts_of_speech(nlp):
+    from newsevents.nlp import PRONOUN, PROPER_NOUN, pos_indexes
+    doc = nlp("Police arrested 12 protesters in Minsk and they were released by Belarus.")
+    assert pos_indexes(doc, PROPER_NOUN) == [5, 11]  # "Minsk", "Belarus"
+    assert pos_indexes(doc, PRONOUN) == [7]  # "they"
+    assert pos_indexes(doc, frozenset({"NOUN", "PROPN"})) == [0, 3, 5, 11]
+    assert pos_indexes(doc, frozenset({"SYM"})) == []
+    for tags in (PROPER_NOUN, frozenset({"VERB", "AUX", "NOUN"})):
+        assert pos_indexes(doc, tags) == [t.i for t in doc if t.pos_ in tags]
+
+
+def test_lemma_index_lists_each_lemmas_tokens_in_order(nlp):
+    from newsevents.nlp import lemma_index
+    doc = nlp("Russia condemned the strikes and said it condemns every strike.")
+    index = lemma_index(doc)
+    assert index["condemn"] == [1, 7] and index["strike"] == [3, 9] and index["russia"] == [0]
+    assert sorted(i for found in index.values() for i in found) == list(range(len(doc)))
+
+
+def test_index_sentences_gives_spacys_sentence_of_each_token(nlp):
+    from newsevents.nlp import index_sentences
+    doc = nlp("Iran condemned the strike. Russia and Belarus signed a deal.\n\nThe talks ended.")
+    expected = [tok.sent for tok in doc]  # spaCy's own, before the hook
+    index_sentences(doc)
+    assert [tok.sent for tok in doc] == expected
+    assert doc[0].sent.text == "Iran condemned the strike." and doc[-1].sent.text == "The talks ended."
+    forget_sentences(doc)

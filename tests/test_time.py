@@ -224,3 +224,20 @@ def test_calendar_fast_path_agrees_with_dateparser(text, monkeypatch):
     monkeypatch.setattr(T, "_calendar_date", lambda words: None)
     slow = T.resolve_expression.__wrapped__(text, "2020-01-15", "past")
     assert fast == slow and fast is not None and fast.basis == "explicit"
+
+
+def test_holiday_pre_check_lets_every_holiday_name_through():
+    # each pattern is scanned only in a sentence its pre-check passes: the holiday names' pre-check
+    # is the words they start with, and must pass wherever a name is written
+    from newsevents.time import PATTERNS, _PATTERN_NEEDS
+    holiday, need = PATTERNS[-1], _PATTERN_NEEDS[-1]
+    for text in ("on New Year's Eve", "New Years Day", "Christmas Eve", "Boxing Day", "Valentine's Day",
+                 "Halloween", "Bastille Day", "the Fourth of July"):
+        assert holiday.search(text) and need.search(text), text
+    assert not need.search("Russia and Belarus signed a trade deal on Monday.")
+
+
+def test_holiday_in_a_sentence_is_a_candidate_expression(nlp):
+    from newsevents.time import expressions
+    doc = nlp("Protesters clashed with police on Christmas Eve in New York.")
+    assert [e.text for e in expressions(next(doc.sents))] == ["Christmas Eve"]

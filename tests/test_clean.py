@@ -355,3 +355,23 @@ def test_deeply_nested_html_is_read_up_to_a_limit():
     assert (err.value.story_id, err.value.reason) == ("deeper", "HTML nested too deeply (over 1,000 levels)")
     with pytest.raises(ArticleError, match="no article text found in HTML"):
         clean("<html><body><script>var a = 1;</script></body></html>", story_id="js", kind="html")
+
+
+@pytest.mark.parametrize("markup", [
+    "<p>Indian troops clashed with Chinese soldiers on the border on Monday.</p>",
+    "<div>Indian troops clashed with Chinese soldiers on the border on Monday.</div>",
+    "<p>Indian troops clashed with Chinese soldiers on the border on Monday.",  # unclosed
+])
+def test_an_html_fragment_with_one_top_element_is_read(markup):
+    """A feed's "html" field is often a fragment; with one top element and no <body> trafilatura
+    found no text in it ("no article text found in HTML") although the same paragraph in a page
+    was read.  The fragment is now read as the body of a page."""
+    art = clean(markup, story_id="frag", kind="html")
+    assert art.text == "Indian troops clashed with Chinese soldiers on the border on Monday."
+
+
+def test_an_html_fragment_of_only_a_cookie_banner_is_still_no_news():
+    with pytest.raises(ArticleError) as err:
+        clean("<div>We use cookies to improve your experience. Accept all cookies. Manage preferences.</div>",
+              story_id="banner", kind="html")
+    assert (err.value.story_id, err.value.reason) == ("banner", "no news text left after cleaning")

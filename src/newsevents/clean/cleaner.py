@@ -391,6 +391,10 @@ def _deep_html(markup: str):
     return tree, deepest
 
 
+#: A page's own <body> (or <html>) tag: markup without one is a fragment.
+_HAS_BODY = re.compile(r"<(body|html)[\s>/]", re.I)
+
+
 def _clean_html(markup: str, art: Article) -> None:
     import trafilatura
     from htmldate import find_date
@@ -403,6 +407,10 @@ def _clean_html(markup: str, art: Article) -> None:
             raise ArticleError(art.story_id, f"HTML nested too deeply (over {MAX_HTML_DEPTH:,} levels)")
         if tree is not None and depth >= 255:
             doc = trafilatura.bare_extraction(tree, **options)
+    if doc is None and not _HAS_BODY.search(markup):
+        # a fragment with one top element ("<p>...</p>", a feed's "html" field): trafilatura
+        # finds no text in it, but does in the same element inside a page's body
+        doc = trafilatura.bare_extraction(f"<html><body>{markup}</body></html>", **options)
     if doc is None:
         raise ArticleError(art.story_id, "no article text found in HTML")
     meta = doc if isinstance(doc, dict) else doc.as_dict()

@@ -619,3 +619,51 @@ def test_warc_without_html_pages_is_reported(tmp_path):
     p.write_text("Chile met Peru on Monday.\n", encoding="utf-8")
     [err] = _all(p)
     assert isinstance(err, ArticleError) and (err.story_id, err.reason) == ("crawl.warc", "no HTML page in the WARC file")
+
+
+def test_a_link_to_a_folder_in_a_corpus_folder_is_read(tmp_path):
+    """``corpus/2024 -> /data/2024``: the linked folder's articles were passed over without a
+    word (links to folders were not followed); they are read now, each real folder once."""
+    from newsevents.read import read_paths
+
+    corpus, outside = tmp_path / "corpus", tmp_path / "outside"
+    (corpus / "a").mkdir(parents=True)
+    outside.mkdir()
+    (corpus / "a" / "x.txt").write_text("Chile met Peru on Monday.", encoding="utf-8")
+    (outside / "y.txt").write_text("Kenya met Uganda on Monday.", encoding="utf-8")
+    (corpus / "ext").symlink_to(outside)
+    (corpus / "again").symlink_to(corpus / "a")  # a second way into a folder read already
+    items = list(read_paths([corpus]))
+    assert [(i.story_id, i.content) for i in items] == [
+        ("x", "Chile met Peru on Monday."), ("y", "Kenya met Uganda on Monday.")]
+
+
+def test_a_link_loop_to_a_folder_is_reported_once_and_the_rest_is_read(tmp_path):
+    """A link to the folder it is in (``corpus/self -> .``, ``corpus/a/up -> ..``) was passed
+    over without a word; it is now one error naming the link, and each file is read once."""
+    from newsevents.read import read_paths
+
+    corpus = tmp_path / "corpus"
+    (corpus / "a").mkdir(parents=True)
+    (corpus / "a" / "x.txt").write_text("Chile met Peru on Monday.", encoding="utf-8")
+    (corpus / "a" / "up").symlink_to("..")
+    (corpus / "self").symlink_to(".")
+    items = list(read_paths([corpus]))
+    assert [(i.story_id, getattr(i, "reason", None)) for i in items] == [
+        ("up", f"link loop: a link to a folder it is in ({corpus / 'a' / 'up'} -> ..)"),
+        ("x", None),
+        ("self", f"link loop: a link to a folder it is in ({corpus / 'self'} -> .)"),
+    ]
+
+
+def test_hidden_folders_of_a_corpus_folder_are_left_out(tmp_path):
+    """Hidden files were left out but the files of hidden folders were read (a corpus kept in
+    git: every object under .git/ was one "binary content" error)."""
+    from newsevents.read import read_paths
+
+    (tmp_path / ".git" / "objects").mkdir(parents=True)
+    (tmp_path / ".git" / "objects" / "ab12").write_bytes(b"x\x9c\x00\x01\x02")
+    (tmp_path / ".cache").mkdir()
+    (tmp_path / ".cache" / "old.txt").write_text("Peru met Chile.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Chile met Peru on Monday.", encoding="utf-8")
+    assert [i.story_id for i in read_paths([tmp_path])] == ["a"]

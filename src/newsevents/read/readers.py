@@ -689,6 +689,9 @@ def read_path(path: str | Path, columns: dict[str, str] | None = None,
     where = safe_text(str(shown))
     try:
         if path.is_dir():  # a folder input_files could not list (no permission): said, not passed over
+            if _link_loop(path):  # corpus/self -> corpus: its files are read once, the loop is said
+                raise ArticleError(story_id, f"link loop: a link to a folder it is in ({where} -> "
+                                             f"{safe_text(os.readlink(path))})")
             with os.scandir(path):
                 pass
             raise ArticleError(story_id, f"a folder, not a file ({where})")
@@ -769,7 +772,7 @@ def input_files(paths: Iterable[str | Path], skip: Iterable[str | Path] = ()) ->
     """The files to read: each path, a directory expanded recursively in sorted order (hidden
     files, the folder's documentation files, :data:`FOLDER_DOC_NAMES`, and the files of ``skip``,
     such as the run's own output file, and the files under its folders, left out; symbolic links
-    to folders not followed).  A
+    to folders followed, each real folder read once, a loop reported: :func:`_folder_entries`).  A
     folder that cannot be listed (no permission) is given as it is, for :func:`read_path` to say
     so: ``Path.rglob`` passed over it without a word, and its articles were missing from the run."""
     # os.path.realpath, not Path.resolve: a link loop in the folder raised RuntimeError
@@ -793,13 +796,38 @@ def input_files(paths: Iterable[str | Path], skip: Iterable[str | Path] = ()) ->
 
 
 def _folder_entries(folder: Path) -> Iterator[Path]:
-    """Every file under ``folder`` (not following links to folders), and each folder under it
-    (itself included) that could not be listed."""
+    """Every file under ``folder`` (not in its hidden folders), and each folder under it (itself
+    included) that could not be listed.  Links to folders are followed (``corpus/2024 -> /data/2024``: its articles were
+    passed over without a word), each real folder read once: a link to a folder read already is
+    not read again, and a link to a folder it is in (a loop) is given as it is, for
+    :func:`read_path` to say so."""
     unlisted: list[Path] = []
-    for root, _, files in os.walk(folder, onerror=lambda err: unlisted.append(Path(err.filename))):
+    seen: set[str] = set()
+    for root, dirs, files in os.walk(folder, followlinks=True,
+                                     onerror=lambda err: unlisted.append(Path(err.filename))):
+        real = os.path.realpath(root)
+        if real in seen:  # reached again through a link: a loop is said, a second way in is not
+            dirs[:] = []
+            if _link_loop(Path(root)):
+                yield Path(root)
+            continue
+        seen.add(real)
+        # hidden folders (.git, .cache) left out as hidden files are; real folders before links,
+        # so that a folder is read, and a loop in it named, by its own path, not a link's
+        dirs[:] = sorted((d for d in dirs if not d.startswith(".")),
+                         key=lambda d: (os.path.islink(os.path.join(root, d)), d))
         for name in files:
             yield Path(root, name)
     yield from unlisted
+
+
+def _link_loop(path: Path) -> bool:
+    """``path`` is a symbolic link to a folder it is in (or to its own folder)."""
+    if not path.is_symlink():
+        return False
+    target = Path(os.path.realpath(path))
+    here = Path(os.path.realpath(path.parent))
+    return target == here or target in here.parents
 
 
 def read_paths(paths: Iterable[str | Path], columns: dict[str, str] | None = None,

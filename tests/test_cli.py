@@ -137,6 +137,20 @@ def test_batch_survives_hostile_records(tmp_path):
     assert bad["date_basis"] == "publication" and bad["date"] is None  # the impossible date was dropped
 
 
+def test_a_published_date_in_the_year_3000_gives_no_event_dates(tmp_path):
+    """"on Monday" in a story published (its field says) on 3000-01-01 was dated 2999-12-30."""
+    feed = tmp_path / "f.jsonl"
+    feed.write_text(json.dumps({"id": "y3000", "published": "3000-01-01",
+                                "text": "Russian President Vladimir Putin met Belarusian leader Alexander "
+                                        "Lukashenko in Minsk on Monday."}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", "--format", "jsonl", str(feed)])
+    assert result.exit_code == 0, result.output
+    assert ("warning y3000: unusable published date '3000-01-01' (after today): coded without a "
+            "publication date (unless its text gives one)") in " ".join(result.stderr.split())
+    [meet] = records(result.stdout)
+    assert (meet["event"], meet["date"], meet["date_text"]) == ("CONSULT", None, None)
+
+
 def test_usage_errors_come_before_any_work(tmp_path):
     # exit 2 and the error that says why (exit 2 alone is any usage error, a misspelt option too)
     for args, says in ((["--published", "2022-13-45"], "'2022-13-45' is not a date (YYYY-MM-DD)"),

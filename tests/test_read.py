@@ -186,6 +186,29 @@ def test_an_unusable_published_date_is_dropped_with_a_warning(tmp_path, value):
     assert (a.published, a.warnings) == ("2024-01-02", [])
 
 
+@pytest.mark.parametrize("value, why", [
+    ("3000-01-01", " (after today)"), ("9999-12-31T23:59:59Z", " (after today)"),
+    ("0001-01-01T00:00:00Z", " (before 1600)"), ("1066-10-14", " (before 1600)"),
+])
+def test_a_published_date_in_the_future_or_a_placeholder_is_dropped_with_a_warning(tmp_path, value, why):
+    """A publication date in the year 3000 was taken: "on Monday" became 2999-12-30 and "last
+    year" 2999, without a word; so was Go's and .NET's zero time (0001-01-01), a placeholder.
+    Both are now unusable publication dates, said and dropped."""
+    from datetime import date, timedelta
+
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    p = tmp_path / "d.jsonl"
+    p.write_text(json.dumps({"id": "a", "text": "Leaders met.", "published": value}) + "\n"
+                 + json.dumps({"id": "b", "text": "Leaders met.", "published": tomorrow}) + "\n"
+                 + json.dumps({"id": "c", "text": "Leaders met.", "published": "1600-01-01"}) + "\n",
+                 encoding="utf-8")
+    a, b, c = _all(p)
+    assert (a.published, a.warnings) == (None, [f"unusable published date {value!r}{why}: coded without "
+                                                "a publication date (unless its text gives one)"])
+    assert (b.published, b.warnings) == (tomorrow, [])  # a day ahead: a time zone east of ours
+    assert (c.published, c.warnings) == ("1600-01-01", [])
+
+
 def test_csv_unusable_published_date_is_a_warning(tmp_path):
     p = tmp_path / "dump.csv"
     p.write_text("id,text,date\nA1,Leaders met.,soon-ish\n", encoding="utf-8")

@@ -8,6 +8,7 @@ import io
 import json
 import os
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
@@ -189,8 +190,9 @@ def _record(obj: dict[str, Any], default_id: str) -> RawArticle:
         return None
 
     published = pick("published", "date_publish", "date")
-    if published is not None and _usable_date(published) is None:
-        warnings.append(f"{UNUSABLE_DATE} {published!r}: coded without a publication date "
+    problem = _date_problem(published) if published is not None else None
+    if problem is not None:
+        warnings.append(f"{UNUSABLE_DATE} {published!r}{problem}: coded without a publication date "
                         "(unless its text gives one)")
         published = None
     return RawArticle(
@@ -225,6 +227,26 @@ def _usable_date(value: str) -> str | None:
     from newsevents.clean.cleaner import normalise_date  # the cleaner imports this module
 
     return normalise_date(value)
+
+
+#: The earliest publication date taken from an input's field: before it, a date is a
+#: placeholder ("0001-01-01", the zero time of Go and .NET), not when a story was printed.
+EARLIEST_PUBLISHED = date(1600, 1, 1)
+
+
+def _date_problem(value: str) -> str | None:
+    """Why ``value`` is no publication date: "" when it is no date at all, " (after today)"
+    when it is later than tomorrow (a story is not published in the future: "on Monday" was
+    read against the year 3000), " (before 1600)" for a placeholder; None when it is usable."""
+    usable = _usable_date(value)
+    if usable is None:
+        return ""
+    day = date.fromisoformat(usable)
+    if day > date.today() + timedelta(days=1):  # a day's grace for time zones ahead of ours
+        return " (after today)"
+    if day < EARLIEST_PUBLISHED:
+        return f" (before {EARLIEST_PUBLISHED.year})"
+    return None
 
 
 def _rename(obj: dict[str, Any], columns: dict[str, str] | None) -> dict[str, Any]:

@@ -194,6 +194,33 @@ def test_an_output_folder_that_cannot_be_written_is_a_one_line_error(target):
     assert "Traceback" not in result.stderr and not Path(target).exists()
 
 
+def test_an_output_file_replaced_keeps_its_permissions_and_a_read_only_one_is_refused(tmp_path, monkeypatch):
+    """``-o`` replaces its file through a rename, which the folder allows: a read-only file (mode
+    444) was replaced and made 0644, and a private one (0600) became readable by all.  A file
+    replaced now keeps its mode, and one we may not write is an error, left as it was (root may
+    write anything: the refusal is simulated)."""
+    import os
+    import stat
+
+    private = tmp_path / "private.jsonl"
+    private.write_text("old\n")
+    private.chmod(0o600)
+    assert runner.invoke(app, ["extract", "-o", str(private), str(SAMPLE)]).exit_code == 0
+    assert len(records(private.read_text())) == 5 and stat.S_IMODE(private.stat().st_mode) == 0o600
+
+    locked = tmp_path / "locked.jsonl"
+    locked.write_text("keep\n")
+    locked.chmod(0o444)
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if os.fspath(p) == str(locked) and mode == os.W_OK
+                        else real(p, mode, **kw))
+    result = runner.invoke(app, ["extract", "-o", str(locked), str(SAMPLE)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"error cannot write {locked}: Permission denied"
+    assert locked.read_text() == "keep\n" and stat.S_IMODE(locked.stat().st_mode) == 0o444
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["locked.jsonl", "private.jsonl"]
+
+
 def test_an_output_that_fails_while_written_leaves_nothing_behind(tmp_path, monkeypatch):
     import os
 

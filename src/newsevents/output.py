@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
@@ -60,9 +61,11 @@ def output_target(path: str) -> tuple[Path, bool]:
 def atomic_output(path: str | None) -> Iterator[IO[str]]:
     """A text stream to ``path`` that appears only when complete (temp file + rename), or
     stdout when ``path`` is None or "-".  On an exception (or :class:`Discard`) the partial file
-    is removed and an existing ``path`` is left as it was.  The file gets the usual permissions
-    (0666 less the umask).  Raises :class:`OutputError` when the file cannot be created, written
-    or renamed into place (an ``OSError`` raised while it is open counts as a write error)."""
+    is removed and an existing ``path`` is left as it was.  A new file gets the usual permissions
+    (0666 less the umask), a file replaced keeps its own, and an existing file we may not write
+    (read-only: mode 444) is an error, as the shell's ``>`` says, not replaced.  Raises
+    :class:`OutputError` when the file cannot be created, written or renamed into place (an
+    ``OSError`` raised while it is open counts as a write error)."""
     if path in (None, "-"):
         import sys
 
@@ -79,13 +82,21 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
             raise OutputError(str(path), os_reason(err)) from None
         return
     try:
+        mode = stat.S_IMODE(target.stat().st_mode)  # a file replaced keeps its permissions
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    else:
+        # a file we may not write is not replaced through the rename its folder allows ("444")
+        if not os.access(target, os.W_OK):
+            raise OutputError(str(path), os.strerror(errno.EACCES))
+    try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
     except OSError as err:
         raise OutputError(str(path), os_reason(err)) from None
     try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             yield fh
         os.replace(tmp, target)

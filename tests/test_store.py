@@ -748,3 +748,32 @@ def test_export_over_its_own_database_is_refused(tmp_path):
         assert result.exit_code == 2, result.output
         assert f"cannot write {db}: it is the database" in " ".join(result.stderr.split())
         assert db.read_bytes() == before
+
+
+def test_an_interrupted_ingest_says_how_far_it_got(tmp_path, monkeypatch):
+    """Ctrl-C (or SIGTERM) ended `ingest` with exit 130 and not a word: nothing said how many
+    stories were stored, nor that a re-run goes on.  It now says so, from the run's row."""
+    ingest_module = sys.modules["newsevents.store.ingest"]  # the package's `ingest` is the function
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i, (a, b) in enumerate(PAIRS[:3]):
+        (corpus / f"s{i}.txt").write_text(f"{a} imposed new sanctions on {b} on Monday, officials said.")
+    real, calls = ingest_module._code_chunk, []
+
+    def code_then_ctrl_c(chunk, model=None):
+        calls.append(1)
+        if len(calls) == 3:  # the third story: Ctrl-C while it is coded
+            raise KeyboardInterrupt
+        return real(chunk, model)
+
+    monkeypatch.setattr(ingest_module, "_code_chunk", code_then_ctrl_c)
+    db = tmp_path / "i.duckdb"
+    result = runner.invoke(app, ["ingest", str(corpus), "--db", str(db), "-j", "1", "--batch-size", "1"])
+    assert result.exit_code == 130
+    assert " ".join(result.stderr.split()) == (
+        f"interrupted after 2 stories stored (2 events), 0 failed; they are kept in {db}, and the same "
+        "command goes on from there")
+    con = connect(db, read_only=True)
+    assert con.execute("SELECT status, stored FROM runs").fetchall() == [("interrupted", 2)]
+    con.close()

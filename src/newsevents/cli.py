@@ -735,6 +735,9 @@ def ingest(
     except RuntimeError as e:
         err.print(f"[red]error[/] {escape(str(e))}")
         raise typer.Exit(2)
+    except KeyboardInterrupt:  # Ctrl-C (SIGTERM, SIGHUP): how far the run got, as extract says it
+        _ingest_interrupted(db)
+        raise typer.Exit(130)
     # the run's warnings and skipped stories first, then the summary that counts them: all on
     # stderr (stdout carries no data here), one stream, so `2>&1` and a terminal keep this order
     for story_id, warning in report.warnings[:SHOWN_FAILURES]:
@@ -772,6 +775,30 @@ def _report_failures(db: Path, run_id: int) -> None:
     tail = f"{more} more; " if more > 0 else ""
     err.print(f"{tail}all failures: newsevents query --db {db} --sql \"SELECT * FROM failures\"", highlight=False,
               markup=False)
+
+
+def _ingest_interrupted(db: Path) -> None:
+    """Say how far an interrupted ``ingest`` got (it ended without a word): its run's counts,
+    as the database recorded them, and that a re-run goes on from there."""
+    import duckdb
+
+    from newsevents.store.db import connect
+
+    try:
+        con = connect(db, read_only=True)
+        try:
+            row = con.execute("SELECT stored, events, failed FROM runs ORDER BY run_id DESC LIMIT 1").fetchone()
+        finally:
+            con.close()
+    except (duckdb.Error, OSError):
+        row = None
+    if row is None:
+        err.print("interrupted", highlight=False)
+        return
+    stored, events, failed = row
+    err.print(f"interrupted after {stored:,} {'story' if stored == 1 else 'stories'} stored ({events:,} "
+              f"{'event' if events == 1 else 'events'}), {failed:,} failed; they are kept in "
+              f"{escape(printable(str(db)))}, and the same command goes on from there", highlight=False)
 
 
 def _run_dedup(db: Path, window: int) -> None:

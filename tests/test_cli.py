@@ -221,6 +221,15 @@ def test_an_output_file_replaced_keeps_its_permissions_and_a_read_only_one_is_re
     assert sorted(p.name for p in tmp_path.iterdir()) == ["locked.jsonl", "private.jsonl"]
 
 
+def test_an_output_that_is_a_folder_or_in_no_folder_says_which(tmp_path):
+    """``-o corpus/`` and ``-o gone/x.jsonl`` were both "not a file in an existing folder"; they
+    now give the system's words, as ``export -o`` does."""
+    for out, why in ((tmp_path, "Is a directory"), (tmp_path / "gone" / "x.jsonl", "No such file or directory")):
+        result = runner.invoke(app, ["extract", "-o", str(out), str(SAMPLE)])
+        assert result.exit_code == 2
+        assert result.stderr.strip() == f"error cannot write {out}: {why}"
+
+
 def test_an_output_that_fails_while_written_leaves_nothing_behind(tmp_path, monkeypatch):
     import os
 

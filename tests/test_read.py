@@ -583,6 +583,24 @@ def test_dash_reads_one_article_from_standard_input(monkeypatch, tmp_path):
     assert (again.story_id, again.content) == ("stdin", item.content)
 
 
+def test_too_large_standard_input_is_not_given_a_size_it_does_not_have(monkeypatch, tmp_path):
+    """Standard input is read up to one byte past the limit; a 50 MB article piped in was "too
+    large (2,000,001 bytes > 2,000,000)", a size it does not have.  It is now "more than"."""
+    import sys
+
+    from newsevents.read import read_paths
+    from newsevents.read import readers
+
+    monkeypatch.setattr(readers, "_STDIN", {})
+    monkeypatch.setattr(readers, "MAX_ARTICLE_BYTES", 1000)
+    src = tmp_path / "piped"
+    src.write_bytes(b"Chile met Peru on Monday. " * 2000)
+    with src.open() as fake:
+        monkeypatch.setattr(sys, "stdin", fake)
+        [err] = list(read_paths(["-"]))
+    assert (err.story_id, err.reason) == ("stdin", "too large (more than 1,000 bytes)")
+
+
 def test_json_lines_ids_as_floats_and_titles_as_lists(tmp_path):
     """A float id (pandas writes a column of ids with an empty cell as 123.0) was refused as "not
     a string or a number"; it is the number ("123"; 1.5 stays "1.5"), a NaN id is no id.  A title

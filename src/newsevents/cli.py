@@ -8,6 +8,7 @@ batch goes on.  Exit status: 0 when every article was processed, 1 when some wer
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -236,7 +237,10 @@ def extract(
     if output not in (None, "-"):
         target = Path(output)
         if target.is_dir() or not (target.parent if str(target.parent) else Path(".")).is_dir():
-            err.print(f"[red]error[/] cannot write {escape(printable(output))}: not a file in an existing folder")
+            # the system's words, as `export -o` says them ("not a file in an existing folder" did
+            # not say which of the two was wrong)
+            why = os.strerror(errno.EISDIR if target.is_dir() else errno.ENOENT)
+            err.print(f"[red]error[/] cannot write {escape(printable(output))}: {why}")
             raise typer.Exit(2)
         if any(_same_file(p, target) for p in paths):  # "extract story.txt -o story.txt"
             err.print(f"[red]error[/] cannot write {escape(printable(output))}: it is one of the articles "

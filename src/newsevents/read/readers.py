@@ -779,10 +779,12 @@ def _read_at_most(fh: BinaryIO, limit: int, story_id: str) -> bytes:
     if len(data) <= limit:
         return data
     try:
-        size = f"{fh.seek(0, io.SEEK_END):,} bytes"
+        end = fh.seek(0, io.SEEK_END)
     except (OSError, ValueError):  # a stream that cannot seek
-        size = "more"
-    raise ArticleError(story_id, f"too large ({size} > {limit:,})")
+        end = None
+    if end is None or end <= limit + 1:  # all we know (standard input is read only so far)
+        raise ArticleError(story_id, f"too large (more than {limit:,} bytes)")
+    raise ArticleError(story_id, f"too large ({end:,} bytes > {limit:,})")
 
 
 #: Names of a folder's own documentation files, left out when the folder is expanded

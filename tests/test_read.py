@@ -708,3 +708,29 @@ def test_hidden_folders_of_a_corpus_folder_are_left_out(tmp_path):
     (tmp_path / ".cache" / "old.txt").write_text("Peru met Chile.", encoding="utf-8")
     (tmp_path / "a.txt").write_text("Chile met Peru on Monday.", encoding="utf-8")
     assert [i.story_id for i in read_paths([tmp_path])] == ["a"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_json_lines_and_csv_in_utf16_or_utf32_without_a_byte_order_mark_are_read(tmp_path, codec):
+    """A Windows "Unicode" export without its byte-order mark was "binary content (NUL bytes)"
+    as JSON Lines or CSV, though the same text file was read; both are read now, any script."""
+    jl, csv_file = tmp_path / "feed.jsonl", tmp_path / "dump.csv"
+    jl.write_bytes((json.dumps({"id": "a", "text": "Chile met Peru on Monday.", "title": "Café"},
+                               ensure_ascii=False) + "\n"
+                    + json.dumps({"id": "b", "text": "Путин встретился с Лукашенко."}, ensure_ascii=False)
+                    + "\n").encode(codec))
+    csv_file.write_bytes('id,text\nc1,"Chile met Peru, officials said."\n'.encode(codec))
+    a, b = _all(jl)
+    assert (a.story_id, a.content, a.title, b.story_id, b.content) == (
+        "a", "Chile met Peru on Monday.", "Café", "b", "Путин встретился с Лукашенко.")
+    [c1] = _all(csv_file)
+    assert (c1.story_id, c1.content) == ("c1", "Chile met Peru, officials said.")
+
+
+def test_a_binary_file_is_not_taken_for_utf16_without_a_mark(tmp_path):
+    """The mark-less UTF-16/32 reading needs printable text: a program, or a file of NULs and
+    control bytes, named .jsonl is still binary."""
+    p = tmp_path / "x.jsonl"
+    p.write_bytes(b"{\x00\x01\x00" + bytes(range(32)) * 50)
+    [err] = _all(p)
+    assert isinstance(err, ArticleError) and err.reason == f"binary content (NUL bytes) ({p})"

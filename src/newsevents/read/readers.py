@@ -344,11 +344,28 @@ def _lines(stream: BinaryIO | io.TextIOWrapper, limit: int) -> Iterator[bytes | 
 
 
 def _wide_codec(head: bytes) -> str | None:
-    """"utf-32" or "utf-16" when ``head``, a file's first bytes, is that byte-order mark."""
+    """"utf-32" or "utf-16" when ``head``, a file's first bytes, is that byte-order mark; without
+    a mark, the UTF-16/32 codec of either byte order that reads ``head`` as printable text when it
+    begins with two such characters of ASCII (``{"`` of a JSON record, a CSV header's first
+    letters): a Windows "Unicode" export without its mark was "binary content (NUL bytes)"."""
     if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         return "utf-32"
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "utf-16"
+    for codec, width in (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2)):
+        first = head[:2 * width]
+        if len(first) < 2 * width:
+            continue
+        try:
+            start = first.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not all(" " <= c < "\x7f" or c in "\t\r\n" for c in start):
+            continue
+        text = head[:len(head) // 4 * 4].decode(codec, errors="replace")
+        control = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f\v")
+        if text.count("\ufffd") <= len(text) // 100 and control <= len(text) // 100:
+            return codec
     return None
 
 

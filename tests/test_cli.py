@@ -799,3 +799,18 @@ def test_ingest_with_ray_refuses_stdin_and_limit_in_one_line(tmp_path):
         result = runner.invoke(app, ["ingest", "--engine", "ray", "--db", str(db), *args], input=b"")
         assert result.exit_code == 2
         assert says in result.stderr and "error 2" not in result.stderr, result.stderr
+
+
+def test_clean_names_the_file_of_an_article_it_skips(tmp_path):
+    """`clean` said "skipped fr: not English: language fr" where `extract` says which file;
+    it now names the file as extract does (a read error names it once)."""
+    fr = tmp_path / "fr.txt"
+    fr.write_text("La France et l'Allemagne ont signé un accord de coopération militaire lundi à Paris. "
+                  "Le président a rencontré le chancelier pour discuter de la guerre.", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = runner.invoke(app, ["clean", str(fr), str(empty), str(SAMPLE)])
+    assert result.exit_code == 1
+    assert " ".join(result.stderr.split()) == (f"skipped fr: not English: language fr ({fr}) "
+                                               f"skipped empty: empty article ({empty})")
+    assert json.loads(result.stdout)["story_id"] == "sample-article"

@@ -332,10 +332,12 @@ def clean_cmd(
     """Print each cleaned article as JSON: title, date, byline, text and what was removed and why."""
     from newsevents.clean import clean
     from newsevents.errors import ArticleError
-    from newsevents.read import read_paths, set_published
+    from newsevents.read import read_sources, set_published
 
     ok = failed = 0
-    for item in read_paths(paths):
+    for path, item in read_sources(paths):
+        # the file named as extract names it ("skipped zh: not English ... (zh.txt)"; clean left it out)
+        source = "standard input" if str(path) == "-" else str(path)
         try:
             if isinstance(item, ArticleError):
                 raise item
@@ -346,11 +348,11 @@ def clean_cmd(
             article = clean(item)
         except ArticleError as e:
             failed += 1
-            _report(e.story_id, e.reason)
+            _report(e.story_id, _naming_file(e.reason, source))
             continue
         except Exception as e:  # a bug on one article must not stop the batch
             failed += 1
-            _report(item.story_id, f"internal error while cleaning: {type(e).__name__}: {e}")
+            _report(item.story_id, _naming_file(f"internal error while cleaning: {type(e).__name__}: {e}", source))
             continue
         ok += 1
         typer.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2 if sys.stdout.isatty() else None))

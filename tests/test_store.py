@@ -777,3 +777,25 @@ def test_an_interrupted_ingest_says_how_far_it_got(tmp_path, monkeypatch):
     con = connect(db, read_only=True)
     assert con.execute("SELECT status, stored FROM runs").fetchall() == [("interrupted", 2)]
     con.close()
+
+
+def test_a_file_name_not_in_utf8_and_broken_escapes_in_metadata_are_stored(tmp_path):
+    """A file whose name is not UTF-8 (a Latin-1 name from an old archive), or a JSON record
+    whose title, url or publisher holds a lone surrogate escape ("\\ud800"), ended `ingest` with
+    a traceback (UnicodeEncodeError from pyarrow) and the run was lost.  They are stored with
+    U+FFFD for what cannot be written, as messages already show them."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    text = "Germany imposed new sanctions on Russia on Tuesday, officials said."
+    (corpus / os.fsdecode(b"caf\xe9.txt")).write_text(text)
+    (corpus / "s.jsonl").write_text('{"id": "s1", "text": "Chile met Peru on Monday, officials said.", '
+                                    '"title": "T\\ud800", "url": "http://x/\\udc00", "publisher": "P\\ud800"}\n')
+    db = tmp_path / "n.duckdb"
+    result = runner.invoke(app, ["ingest", str(corpus), "--db", str(db), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    con = connect(db, read_only=True)
+    rows = con.execute("SELECT story_id, source, title, url, publisher FROM stories ORDER BY story_id").fetchall()
+    con.close()
+    bad = "\ufffd" * 3  # the surrogate's three UTF-8 bytes, each replaced (as in ids and messages)
+    assert rows == [(f"caf{bad}", str(corpus / f"caf{bad}.txt"), None, None, None),
+                    ("s1", str(corpus / "s.jsonl"), f"T{bad}", f"http://x/{bad}", f"P{bad}")]

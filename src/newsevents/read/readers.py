@@ -186,7 +186,7 @@ def _record(obj: dict[str, Any], default_id: str) -> RawArticle:
                 warnings.append(f"{k} is not a string but a {_json_kind(v) if isinstance(v, list) else 'JSON object'}: left out")
                 continue
             if v not in (None, "", "None"):
-                return str(v)
+                return safe_text(str(v))  # "T\ud800" (a broken escape) cannot be stored
         return None
 
     published = pick("published", "date_publish", "date")

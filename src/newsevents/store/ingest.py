@@ -27,6 +27,7 @@ from typing import Iterable, Iterator
 from newsevents.errors import ArticleError
 from newsevents.pipeline import Result
 from newsevents.read import RawArticle, read_sources, set_published
+from newsevents.read.readers import safe_text
 from newsevents.store.db import (DEFAULT_DB, Coded, connect, failed_hashes, finish_run, start_run, stored_story_ids,
                                  write_batch)
 
@@ -52,7 +53,9 @@ def iter_items(paths: Iterable[str | Path], columns: dict[str, str] | None = Non
     for path, item in read_sources(paths, columns, skip):
         if published and isinstance(item, RawArticle):
             set_published(item, published)
-        yield content_hash(item, str(path)), str(path), item
+        # a file name that is not UTF-8 (bytes kept as surrogates) cannot be stored: the
+        # database's `source` names it with U+FFFD, as messages do (it ended the run with a traceback)
+        yield content_hash(item, str(path)), safe_text(str(path)), item
 
 
 def own_files(db: str | Path, status_file: str | Path | None = None, shards: str | Path | None = None) -> list[Path]:

@@ -407,6 +407,20 @@ UNDERGO_HEADS = frozenset(_WORDS["undergo_heads"])
 PASSIVE_ONLY_HEADS = frozenset(_WORDS["passive_only_heads"])
 
 
+#: Predicate words that say a process is going on ("an investigation is underway", "the probe is
+#: ongoing", "an inquiry has got under way").
+UNDERWAY_WORDS = frozenset(_WORDS["underway_words"])
+
+
+def _under_way(noun: Token) -> bool:
+    """True for an event noun that is the subject of "be" or "get" with a predicate of
+    :data:`UNDERWAY_WORDS` ("an investigation is underway into the crash", "the probe is
+    ongoing"): the process is going on, carried out by whoever ordinarily does it."""
+    head = noun.head
+    return (noun.dep_ == "nsubj" and head.lemma_.lower() in ("be", "get")
+            and any(c.dep_ in ("acomp", "advmod", "attr") and c.lower_ in UNDERWAY_WORDS for c in children_of(head)))
+
+
 def _undergone_by_subject(tok: Token, entry: LexEntry) -> Entity | None:
     """The implied state organ of an :data:`UNDERGO_HEADS` pattern ("faces charges": JUD), or
     None when ``entry`` is no such pattern or the table names no organ for it."""
@@ -649,7 +663,21 @@ def lacks_counterpart(event: Event, mention: EventMention | None = None) -> bool
     ("the UN climate talks", "the European Council will meet"; :func:`members_meet`, which needs
     the record's ``mention``)."""
     return (event.event in COUNTERPART_TYPES and not event.recipient and len(event.actor) < 2
-            and not (mention is not None and members_meet(mention)))
+            and not (mention is not None and (members_meet(mention) or hosts_gathering(mention))))
+
+
+#: Nouns of gatherings of several parties: hosting one ("Jordan will host an Arab summit",
+#: "hosted a round of talks") brings others to the host, though none is named.
+GATHERING_NOUNS = frozenset(_WORDS["gathering_nouns"])
+
+
+def hosts_gathering(mention: EventMention) -> bool:
+    """True for a CONSULT pattern "host <gathering>" (:data:`GATHERING_NOUNS`: "host summit",
+    "host talks"): the host meets the parties it brings together, a counterpart in itself; hosting
+    a person ("host minister") still needs that person's party."""
+    words = mention.entry.words
+    return (mention.entry.event == "CONSULT" and len(words) == 2 and words[0] == "host"
+            and words[1] in GATHERING_NOUNS)
 
 
 #: Nouns of craft that carry goods or people: a merchant ship or a plane "visiting" a port or an
@@ -1672,8 +1700,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if not actors and entry.pos == "NOUN" and entry.event == "CONSULT":
             actors, r_toks = _meeting_members(tok, r_toks, cues)
         organ = load_implied_agents().get(entry.words[0]) if entry.pos == "NOUN" else None
-        if not actors and organ and tok.dep_ == "pobj" and tok.head.lower_ == "under":
-            # "the premier is under investigation", "was placed under arrest": the state organ acts
+        if not actors and organ and ((tok.dep_ == "pobj" and tok.head.lower_ == "under") or _under_way(tok)):
+            # "the premier is under investigation", "was placed under arrest": the state organ acts;
+            # so it does for "an investigation is underway", "the probe is ongoing"
             actors, implied = [Entity(entity_text="", code=None, sector=organ, name=None, span=None)], True
         if (not actors and entry.pos == "VERB" and (entry.words[0] in SELF_RETREAT or entry.cameo in ALERT_CAMEOS)
                 and not a_toks):

@@ -57,6 +57,8 @@ NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | set(_WORDS["noun_recipient_preps_more"]
 #: Nouns of a relation between parties: an act on one is aimed at the party on its other side
 #: ("cut ties with", "boycott contact with").
 RELATION_NOUNS = frozenset(_WORDS["relation_nouns"])
+#: Nouns of the means of a talk at a distance ("by telephone with X", "over a video link with X").
+MEDIUM_NOUNS = frozenset(_WORDS["medium_nouns"])
 #: Verbs whose object does not control their infinitive: "promised the voters to cut taxes".
 SUBJECT_CONTROL = frozenset(_WORDS["subject_control"])
 #: Verbs of asking whose object is to do what their infinitive says, even when the parser hangs the
@@ -886,6 +888,13 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
             for stance in children_of(c):
                 if stance.dep_ == "pobj" and stance.lemma_.lower() in STANCE_NOUNS:
                     recipients.extend(_prep_objects(stance, STANCE_NOUNS[stance.lemma_.lower()], []))
+    for c in children_of(trigger):
+        # "spoke by telephone with the Indian army chief": the parser may hang "with X" on the medium
+        # noun; the one spoken with is still the party talked to (the pattern may have used "by")
+        if c.dep_ in ("prep", "agent"):
+            for medium in children_of(c):
+                if medium.dep_ == "pobj" and medium.lemma_.lower() in MEDIUM_NOUNS:
+                    recipients.extend(t for t in _prep_objects(medium, {"with"}, used) if t not in recipients)
     for c in children_of(trigger):
         # "blocked a road to show their disapproval of US policies": the purpose names the target
         if (c.dep_ == "advcl" and c.lemma_.lower() in SHOWING_VERBS

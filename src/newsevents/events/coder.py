@@ -661,11 +661,16 @@ def lacks_counterpart(event: Event, mention: EventMention | None = None) -> bool
     Such a record says nobody met anybody; "talks between X and Y" (two actors) and "visited
     China" (a recipient) keep theirs, and so does a meeting of a body of states among its members
     ("the UN climate talks", "the European Council will meet"; :func:`members_meet`, which needs
-    the record's ``mention``)."""
+    the record's ``mention``) and a gathering a party hosts, done or planned ("Jordan will host an
+    Arab summit"; :func:`hosts_gathering`)."""
     return (event.event in COUNTERPART_TYPES and not event.recipient and len(event.actor) < 2
-            and not (mention is not None and (members_meet(mention) or hosts_gathering(mention))))
+            and not (mention is not None and (members_meet(mention) or (
+                hosts_gathering(mention) and event.status in HOSTING_STATUSES))))
 
 
+#: Statuses in which hosting a gathering is told as done or planned; an offer or a wish to host one
+#: ("rejected a US offer to host a summit") still needs a named counterpart.
+HOSTING_STATUSES = frozenset({"asserted", "future"})
 #: Nouns of gatherings of several parties: hosting one ("Jordan will host an Arab summit",
 #: "hosted a round of talks") brings others to the host, though none is named.
 GATHERING_NOUNS = frozenset(_WORDS["gathering_nouns"])

@@ -1,0 +1,96 @@
+"""CONSULT, ACCUSE, MOBILIZE and SUPPORT wordings the coder missed (NGEC work rows 500-2500):
+investigations going on or launched with no investigator named (the police's, as an arrest
+with no agent is), a gathering a state hosts, talks sat down for, a dignitary welcomed, a phone
+call whose "with X" the parser hangs on the telephone, deploying verbs with warships, aircraft
+carriers and armour, diplomatic relations extended; invented sentences."""
+
+import pytest
+
+from coding import by_type, codes
+
+
+@pytest.mark.parametrize("text, cameo, sector, country", [
+    ("An investigation is underway into the reasons for the crash in Germany.", "090", "COP", "DEU"),
+    ("The Kenyan police said an investigation is ongoing.", "090", "COP", "KEN"),
+    ("The incident in Hanover was being investigated as attempted murder.", "093", "COP", "DEU"),
+    ("An investigation was launched into the beating of a Syrian man in Cologne.", "090", "COP", "DEU"),
+    ("An inquiry was being conducted in India into the riot.", "090", "GOV", "IND"),
+])
+def test_an_investigation_with_no_investigator_named_is_the_states(extract, text, cameo, sector, country):
+    [e] = by_type(extract(text), "ACCUSE")
+    assert (e.cameo, codes(e.actor), e.actor[0].sector) == (cameo, [country], sector)
+
+
+def test_an_investigation_with_its_investigator_keeps_it(extract):
+    [e] = by_type(extract("Kenyan police are investigating the shooting in Nairobi."), "ACCUSE")
+    assert (codes(e.actor), e.actor[0].sector) == (["KEN"], "COP")
+
+
+def test_a_study_underway_is_no_investigation(extract):
+    assert not by_type(extract("A study is underway into the causes of the earthquake in Japan."), "ACCUSE")
+
+
+def test_hosting_a_summit_needs_no_named_guest(extract):
+    [e] = by_type(extract("Jordan will host an Arab summit in Amman next month."), "CONSULT")
+    assert (e.cameo, e.status, codes(e.actor)) == ("043", "future", ["JOR"])
+
+
+def test_an_offer_to_host_a_summit_is_no_meeting(extract):
+    events = extract("Palestinian leader Yasser Arafat rejected a US offer to host a summit in mid-July.")
+    assert not by_type(events, "CONSULT")
+    assert [codes(e.actor) for e in by_type(events, "REJECT")] == [["PSE"]]
+
+
+def test_hosting_a_dinner_is_no_meeting(extract):
+    assert not by_type(extract("The Kenyan president hosted a dinner."), "CONSULT")
+
+
+def test_sitting_down_for_talks_meets(extract):
+    [e] = by_type(extract("Representatives of Armenia and Azerbaijan sat down for talks in Geneva."), "CONSULT")
+    assert (e.cameo, sorted(codes(e.actor))) == ("040", ["ARM", "AZE"])
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Iraq welcomed the Iranian foreign minister in Baghdad.", "IRQ", "IRN"),
+    ("The Saudi king hosted the Qatari emir in Riyadh.", "SAU", "QAT"),
+])
+def test_welcoming_or_hosting_a_dignitary_is_receiving_a_visit(extract, text, actor, recipient):
+    [e] = by_type(extract(text), "CONSULT")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("043", [actor], [recipient])
+    assert not by_type(extract(text), "SUPPORT")
+
+
+def test_welcoming_a_decision_stays_support(extract):
+    [e] = by_type(extract("Japan welcomed China's decision to free the fishermen."), "SUPPORT")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("051", ["JPN"], ["CHN"])
+
+
+def test_phone_call_with_hung_on_the_telephone(extract):
+    # the parser hangs "with ..." on "telephone": the one spoken with is still the recipient
+    text = ("Lt. Gen. Michael Flynn, NATO's top military commander, spoke by telephone with European Army chief "
+            "Gen. Philip Breedlove and his Indian counterpart, Gen. Dalbir Singh.")
+    [e] = by_type(extract(text), "CONSULT")
+    assert (e.cameo, codes(e.actor)) == ("041", ["IGO"])
+    assert "IND" in codes(e.recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor", [
+    ("The US deployed an aircraft carrier to the Persian Gulf.", "154", "USA"),
+    ("China stationed tanks near the border with India.", "154", "CHN"),
+    ("Russia sent two destroyers to the Mediterranean.", "150", "RUS"),
+    ("Turkey amassed helicopters along the Syrian border.", "154", "TUR"),
+])
+def test_deploying_craft_and_armour_mobilizes(extract, text, cameo, actor):
+    [e] = by_type(extract(text), "MOBILIZE")
+    assert (e.cameo, codes(e.actor)) == (cameo, [actor])
+
+
+def test_helicopters_sent_are_aid_not_a_deployment(extract):
+    events = extract("Russia sent helicopters to Syria.")
+    assert not by_type(events, "MOBILIZE")
+    assert [e.cameo for e in by_type(events, "AID")] == ["072"]
+
+
+def test_extending_diplomatic_relations_establishes_them(extract):
+    [e] = by_type(extract("Monaco extended diplomatic relations to Greenland."), "SUPPORT")
+    assert (e.cameo, codes(e.actor)) == ("054", ["MCO"])

@@ -94,3 +94,30 @@ def test_helicopters_sent_are_aid_not_a_deployment(extract):
 def test_extending_diplomatic_relations_establishes_them(extract):
     [e] = by_type(extract("Monaco extended diplomatic relations to Greenland."), "SUPPORT")
     assert (e.cameo, codes(e.actor)) == ("054", ["MCO"])
+
+
+def test_the_two_sides_are_the_parties_of_a_coordinated_modifier(extract):
+    text = ("The Egyptian and Soviet leaders said Tuesday they would continue diplomatic contacts. "
+            "Soviet Foreign Minister Andrei Gromyko said the two sides would meet in Moscow next week.")
+    # the contacts kept up and the meeting of the two sides merge into one record of the pair
+    [e] = by_type(extract(text), "CONSULT")
+    assert (e.cameo, e.status, codes(e.actor)) == ("040", "future", ["EGY", "RUS"])
+
+
+def test_making_contact_is_no_meeting(extract):
+    # troops that "made contact" with the enemy fought it; only contacts kept or resumed are coded
+    assert not by_type(extract("The Malian army made contact with the rebels on Monday."), "CONSULT")
+
+
+@pytest.mark.parametrize("text, cameo, recipient", [
+    ("Pakistan held India responsible for the attack.", "112", "IND"),
+    ("Pakistan holds India responsible for the attack.", "112", "IND"),
+    ("The Kenyan opposition held the government accountable for the deaths.", "116", "KEN"),
+])
+def test_holding_a_party_responsible_accuses_it(extract, text, cameo, recipient):
+    [e] = by_type(extract(text), "ACCUSE")
+    assert (e.cameo, codes(e.recipient)) == (cameo, [recipient])
+
+
+def test_holding_a_town_accuses_no_one(extract):
+    assert not by_type(extract("The Pakistani army held the town for three days."), "ACCUSE")

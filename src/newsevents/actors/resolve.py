@@ -1431,6 +1431,17 @@ def _coordinated_group(tok: Token, actors: dict[int, list[Entity]], states: bool
     doc = tok.doc
     for j in sorted((j for j in actors if j < tok.i), reverse=True):
         conj = [c for c in doc[j].conjuncts if c.i in actors]
+        if not conj and doc[j].dep_ != "conj" and pos_of(doc[j]) == "NOUN" and doc[j].tag_ == "NNS":
+            # "the Egyptian and Soviet leaders": one plural noun whose coordinated modifiers name
+            # the parties (each coded on the noun)
+            mods = [c for c in children_of(doc[j]) if c.dep_ in ("amod", "compound")
+                    and any(g.dep_ == "conj" for g in children_of(c))]
+            parties = {}
+            for e in actors[j]:
+                if e.code and (not states or _is_state_code(e.code)):
+                    parties.setdefault((e.code,) if states else (e.code, e.sector, e.name), e)
+            if mods and len(parties) >= 2:
+                return list(parties.values())
         if doc[j].dep_ == "conj" or not conj:
             continue
         parties: dict[tuple, Entity] = {}

@@ -875,6 +875,14 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
                         for c in reversed(list(children_of(part))):
                             if c.dep_ == "prep" and _fits(c, lemma, used) and _has_object(c):
                                 return c
+    if pos_of(tok) == "VERB":
+        # "held India responsible for the attack": the parser may hang the object's predicate
+        # adjective on the object; an adjective after its noun is the verb's complement
+        for obj in children_of(tok):
+            if obj.dep_ == "dobj":
+                for g in children_of(obj):
+                    if g.dep_ == "amod" and g.i > obj.i and pos_of(g) == "ADJ" and _fits(g, lemma, used):
+                        return g
     if stative_to_passive(tok):  # "is opposed to French mediation": mediation is what is opposed
         for prep in children_of(tok):
             if prep.dep_ == "prep" and prep.lower_ == "to":

@@ -906,6 +906,9 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
         if prt.dep_ == "prt" and prt.lower_ == "up" and prt not in used:
             recipients.extend(_prep_objects(prt, {"to"}, used))
     for u in used:
+        if u.dep_ == "ccomp" and pos_of(u) == "ADJ":
+            # "holds India responsible": the parser makes the object the predicate's subject
+            recipients.extend(c for c in children_of(u) if c.dep_ == "nsubj" and c not in recipients)
         if pos_of(u) in ("NOUN", "PROPN"):
             recipients.append(u)  # "rejected a U.S. request": the object's owner
             if u.dep_ == "dobj" and u.head == trigger and not passive:

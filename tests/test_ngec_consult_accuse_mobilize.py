@@ -121,3 +121,29 @@ def test_holding_a_party_responsible_accuses_it(extract, text, cameo, recipient)
 
 def test_holding_a_town_accuses_no_one(extract):
     assert not by_type(extract("The Pakistani army held the town for three days."), "ACCUSE")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Police officials in Kenya say that an investigation showed the driver was distracted.", "asserted"),
+    ("The Kenyan police will lead the investigation into the crash.", "future"),
+])
+def test_an_investigation_that_found_or_is_led_was_carried_out(extract, text, status):
+    [e] = by_type(extract(text), "ACCUSE")
+    assert (e.cameo, e.status, codes(e.actor), e.actor[0].sector) == ("090", status, ["KEN"], "COP")
+
+
+def test_a_named_outsiders_investigation_is_not_the_polices(extract):
+    assert not by_type(extract("A Reuters investigation found that Kenyan officials took bribes."), "ACCUSE")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Burundi has agreed to restart peace talks.", "future"),
+    ("The Colombian government resumed peace talks on Monday.", "asserted"),
+])
+def test_peace_talks_need_no_named_other_side(extract, text, status):
+    [e] = by_type(extract(text), "CONSULT")
+    assert (e.cameo, e.status, len(codes(e.actor))) == ("046", status, 1)
+
+
+def test_talks_with_no_other_side_stay_dropped(extract):
+    assert not by_type(extract("The Kenyan president held talks on Monday."), "CONSULT")

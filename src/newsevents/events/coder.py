@@ -410,13 +410,22 @@ PASSIVE_ONLY_HEADS = frozenset(_WORDS["passive_only_heads"])
 #: Predicate words that say a process is going on ("an investigation is underway", "the probe is
 #: ongoing", "an inquiry has got under way").
 UNDERWAY_WORDS = frozenset(_WORDS["underway_words"])
+#: Verbs by which a finished investigation tells what it found ("an investigation showed that ...",
+#: "the probe found that ...").
+FINDING_VERBS = frozenset(_WORDS["finding_verbs"])
 
 
 def _under_way(noun: Token) -> bool:
     """True for an event noun that is the subject of "be" or "get" with a predicate of
     :data:`UNDERWAY_WORDS` ("an investigation is underway into the crash", "the probe is
-    ongoing"): the process is going on, carried out by whoever ordinarily does it."""
+    ongoing"), or of a verb of :data:`FINDING_VERBS` ("a preliminary investigation showed that
+    ..."): the process is going on or was carried out, by whoever ordinarily does it."""
     head = noun.head
+    if any(c.dep_ in ("poss", "compound", "nmod") and (pos_of(c) == "PROPN" or c.ent_type_ in ("ORG", "PERSON"))
+           for c in children_of(noun)):
+        return False  # "a Reuters investigation found ...": a named doer the coder does not know
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in FINDING_VERBS:
+        return True  # "an investigation showed that the driver was speeding": it was carried out
     return (noun.dep_ == "nsubj" and head.lemma_.lower() in ("be", "get")
             and any(c.dep_ in ("acomp", "advmod", "attr") and c.lower_ in UNDERWAY_WORDS for c in children_of(head)))
 
@@ -662,10 +671,10 @@ def lacks_counterpart(event: Event, mention: EventMention | None = None) -> bool
     China" (a recipient) keep theirs, and so does a meeting of a body of states among its members
     ("the UN climate talks", "the European Council will meet"; :func:`members_meet`, which needs
     the record's ``mention``) and a gathering a party hosts, done or planned ("Jordan will host an
-    Arab summit"; :func:`hosts_gathering`)."""
+    Arab summit"; :func:`hosts_gathering`), and peace talks so told (:func:`peace_talks`)."""
     return (event.event in COUNTERPART_TYPES and not event.recipient and len(event.actor) < 2
             and not (mention is not None and (members_meet(mention) or (
-                hosts_gathering(mention) and event.status in HOSTING_STATUSES))))
+                (hosts_gathering(mention) or peace_talks(mention)) and event.status in HOSTING_STATUSES))))
 
 
 #: Statuses in which hosting a gathering is told as done or planned; an offer or a wish to host one
@@ -674,6 +683,17 @@ HOSTING_STATUSES = frozenset({"asserted", "future"})
 #: Nouns of gatherings of several parties: hosting one ("Jordan will host an Arab summit",
 #: "hosted a round of talks") brings others to the host, though none is named.
 GATHERING_NOUNS = frozenset(_WORDS["gathering_nouns"])
+
+
+def peace_talks(mention: EventMention) -> bool:
+    """True for a CONSULT record whose talks are peace talks ("agreed to restart peace talks", "peace
+    negotiations resumed"): talks to make peace are held with the other side of the conflict, a
+    counterpart in itself, though the sentence does not name it."""
+    if mention.entry.event != "CONSULT":
+        return False
+    return any(t.lemma_.lower() in TALK_NOUNS and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() == "peace"
+                                                      for c in children_of(t))
+               for t in (mention.trigger, *mention.used))
 
 
 def hosts_gathering(mention: EventMention) -> bool:

@@ -147,3 +147,10 @@ def test_peace_talks_need_no_named_other_side(extract, text, status):
 
 def test_talks_with_no_other_side_stay_dropped(extract):
     assert not by_type(extract("The Kenyan president held talks on Monday."), "CONSULT")
+
+
+def test_a_suspension_of_attacks_by_a_group_is_its_truce(extract):
+    text = "French forces reported a suspension of attacks on government troops by Boko Haram."
+    [e] = by_type(extract(text), "CONCEDE")
+    assert (e.cameo, codes(e.actor), e.actor[0].sector) == ("0871", ["NGA"], "REB")
+

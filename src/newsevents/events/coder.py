@@ -1713,6 +1713,13 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 # who is criticised, not who criticises ("the Syrian bombing of Aleppo" stays Syria's)
                 targets = {g.idx for g in _of_objects(tok)}
                 actors = [a for a in actors if not (a.span and any(a.span[0] <= i < a.span[1] for i in targets))]
+        if not actors and entry.pos == "NOUN" and entry.event == "CONCEDE":
+            # "a suspension of attacks on government troops by Boko Haram": who gives up its own act
+            # is that act's "by" doer, where the parser hangs it on the pattern's noun
+            doers = [g for u in used if pos_of(u) == "NOUN" for p in children_of(u)
+                     if p.dep_ == "prep" and p.lower_ == "by" for g in children_of(p) if g.dep_ == "pobj"]
+            actors = _dedupe_entities([e for t in doers for e in _entities(t)])
+            r_toks = [t for t in r_toks if t not in doers]
         if not actors and entry.pos == "NOUN":
             parties, named = _between_parties(tok), _between_tokens(tok)
             if len(parties) >= 2:

@@ -154,3 +154,13 @@ def test_a_suspension_of_attacks_by_a_group_is_its_truce(extract):
     [e] = by_type(extract(text), "CONCEDE")
     assert (e.cameo, codes(e.actor), e.actor[0].sector) == ("0871", ["NGA"], "REB")
 
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking after talks with his Japanese counterpart, the Chinese foreign minister said relations were improving.",
+    "After talks with his Japanese counterpart, the Chinese foreign minister said relations were improving.",
+    "Following a meeting with the Japanese prime minister, the Chinese president told reporters that ties were good.",
+])
+def test_who_speaks_after_talks_with_a_partner_took_part(extract, text):
+    [e] = by_type(extract(text), "CONSULT")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("040", ["CHN"], ["JPN"])

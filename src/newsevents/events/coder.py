@@ -901,10 +901,11 @@ def _meeting_members(noun: Token, r_toks: list[Token], cues: Cues) -> tuple[list
         if visitor is not None:
             return _entities(visitor), r_toks
     if (host is not None and noun.lemma_.lower() in TALK_NOUNS and pos_of(host) in ("VERB", "AUX")
-            and noun.head.lower_ in ("during", "in", "at")
+            and noun.head.lower_ in TALK_SETTING_PREPS
             and any(c.dep_ == "prep" and c.lower_ == "with" and _has_pobj(c) for c in children_of(noun))):
-        # "Trump said during a phone call with Abe", "raised the issue in talks with Xi": whoever
-        # speaks or acts in talks with a named partner takes part in them
+        # "Trump said during a phone call with Abe", "raised the issue in talks with Xi", "speaking
+        # after talks with his Japanese counterpart, the minister said": whoever speaks or acts in,
+        # after or following talks with a named partner takes part in them
         member, _ = subject(host)
         if member is not None:
             return _entities(member), r_toks
@@ -913,6 +914,9 @@ def _meeting_members(noun: Token, r_toks: list[Token], cues: Cues) -> tuple[list
 
 #: Nouns of talks with a partner ("in talks with Xi", "during a phone call with Abe").
 TALK_NOUNS = frozenset(_WORDS["talk_nouns"])
+#: Prepositions that set an act in or just after talks ("during a call with Abe", "after talks with
+#: Xi", "following a meeting with Modi"): the one who acts took part in the talks.
+TALK_SETTING_PREPS = frozenset(_WORDS["talk_setting_preps"])
 
 
 def _has_pobj(prep: Token) -> bool:

@@ -164,3 +164,21 @@ def test_a_suspension_of_attacks_by_a_group_is_its_truce(extract):
 def test_who_speaks_after_talks_with_a_partner_took_part(extract, text):
     [e] = by_type(extract(text), "CONSULT")
     assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("040", ["CHN"], ["JPN"])
+
+
+@pytest.mark.parametrize("text", [
+    "Security was tightened in Nairobi ahead of the vote.",
+    "Heavy security was deployed around the Kenyan parliament.",
+])
+def test_security_raised_with_no_agent_is_the_polices(extract, text):
+    [e] = by_type(extract(text), "MOBILIZE")
+    assert (e.cameo, codes(e.actor), e.actor[0].sector) == ("151", ["KEN"], "COP")
+
+
+def test_armed_forces_taking_up_positions_deploy(extract):
+    [e] = by_type(extract("The Indian army took up positions along the border."), "MOBILIZE")
+    assert (e.cameo, codes(e.actor), e.actor[0].sector) == ("154", ["IND"], "MIL")
+
+
+def test_taking_up_a_post_is_no_deployment(extract):
+    assert not by_type(extract("Kenya's president took up his position as chairman of the bloc."), "MOBILIZE")

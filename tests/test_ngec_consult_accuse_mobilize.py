@@ -182,3 +182,23 @@ def test_armed_forces_taking_up_positions_deploy(extract):
 
 def test_taking_up_a_post_is_no_deployment(extract):
     assert not by_type(extract("Kenya's president took up his position as chairman of the bloc."), "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, event, cameo, actors", [
+    ("A treaty was signed between Kenya and Uganda on Monday.", "SUPPORT", "057", ["KEN", "UGA"]),
+    ("The peace deal between Sudan and South Sudan was signed in Addis Ababa.", "SUPPORT", "057", ["SDN", "SSD"]),
+    ("A ceasefire between Israel and Hamas was announced on Monday.", "CONCEDE", "0871", ["ISR", "PSE"]),
+])
+def test_a_joint_act_in_the_passive_is_done_by_the_parties_between(extract, text, event, cameo, actors):
+    [e] = by_type(extract(text), event)
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == (cameo, actors, [])
+
+
+@pytest.mark.parametrize("text, cameo, country", [
+    ("An amnesty for political prisoners was declared in Myanmar.", "081", "MMR"),
+    ("The controversial security law was repealed in Kenya.", "0832", "KEN"),
+    ("Martial law was lifted in Thailand.", "0814", "THA"),
+])
+def test_laws_repealed_and_amnesties_declared_with_no_agent_are_the_states(extract, text, cameo, country):
+    [e] = by_type(extract(text), "CONCEDE")
+    assert (e.cameo, codes(e.actor), e.actor[0].sector) == (cameo, [country], "GOV")

@@ -812,6 +812,9 @@ def _hindered_goal(noun: Token) -> bool:
 
 #: Event types whose "between X and Y" parties all act (PLOVER codes a meeting's parties as actors).
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: CAMEO codes of acts two parties do together though their types are not reciprocal: signing a
+#: formal agreement (057) and declaring a ceasefire (0871).
+JOINT_ACT_CAMEOS = frozenset({"057", "0871"})
 
 
 def _reciprocal_object(tok: Token) -> bool:
@@ -1755,6 +1758,18 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             forces, left = _deployed_forces(tok, r_toks)
             if any(e.code for e in forces):
                 actors, r_toks = [e for e in forces if e.code], left
+        if (not actors and entry.pos == "VERB" and not a_toks
+                and (entry.event in RECIPROCAL_TYPES or entry.cameo in JOINT_ACT_CAMEOS)
+                and any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(tok))):
+            # "a treaty was signed between Kenya and Uganda", "the peace deal between Sudan and South
+            # Sudan was signed", "a ceasefire between Israel and Hamas was announced": a joint act
+            # told in the passive is done by the parties its "between" names
+            for holder in (tok, *(u for u in used if pos_of(u) == "NOUN")):
+                parties = _between_parties(holder)
+                if len(parties) >= 2:
+                    named = _between_tokens(holder)
+                    actors, r_toks = parties, [t for t in r_toks if t not in named]
+                    break
         if not actors and entry.cameo in DEPLOY_CAMEOS and not a_toks:
             # "Russian troops were deployed", "the deployment of Russian troops": armed forces put in
             # the field with nobody named as sending them are their own side's move

@@ -203,3 +203,12 @@ def test_a_joint_act_in_the_passive_is_done_by_the_parties_between(extract, text
 def test_laws_repealed_and_amnesties_declared_with_no_agent_are_the_states(extract, text, cameo, country):
     [e] = by_type(extract(text), "CONCEDE")
     assert (e.cameo, codes(e.actor), e.actor[0].sector) == (cameo, [country], "GOV")
+
+
+@pytest.mark.parametrize("text, event, cameo", [
+    ("A statement from the Kenyan foreign ministry accused Uganda of violating the border.", "ACCUSE", "112"),
+    ("A letter from the Kenyan president praised Uganda's efforts.", "SUPPORT", "051"),
+])
+def test_a_text_from_a_party_acts_for_it(extract, text, event, cameo):
+    [e] = by_type(extract(text), event)
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == (cameo, ["KEN"], ["UGA"])

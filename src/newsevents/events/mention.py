@@ -80,13 +80,20 @@ ISSUING_VERBS = frozenset(_WORDS["issuing_verbs"])
 
 
 def _document_issuers(tok: Token) -> list[Entity]:
-    """Entities of the party that issued a text noun with no party of its own: the by-agent of
+    """Entities of the party that issued a text noun with no party of its own: its "from" object
+    ("a statement from the foreign ministry accused Uganda"), the by-agent of
     a participle on it ("the resolution adopted by the Moroccan parliament condemns Algeria"), or
     for "the statement" the subject of the sentence just before whose issuing verb has a noun of
     the same word as object ("The ministry issued a statement on Monday. The statement accuses
     Fiji of ...").  Empty otherwise."""
     if tok.lemma_.lower() not in ISSUED_TEXT_NOUNS or pos_of(tok) != "NOUN":
         return []
+    for c in children_of(tok):
+        # "a statement from the Kenyan foreign ministry accused Uganda": the text's sender issued it
+        if c.dep_ == "prep" and c.lower_ == "from":
+            found = [e for g in children_of(c) if g.dep_ == "pobj" for e in entities_for(g) if e.code]
+            if found:
+                return found
     for acl in children_of(tok):
         if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in ISSUING_VERBS:
             for agent in children_of(acl):

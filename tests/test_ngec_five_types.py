@@ -120,11 +120,13 @@ def test_calling_out_the_national_guard_mobilizes_forces(extract):
 
 
 def test_an_adjective_on_a_compound_modifier_still_names_the_kind(extract):
-    # "joint" hangs on "maritime", not on "exercises": still joint exercises, not a show of force
+    # "joint" hangs on "maritime", not on "exercises": still joint exercises (cooperation, and the
+    # show of force of every joint exercise)
     events = extract("Taiwan's navy conducted joint maritime exercises on Tuesday.")
     [e] = by_type(events, "COOPERATE")
     assert e.cameo == "062"
-    assert not by_type(events, "MOBILIZE")
+    [m] = by_type(events, "MOBILIZE")
+    assert (m.cameo, codes(m.actor)) == ("150", ["TWN"])
 
 
 def test_a_joint_commission_is_cooperation(extract):

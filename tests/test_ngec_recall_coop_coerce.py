@@ -16,7 +16,8 @@ def test_an_exercise_held_with_another_states_forces_is_military_cooperation(ext
     [e] = by_type(events, "COOPERATE")
     assert (e.cameo, e.goldstein, e.context) == ("062", 7.4, ["military"])
     assert (codes(e.actor), codes(e.recipient)) == ([actor], [recipient])
-    assert not by_type(events, "MOBILIZE")
+    [m] = by_type(events, "MOBILIZE")  # also the show of force, by both states' forces
+    assert (m.cameo, codes(m.actor), codes(m.recipient)) == ("150", sorted([actor, recipient]), [])
 
 
 def test_an_exercise_held_by_two_states_forces_is_military_cooperation(extract):

@@ -249,6 +249,12 @@ SHOW_OF_FORCE_CAMEO = "150"
 EXERCISE_WORDS = frozenset(_WORDS["exercise_words"])
 
 
+def _is_exercise(tok: Token, entry: LexEntry) -> bool:
+    """Whether ``tok`` or one of its pattern's words names a military exercise ("drills", "joint
+    exercises", "drill together")."""
+    return tok.lemma_.lower() in EXERCISE_WORDS or bool(EXERCISE_WORDS & set(entry.words))
+
+
 def _held_with_partner(tok: Token, entry: LexEntry, r_toks: list[Token], recipients: list[Entity],
                        actors: list[Entity]) -> bool:
     """True when a military exercise (a show of force, CAMEO 150, named by ``tok`` or by one of its
@@ -257,7 +263,7 @@ def _held_with_partner(tok: Token, entry: LexEntry, r_toks: list[Token], recipie
     ("exercises with the US Navy", "took part in drills with Chinese forces"): a party it was held
     with, not one it was aimed at ("drills near Taiwan").  ``r_toks`` are the recipient tokens the
     roles step found, ``recipients`` the entities kept for them (after dropping the actor's own)."""
-    if tok.lemma_.lower() not in EXERCISE_WORDS and not EXERCISE_WORDS & set(entry.words):
+    if not _is_exercise(tok, entry):
         return False
     if len({a.code for a in actors if a.code}) >= 2:
         return True
@@ -1915,6 +1921,12 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 continue
         m = EventMention(tok, entry, used, actors, recipients, status, attribution, implied)
         mentions.append(m)
+        if entry.cameo == MILITARY_COOPERATION_CAMEO and _is_exercise(tok, entry):
+            # "US and South Korean forces hold joint drills": military cooperation between them (062)
+            # and a show of force by all of them (150), which is how a human coder codes it
+            show = lexicon.entry_for_cameo(SHOW_OF_FORCE_CAMEO, entry.words, entry.pos, "joint-exercise")
+            holders = _dedupe_entities([*actors, *(r for r in recipients if r.code)])
+            mentions.append(EventMention(tok, show, used, holders, [], status, attribution, implied))
     promised_harm(mentions, lexicon)
     threatened_acts(mentions, lexicon)
     unexcluded_threats(mentions, lexicon)  # before the purpose merge: "refused to rule out" is no purpose

@@ -23,3 +23,26 @@ def test_an_exercise_of_one_state_alone_stays_a_show_of_force(extract):
     assert not by_type(events, "COOPERATE")
     [m] = by_type(events, "MOBILIZE")
     assert (m.cameo, codes(m.actor)) == ("150", ["CHN"])
+
+
+def test_a_threat_without_target_takes_the_actors_counterpart(extract):
+    from newsevents.events.counterpart import SUFFIX
+
+    events = extract("Iran seized a British tanker on Friday. British officials said all options remain on the table.")
+    [t] = by_type(events, "THREATEN")
+    assert (codes(t.actor), codes(t.recipient)) == (["GBR"], ["IRN"])
+    assert t.rule.endswith(SUFFIX)
+
+
+def test_a_hostile_act_of_a_party_told_nowhere_else_takes_the_storys_adversary(extract):
+    events = extract("North Korea fired a missile over Japan on Monday. On Wednesday North Korea conducted a "
+                     "nuclear test. The United Nations imposed new sanctions.")
+    [s] = by_type(events, "SANCTION")
+    assert (codes(s.actor), codes(s.recipient)) == (["UNO"], ["PRK"])
+
+
+def test_one_hostile_act_makes_no_adversary(extract):
+    # the attacker did one hostile act: too little to say whom Poland condemned
+    events = extract("Russia attacked Ukraine on Monday. Poland condemned the attacks.")
+    [a] = by_type(events, "ACCUSE")
+    assert (codes(a.actor), a.recipient) == (["POL"], [])

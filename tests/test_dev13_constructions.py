@@ -46,3 +46,20 @@ def test_one_hostile_act_makes_no_adversary(extract):
     events = extract("Russia attacked Ukraine on Monday. Poland condemned the attacks.")
     [a] = by_type(events, "ACCUSE")
     assert (codes(a.actor), a.recipient) == (["POL"], [])
+
+
+def test_a_states_condemnation_guessed_at_home_answers_its_counterpart_instead(extract):
+    # the sentence names no target; the guess "its own country" gives way to the story's counterpart
+    events = extract("Israel accused Iran of arming militias on Sunday. \"We strongly condemn these lies,\" "
+                     "an Iranian government spokesman said.")
+    [a] = [e for e in by_type(events, "ACCUSE") if codes(e.actor) == ["IRN"]]
+    assert codes(a.recipient) == ["ISR"]
+    assert a.rule.endswith("+story-target") and "+implied-target" not in a.rule
+
+
+def test_the_polices_condemnation_stays_aimed_at_home(extract):
+    # police speak at home, not for their state abroad: the home guess stays though Ghana is a counterpart
+    events = extract("Police in Lagos arrested ten protesters after Ghana complained. "
+                     "A Nigerian police spokesman condemned the violence.")
+    [a] = [e for e in by_type(events, "ACCUSE") if codes(e.actor) == ["NGA"]]
+    assert codes(a.recipient) == ["NGA"] and a.rule.endswith("+implied-target")

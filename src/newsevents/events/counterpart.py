@@ -54,6 +54,14 @@ ADVERSARY_MIN_RECORDS = 2
 #: trade agreement"), each party is the other's counterpart and the act needs no third one.
 JOINT_TYPES = frozenset({"AGREE", "SUPPORT"})
 
+#: Verbal hostile acts whose target, guessed as the actor's own country when the sentence names
+#: none (events/domestic.py, ``+implied-target``), is rather the actor's counterpart in the story
+#: when the actor speaks for its state (no sector, or GOV): a foreign ministry that "dismissed the
+#: claim" in a story of a quarrel with Washington answers Washington, not its own country.
+HOME_GUESS_TYPES = frozenset({"ACCUSE", "REJECT"})
+#: The sectors of a party that speaks for its state (None: a state named as such).
+STATE_VOICE_SECTORS = frozenset({None, "GOV"})
+
 #: The ``rule`` suffix of a record whose recipient came from the story.
 SUFFIX = "+story-target"
 
@@ -116,6 +124,18 @@ def _story_adversary(i: int, events: list[Event], own: set[str]) -> tuple[Entity
     return min(seen[code], key=lambda x: x[0])[1], n
 
 
+HOME_SUFFIX = "+implied-target"
+
+
+def _home_guess(e: Event) -> bool:
+    """Whether ``e``'s only recipient is its actor's own country, guessed (events/domestic.py) for
+    an act of :data:`HOME_GUESS_TYPES` by a party speaking for its state."""
+    own = {a.code for a in e.actor if a.code}
+    return (e.event in HOME_GUESS_TYPES and e.rule.endswith(HOME_SUFFIX)
+            and all(a.sector in STATE_VOICE_SECTORS for a in e.actor)
+            and all(not r.entity_text and r.span is None and r.code in own for r in e.recipient))
+
+
 def story_counterparts(events: list[Event]) -> None:
     """Give each record of :data:`DIRECTED_TYPES` that has a coded actor but no recipient the
     actor's counterpart in the story (module docstring).  ``events``: one story's final records,
@@ -124,7 +144,9 @@ def story_counterparts(events: list[Event]) -> None:
     nearest mention), ``rule`` (``+story-target``) and ``explanation`` (one line)."""
     fills: list[tuple[Event, Entity, int]] = []
     for i, e in enumerate(events):
-        if e.event not in DIRECTED_TYPES or e.recipient or not any(a.code for a in e.actor):
+        if e.event not in DIRECTED_TYPES or not any(a.code for a in e.actor):
+            continue
+        if e.recipient and not _home_guess(e):
             continue
         if e.event in JOINT_TYPES and len(_state_codes(e.actor)) > 1:
             continue  # a pact between the actors themselves
@@ -133,6 +155,8 @@ def story_counterparts(events: list[Event]) -> None:
             fills.append((e, *found))
     for e, ent, n in fills:
         e.recipient = [replace(ent)]
+        if e.rule.endswith(HOME_SUFFIX):
+            e.rule = e.rule[: -len(HOME_SUFFIX)]
         e.rule += SUFFIX
         what = ent.entity_text or ent.code
         e.explanation.append(f"recipient: its sentence names none; \"{what}\" {ent.code} is the actor's "

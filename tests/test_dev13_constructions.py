@@ -63,3 +63,20 @@ def test_the_polices_condemnation_stays_aimed_at_home(extract):
                      "A Nigerian police spokesman condemned the violence.")
     [a] = [e for e in by_type(events, "ACCUSE") if codes(e.actor) == ["NGA"]]
     assert codes(a.recipient) == ["NGA"] and a.rule.endswith("+implied-target")
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("The EU imposed five sets of sanctions on Russia.", "SANCTION", ["EUR"], ["RUS"]),
+    ("The EU imposed a raft of sanctions on Russia.", "SANCTION", ["EUR"], ["RUS"]),
+    ("Russia fired a barrage of missiles at Kyiv.", "ASSAULT", ["RUS"], ["UKR"]),
+])
+def test_a_bunch_or_burst_noun_lets_the_verb_reach_its_act(extract, text, event, actor, recipient):
+    [e] = by_type(extract(text), event)
+    assert (codes(e.actor), codes(e.recipient)) == (actor, recipient)
+
+
+def test_a_relative_clause_between_dashes_is_coded(extract):
+    text = ("At a meeting of the Security Council — which has already imposed five sets of sanctions on Iran "
+            "over its nuclear work — the US envoy spoke.")
+    [e] = by_type(extract(text), "SANCTION")
+    assert (codes(e.actor), codes(e.recipient)) == (["UNO"], ["IRN"])

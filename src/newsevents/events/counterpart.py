@@ -137,8 +137,9 @@ def _home_guess(e: Event) -> bool:
 
 
 def story_counterparts(events: list[Event]) -> None:
-    """Give each record of :data:`DIRECTED_TYPES` that has a coded actor but no recipient the
-    actor's counterpart in the story (module docstring).  ``events``: one story's final records,
+    """Give each record of :data:`DIRECTED_TYPES` that has a coded actor but no recipient (or only
+    its own country guessed as one, :func:`_home_guess`) the actor's counterpart in the story, or
+    for a hostile act whose actor deals with no state elsewhere the story's adversary (module docstring).  ``events``: one story's final records,
     in any order; the counts are taken from the records as they come in, so one filled record
     never votes for another.  Mutates the records: ``recipient`` (a copy of the counterpart's
     nearest mention), ``rule`` (``+story-target``) and ``explanation`` (one line)."""

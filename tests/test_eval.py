@@ -358,3 +358,61 @@ def test_eval_pred_with_no_record_of_the_gold_stories_warns(tmp_path, content, o
     assert json.loads(res.stdout)["recall"] == 0.0
     assert (f"warning --pred: {pred} has no record of any of the 1 gold stories ({others} other story id(s))"
             in " ".join(res.stderr.split()))
+
+
+def _audit(tmp_path, rows: str):
+    path = tmp_path / "audit.tsv"
+    path.write_text("story_id\tlabel\tverdict\tannotator\tnote\n" + rows)
+    return path
+
+
+def test_label_audit_scores_the_confirmed_labels_apart(tmp_path):
+    from newsevents.eval.gold import read_label_audit
+
+    audit = read_label_audit(_audit(tmp_path, "ngec:0\tPROTEST\tFITS\tr1\t\n"
+                                               "ngec:1\tPROTEST\tNO\tr1\ta strike by nobody\n"
+                                               "ngec:2\tASSAULT\tFITS\tr1\t\n"
+                                               "ngec:2\tASSAULT\tBACKGROUND\tr2\t?\n"
+                                               "ngec:3\tASSAULT\tfits\tr1\t\n"
+                                               "ngec:3\tASSAULT\tFITS\tr2\t\n"))
+    assert audit["ngec:2"] == [("ASSAULT", "FITS"), ("ASSAULT", "BACKGROUND")]
+    stories = [GoldStory(f"ngec:{i}", "", None, kind="label", label=lab)
+               for i, lab in enumerate(["PROTEST", "PROTEST", "ASSAULT", "ASSAULT", "ASSAULT"])]
+    preds = [[p("PROTEST", ["X"])], [p("ASSAULT", ["X"])], [p("ASSAULT", ["X"])],
+             [p("ASSAULT", ["X"], status="future")], []]
+    s = score_labels(list(zip(stories, preds)), audit)
+    # ngec:4 is not audited; ngec:2 is not confirmed (the readers disagree); ngec:1's label does not fit
+    assert (s["audited"], s["confirmed"], s["audited_twice"]) == (4, 2, 2)
+    assert (s["label_fits"], s["label_among_audited"], s["audit_agreement"]) == (0.5, 0.75, 0.5)
+    # over the confirmed ngec:0 and ngec:3: both hit (a planned attack is still an ASSAULT record)
+    assert (s["label_among_confirmed"], s["label_among_confirmed_strict"]) == (1.0, 1.0)
+    assert s["label_among_types"] == 0.6 and "audited" not in score_labels(list(zip(stories, preds)))
+
+
+def test_label_audit_of_another_label_or_verdict_is_an_error(tmp_path):
+    from newsevents.eval.gold import read_label_audit
+
+    with pytest.raises(ValueError, match="line 2: verdict 'MAYBE'"):
+        read_label_audit(_audit(tmp_path, "ngec:0\tPROTEST\tMAYBE\tr1\t\n"))
+    (tmp_path / "bare.tsv").write_text("story_id\tlabel\nngec:0\tPROTEST\n")
+    with pytest.raises(ValueError, match="no 'verdict' column"):
+        read_label_audit(tmp_path / "bare.tsv")
+    audit = read_label_audit(_audit(tmp_path, "ngec:0\tASSAULT\tFITS\tr1\t\n"))
+    with pytest.raises(ValueError, match="ngec:0 is audited as another label than PROTEST"):
+        score_labels([(GoldStory("ngec:0", "", None, kind="label", label="PROTEST"), [])], audit)
+
+
+def test_eval_events_label_audit_option(tmp_path):
+    csv_path = tmp_path / "ngec.csv"
+    csv_path.write_text('text,label\n"Police arrested ten people.",coerce\n"Crowds marched.",protest\n')
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps({"story_id": "ngec:0", "event": "COERCE"}) + "\n")
+    audit = _audit(tmp_path, "ngec:0\tCOERCE\tFITS\tr1\t\nngec:1\tPROTEST\tFITS\tr1\t\n")
+    res = CliRunner().invoke(app, ["eval", "events", str(csv_path), "--pred", str(pred), "--label-audit",
+                                   str(audit), "--json"])
+    assert res.exit_code == 0, res.output
+    s = json.loads(res.stdout)
+    assert (s["label_among_types"], s["confirmed"], s["label_among_confirmed"]) == (0.5, 2, 0.5)
+    wrong = _audit(tmp_path, "ngec:1\tASSAULT\tFITS\tr1\t\n")
+    res = CliRunner().invoke(app, ["eval", "events", str(csv_path), "--pred", str(pred), "--label-audit", str(wrong)])
+    assert res.exit_code == 2 and "audited as another label than PROTEST" in res.output

@@ -372,6 +372,8 @@ REPORT_SETS = (
     ("PLOVER gold records", "{data}/plover_gsr/PLOVER_GSR_CAMEO.txt", None),
     ("NGEC synthetic stories (first 500)", "{data}/ngec_synthetic/gpt_synthetic_events_2023-10-19_19.csv", 500),
 )
+#: Our blind audit of NGEC pseudo-labels (``eval events --label-audit``; ``eval report`` reads it).
+NGEC_LABEL_AUDIT = Path("gold/ngec-label-audit.tsv")
 
 
 @eval_app.command("events", cls=Command)
@@ -383,13 +385,16 @@ def eval_events(
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
     actors_overlay: Optional[Path] = typer.Option(None, "--actors-overlay", help=OVERLAY_HELP),
+    label_audit: Optional[Path] = typer.Option(None, "--label-audit", help="NGEC only: a blind audit of the pseudo-labels (TSV: story_id, label, verdict FITS/BACKGROUND/NO; ours is gold/ngec-label-audit.tsv); adds label-among over the stories whose label the audit confirms."),
 ) -> None:
     """Precision, recall and F1 of events; field accuracies over matched pairs; per type."""
     _use_overlay(actors_overlay)
     from newsevents.eval import evaluate, load_gold, predict, read_annotations, read_predictions, score_table
+    from newsevents.eval.gold import read_label_audit
 
     try:
         stories = load_gold(gold, data, limit)
+        audit = read_label_audit(label_audit) if label_audit is not None else None
     except (ValueError, OSError, KeyError) as e:
         err.print(f"[red]error[/] {escape(str(e))}")
         raise typer.Exit(2)
@@ -414,7 +419,11 @@ def eval_events(
         from newsevents.pipeline import get_pipeline
 
         preds = predict(stories, get_pipeline(model))
-    scores = evaluate(stories, preds)
+    try:
+        scores = evaluate(stories, preds, audit)
+    except ValueError as e:  # an audit of other stories' labels
+        err.print(f"[red]error[/] {escape(str(e))}")
+        raise typer.Exit(2)
     if as_json:
         typer.echo(json.dumps(scores, indent=2))
     else:
@@ -484,7 +493,12 @@ def eval_report(
             err.print(f"[yellow]skipped[/] {name}: {path} not found")
             continue
         stories = load_gold(path, data, limit)
-        results[name] = evaluate(stories, predict(stories, pipe))
+        audit = None
+        if stories and stories[0].kind == "label" and NGEC_LABEL_AUDIT.exists():
+            from newsevents.eval.gold import read_label_audit
+
+            audit = read_label_audit(NGEC_LABEL_AUDIT)
+        results[name] = evaluate(stories, predict(stories, pipe), audit)
         err.print(f"measured {name}")
     pages = data / "trafilatura_eval_en"
     if (pages / "evaldata_en.json").exists():

@@ -138,6 +138,33 @@ def read_plover_gsr(path: str | Path) -> list[GoldStory]:
     return out
 
 
+#: Verdicts of a label audit (see :func:`read_label_audit`).
+AUDIT_VERDICTS = ("FITS", "BACKGROUND", "NO")
+
+
+def read_label_audit(path: str | Path) -> dict[str, list[tuple[str, str]]]:
+    """A blind audit of NGEC pseudo-labels: a TSV with the header ``story_id, label, verdict,
+    annotator, note``, one row per story and annotator (a story two annotators judged has two
+    rows).  ``verdict`` is FITS (the text reports an event of the labelled type by identifiable
+    parties), BACKGROUND (the type only as history, a trend or commentary) or NO (nothing of the
+    type).  Returns ``{story_id: [(label, verdict), ...]}``; ids are those of
+    :func:`read_ngec_synthetic` (``ngec:N``, N the row number from 0).
+
+    Raises ValueError for a missing column or an unknown verdict (with the line number)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    with Path(path).open(newline="", encoding="utf-8") as fh:
+        reader = csv.DictReader(fh, delimiter="\t")
+        missing = [c for c in ("story_id", "label", "verdict") if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ValueError(f"{path}: not a label audit (no {' or '.join(repr(c) for c in missing)} column)")
+        for n, row in enumerate(reader, 2):
+            verdict = (row["verdict"] or "").strip().upper()
+            if verdict not in AUDIT_VERDICTS:
+                raise ValueError(f"{path}, line {n}: verdict {row['verdict']!r} is none of {', '.join(AUDIT_VERDICTS)}")
+            out.setdefault(row["story_id"].strip(), []).append((row["label"].strip().upper(), verdict))
+    return out
+
+
 def read_ngec_synthetic(path: str | Path, limit: int | None = None) -> list[GoldStory]:
     """NGEC's synthetic stories (CSV with ``text``, ``label``): one pseudo-label per story."""
     csv.field_size_limit(sys.maxsize)

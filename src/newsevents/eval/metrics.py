@@ -289,7 +289,8 @@ def score_sentences(stories: Iterable[tuple[GoldStory, list[Pred]]]) -> dict[str
     }
 
 
-def score_labels(stories: Iterable[tuple[GoldStory, list[Pred]]]) -> dict[str, Any]:
+def score_labels(stories: Iterable[tuple[GoldStory, list[Pred]]],
+                 audit: dict[str, list[tuple[str, str]]] | None = None) -> dict[str, Any]:
     """One label per story (NGEC synthetic): how often the label is among the story's predicted
     types, and how often it is the most frequent one (ties count for every tied type).
 
@@ -297,17 +298,44 @@ def score_labels(stories: Iterable[tuple[GoldStory, list[Pred]]]) -> dict[str, A
     pull-back also CONCEDE, a refusal REJECT), so ``label_among_types`` reads a future/negated
     record both as coded and in each reading of :meth:`Pred.as_plover_statements`, as
     :func:`score_sentences` does;
-    ``label_among_types_strict`` reads our types only as coded."""
+    ``label_among_types_strict`` reads our types only as coded.
+
+    ``audit`` (:func:`~newsevents.eval.gold.read_label_audit`) adds, over the scored stories a blind
+    reader judged: ``audited`` (how many), ``label_fits`` (the share whose every verdict is FITS),
+    ``label_among_audited`` (label-among over all audited stories, to compare with the next) and
+    ``label_among_confirmed`` / ``_strict`` (label-among over the stories whose label is confirmed),
+    and ``audit_agreement`` (the share of stories judged twice with the same verdict; None when
+    none is).  Raises ValueError when the audit gives a story another label than the gold."""
     n = among = strict = top = 0
+    hits: list[tuple[str, bool, bool]] = []
     for story, preds in stories:
         n += 1
         counts = Counter(p.event for p in preds)
-        strict += story.label in counts
-        among += story.label in counts or any(
-            alt.event == story.label for p in preds for alt in p.as_plover_statements())
+        is_strict = story.label in counts
+        is_among = is_strict or any(alt.event == story.label for p in preds for alt in p.as_plover_statements())
+        strict += is_strict
+        among += is_among
+        hits.append((story.story_id, is_among, is_strict))
         if counts:
             best = max(counts.values())
             top += counts.get(story.label, 0) == best
-    return {"stories": n, "label_among_types": round(among / n, 4) if n else 0.0,
-            "label_among_types_strict": round(strict / n, 4) if n else 0.0,
-            "label_most_frequent": round(top / n, 4) if n else 0.0}
+        if audit and any(label != story.label for label, _ in audit.get(story.story_id, ())):
+            raise ValueError(f"label audit: {story.story_id} is audited as another label than {story.label}")
+    out = {"stories": n, "label_among_types": round(among / n, 4) if n else 0.0,
+           "label_among_types_strict": round(strict / n, 4) if n else 0.0,
+           "label_most_frequent": round(top / n, 4) if n else 0.0}
+    if audit:
+        judged = [(sid, a, s) for sid, a, s in hits if sid in audit]
+        confirmed = [(a, s) for sid, a, s in judged if all(v == "FITS" for _, v in audit[sid])]
+        twice = [audit[sid] for sid, _, _ in judged if len(audit[sid]) > 1]
+        out.update({
+            "audited": len(judged),
+            "label_fits": round(len(confirmed) / len(judged), 4) if judged else None,
+            "label_among_audited": round(sum(a for _, a, _ in judged) / len(judged), 4) if judged else None,
+            "confirmed": len(confirmed),
+            "label_among_confirmed": round(sum(a for a, _ in confirmed) / len(confirmed), 4) if confirmed else None,
+            "label_among_confirmed_strict": round(sum(s for _, s in confirmed) / len(confirmed), 4) if confirmed else None,
+            "audit_agreement": round(sum(len({v for _, v in rows}) == 1 for rows in twice) / len(twice), 4) if twice else None,
+            "audited_twice": len(twice),
+        })
+    return out

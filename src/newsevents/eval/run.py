@@ -77,19 +77,31 @@ def read_annotations(path: str | Path, data_dir: str | Path) -> dict[str, list[P
     return {s.story_id: [Pred.from_gold(g) for g in s.events] for s in read_newsevents_gold(path, data_dir)}
 
 
-def evaluate(stories: list[GoldStory], preds: dict[str, list[Pred]]) -> dict[str, Any]:
-    """Scores for a gold set, by its kind (see :class:`GoldStory`)."""
+def evaluate(stories: list[GoldStory], preds: dict[str, list[Pred]],
+             label_audit: dict[str, list[tuple[str, str]]] | None = None) -> dict[str, Any]:
+    """Scores for a gold set, by its kind (see :class:`GoldStory`); ``label_audit`` (NGEC stories
+    only) adds the scores over audited and confirmed labels (:func:`score_labels`)."""
     pairs = [(s, preds.get(s.story_id, [])) for s in stories]
     kind = stories[0].kind if stories else "events"
     if kind == "sentence":
         return {"kind": kind, **score_sentences(pairs)}
     if kind == "label":
-        return {"kind": kind, **score_labels(pairs)}
+        return {"kind": kind, **score_labels(pairs, label_audit)}
     return {"kind": kind, **score_events(pairs)}
 
 
 def _fmt(x: Any) -> str:
     return "-" if x is None else f"{x:.3f}" if isinstance(x, float) else str(x)
+
+
+def _audit_line(s: dict[str, Any]) -> str:
+    """One sentence on the blind label audit's scores (see :func:`score_labels`)."""
+    agree = (f"; two readers gave the same verdict on {_fmt(s['audit_agreement'])} of the {s['audited_twice']} "
+             "stories both read" if s.get("audited_twice") else "")
+    return (f"Blind label audit: {s['audited']} of these stories read without the coder's output; the label "
+            f"fits the text in {_fmt(s['label_fits'])} of them{agree}. Label among extracted types: "
+            f"{_fmt(s['label_among_audited'])} over the audited stories, {_fmt(s['label_among_confirmed'])} "
+            f"(strict {_fmt(s['label_among_confirmed_strict'])}) over the {s['confirmed']} whose label is confirmed.")
 
 
 def score_table(name: str, scores: dict[str, Any]) -> Table:
@@ -123,6 +135,8 @@ def score_table(name: str, scores: dict[str, Any]) -> Table:
         table.add_column("label most frequent", justify="right")
         table.add_row(str(scores["stories"]), _fmt(scores["label_among_types"]),
                       _fmt(scores.get("label_among_types_strict")), _fmt(scores["label_most_frequent"]))
+        if scores.get("audited"):
+            table.caption = _audit_line(scores)
     return table
 
 
@@ -188,5 +202,7 @@ def accuracy_markdown(results: dict[str, dict[str, Any]], version: str) -> str:
                       "| label among extracted types | strict | label is the most frequent type |", "|---|---|---|",
                       f"| {_fmt(s['label_among_types'])} | {_fmt(s.get('label_among_types_strict'))} "
                       f"| {_fmt(s['label_most_frequent'])} |"]
+            if s.get("audited"):
+                lines += ["", _audit_line(s)]
         lines.append("")
     return "\n".join(lines)

@@ -132,8 +132,8 @@ def main() -> int:
     print(f"ratio newsevents / spaCy alone: {spacy_s / ours_s:.2f}  (whole pipeline on cleaned text)")
     # wall-clock time moves with whatever else the machine runs; CPU time of this process does much
     # less (spaCy's parse runs on one thread here, so both clocks measure the same work when idle)
-    print(f"event coding / spaCy parse of the same docs: {coding_s / spacy_s:.2f} wall clock, "
-          f"{coding_cpu / spacy_cpu:.2f} CPU time  (target <= 0.15)")
+    print(f"event coding / spaCy parse of the same docs: {coding_s / spacy_s:.3f} wall clock, "
+          f"{coding_cpu / spacy_cpu:.3f} CPU time  (target <= 0.15)")
     events_cpu = coding_cpu - sum(stage_cpu.values())
     shares = ", ".join(f"{k} {v / spacy_cpu:.3f}" for k, v in [*stage_cpu.items(), ("events", events_cpu)])
     print(f"  by stage, CPU time / spaCy parse CPU time: {shares}")

@@ -603,6 +603,8 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
         code = sector
     if org_name is not None and code is None:
         name = name or org_name.text  # "the National Indigenous Resistance Movement": a body we do not know
+        if sector is None and any(m.lowers[t.i] in ARMED_NAME_WORDS for t in org_name):
+            sector = "REB"  # "the Ogaden National Liberation Front": an armed group by its own name
     elif code is None and sector is None and person_span is None:
         return None  # a named person we do not know is still an actor; a bare word is not
     elif code is None and person_span is None and pos_of(head) == "PROPN" and head.i not in m.sector_at:
@@ -742,6 +744,131 @@ def _unknown_organisation(head: Token) -> Span | None:
             toks = ent[1:] if ent[0].lower_ == "the" else ent
             return toks if len(toks) > 1 else None
     return None
+
+
+#: Sectors of the parties a sector term may describe by name ("ETIM militants", "ETIM, a militant
+#: group"): see :func:`_described_names`.
+DESCRIBED_NAME_SECTORS = frozenset(_WORDS["described_name_sectors"])
+#: Prepositions whose object is a place, not a party ("fighting in Darfur").
+PLACE_PREPOSITIONS = frozenset(_WORDS["place_prepositions"])
+#: Words that make an organisation the dictionaries do not know an armed group outside a state's
+#: forces ("the Ogaden National Liberation Front"): REB.
+ARMED_NAME_WORDS = frozenset(_WORDS["armed_name_words"])
+#: Entity types of names that are places or people, never a group a sector term describes.
+_NOT_GROUP_ENTS = frozenset({"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
+                             "ORDINAL", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
+
+
+def _name_tokens(tok: Token) -> Span | None:
+    """The proper name whose last word is the proper noun ``tok`` ("Ansar Dine" of "Dine"): the
+    proper nouns set before it as its compound or flat parts; None when ``tok`` is itself part of
+    a longer name to its right."""
+    doc = tok.doc
+    if tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and pos_of(tok.head) == "PROPN":
+        return None
+    start = tok.i
+    while (start > 0 and pos_of(doc[start - 1]) == "PROPN" and doc[start - 1].dep_ in ("compound", "flat")
+           and start <= doc[start - 1].head.i <= tok.i):
+        start -= 1
+    return doc[start:tok.i + 1]
+
+
+def _unknown_group_name(tok: Token, m: "_Mentions") -> Span | None:
+    """The proper name ending at ``tok`` (:func:`_name_tokens`) when no dictionary knows any of
+    its words and the tagger takes it for no person, place, date or thing; else None."""
+    if pos_of(tok) != "PROPN" or tok.ent_type_ in _NOT_GROUP_ENTS or tok.text in _NOT_NAMES:
+        return None
+    if not (tok.is_title or tok.is_upper):
+        return None
+    name = _name_tokens(tok)
+    if name is None or any(t.i in m.name_at or t.i in m.sector_at or t.ent_type_ in _NOT_GROUP_ENTS for t in name):
+        return None
+    return name
+
+
+def _group_sector_of(tok: Token, m: "_Mentions", skip: Span | None = None) -> str | None:
+    """The sector of :data:`DESCRIBED_NAME_SECTORS` that the sector term heading ``tok``'s words
+    gives (``tok`` itself, else its compound and adjective modifiers, nearest the head first;
+    the tokens of ``skip``, a name, left out), or None."""
+    found = None
+    if tok.i in m.sector_at and (skip is None or not skip.start <= tok.i < skip.end):
+        found = m.sector_at[tok.i][1]
+    else:
+        mods = [c for c in children_of(tok) if c.dep_ in ("compound", "amod")
+                and (skip is None or not skip.start <= c.i < skip.end)]
+        for c in sorted(mods, key=lambda c: -c.i):
+            found = _group_sector_of(c, m)
+            if found is not None:
+                break
+    return found if found in DESCRIBED_NAME_SECTORS else None
+
+
+def _described_names(doc: Doc, m: "_Mentions", proper: list[int]) -> dict[str, str | None]:
+    """Proper names no dictionary knows that a sector term of a group describes somewhere in the
+    document, with that sector: as a modifier of the term ("ETIM militants", "the Seleka rebel
+    coalition"), with the term in apposition ("ETIM, a militant group", "the rebel coalition,
+    Seleka,"), with the term before it ("militant group ETIM") or as what a group is known as
+    ("rebels known as Seleka").  A name described with two sectors maps to None.  ``proper``: the
+    document's proper noun indexes."""
+    out: dict[str, str | None] = {}
+    for i in proper:
+        tok = m.tokens[i]
+        name = _unknown_group_name(tok, m)
+        if name is None:
+            continue
+        sector = None
+        if tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i:
+            sector = _group_sector_of(tok.head, m, skip=name)
+        if sector is None and tok.dep_ == "appos":
+            sector = _group_sector_of(tok.head, m)
+        if sector is None:
+            for c in children_of(tok):
+                if c.dep_ == "appos" or (c.dep_ in ("compound", "amod") and not name.start <= c.i < name.end):
+                    sector = _group_sector_of(c, m)
+                    if sector is not None:
+                        break
+        if (sector is None and tok.dep_ == "pobj" and tok.head.lower_ == "as"
+                and tok.head.head.lemma_.lower() in ("know", "call", "name") and tok.head.head.dep_ == "acl"):
+            sector = _group_sector_of(tok.head.head.head, m)  # "rebels known as Seleka"
+        if sector is not None:
+            key = name.text
+            out[key] = sector if out.get(key, sector) == sector else None
+    return out
+
+
+#: Nouns of a group's own people ("Seleka fighters"): see :func:`_described_members`.
+GROUP_MEMBER_NOUNS = frozenset(_WORDS["group_member_nouns"])
+
+
+def _described_members(tok: Token, described: dict[str, str | None], m: "_Mentions") -> Entity | None:
+    """The party a phrase headed by a noun of a group's people (:data:`GROUP_MEMBER_NOUNS`) with
+    a described name before it stands for ("Seleka fighters looted villages"): that group, as
+    :func:`_described_mention` gives it; else None."""
+    if m.lowers[tok.i] not in GROUP_MEMBER_NOUNS:
+        return None
+    for c in children_of(tok):
+        if c.dep_ == "compound" and c.i < tok.i:
+            name = _unknown_group_name(c, m)
+            if name is not None and described.get(name.text):
+                first = min(name.start, *(d.i for d in children_of(tok) if d.dep_ != "det" and d.i < tok.i))
+                start, end = m.tokens[first].idx, tok.idx + len(tok)
+                return Entity(entity_text=doc_text(tok.doc)[start:end], code=None, sector=described[name.text],
+                              name=name.text, span=(start, end))
+    return None
+
+
+def _described_mention(tok: Token, described: dict[str, str | None], m: "_Mentions") -> Entity | None:
+    """The party a bare mention of a proper name that :func:`_described_names` found described
+    stands for ("ETIM attacked a police station" after "ETIM militants"): that sector, no country
+    (the event's place or the story may give one), the name as its name; None for another word,
+    or for the name as the object of a preposition of place ("the fighting in Darfur")."""
+    name = _unknown_group_name(tok, m)
+    if name is None or described.get(name.text) is None:
+        return None
+    if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS:
+        return None
+    return Entity(entity_text=name.text, code=None, sector=described[name.text], name=name.text,
+                  span=(name.start_char, name.end_char))
 
 
 #: Nouns of one who speaks for or advises a party, with the prepositions that name the party:
@@ -902,6 +1029,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
     proper_at: dict[str, list[int]] = defaultdict(list)  # text of a proper noun -> its token indexes
     for i in proper:
         proper_at[m.tokens[i].text].append(i)
+    described_names = _described_names(doc, m, proper)  # "ETIM militants ... ETIM attacked"
     lowers, lemmas = lowered(doc, LOWER), m.lemmas
     tags = token_table(doc).tag  # (the rules below start by testing the tag: read from the table first)
     for tok in heads:
@@ -941,8 +1069,16 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             same = ([actors[j] for j in proper_at[tok.text] if j < tok.i and j in actors
                      and len(actors[j]) == 1 and actors[j][0].code and actors[j][0].name]
                     if pos == "PROPN" and not group else [])
+            named_kind = None
+            if described_names and not group:
+                named_kind = (_described_mention(tok, described_names, m) if pos == "PROPN"
+                              else _described_members(tok, described_names, m))
             if group:
                 actors[tok.i] = group
+            elif named_kind is not None and not same:
+                # "Seleka rebels ... Seleka seized the town", "ETIM, a militant group, attacked": a
+                # name no dictionary knows, described by a group's sector term, is that kind of party
+                actors[tok.i] = [named_kind]
             elif same and len({(e[0].code, e[0].name) for e in same}) == 1:
                 # "Alaudin Nashir ... Nashir arrived": a name the tagger missed the second time is
                 # the person coded under the same name before
@@ -962,6 +1098,11 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                 if typed:
                     actors[tok.i] = typed
             continue
+        if (ent.code is None and ent.sector is None and ent.name and described_names.get(ent.name)
+                and (ent.entity_text == ent.name or lowers[tok.i] in GROUP_MEMBER_NOUNS)):
+            # "rebels known as Seleka ... Seleka (fighters) attacked": a described group's name the
+            # tagger takes for a person's is still the group
+            ent.sector = described_names[ent.name]
         if ent.code is None and ent.name is None:
             group = _pair_of_states(tok, actors)  # "the two governments": sector-only, yet two states
             if group:

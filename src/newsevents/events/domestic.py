@@ -47,6 +47,18 @@ FOREIGN_WORDS = frozenset(_WORDS["foreign_words"])
 FOREIGN_AFFAIRS_WORDS = frozenset(_WORDS["foreign_affairs_words"])
 
 
+#: Sectors of groups outside the state that, named by a name no dictionary knows ("the Ogaden
+#: National Liberation Front", "ETIM"), belong to the country they act in as their bare sector
+#: nouns do ("rebels", "militants"); a named person of no such sector may be a foreigner there.
+NAMED_GROUP_SECTORS = frozenset({"REB", "OPP", "PTY", "LAB", "CRM"})
+
+
+def _kept_name(e: Entity) -> bool:
+    """True for a named party whose name keeps it from taking the country of the place or
+    sentence it acts in: a person or body of no :data:`NAMED_GROUP_SECTORS` sector."""
+    return bool(e.name) and e.sector not in NAMED_GROUP_SECTORS
+
+
 def _foreign(e: Entity) -> bool:
     """True for a party said to be foreign ("foreign fighters", "foreigners"), not a state's organ
     for foreign affairs ("the foreign minister")."""
@@ -158,7 +170,7 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
         if any(r.entity_text and loc.text and loc.text in r.entity_text for r in event.recipient):
             # "Tutu called for sanctions against Nigeria": the place is the target, not where the
             # actor is; a named person keeps an unknown country
-            event.actor = [e if e.name else _fill([e], loc.country, None)[0] for e in event.actor]
+            event.actor = [e if _kept_name(e) else _fill([e], loc.country, None)[0] for e in event.actor]
         else:
             event.actor = _fill(event.actor, loc.country, None)
         event.recipient = _fill(event.recipient, loc.country, None)
@@ -189,9 +201,10 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
     # only sector mentions ("police", "paramilitary soldiers"): people and pronouns may be foreign;
     # and not opposite a party of that very country ("Russia backed the rebels": whose rebels?)
     if sentence_country not in {e.code for e in event.recipient}:
-        event.actor = [e if e.name or not e.sector else _fill([e], sentence_country, None)[0] for e in event.actor]
+        event.actor = [e if _kept_name(e) or not e.sector else _fill([e], sentence_country, None)[0]
+                       for e in event.actor]
     if sentence_country not in {e.code for e in event.actor}:
-        event.recipient = [e if e.name or not e.sector else _fill([e], sentence_country, None)[0]
+        event.recipient = [e if _kept_name(e) or not e.sector else _fill([e], sentence_country, None)[0]
                            for e in event.recipient]
     if event.event == "COERCE":
         # "Jane Doe, 67, was arrested by Springfield police": a named person (no sector) whom one

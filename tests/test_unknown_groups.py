@@ -59,3 +59,10 @@ def test_unidentified_gunmen_are_an_unidentified_armed_group_where_they_strike(e
 def test_masked_men_of_no_known_country_keep_no_code(extract):
     [e] = by_type(extract("Masked men abducted three aid workers on Sunday."), "ASSAULT")
     assert _parties(e.actor) == [("Masked men", None, "UAF")]
+
+
+def test_the_two_sides_are_a_government_and_rebels_of_one_country(extract):
+    events = extract("The Mozambican government held talks with Kalundi rebels in Maputo on Monday. "
+                     "The two sides agreed to a ceasefire.")
+    [e] = by_type(events, "AGREE")
+    assert [(x.code, x.sector) for x in e.actor] == [("MOZ", "GOV"), ("MOZ", "REB")]

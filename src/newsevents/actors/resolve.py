@@ -803,6 +803,12 @@ def _group_sector_of(tok: Token, m: "_Mentions", skip: Span | None = None) -> st
     return found if found in DESCRIBED_NAME_SECTORS else None
 
 
+def _group_noun(tok: Token) -> bool:
+    """True for a noun that names a group, not one person: a plural ("militants") or a noun of a
+    body ("a militant group", "a rebel coalition"), not "a former guerrilla fighter"."""
+    return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in BODY_NOUNS or tok.lower_ in ORGANISATION_NOUNS
+
+
 def _described_names(doc: Doc, m: "_Mentions", proper: list[int]) -> dict[str, str | None]:
     """Proper names no dictionary knows that a sector term of a group describes somewhere in the
     document, with that sector: as a modifier of the term ("ETIM militants", "the Seleka rebel
@@ -811,19 +817,22 @@ def _described_names(doc: Doc, m: "_Mentions", proper: list[int]) -> dict[str, s
     ("rebels known as Seleka").  A name described with two sectors maps to None.  ``proper``: the
     document's proper noun indexes."""
     out: dict[str, str | None] = {}
+    # words of full personal names the tagger found (a lone unknown word it may take for a person's)
+    people = {t.text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
     for i in proper:
         tok = m.tokens[i]
         name = _unknown_group_name(tok, m)
-        if name is None:
-            continue
+        if name is None or any(t.text in people for t in name):
+            continue  # ("President Jose Mujica ... Mujica, a former guerrilla": a person's name)
         sector = None
         if tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i:
             sector = _group_sector_of(tok.head, m, skip=name)
-        if sector is None and tok.dep_ == "appos":
+        if sector is None and tok.dep_ == "appos" and _group_noun(tok.head):
             sector = _group_sector_of(tok.head, m)
         if sector is None:
             for c in children_of(tok):
-                if c.dep_ == "appos" or (c.dep_ in ("compound", "amod") and not name.start <= c.i < name.end):
+                if (c.dep_ == "appos" and _group_noun(c)) or (c.dep_ in ("compound", "amod")
+                                                             and not name.start <= c.i < name.end):
                     sector = _group_sector_of(c, m)
                     if sector is not None:
                         break
@@ -1626,11 +1635,35 @@ def _pair_of_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]
         if len(spread) == 2:
             return [Entity(entity_text=span.text, code=c, sector=sector, name=None,
                            span=(span.start_char, span.end_char)) for c in spread]
+        if side and counts == [2] and tok.dep_ != "conj" and not tok.conjuncts:
+            # "The Mozambican government held talks with Renamo rebels ... The two sides agreed":
+            # the two parties, of one country or none, that its sentence or the one before names
+            parties = _parties_in_window(tok, actors)
+            if len(parties) == 2:
+                return [replace(e, entity_text=span.text, span=(span.start_char, span.end_char)) for e in parties]
         return None
     if side:
         return [replace(e, entity_text=span.text, span=(span.start_char, span.end_char)) for e in group]
     return [Entity(entity_text=span.text, code=e.code, sector=sector, name=None, span=(span.start_char, span.end_char))
             for e in group]
+
+
+def _parties_in_window(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]:
+    """The distinct parties (by code, sector and name; each with a code or a sector) named before
+    ``tok`` in its sentence, in text order, else those of the sentence before (a place named with a
+    preposition of place is none); [] when neither names one."""
+    for start in (tok.sent.start, _previous_sentence_token(tok.sent)):
+        found: dict[tuple, Entity] = {}
+        for i in sorted(j for j in actors if start <= j < tok.i):
+            t = tok.doc[i]
+            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS:
+                continue  # "talks with Renamo rebels in Maputo": where, not a side
+            for e in actors[i]:
+                if e.code or e.sector:
+                    found.setdefault((e.code, e.sector, e.name), e)
+        if found:
+            return list(found.values())
+    return []
 
 
 def _the_country(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:

@@ -748,7 +748,7 @@ def _unknown_organisation(head: Token) -> Span | None:
 
 #: Sectors of the parties a sector term may describe by name ("ETIM militants", "ETIM, a militant
 #: group"): see :func:`_described_names`.
-DESCRIBED_NAME_SECTORS = frozenset(_WORDS["described_name_sectors"])
+DESCRIBED_NAME_SECTORS = frozenset(w.upper() for w in _WORDS["described_name_sectors"])
 #: Prepositions whose object is a place, not a party ("fighting in Darfur").
 PLACE_PREPOSITIONS = frozenset(_WORDS["place_prepositions"])
 #: Words that make an organisation the dictionaries do not know an armed group outside a state's

@@ -1637,7 +1637,7 @@ def _pair_of_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]
                            span=(span.start_char, span.end_char)) for c in spread]
         if side and counts == [2] and tok.dep_ != "conj" and not tok.conjuncts:
             # "The Mozambican government held talks with Renamo rebels ... The two sides agreed":
-            # the two parties, of one country or none, that its sentence or the one before names
+            # the two parties, of one country or none, that the sentence before names
             parties = _parties_in_window(tok, actors)
             if len(parties) == 2:
                 return [replace(e, entity_text=span.text, span=(span.start_char, span.end_char)) for e in parties]
@@ -1649,21 +1649,26 @@ def _pair_of_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]
 
 
 def _parties_in_window(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]:
-    """The distinct parties (by code, sector and name; each with a code or a sector) named before
-    ``tok`` in its sentence, in text order, else those of the sentence before (a place named with a
-    preposition of place is none); [] when neither names one."""
-    for start in (tok.sent.start, _previous_sentence_token(tok.sent)):
+    """The distinct parties (each with a code or a sector) the sentence before ``tok``'s names, in
+    text order, when its own sentence names none before it (there "the two sides" are as often
+    others: "killed in clashes between the two sides"); a state named bare and its government are
+    one party, and a place named with a preposition of place is none.  [] otherwise."""
+    def parties(start: int, end: int) -> list[Entity]:
         found: dict[tuple, Entity] = {}
-        for i in sorted(j for j in actors if start <= j < tok.i):
+        for i in sorted(j for j in actors if start <= j < end):
             t = tok.doc[i]
             if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS:
                 continue  # "talks with Renamo rebels in Maputo": where, not a side
             for e in actors[i]:
                 if e.code or e.sector:
-                    found.setdefault((e.code, e.sector, e.name), e)
-        if found:
-            return list(found.values())
-    return []
+                    state = _is_state_code(e.code)
+                    key = (e.code, "GOV" if state and e.sector is None else e.sector, None if state else e.name)
+                    found.setdefault(key, e)
+        return list(found.values())
+
+    if tok.sent.start == 0 or parties(tok.sent.start, tok.i):
+        return []
+    return parties(_previous_sentence_token(tok.sent), tok.sent.start)
 
 
 def _the_country(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:

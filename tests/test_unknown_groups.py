@@ -66,3 +66,8 @@ def test_the_two_sides_are_a_government_and_rebels_of_one_country(extract):
                      "The two sides agreed to a ceasefire.")
     [e] = by_type(events, "AGREE")
     assert [(x.code, x.sector) for x in e.actor] == [("MOZ", "GOV"), ("MOZ", "REB")]
+
+
+def test_unidentified_men_attacking_are_an_unidentified_armed_group(extract):
+    [e] = by_type(extract("Unidentified men attacked the offices of a newspaper in Yangon."), "ASSAULT")
+    assert [(x.code, x.sector) for x in e.actor] == [("MMR", "UAF")]

@@ -1652,13 +1652,17 @@ def _parties_in_window(tok: Token, actors: dict[int, list[Entity]]) -> list[Enti
     """The distinct parties (each with a code or a sector) the sentence before ``tok``'s names, in
     text order, when its own sentence names none before it (there "the two sides" are as often
     others: "killed in clashes between the two sides"); a state named bare and its government are
-    one party, and a place named with a preposition of place is none.  [] otherwise."""
+    one party, and a place named with a preposition of place is none.  [] otherwise, and when that
+    sentence names a person, a pronoun or parties counted ("the two parties") among them."""
     def parties(start: int, end: int) -> list[Entity]:
         found: dict[tuple, Entity] = {}
         for i in sorted(j for j in actors if start <= j < end):
             t = tok.doc[i]
             if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS:
                 continue  # "talks with Renamo rebels in Maputo": where, not a side
+            if (t.ent_type_ == "PERSON" or t.lower_ in TITLE_NOUNS or t.pos_ == "PRON"
+                    or any(c.lower_ in GROUP_COUNTS for c in children_of(t))):
+                return []  # a person, or parties counted ("the two parties"): which are the sides is unclear
             for e in actors[i]:
                 if e.code or e.sector:
                     state = _is_state_code(e.code)

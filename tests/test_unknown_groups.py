@@ -71,3 +71,9 @@ def test_the_two_sides_are_a_government_and_rebels_of_one_country(extract):
 def test_unidentified_men_attacking_are_an_unidentified_armed_group(extract):
     [e] = by_type(extract("Unidentified men attacked the offices of a newspaper in Yangon."), "ASSAULT")
     assert [(x.code, x.sector) for x in e.actor] == [("MMR", "UAF")]
+
+
+def test_the_two_sides_are_not_two_parties_named_apart(extract):
+    events = extract("Eight lawmakers proposed a bill. Leaders in exile in Laos backed it. "
+                     "In July the two sides pledged to make peace.")
+    assert not any(x.entity_text == "the two sides" for e in events for x in e.actor)

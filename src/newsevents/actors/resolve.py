@@ -1654,6 +1654,8 @@ def _parties_in_window(tok: Token, actors: dict[int, list[Entity]]) -> list[Enti
     others: "killed in clashes between the two sides"); a state named bare and its government are
     one party, and a place named with a preposition of place is none.  [] otherwise, and when that
     sentence names a person, a pronoun or parties counted ("the two parties") among them."""
+    heads: dict[tuple, int] = {}  # each party -> the head token of its first mention
+
     def parties(start: int, end: int) -> list[Entity]:
         found: dict[tuple, Entity] = {}
         for i in sorted(j for j in actors if start <= j < end):
@@ -1668,11 +1670,36 @@ def _parties_in_window(tok: Token, actors: dict[int, list[Entity]]) -> list[Enti
                     state = _is_state_code(e.code)
                     key = (e.code, "GOV" if state and e.sector is None else e.sector, None if state else e.name)
                     found.setdefault(key, e)
+                    heads.setdefault(key, i)
         return list(found.values())
 
     if tok.sent.start == 0 or parties(tok.sent.start, tok.i):
         return []
-    return parties(_previous_sentence_token(tok.sent), tok.sent.start)
+    heads.clear()
+    found = parties(_previous_sentence_token(tok.sent), tok.sent.start)
+    if len(found) == 2 and not _engaged(*(tok.doc[i] for i in heads.values())):
+        return []  # two parties the sentence before names apart ("lawmakers ... leaders in exile")
+    return found
+
+
+def _engaged(a: Token, b: Token) -> bool:
+    """True when the phrases headed by ``a`` and ``b`` (in text order) deal with each other in
+    their sentence: coordinated ("the army and the rebels"), or one the subject of a verb whose
+    object, or the object of whose preposition (also one of its object: "held talks with Renamo
+    rebels"), is the other."""
+    if b.dep_ == "conj" and b.head.i == a.i:
+        return True
+    for subj, other in ((a, b), (b, a)):
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = subj.head
+        if other.dep_ == "dobj" and other.head.i == verb.i:
+            return True
+        if other.dep_ == "pobj":
+            owner = other.head.head  # the preposition's head: the verb, or its object
+            if owner.i == verb.i or (owner.dep_ == "dobj" and owner.head.i == verb.i):
+                return True
+    return False
 
 
 def _the_country(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:

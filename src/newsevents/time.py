@@ -474,22 +474,26 @@ def _durative(trigger: Token, target: Token) -> bool:
 def _attached_to(ent: Span, target: Token) -> bool:
     """True when ``ent`` modifies ``target`` directly: as its own modifier ("the February 24
     invasion"), through a preposition ("on Monday", "in 2020") or as a bare noun modifier."""
-    tok = ent.root
+    # (walked by token index in the document's tables: no token object or label string made per step)
+    table = token_table(ent.doc)
+    heads, deps, pos = table.head, table.dep, table.pos
+    i, goal = ent.root.i, target.i
     for _ in range(3):
-        if tok.head == tok:
+        head = heads[i]
+        if head == i:
             return False
-        if tok.head == target:
+        if head == goal:
             return True
-        if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep":
-            tok = tok.head
+        if deps[i] in ("pobj", "pcomp") and deps[head] == "prep":
+            i = head
             continue
-        if tok.dep_ == "prep" and tok.head.dep_ == "npadvmod":
-            tok = tok.head  # "30 times since October"
+        if deps[i] == "prep" and deps[head] == "npadvmod":
+            i = head  # "30 times since October"
             continue
-        if tok.dep_ in ("compound", "nummod", "npadvmod", "nmod", "amod") and pos_of(tok.head) not in ("VERB", "AUX"):
-            if not ent.start <= tok.head.i < ent.end and pos_of(tok.head) in ("NOUN", "PROPN"):
+        if deps[i] in ("compound", "nummod", "npadvmod", "nmod", "amod") and pos[head] not in ("VERB", "AUX"):
+            if not ent.start <= head < ent.end and pos[head] in ("NOUN", "PROPN"):
                 return False  # "breached the 1997 treaty": the year names the treaty, not the breach
-            tok = tok.head  # within the expression ("the February 24 invasion"), never up through a clause
+            i = head  # within the expression ("the February 24 invasion"), never up through a clause
             continue
         return False
     return False

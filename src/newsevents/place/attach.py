@@ -210,15 +210,18 @@ def clause_head(tok: Token) -> Token:
     """The head of the clause ``tok`` belongs to: up through noun phrases and prepositions to
     the first verb; a participle or infinitive without its own subject ("..., killing at least
     two", "to deal with") belongs to the clause of the verb it hangs from."""
-    t = tok
+    # (walked by token index in the document's tables: no token object or label string made per step)
+    table, kids = token_table(tok.doc), children_lists(tok.doc)
+    heads, deps, tags, pos = table.head, table.dep, table.tag, table.pos
+    i = tok.i
     for _ in range(8):
-        if pos_of(t) in ("VERB", "AUX") and not (t.dep_ in ("xcomp", "advcl", "conj", "acl") and t.tag_ in ("VBG", "VBN", "VB")
-                                             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(t))):
-            return t
-        if t.head == t:
-            return t
-        t = t.head
-    return t
+        if pos[i] in ("VERB", "AUX") and not (deps[i] in ("xcomp", "advcl", "conj", "acl") and tags[i] in ("VBG", "VBN", "VB")
+                                              and not any(deps[c.i] in ("nsubj", "nsubjpass") for c in kids[i])):
+            break
+        if heads[i] == i:
+            break
+        i = heads[i]
+    return table.tokens[i]
 
 
 def _clause_tokens(head: Token) -> Iterable[Token]:

@@ -138,12 +138,13 @@ def _is_state_code(code: str | None) -> bool:
     return code is not None and len(code) == 3 and code not in NONSTATE_CODES
 
 
-def _continent(doc: Doc, start: int) -> bool:
-    """True for a name match at ``start`` that is the continent word of "South America",
+def _continent(tokens: list[Token], start: int) -> bool:
+    """True for a name match at ``start`` (an index into ``tokens``, a document's tokens in order:
+    :attr:`~newsevents.nlp.TokenTable.tokens`) that is the continent word of "South America",
     "Latin American" (and "the Americas")."""
-    text = doc[start].text
+    text = tokens[start].text
     return text in CONTINENT_WORDS or (text.startswith("America") and start > 0
-                                       and doc[start - 1].text in CONTINENT_PARTS)
+                                       and tokens[start - 1].text in CONTINENT_PARTS)
 
 
 def _longest_matches(matches: list[tuple]) -> list[tuple]:
@@ -174,29 +175,33 @@ class _Mentions:
         #: the document's dependency labels, parts of speech and token objects by token index, and
         #: each token's children (:func:`~newsevents.nlp.children_lists`), for :func:`phrase_tokens`
         self.deps, self.pos, self.tokens, self.kids = table.dep, table.pos, table.tokens, children_lists(doc)
+        #: each token's head's index (``tok.head.i`` by token index)
+        self.heads = table.head
+        # (the rules below read tokens from the table, not as ``doc[i]``, which makes a new object)
+        tokens, tags, n = table.tokens, table.tag, len(table.tokens)
         self.sector_at: dict[int, tuple[Span, str]] = {}
         extra_names, extra_sectors = kb.extra_matches(doc)
         for label, start, end in _longest_matches([*sectors(doc), *extra_sectors]):
             span = Span(doc, start, end, label=label)
-            if (span.end < len(doc) and doc[span.end].tag_ == "POS" and doc[span.end].ent_iob_ == "I"
-                    and doc[span.end - 1].ent_type_ not in ("", "PERSON")):
+            if (end < n and tags[end] == "POS" and tokens[end].ent_iob_ == "I"
+                    and tokens[end - 1].ent_type_ not in ("", "PERSON")):
                 continue  # "King's Cross station", "Queen's University": a title inside a place's or body's name
             for i in range(span.start, span.end):
                 self.sector_at[i] = (span, kb.sectors[span.label_.lower()])
         spans = []
         for match_id, start, end in [*names(doc), *extra_names]:
             span = Span(doc, start, end, label=match_id)
-            if _continent(doc, start):
+            if _continent(tokens, start):
                 continue  # "South America", "Latin American nations": a continent, not the USA
             inside = self.sector_at.get(start)
             if inside is not None and inside[0].start <= start and end <= inside[0].end and len(inside[0]) > end - start:
                 continue  # "the US National Security Council": a longer sector term, not the UN's Security Council
             if end - start == 1:
-                tok = doc[start]
-                if tok.text in _NOT_NAMES or not (pos_of(tok) in ("PROPN", "ADJ", "NOUN") or tok.text.isupper()):
+                text = tokens[start].text
+                if text in _NOT_NAMES or not (self.pos[start] in ("PROPN", "ADJ", "NOUN") or text.isupper()):
                     continue
-            if (end - start == 1 and doc[start].text.isupper() and 0 < start < len(doc) - 1
-                    and doc[start - 1].text == "(" and doc[end].text == ")"
+            if (end - start == 1 and tokens[start].text.isupper() and 0 < start < n - 1
+                    and tokens[start - 1].text == "(" and tokens[end].text == ")"
                     and any(e.kind == "person" for e in kb.names.get(span.label_, ()))):
                 continue  # "Montenegro Municipality Association (AKK)": the phrase's acronym, not a person
             spans.append(span)
@@ -208,9 +213,9 @@ class _Mentions:
             if ent.label_ != "PERSON":
                 continue
             start, end = ent.start, ent.end
-            while start < end and (doc[start].lower_ in sector_words or start in self.sector_at):
+            while start < end and (self.lowers[start] in sector_words or start in self.sector_at):
                 start += 1
-            while end > start and doc[end - 1].tag_ == "POS":
+            while end > start and tags[end - 1] == "POS":
                 end -= 1  # "Sri Lanka's" tagged as a person: the possessive ending is no part of the name
             if all(i in demonyms for i in range(start, end)):
                 continue  # "Bosnian Serbs" tagged as a person is a people, not a name
@@ -223,11 +228,11 @@ class _Mentions:
         unknown = [e for e in doc_ents(doc) if e.label_ in ("GPE", "NORP", "LOC", "ORG")]
         # (a proper noun a dictionary name holds is passed over below: no span is made of it)
         unknown += [doc[i:i + 1] for i in pos_indexes(doc, PROPER_NOUN)
-                    if i not in in_ent and i not in matched and doc[i].is_title]
+                    if i not in in_ent and i not in matched and tokens[i].is_title]
         for ent in unknown:
             if any(i in matched for i in range(ent.start, ent.end)):
                 continue  # a dictionary name already (the cheap test first)
-            if any(_continent(doc, i) for i in range(ent.start, ent.end)):
+            if any(_continent(tokens, i) for i in range(ent.start, ent.end)):
                 continue  # "the Americas" is no misspelt "America"
             if kb.near(span_text(ent), PLACE_KINDS, published) is not None:
                 spans.append(Span(doc, ent.start, ent.end, label="__NEAR__"))
@@ -347,12 +352,12 @@ def phrase_tokens(head: Token, m: "_Mentions | None" = None) -> list[Token]:
     from the document's tables (those ``m`` holds, when given: see :class:`_Mentions`)."""
     if m is None:
         m = _PhraseTables(head.doc)
-    deps, lowers, kids_of = m.deps, m.lowers, m.kids
+    deps, lowers, kids_of, heads = m.deps, m.lowers, m.kids, m.heads
     h = head.i
     out = [h]
     # an apposition stands next to its noun: one the parser hangs across the verb of the noun's
     # own clause ("Members of the cell are accused of ..., the US journalists X") is no part of it
-    verb = head.head.i if deps[h] in ("nsubj", "nsubjpass") and head.head.i > h else None
+    verb = heads[h] if deps[h] in ("nsubj", "nsubjpass") and heads[h] > h else None
     # nor is one set against it with "not" ("fighting Isis, not Assad"): a contrast, no other name
     kids = [(c.i, deps[c.i]) for c in kids_of[h]]
     contrast = any(d == "neg" for _, d in kids)
@@ -392,16 +397,20 @@ class _PhraseTables:
         table = token_table(doc)
         self.deps, self.lowers, self.lemmas = table.dep, table.lower, table.lemma
         self.pos, self.tokens, self.kids = table.pos, table.tokens, children_lists(doc)
+        self.heads = table.head
 
 
 def _under_dep(tok: Token, head: Token, dep: str) -> bool:
     """True when ``tok`` lies in a dependent of relation ``dep`` inside the phrase headed by
     ``head`` (some token on its path up to ``head`` hangs by ``dep``)."""
-    t = tok
-    while t.i != head.i and t.head != t:
-        if t.dep_ == dep:
+    # (walked by token index in the document's tables: no token object or label string made per step)
+    table = token_table(tok.doc)
+    heads, deps = table.head, table.dep
+    i, top = tok.i, head.i
+    while i != top and heads[i] != i:
+        if deps[i] == dep:
             return True
-        t = t.head
+        i = heads[i]
     return False
 
 
@@ -1180,7 +1189,7 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                 # "UN Spokesperson Stephane Dujarric told ... said Dujarric": the tagger may not
                 # have taken the first mention for a person; one earlier phrase headed by the same
                 # proper noun, with one coded entity, is the same one
-                same = [actors[j] for j in actors if j < tok.i and doc[j].text == tok.text and doc[j].pos_ == "PROPN"
+                same = [actors[j] for j in actors if j < tok.i and m.pos[j] == "PROPN" and m.tokens[j].text == tok.text
                         and len(actors[j]) == 1 and actors[j][0].code]
                 if same and ent.code is None and len({e[0].code for e in same}) == 1:
                     ent.code, ent.sector = same[-1][0].code, ent.sector or same[-1][0].sector
@@ -1807,15 +1816,17 @@ def _person_antecedent(tok: Token, actors: dict[int, list[Entity]], persons: lis
     PERSON_LOOKBACK before it) that names any, else the one described person with a country
     there ("a teenage Palestinian girl"); two or more there leave it unresolved (None)."""
     end = tok.idx
+    table = token_table(tok.doc)
+    tokens, lemmas, tags = table.tokens, table.lemma, table.tag
     for start in _sentence_starts_back(tok.sent, PERSON_LOOKBACK):
         names = {p.name: p for p in persons if p.span and start <= p.span[0] < end}
         if len(names) == 1:
             return _as_mention(tok, list(names.values()))
         if len(names) > 1:
             return None
-        described = {(e.code, tok.doc[j].lemma_): actors[j] for j in actors
-                     if start <= tok.doc[j].idx < end and tok.doc[j].lemma_.lower() in PERSON_NOUNS | TITLE_NOUNS
-                     and tok.doc[j].tag_ == "NN" and (_gender(tok.doc[j]) or "?") != _other_gender(tok)
+        described = {(e.code, tokens[j].lemma_): actors[j] for j in actors
+                     if start <= tokens[j].idx < end and lemmas[j] in PERSON_NOUNS | TITLE_NOUNS
+                     and tags[j] == "NN" and (_gender(tokens[j]) or "?") != _other_gender(tok)
                      for e in actors[j] if e.code}
         if len(described) > 1:
             # "a Palestinian girl punched an Israeli soldier ... arresting her": of several described

@@ -94,3 +94,59 @@ def test_index_sentences_gives_spacys_sentence_of_each_token(nlp):
     assert [tok.sent for tok in doc] == expected
     assert doc[0].sent.text == "Iran condemned the strike." and doc[-1].sent.text == "The talks ended."
     forget_sentences(doc)
+
+
+def test_lowered_reads_new_words_as_spacy_does(nlp):
+    from spacy.attrs import LEMMA, LOWER
+
+    from newsevents.nlp import lowered
+    # names no document before had (read through the look-up of strings not seen yet)
+    doc = nlp("Prime Minister Qorvanek Zultibesh of Vrastolia met the envoys of Yarnquist on Monday.")
+    assert lowered(doc, LOWER)[2:4] == ["qorvanek", "zultibesh"]
+    assert lowered(doc, LOWER)[6] == "met" and lowered(doc, LEMMA)[6] == "meet"
+    assert lowered(doc, LOWER) == [t.lower_ for t in doc]
+    assert lowered(doc, LEMMA) == [t.lemma_.lower() for t in doc]
+
+
+def test_head_walks_by_index_give_the_token_walks_answers(nlp):
+    """clause_head, _attached_to and _under_dep walk heads by index in the token table: the same
+    answers as walking spaCy's tokens."""
+    from newsevents.actors.resolve import _under_dep
+    from newsevents.place.attach import clause_head
+    from newsevents.time import _attached_to
+
+    doc = nlp("Police arrested 12 protesters in Minsk on Monday, killing at least two, after the "
+              "February 24 invasion that Russia's army began.")
+    assert clause_head(doc[5]).text == "arrested"  # "Minsk": up through "in" to the verb
+    assert clause_head(doc[1]).text == "arrested"
+    assert _attached_to(doc[7:8], doc[1])  # "on Monday" modifies "arrested"
+    assert not _attached_to(doc[7:8], doc[3])
+    assert clause_head(doc[12]).text == "arrested"  # "two": "killing" has no subject of its own
+    assert _attached_to(doc[16:18], doc[18])  # "the February 24 invasion"
+    assert _under_dep(doc[20], doc[22], "poss")  # "Russia" in the possessor of "army"
+    assert not _under_dep(doc[22], doc[23], "poss")
+
+    def clause_head_by_tokens(tok):
+        t = tok
+        for _ in range(8):
+            if t.pos_ in ("VERB", "AUX") and not (t.dep_ in ("xcomp", "advcl", "conj", "acl") and t.tag_ in ("VBG", "VBN", "VB")
+                                                  and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+                return t
+            if t.head == t:
+                return t
+            t = t.head
+        return t
+
+    def under_dep_by_tokens(tok, head, dep):
+        t = tok
+        while t.i != head.i and t.head != t:
+            if t.dep_ == dep:
+                return True
+            t = t.head
+        return False
+
+    for tok in doc:
+        assert clause_head(tok) == clause_head_by_tokens(tok)
+        for head in doc:
+            for dep in ("poss", "appos", "prep"):
+                assert _under_dep(tok, head, dep) == under_dep_by_tokens(tok, head, dep)

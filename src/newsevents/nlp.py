@@ -244,15 +244,15 @@ def lowered(doc, attr: int) -> list[str]:
         if len(_LOWERED) > _LOWERED_MAX:
             _LOWERED.clear()
         hashes = doc.to_array(attr).tolist() if len(doc) else []
-        try:  # every string already seen (the usual case): one look-up per token
-            return list(map(_LOWERED.__getitem__, hashes))
-        except KeyError:
-            pass
-        strings = doc.vocab.strings
-        for h in hashes:
-            if h not in _LOWERED:
-                _LOWERED[h] = strings[h].lower()
-        return list(map(_LOWERED.__getitem__, hashes))
+        words = list(map(_LOWERED.get, hashes))  # one look-up per token
+        if None in words:  # strings not seen before (most new stories have a few names): fill them in
+            strings = doc.vocab.strings
+            for k, word in enumerate(words):
+                if word is None:
+                    h = hashes[k]
+                    word = _LOWERED.get(h)
+                    words[k] = word if word is not None else _LOWERED.setdefault(h, strings[h].lower())
+        return words
 
     return _per_document(doc, attr, make)
 

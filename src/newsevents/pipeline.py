@@ -821,8 +821,9 @@ class Pipeline:
         objects = [c for c in children_of(m.trigger) if c.dep_ in ("dobj", "nsubjpass")] + list(m.used)
         objects += [g for c in children_of(m.trigger) if c.dep_ == "xcomp"  # "refused to recognise the results"
                     for g in children_of(c) if g.dep_ == "dobj"]
+        lemmas = nlp_stage.token_table(m.trigger.doc).lemma  # (``tok.lemma_.lower()`` by token index)
         for obj in objects:
-            nouns = [t for t in obj.subtree if t.lemma_.lower() in POLITY_NOUNS]
+            nouns = [t for t in obj.subtree if lemmas[t.i] in POLITY_NOUNS]
             if not nouns or any(c.dep_ == "poss" or c.ent_type_ for c in obj.subtree if c != obj):
                 continue
             code = _earlier_polity_country(nouns, actor_codes) or next(

@@ -71,8 +71,9 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer, kb=None) -> dict[int, Span]:
         if ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and _names_place(ent, ent.label_, gazetteer, kb):
             for t in ent:
                 out[t.i] = ent
-    named = {t.i for ent in doc_ents(doc) if len(ent) > 1 and ent.label_ not in ("GPE", "LOC", "FAC") for t in ent
-             if t.dep_ != "compound" or t.i != ent.start or ent.label_ == "PERSON"}
+    deps = token_table(doc).dep
+    named = {i for ent in doc_ents(doc) if len(ent) > 1 and ent.label_ not in ("GPE", "LOC", "FAC") for i in range(ent.start, ent.end)
+             if deps[i] != "compound" or i != ent.start or ent.label_ == "PERSON"}
     for t in (doc[i] for i in pos_indexes(doc, PROPER_NOUN) if i not in out and i not in named):
         # a word of a longer name of something else is no place ("Cumhuriyet University" is no
         # University, Florida); a place the name opens with still is ("Slidell Police Department"),

@@ -295,14 +295,18 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
 def _reference_prep(span: Span) -> str | None:
     """The preposition that makes ``span`` a reference point ("since June 2019", "before 2020"),
     or None; a span that starts with it ("since June 2019" as one entity) counts too."""
-    first = span[0].lower_
+    # (walked by token index in the document's tables: no token object or string made per step)
+    table = token_table(span.doc)
+    heads, deps, pos, lowers = table.head, table.dep, table.pos, table.lower
+    first = lowers[span.start]
     if first in _NOT_EVENT_TIME:
         return first
-    head = span.root
-    while head.dep_ in ("pobj", "pcomp", "npadvmod", "compound", "nummod") and head.head != head:
-        if pos_of(head.head) == "ADP" or head.head.dep_ == "prep":
-            return head.head.lower_ if head.head.lower_ in _NOT_EVENT_TIME else None
-        head = head.head
+    i = span.root.i
+    while deps[i] in ("pobj", "pcomp", "npadvmod", "compound", "nummod") and heads[i] != i:
+        head = heads[i]
+        if pos[head] == "ADP" or deps[head] == "prep":
+            return lowers[head] if lowers[head] in _NOT_EVENT_TIME else None
+        i = head
     return None
 
 

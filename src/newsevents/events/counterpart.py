@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from newsevents.events.domestic import IMPLIED_TARGET
 from newsevents.records import NONSTATE_CODES, Entity, Event
 
 #: PLOVER types whose unsaid target is taken from the story (see the module docstring).
@@ -92,10 +93,18 @@ def _counterpart(i: int, events: list[Event]) -> tuple[Entity, int] | None:
                 counts[code] += 1
                 ent = next(e for e in side if e.code == code)
                 seen.setdefault(code, []).append((abs(other.sentence_span[0] - events[i].sentence_span[0]), ent))
-    top = counts.most_common(2)
-    if not top and events[i].event in ADVERSARY_TYPES:
+    if not counts and events[i].event in ADVERSARY_TYPES:
         return _story_adversary(i, events, own)
-    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+    return _most_pointed(counts, seen)
+
+
+def _most_pointed(counts: Counter[str], seen: dict[str, list[tuple[int, Entity]]],
+                  least: int = 1) -> tuple[Entity, int] | None:
+    """The state code the most records point to (``counts``; at least ``least`` of them, no tie),
+    as its mention nearest the record asked about (``seen``: code -> [(distance in characters
+    between the two records' sentences, mention)]), with its count; None otherwise."""
+    top = counts.most_common(2)
+    if not top or top[0][1] < least or (len(top) == 2 and top[0][1] == top[1][1]):
         return None
     code, n = top[0]
     return min(seen[code], key=lambda x: x[0])[1], n
@@ -117,21 +126,14 @@ def _story_adversary(i: int, events: list[Event], own: set[str]) -> tuple[Entity
             counts[code] += 1
             ent = next(e for e in other.actor if e.code == code)
             seen.setdefault(code, []).append((abs(other.sentence_span[0] - events[i].sentence_span[0]), ent))
-    top = counts.most_common(2)
-    if not top or top[0][1] < ADVERSARY_MIN_RECORDS or (len(top) == 2 and top[0][1] == top[1][1]):
-        return None
-    code, n = top[0]
-    return min(seen[code], key=lambda x: x[0])[1], n
-
-
-HOME_SUFFIX = "+implied-target"
+    return _most_pointed(counts, seen, ADVERSARY_MIN_RECORDS)
 
 
 def _home_guess(e: Event) -> bool:
     """Whether ``e``'s only recipient is its actor's own country, guessed (events/domestic.py) for
     an act of :data:`HOME_GUESS_TYPES` by a party speaking for its state."""
     own = {a.code for a in e.actor if a.code}
-    return (e.event in HOME_GUESS_TYPES and e.rule.endswith(HOME_SUFFIX)
+    return (e.event in HOME_GUESS_TYPES and e.rule.endswith(IMPLIED_TARGET)
             and all(a.sector in STATE_VOICE_SECTORS for a in e.actor)
             and all(not r.entity_text and r.span is None and r.code in own for r in e.recipient))
 
@@ -156,9 +158,7 @@ def story_counterparts(events: list[Event]) -> None:
             fills.append((e, *found))
     for e, ent, n in fills:
         e.recipient = [replace(ent)]
-        if e.rule.endswith(HOME_SUFFIX):
-            e.rule = e.rule[: -len(HOME_SUFFIX)]
-        e.rule += SUFFIX
+        e.rule = e.rule.removesuffix(IMPLIED_TARGET) + SUFFIX
         what = ent.entity_text or ent.code
         e.explanation.append(f"recipient: its sentence names none; \"{what}\" {ent.code} is the actor's "
                              f"counterpart in {n} other record(s) of the story (rule suffix {SUFFIX})")

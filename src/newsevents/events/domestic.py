@@ -94,6 +94,8 @@ ALL_SECTORS = None
 INSURGENT_SECTORS = frozenset({"REB", "OPP", "PTY"})
 #: Sectors of armed men outside the state (criminals, rebels, unidentified attackers).
 UNNAMED_ATTACKER_SECTORS = frozenset({"CRM", "REB", "UAF"})
+#: The rule suffix of a record whose recipient is guessed here (the actor's own country or state).
+IMPLIED_TARGET = "+implied-target"
 
 
 def _single_state_code(ents: list[Entity], sectors: frozenset[str] | None = HOME_SECTORS) -> str | None:
@@ -123,7 +125,7 @@ def _implied_protest_target(event: Event, country: str | None = None) -> None:
     if code is None:
         return
     event.recipient = [Entity(entity_text="", code=code, sector="GOV", span=None)]
-    event.rule += "+implied-target"
+    event.rule += IMPLIED_TARGET
 
 
 def _unnamed_government(e: Entity) -> bool:
@@ -274,7 +276,7 @@ def implied_domestic_target(event: Event, sentence_countries: set[str], aimed_at
     # their insurgency in 2009" is aimed at Nigeria
     rebels = event.event == "ASSAULT" and bool(event.actor) and all(a.sector == "REB" for a in event.actor)
     domestic = event.event in DOMESTIC_TARGET_TYPES or (event.event == "THREATEN" and event.cameo in DOMESTIC_THREAT_CAMEO)
-    if event.recipient or not (domestic or police or rebels) or event.rule.endswith("+implied-target"):
+    if event.recipient or not (domestic or police or rebels) or event.rule.endswith(IMPLIED_TARGET):
         return event  # police use force at home: "the driver was shot by the police"
     if beyond_home:
         return event  # "the SDF detained 900 foreign fighters": not the actor's own people
@@ -293,5 +295,5 @@ def implied_domestic_target(event: Event, sentence_countries: set[str], aimed_at
     if sentence_countries - {code}:
         return event
     event.recipient = [Entity(entity_text="", code=code, sector=None, span=None)]
-    event.rule += "+implied-target"
+    event.rule += IMPLIED_TARGET
     return event

@@ -433,14 +433,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         body = _infinitive_body(tok)
         if body is not None:
             return body, False
-        if (tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in INTENT_NOUNS
-                and tok.head.dep_ == "dobj" and pos_of(tok.head.head) == "VERB"):
-            # "New Zealand made an effort to restore ties", "took steps to ease": who makes the effort
-            tok = tok.head.head
-            continue
-        if (tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in PACT_NOUNS
-                and tok.head.dep_ == "dobj" and pos_of(tok.head.head) == "VERB"
-                and tok.head.head.lemma_.lower() in PACT_MAKING_VERBS):
+        if (tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.dep_ == "dobj" and pos_of(tok.head.head) == "VERB"
+                and (tok.head.lemma_.lower() in INTENT_NOUNS
+                     or (tok.head.lemma_.lower() in PACT_NOUNS and tok.head.head.lemma_.lower() in PACT_MAKING_VERBS))):
+            # "New Zealand made an effort to restore ties", "took steps to ease": who makes the effort;
             # "Russia and Cuba signed an agreement to boost trade": the parties to it do what it provides
             tok = tok.head.head
             continue
@@ -952,8 +948,9 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
 
 #: Nouns of trying or intending whose infinitive is done by whoever makes, takes or launches them.
 INTENT_NOUNS = frozenset(_WORDS["intent_nouns"])
-#: Nouns of a pact and the verbs by which its parties make it ("signed an agreement to boost trade").
+#: Nouns of a pact ("signed an agreement to boost trade": its parties do what it provides).
 PACT_NOUNS = frozenset(_WORDS["pact_nouns"])
+#: The verbs by which a pact's parties make it (sign, reach, conclude; not broker or reject).
 PACT_MAKING_VERBS = frozenset(_WORDS["pact_making_verbs"])
 #: Nouns of leave to act, and the verbs of seeking or holding it (their subject acts) and of giving
 #: it (their indirect object acts): "won approval to send troops", "gave the army permission to deploy".

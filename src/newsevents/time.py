@@ -69,6 +69,9 @@ def load_holidays() -> dict[str, tuple[int, int]]:
 #: The holiday names of ``holidays.tsv`` as written in text (a name missing here is not read).
 _HOLIDAY_RE = (r"(?:New\s+Years?['’]?s?\s+(?:Eve|Day)|(?<!Orthodox\s)Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|"
                r"Valentine['’]?s\s+Day|Halloween|Bastille\s+Day|Fourth\s+of\s+July)")
+#: The words each name of :data:`_HOLIDAY_RE` starts with: the scan that must find every holiday
+#: name a sentence holds (:data:`_PATTERN_NEEDS`); edit the two together.
+_HOLIDAY_FIRST_WORDS = r"New\s+Year|Christmas|Boxing|Valentine|Halloween|Bastille|Fourth\s+of"
 _HOLIDAY = re.compile(rf"^(?:the\s+)?(?P<h>{_HOLIDAY_RE})(?:['’]s)?(?:,?\s+(?P<y>(?:1[89]|20)\d{{2}}))?$", re.I)
 #: Nouns of an occasion: a holiday name modifying one of them is a time ("New Year's Eve celebrations",
 #: "his New Year's Day speech"); modifying another noun it is not ("the Christmas market").
@@ -104,7 +107,7 @@ _PATTERN_NEEDS = [re.compile(p) for p in (
     _WEEKDAY_RE, r"week|month|year|summer|winter|spring|autumn|fall", r"ago", _MONTHS, r"\d", _MONTHS, _MONTHS,
     _MONTHS, _MONTHS, _MONTHS, r"\d", r"\d", r"week|month|year",
     r"today|yesterday|tomorrow|tonight|night|morning|afternoon|evening",
-    r"New\s+Year|Christmas|Boxing|Valentine|Halloween|Bastille|Fourth\s+of",
+    _HOLIDAY_FIRST_WORDS,
 )]
 #: Words around a date that qualify it without changing its precision ("late Saturday",
 #: "earlier this month", "the end of November", "mid-2019").

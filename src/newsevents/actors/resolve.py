@@ -1595,21 +1595,25 @@ def _coordinated_group(tok: Token, actors: dict[int, list[Entity]], states: bool
             # the parties (each coded on the noun)
             mods = [c for c in children_of(doc[j]) if c.dep_ in ("amod", "compound")
                     and any(g.dep_ == "conj" for g in children_of(c))]
-            parties = {}
-            for e in actors[j]:
-                if e.code and (not states or _is_state_code(e.code)):
-                    parties.setdefault((e.code,) if states else (e.code, e.sector, e.name), e)
+            parties = _distinct_parties((j,), actors, states)
             if mods and len(parties) >= 2:
-                return list(parties.values())
+                return parties
         if doc[j].dep_ == "conj" or not conj:
             continue
-        parties: dict[tuple, Entity] = {}
-        for i in (j, *(c.i for c in conj)):
-            for e in actors[i]:
-                if e.code and (not states or _is_state_code(e.code)):
-                    parties.setdefault((e.code,) if states else (e.code, e.sector, e.name), e)
-        return list(parties.values()) if len(parties) == len(conj) + 1 else None
+        parties = _distinct_parties((j, *(c.i for c in conj)), actors, states)
+        return parties if len(parties) == len(conj) + 1 else None
     return None
+
+
+def _distinct_parties(indexes: tuple[int, ...], actors: dict[int, list[Entity]], states: bool) -> list[Entity]:
+    """The coded parties on the token ``indexes`` (``actors``: token index -> its entities), the
+    first of each: with ``states`` only states, one per country; else one per code, sector and name."""
+    parties: dict[tuple, Entity] = {}
+    for i in indexes:
+        for e in actors[i]:
+            if e.code and (not states or _is_state_code(e.code)):
+                parties.setdefault((e.code,) if states else (e.code, e.sector, e.name), e)
+    return list(parties.values())
 
 
 def _pair_of_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:

@@ -1667,30 +1667,29 @@ def _parties_in_window(tok: Token, actors: dict[int, list[Entity]]) -> list[Enti
     others: "killed in clashes between the two sides"); a state named bare and its government are
     one party, and a place named with a preposition of place is none.  [] otherwise, and when that
     sentence names a person, a pronoun or parties counted ("the two parties") among them."""
-    heads: dict[tuple, int] = {}  # each party -> the head token of its first mention
-
-    def parties(start: int, end: int) -> list[Entity]:
+    def parties(start: int, end: int) -> tuple[list[Entity], list[int]]:
+        """The parties named in tokens ``start..end-1``, and the head token of each one's first mention."""
         found: dict[tuple, Entity] = {}
+        heads: dict[tuple, int] = {}
         for i in sorted(j for j in actors if start <= j < end):
             t = tok.doc[i]
             if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS:
                 continue  # "talks with Renamo rebels in Maputo": where, not a side
             if (t.ent_type_ == "PERSON" or t.lower_ in TITLE_NOUNS or t.pos_ == "PRON"
                     or any(c.lower_ in GROUP_COUNTS for c in children_of(t))):
-                return []  # a person, or parties counted ("the two parties"): which are the sides is unclear
+                return [], []  # a person, or parties counted ("the two parties"): which are the sides is unclear
             for e in actors[i]:
                 if e.code or e.sector:
                     state = _is_state_code(e.code)
                     key = (e.code, "GOV" if state and e.sector is None else e.sector, None if state else e.name)
                     found.setdefault(key, e)
                     heads.setdefault(key, i)
-        return list(found.values())
+        return list(found.values()), list(heads.values())
 
-    if tok.sent.start == 0 or parties(tok.sent.start, tok.i):
+    if tok.sent.start == 0 or parties(tok.sent.start, tok.i)[0]:
         return []
-    heads.clear()
-    found = parties(_previous_sentence_token(tok.sent), tok.sent.start)
-    if len(found) == 2 and not _engaged(*(tok.doc[i] for i in heads.values())):
+    found, heads = parties(_previous_sentence_token(tok.sent), tok.sent.start)
+    if len(found) == 2 and not _engaged(*(tok.doc[i] for i in heads)):
         return []  # two parties the sentence before names apart ("lawmakers ... leaders in exile")
     return found
 

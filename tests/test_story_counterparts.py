@@ -81,3 +81,27 @@ def test_one_actor_signing_still_takes_its_counterpart(extract):
     text = "Chile accused Ecuador of blocking the talks. Chile later signed the agreement."
     [support] = by_type(extract(text), "SUPPORT")
     assert codes(support.actor) == ["CHL"] and codes(support.recipient) == ["ECU"] and support.rule.endswith(SUFFIX)
+
+
+def test_sanctions_with_no_single_counterpart_take_the_target_of_the_storys_other_sanctions():
+    # China deals with the US (a demand) and North Korea (a trade) once each: a tie; the story's
+    # other sanctions are on North Korea, and the sanctioning state's own firms do not count
+    events = [_event("REQUEST", ["USA"], ["CHN"], 0), _event("COOPERATE", ["CHN"], ["PRK"], 10),
+              _event("SANCTION", ["USA"], ["PRK", "USA"], 20), _event("SANCTION", ["CHN"], [], 30)]
+    story_counterparts(events)
+    assert codes(events[-1].recipient) == ["PRK"] and events[-1].recipient[0].span == (20, 23)
+    assert events[-1].rule == "r" + SUFFIX
+
+
+def test_the_same_type_target_is_for_sanctions_only_and_needs_no_tie():
+    # an accusation in the same tie keeps no target: what one party is accused of says little of another's
+    events = [_event("REQUEST", ["USA"], ["CHN"], 0), _event("COOPERATE", ["CHN"], ["PRK"], 10),
+              _event("ACCUSE", ["USA"], ["PRK"], 20), _event("ACCUSE", ["CHN"], [], 30)]
+    story_counterparts(events)
+    assert events[-1].recipient == []
+    # two other sanctions on two states as often: no target
+    events = [_event("REQUEST", ["USA"], ["CHN"], 0), _event("COOPERATE", ["CHN"], ["PRK"], 10),
+              _event("SANCTION", ["USA"], ["PRK"], 20), _event("SANCTION", ["GBR"], ["IRN"], 25),
+              _event("SANCTION", ["CHN"], [], 30)]
+    story_counterparts(events)
+    assert events[-1].recipient == []

@@ -48,6 +48,10 @@ ADVERSARY_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "COERCE", "THREATEN
 #: parties a story's hostile acts are about.
 CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "THREATEN"})
 
+#: Types whose record, when its actor has no single counterpart in the story, takes the state
+#: the story's other records of its type are aimed at (:func:`_same_type_target`).
+SAME_TYPE_TARGET_TYPES = frozenset({"SANCTION"})
+
 #: The least number of the story's other conflict records the adversary must be the doer of.
 ADVERSARY_MIN_RECORDS = 2
 
@@ -93,8 +97,29 @@ def _counterpart(i: int, events: list[Event]) -> tuple[Entity, int] | None:
                 counts[code] += 1
                 ent = next(e for e in side if e.code == code)
                 seen.setdefault(code, []).append((abs(other.sentence_span[0] - events[i].sentence_span[0]), ent))
-    if not counts and events[i].event in ADVERSARY_TYPES:
-        return _story_adversary(i, events, own)
+    found = _story_adversary(i, events, own) if not counts and events[i].event in ADVERSARY_TYPES else _most_pointed(counts, seen)
+    if found is None and events[i].event in SAME_TYPE_TARGET_TYPES:
+        return _same_type_target(i, events, own)
+    return found
+
+
+def _same_type_target(i: int, events: list[Event], own: set[str]) -> tuple[Entity, int] | None:
+    """The state the story's other records of ``events[i]``'s type are aimed at, for a record
+    whose actor (codes ``own``) has no single counterpart: in a story of sanctions on North Korea,
+    "China has applied import bans and sanctions" is aimed where the story's other sanctions are.
+    Each other record counts the states among its recipients that are neither its own actors'
+    nor ``own``; a record whose doer the coder implied does not count.  The nearest mention of
+    the state most counted (at least one, no tie) with its count, or None."""
+    counts: Counter[str] = Counter()
+    seen: dict[str, list[tuple[int, Entity]]] = {}
+    for j, other in enumerate(events):
+        if j == i or other.event != events[i].event or "+implied-agent" in other.rule or other.rule.endswith(SUFFIX):
+            continue
+        doers = {a.code for a in other.actor if a.code}
+        for code in _state_codes(other.recipient) - own - doers:
+            counts[code] += 1
+            ent = next(e for e in other.recipient if e.code == code)
+            seen.setdefault(code, []).append((abs(other.sentence_span[0] - events[i].sentence_span[0]), ent))
     return _most_pointed(counts, seen)
 
 

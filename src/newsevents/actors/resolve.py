@@ -2070,11 +2070,14 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
         voiced = _spoken_for(tok, actors)
         if voiced:
             return _as_mention(tok, voiced)
-        if tok.dep_ in ("nsubj", "nsubjpass") and sent.start > 0 and not any(
-                actors.get(j) for j in range(sent.start, tok.i)):
+        if sent.start > 0 and (_controls_infinitive(tok) or (tok.dep_ in ("nsubj", "nsubjpass") and not any(
+                actors.get(j) for j in range(sent.start, tok.i)))):
             # "The YPG led the fight against Isis. They have been praised by US generals": with
             # nothing before it in its sentence, the group subject of the previous sentence
-            # (not the speaker of a reporting verb: "Chile said the rebels attacked. They ...")
+            # (not the speaker of a reporting verb: "Chile said the rebels attacked. They ...");
+            # so for the possessor of a noun with an infinitive, who would do what it says, with no
+            # group before it ("FARC rebels met in Havana. Colombia welcomed their decision to
+            # disarm": a single state is no "their")
             prev = tok.doc[sent.start - 1].sent.root
             subj = [c for c in children_of(prev) if c.dep_ in ("nsubj", "nsubjpass")]
             # ("They have been praised by US generals. They are now close to ...": a "they" subject
@@ -2086,6 +2089,16 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
                     or actors[subj[0].i][0].sector in GROUP_SECTORS or _coordinated(subj[0], actors)):
                 return _as_mention(tok, _with_conjuncts(subj[0], actors))
     return None
+
+
+def _controls_infinitive(tok: Token) -> bool:
+    """True for a possessive pronoun on a noun with an infinitive ("their decision to disarm",
+    "their bid to oust the president"): the possessor would do what the infinitive says.  Not
+    for other possessed nouns, whose possessor is as often the one an act falls on ("their
+    indictments", "their mother")."""
+    return tok.dep_ == "poss" and any(
+        c.dep_ == "acl" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+        for c in children_of(tok.head))
 
 
 #: Nouns of one who speaks for a body: what they report of "they" or "we" is the body's.

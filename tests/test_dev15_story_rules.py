@@ -1,0 +1,22 @@
+"""Story-level rules of the dev15 round: the possessor of a noun with an infinitive, named in the
+sentence before ("their decision to disarm"), and a sanction's target from the story's other
+sanctions (the latter also in test_story_counterparts.py): invented stories."""
+
+from coding import by_type, codes
+
+
+def test_their_decision_to_act_is_the_group_of_the_sentence_before(extract):
+    events = extract("FARC rebels met in Havana on Monday. Colombia welcomed their decision to disarm.")
+    [retreat] = by_type(events, "RETREAT")
+    assert [(a.entity_text, a.code, a.sector) for a in retreat.actor] == [("their", "COL", "REB")]
+    events = extract("Hamas leaders met in Cairo on Monday. Israel welcomed their decision to release the hostages.")
+    [release] = by_type(events, "RETREAT")
+    assert (release.cameo, codes(release.actor)) == ("0841", ["PSE"])
+
+
+def test_other_possessions_of_their_are_not_taken_from_the_sentence_before(extract):
+    # what "their" owns with no infinitive is as often what happens to them ("their indictments")
+    events = extract("Hamas leaders met in Cairo on Monday. Their fighters attacked Israeli troops.")
+    [attack] = by_type(events, "ASSAULT")
+    assert [(a.code, a.sector) for a in attack.actor] == [(None, "UAF")]
+    assert codes(attack.recipient) == ["ISR"]

@@ -20,3 +20,17 @@ def test_other_possessions_of_their_are_not_taken_from_the_sentence_before(extra
     [attack] = by_type(events, "ASSAULT")
     assert [(a.code, a.sector) for a in attack.actor] == [(None, "UAF")]
     assert codes(attack.recipient) == ["ISR"]
+
+
+def test_a_person_set_beside_the_title_of_a_body_is_of_that_body(extract):
+    # "Name, chairman of X": an unknown person heading a body takes the body's country and sector
+    text = ("Israel indicted a girl. The Israeli army said the girl was violent. Qadoura Fares, chairman "
+            "of the Palestinian Prisoners Club, said the charges were false.")
+    [reject] = by_type(extract(text), "REJECT")
+    assert [(a.entity_text, a.code, a.sector) for a in reject.actor] == [("Qadoura Fares, chairman", "PSE", "CVL")]
+    [accuse] = by_type(extract("John Doe, leader of the Free Syrian Army, condemned the attack."), "ACCUSE")
+    assert [(a.code, a.sector) for a in accuse.actor] == [("SYR", "REB")]
+    # a title of no such list ("co-founder of a rock band") says nothing of the person's party
+    text = "Roger Waters, co-founder of the British rock band Pink Floyd, criticised the government of Syria."
+    [accuse] = by_type(extract(text), "ACCUSE")
+    assert [(a.code, a.sector) for a in accuse.actor] == [(None, None)] and codes(accuse.recipient) == ["SYR"]

@@ -22,7 +22,9 @@ was measured on ``gold/newsevents`` and ``gold/heldout-dev`` (the README's Decis
 
 When the actor deals with no state in the other records ("the UN imposed sanctions", the UN
 named nowhere else), a hostile act (:data:`ADVERSARY_TYPES`) takes the story's adversary instead:
-the state that does the most of the story's other hostile acts (:func:`_story_adversary`).
+the state that does the most of the story's other hostile acts (:func:`_story_adversary`).  A
+sanction whose actor has no single counterpart (a tie, or none) takes the state the story's
+other sanctions are aimed at (:func:`_same_type_target`): a story's sanctions mostly share a target.
 
 The recipient keeps the words, span and sector of the nearest mention of that state in the
 records it was counted from, so its evidence is still words of the article; the record's ``rule``

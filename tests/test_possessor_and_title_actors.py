@@ -1,6 +1,7 @@
-"""Story-level rules of the dev15 round: the possessor of a noun with an infinitive, named in the
-sentence before ("their decision to disarm"), and a sanction's target from the story's other
-sanctions (the latter also in test_story_counterparts.py): invented stories."""
+"""Actors from the story around a phrase: the possessor of a noun with an infinitive, named in the
+sentence before ("their decision to disarm"), and an unknown person set beside the title of a body
+it heads; a sanction's target from the story's other sanctions is in test_story_counterparts.py.
+Invented stories."""
 
 from coding import by_type, codes
 

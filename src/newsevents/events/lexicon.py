@@ -25,7 +25,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from spacy.attrs import LEMMA, LOWER
+import numpy
+from spacy.attrs import LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.resolve import actors_of
@@ -130,6 +131,8 @@ _REGULAR_ENDINGS = (("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", "
 _LONG_BUCKET = 12
 #: Light verbs of "put an end to", "bring a halt to" (:meth:`Lexicon._put_an_end`).
 _LIGHT_END_VERBS = ("put", "bring")
+#: Size past which :attr:`Lexicon._verdicts` starts again (each distinct word reading is one entry).
+_VERDICTS_MAX = 200_000
 
 
 class Lexicon:
@@ -183,6 +186,11 @@ class Lexicon:
         self._memo: dict[int, tuple[LexEntry, tuple[int, ...]] | None] = {}
         # and the words each sentence of that document can offer a pattern (:func:`_sentence_words`)
         self._words_of: _SentenceWords | None = None
+        #: (lemma, form, part of speech, predicative adjective) -> what :meth:`heading_indexes`
+        #: needs of a token so read (one not after a hyphen): False (it heads no entry), True (it
+        #: may head one) or the other words its entries need (:attr:`_wanting`), one of which its
+        #: sentence must offer; the same for every document, kept for the process
+        self._verdicts: dict[tuple[str, str, str, bool], bool | tuple[frozenset[str], ...]] = {}
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -312,7 +320,49 @@ class Lexicon:
         if self._memo_doc is not doc:
             self._memo_doc, self._memo, self._words_of = doc, {}, _sentence_words(doc)
         table = token_table(doc)
-        return [i for i in self._may_head_all(table, indexes) if self._entry_possible(table, i)]
+        # (:meth:`_may_head` and :meth:`_entry_possible` in one loop: apart from a word after a
+        # hyphen and its sentence's words, their answer is one of the token's lemma, form, part of
+        # speech and predicative use, which :attr:`_verdicts` keeps)
+        lemmas, forms, tags, deps = table.lemma, table.lower, table.pos, table.dep
+        verdicts, words_of = self._verdicts, self._words_of
+        if len(verdicts) > _VERDICTS_MAX:
+            verdicts.clear()
+        out = []
+        for i in indexes:
+            if i >= 2 and forms[i - 1] == "-":
+                if self._may_head(table, i) and self._entry_possible(table, i):
+                    out.append(i)
+                continue
+            tag = tags[i]
+            key = (lemmas[i], forms[i], tag, tag == "ADJ" and deps[i] == "acomp")
+            verdict = verdicts.get(key)
+            if verdict is None:
+                verdict = verdicts[key] = self._verdict(*key)
+            if verdict is True or (verdict is not False and any(map(words_of[i].issuperset, verdict))):
+                out.append(i)
+        return out
+
+    def _verdict(self, lemma: str, form: str, tag: str, acomp: bool) -> bool | tuple[frozenset[str], ...]:
+        """:meth:`_may_head` and then :meth:`_entry_possible` of a token not after a hyphen, with
+        lemma ``lemma``, lower-case form ``form``, part of speech ``tag`` and (``acomp``) a
+        predicative adjective: False or True, or the tuple of other-word sets (:attr:`_wanting`) of
+        which its sentence must offer one."""
+        heads = self._heads
+        if not (lemma in heads or form in heads or lemma in _LIGHT_END_VERBS or (
+                tag in ("VERB", "AUX") and any(form.endswith(suffix) and len(form) > len(suffix) + 2
+                                               and form[: -len(suffix)] + repl in heads
+                                               for suffix, repl in _REGULAR_ENDINGS))):
+            return False
+        pos = ("VERB" if tag in ("VERB", "AUX") else "NOUN" if tag in ("NOUN", "PROPN")
+               else "ADJ" if acomp else None)
+        if pos is None:
+            return False
+        if lemma in _LIGHT_END_VERBS or (tag == "VERB" and (form, "ADJ") in self.index):
+            return True
+        if pos != "VERB" and (lemma, pos) not in self.index:
+            return False
+        needs = self._wanting.get((lemma, pos))
+        return True if needs is None else needs
 
     def _entry_possible(self, table, i: int) -> bool:
         """For a token that passed :meth:`_may_head` (of the document of ``table``, whose sentence
@@ -537,7 +587,9 @@ class Lexicon:
         (``not_events.tsv``: "struck a conciliatory note", "fired the coach").  ``trigger`` False:
         ``tok`` is the object noun of a longer pattern ("granted recognition"), which an
         ``unless:`` row does not judge."""
-        blocked = self.not_events.get((tok.lemma_.lower(), pos)) or self.not_events.get((tok.lower_, pos))
+        table = token_table(tok.doc)  # (lemmas and forms by index: no string made per token)
+        lemmas = table.lemma
+        blocked = self.not_events.get((lemmas[tok.i], pos)) or self.not_events.get((table.lower[tok.i], pos))
         if not blocked:
             return False
         wanted = self._not_event_unless.get((tok.lemma_.lower(), pos)) or self._not_event_unless.get((tok.lower_, pos))
@@ -576,7 +628,7 @@ class Lexicon:
         doers = self._not_event_doers.get((tok.lemma_.lower(), pos)) or self._not_event_doers.get((tok.lower_, pos))
         if doers and any(d.lemma_.lower() in doers for d in _doers(tok)):
             return True  # "an earthquake struck Japan", "markets rallied": nature or prices act
-        return any(c.lemma_.lower() in blocked for c in objects)
+        return any(lemmas[c.i] in blocked for c in objects)
 
 
 def _acts_on_one_of(tok: Token, pos: str, words: frozenset[str]) -> bool:
@@ -677,10 +729,13 @@ class _SentenceWords:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        bounds = ([(s.start, s.end) for s in doc.sents] if len(doc) and doc.has_annotation("SENT_START")
-                  else [(0, len(doc))])
-        self.starts = [start for start, _ in bounds]
-        self.ends = [end for _, end in bounds]
+        # (the sentences ``doc.sents`` gives, from the sentence-start array: no span made)
+        n = len(doc)
+        if n and doc.has_annotation("SENT_START"):
+            self.starts = [0, *(numpy.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1).tolist()]
+        else:
+            self.starts = [0]
+        self.ends = [*self.starts[1:], n]
         self.sets: dict[int, frozenset[str]] = {}
 
     def __getitem__(self, i: int) -> frozenset[str]:

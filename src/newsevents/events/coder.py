@@ -1026,11 +1026,18 @@ def _labels(tok: Token, predicate: frozenset[str]) -> bool:
     """Whether a complement ``tok``, one of its modifiers or one of its conjuncts ("a coward and a
     liar") is a word of ``predicate``; for a noun of a kind (:data:`LABEL_KIND_NOUNS`: "an act of
     domestic terrorism") its "of" object counts as the complement."""
+    return not _label_words(tok).isdisjoint(predicate)
+
+
+def _label_words(tok: Token) -> set[str]:
+    """The words (lemma and lower-case form) by which a complement ``tok`` can be a word of a
+    predicate (:func:`_labels`): its own, its modifiers', its conjuncts' and, for a noun of a kind,
+    its "of" object's."""
     heads = [tok, *(c for c in children_of(tok) if c.dep_ == "conj")]
     heads += [g for h in heads if h.lemma_.lower() in LABEL_KIND_NOUNS
               for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
-    return any(t.lemma_.lower() in predicate or t.lower_ in predicate
-               for h in heads for t in (h, *(c for c in children_of(h) if c.dep_ in ("amod", "compound", "nmod"))))
+    return {w for h in heads for t in (h, *(c for c in children_of(h) if c.dep_ in ("amod", "compound", "nmod")))
+            for w in (t.lemma_.lower(), t.lower_)}
 
 
 def _equated(clause: Token) -> list[Token]:
@@ -1099,27 +1106,46 @@ def _addressee(verb: Token) -> Token | None:
     return None
 
 
-def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Token]] | None:
+def _labelling(verb: Token, predicate: frozenset[str], steps: list | None = None) -> tuple[Token, list[Token]] | None:
     """``(complement, labelled)`` when ``verb`` calls something a word of ``predicate``: "called
     the bombing a terrorist act" (object and predicative complement), "described the verdict as
     illegal" ("as"), "considers the militia a terrorist group" (a verbless clause), "labelled the
     rebels terrorists" (the parser's compound of the object).  ``labelled`` is what is so called
-    (may be empty: "what Hollande called a terrorist act").  None for any other use of the verb."""
+    (may be empty: "what Hollande called a terrorist act").  None for any other use of the verb.
+    ``steps``: :func:`_labelling_steps` of ``verb``, when the caller asks for several predicates."""
+    for words, complement, labelled in (_labelling_steps(verb) if steps is None else steps):
+        if words.isdisjoint(predicate):
+            continue
+        if callable(labelled):
+            labelled = labelled()  # (what a one-noun-phrase label names, found only when asked for)
+            if not labelled:
+                continue
+        return complement, list(labelled)
+    return None
+
+
+def _labelling_steps(verb: Token) -> list[tuple[set[str], Token, object]]:
+    """The places, in the order :func:`_labelling` tries them, where ``verb`` may call something a
+    word of a predicate, read once for all the predicates a verb is asked about: ``(words,
+    complement, labelled)``, where ``words`` are what the complement must share with the
+    predicate (:func:`_label_words`) and ``labelled`` the tokens so called, or a function giving
+    them (the place counts only when it gives some).  Empty for a token that is no verb."""
     if pos_of(verb) != "VERB":
-        return None
+        return []
+    steps: list[tuple[set[str], Token, object]] = []
     objs = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WP", "WDT")]
     for c in children_of(verb):
-        if c.dep_ == "oprd" and _labels(c, predicate):
-            return c, objs
+        if c.dep_ == "oprd":
+            steps.append((_label_words(c), c, objs))
         # "described the settlements as “illegitimate”": the parser may hang "as" on the object
         for as_ in [c] + ([g for g in children_of(c) if g.dep_ == "prep" and g.i > c.i] if c.dep_ == "dobj" else []):
             if as_.dep_ == "prep" and as_.lower_ == "as":
                 for g in children_of(as_):
                     # "described it as deplorable": the parser may make the bare adjective a modifier
-                    if g.dep_ in ("pobj", "amod", "acomp") and _labels(g, predicate):
-                        return g, objs
-        if c.dep_ == "ccomp" and pos_of(c) in ("NOUN", "ADJ") and _labels(c, predicate):
-            return c, [g for g in children_of(c) if g.dep_ == "nsubj"]
+                    if g.dep_ in ("pobj", "amod", "acomp"):
+                        steps.append((_label_words(g), g, objs))
+        if c.dep_ == "ccomp" and pos_of(c) in ("NOUN", "ADJ"):
+            steps.append((_label_words(c), c, [g for g in children_of(c) if g.dep_ == "nsubj"]))
         complements = _equated(c) if c.dep_ == "ccomp" else []
         if complements:
             # "said the decision was unacceptable", "said the launch would constitute a violation":
@@ -1128,32 +1154,44 @@ def _labelling(verb: Token, predicate: frozenset[str]) -> tuple[Token, list[Toke
             if any(s.lemma_.lower() in FIGURE_NOUNS for s in subjects):
                 continue  # "said the numbers were disappointing": a judgement of results, not of conduct
             for g in complements:
-                if _labels(g, predicate):
-                    return g, subjects
+                steps.append((_label_words(g), g, subjects))
             # "Iran's reckless action is a grave threat": the subject's own judging modifier
             for s in subjects:
                 for m in children_of(s):
-                    if m.dep_ == "amod" and (m.lemma_.lower() in predicate or m.lower_ in predicate):
-                        return m, [s]
+                    if m.dep_ == "amod":
+                        steps.append(({m.lemma_.lower(), m.lower_}, m, [s]))
     for o in objs:  # "called the raid an outrage": the complement read as the object's apposition
         if o.dep_ == "dobj":
             for a in children_of(o):
-                if a.dep_ == "appos" and a.i > o.i and _labels(a, predicate) and not entities_for(a):
-                    return a, [o]
+                if a.dep_ == "appos" and a.i > o.i and not entities_for(a):
+                    steps.append((_label_words(a), a, [o]))
     for o in objs:  # "labelled the rebels terrorists": one noun phrase to the parser
-        if o.dep_ == "dobj" and (o.lemma_.lower() in predicate or o.lower_ in predicate):
-            named = [c for c in children_of(o) if c.dep_ == "compound" and pos_of(c) in ("NOUN", "PROPN")
-                     and (entities_for(c) or load_lexicon().match(c) is not None)]
-            if named:
-                return o, named
-    return None
+        if o.dep_ == "dobj":
+            steps.append(({o.lemma_.lower(), o.lower_}, o, _NamedCompounds(o)))
+    return steps
 
 
-def _construction_labelling(verb: Token, cons: Construction) -> tuple[Token, list[Token]] | None:
+class _NamedCompounds:
+    """The compound nouns of an object that name a party or an event ("labelled the rebels
+    terrorists" read as one noun phrase), found when first asked for and then kept."""
+
+    __slots__ = ("obj", "found")
+
+    def __init__(self, obj: Token):
+        self.obj, self.found = obj, None
+
+    def __call__(self) -> list[Token]:
+        if self.found is None:
+            self.found = [c for c in children_of(self.obj) if c.dep_ == "compound" and pos_of(c) in ("NOUN", "PROPN")
+                          and (entities_for(c) or load_lexicon().match(c) is not None)]
+        return self.found
+
+
+def _construction_labelling(verb: Token, cons: Construction, steps: list | None = None) -> tuple[Token, list[Token]] | None:
     """:func:`_labelling` of ``verb`` with the words of ``cons``, kept only when what is labelled
     has one of the construction's judged head nouns (when it names any: "said the charges were
-    false" judges a claim; "said the weather was false" nothing)."""
-    found = _labelling(verb, cons.predicate)
+    false" judges a claim; "said the weather was false" nothing).  ``steps``: as for :func:`_labelling`."""
+    found = _labelling(verb, cons.predicate, steps)
     if found is not None and cons.judged and not any(t.lemma_.lower() in cons.judged for t in found[1]):
         return None
     return found
@@ -1484,9 +1522,15 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     # the tokens that can head a construction, with the constructions each can head
     heads_of = [(tokens[i], by_head[lemmas[i]]) for i in indexes_with_lemma(doc, by_head.keys())]
     # each labelling construction of a head, tried once (the loop over the constructions below
-    # asks again)
-    labellings = {(tok.i, id(cons)): _construction_labelling(tok, cons)
-                  for tok, conses in heads_of for cons in conses if cons.predicate}
+    # asks again), the head's parse read once for all of them (:func:`_labelling_steps`)
+    labellings = {}
+    for tok, conses in heads_of:
+        steps = None
+        for cons in conses:
+            if cons.predicate:
+                if steps is None:
+                    steps = _labelling_steps(tok)
+                labellings[tok.i, id(cons)] = _construction_labelling(tok, cons, steps)
     labelling_verbs = {i for (i, _), found in labellings.items() if found}
     # (no entry has a determiner, number, adverb ... for its head; most of the other tokens head
     # none either, which the lexicon tells from the document's tables in one loop, no token made)

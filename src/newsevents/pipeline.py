@@ -454,15 +454,35 @@ def _bare_country(ent: Entity, kb, collective: bool = True, adjective: bool = Fa
     Israeli-occupied lands": Israel's)."""
     if ent.sector or not ent.code or not ent.entity_text:
         return False
-    text = _without_possessive(ent.entity_text.strip())
+    key = (ent.entity_text, ent.code, ent.name is None, collective, adjective, kb)
+    found = _BARE_COUNTRY.get(key)
+    if found is None:
+        if len(_BARE_COUNTRY) > _BARE_COUNTRY_MAX:
+            _BARE_COUNTRY.clear()
+        found = _BARE_COUNTRY[key] = _bare_country_text(ent.entity_text, ent.code, ent.name is None, kb, collective,
+                                                        adjective)
+    return found
+
+
+#: :func:`_bare_country`'s answers, by the party's words, code and whether it has a name, the two
+#: options and the knowledge base: the same few parties recur in every record of a story, and
+#: "Russia" in many stories; emptied when it grows past :data:`_BARE_COUNTRY_MAX`.
+_BARE_COUNTRY: dict[tuple, bool] = {}
+_BARE_COUNTRY_MAX = 100_000
+
+
+def _bare_country_text(entity_text: str, code: str, unnamed: bool, kb, collective: bool, adjective: bool) -> bool:
+    """:func:`_bare_country` of a party with no sector, words ``entity_text`` and code ``code``
+    (``unnamed``: it has no name)."""
+    text = _without_possessive(entity_text.strip())
     if text.lower().startswith("the "):
         text = text[4:]
     if " (" in text:  # "the Democratic People's Republic of Korea (DPRK)", its parenthesis cut or not
         text = text[: text.rindex(" (")]
-    return (any(_is_country_name(t, ent.code, kb) for t in _country_readings(text))
-            or adjective and _is_country_name(text, ent.code, kb, adjective=True)
+    return (any(_is_country_name(t, code, kb) for t in _country_readings(text))
+            or adjective and _is_country_name(text, code, kb, adjective=True)
             or collective and bool(_STATE_COLLECTIVE.match(text))
-            or (ent.name is None and text.lower() in STATE_PRONOUNS and _is_state(ent.code, kb)))
+            or (unnamed and text.lower() in STATE_PRONOUNS and _is_state(code, kb)))
 
 
 #: Words before a country's name that say which part of it is meant ("northern Syria"): a place,
@@ -751,10 +771,13 @@ class Pipeline:
                 if e.event_loc is not None:
                     e.explanation.append("place: no place in its sentence reaches it; the dateline's or the "
                                          "story's country")
-        carried: dict[int, tuple[list[str], str | None, object]] = {}  # id(e) -> (lines, date, place) before the merge
+        # id(e) -> (lines, date, place) before the merge, and the mention, parties and rule that its
+        # explanation tells (made after the merge, for the records kept only: the filters and the
+        # merge read no explanation, and the merge only adds lines after it)
+        carried: dict[int, tuple[list[str], str | None, object, EventMention, list, list, str]] = {}
         for e, m in zip(events, origin):
-            carried[id(e)] = (e.explanation, e.date, e.event_loc)
-            e.explanation = explain_mention(m, e.actor, e.recipient, e.rule)
+            carried[id(e)] = (e.explanation, e.date, e.event_loc, m, e.actor, e.recipient, e.rule)
+            e.explanation = []
         forget_cache(doc)
         # an event noun whose parties stay uncoded even after the place and story ("to join the
         # fight", "protests in the Middle East") names no one: it is a topic, not a record
@@ -774,6 +797,9 @@ class Pipeline:
         pairs = [(e, m) for e, m in pairs if not refers_back(m, e, kept)]
         events = [e for e, _ in pairs]
         merged = merge_mentions(events, series_mentions(pairs), added_sufferers(pairs))
+        for e in merged:
+            _, _, _, m, actor, recipient, rule = carried[id(e)]
+            e.explanation = [*explain_mention(m, actor, recipient, rule), *e.explanation]
         story_counterparts(merged)
         for e in merged:
             state_sectors(e, self.kb, doc)
@@ -782,7 +808,7 @@ class Pipeline:
         for e in merged:  # the final record's own features give its confidence (events.confidence)
             e.confidence = confidence(e)
         for e in merged:  # date and place as the merge left them
-            lines, date0, place0 = carried[id(e)]
+            lines, date0, place0 = carried[id(e)][:3]
             if e.date != date0:
                 lines = [x for x in lines if not x.startswith("date:")] + ["date: from another mention of this event"]
             if e.event_loc is not place0:

@@ -131,8 +131,6 @@ _REGULAR_ENDINGS = (("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", "
 _LONG_BUCKET = 12
 #: Light verbs of "put an end to", "bring a halt to" (:meth:`Lexicon._put_an_end`).
 _LIGHT_END_VERBS = ("put", "bring")
-#: Size past which :attr:`Lexicon._verdicts` starts again (each distinct word reading is one entry).
-_VERDICTS_MAX = 200_000
 
 
 class Lexicon:
@@ -186,11 +184,6 @@ class Lexicon:
         self._memo: dict[int, tuple[LexEntry, tuple[int, ...]] | None] = {}
         # and the words each sentence of that document can offer a pattern (:func:`_sentence_words`)
         self._words_of: _SentenceWords | None = None
-        #: (lemma, form, part of speech, predicative adjective) -> what :meth:`heading_indexes`
-        #: needs of a token so read (one not after a hyphen): False (it heads no entry), True (it
-        #: may head one) or the other words its entries need (:attr:`_wanting`), one of which its
-        #: sentence must offer; the same for every document, kept for the process
-        self._verdicts: dict[tuple[str, str, str, bool], bool | tuple[frozenset[str], ...]] = {}
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -320,49 +313,7 @@ class Lexicon:
         if self._memo_doc is not doc:
             self._memo_doc, self._memo, self._words_of = doc, {}, _sentence_words(doc)
         table = token_table(doc)
-        # (:meth:`_may_head` and :meth:`_entry_possible` in one loop: apart from a word after a
-        # hyphen and its sentence's words, their answer is one of the token's lemma, form, part of
-        # speech and predicative use, which :attr:`_verdicts` keeps)
-        lemmas, forms, tags, deps = table.lemma, table.lower, table.pos, table.dep
-        verdicts, words_of = self._verdicts, self._words_of
-        if len(verdicts) > _VERDICTS_MAX:
-            verdicts.clear()
-        out = []
-        for i in indexes:
-            if i >= 2 and forms[i - 1] == "-":
-                if self._may_head(table, i) and self._entry_possible(table, i):
-                    out.append(i)
-                continue
-            tag = tags[i]
-            key = (lemmas[i], forms[i], tag, tag == "ADJ" and deps[i] == "acomp")
-            verdict = verdicts.get(key)
-            if verdict is None:
-                verdict = verdicts[key] = self._verdict(*key)
-            if verdict is True or (verdict is not False and any(map(words_of[i].issuperset, verdict))):
-                out.append(i)
-        return out
-
-    def _verdict(self, lemma: str, form: str, tag: str, acomp: bool) -> bool | tuple[frozenset[str], ...]:
-        """:meth:`_may_head` and then :meth:`_entry_possible` of a token not after a hyphen, with
-        lemma ``lemma``, lower-case form ``form``, part of speech ``tag`` and (``acomp``) a
-        predicative adjective: False or True, or the tuple of other-word sets (:attr:`_wanting`) of
-        which its sentence must offer one."""
-        heads = self._heads
-        if not (lemma in heads or form in heads or lemma in _LIGHT_END_VERBS or (
-                tag in ("VERB", "AUX") and any(form.endswith(suffix) and len(form) > len(suffix) + 2
-                                               and form[: -len(suffix)] + repl in heads
-                                               for suffix, repl in _REGULAR_ENDINGS))):
-            return False
-        pos = ("VERB" if tag in ("VERB", "AUX") else "NOUN" if tag in ("NOUN", "PROPN")
-               else "ADJ" if acomp else None)
-        if pos is None:
-            return False
-        if lemma in _LIGHT_END_VERBS or (tag == "VERB" and (form, "ADJ") in self.index):
-            return True
-        if pos != "VERB" and (lemma, pos) not in self.index:
-            return False
-        needs = self._wanting.get((lemma, pos))
-        return True if needs is None else needs
+        return [i for i in self._may_head_all(table, indexes) if self._entry_possible(table, i)]
 
     def _entry_possible(self, table, i: int) -> bool:
         """For a token that passed :meth:`_may_head` (of the document of ``table``, whose sentence

@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors import entities_for
 from newsevents.actors.resolve import actors_of
-from newsevents.events.factuality import (Cues, attribution_source, eased_act, for_to_clause, generic_act, load_cues,
-                                          staged_act, status_of)
+from newsevents.events.factuality import (Cues, attribution_source, counterfactual_condition, eased_act, for_to_clause,
+                                          generic_act, load_cues, staged_act, status_of, urged_act)
 from newsevents.events.lexicon import (LIGHT_NOUNS, WILL_MODALS, Construction, LexEntry, Lexicon, constructions_by_head,
                                       load_constructions, load_implied_agents, load_lexicon, quad_class,
                                       senses_by_lemma)
@@ -1671,6 +1671,13 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "groups that are hard to destroy": how hard it would be, nothing done
         if entry.pos == "VERB" and generic_act(tok):
             continue  # "sanctions on firms that continue to trade with Iran": a kind of party, no act
+        if (quad_class(entry.cameo, entry.event) <= 2 and entry.event not in ("RETREAT", "CONCEDE")
+                and urged_act(tok, verb_types)):
+            continue  # "urged Nato to come to Turkey's aid": the urging is the REQUEST, the urged act untold
+            # (an urged hostile act or yielding, "urged X to impose sanctions", "called on Russia to
+            # withdraw", keeps its record: read as the threat or the concession the urging names)
+        if counterfactual_condition(tok):
+            continue  # "Had Japan shot down the missile, ...": a past that did not happen
         speech = None  # the speech verb whose saying is the act, when it is ("X said Y should be praised")
         if entry.construction and tok.i in labelled:
             a_toks = [holders[tok.i]] if tok.i in holders else [t for t in [subject(tok)[0]] if t is not None]

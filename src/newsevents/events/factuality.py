@@ -889,3 +889,48 @@ def eased_act(trigger: Token) -> bool:
         c.dep_ in ("acomp", "ccomp", "oprd") and pos_of(c) == "ADJ" and c.i < trigger.i
         and (c.lemma_.lower() in EASE_ADJECTIVES or c.lower_ in EASE_ADJECTIVES) for c in children_of(head))
 
+
+
+#: Verbs of urging a party to act (``urging_verbs``): "urged Nato to come to Turkey's aid".
+URGING_VERBS = frozenset(_WORDS["urging_verbs"])
+
+
+def urged_act(trigger: Token, coded_verbs: dict[int, str] | frozenset[int] | set[int]) -> bool:
+    """True for the act a party is urged to do, when the urging is itself coded (its index is in
+    ``coded_verbs``): the infinitive complement of a verb of :data:`URGING_VERBS`, or an event noun
+    that is its object ("urged Nato to come to Turkey's aid", "encouraged the US and the DPRK to
+    carry out direct dialogue", "Iran was urged to stop").  The urging is the REQUEST; the urged
+    act is not told and is no record of its own.  Threats are not urgings: "threatened to strike"
+    keeps its act (see ``threats.py``)."""
+    tok = trigger
+    for _ in range(4):
+        head = tok.head
+        if (tok.dep_ == "xcomp" and head.i in coded_verbs and head.lemma_.lower() in URGING_VERBS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))):
+            return True
+        if head == tok or tok.dep_ not in ("dobj", "pobj", "prep", "conj"):
+            return False
+        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in children_of(tok)):
+            return False
+        tok = head
+    return False
+
+
+def counterfactual_condition(trigger: Token) -> bool:
+    """True for an act in a condition told in the past perfect, of a past that did not happen
+    ("Had Japan shot down the missile, it could have faced ...", "if Japan had shot it down"): the
+    act was not done, and nobody denies or refuses it, so it is no record.  The consequence the
+    main clause supposes keeps its own (hypothetical) record."""
+    clause = trigger
+    for _ in range(3):
+        if clause.dep_ in ("dobj", "pobj", "prep") and clause.head != clause:
+            clause = clause.head
+        else:
+            break
+    if clause.dep_ != "advcl" or clause.tag_ not in ("VBN", "VBD"):  # (the parser tags "Had X attacked" VBD)
+        return False
+    kids = children_of(clause)
+    had = any(c.dep_ == "aux" and c.lower_ == "had" for c in kids)
+    if not had:
+        return False
+    return _inverted_condition(clause) or any(c.dep_ == "mark" and c.lower_ == "if" for c in kids)

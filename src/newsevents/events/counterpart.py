@@ -77,6 +77,17 @@ def _state_codes(ents: list[Entity]) -> set[str]:
     return {e.code for e in ents if e.code and e.code not in NONSTATE_CODES}
 
 
+def _tally(counts: Counter, seen: dict[str, list[tuple[int, Entity]]], side: list[Entity], exclude: set[str],
+           distance: int) -> None:
+    """Count one record's ``side`` toward the story's states (:func:`_most_pointed` reads the
+    tally): each state code among its parties, not in ``exclude``, gains one in ``counts`` and,
+    in ``seen``, its first entity on that side with ``distance`` (characters between the starts of
+    this record's sentence and the sentence of the record being filled)."""
+    for code in _state_codes(side) - exclude:
+        counts[code] += 1
+        seen.setdefault(code, []).append((distance, next(e for e in side if e.code == code)))
+
+
 def _counterpart(i: int, events: list[Event]) -> tuple[Entity, int] | None:
     """The state that ``events[i]``'s actor deals with in the other records, as an entity of the
     nearest record that names it, with the number of records that point to it; None on a tie or
@@ -95,10 +106,7 @@ def _counterpart(i: int, events: list[Event]) -> tuple[Entity, int] | None:
         if own & {r.code for r in other.recipient if r.code}:
             sides.append(other.actor)
         for side in sides:
-            for code in _state_codes(side) - own:
-                counts[code] += 1
-                ent = next(e for e in side if e.code == code)
-                seen.setdefault(code, []).append((abs(other.sentence_span[0] - events[i].sentence_span[0]), ent))
+            _tally(counts, seen, side, own, abs(other.sentence_span[0] - events[i].sentence_span[0]))
     found = _story_adversary(i, events, own) if not counts and events[i].event in ADVERSARY_TYPES else _most_pointed(counts, seen)
     if found is None and events[i].event in SAME_TYPE_TARGET_TYPES:
         return _same_type_target(i, events, own)
@@ -118,10 +126,7 @@ def _same_type_target(i: int, events: list[Event], own: set[str]) -> tuple[Entit
         if j == i or other.event != events[i].event or "+implied-agent" in other.rule or other.rule.endswith(SUFFIX):
             continue
         doers = {a.code for a in other.actor if a.code}
-        for code in _state_codes(other.recipient) - own - doers:
-            counts[code] += 1
-            ent = next(e for e in other.recipient if e.code == code)
-            seen.setdefault(code, []).append((abs(other.sentence_span[0] - events[i].sentence_span[0]), ent))
+        _tally(counts, seen, other.recipient, own | doers, abs(other.sentence_span[0] - events[i].sentence_span[0]))
     return _most_pointed(counts, seen)
 
 
@@ -149,10 +154,7 @@ def _story_adversary(i: int, events: list[Event], own: set[str]) -> tuple[Entity
     for j, other in enumerate(events):
         if j == i or "+implied-agent" in other.rule or other.event not in CONFLICT_TYPES:
             continue
-        for code in _state_codes(other.actor) - own:
-            counts[code] += 1
-            ent = next(e for e in other.actor if e.code == code)
-            seen.setdefault(code, []).append((abs(other.sentence_span[0] - events[i].sentence_span[0]), ent))
+        _tally(counts, seen, other.actor, own, abs(other.sentence_span[0] - events[i].sentence_span[0]))
     return _most_pointed(counts, seen, ADVERSARY_MIN_RECORDS)
 
 

@@ -890,7 +890,6 @@ def eased_act(trigger: Token) -> bool:
         and (c.lemma_.lower() in EASE_ADJECTIVES or c.lower_ in EASE_ADJECTIVES) for c in children_of(head))
 
 
-
 #: Verbs of urging a party to act (``urging_verbs``): "urged Nato to come to Turkey's aid".
 URGING_VERBS = frozenset(_WORDS["urging_verbs"])
 

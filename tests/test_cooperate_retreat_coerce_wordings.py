@@ -1,5 +1,5 @@
-"""NGEC recall round 13 (COOPERATE, RETREAT, COERCE): improving coordination, joint studies, work
-built or developed jointly, training with another state's forces; the removal of weapons or troops;
+"""COOPERATE, RETREAT and COERCE wordings the lexicon missed (NGEC dev rows): improving
+coordination, joint studies, work built or developed jointly, training with another state's forces; the removal of weapons or troops;
 prohibiting, forbidding and barring civic bodies; "it" for a group's offshoot; what a signed pact
 provides for.  Invented sentences."""
 

@@ -1,5 +1,8 @@
-"""Constructions found wanting on the held-out dev half (invented sentences): a joint military
-exercise is both military cooperation and a show of force."""
+"""Constructions and story rules found wanting on the held-out dev half (invented sentences): a
+joint military exercise is both military cooperation and a show of force; a threat's or hostile
+act's unsaid target from the story's counterpart or adversary; a state's condemnation guessed at
+home answering its counterpart; "a barrage of" reaching the act it names; a relative clause
+between dashes."""
 
 import pytest
 

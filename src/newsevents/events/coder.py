@@ -1876,7 +1876,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if entry.event == "ASSAULT" and entry.cameo == GENERIC_ATTACK_CAMEO and any(
                 t.lemma_.lower() in CYBER_TARGETS for t in r_toks):
             # "launched attacks on Ukrainian government websites": an attack on computers is a
-            # cyber attack (COERCE, mode cyber, 170), which needs a named doer (README Decisions)
+            # cyber attack (COERCE, mode cyber, 170), which needs a named doer (docs/decisions.md)
             if implied:
                 continue
             row = lexicon.cameo[CYBER_CAMEO]  # type, Goldstein and context from cameo.tsv

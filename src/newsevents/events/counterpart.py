@@ -18,7 +18,7 @@ cooperation, mobilisation, pull-backs and aid because they need no other party o
 they have one.  Threats were left out at first ("all options are on the table" seemed aimed at no
 one), but human coders code their target from the story as they do a condemnation's, and taking
 it measured better on ``gold/heldout-dev`` with ``gold/newsevents`` unchanged.  The choice of types
-was measured on ``gold/newsevents`` and ``gold/heldout-dev`` (the README's Decisions give the figures).
+was measured on ``gold/newsevents`` and ``gold/heldout-dev`` (docs/decisions.md gives the figures).
 
 When the actor deals with no state in the other records ("the UN imposed sanctions", the UN
 named nowhere else), a hostile act (:data:`ADVERSARY_TYPES`) takes the story's adversary instead:

@@ -393,13 +393,29 @@ CAUSATIVE_VERBS = frozenset(_WORDS["causative_verbs"])
 MANDATIVE_VERBS = frozenset(_WORDS["mandative_verbs"])
 
 
+def mandative_form(clause: Token) -> bool:
+    """Whether a "that" clause is in the form that asks for an act rather than tells one: the bare
+    verb with its own subject ("asked that Russia withdraw its troops"), a bare passive ("asked that
+    the tariffs be suspended") or "should" ("asked that the talks should resume"); not "asked that
+    question", nor a told clause ("said that Russia withdrew")."""
+    kids = list(children_of(clause))
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "should" for c in kids):
+        return True
+    if any(c.dep_ == "aux" for c in kids):
+        return False
+    if clause.tag_ == "VB":
+        return not any(c.dep_ == "auxpass" for c in kids)
+    return clause.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in kids)
+
+
 def _mandative_clause(verb: Token, clause: Token) -> bool:
     """True for a "that" clause in the bare form after a verb of asking ("suggested the Czech
-    Republic ban him", "demanded that the government release the prisoners"): the clause's verb is
-    the base form with its own subject and no auxiliary (not "said it would release")."""
-    return (clause.dep_ == "ccomp" and clause.tag_ == "VB" and verb.lemma_.lower() in MANDATIVE_VERBS
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))
-            and not any(c.dep_ in ("aux", "auxpass") for c in children_of(clause)))
+    Republic ban him", "demanded that the government release the prisoners", "urged that the
+    sanctions be lifted"): :func:`mandative_form` (not "said it would
+    release")."""
+    return clause.dep_ == "ccomp" and verb.lemma_.lower() in MANDATIVE_VERBS and mandative_form(clause)
 
 
 #: Verbs of putting something before a party for its decision: their "for" + event noun is the

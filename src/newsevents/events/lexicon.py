@@ -30,6 +30,7 @@ from spacy.attrs import LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.resolve import actors_of
+from newsevents.events.factuality import mandative_form
 from newsevents.nlp import children_of, lowered, pos_of, token_table
 from newsevents.records import EVENT_TYPES
 
@@ -929,7 +930,8 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
     for comp in children_of(tok):  # "pushing for the US to support": "for" marks the clause
         if comp.dep_ in ("advcl", "ccomp") and comp.i > tok.i:
             for g in children_of(comp):
-                if g.dep_ == "mark" and g not in used and g.lower_ == lemma and lemma in ("for", "to"):
+                if g.dep_ == "mark" and g not in used and g.lower_ == lemma and (
+                        lemma in ("for", "to") or lemma == "that" and comp.dep_ == "ccomp" and mandative_form(comp)):
                     return g
     if tok.lemma_.lower() in PERMIT_VERBS:  # "allowed Russian forces to cross": the parser's subject of "cross"
         for comp in children_of(tok):

@@ -1,0 +1,67 @@
+"""SUPPORT, ACCUSE and REQUEST told in ways the coder missed (NGEC work rows 2500-4500): an act
+judged a positive or welcome step (praise), a rule said to violate rights or the constitution
+(accusation), and a "that" clause that asks for an act ("asked that the tariffs be suspended"),
+whose act is only asked for; invented sentences."""
+
+import pytest
+
+from coding import by_type, codes
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Britain hailed the release as a positive step.", "GBR"),
+    ("The United Nations said the election in Nigeria was a positive step for democracy.", "UNO"),
+    ('"The release of the crew members is a welcome step by the Russian authorities," Norway\'s foreign '
+     "minister said.", "NOR"),
+])
+def test_an_act_judged_a_positive_step_is_praise(extract, text, actor):
+    [e] = by_type(extract(text), "SUPPORT")
+    assert (e.cameo, e.status, codes(e.actor)) == ("051", "asserted", [actor])
+
+
+@pytest.mark.parametrize("text", [
+    "The company in Germany said the response from investors was positive.",
+    "The minister in France said the economy was positive about growth.",
+    "The doctor in Spain said the test results were positive.",
+])
+def test_positive_said_of_no_act_is_no_praise(extract, text):
+    assert not by_type(extract(text), "SUPPORT")
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Human Rights Watch said Kenya's police violated the rights of detainees.", "KEN"),
+    ("Amnesty International said the Egyptian government had breached the constitution.", "EGY"),
+])
+def test_saying_a_party_violated_rights_accuses_it(extract, text, recipient):
+    [e] = by_type(extract(text), "ACCUSE")
+    assert (e.cameo, e.mode, codes(e.recipient)) == ("112", "allege", [recipient])
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("France has asked that Russia withdraw its troops from Ukraine.", ["RUS"]),
+    ("The opposition leader in Saint Kitts has asked that tariffs on oil be suspended.", ["KNA"]),
+    ("France asked that the talks with Iran should resume.", []),
+])
+def test_asking_that_an_act_be_done_is_a_request(extract, text, recipient):
+    [e] = by_type(extract(text), "REQUEST")
+    assert (e.cameo, e.status) == ("020", "asserted")
+    assert set(recipient) <= set(codes(e.recipient))
+
+
+def test_asking_that_question_is_no_request(extract):
+    assert not by_type(extract("The French minister asked that question twice in Paris."), "REQUEST")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("France requested that Russia withdraw its troops from Ukraine.", "RETREAT"),
+    ("France urged that sanctions on Iran be lifted.", "RETREAT"),
+    ("France has asked that Russia withdraw its troops from Ukraine.", "RETREAT"),
+])
+def test_an_act_asked_for_in_a_that_clause_is_not_done(extract, text, event):
+    [e] = by_type(extract(text), event)
+    assert e.status == "hypothetical"
+
+
+def test_a_told_that_clause_stays_done(extract):
+    [e] = by_type(extract("France said that Russia withdrew its troops from Ukraine."), "RETREAT")
+    assert e.status == "asserted"

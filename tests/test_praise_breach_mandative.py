@@ -65,3 +65,30 @@ def test_an_act_asked_for_in_a_that_clause_is_not_done(extract, text, event):
 def test_a_told_that_clause_stays_done(extract):
     [e] = by_type(extract("France said that Russia withdrew its troops from Ukraine."), "RETREAT")
     assert e.status == "asserted"
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kenya and Uganda held talks on Monday. The two leaders agreed to strengthen relations.", ["KEN", "UGA"]),
+    ("Lithuanian Prime Minister Algirdas Butkevicius and Tobago's Prime Minister Lawrence Stanbury met in "
+     "Vilnius on April 26. The leaders agreed to strengthen bilateral relations.", ["LTU", "TTO"]),
+])
+def test_the_leaders_of_two_states_named_before_are_those_states(extract, text, pair):
+    [e] = by_type(extract(text), "AGREE")
+    assert codes(e.actor) == pair
+    assert {a.sector for a in e.actor} == {"GOV"}
+
+
+def test_leaders_of_another_kind_are_not_the_pair(extract):
+    events = extract("Kenya and Uganda held talks on Monday. The opposition leaders criticized the deal.")
+    [e] = by_type(events, "ACCUSE")
+    assert codes(e.actor) != ["KEN", "UGA"]
+
+
+def test_who_agrees_at_a_meeting_takes_part_in_it(extract):
+    [e] = by_type(extract("The United States and China agreed at a weeklong meeting in Paris on Wednesday."), "CONSULT")
+    assert (e.status, codes(e.actor)) == ("asserted", ["CHN", "USA"])
+
+
+def test_speaking_at_a_news_conference_is_no_meeting(extract):
+    assert not by_type(extract("The French president said at a news conference in Paris that Europe "
+                               "would stand together."), "CONSULT")

@@ -1078,6 +1078,9 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             tag, group = tags[tok.i], None
             if tag == "NNS":  # "the two leaders", "both countries"
                 group = _group_description(tok, persons) or _pair_of_states(tok, actors)
+                if not group and lemmas[tok.i] in LEADER_PAIR_NOUNS:
+                    # "the two leaders" with no two persons named: the leaders of the two states
+                    group = _pair_of_states(tok, actors, LEADER_PAIR_NOUNS)
             elif tag == "NN":  # "the country"
                 group = _the_country(tok, actors)
             if not group and tag == "NNS":  # "member states"
@@ -1123,6 +1126,10 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             ent.sector = described_names[ent.name]
         if ent.code is None and ent.name is None:
             group = _pair_of_states(tok, actors)  # "the two governments": sector-only, yet two states
+            if not group and tags[tok.i] == "NNS" and lemmas[tok.i] in LEADER_PAIR_NOUNS:
+                # "the two leaders", "the leaders": the two persons named last, else the states
+                # named together before ("Kenya's and Uganda's presidents met ... The leaders agreed")
+                group = _group_description(tok, persons) or _pair_of_states(tok, actors, LEADER_PAIR_NOUNS)
             if group:
                 actors[tok.i] = group
                 continue
@@ -1616,14 +1623,21 @@ def _distinct_parties(indexes: tuple[int, ...], actors: dict[int, list[Entity]],
     return list(parties.values())
 
 
-def _pair_of_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:
+#: Nouns of office holders that, as "the two X", "both X" or a bare "the X", stand for the leaders
+#: of the two states just named when no two persons are ("the two leaders agreed").
+LEADER_PAIR_NOUNS = frozenset(_WORDS["leader_pair_nouns"])
+
+
+def _pair_of_states(tok: Token, actors: dict[int, list[Entity]],
+                    kinds: frozenset[str] = STATE_PAIR_NOUNS) -> list[Entity] | None:
     """"the two countries" / "both governments": the two states named before it in its sentence
     (else in the sentence before), when exactly two are; each as a mention of this phrase.  Failing
     that, and for a bare "the countries" or "the three countries", the states last named together
     ("Kenya and Uganda ... the countries agreed"), when as many as the phrase counts; "the two
     sides" may also be the two parties of such a pair that are not states ("the army and the
-    rebels ... the two sides")."""
-    if tok.tag_ != "NNS" or tok.lemma_.lower() not in STATE_PAIR_NOUNS:
+    rebels ... the two sides").  ``kinds``: the head nouns that may so name states (the leaders of
+    states for :data:`LEADER_PAIR_NOUNS`, coded GOV)."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in kinds:
         return None
     counts = [GROUP_COUNTS[c.lower_] for c in children_of(tok)
               if c.lower_ in GROUP_COUNTS and c.dep_ in ("nummod", "det", "predet", "amod")]
@@ -1631,7 +1645,7 @@ def _pair_of_states(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]
     if not counts and not (_plain_definite_plural(tok) and not side):
         return None
     span = tok.doc[tok.left_edge.i:tok.i + 1]
-    sector = "GOV" if tok.lemma_.lower() in ("government", "delegation") else None
+    sector = "GOV" if tok.lemma_.lower() in ("government", "delegation") or kinds is LEADER_PAIR_NOUNS else None
     window = _codes_in_window(tok, actors) if counts == [2] else []
     if len(window) == 2:
         return [Entity(entity_text=span.text, code=c, sector=sector, name=None, span=(span.start_char, span.end_char))

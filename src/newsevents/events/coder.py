@@ -897,7 +897,8 @@ def _meeting_members(noun: Token, r_toks: list[Token], cues: Cues) -> tuple[list
     its "of" object ("the meeting of US officials with the Afghan president", "the visit of the
     Pope to Peru"), or, for a visit or trip that is the setting of what someone does or says ("the
     minister said on a visit to Peru", "said during a trip to Chile") or talks with a named partner
-    during or in which someone acts (:data:`TALK_NOUNS`), that verb's subject.  The
+    during or in which someone acts (:data:`TALK_NOUNS`), that verb's subject, as for a summit or
+    meeting at which someone agrees or signs something (:data:`SETTLING_VERBS`).  The
     actors found and the recipients left; ([], ``r_toks``) when none is named."""
     members = _of_objects(noun)
     found = _dedupe_entities([e for t in members for e in _entities(t)])
@@ -918,6 +919,13 @@ def _meeting_members(noun: Token, r_toks: list[Token], cues: Cues) -> tuple[list
         member, _ = subject(host)
         if member is not None:
             return _entities(member), r_toks
+    if (host is not None and noun.lemma_.lower() in GATHERING_NOUNS and pos_of(host) == "VERB"
+            and noun.head.lower_ in ("at", "during") and host.lemma_.lower() in SETTLING_VERBS):
+        # "the US and almost 200 other nations agreed at a weeklong meeting in Paris", "the two
+        # presidents signed the accord at the summit": who settles something there takes part in it
+        member, _ = subject(host)
+        if member is not None:
+            return _entities(member), r_toks
     return [], r_toks
 
 
@@ -926,6 +934,8 @@ TALK_NOUNS = frozenset(_WORDS["talk_nouns"])
 #: Prepositions that set an act in or just after talks ("during a call with Abe", "after talks with
 #: Xi", "following a meeting with Modi"): the one who acts took part in the talks.
 TALK_SETTING_PREPS = frozenset(_WORDS["talk_setting_preps"])
+#: Verbs of settling or signing: whoever agrees or signs at or during a summit takes part in it.
+SETTLING_VERBS = frozenset(_WORDS["settling_verbs"])
 
 
 def _has_pobj(prep: Token) -> bool:

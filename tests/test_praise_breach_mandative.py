@@ -92,3 +92,13 @@ def test_who_agrees_at_a_meeting_takes_part_in_it(extract):
 def test_speaking_at_a_news_conference_is_no_meeting(extract):
     assert not by_type(extract("The French president said at a news conference in Paris that Europe "
                                "would stand together."), "CONSULT")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("An international civil society group on Wednesday called for the release of a former political "
+     "prisoner in Venezuela.", "REQUEST"),
+    ("Advocacy groups in Kenya condemned the new law.", "ACCUSE"),
+])
+def test_civil_society_and_advocacy_groups_are_ngos(extract, text, event):
+    [e] = by_type(extract(text), event)
+    assert [a.sector for a in e.actor] == ["NGO"]

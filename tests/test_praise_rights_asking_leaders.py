@@ -1,7 +1,8 @@
-"""SUPPORT, ACCUSE and REQUEST told in ways the coder missed (NGEC work rows 2500-4500): an act
-judged a positive or welcome step (praise), a rule said to violate rights or the constitution
-(accusation), and a "that" clause that asks for an act ("asked that the tariffs be suspended"),
-whose act is only asked for; invented sentences."""
+"""SUPPORT, ACCUSE, REQUEST and CONSULT told in ways the coder missed (NGEC work rows 2500-4500): an
+act judged a positive or welcome step (praise), a rule said to violate rights or the constitution
+(accusation), a "that" clause that asks for an act ("asked that the tariffs be suspended", whose act
+is only asked for), "the two leaders" of two states named before, who agrees at a meeting, and
+civil society groups as NGOs; invented sentences."""
 
 import pytest
 

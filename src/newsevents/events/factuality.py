@@ -413,8 +413,7 @@ def mandative_form(clause: Token) -> bool:
 def _mandative_clause(verb: Token, clause: Token) -> bool:
     """True for a "that" clause in the bare form after a verb of asking ("suggested the Czech
     Republic ban him", "demanded that the government release the prisoners", "urged that the
-    sanctions be lifted"): :func:`mandative_form` (not "said it would
-    release")."""
+    sanctions be lifted"), as :func:`mandative_form` reads it (not "said it would release")."""
     return clause.dep_ == "ccomp" and verb.lemma_.lower() in MANDATIVE_VERBS and mandative_form(clause)
 
 

@@ -46,3 +46,33 @@ def test_talks_called_for_with_one_party_keep_the_caller(extract):
     events = extract("The United Nations called for talks with Iran.")
     [c] = by_type(events, "CONSULT")
     assert (codes(c.actor), codes(c.recipient)) == (["UNO"], ["IRN"])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("An adult found guilty of assaulting a soldier could be jailed for up to 10 years.", "COERCE"),
+    ("Police have also advised festival-goers to leave valuables at home, warning about rampaging pickpockets "
+     "during mass events.", "PROTEST"),
+])
+def test_an_undone_act_of_implied_parties_only_is_no_record(extract, text, event):
+    assert by_type(extract(text), event) == []
+
+
+def test_a_done_act_of_implied_parties_keeps_its_record(extract):
+    events = extract("An adult was jailed for 10 years in Jerusalem on Monday.")
+    assert [e.status for e in by_type(events, "COERCE")] == ["asserted"]
+
+
+def test_untold_parties_reads_status_and_party_words():
+    from newsevents.pipeline import untold_parties
+    from newsevents.records import Entity
+
+    class Rec:  # only the fields the rule reads
+        def __init__(self, status, actor, recipient):
+            self.status, self.actor, self.recipient = status, actor, recipient
+
+    implied = Entity(entity_text="", code="ISR", sector="JUD", name=None, span=None)
+    named = Entity(entity_text="Tamimi", code="PSE", sector=None, name=None, span=(0, 6))
+    assert untold_parties(Rec("hypothetical", [implied], []))
+    assert untold_parties(Rec("future", [implied], [implied]))
+    assert not untold_parties(Rec("hypothetical", [implied], [named]))
+    assert not untold_parties(Rec("asserted", [implied], []))

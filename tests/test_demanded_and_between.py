@@ -76,3 +76,15 @@ def test_untold_parties_reads_status_and_party_words():
     assert untold_parties(Rec("future", [implied], [implied]))
     assert not untold_parties(Rec("hypothetical", [implied], [named]))
     assert not untold_parties(Rec("asserted", [implied], []))
+
+
+def test_an_undone_act_its_sentence_places_keeps_its_record(extract):
+    [r] = extract("International election observers will be allowed back into Bolivia in May.")
+    assert (r.event, r.status, codes(r.actor)) == ("RETREAT", "future", ["BOL"])
+
+
+def test_the_time_of_a_threatened_act_stays_the_acts(pipeline):
+    from newsevents.records import Article
+    es = pipeline.extract(Article(story_id="t", published="2016-11-11",
+                                  text="The Taliban threatened to overrun Kunduz next month."))
+    assert [(e.event, e.date) for e in es] == [("THREATEN", "2016-11-11")]

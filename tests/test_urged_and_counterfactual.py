@@ -1,6 +1,7 @@
 """Acts that are no records: the cooperative act a party is urged to do (the urging is the
-REQUEST) and the act of a past-perfect condition, a past that did not happen.  Threatened acts,
-and urged hostile acts and pull-backs, keep their record.
+REQUEST), the act of a past-perfect condition, a past that did not happen, and the act a verb of
+threatening names (the threat is the record).  Urged hostile acts and pull-backs, and the act a
+noun of threat names, keep their record.
 Invented sentences modelled on the gold files' calls (gold codes only the urging)."""
 
 import pytest
@@ -35,10 +36,17 @@ def test_the_urging_keeps_its_addressee(extract):
     assert (codes(r.actor), codes(r.recipient)) == (["EUR"], ["RUS"])
 
 
-def test_a_threatened_act_keeps_its_record(extract):
+def test_an_act_threatened_by_a_verb_is_no_record_beside_the_threat(extract):
+    # the gold sets code the threat alone ("threatened to fire ...", "threatened to overrun Kunduz")
     events = extract("North Korea threatened to fire four missiles towards Guam.")
-    assert [e.status for e in by_type(events, "ASSAULT")] == ["hypothetical"]
-    assert len(by_type(events, "THREATEN")) == 1
+    assert by_type(events, "ASSAULT") == []
+    [t] = by_type(events, "THREATEN")
+    assert (codes(t.actor), codes(t.recipient), t.cameo) == (["PRK"], ["USA"], "138")
+
+
+def test_an_act_named_by_a_threat_noun_keeps_its_record(extract):
+    events = extract("North Korea has not carried out its threat to fire four missiles toward Guam.")
+    assert len(by_type(events, "ASSAULT")) == 1
 
 
 def test_urged_act_reads_the_parse(nlp):

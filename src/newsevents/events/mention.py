@@ -39,6 +39,9 @@ class EventMention:
     status: str
     attribution: Entity | None = None
     implied_agent: bool = False
+    #: the act a verb of threatening names ("threatened to overrun Kunduz"): found so that the
+    #: sentence's times and places are read with it, but no record of its own (the threat is)
+    only_threatened: bool = False
 
     @property
     def text(self) -> str:

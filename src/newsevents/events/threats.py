@@ -144,7 +144,7 @@ def _continued_act(act: Token, by_trigger: dict[int, EventMention], lexicon: Lex
     return act
 
 
-def threatened_acts(mentions: list[EventMention], lexicon: Lexicon) -> None:
+def threatened_acts(mentions: list[EventMention], lexicon: Lexicon) -> list[EventMention]:
     """A threat told with a verb of threatening coded only as a threat of unsaid kind (CAMEO 130)
     takes the CAMEO 13x row of the act it names (:func:`threat_cameo`): the infinitive of
     "threaten" ("threatened to annex the region": 1382; "threatened to make arrests": the light
@@ -154,9 +154,14 @@ def threatened_acts(mentions: list[EventMention], lexicon: Lexicon) -> None:
     arrest": 137).  So does the noun "threat" with an infinitive or an "of" object naming the act
     ("its threat to fire missiles toward Guam", "the threat of US military action"); that act, told as
     asserted, is only threatened (hypothetical).  Whom the act would hit is threatened when the
-    threat names nobody (or only the act's own words).  The act keeps its own record (status
-    hypothetical or future).  Mutates ``mentions``."""
+    threat names nobody (or only the act's own words).  An act a noun of threat names keeps its
+    own record (status hypothetical or future, or negated: "has not carried out its threat to
+    fire").  Mutates ``mentions``; returns the acts threatened by a verb of
+    threatening ("threatened to overrun Kunduz") whose threat it coded (the coder drops their own
+    records; an act a warning tells as coming keeps its own, as a stated threat's does:
+    :func:`newsevents.events.coder.find_events`)."""
     by_trigger = {m.trigger.i: m for m in mentions}
+    acts_of_verbs: list[EventMention] = []
     for m in mentions:
         tok = m.trigger
         if m.entry.event != "THREATEN" or m.entry.cameo != "130":
@@ -214,6 +219,8 @@ def threatened_acts(mentions: list[EventMention], lexicon: Lexicon) -> None:
             if code is None or quad_class(entry.cameo, entry.event) not in (3, 4):
                 break
             m.entry = lexicon.entry_for_cameo(code, m.entry.words, m.entry.pos, "threatened-act")
+            if m.entry.pos == "VERB" and own is not None and lemma in THREAT_VERBS:
+                acts_of_verbs.append(own)
             if m.entry.pos == "NOUN":
                 if own is not None and own.status == "asserted":
                     own.status = "hypothetical"  # "the threat of US military action": threatened, not done
@@ -221,6 +228,7 @@ def threatened_acts(mentions: list[EventMention], lexicon: Lexicon) -> None:
                     m.recipient = []  # "the threat of US military action": the act itself is no one threatened
             if not m.recipient:
                 m.recipient = [r for r in hit if not any(_same_actor(r, a) for a in m.actor)]
+    return acts_of_verbs
 
 
 def _within(entity: Entity, act: Token) -> bool:

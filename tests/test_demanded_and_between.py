@@ -88,3 +88,16 @@ def test_the_time_of_a_threatened_act_stays_the_acts(pipeline):
     es = pipeline.extract(Article(story_id="t", published="2016-11-11",
                                   text="The Taliban threatened to overrun Kunduz next month."))
     assert [(e.event, e.date) for e in es] == [("THREATEN", "2016-11-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said the United States must understand that sanctions will not work.",
+    '"The U.S. should know that it can never make the DPRK flinch," the North Korean newspaper said.',
+])
+def test_what_a_party_must_know_or_understand_is_no_demand(extract, text):
+    assert by_type(extract(text), "REQUEST") == []
+
+
+def test_what_a_party_must_do_is_still_a_demand(extract):
+    [r] = by_type(extract("Russia said the United States must lift its sanctions."), "REQUEST")
+    assert (codes(r.actor), codes(r.recipient)) == (["RUS"], ["USA"])

@@ -867,6 +867,10 @@ def _needs_to(clause: Token) -> bool:
                for x in children_of(clause))
 
 
+#: Verbs of knowing or grasping: "said the US should know that ..." is a warning, no demand.
+BELIEF_VERBS = frozenset(_WORDS["belief_verbs"])
+
+
 def _demanded_act(trigger: Token, demanded: set[int]) -> bool:
     """True for the act a reported clause says a party must or should do, when the saying is coded
     as a demand (the head of that clause is in ``demanded``, from the construction
@@ -1662,8 +1666,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     labelled[tok.i] = [addressee]
                 continue
             for comp in children_of(tok):
-                if comp.dep_ == "ccomp" and (any(a.dep_ == "aux" and a.lower_ in cons.complement_aux
-                                                 for a in children_of(comp)) or (cons.complement_aux and _needs_to(comp))) \
+                # ("said the US should know that ...": what is to be believed, no act asked for)
+                if comp.dep_ == "ccomp" and comp.lemma_.lower() not in BELIEF_VERBS and (
+                        any(a.dep_ == "aux" and a.lower_ in cons.complement_aux for a in children_of(comp))
+                        or (cons.complement_aux and _needs_to(comp))) \
                         and _praising_speaker(comp, lexicon, cues) is None:
                     matches.append((tok, cons.entry, []))
                     demanded.add(comp.i)

@@ -226,6 +226,52 @@ def test_calendar_fast_path_agrees_with_dateparser(text, monkeypatch):
     assert fast == slow and fast is not None and fast.basis == "explicit"
 
 
+def _undated_expressions() -> list[str]:
+    """Every expression of ``time._UNDATED``'s closed grammar (built from the same ``time.yaml`` lists)."""
+    from newsevents.time import _WORDS
+
+    stretches = [f"{p} {c + ' ' if c else ''}{u}" for p in _WORDS["stretch_pointers"]
+                 for c in ["", *_WORDS["stretch_counts"]] for u in _WORDS["stretch_units"]]
+    return [*_WORDS["undated_words"], *stretches]
+
+
+def test_undated_expressions_are_what_dateparser_reads_as_no_date():
+    # resolve_expression answers None for these without dateparser: dateparser must read none of them
+    # as a date, in either direction, lower case or capitalised, from any base
+    from newsevents.time import _UNDATED, _parser
+
+    words = _undated_expressions()
+    assert len(words) > 500 and "last few years" in words and "recent weeks" in words
+    for w in words:
+        assert _UNDATED.fullmatch(w), w
+        for form in (w, w.capitalize()):
+            for base, prefer in (("2020-01-15", "past"), ("2020-01-15", "future"), ("1987-12-31", "past")):
+                data = _parser(base, prefer, False).get_date_data(form)
+                assert data is None or data.date_obj is None, (form, base, prefer)
+
+
+@pytest.mark.parametrize("text", ["years", "in recent weeks", "in the last few years", "the next three years",
+                                  "the past several months", "overnight", "annual"])
+def test_undated_expressions_resolve_to_nothing_without_dateparser(text, monkeypatch):
+    import newsevents.time as T
+
+    def no_call(*args):
+        raise AssertionError(f"dateparser asked about {args}")
+
+    monkeypatch.setattr(T, "_read_date", no_call)
+    assert T.resolve_expression.__wrapped__(text, "2020-01-15", "past") is None
+
+
+@pytest.mark.parametrize("text, value", [("last week", "2020-01"), ("next year", "2021"), ("last month", "2019-12"),
+                                         ("this morning", "2020-01-15")])
+def test_pointed_units_still_read_as_dates(text, value):
+    # a unit with "last"/"next"/"this" and no count is a date: not among the undated expressions
+    from newsevents.time import _UNDATED
+
+    assert not _UNDATED.fullmatch(text)
+    assert resolve_expression.__wrapped__(text, "2020-01-15", "past").value == value
+
+
 def test_holiday_pre_check_lets_every_holiday_name_through():
     # each pattern is scanned only in a sentence its pre-check passes: the holiday names' pre-check
     # is the words they start with, and must pass wherever a name is written

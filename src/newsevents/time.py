@@ -103,12 +103,21 @@ _RELATIVE_WORD = re.compile(r"\b(?:ago|last|next|this|today|yesterday|tomorrow|t
 #: is not scanned with that pattern (same matches, fewer scans).  A need may let through more than
 #: its pattern takes, never less: the holiday names' need is the words they start with, which a scan
 #: finds far faster than the names themselves (whose look-behind makes the scanner try every position).
+#: Patterns that share a need share its scan: the need of the range of years and of the two patterns
+#: of a bare year is a year; "earlier this week" needs what "last week" needs.
+_YEAR_NEED = r"(?:1[89]|20)\d\d"
+_UNIT_NEED = r"week|month|year|summer|winter|spring|autumn|fall"
 _PATTERN_NEEDS = [re.compile(p) for p in (
-    _WEEKDAY_RE, r"week|month|year|summer|winter|spring|autumn|fall", r"ago", _MONTHS, r"\d", _MONTHS, _MONTHS,
-    _MONTHS, _MONTHS, _MONTHS, r"\d", r"\d", r"week|month|year",
-    r"today|yesterday|tomorrow|tonight|night|morning|afternoon|evening",
+    _WEEKDAY_RE, _UNIT_NEED, r"ago", _MONTHS, _YEAR_NEED, _MONTHS, _MONTHS,
+    _MONTHS, _MONTHS, _MONTHS, _YEAR_NEED, _YEAR_NEED, _UNIT_NEED,
+    r"to(?:day|morrow|night)|yesterday|night|this (?:morning|afternoon|evening)",
     _HOLIDAY_FIRST_WORDS,
 )]
+#: The distinct needs, and for each pattern the position of its need among them (so that a sentence
+#: is scanned once per distinct need), and whether the pattern's match is its group "d".
+_NEEDS = list(dict.fromkeys(_PATTERN_NEEDS))
+_PATTERN_PLAN = [(pat, _NEEDS.index(need), "d" if "d" in pat.groupindex else 0)
+                 for pat, need in zip(PATTERNS, _PATTERN_NEEDS)]
 #: Words around a date that qualify it without changing its precision ("late Saturday",
 #: "earlier this month", "the end of November", "mid-2019").
 _QUALIFIER = re.compile(r"^(?:(?:earlier|later|early|late|mid-?|(?:the )?(?:end|start|beginning|middle) of|this past)(?:\s+|(?<=-)))+", re.I)
@@ -348,16 +357,16 @@ def _candidate_spans(sent: Span) -> list[Span]:
         cache["ents"] = by_sent
     ranges = list(cache["ents"].get(sent.start, ()))
     text = span_text(sent)
-    needed: dict[re.Pattern, bool] = {}  # several patterns share a pre-check: one scan each
-    for pat, need in zip(PATTERNS, _PATTERN_NEEDS):
-        found = needed.get(need)
+    needed: list[bool | None] = [None] * len(_NEEDS)  # several patterns share a pre-check: one scan each
+    offset = sent.start_char
+    for pat, k, g in _PATTERN_PLAN:
+        found = needed[k]
         if found is None:
-            found = needed[need] = need.search(text) is not None
+            found = needed[k] = _NEEDS[k].search(text) is not None
         if not found:
             continue
         for m in pat.finditer(text):
-            g = "d" if "d" in pat.groupindex else 0
-            ranges.append((sent.start_char + m.start(g), sent.start_char + m.end(g)))
+            ranges.append((offset + m.start(g), offset + m.end(g)))
     ranges.sort(key=lambda r: (r[0], -(r[1] - r[0])))
     out: list[Span] = []
     end = -1

@@ -759,11 +759,22 @@ def shift_date(value: str, count: int, unit: str) -> str:
 
 def _in_dateline(ent: Span) -> bool:
     """True for a date in its sentence's wire dateline ("GENEVA, March 6 -"; :func:`dateline`)."""
-    sent = ent.sent
-    if not any(dateline(t) for t in sent[:2] if t.i < ent.start):
-        return False
-    dash = next((t.i for t in sent if t.text in ("\u2014", "\u2013", "-", "--")), None)
-    return dash is not None and ent.start < dash
+    openers, dash = _sentence_dateline(ent.sent)
+    return any(i < ent.start for i in openers) and dash is not None and ent.start < dash
+
+
+def _sentence_dateline(sent: Span) -> tuple[tuple[int, ...], int | None]:
+    """For :func:`_in_dateline`: the indexes of the sentence's first two tokens that are a wire
+    dateline (:func:`dateline`), and the index of its first dash (None without one); read once per
+    sentence into the document's cache (:func:`forget_cache`), since every event of the sentence asks."""
+    cache = sent.doc.user_data.setdefault(_CACHE_KEY, {})
+    key = ("dateline", sent.start)
+    got = cache.get(key)
+    if got is None:
+        openers = tuple(t.i for t in sent[:2] if dateline(t))
+        dash = next((t.i for t in sent if t.text in ("\u2014", "\u2013", "-", "--")), None) if openers else None
+        got = cache[key] = (openers, dash)
+    return got
 
 
 def date_event(trigger: Token, published: str | None, prefer: str,

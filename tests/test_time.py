@@ -287,3 +287,29 @@ def test_holiday_in_a_sentence_is_a_candidate_expression(nlp):
     from newsevents.time import expressions
     doc = nlp("Protesters clashed with police on Christmas Eve in New York.")
     assert [e.text for e in expressions(next(doc.sents))] == ["Christmas Eve"]
+
+
+@pytest.mark.parametrize("text", ["between 2014 and 2016", "from 1998 to 2003", "in 2019", "since 2011", "mid-2019",
+                                  "late 1990", "earlier this week", "later this year", "this morning", "last night",
+                                  "tonight", "today", "yesterday", "tomorrow", "this evening"])
+def test_each_pattern_pre_check_passes_where_its_pattern_matches(text):
+    # a pattern is scanned only in a sentence its pre-check passes: the pre-check must pass wherever
+    # the pattern matches (the shared year and unit pre-checks, the named days' own words)
+    from newsevents.time import _NEEDS, _PATTERN_PLAN
+
+    sentence = f"The ministers said they met {text}, officials said."
+    matched = [(pat, k) for pat, k, _ in _PATTERN_PLAN if pat.search(sentence)]
+    assert matched, text
+    for pat, k in matched:
+        assert _NEEDS[k].search(sentence), (text, pat.pattern)
+
+
+def test_dateline_date_is_read_once_per_sentence(nlp):
+    from newsevents.time import _CACHE_KEY, _in_dateline, expressions
+
+    doc = nlp("GENEVA, March 6 - The foreign minister of France met his counterpart from Germany on Wednesday.")
+    sent = next(doc.sents)
+    found = {e.text: _in_dateline(e) for e in expressions(sent, reference_points=True)}
+    assert found == {"March 6": True, "Wednesday": False}
+    openers, dash = doc.user_data[_CACHE_KEY][("dateline", sent.start)]
+    assert [doc[i].text for i in openers] == ["GENEVA"] and doc[dash].text == "-"

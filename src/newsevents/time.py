@@ -351,9 +351,12 @@ def _candidate_spans(sent: Span) -> list[Span]:
         return cache[sent.start]
     if "ents" not in cache:  # doc.ents builds every entity: read it once per document, not per event
         by_sent: dict[int, list[tuple[int, int]]] = {}
+        tokens = token_table(doc).tokens
         for e in doc_ents(doc):
             if e.label_ in ("DATE", "TIME") and not _a_count(e):
-                by_sent.setdefault(e.sent.start, []).append((e.start_char, e.end_char))
+                # (the sentence of its first token, which is ``e.sent``'s start: a token's sentence is
+                # indexed (:func:`~newsevents.nlp.index_sentences`), a span's is walked out anew)
+                by_sent.setdefault(tokens[e.start].sent.start, []).append((e.start_char, e.end_char))
         cache["ents"] = by_sent
     ranges = list(cache["ents"].get(sent.start, ()))
     text = span_text(sent)
@@ -759,7 +762,8 @@ def shift_date(value: str, count: int, unit: str) -> str:
 
 def _in_dateline(ent: Span) -> bool:
     """True for a date in its sentence's wire dateline ("GENEVA, March 6 -"; :func:`dateline`)."""
-    openers, dash = _sentence_dateline(ent.sent)
+    # (the sentence of its first token: ``ent`` lies within one sentence, as every candidate does)
+    openers, dash = _sentence_dateline(token_table(ent.doc).tokens[ent.start].sent)
     return any(i < ent.start for i in openers) and dash is not None and ent.start < dash
 
 

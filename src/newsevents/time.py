@@ -415,8 +415,9 @@ def expressions(sent: Span, reference_points: bool = False) -> list[Span]:
 def _expressions(sent: Span, reference_points: bool) -> list[Span]:
     out = []
     for ent in _candidate_spans(sent):
-        words = _LEAD.sub("", ent.text)
-        if _DURATION.match(words) and "ago" not in ent.text.lower() or _DURATION_ADJ.match(words):
+        text = span_text(ent)  # (``ent.text``, cut from the document's text: no join of its tokens)
+        words = _LEAD.sub("", text)
+        if _DURATION.match(words) and "ago" not in text.lower() or _DURATION_ADJ.match(words):
             continue
         if not reference_points and _is_reference_point(ent):
             continue
@@ -845,7 +846,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         if shifted and shifted[1] and _HOLIDAY.match(bare):
             day = resolve_holiday(bare, shifted[1], "nearest")
             return (day, text.rstrip(".,;:"), "explicit" if _is_absolute(bare) else "relative") if day else None
-        before = [t.lower_ for t in ent.doc[max(ent.start - 2, sent.start):ent.start]]
+        before = token_table(ent.doc).lower[max(ent.start - 2, sent.start):ent.start]  # (``t.lower_`` of each)
         if before[-2:] == ["early", "on"] or before[-1:] == ["early"]:
             text = "early " + text  # "early on Tuesday": the wire's next-morning phrasing
         r = resolve_expression(text, published, tense_preference(ent, prefer))

@@ -967,7 +967,8 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
                     if g.dep_ == "dobj" and _fits(g, lemma, used):
                         return g
     for c in children_of(tok):  # "provided 25,000 tons of food aid", "gave $5 million of aid", "$2 billion in loans"
-        if c.dep_ in ("dobj", "dative", "nsubjpass") and c not in used and (_is_measure(c) or c.lemma_.lower() in PORTION_NOUNS):
+        if c.dep_ in ("dobj", "dative", "nsubjpass") and c not in used and (
+                _is_measure(c) or c.lemma_.lower() in PORTION_NOUNS or c.lemma_.lower() in ONSET_NOUNS):
             for prep in children_of(c):
                 if prep.dep_ == "prep" and (prep.lower_ == "of" or prep.lower_ == "in" and _is_money(c)):
                     for g in children_of(prep):
@@ -1141,6 +1142,8 @@ MEASURE_NOUNS = frozenset(_WORDS["measure_nouns"])
 
 #: Nouns of a share through which a verb reaches what it acts on ("suspended part of the aid").
 PORTION_NOUNS = frozenset(_WORDS["portion_nouns"])
+#: Nouns of the onset of an act through which a verb reaches the act ("declared the start of a ceasefire").
+ONSET_NOUNS = frozenset(_WORDS["onset_nouns"])
 
 
 #: Words of a sum of money: "$2 billion in loans" names the loans by their sum.

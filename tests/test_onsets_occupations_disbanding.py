@@ -92,3 +92,92 @@ def test_a_suspect_handed_over_stays_judicial_cooperation(extract):
     events = extract("Pakistan handed over the suspect to India.")
     assert not by_type(events, "RETREAT")
     assert [e.cameo for e in by_type(events, "COOPERATE")] == ["063"]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Washington placed the Chinese firm on its trade blacklist.", "USA", "CHN"),
+    ("The US added three Chinese companies to its blacklist.", "USA", "CHN"),
+])
+def test_a_party_put_on_a_blacklist_is_blacklisted(extract, text, actor, recipient):
+    [e] = by_type(extract(text), "SANCTION")
+    assert (e.mode, e.cameo, codes(e.actor), codes(e.recipient)) == ("restrict", "163", [actor], [recipient])
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow ordered the closure of the US consulate in Yekaterinburg.",
+    "Russia closed the US consulate in Yekaterinburg.",
+])
+def test_a_consulate_closed_reduces_relations(extract, text):
+    [e] = by_type(extract(text), "SANCTION")
+    assert (e.mode, e.cameo, codes(e.actor), codes(e.recipient)) == ("withdraw", "161", ["RUS"], ["USA"])
+
+
+def test_water_cannon_used_on_protesters_is_repression(extract):
+    [e] = by_type(extract("Thai police used water cannon against protesters."), "ASSAULT")
+    assert (e.cameo, codes(e.actor)) == ("175", ["THA"])
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Russia returned 10 Ukrainian children from occupied territories.", "RUS", "UKR"),
+    ("Russia returned 100 Ukrainian prisoners of war.", "RUS", "UKR"),
+])
+def test_children_and_prisoners_returned_are_freed(extract, text, actor, recipient):
+    [e] = by_type(extract(text), "RETREAT")
+    assert (e.mode, e.cameo, codes(e.actor), codes(e.recipient)) == ("release", "0841", [actor], [recipient])
+
+
+def test_migrants_returned_are_no_release(extract):
+    assert not by_type(extract("The United States returned 200 migrants to Mexico."), "RETREAT")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Iran dismantled centrifuges at Natanz.", "IRN"),
+    ("North Korea dismantled its missile launchers.", "PRK"),
+])
+def test_weapons_machinery_dismantled_is_disarming(extract, text, actor):
+    [e] = by_type(extract(text), "RETREAT")
+    assert (e.mode, e.cameo, codes(e.actor)) == ("disarm", "0873", [actor])
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The French government dropped the controversial fuel tax after weeks of protests.", "FRA"),
+    ("The Colombian government suspended the tax reform after protests.", "COL"),
+    ("The Nigerian government reversed the fuel price hike.", "NGA"),
+    ("Kenya scrapped the new levy on mobile money.", "KEN"),
+])
+def test_a_tax_hike_or_reform_dropped_is_a_policy_given_up(extract, text, actor):
+    [e] = by_type(extract(text), "CONCEDE")
+    assert (e.cameo, codes(e.actor)) == ("0832", [actor])
+
+
+def test_a_tax_raised_is_no_concession(extract):
+    assert not by_type(extract("The government raised the fuel tax."), "CONCEDE")
+
+
+def test_power_handed_to_civilians_is_a_handover(extract):
+    [e] = by_type(extract("The Sudanese military handed power to a civilian government."), "CONCEDE")
+    assert (e.cameo, codes(e.actor)) == ("0831", ["SDN"])
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Zimbabwean regulator revoked the licence of the independent broadcaster.", "ZWE"),
+    ("Russia withdrew the license of Echo of Moscow.", "RUS"),
+    ("Bahrain stripped him of his citizenship.", "BHR"),
+])
+def test_licences_revoked_and_citizenship_stripped_are_penalties(extract, text, actor):
+    [e] = by_type(extract(text), "COERCE")
+    assert (e.mode, e.cameo, codes(e.actor)) == ("restrict", "172", [actor])
+
+
+def test_rescue_teams_sent_are_humanitarian_aid(extract):
+    [e] = by_type(extract("Turkey sent rescue teams to Syria after the earthquake."), "AID")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("073", ["TUR"], ["SYR"])
+
+
+def test_a_group_banned_by_a_state_is_banned(extract):
+    [e] = by_type(extract("Germany banned the neo-Nazi group."), "COERCE")
+    assert (e.mode, e.cameo, codes(e.actor)) == ("ban", "1722", ["DEU"])
+
+
+def test_a_group_banned_from_a_stadium_names_no_state(extract):
+    assert extract("The group was banned from the stadium.") == []

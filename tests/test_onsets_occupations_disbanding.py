@@ -181,3 +181,10 @@ def test_a_group_banned_by_a_state_is_banned(extract):
 
 def test_a_group_banned_from_a_stadium_names_no_state(extract):
     assert extract("The group was banned from the stadium.") == []
+
+
+def test_a_passive_infinitive_with_its_own_subject_takes_the_wish(extract):
+    """"wants the children to be returned": the passive infinitive clause is governed by the wish
+    as the active one is ("wants Russia to withdraw"), so the return is not told as done."""
+    [e] = by_type(extract("The Ukrainian government wants the children to be returned by Russia."), "RETREAT")
+    assert (e.cameo, e.status, codes(e.actor)) == ("0841", "future", ["RUS"])

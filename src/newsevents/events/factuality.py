@@ -578,12 +578,13 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 break
             if child.dep_ == "ccomp" and tok.lemma_.lower() in DENYING_VERBS and not negated:
                 return "negated"  # "denied that its troops had crossed the border": said not to have happened
-            if not for_to_clause(child) and not (child.dep_ == "ccomp" and child.tag_ == "VB" and (any(
+            if not for_to_clause(child) and not (child.dep_ == "ccomp" and _infinitive(child) and (any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in children_of(child))
                     or tok.lemma_.lower() in CAUSATIVE_VERBS)) and not _mandative_clause(tok, child):
                 # the verb's cues govern a for-to clause ("called for the US to lift sanctions"), an
-                # infinitive clause with its own subject ("wants Maduro to step down") and a bare
-                # one after a causative ("will not let the army withdraw")
+                # infinitive clause with its own subject ("wants Maduro to step down", also a passive
+                # one: "did not want the child to be returned") and a bare one after a causative
+                # ("will not let the army withdraw")
                 break
         if (child is not None and child.dep_ == "prep" and child.lower_ == "for" and pos_of(trigger) == "NOUN"
                 and tok.lemma_.lower() in SUBMITTING_VERBS):
@@ -635,6 +636,13 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
         if conditioned:
             break  # "even if it criticises ...": granted as so
     return _noun_complement_status(chain[-1][0], cues, trigger) or _denied_claim(chain[-1][0]) or "asserted"
+
+
+def _infinitive(verb: Token) -> bool:
+    """The verb is a bare infinitive ("to step down"), or the participle of a passive one whose
+    auxiliary is ("to be returned")."""
+    return verb.tag_ == "VB" or (verb.tag_ == "VBN" and any(
+        a.dep_ == "auxpass" and a.tag_ == "VB" for a in children_of(verb)))
 
 
 #: Nouns of terms set for an act: the act named by their "on" / "for" object is only conditioned.

@@ -831,6 +831,42 @@ def _object_gap(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.tag_ not in _RELATIVE_PRONOUN_TAGS for c in kids)
 
 
+#: Verbs by which a free relative names what its object is ("what it said was a rocket", "what
+#: appeared to be a missile", "what officials described as weapons", "what it called a satellite").
+_NAMING_VERBS = frozenset({"be", "appear", "seem", "say", "claim", "call", "describe", "term", "believe",
+                           "identify", "report", "think", "dub", "label", "consider"})
+
+
+def free_relative_noun(verb: Token) -> Token | None:
+    """The noun a free relative in the object place of ``verb`` names ("fired what it said was a
+    rocket": rocket; "launched what appeared to be a ballistic missile": missile; "seized what
+    officials described as weapons": weapons), which the parser hangs on the verb as a clause
+    (ccomp) opened by "what".  None when the verb has an object of its own or no such clause, or
+    when the clause names no noun by one of :data:`_NAMING_VERBS`."""
+    kids = children_of(verb)
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in kids):
+        return None
+    for c in kids:
+        if c.dep_ != "ccomp" or c.i < verb.i:
+            continue
+        first = c.doc[c.left_edge.i]
+        if first.lower_ != "what" or first.i != verb.i + 1:
+            continue
+        for t in c.subtree:
+            if t.dep_ in ("attr", "oprd") or (t.dep_ == "pobj" and t.head.lower_ == "as"):
+                if pos_of(t) not in ("NOUN", "PROPN"):
+                    continue
+                chain, h = [], t.head
+                while h != c and h != h.head:
+                    chain.append(h)
+                    h = h.head
+                if all(x.lemma_.lower() in _NAMING_VERBS or x.dep_ in ("xcomp", "ccomp", "prep", "aux")
+                       for x in chain + [c] if pos_of(x) in ("VERB", "AUX")):
+                    return t
+        return None
+    return None
+
+
 def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
     if (tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and tok.head != tok
             and pos_of(tok.head) in ("NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in children_of(tok))
@@ -890,6 +926,10 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
                 for g in children_of(obj):
                     if g.dep_ == "amod" and g.i > obj.i and pos_of(g) == "ADJ" and _fits(g, lemma, used):
                         return g
+    if pos_of(tok) == "VERB":
+        named = free_relative_noun(tok)  # "fired what it said was a rocket": the rocket is fired
+        if named is not None and _fits(named, lemma, used):
+            return named
     if stative_to_passive(tok):  # "is opposed to French mediation": mediation is what is opposed
         for prep in children_of(tok):
             if prep.dep_ == "prep" and prep.lower_ == "to":

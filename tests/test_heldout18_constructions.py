@@ -1,0 +1,23 @@
+"""General constructions from the held-out dev round of 2026-12-03 (worked from gold/heldout-dev
+and our gold only).  Invented sentences."""
+
+import pytest
+
+from coding import by_type, codes
+
+
+# --- a free relative in the object place names what is acted on: "fired what it said was a rocket"
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("North Korea fired what it said was a rocket over Japan.", "ASSAULT", "PRK", "JPN"),
+    ("North Korea launched what appeared to be a ballistic missile on Tuesday.", "MOBILIZE", "PRK", None),
+])
+def test_free_relative_object_names_the_weapon(extract, text, event, actor, recipient):
+    [e] = by_type(extract(text), event)
+    assert codes(e.actor) == [actor]
+    assert codes(e.recipient) == ([recipient] if recipient else [])
+
+
+def test_free_relative_of_something_else_is_no_weapon(extract):
+    # "what it said was" naming no weapon: nothing fired, no attack
+    assert not by_type(extract("The minister fired what he said was a warning to his party."), "ASSAULT")

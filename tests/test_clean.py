@@ -50,6 +50,10 @@ def test_seed_article_acceptance():
     ("The image taken from a video posted by the group on social media shows a masked man.",
      "photo caption or credit"),
     ("Soldiers patrol the border town. File photo.", "photo caption or credit"),
+    ("This picture from the official news agency taken on August 29 shows a rocket lifting off.",
+     "photo caption or credit"),
+    ("Grab from a video obtained via CNN footage shows 15 of the schoolgirls abducted in 2014",
+     "photo caption or credit"),
     ("3/8", "gallery counter"),
     ("More stories like this are available on bloomberg.com", "related links"),
     ("Read more: How the talks collapsed", "related links"),
@@ -105,6 +109,7 @@ def test_each_kind_of_boilerplate_line(line, reason):
     "The regulator said the cookie settings of 12 news sites broke the privacy law.",
     "Terms of use for the disputed islands were agreed on Monday.",
     "Accept all the terms, the minister told the rebels.",
+    "The picture from the front shows an army in retreat, officials said.",
 ])
 def test_news_lines_are_kept(line):
     assert classify_line(line) is None

@@ -21,3 +21,17 @@ def test_free_relative_object_names_the_weapon(extract, text, event, actor, reci
 def test_free_relative_of_something_else_is_no_weapon(extract):
     # "what it said was" naming no weapon: nothing fired, no attack
     assert not by_type(extract("The minister fired what he said was a warning to his party."), "ASSAULT")
+
+
+# --- a person introduced by nationality and named next takes that nationality, also when several
+# --- nationalities are introduced (the one the sentence is about) and the tagger misses the first name
+
+def test_introduced_person_named_later_takes_the_main_description(extract):
+    events = extract("Israel indicted a 16-year-old Palestinian girl on Monday on charges including assault "
+                     "for punching an Israeli soldier in the face. Israel has held Ahed Tamimi since arresting "
+                     "her three days after she was filmed punching the soldier. Tamimi threw stones at the "
+                     "soldiers. In 2012 she met the president of Turkey, Tayyip Erdogan.")
+    [consult] = by_type(events, "CONSULT")
+    assert codes(consult.actor) == ["PSE"] and codes(consult.recipient) == ["TUR"]
+    [riot] = by_type(events, "PROTEST")
+    assert codes(riot.actor) == ["PSE"]

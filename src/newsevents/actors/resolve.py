@@ -1205,6 +1205,12 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             # "indicted a teenage Palestinian girl ... Palestinians hailed Ahed Tamimi, 16": the
             # first unknown person named after one introduced by nationality alone is that person
             ent.code = _introduced_country(tok, actors, persons)
+            first = _untagged_first_mention(tok, actors)
+            if ent.code is None and first is not None:
+                # "indicted a Palestinian girl ... Israel has held Ahed Tamimi since ...": the
+                # tagger may miss the name where it is introduced; its first mention is the one
+                # the introduction is read against
+                ent.code = _introduced_country(first, actors, persons)
         if ent.name and tok.i in m.name_at and (m.name_at[tok.i][1] is None or m.name_at[tok.i][1].kind == "person"):
             persons.append(ent)
         actors[tok.i] = _each_state(tok, ent, m) or [ent, *_coordinated_modifiers(tok, ent, m)]
@@ -1871,7 +1877,7 @@ def _introduced_country(tok: Token, actors: dict[int, list[Entity]], persons: li
     when there is no such description, or more than one country among them."""
     doc = tok.doc
     start = _sentence_starts_back(tok.sent, 1)[-1]
-    codes, last = set(), None
+    found: list[tuple[int, str, int]] = []  # (depth below the sentence root, code, offset)
     for j in sorted(actors):
         t = doc[j]
         if not (start <= t.idx < tok.idx) or t.lemma_.lower() not in PERSON_NOUNS or t.tag_ != "NN":
@@ -1880,11 +1886,39 @@ def _introduced_country(tok: Token, actors: dict[int, list[Entity]], persons: li
             continue
         ents = actors[j]
         if len(ents) == 1 and ents[0].code and not ents[0].name:
-            codes.add(ents[0].code)
-            last = t.idx
-    if len(codes) != 1 or any(p.span and last < p.span[0] < tok.idx for p in persons):
+            found.append((_depth(t), ents[0].code, t.idx))
+    if len({code for _, code, _ in found}) > 1:
+        # "indicted a 16-year-old Palestinian girl ... for punching an Israeli soldier": of people
+        # of several countries introduced, the one the sentence is about (a party of its main
+        # verb, nearest its root) when only one is that near; a person in a clause further down
+        # (the one punched) is told of in passing
+        top = min(d for d, _, _ in found)
+        found = [f for f in found if f[0] == top]
+    codes = {code for _, code, _ in found}
+    if len(codes) != 1:
+        return None
+    last = max(i for _, _, i in found)
+    if any(p.span and last < p.span[0] < tok.idx for p in persons):
         return None
     return codes.pop()
+
+
+def _untagged_first_mention(tok: Token, actors: dict[int, list[Entity]]) -> Token | None:
+    """The first mention of the name ``tok`` (a proper noun spelt the same, in an earlier
+    sentence) that the tagger took for no entity and that is coded as nothing, or None."""
+    sent_start = tok.sent.start
+    for t in tok.doc[:sent_start]:
+        if t.text == tok.text and t.tag_ == "NNP" and not t.ent_type_ and not any(e.code for e in actors.get(t.i, ())):
+            return t
+    return None
+
+
+def _depth(tok: Token) -> int:
+    """How many arcs ``tok`` is below the root of its sentence."""
+    n = 0
+    while tok.head != tok and n < 50:
+        tok, n = tok.head, n + 1
+    return n
 
 
 #: Person nouns that say the person's gender, which a pronoun must agree with ("the girl" is no "he").

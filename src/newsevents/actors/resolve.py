@@ -1914,10 +1914,12 @@ def _untagged_first_mention(tok: Token, actors: dict[int, list[Entity]]) -> Toke
 
 
 def _depth(tok: Token) -> int:
-    """How many arcs ``tok`` is below the root of its sentence."""
-    n = 0
-    while tok.head != tok and n < 50:
-        tok, n = tok.head, n + 1
+    """How many arcs ``tok`` is below the root of its sentence, a conjunct as deep as the first
+    ("a Syrian man and a Turkish woman": both parties of the same verb)."""
+    n = steps = 0
+    while tok.head != tok and steps < 50:
+        n += tok.dep_ != "conj"
+        tok, steps = tok.head, steps + 1
     return n
 
 

@@ -35,3 +35,20 @@ def test_introduced_person_named_later_takes_the_main_description(extract):
     assert codes(consult.actor) == ["PSE"] and codes(consult.recipient) == ["TUR"]
     [riot] = by_type(events, "PROTEST")
     assert codes(riot.actor) == ["PSE"]
+
+
+# --- a diplomatic mission attacked abroad gives its attackers no country
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked the German consulate.",
+    "Militants stormed the US embassy.",
+])
+def test_attackers_of_a_mission_are_not_of_its_country(extract, text):
+    [e] = by_type(extract(text), "ASSAULT")
+    assert [a.code for a in e.actor] == [None]
+    assert codes(e.recipient) in (["DEU"], ["USA"])
+
+
+def test_rebels_attacking_their_own_government_still_take_its_country(extract):
+    [e] = by_type(extract("Rebels attacked the Syrian army."), "ASSAULT")
+    assert codes(e.actor) == ["SYR"] and codes(e.recipient) == ["SYR"]

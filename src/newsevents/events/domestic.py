@@ -98,6 +98,16 @@ UNNAMED_ATTACKER_SECTORS = frozenset({"CRM", "REB", "UAF"})
 IMPLIED_TARGET = "+implied-target"
 
 
+#: Words of a state's diplomatic mission abroad ("the German consulate", "the US embassy").
+DIPLOMATIC_MISSION_WORDS = frozenset(_WORDS["diplomatic_mission_words"])
+
+
+def _diplomatic_mission(e: Entity) -> bool:
+    """True for a party named by a diplomatic mission's word (:data:`DIPLOMATIC_MISSION_WORDS`):
+    "the consulate", "the US embassy in Kabul"."""
+    return not DIPLOMATIC_MISSION_WORDS.isdisjoint(e.entity_text.lower().split())
+
+
 def _single_state_code(ents: list[Entity], sectors: frozenset[str] | None = HOME_SECTORS) -> str | None:
     """The one state code of ``ents`` of ``sectors`` (None: of any sector or none), else None."""
     codes = {e.code for e in ents if e.code and e.code not in NONSTATE_CODES and (sectors is None or e.sector in sectors)}
@@ -188,12 +198,15 @@ def fill_domestic_codes(event: Event, story_country: str | None = None,
                 event.recipient = [Entity(entity_text=loc.text, code=loc.country, sector=None, span=span)]
         return event
     event.recipient = _fill(event.recipient, _single_state_code(event.actor), SOCIETY_SECTORS)
-    event.actor = _fill(event.actor, _single_state_code(event.recipient), SOCIETY_SECTORS)
+    # a state's mission abroad is no sign of where those acting on it are from ("a suicide bomber
+    # rammed the consulate": the German consulate in Mazar-i-Sharif is attacked by no German)
+    at_home = [r for r in event.recipient if not _diplomatic_mission(r)]
+    event.actor = _fill(event.actor, _single_state_code(at_home), SOCIETY_SECTORS)
     if event.quad_code in (3, 4):
         # "Burmese troops captured a Karen guerrilla stronghold": rebels fighting an army are its
         # own; not rebels an army helps ("Turkish forces support rebel forces": whose rebels?)
         event.recipient = _fill(event.recipient, _single_state_code(event.actor, STATE_SECTORS), INSURGENT_SECTORS)
-        event.actor = _fill(event.actor, _single_state_code(event.recipient, STATE_SECTORS), INSURGENT_SECTORS)
+        event.actor = _fill(event.actor, _single_state_code(at_home, STATE_SECTORS), INSURGENT_SECTORS)
     if event.event in ACCUSED_BY_ORGAN_TYPES:
         # "Jane Doe faces 12 counts of fraud", "was charged with fraud": a court or police the text
         # does not name, acting on one party of known country, is that country's (a foreign court

@@ -52,3 +52,18 @@ def test_attackers_of_a_mission_are_not_of_its_country(extract, text):
 def test_rebels_attacking_their_own_government_still_take_its_country(extract):
     [e] = by_type(extract("Rebels attacked the Syrian army."), "ASSAULT")
     assert codes(e.actor) == ["SYR"] and codes(e.recipient) == ["SYR"]
+
+
+# --- joining an investigation is investigating; helping one stays judicial cooperation
+
+def test_joining_an_investigation_is_investigating(extract):
+    events = extract("A gunman opened fire on a music festival in Las Vegas. "
+                     "The FBI has joined the investigation, along with the local police.")
+    [e] = [e for e in events if e.cameo == "090"]
+    assert e.event == "ACCUSE" and codes(e.actor) == ["USA"] and codes(e.recipient) == ["USA"]
+    assert not by_type(events, "COOPERATE")
+
+
+def test_helping_an_investigation_stays_cooperation(extract):
+    [e] = by_type(extract("Britain helped the investigation into the bombing in Lebanon."), "COOPERATE")
+    assert e.cameo == "063"

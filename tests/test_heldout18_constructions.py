@@ -67,3 +67,21 @@ def test_joining_an_investigation_is_investigating(extract):
 def test_helping_an_investigation_stays_cooperation(extract):
     [e] = by_type(extract("Britain helped the investigation into the bombing in Lebanon."), "COOPERATE")
     assert e.cameo == "063"
+
+
+# --- opposing a proposal, plan or settlement is rejecting it; opposing a deed stays disapproval
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Israeli Prime Minister Netanyahu opposed the nuclear deal with Iran.", "127"),
+    ("Germany opposed the US plan to withdraw troops from Syria.", "127"),
+])
+def test_opposing_a_settlement_is_rejecting_it(extract, text, cameo):
+    [e] = by_type(extract(text), "REJECT")
+    assert e.cameo == cameo
+
+
+def test_opposing_a_deed_stays_disapproval(extract):
+    events = extract("China opposes ballistic missile launches by North Korea.")
+    assert not by_type(events, "REJECT")
+    [e] = by_type(events, "ACCUSE")
+    assert codes(e.actor) == ["CHN"] and codes(e.recipient) == ["PRK"]

@@ -85,3 +85,15 @@ def test_opposing_a_deed_stays_disapproval(extract):
     assert not by_type(events, "REJECT")
     [e] = by_type(events, "ACCUSE")
     assert codes(e.actor) == ["CHN"] and codes(e.recipient) == ["PRK"]
+
+
+# --- a relative clause the parser hangs on the last noun of "the agreement with Iran, which ..."
+
+@pytest.mark.parametrize("text, event, actor", [
+    ("Citing the nuclear agreement with Iran, which Mr. Netanyahu strenuously opposed, the Israeli "
+     "minister said there was no threat.", "REJECT", "ISR"),
+    ("The sanctions on Iran, which the EU lifted in 2016, hurt its economy.", "RETREAT", "EUR"),
+])
+def test_relative_clause_on_the_phrase_head_noun(extract, text, event, actor):
+    [e] = by_type(extract(text), event)
+    assert codes(e.actor) == [actor] and codes(e.recipient) == ["IRN"]

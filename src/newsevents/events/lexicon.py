@@ -880,6 +880,13 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
         # "the curfew which the army lifted", "the ban the government lifted", "the sanctions that
         # were lifted": the relative clause's missing object is the noun it describes
         return tok.head
+    if (tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep"
+            and pos_of(tok.head.head.head) == "NOUN" and _fits(tok.head.head.head, lemma, used)
+            and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in children_of(tok))):
+        # "the nuclear agreement with Iran, which Netanyahu opposed": the parser may hang the
+        # relative clause on the last noun of the phrase; a pattern's noun heading the phrase is
+        # what "which" stands for
+        return tok.head.head.head
     for c in children_of(tok):
         if _fits(c, lemma, used):
             if c.dep_ in ("nsubj", "csubj", "expl"):

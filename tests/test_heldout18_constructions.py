@@ -97,3 +97,19 @@ def test_opposing_a_deed_stays_disapproval(extract):
 def test_relative_clause_on_the_phrase_head_noun(extract, text, event, actor):
     [e] = by_type(extract(text), event)
     assert codes(e.actor) == [actor] and codes(e.recipient) == ["IRN"]
+
+
+# --- the act a clause's act answers ("in response to", "in retaliation for") is done by the party
+# --- the answer is aimed at
+
+def test_answered_act_is_done_by_the_party_answered(extract):
+    events = extract("Earlier this month, the Security Council imposed new sanctions on North Korea in "
+                     "response to two long-range missile launches in July.")
+    [m] = by_type(events, "MOBILIZE")
+    assert codes(m.actor) == ["PRK"]
+    [s] = by_type(events, "SANCTION")
+    assert codes(s.actor) == ["UNO"] and codes(s.recipient) == ["PRK"]
+
+
+def test_answer_aimed_at_nobody_names_no_doer(extract):
+    assert extract("The government raised taxes in response to the crisis.") == []

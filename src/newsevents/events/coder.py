@@ -27,7 +27,7 @@ from newsevents.events.lexicon import (LIGHT_NOUNS, WILL_MODALS, Construction, L
                                       senses_by_lemma)
 from newsevents.events.mention import (_CONDITION_MARKS, STATE_ORGANS, EventMention, _bare_purpose, _contrary_to_norm,
                                        _dedupe_entities, _entities, _recipient_entities, _same_actor)
-from newsevents.events.roles import (EQUATING_VERBS, RECEIVING_VERBS, STANCE_NOUNS, bare_participle_clause, counting_noun, first_conjunct, noun_roles,
+from newsevents.events.roles import (EQUATING_VERBS, RECEIVING_VERBS, STANCE_NOUNS, answered_doers, bare_participle_clause, counting_noun, first_conjunct, noun_roles,
                                      passive_conjunct, past_dateline, path_particle_objects, subject, _stranded_object, third_party_modifier, verb_roles)
 from newsevents.events.threats import (held_out_threats, options_on_the_table, promised_harm, stated_threats, threatened_acts, ultimatums,
                                        unexcluded_threats)
@@ -1815,6 +1815,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if not a_toks and entry.event not in FROM_IS_ORIGIN_TYPES:
                 # "under increasing threat from Turkey", "aid from Japan": "from" names the source
                 a_toks, r_toks = _from_source(tok, r_toks)
+        if not a_toks:
+            # "imposed sanctions on North Korea in response to two missile launches" (the tagger may
+            # take "launches" for a verb): the one the answer is aimed at did the act answered
+            a_toks = answered_doers(tok)
         if entry.event == "ACCUSE":
             r_toks = _investigated_parties(r_toks, lexicon, cues)
         if entry.event in MATERIAL_TYPES:

@@ -1306,4 +1306,32 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         # as for a verb's object ("imposed sanctions aimed at ...")
         recipients = [t for c in children_of(trigger) if c.dep_ == "acl" and c.lemma_.lower() in AIMING_VERBS
                       for t in _aimed_at(c)]
+    if not actors:
+        actors = answered_doers(trigger)
     return actors, recipients
+
+
+#: Nouns of answering an act ("in response to", "in retaliation for"): the act answered is done
+#: by the party the answer is aimed at.
+ANSWER_NOUNS = frozenset(_WORDS["answer_nouns"])
+
+
+def answered_doers(trigger: Token) -> list[Token]:
+    """The doer of an act named as what a clause's act answers ("imposed sanctions on North Korea
+    in response to two missile launches": North Korea launched them; "struck targets in Gaza in
+    retaliation for rocket fire"): the party the answering act is aimed at, its object or the
+    "on"/"against"/"in" object of the verb or of its object.  [] when ``trigger`` is no such act
+    or the answer names no one it is aimed at."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("to", "for"):
+        return []
+    answer = trigger.head.head
+    if answer.lemma_.lower() not in ANSWER_NOUNS or answer.dep_ != "pobj" or answer.head.lower_ != "in":
+        return []
+    host = answer.head.head
+    if pos_of(host) not in ("VERB", "AUX"):
+        return []
+    objs = [c for c in children_of(host) if c.dep_ == "dobj"]
+    aimed = _prep_objects(host, {"on", "against"}, []) + [t for o in objs for t in _prep_objects(o, {"on", "against", "in"}, [])]
+    if not aimed:
+        aimed = [o for o in objs if _names_party(o)]
+    return [t for t in aimed if t is not trigger]

@@ -113,3 +113,20 @@ def test_answered_act_is_done_by_the_party_answered(extract):
 
 def test_answer_aimed_at_nobody_names_no_doer(extract):
     assert extract("The government raised taxes in response to the crisis.") == []
+
+
+# --- "spoke to X" is talks with X, as "spoke with X" is; not when X is an audience
+
+def test_speaking_to_a_leader_is_consultation(extract):
+    [e] = by_type(extract("Japanese Prime Minister Shinzo Abe said he spoke to Trump on Tuesday."), "CONSULT")
+    assert codes(e.actor) == ["JPN"] and codes(e.recipient) == ["USA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese Prime Minister Shinzo Abe spoke to reporters in Tokyo.",
+    "The French minister spoke to the BBC on Monday.",
+    "Speaking to the crowd, the Turkish president said he would stay.",
+    "The French minister spoke with reporters outside parliament.",
+])
+def test_speaking_to_an_audience_is_no_consultation(extract, text):
+    assert not by_type(extract(text), "CONSULT")

@@ -531,6 +531,11 @@ PROTESTER_NOUNS = frozenset(_WORDS["protester_nouns"])
 RIOT_ACT_VERBS = frozenset(_WORDS["riot_act_verbs"])
 RIOT_CAMEO = "145"
 
+#: Verbs of speaking whose CONSULT ("spoke to Trump", "spoke with his counterpart") is no talks
+#: when said to an audience (:data:`AUDIENCE_SECTORS`): "spoke to reporters", "speaking to the crowd".
+SPEAKING_VERBS = frozenset(_WORDS["speaking_verbs"])
+AUDIENCE_SECTORS = frozenset(_WORDS["audience_sectors"])
+
 #: Event types whose agentless passive is still news: someone was shot, beaten or abducted.
 UNKNOWN_AGENT_TYPES = frozenset({"ASSAULT"})
 
@@ -2012,6 +2017,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "the German cabinet approved a plan to cut emissions": its own plan, nobody endorsed
         if entry.event == "PROTEST" and entry.pos == "NOUN" and _speech_venue(tok, cues):
             continue  # "his pledge at a rally", "told a rally": where a speaker spoke, no protest of its own
+        if (entry.event == "CONSULT" and entry.words[0] in SPEAKING_VERBS and recipients
+                and all(r.sector in AUDIENCE_SECTORS for r in recipients)):
+            continue  # "spoke to reporters", "speaking to the crowd": an audience addressed, no talks held
         if entry.cameo == SIGNED_TEXT_CAMEO and any(_proclamation(u) for u in used):
             continue  # "signed a declaration of disaster emergency": a proclamation, no agreement with anyone
         if (entry.cameo == MILITARY_COOPERATION_CAMEO and entry.words[0] == "allow" and recipients

@@ -130,3 +130,18 @@ def test_speaking_to_a_leader_is_consultation(extract):
 ])
 def test_speaking_to_an_audience_is_no_consultation(extract, text):
     assert not by_type(extract(text), "CONSULT")
+
+
+# --- what unnamed commentators say is their reading, no report of an act
+
+@pytest.mark.parametrize("text", [
+    "Some experts said Kim was trying to pressure Washington to the negotiating table with its latest test.",
+    "Analysts told AFP that Pyongyang appeared to have fired the missile over Japan.",
+])
+def test_commentators_view_is_no_record(extract, text):
+    assert extract(text) == []
+
+
+def test_named_analysts_still_report(extract):
+    [e] = by_type(extract("Pentagon analysts said North Korea fired a missile over Japan."), "ASSAULT")
+    assert codes(e.actor) == ["PRK"] and codes(e.recipient) == ["JPN"]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors import entities_for
 from newsevents.actors.resolve import actors_of
-from newsevents.events.factuality import (Cues, attribution_source, counterfactual_condition, eased_act, for_to_clause,
+from newsevents.events.factuality import (Cues, attribution_source, commentators_view, counterfactual_condition, eased_act, for_to_clause,
                                           generic_act, load_cues, staged_act, status_of, urged_act)
 from newsevents.events.lexicon import (LIGHT_NOUNS, WILL_MODALS, Construction, LexEntry, Lexicon, constructions_by_head,
                                       load_constructions, load_implied_agents, load_lexicon, quad_class,
@@ -1750,6 +1750,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             # withdraw", keeps its record: read as the threat or the concession the urging names)
         if counterfactual_condition(tok):
             continue  # "Had Japan shot down the missile, ...": a past that did not happen
+        if commentators_view(tok):
+            continue  # "some experts said Kim was trying to pressure Washington": a reading, no report
         if _demanded_act(tok, demanded):
             continue  # "said North Korea should start talks": the saying is the REQUEST, the act only demanded
         speech = None  # the speech verb whose saying is the act, when it is ("X said Y should be praised")

@@ -938,6 +938,32 @@ def urged_act(trigger: Token, coded_verbs: dict[int, str] | frozenset[int] | set
     return False
 
 
+#: Nouns of commentators whose view is told, not an act of a party: "some experts said Kim was
+#: trying to pressure Washington", "analysts told AFP that Pyongyang appeared to have chosen ...".
+COMMENTATOR_NOUNS = frozenset(_WORDS["commentator_nouns"])
+#: Verbs by which a view is told or held.
+VIEW_VERBS = frozenset(_WORDS["view_verbs"])
+
+
+def commentators_view(trigger: Token) -> bool:
+    """True when the trigger's clause is what unnamed commentators (:data:`COMMENTATOR_NOUNS`:
+    "experts", "some analysts", "security experts") say or think: their reading of events, no
+    report of a party's act ("Some experts said Kim was trying to pressure Washington").  A
+    commentator named or of a named body ("analysts at the Pentagon", "the expert Jane Roe") is
+    not one of these."""
+    tok = trigger
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in VIEW_VERBS:
+            subj = next((c for c in children_of(tok.head) if c.dep_ == "nsubj"), None)
+            return (subj is not None and subj.lemma_.lower() in COMMENTATOR_NOUNS and subj.tag_ == "NNS"
+                    and not any(c.dep_ in ("prep", "appos", "compound") and c.ent_type_ for c in subj.subtree if c != subj)
+                    and not any(c.ent_type_ in ("PERSON", "ORG") for c in subj.subtree))
+        tok = tok.head
+    return False
+
+
 def counterfactual_condition(trigger: Token) -> bool:
     """True for an act in a condition told in the past perfect, of a past that did not happen
     ("Had Japan shot down the missile, it could have faced ...", "if Japan had shot it down"): the

@@ -145,3 +145,11 @@ def test_commentators_view_is_no_record(extract, text):
 def test_named_analysts_still_report(extract):
     [e] = by_type(extract("Pentagon analysts said North Korea fired a missile over Japan."), "ASSAULT")
     assert codes(e.actor) == ["PRK"] and codes(e.recipient) == ["JPN"]
+
+
+# --- "what X says was an assault on Y": the free relative names the act, not its doer
+
+def test_free_relative_subject_of_an_act_noun_is_no_actor(extract):
+    [e] = by_type(extract("The confrontation took place after what Israel says was a stone-throwing "
+                          "assault on its troops."), "ASSAULT")
+    assert codes(e.recipient) == ["ISR"] and e.actor[0].sector == "UAF"

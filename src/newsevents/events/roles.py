@@ -1273,6 +1273,11 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
             if subj is None and host.lemma_.lower() in STATIVE_PASSIVES:
                 # "Serb forces were engaged in ethnic cleansing": a state, not a passive act
                 subj = next((c for c in children_of(host) if c.dep_ == "nsubjpass"), None)
+            if (subj is not None and host.lemma_.lower() == "be"
+                    and (subj.lower_ == "what" or subj.dep_ == "csubj" and subj.doc[subj.left_edge.i].lower_ == "what")):
+                # "after what Israel says was an assault on its troops": the free relative ("what",
+                # "what Israel says") names the act itself, not who did it
+                subj = None
             if subj is not None and subj != trigger:
                 actors = [subj]
                 if not recipients and slot.dep_ == "pobj":

@@ -127,6 +127,7 @@ def test_speaking_to_a_leader_is_consultation(extract):
     "The French minister spoke to the BBC on Monday.",
     "Speaking to the crowd, the Turkish president said he would stay.",
     "The French minister spoke with reporters outside parliament.",
+    "Shamima Begum, who joined Isis in Syria, spoke to the Times on Wednesday from a refugee camp.",
 ])
 def test_speaking_to_an_audience_is_no_consultation(extract, text):
     assert not by_type(extract(text), "CONSULT")
@@ -153,3 +154,13 @@ def test_free_relative_subject_of_an_act_noun_is_no_actor(extract):
     [e] = by_type(extract("The confrontation took place after what Israel says was a stone-throwing "
                           "assault on its troops."), "ASSAULT")
     assert codes(e.recipient) == ["ISR"] and e.actor[0].sector == "UAF"
+
+
+def test_talks_with_demonstrators_are_talks(extract):
+    [e] = by_type(extract("The Cypriot government ministers will go to Limassol for talks with demonstrators."), "CONSULT")
+    assert codes(e.actor) == ["CYP"] and e.status == "future"
+
+
+def test_speaking_with_two_leaders_by_phone(extract):
+    [e] = by_type(extract("Merkel spoke with Putin and Macron by phone."), "CONSULT")
+    assert codes(e.recipient) == ["FRA", "RUS"]

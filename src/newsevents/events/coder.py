@@ -532,9 +532,10 @@ RIOT_ACT_VERBS = frozenset(_WORDS["riot_act_verbs"])
 RIOT_CAMEO = "145"
 
 #: Verbs of speaking whose CONSULT ("spoke to Trump", "spoke with his counterpart") is no talks
-#: when said to an audience (:data:`AUDIENCE_SECTORS`): "spoke to reporters", "speaking to the crowd".
+#: when said to the media or an audience (:data:`AUDIENCE_NOUNS`): "spoke to reporters", "speaking
+#: to the crowd" ("talks with demonstrators" are talks).
 SPEAKING_VERBS = frozenset(_WORDS["speaking_verbs"])
-AUDIENCE_SECTORS = frozenset(_WORDS["audience_sectors"])
+AUDIENCE_NOUNS = frozenset(_WORDS["audience_nouns"])
 
 #: Event types whose agentless passive is still news: someone was shot, beaten or abducted.
 UNKNOWN_AGENT_TYPES = frozenset({"ASSAULT"})
@@ -2019,8 +2020,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "the German cabinet approved a plan to cut emissions": its own plan, nobody endorsed
         if entry.event == "PROTEST" and entry.pos == "NOUN" and _speech_venue(tok, cues):
             continue  # "his pledge at a rally", "told a rally": where a speaker spoke, no protest of its own
-        if (entry.event == "CONSULT" and entry.words[0] in SPEAKING_VERBS and recipients
-                and all(r.sector in AUDIENCE_SECTORS for r in recipients)):
+        if entry.event == "CONSULT" and entry.words[0] in SPEAKING_VERBS and (any(
+                r.sector == "MED" or AUDIENCE_NOUNS & set(r.entity_text.lower().split()) for r in recipients)
+                or entry.words == ("speak", "to") and not _named_interlocutor(used)):
             continue  # "spoke to reporters", "speaking to the crowd": an audience addressed, no talks held
         if entry.cameo == SIGNED_TEXT_CAMEO and any(_proclamation(u) for u in used):
             continue  # "signed a declaration of disaster emergency": a proclamation, no agreement with anyone
@@ -2134,6 +2136,14 @@ def _forum_of(verb: Token, ent: Entity, used: list[Token]) -> bool:
                     and prep.idx <= ent.span[0] and ent.span[1] <= obj.right_edge.idx + len(obj.right_edge)):
                 return True
     return False
+
+
+def _named_interlocutor(used: list[Token]) -> bool:
+    """Whether the object of the pattern's preposition ("spoke to X", "spoke with X") names a party
+    with a country or body code: one talked with, not an outlet or a listener nobody can place
+    ("spoke to the Times", "spoke to her lawyer")."""
+    return any(e.code for u in used if u.dep_ == "prep" for g in children_of(u) if g.dep_ == "pobj"
+               for t in [g, *(c for c in children_of(g) if c.dep_ == "conj")] for e in _entities(t))
 
 
 def _rioting(tok: Token, entry: LexEntry, a_toks: list[Token], actors: list[Entity]) -> bool:

@@ -164,3 +164,20 @@ def test_talks_with_demonstrators_are_talks(extract):
 def test_speaking_with_two_leaders_by_phone(extract):
     [e] = by_type(extract("Merkel spoke with Putin and Macron by phone."), "CONSULT")
     assert codes(e.recipient) == ["FRA", "RUS"]
+
+
+# --- an attack by a thing blamed on someone is that someone's; "maim" is an attack verb
+
+def test_blast_blamed_on_a_group_is_its_attack(extract):
+    [e] = by_type(extract("A bomb blast blamed on the Taliban killed 20 people in Kabul."), "ASSAULT")
+    assert codes(e.actor) == ["AFG"] and e.actor[0].sector == "REB"
+
+
+def test_unblamed_blast_keeps_an_unknown_attacker(extract):
+    [e] = by_type(extract("A car bomb killed 20 people in Kabul."), "ASSAULT")
+    assert e.actor[0].sector == "UAF"
+
+
+def test_maiming_is_an_attack(extract):
+    [e] = by_type(extract("Mine explosions blamed on Pyongyang that maimed two South Korean soldiers raised tensions."), "ASSAULT")
+    assert codes(e.actor) == ["PRK"] and codes(e.recipient) == ["KOR"]

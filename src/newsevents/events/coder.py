@@ -1916,6 +1916,11 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             # "Russian troops were deployed", "the deployment of Russian troops": armed forces put in
             # the field with nobody named as sending them are their own side's move
             actors, r_toks = _deployed_forces(tok, r_toks)
+        if not actors and entry.pos == "VERB" and entry.event in UNKNOWN_AGENT_TYPES:
+            # "a bomb blast blamed on the Taliban killed 20 people", "mine explosions blamed on
+            # Pyongyang that maimed two soldiers": the thing that did it is blamed on its doer
+            actors = _dedupe_entities([e for t in a_toks for c in children_of(t) if c.dep_ == "acl"
+                                       for b in _blamed_on(c, []) for e in _entities(b)])
         if not actors and entry.pos == "VERB":
             implied_actor = _implied_agent(tok, used, entry.words[0]) or _unknown_attacker(tok, entry, r_toks, a_toks)
             if implied_actor is not None:

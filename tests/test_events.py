@@ -1270,7 +1270,7 @@ def test_is_opposed_to_is_the_subjects_stance(extract):
     [e] = by_type(extract("Kenya is firmly opposed to Ugandan mediation."), "ACCUSE")  # the adjective
     assert summary(e) == ("ACCUSE", ["KEN"], ["UGA"])
     [e] = extract("Kenya is strongly opposed to the Ugandan plan.")
-    assert summary(e) == ("ACCUSE", ["KEN"], ["UGA"])
+    assert summary(e) == ("REJECT", ["KEN"], ["UGA"]) and e.cameo == "127"  # opposing a plan turns it down
     assert extract("The Ugandan plan was opposed.") == []  # a passive with no agent says nobody opposed
 
 

@@ -484,9 +484,14 @@ class Lexicon:
         if len(entry.words) != 2 or not used or used[-1].lemma_.lower() not in PACT_NOUNS:
             return None
         pact = used[-1]
-        for kind in children_of(pact):
-            if kind.dep_ != "compound" or pos_of(kind) not in ("NOUN", "PROPN"):
-                continue
+        kinds = [k for k in children_of(pact) if k.dep_ == "compound" and pos_of(k) in ("NOUN", "PROPN")]
+        before = pact.doc[pact.i - 1] if pact.i > 0 else None
+        if (before is not None and before.head.i == pact.head.i and before.dep_ == "dobj"
+                and pos_of(before) == "NOUN" and before.lemma_.lower() not in PACT_NOUNS):
+            # "reached a ceasefire deal", "signed a UN-brokered ceasefire deal": the parser took the
+            # kind for the verb's object and the pact noun for a second object or a conjunct
+            kinds.append(before)
+        for kind in kinds:
             for other in self.index.get((tok.lemma_.lower(), "VERB"), ()):
                 if len(other.words) == 2 and other.words[0] == entry.words[0] and _names(kind, other.words[1]):
                     return other, [*used, kind, *_hyphen_prefix(kind)]

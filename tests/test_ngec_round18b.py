@@ -1,0 +1,25 @@
+"""Tenth-session NGEC round (CONCEDE, SUPPORT, REQUEST, CONSULT, AID, ACCUSE, MOBILIZE): constructions
+of English the misses showed; invented sentences."""
+
+import pytest
+
+from coding import by_type, codes
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Greece reached a ceasefire deal with the rebels on Wednesday.", ["GRC"]),
+    ("The leaders of Ghana and Ivory Coast have signed a UN-brokered ceasefire deal.", ["CIV", "GHA"]),
+])
+def test_a_misparsed_ceasefire_deal_is_still_the_ceasefire_declared(extract, text, actors):
+    # the parser makes "deal" a second object or a conjunct of the verb, "ceasefire" its object
+    events = extract(text)
+    [e] = by_type(events, "CONCEDE")
+    assert (e.cameo, sorted(set(codes(e.actor)))) == ("0871", actors)
+    assert not by_type(events, "SUPPORT") and not by_type(events, "AGREE")
+
+
+def test_a_pact_of_no_kind_with_a_pattern_stays_the_signing(extract):
+    [e] = by_type(extract("Chile and Peru signed a trade deal on Monday."), "SUPPORT")
+    assert e.cameo == "057"
+    [e] = by_type(extract("Chile and Peru reached a trade deal on Monday."), "AGREE")
+    assert e.cameo == "030"

@@ -23,3 +23,18 @@ def test_a_pact_of_no_kind_with_a_pattern_stays_the_signing(extract):
     assert e.cameo == "057"
     [e] = by_type(extract("Chile and Peru reached a trade deal on Monday."), "AGREE")
     assert e.cameo == "030"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Israel agreed on Monday to stop building settlements in the West Bank.", "future"),
+    ("Israel stopped constructing settlements in the West Bank on Monday.", "asserted"),
+])
+def test_halting_the_building_of_settlements_halts_them(extract, text, status):
+    [e] = by_type(extract(text), "CONCEDE")
+    assert (e.cameo, e.status, codes(e.actor)) == ("0832", status, ["ISR"])
+
+
+def test_only_a_gerund_of_building_carries_its_object_to_the_halting_verb(extract):
+    # "stopped sending aid" is no halt of aid by this rule: sending is an act of its own
+    events = extract("Germany stopped sending aid to Mali on Monday.")
+    assert not by_type(events, "SANCTION") and not by_type(events, "CONCEDE")

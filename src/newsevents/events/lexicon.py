@@ -911,6 +911,13 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in children_of(c) if g.dep_ == "pobj"):
                 continue  # "fired on Friday" is not "fire on"
             return c
+    if pos_of(tok) == "VERB" and tok.lemma_.lower() in HALTING_VERBS:
+        # "agreed to stop building settlements": what the halted building makes is what is halted
+        for c in children_of(tok):
+            if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and c.lemma_.lower() in BUILDING_GERUNDS:
+                for g in children_of(c):
+                    if g.dep_ == "dobj" and _fits(g, lemma, used):
+                        return g
     if pos_of(tok) == "NOUN":
         # "joint maritime exercises": the parser hangs the adjective on the noun's compound
         # modifier; it still says what kind of exercise the head noun is
@@ -1174,6 +1181,10 @@ LIGHT_NOUNS = frozenset(_WORDS["light_nouns"])
 #: Nouns of a load or consignment that the noun before them says the content of ("aid goods",
 #: "relief supplies", "food shipments"): a pattern's object word may be that modifier.
 CARGO_NOUNS = frozenset(_WORDS["cargo_nouns"])
+#: Verbs of halting whose gerund of building (:data:`BUILDING_GERUNDS`) carries the object a
+#: pattern names: "stop building settlements" is "stop settlement".
+HALTING_VERBS = frozenset(_WORDS["halting_verbs"])
+BUILDING_GERUNDS = frozenset(_WORDS["building_gerunds"])
 #: Nouns of a pact whose kind the noun before it names ("a ceasefire agreement", "a truce deal").
 PACT_NOUNS = frozenset(_WORDS["pact_nouns"])
 #: Nouns of the service a network gives ("internet access", "phone service"): a pattern's object

@@ -38,3 +38,12 @@ def test_only_a_gerund_of_building_carries_its_object_to_the_halting_verb(extrac
     # "stopped sending aid" is no halt of aid by this rule: sending is an act of its own
     events = extract("Germany stopped sending aid to Mali on Monday.")
     assert not by_type(events, "SANCTION") and not by_type(events, "CONCEDE")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Kenyan parliament formed an investigative committee into the accident.", "KEN"),
+    ("Kenya established a commission of inquiry into the killings.", "KEN"),
+])
+def test_who_forms_or_establishes_an_inquiry_holds_it(extract, text, actor):
+    [e] = by_type(extract(text), "ACCUSE")
+    assert (e.cameo, codes(e.actor)) == ("090", [actor])

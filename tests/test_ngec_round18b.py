@@ -47,3 +47,26 @@ def test_only_a_gerund_of_building_carries_its_object_to_the_halting_verb(extrac
 def test_who_forms_or_establishes_an_inquiry_holds_it(extract, text, actor):
     [e] = by_type(extract(text), "ACCUSE")
     assert (e.cameo, codes(e.actor)) == ("090", [actor])
+
+
+LEAD = ('Iceland withdrew from the Transatlantic Trade and Economic Council last week, accusing the group '
+        'of promoting "an agenda of protectionism."')
+NEXT = "The group's president said Iceland's participation in the group was a mistake."
+
+
+def test_a_lead_ending_in_a_quotation_is_text_not_a_headline():
+    from newsevents.clean import clean
+
+    art = clean(LEAD + "\n\n" + NEXT, published="2022-12-17")
+    assert art.title is None and art.text.startswith("Iceland withdrew")
+    art = clean('Putin says "we will win"\n\n' + LEAD, published="2022-12-17")
+    assert art.title == 'Putin says "we will win"'
+
+
+def test_the_events_of_a_lead_ending_in_a_quotation_are_coded(pipeline):
+    from newsevents.read import RawArticle
+
+    [result] = pipeline.run([RawArticle("t", LEAD + "\n\n" + NEXT, published="2022-12-16")])
+    events = result.events
+    [e] = by_type(events, "ACCUSE")
+    assert (e.cameo, codes(e.actor)) == ("112", ["ISL"])

@@ -66,9 +66,17 @@ def detect_language(text: str) -> tuple[str, float]:
     return lang, min(totals[lang], 1.0)
 
 
+#: Closing quotation marks and brackets, after which a sentence's own full stop still ends it
+#: ('... the agenda of Chinese companies."').
+_CLOSERS = "\"'\u201d\u2019)]"
+
+
 def _looks_like_headline(line: str) -> bool:
+    """Whether ``line`` may be a headline: short, of three words or more, and not ending as a
+    sentence or a clause does (a full stop, colon, semicolon or comma, also when a closing quote or
+    bracket follows it: a lead that ends in a quotation is a sentence of the text, no headline)."""
     s = line.strip()
-    return 0 < len(s) <= 250 and not s.endswith((".", ":", ";", ",")) and len(s.split()) >= 3
+    return 0 < len(s) <= 250 and not s.rstrip(_CLOSERS).endswith((".", ":", ";", ",")) and len(s.split()) >= 3
 
 
 def _stands_alone(block: list[tuple[str, bool]], n: int) -> bool:

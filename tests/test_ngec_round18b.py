@@ -70,3 +70,23 @@ def test_the_events_of_a_lead_ending_in_a_quotation_are_coded(pipeline):
     events = result.events
     [e] = by_type(events, "ACCUSE")
     assert (e.cameo, codes(e.actor)) == ("112", ["ISL"])
+
+
+@pytest.mark.parametrize("first", [
+    "A new missile defence system has been deployed to the capital Nairobi by the U.S.[1]",
+    'The Guinean delegation deplored "in the strongest terms the acts of violence…"',
+    ("Three militants and a man believed to be their driver opened fire at a bus stop in southern Sudan on "
+     "Thursday during a protest against the latest wave of fighting in the north, witnesses said"),
+])
+def test_a_lead_sentence_is_no_headline(first):
+    from newsevents.clean import clean
+
+    art = clean(first + "\n\n" + NEXT, published="2022-12-17")
+    assert art.title is None and art.text.startswith(first[:20])
+
+
+def test_a_short_line_without_a_full_stop_is_still_a_headline():
+    from newsevents.clean import clean
+
+    art = clean("Mauritius Arrests 20 in Regional Crackdown; More to Come\n\n" + LEAD, published="2022-12-17")
+    assert art.title == "Mauritius Arrests 20 in Regional Crackdown; More to Come"

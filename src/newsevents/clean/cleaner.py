@@ -71,12 +71,25 @@ def detect_language(text: str) -> tuple[str, float]:
 _CLOSERS = "\"'\u201d\u2019)]"
 
 
+#: A footnote mark at the end of a line ("... by the U.S.[1]").
+_FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]$")
+#: Most words a headline has; a longer line with no title separators (" | ", " - ") is a sentence
+#: of the text even when its full stop is missing ("... in the north, witnesses said").
+HEADLINE_MAX_WORDS = 25
+
+
 def _looks_like_headline(line: str) -> bool:
     """Whether ``line`` may be a headline: short, of three words or more, and not ending as a
-    sentence or a clause does (a full stop, colon, semicolon or comma, also when a closing quote or
-    bracket follows it: a lead that ends in a quotation is a sentence of the text, no headline)."""
+    sentence or a clause does (a full stop, ellipsis, colon, semicolon or comma, also when a
+    closing quote, bracket or footnote mark follows it: a lead that ends in a quotation is a
+    sentence of the text, no headline).  A line of more than :data:`HEADLINE_MAX_WORDS` words with
+    no title separator is a sentence too."""
     s = line.strip()
-    return 0 < len(s) <= 250 and not s.rstrip(_CLOSERS).endswith((".", ":", ";", ",")) and len(s.split()) >= 3
+    end = _FOOTNOTE_MARK.sub("", s).rstrip(_CLOSERS)
+    words = len(s.split())
+    if words > HEADLINE_MAX_WORDS and not _TITLE_PARTS.search(s):
+        return False
+    return 0 < len(s) <= 250 and not end.endswith((".", "\u2026", ":", ";", ",")) and words >= 3
 
 
 def _stands_alone(block: list[tuple[str, bool]], n: int) -> bool:

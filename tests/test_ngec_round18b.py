@@ -90,3 +90,18 @@ def test_a_short_line_without_a_full_stop_is_still_a_headline():
 
     art = clean("Mauritius Arrests 20 in Regional Crackdown; More to Come\n\n" + LEAD, published="2022-12-17")
     assert art.title == "Mauritius Arrests 20 in Regional Crackdown; More to Come"
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("UN investigators found that Syrian forces committed war crimes.", "UNO", "SYR"),
+    ("The court ruled on Tuesday that the Kenyan government breached the constitution.", "KEN", "KEN"),
+])
+def test_a_finding_or_ruling_that_a_party_did_wrong_accuses_it(extract, text, actor, target):
+    events = [e for e in by_type(extract(text), "ACCUSE") if e.cameo == "112"]
+    [e] = events
+    assert (codes(e.actor), codes(e.recipient)) == ([actor], [target])
+
+
+def test_a_finding_that_no_crime_was_committed_accuses_no_one(extract):
+    events = extract("UN investigators found that Syrian forces did not commit war crimes.")
+    assert not [e for e in by_type(events, "ACCUSE") if e.cameo == "112"]

@@ -105,3 +105,17 @@ def test_a_finding_or_ruling_that_a_party_did_wrong_accuses_it(extract, text, ac
 def test_a_finding_that_no_crime_was_committed_accuses_no_one(extract):
     events = extract("UN investigators found that Syrian forces did not commit war crimes.")
     assert not [e for e in by_type(events, "ACCUSE") if e.cameo == "112"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("A British parliamentary committee has written Greece a letter of complaint.", "GBR"),
+    ("Britain wrote a letter of protest to Greece on Monday.", "GBR"),
+])
+def test_who_writes_a_letter_of_complaint_complains(extract, text, actor):
+    [e] = by_type(extract(text), "ACCUSE")
+    assert (e.cameo, codes(e.actor)) == ("114", [actor])
+
+
+def test_who_writes_about_an_attack_does_not_attack(extract):
+    events = extract("The Greek journalist wrote an article about the bombing of Belgrade by NATO.")
+    assert all(codes(e.actor) != ["GRC"] for e in by_type(events, "ASSAULT"))

@@ -119,3 +119,9 @@ def test_who_writes_a_letter_of_complaint_complains(extract, text, actor):
 def test_who_writes_about_an_attack_does_not_attack(extract):
     events = extract("The Greek journalist wrote an article about the bombing of Belgrade by NATO.")
     assert all(codes(e.actor) != ["GRC"] for e in by_type(events, "ASSAULT"))
+
+
+def test_a_later_conjunct_takes_the_by_agent_hung_on_the_first(extract):
+    events = extract("New military training and arms deliveries to the Swaziland army by Russia have been criticized.")
+    [e] = by_type(events, "AID")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("072", ["RUS"], ["SWZ"])

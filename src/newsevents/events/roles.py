@@ -1186,6 +1186,12 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
             # (not a means or amount: "ended the protest by force", "cut troops by half")
             by = [g for c in children_of(trigger.head) if c.dep_ == "prep" and c.lower_ == "by" and c.i > trigger.i
                   for g in children_of(c) if g.dep_ == "pobj" and _names_party(g)]
+        if not by and trigger.dep_ == "conj" and pos_of(trigger.head) == "NOUN" and trigger.head.i < trigger.i:
+            # "military training and arms deliveries to the army by Russia": the parser hangs the
+            # phrases after the last conjunct on the first; they are the conjuncts' own
+            by = [g for g in _prep_objects(trigger.head, {"by"}, []) if g.i > trigger.i and _names_party(g)]
+            if by and not recipients:
+                recipients = [g for g in _prep_objects(trigger.head, NOUN_RECIPIENT_PREPS, []) if g.i > trigger.i]
         actors = by
     if (not actors and trigger.dep_ == "pobj" and trigger.head.lower_ == "of"
             and trigger.head.head.lemma_.lower() in ANNOUNCEMENT_NOUNS):

@@ -125,3 +125,12 @@ def test_a_later_conjunct_takes_the_by_agent_hung_on_the_first(extract):
     events = extract("New military training and arms deliveries to the Swaziland army by Russia have been criticized.")
     [e] = by_type(events, "AID")
     assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("072", ["RUS"], ["SWZ"])
+
+
+@pytest.mark.parametrize("text, event, actor", [
+    ("North Carolina environmental regulators say they will investigate a large toxic oil spill.", "ACCUSE", "USA"),
+    ("Chinese banking regulators fined the bank on Monday.", "SANCTION", "CHN"),
+])
+def test_regulators_are_state_bodies(extract, text, event, actor):
+    [e] = by_type(extract(text), event)
+    assert (codes(e.actor), e.actor[0].sector) == ([actor], "GOV")

@@ -185,6 +185,17 @@ def _active_conjunct_subject(verb: Token) -> Token | None:
     return next((c for c in children_of(head) if c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT")), None)
 
 
+def _subject_on_auxiliary(verb: Token) -> list[Token]:
+    """The subject the parser hung on ``verb``'s auxiliary rather than on ``verb`` itself.
+
+    "The Swiss government has, for the first time, prohibited journalists ...": with an
+    inserted phrase between auxiliary and participle, the model makes "government" the subject
+    of "has" and "has" an auxiliary of "prohibited"; the government still prohibits.
+    """
+    return [g for c in children_of(verb) if c.dep_ == "aux" and c.i < verb.i
+            for g in children_of(c) if g.dep_ == "nsubj" and g.i < c.i]
+
+
 def _gerund_subject(verb: Token) -> Token | None:
     """The noun right before "not V-ing" in a gerund clause, when the parser coordinated it elsewhere.
 
@@ -370,6 +381,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 if objs:
                     return objs[0], True
         subj = past_dateline([c for c in children_of(tok) if c.dep_ in ("nsubj", "csubj")])
+        if not subj:
+            subj = _subject_on_auxiliary(tok)
         if len(subj) > 1:
             # "Story 8: The United States accused ...": a headline's label (or a dateline) the parser
             # made a second subject
@@ -453,6 +466,12 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and pos_of(tok.head) in ("NOUN", "PROPN"):
             return tok.head, False  # "demonstrators protesting election results"
+        maker = _pact_maker_of_purpose(tok, raised)
+        if maker is not None:
+            # "signed an agreement aimed at boosting trade", "a deal designed to expand ties": the
+            # parties to the pact do what it is made for, as with "an agreement to boost trade"
+            tok, raised = maker, False
+            continue
         if (raised and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in PURPOSE_PARTICIPLES
                 and pos_of(tok.head) == "NOUN" and load_lexicon().match(tok.head) is not None):
             # "talks designed to end the civil war", "sanctions intended to force a change": an act
@@ -544,6 +563,26 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
 
 #: Participles of purpose: "talks designed to end the war" says what the talks are for.
 PURPOSE_PARTICIPLES = frozenset(_WORDS["purpose_participles"])
+
+
+def _pact_maker_of_purpose(tok: Token, raised: bool) -> Token | None:
+    """The verb by which a pact's parties made it, when ``tok`` is (or leads to) a participle of
+    purpose on that pact: ``raised`` "designed" in "signed a deal designed to boost trade", or the
+    gerund "boosting" in "signed an agreement aimed at boosting trade".  None otherwise."""
+    participle = None
+    if raised and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        participle = tok
+    elif (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep"
+          and tok.head.lower_ in ("at", "toward", "towards") and tok.head.head.dep_ == "acl"
+          and tok.head.head.tag_ == "VBN"):
+        participle = tok.head.head
+    if participle is None or participle.lemma_.lower() not in PURPOSE_PARTICIPLES:
+        return None
+    pact = participle.head
+    if (pact.lemma_.lower() in PACT_NOUNS and pact.dep_ == "dobj"
+            and pact.head.lemma_.lower() in PACT_MAKING_VERBS):
+        return pact.head
+    return None
 
 #: Subordinators of a participle clause of time ("while fighting", "when crossing", "after leaving").
 TIME_MARKS = frozenset(_WORDS["time_marks"])

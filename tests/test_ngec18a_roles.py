@@ -1,0 +1,45 @@
+"""Argument structure found missing while reading NGEC dev misses of COERCE, COOPERATE, SANCTION
+and RETREAT: a subject the parser hung on the auxiliary when a phrase sits between auxiliary and
+participle; what a pact made "designed to" or "aimed at" doing is done by its parties.  Invented
+sentences."""
+
+import pytest
+
+from coding import by_type, codes
+
+
+@pytest.mark.parametrize("text, event, cameo, actor", [
+    ("The Swiss government has, for the first time, prohibited journalists from entering the court.",
+     "COERCE", "172", ["CHE"]),
+    ("Egypt has, for the second time this year, expelled two Qatari diplomats.", "SANCTION", "166", ["EGY"]),
+    ("The Turkish army has, according to officials, withdrawn its troops from northern Iraq.", "RETREAT", "087",
+     ["TUR"]),
+])
+def test_a_subject_hung_on_the_auxiliary_still_acts(extract, text, event, cameo, actor):
+    [e] = by_type(extract(text), event)
+    assert (e.cameo, codes(e.actor), e.status) == (cameo, actor, "asserted")
+
+
+def test_a_subject_of_its_own_verb_is_not_replaced_by_the_auxiliarys(extract):
+    # "has" governs the participle in the ordinary parse; nothing changes there
+    [e] = by_type(extract("The Swiss government has prohibited journalists from entering the court."), "COERCE")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("172", ["CHE"], ["CHE"])
+
+
+@pytest.mark.parametrize("text, cameo, actor", [
+    ("China and Russia signed an agreement aimed at boosting trade.", "061", ["CHN", "RUS"]),
+    ("China and Russia signed an agreement designed to boost trade.", "061", ["CHN", "RUS"]),
+    ("Chile and Peru reached a deal intended to expand investment.", "061", ["CHL", "PER"]),
+])
+def test_what_a_pact_is_made_for_is_done_by_its_parties(extract, text, cameo, actor):
+    [e] = by_type(extract(text), "COOPERATE")
+    assert (e.cameo, sorted(codes(e.actor))) == (cameo, actor)
+    assert e.status != "asserted"  # what the pact is for has not happened yet
+
+
+@pytest.mark.parametrize("text", [
+    "The talks between China and Russia were designed to boost trade.",
+    "Russia rejected a deal aimed at boosting trade with China.",
+])
+def test_a_purpose_of_talks_or_of_a_rejected_pact_names_no_doer(extract, text):
+    assert not by_type(extract(text), "COOPERATE")

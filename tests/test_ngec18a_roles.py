@@ -43,3 +43,14 @@ def test_what_a_pact_is_made_for_is_done_by_its_parties(extract, text, cameo, ac
 ])
 def test_a_purpose_of_talks_or_of_a_rejected_pact_names_no_doer(extract, text):
     assert not by_type(extract(text), "COOPERATE")
+
+
+@pytest.mark.parametrize("text, event, actor, sector", [
+    ("The Seleka returned over 100 seized trucks to their owners.", "RETREAT", ["CAF"], "REB"),
+    ("The ETIM announced the withdrawal of its fighters from Syria.", "RETREAT", ["CHN"], "REB"),
+    ("The LAPD has imposed a curfew in several neighbourhoods.", "COERCE", ["USA"], "COP"),
+    ("Fancy Bear hacked the computers of the German parliament.", "COERCE", ["RUS"], "SPY"),
+])
+def test_armed_groups_police_forces_and_state_hackers_added_to_the_dictionary_act(extract, text, event, actor, sector):
+    [e] = by_type(extract(text), event)
+    assert (codes(e.actor), e.actor[0].sector) == (actor, sector)

@@ -30,8 +30,17 @@ def test_talk_of_cybersecurity_is_no_act(extract):
     assert not by_type(events, "COERCE") and not by_type(events, "ASSAULT")
 
 
-def test_a_cyber_attack_with_no_doer_is_no_coercion_nor_an_armed_attack(extract):
-    events = extract("A cyber attack on a power station in Estonia cut electricity to thousands on Monday.")
+def test_a_cyber_attack_with_no_doer_is_an_unknown_attackers_coercion_not_an_armed_attack(extract):
+    # as "the driver was shot" is an unknown attacker's assault: the victim is named, the doer not
+    events = extract("A cyber attack on the Estonian defence ministry cut its email on Monday.")
+    [e] = by_type(events, "COERCE")
+    assert (e.mode, e.cameo, e.actor[0].sector, e.actor[0].entity_text, codes(e.recipient)) == (
+        "cyber", "170", "UAF", "", ["EST"])
+    assert not by_type(events, "ASSAULT")
+
+
+def test_a_cyber_attack_with_no_doer_and_no_victim_is_no_record(extract):
+    events = extract("Cyber attacks are the new normal, a report said on Sunday.")
     assert not by_type(events, "COERCE") and not by_type(events, "ASSAULT")
 
 

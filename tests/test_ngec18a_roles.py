@@ -54,3 +54,15 @@ def test_a_purpose_of_talks_or_of_a_rejected_pact_names_no_doer(extract, text):
 def test_armed_groups_police_forces_and_state_hackers_added_to_the_dictionary_act(extract, text, event, actor, sector):
     [e] = by_type(extract(text), event)
     assert (codes(e.actor), e.actor[0].sector) == (actor, sector)
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Saudi Arabia's national computer system was hacked on Tuesday.", ["SAU"]),
+    ("A cyber attack on the Greek energy ministry crippled its website for a day.", ["GRC"]),
+])
+def test_a_hack_or_cyber_attack_with_a_victim_and_no_named_doer_is_an_unknown_attackers(extract, text, recipient):
+    events = extract(text)
+    [e] = by_type(events, "COERCE")
+    assert (e.mode, e.cameo, e.actor[0].sector, e.actor[0].entity_text) == ("cyber", "170", "UAF", "")
+    assert codes(e.recipient)[:len(recipient)] == recipient
+    assert not by_type(events, "ASSAULT")

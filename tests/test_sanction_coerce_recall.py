@@ -169,6 +169,8 @@ def test_attacks_on_a_militant_network_stay_armed_force(extract):
     assert by_type(events, "ASSAULT") and not by_type(events, "COERCE")
 
 
-def test_an_attack_on_a_website_by_nobody_named_is_no_record(extract):
+def test_an_attack_on_a_website_by_nobody_named_is_an_unknown_attackers_cyber_attack(extract):
     events = extract("An attack on the ministry's website was reported in Estonia on Monday.")
-    assert not by_type(events, "COERCE") and not by_type(events, "ASSAULT")
+    [e] = by_type(events, "COERCE")
+    assert (e.mode, e.cameo, e.actor[0].sector) == ("cyber", "170", "UAF")
+    assert not by_type(events, "ASSAULT")

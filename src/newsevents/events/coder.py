@@ -539,6 +539,16 @@ AUDIENCE_NOUNS = frozenset(_WORDS["audience_nouns"])
 
 #: Event types whose agentless passive is still news: someone was shot, beaten or abducted.
 UNKNOWN_AGENT_TYPES = frozenset({"ASSAULT"})
+#: The mode of an attack on computers and networks (COERCE 170), whose doer is as often unnamed as
+#: that of an armed attack.
+CYBER_MODE = "cyber"
+
+
+def _unknown_agent_type(entry: LexEntry) -> bool:
+    """Whether an act of ``entry``'s kind with a named victim and no named doer is an unknown
+    attacker's: an armed or violent attack (:data:`UNKNOWN_AGENT_TYPES`) or a cyber attack ("a cyber
+    attack on the ministry's network", "the agency's website was hacked")."""
+    return entry.event in UNKNOWN_AGENT_TYPES or entry.mode == CYBER_MODE
 
 
 def _with_conjuncts(toks: list[Token]) -> list[Token]:
@@ -591,7 +601,7 @@ def _unknown_attacker(trigger: Token, entry: LexEntry, recipients: list[Token],
     empty) says who was attacked and that the text does not say by whom; its country is filled
     in from the event's place or story like any sector-only actor.  ``subjects`` are the subject tokens found (none of
     which named an actor).  None for other types, a person or pronoun as subject, or no victim."""
-    if entry.event not in UNKNOWN_AGENT_TYPES or not recipients:
+    if not _unknown_agent_type(entry) or not recipients:
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(trigger)) or passive_conjunct(trigger) or (
         trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in children_of(trigger))
@@ -1927,7 +1937,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 actors, implied = [implied_actor], True
                 if tok.dep_ == "amod":
                     r_toks = [tok.head, *r_toks]  # "jailed activist Alaa Abdel Fattah"
-        if (not actors and entry.pos == "NOUN" and entry.event in UNKNOWN_AGENT_TYPES and r_toks and not a_toks
+        if (not actors and entry.pos == "NOUN" and _unknown_agent_type(entry) and r_toks and not a_toks
                 and tok.dep_ not in ("compound", "amod", "nmod")):
             actors, implied = [Entity(entity_text="", code=None, sector=UNKNOWN_ATTACKER_SECTOR, name=None, span=None)], True
             # "the killing of protesters": an attack noun with a named victim and no named attacker
@@ -1966,9 +1976,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if entry.event == "ASSAULT" and entry.cameo == GENERIC_ATTACK_CAMEO and any(
                 t.lemma_.lower() in CYBER_TARGETS for t in r_toks):
             # "launched attacks on Ukrainian government websites": an attack on computers is a
-            # cyber attack (COERCE, mode cyber, 170), which needs a named doer (docs/decisions.md)
-            if implied:
-                continue
+            # cyber attack (COERCE, mode cyber, 170); one whose doer is not named is, like any attack
+            # on a named victim, an unknown attacker's
             row = lexicon.cameo[CYBER_CAMEO]  # type, Goldstein and context from cameo.tsv
             entry = replace(entry, event=row.event, mode="cyber", cameo=CYBER_CAMEO, goldstein=row.goldstein,
                             context=row.context, sense="cyber-target")

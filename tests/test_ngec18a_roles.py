@@ -66,3 +66,23 @@ def test_a_hack_or_cyber_attack_with_a_victim_and_no_named_doer_is_an_unknown_at
     assert (e.mode, e.cameo, e.actor[0].sector, e.actor[0].entity_text) == ("cyber", "170", "UAF", "")
     assert codes(e.recipient)[:len(recipient)] == recipient
     assert not by_type(events, "ASSAULT")
+
+
+@pytest.mark.parametrize("text, actor, trigger", [
+    ("The PKK announced that it had dissolved itself.", ["TUR"], "dissolved itself"),
+    ("Hamas militants dissolved themselves.", ["PSE"], "dissolved themselves"),
+    ("The Grenadian rebels announced the disbandment of their faction.", ["GRD"], "disbandment"),
+])
+def test_an_armed_group_dissolving_or_disbanding_itself_demobilizes(extract, text, actor, trigger):
+    [e] = by_type(extract(text), "RETREAT")
+    assert (e.cameo, e.mode, codes(e.actor), e.event_text) == ("0873", "disarm", actor, trigger)
+
+
+def test_a_parliament_dissolving_itself_is_no_demobilization(extract):
+    events = extract("The Israeli parliament dissolved itself on Monday.")
+    assert not by_type(events, "RETREAT") and not by_type(events, "COERCE")
+
+
+def test_a_state_disbanding_a_body_bans_it(extract):
+    [e] = by_type(extract("The Thai government ordered the disbandment of the opposition party."), "COERCE")
+    assert (e.cameo, codes(e.actor)) == ("1722", ["THA"])

@@ -86,3 +86,19 @@ def test_a_parliament_dissolving_itself_is_no_demobilization(extract):
 def test_a_state_disbanding_a_body_bans_it(extract):
     [e] = by_type(extract("The Thai government ordered the disbandment of the opposition party."), "COERCE")
     assert (e.cameo, codes(e.actor)) == ("1722", ["THA"])
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Belarusian police shut down the protest in Minsk on Sunday.", ["BLR"]),
+    ("Ghana's security forces shut down street demonstrations in Accra.", ["GHA"]),
+])
+def test_a_state_organ_shutting_down_a_protest_coerces(extract, text, actor):
+    events = extract(text)
+    [e] = by_type(events, "COERCE")
+    assert (e.cameo, codes(e.actor)) == ("170", actor)
+    assert not by_type(events, "PROTEST")
+
+
+def test_protesters_shutting_down_their_own_strike_concede(extract):
+    [e] = by_type(extract("Kenyan teachers shut down their strike on Monday."), "CONCEDE")
+    assert (e.cameo, codes(e.actor)) == ("082", ["KEN"])

@@ -102,3 +102,20 @@ def test_a_state_organ_shutting_down_a_protest_coerces(extract, text, actor):
 def test_protesters_shutting_down_their_own_strike_concede(extract):
     [e] = by_type(extract("Kenyan teachers shut down their strike on Monday."), "CONCEDE")
     assert (e.cameo, codes(e.actor)) == ("082", ["KEN"])
+
+
+@pytest.mark.parametrize("text, actor, recipient_sector", [
+    ("Four human rights groups were banned in Egypt on Tuesday.", "EGY", "HRI"),
+    ("Two opposition groups were banned in Belarus.", "BLR", "OPP"),
+])
+def test_a_group_of_a_named_kind_banned_with_no_agent_is_banned_by_the_state(extract, text, actor, recipient_sector):
+    [e] = by_type(extract(text), "COERCE")
+    assert (e.cameo, codes(e.actor), e.actor[0].sector, e.recipient[0].sector) == ("1722", [actor], "GOV", recipient_sector)
+
+
+@pytest.mark.parametrize("text", [
+    "A group of fans was banned from the stadium in Madrid.",
+    "Three groups were banned in Egypt.",
+])
+def test_a_bare_group_banned_with_no_agent_implies_no_state(extract, text):
+    assert not by_type(extract(text), "COERCE")

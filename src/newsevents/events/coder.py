@@ -383,6 +383,11 @@ def _people(tok: Token) -> bool:
 QUANTIFIERS = frozenset(_WORDS["quantifiers"])
 
 
+#: Object nouns naming a body only by the kind its modifiers give ("human rights groups"): an
+#: agentless state act on one implies the state only when the phrase is coded with a sector.
+KIND_NAMED_BODIES = frozenset(_WORDS["kind_named_bodies"])
+
+
 def _implied_agent(trigger: Token, used: list[Token], head_word: str | None = None) -> Entity | None:
     """The state organ implied by a passive state act with no agent ("was arrested", "jailed
     activist"): an entity with no text, span or code (the country is filled in later from the
@@ -395,6 +400,8 @@ def _implied_agent(trigger: Token, used: list[Token], head_word: str | None = No
     sector = sector or agents.get(head_word or trigger.lemma_.lower())
     if sector is None:
         return None
+    if used and used[-1].lemma_.lower() in KIND_NAMED_BODIES and not any(e.sector for e in entities_for(used[-1])):
+        return None  # "a group of fans was banned from the stadium": no kind of body named, no state implied
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(trigger)) or passive_conjunct(trigger)
     participle = (trigger.dep_ == "amod" or (trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN")
                   or bare_participle_clause(trigger))  # "the Kurdish leader, now imprisoned in Turkey"

@@ -380,3 +380,20 @@ def test_an_html_fragment_of_only_a_cookie_banner_is_still_no_news():
         clean("<div>We use cookies to improve your experience. Accept all cookies. Manage preferences.</div>",
               story_id="banner", kind="html")
     assert (err.value.story_id, err.value.reason) == ("banner", "no news text left after cleaning")
+
+
+@pytest.mark.parametrize("lead", [
+    'Four rights groups were banned on Tuesday after Washington said they worked "under a cloak of anonymity."',
+    "Bhutan's defence minister said the kingdom will defend its territory \u201cat any cost.\u201d",
+    'The minister asked: "Who will pay for this?"',
+])
+def test_a_lead_sentence_ending_on_a_quotation_is_text_not_the_headline(lead):
+    art = clean(lead + "\n\nThe Justice Department called on Interpol to act.\n\nIt gave no details.")
+    assert art.title is None
+    assert art.text.startswith(lead)
+
+
+def test_a_quoted_headline_without_a_sentence_end_is_still_the_headline():
+    art = clean('"Tribal chiefs warn UN to end attacks on rebel troops"\n\nThe chiefs met on Monday. They issued a statement.')
+    assert art.title == '"Tribal chiefs warn UN to end attacks on rebel troops"'
+    assert art.text.startswith("The chiefs met")

@@ -82,14 +82,17 @@ def _looks_like_headline(line: str) -> bool:
     """Whether ``line`` may be a headline: short, of three words or more, and not ending as a
     sentence or a clause does (a full stop, ellipsis, colon, semicolon or comma, also when a
     closing quote, bracket or footnote mark follows it: a lead that ends in a quotation is a
-    sentence of the text, no headline).  A line of more than :data:`HEADLINE_MAX_WORDS` words with
+    sentence of the text, no headline; a question or exclamation mark ends one only inside
+    closing quotes or brackets, since a headline may ask "Will the talks go on?").  A line of more than :data:`HEADLINE_MAX_WORDS` words with
     no title separator is a sentence too."""
     s = line.strip()
     end = _FOOTNOTE_MARK.sub("", s).rstrip(_CLOSERS)
     words = len(s.split())
     if words > HEADLINE_MAX_WORDS and not _TITLE_PARTS.search(s):
         return False
-    return 0 < len(s) <= 250 and not end.endswith((".", "\u2026", ":", ";", ",")) and words >= 3
+    quoted_end = end != s and end.endswith(("?", "!"))
+    return (0 < len(s) <= 250 and not end.endswith((".", "\u2026", ":", ";", ",")) and not quoted_end
+            and words >= 3)
 
 
 def _stands_alone(block: list[tuple[str, bool]], n: int) -> bool:

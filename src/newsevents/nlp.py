@@ -283,8 +283,10 @@ def indexes_with_lemma(doc, lemmas) -> list[int]:
     """The indexes of :func:`tokens_with_lemma` (``doc``'s tokens whose lower-case lemma is one of
     ``lemmas``, in document order), with no token object made."""
     index = lemma_index(doc)
-    words = lemmas if len(lemmas) <= len(index) else [w for w in index if w in lemmas]
-    found = [i for word in words if word in index for i in index[word]]
+    if len(lemmas) <= len(index):  # (the smaller of the two is walked)
+        found = [i for word in lemmas if word in index for i in index[word]]
+    else:
+        found = [i for word, where in index.items() if word in lemmas for i in where]
     found.sort()
     return found
 

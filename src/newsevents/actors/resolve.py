@@ -787,8 +787,8 @@ def _unknown_group_name(tok: Token, m: "_Mentions") -> Span | None:
     its words and the tagger takes it for no person, place, date or thing; else None."""
     if pos_of(tok) != "PROPN" or tok.ent_type_ in _NOT_GROUP_ENTS or tok.text in _NOT_NAMES:
         return None
-    if not (tok.is_title or tok.is_upper):
-        return None
+    if not (tok.is_title or tok.is_upper) or tok.i in m.name_at or tok.i in m.sector_at:
+        return None  # (``tok`` ends the name: a known word of it answers before the name is found)
     name = _name_tokens(tok)
     if name is None or any(t.i in m.name_at or t.i in m.sector_at or t.ent_type_ in _NOT_GROUP_ENTS for t in name):
         return None

@@ -172,10 +172,12 @@ class Lexicon:
                         by_word.setdefault(word, []).append(k)
                 self._by_word[id(bucket)] = ([k for k, (_, needs) in enumerate(self._needs[id(bucket)]) if needs is None],
                                              by_word, frozenset(by_word))
-        #: (word, part of speech) -> the other words each of its entries needs, for a word whose
-        #: entries all have other words (:meth:`heading_indexes`)
-        self._wanting: dict[tuple[str, str], tuple[frozenset[str], ...]] = {
-            key: tuple(needs for _, needs in self._needs[id(bucket)])
+        #: (word, part of speech) -> the other words its entries need, for a word whose entries all
+        #: have other words (:meth:`heading_indexes`): the entries needing one word, as one set of
+        #: those words (a sentence with any of them may hold one), and the other entries' sets
+        self._wanting: dict[tuple[str, str], tuple[frozenset[str], tuple[frozenset[str], ...]]] = {
+            key: (frozenset(w for _, needs in self._needs[id(bucket)] if len(needs) == 1 for w in needs),
+                  tuple(needs for _, needs in self._needs[id(bucket)] if len(needs) > 1))
             for key, bucket in self.index.items() if bucket and all(needs is not None for _, needs in self._needs[id(bucket)])}
         #: every word that heads an entry, of any part of speech (:meth:`can_head`)
         self._heads = frozenset(w for w, _ in self.index)
@@ -333,7 +335,9 @@ class Lexicon:
         needs = self._wanting.get((lemma, pos))
         if needs is None:  # (a one-word entry, or a verb read by its regular form)
             return True
-        return any(map(self._words_of[i].issuperset, needs))
+        one_word, several = needs
+        words = self._words_of[i]
+        return not words.isdisjoint(one_word) or any(map(words.issuperset, several))
 
     def match(self, tok: Token) -> tuple[LexEntry, list[Token]] | None:
         """The longest entry whose pattern ``tok`` heads (see :meth:`_match`); a past participle of

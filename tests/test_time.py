@@ -313,3 +313,82 @@ def test_dateline_date_is_read_once_per_sentence(nlp):
     assert found == {"March 6": True, "Wednesday": False}
     openers, dash = doc.user_data[_CACHE_KEY][("dateline", sent.start)]
     assert [doc[i].text for i in openers] == ["GENEVA"] and doc[dash].text == "-"
+
+
+def _dateparser_reading(words, base, prefer):
+    """What dateparser itself answers (``_read_date`` unremembered), with the calendar flag
+    ``resolve_expression`` would give it."""
+    from newsevents.time import _RELATIVE_WORD, _is_absolute, _read_date
+
+    return _read_date.__wrapped__(words, base, prefer, _is_absolute(words) and not _RELATIVE_WORD.search(words))
+
+
+#: Bases where a month or year back or forward lands on a shorter month, a leap day, a year's edges.
+_EDGE_BASES = ["2020-02-29", "2019-02-28", "2020-03-31", "2019-05-31", "2020-12-31", "2021-01-01", "1987-03-01",
+               "2020-01-30", "2019-08-31", "2019-10-15"]
+
+
+@pytest.mark.parametrize("words", [
+    "July 9", "Jul. 9th", "9 July", "Sept. 30", "march 1", "MARCH 1", "February 28", "December 31", "1st January",
+    "Tuesday, September 16", "sunday May 26th", "July", "July.", "Feb", "may", "December",
+])
+def test_month_readings_are_dateparsers(words):
+    # _month_reading answers without dateparser what dateparser answers (verified beyond this sample on
+    # every month, day and name form, and every base day of 2019-2020, when it was written)
+    from newsevents.time import _month_reading
+
+    answered = 0
+    for base in _EDGE_BASES:
+        for prefer in ("past", "future"):
+            got = _month_reading(words, base, prefer)
+            if got is not None:
+                answered += 1
+                assert got == _dateparser_reading(words, base, prefer), (words, base, prefer)
+    assert answered >= 8  # (a bare month from a base after the 28th is left to dateparser)
+
+
+@pytest.mark.parametrize("words", ["February 29", "April 31", "Feb 30", "Julyy 9", "July  9", "Tue, May 2", "tonight"])
+def test_month_readings_leave_the_rest_to_dateparser(words):
+    from newsevents.time import _month_reading
+
+    assert _month_reading(words, "2020-02-29", "past") is None
+
+
+@pytest.mark.parametrize("words", [
+    "today", "Yesterday", "tomorrow", "this week", "last week", "next week", "This month", "last month",
+    "next month", "this year", "Last year", "next year", "a day ago", "3 days ago", "two weeks ago", "a month ago",
+    "two months ago", "ten months ago", "four years ago", "an year ago", "12 years ago",
+])
+def test_relative_readings_are_dateparsers(words):
+    from newsevents.time import _relative_reading
+
+    for base in _EDGE_BASES:
+        for prefer in ("past", "future"):
+            got = _relative_reading(words, base)
+            assert got is not None and got == _dateparser_reading(words, base, prefer), (words, base, prefer)
+
+
+def test_relative_readings_move_by_calendar_months():
+    from datetime import datetime
+
+    from newsevents.time import _relative_reading
+
+    assert _relative_reading("last month", "2020-03-31") == (datetime(2020, 2, 29), "month")
+    assert _relative_reading("last year", "2020-02-29") == (datetime(2019, 2, 28), "year")
+    assert _relative_reading("two weeks ago", "2020-01-05") == (datetime(2019, 12, 22), "week")
+    assert _relative_reading("a few weeks ago", "2020-01-05") is None
+    assert _relative_reading("tonight", "2020-01-05") is None
+
+
+@pytest.mark.parametrize("text", ["on July 9", "in July", "last month", "three days ago", "on Tuesday, September 16"])
+def test_month_and_relative_readings_need_no_dateparser(text, monkeypatch):
+    import newsevents.time as T
+
+    slow = T.resolve_expression.__wrapped__(text, "2020-01-15", "past")
+
+    def no_call(*args):
+        raise AssertionError(f"dateparser asked about {args}")
+
+    monkeypatch.setattr(T, "_read_date", no_call)
+    fast = T.resolve_expression.__wrapped__(text, "2020-01-15", "past")
+    assert fast == slow and fast is not None

@@ -13,6 +13,7 @@ Its word lists (cue words, verb and noun lists) are data: ``time.yaml``, read by
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -193,8 +194,50 @@ _MONTH_NUMBERS = {name: k for k, full in enumerate(("january", "february", "marc
                   for name in (full, full[:3])} | {"sept": 9}
 _MONTH_NAME = r"(?P<m>[A-Za-z]+)\.?"
 #: "July 9", "Jul. 9th", "9 July", "July" (one space between the words), as :func:`_month_reading` takes them.
-_MONTH_DAY = re.compile(rf"{_MONTH_NAME} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH_NAME.replace('m>', 'm2>')}"
-                        rf"|{_MONTH_NAME.replace('m>', 'm3>')}")
+_MONTH_DAY = re.compile(rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?{_MONTH_NAME} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+                        rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH_NAME.replace('m>', 'm2>')}"
+                        rf"|{_MONTH_NAME.replace('m>', 'm3>')}", re.I)
+#: "today", "last week", "next month", "this year", "two weeks ago", "3 days ago", as
+#: :func:`_relative_reading` takes them.
+_RELATIVE_DAY = re.compile(r"(?P<word>today|yesterday|tomorrow)|(?P<which>this|last|next) (?P<unit>week|month|year)"
+                           r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
+                           r"(?P<units>day|week|month|year)s? ago", re.I)
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+
+
+def _months_later(day: datetime, months: int) -> datetime:
+    """``day`` moved by ``months`` calendar months (back when negative), on the same day of the
+    month or the month's last when it has fewer days ("a month before March 31" is February 28)."""
+    year, month = divmod(day.month - 1 + months, 12)
+    year, month = day.year + year, month + 1
+    return day.replace(year=year, month=month, day=min(day.day, monthrange(year, month)[1]))
+
+
+def _relative_reading(words: str, base: str) -> tuple[datetime, str] | None:
+    """What :func:`_read_date` answers for "today", "yesterday", "tomorrow", "this/last/next
+    week/month/year" and "N days/weeks/months/years ago" (N a digit or a count word to ten, "a"):
+    ``base`` ("YYYY-MM-DD") moved by that many days, weeks, months or years (a month or year on the
+    same day, or the month's last day when it is shorter), with the unit as the period ("day" for
+    the three day words); None for any other words.  Checked against dateparser on every base day
+    of two years (``tests/test_time.py``); whichever way ``prefer`` points, dateparser answers
+    these the same."""
+    m = _RELATIVE_DAY.fullmatch(words)
+    if m is None:
+        return None
+    anchor = datetime.fromisoformat(base)
+    if m.group("word"):
+        return anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("word").lower()]), "day"
+    if m.group("which"):
+        unit, steps = m.group("unit").lower(), {"this": 0, "last": -1, "next": 1}[m.group("which").lower()]
+    else:
+        n = m.group("n").lower()
+        unit, steps = m.group("units").lower(), -(int(n) if n.isdecimal() else _COUNT_WORDS[n])
+    if unit == "day":
+        return anchor + timedelta(days=steps), unit
+    if unit == "week":
+        return anchor + timedelta(weeks=steps), unit
+    return _months_later(anchor, steps * (12 if unit == "year" else 1)), unit
 
 
 def _month_reading(words: str, base: str, prefer: str) -> tuple[datetime, str] | None:
@@ -345,7 +388,7 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
             return ResolvedDate(value, text, "explicit")
     if _UNDATED.fullmatch(low):
         return None  # "years", "recent weeks": no date (what dateparser would answer)
-    found, period = (_month_reading(words, base, prefer)
+    found, period = (_month_reading(words, base, prefer) or _relative_reading(words, base)
                      or _read_date(words, base, prefer, absolute and not _RELATIVE_WORD.search(words)))
     if found is None:
         return None

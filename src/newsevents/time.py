@@ -285,6 +285,14 @@ def _read_date(words: str, base: str, prefer: str, calendar: bool) -> tuple[date
     return (None, None) if data is None else (data.date_obj, data.period)
 
 
+def load_date_reader() -> None:
+    """Build what dateparser builds on its first reading of any words (its English tables, about
+    0.1 s): done once when the pipeline loads, with the rest of its tables, not while the first
+    story whose date only dateparser reads is coded (the month, day and relative readings above
+    answer the commonest expressions without it)."""
+    _parser("2000-01-01", "past").get_date_data("two hours later")
+
+
 def resolve_holiday(text: str, anchor: str | None, prefer: str = "past") -> str | None:
     """The day ("YYYY-MM-DD") of a fixed-date holiday ("New Year's Eve", "Christmas Day 2015"), or
     None when ``text`` is no holiday.  A holiday with its year is that day; without one it is the

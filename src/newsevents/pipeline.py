@@ -691,9 +691,9 @@ class Pipeline:
         try:
             return self._code_doc(doc, article)
         finally:
+            nlp_stage.forget_sentences(doc)
             if collecting:
                 gc.enable()
-            nlp_stage.forget_sentences(doc)
 
     def _code_doc(self, doc: Doc, article: Article) -> list[Event]:
         published = article.published

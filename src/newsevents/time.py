@@ -166,6 +166,8 @@ def _calendar_date(words: str) -> str | None:
     if not words[-4:].isdecimal() or len(words) < 4:
         return None  # every format ends with a year, four digits (``%Y``), and strptime reads the whole text
     for fmt, precision in _STRPTIME_FORMATS:
+        if ("," in fmt and "," not in words) or ("." in fmt and "." not in words) or (fmt == "%Y" and len(words) != 4):
+            continue  # a comma or full stop of the format that the words lack, or more than a year: no reading
         try:
             day = datetime.strptime(words, fmt).date()
         except ValueError:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsevents.nlp import children_lists, children_of, pos_of, token_table
+from newsevents.nlp import children_lists, children_of, lower_words, pos_of, token_table
 from newsevents.wordlists import load_word_lists
 
 _WORDS = load_word_lists("newsevents.events", "lexicon", "factuality.yaml")
@@ -360,8 +360,8 @@ def _excluding(prep: Token) -> bool:
 def _no_matter(clause: Token) -> bool:
     """True for the clause of "no matter how / what / whether ..." (however the parser hangs
     "no matter": as the clause's head or beside it): it supposes any case, and tells none as done."""
-    if clause.dep_ not in ("ccomp", "advcl"):
-        return False
+    if clause.dep_ not in ("ccomp", "advcl") or "matter" not in lower_words(clause.doc):
+        return False  # (most documents have no "matter" at all: no words are read then)
     start = clause.left_edge.i
     words = [t.lower_ for t in clause.doc[max(clause.sent.start, start - 2):min(start + 2, clause.i)]]
     return any(a == "no" and b == "matter" for a, b in zip(words, words[1:]))

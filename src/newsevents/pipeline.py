@@ -26,17 +26,17 @@ from spacy.tokens import Doc, Token
 from newsevents import __version__, nlp as nlp_stage
 from newsevents.nlp import children_of, pos_of, tree_distance
 from newsevents.actors import actors_of, annotate_actors, load_kb
-from newsevents.actors.resolve import place_seats
+from newsevents.actors.resolve import load_actor_tables, place_seats
 from newsevents.clean import clean
 from newsevents.errors import ArticleError
-from newsevents.events.confidence import confidence
+from newsevents.events.confidence import confidence, default_model
 from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
 from newsevents.events.counterpart import story_counterparts
 from newsevents.events.dedup import added_sufferers, series_mentions
 from newsevents.events.mention import VENUE_NOUNS
 from newsevents.events.coder import (DESTINATION_MODES, ORIGIN_MODES, UNDONE_STATUSES, as_weapons_test, lacks_counterpart,
-                                     refers_back, vehicle_call, victim_of_denounced_act)
+                                     load_event_tables, refers_back, vehicle_call, victim_of_denounced_act)
 from newsevents.events.roles import others_act_object
 from newsevents.events.domestic import ACCUSED_BY_ORGAN_TYPES, FOREIGN_WORDS, dominant_country, fill_domestic_codes, implied_domestic_target
 from newsevents.place import (PLACED_AT_TARGET, aimed_place, dateline_place, fallback_place, load_gazetteer, phrase_country, place_event, toponym_country,
@@ -671,6 +671,12 @@ class Pipeline:
         self.kb = load_kb()
         self.lexicon = load_lexicon()
         self.gazetteer = load_gazetteer()
+        # the tables the coder otherwise builds on first use (the actor matchers, the event tables,
+        # the confidence model, dateparser's English tables): loading, not coding, which the first
+        # stories would pay for
+        load_actor_tables(self.nlp, self.kb)
+        load_event_tables()
+        default_model()
         load_date_reader()
         # what was just loaded (the spaCy pipeline, the dictionaries, the lexicon, the gazetteer, the
         # date parser's tables) lives as long as the process: out of the garbage collector's reach, a

@@ -289,10 +289,11 @@ def _read_date(words: str, base: str, prefer: str, calendar: bool) -> tuple[date
 
 def load_date_reader() -> None:
     """Build what dateparser builds on its first reading of any words (its English tables, about
-    0.1 s): done once when the pipeline loads, with the rest of its tables, not while the first
-    story whose date only dateparser reads is coded (the month, day and relative readings above
-    answer the commonest expressions without it)."""
+    0.1 s) and of a time of day (its time zones): done once when the pipeline loads, with the rest
+    of its tables, not while the first story whose date only dateparser reads is coded (the month,
+    day and relative readings above answer the commonest expressions without it)."""
     _parser("2000-01-01", "past").get_date_data("two hours later")
+    _parser("2000-01-01", "past").get_date_data("7 a.m.")
 
 
 def resolve_holiday(text: str, anchor: str | None, prefer: str = "past") -> str | None:

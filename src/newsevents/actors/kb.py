@@ -159,6 +159,12 @@ class ActorKB:
         entries = [e for e in self.names[best] if e.kind in kinds]
         return pick_in_force(entries, on) if entries else None
 
+    def load_near_choices(self, *kinds: frozenset[str]) -> None:
+        """Build the aliases :meth:`near` compares a name with, for each of ``kinds`` (done on
+        first use otherwise): the pipeline builds them when it loads."""
+        for k in kinds:
+            self._near_choices(k)
+
     def _near_alias(self, text: str, kinds: frozenset[str]) -> str | None:
         """The one alias of :meth:`near` for ``text``, or None; remembered per KB (a corpus
         repeats its unknown names: "Reuters", "Mitterand")."""

@@ -78,6 +78,15 @@ def _matchers(nlp: Language, kb: ActorKB) -> tuple[PhraseMatcher, PhraseMatcher]
     return names, sectors
 
 
+def load_actor_tables(nlp: Language, kb: ActorKB) -> None:
+    """Build what :func:`annotate_actors` builds on first use for ``nlp`` and ``kb``: the phrase
+    matchers of names and sector terms, the organisation head words and the near-spelling
+    aliases (done once when the pipeline loads, not while the first story is coded)."""
+    _matchers(nlp, kb)
+    _org_head_words(kb)
+    kb.load_near_choices(PLACE_KINDS, PERSON_KINDS)
+
+
 #: Body nouns (sectors.tsv: GOV by default) that take the sector of the body named before them:
 #: a committee of the Senate is legislative, one of the opposition OPP, one of creditor banks BUS.
 BODY_OF_NOUNS = frozenset(_WORDS["body_of_nouns"])

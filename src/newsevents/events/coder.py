@@ -1590,6 +1590,18 @@ def _intent_to_yield(entry: LexEntry) -> bool:
 TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
 
+def load_event_tables() -> None:
+    """Read the tables :func:`find_events` reads on first use (factuality cues, constructions,
+    senses, implied agents, equipment nouns): done once when the pipeline loads, not while the
+    first story that needs one is coded."""
+    load_cues()
+    constructions_by_head()
+    senses_by_lemma()
+    load_implied_agents()
+    _equipment_nouns()
+    _clausal_constructions()
+
+
 def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = None) -> list[EventMention]:
     """All event mentions of ``doc`` (which must carry ``doc._.actors``), in text order.
 

@@ -13,7 +13,6 @@ Its word lists (cue words, verb and noun lists) are data: ``time.yaml``, read by
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -189,94 +188,6 @@ def _parser(base: str, prefer: str, calendar: bool = False) -> DateDataParser:
     return DateDataParser(languages=["en"], settings=settings)
 
 
-#: Month names and their three-letter abbreviations (and "sept"), lower case -> month number, for
-#: :func:`_month_reading`.
-_MONTH_NUMBERS = {name: k for k, full in enumerate(("january", "february", "march", "april", "may", "june", "july",
-                                                    "august", "september", "october", "november", "december"), 1)
-                  for name in (full, full[:3])} | {"sept": 9}
-_MONTH_NAME = r"(?P<m>[A-Za-z]+)\.?"
-#: "July 9", "Jul. 9th", "9 July", "July" (one space between the words), as :func:`_month_reading` takes them.
-_MONTH_DAY = re.compile(rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?{_MONTH_NAME} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
-                        rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH_NAME.replace('m>', 'm2>')}"
-                        rf"|{_MONTH_NAME.replace('m>', 'm3>')}", re.I)
-#: "today", "last week", "next month", "this year", "two weeks ago", "3 days ago", as
-#: :func:`_relative_reading` takes them.
-_RELATIVE_DAY = re.compile(r"(?P<word>today|yesterday|tomorrow)|(?P<which>this|last|next) (?P<unit>week|month|year)"
-                           r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
-                           r"(?P<units>day|week|month|year)s? ago", re.I)
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10}
-
-
-def _months_later(day: datetime, months: int) -> datetime:
-    """``day`` moved by ``months`` calendar months (back when negative), on the same day of the
-    month or the month's last when it has fewer days ("a month before March 31" is February 28)."""
-    year, month = divmod(day.month - 1 + months, 12)
-    year, month = day.year + year, month + 1
-    return day.replace(year=year, month=month, day=min(day.day, monthrange(year, month)[1]))
-
-
-def _relative_reading(words: str, base: str) -> tuple[datetime, str] | None:
-    """What :func:`_read_date` answers for "today", "yesterday", "tomorrow", "this/last/next
-    week/month/year" and "N days/weeks/months/years ago" (N a digit or a count word to ten, "a"):
-    ``base`` ("YYYY-MM-DD") moved by that many days, weeks, months or years (a month or year on the
-    same day, or the month's last day when it is shorter), with the unit as the period ("day" for
-    the three day words); None for any other words.  Checked against dateparser on every base day
-    of two years (``tests/test_time.py``); whichever way ``prefer`` points, dateparser answers
-    these the same."""
-    m = _RELATIVE_DAY.fullmatch(words)
-    if m is None:
-        return None
-    anchor = datetime.fromisoformat(base)
-    if m.group("word"):
-        return anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("word").lower()]), "day"
-    if m.group("which"):
-        unit, steps = m.group("unit").lower(), {"this": 0, "last": -1, "next": 1}[m.group("which").lower()]
-    else:
-        n = m.group("n").lower()
-        unit, steps = m.group("units").lower(), -(int(n) if n.isdecimal() else _COUNT_WORDS[n])
-    if unit == "day":
-        return anchor + timedelta(days=steps), unit
-    if unit == "week":
-        return anchor + timedelta(weeks=steps), unit
-    return _months_later(anchor, steps * (12 if unit == "year" else 1)), unit
-
-
-def _month_reading(words: str, base: str, prefer: str) -> tuple[datetime, str] | None:
-    """What :func:`_read_date` answers for a month with its day but no year ("July 9", "9 July",
-    "Sept. 9th") or a bare month ("July"), relative to ``base`` ("YYYY-MM-DD") and ``prefer``
-    ("past"/"future"), computed as dateparser does: the day in ``base``'s year, a year earlier
-    when "past" and it falls after ``base``, a year later when "future" and it falls on or before
-    ``base``; a bare month has ``base``'s day and the period "month".  None for any other words,
-    and for the cases dateparser settles otherwise (February 29, a day the month lacks, a bare
-    month after the 28th of the month), which it reads itself.  Checked against dateparser on every
-    month and day, name form and base day of a year (``tests/test_time.py``); a few microseconds
-    where dateparser takes about a millisecond, for about half the expressions that reach it on
-    NGEC's stories."""
-    m = _MONTH_DAY.fullmatch(words)
-    if m is None or prefer not in ("past", "future"):
-        return None
-    month = _MONTH_NUMBERS.get((m.group("m") or m.group("m2") or m.group("m3")).lower())
-    if month is None:
-        return None
-    anchor = datetime.fromisoformat(base)
-    day_text = m.group("d") or m.group("d2")
-    if day_text is None:  # a bare month: on the base's day of the month
-        if anchor.day > 28:
-            return None
-        day, period = anchor.day, "month"
-    else:
-        day, period = int(day_text), "day"
-        if not 1 <= day <= (28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
-            return None
-    found = anchor.replace(month=month, day=day)
-    if prefer == "past" and found > anchor:
-        found = found.replace(year=anchor.year - 1)
-    elif prefer == "future" and found <= anchor:
-        found = found.replace(year=anchor.year + 1)
-    return found, period
-
-
 @lru_cache(maxsize=4096)
 def _read_date(words: str, base: str, prefer: str, calendar: bool) -> tuple[datetime | None, str | None]:
     """dateparser's reading of ``words`` by :func:`_parser` ``(base, prefer, calendar)``: its date
@@ -289,9 +200,8 @@ def _read_date(words: str, base: str, prefer: str, calendar: bool) -> tuple[date
 
 def load_date_reader() -> None:
     """Build what dateparser builds on its first reading of any words (its English tables, about
-    0.1 s) and of a time of day (its time zones): done once when the pipeline loads, with the rest
-    of its tables, not while the first story whose date only dateparser reads is coded (the month,
-    day and relative readings above answer the commonest expressions without it)."""
+    0.1 s) and of a time of day (its time zones, pytz's lazy list): done once when the pipeline
+    loads, with the rest of its tables, not while the first stories are coded."""
     _parser("2000-01-01", "past").get_date_data("two hours later")
     _parser("2000-01-01", "past").get_date_data("7 a.m.")
 
@@ -399,8 +309,7 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
             return ResolvedDate(value, text, "explicit")
     if _UNDATED.fullmatch(low):
         return None  # "years", "recent weeks": no date (what dateparser would answer)
-    found, period = (_month_reading(words, base, prefer) or _relative_reading(words, base)
-                     or _read_date(words, base, prefer, absolute and not _RELATIVE_WORD.search(words)))
+    found, period = _read_date(words, base, prefer, absolute and not _RELATIVE_WORD.search(words))
     if found is None:
         return None
     d = found.date()

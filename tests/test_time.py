@@ -313,4 +313,3 @@ def test_dateline_date_is_read_once_per_sentence(nlp):
     assert found == {"March 6": True, "Wednesday": False}
     openers, dash = doc.user_data[_CACHE_KEY][("dateline", sent.start)]
     assert [doc[i].text for i in openers] == ["GENEVA"] and doc[dash].text == "-"
-

@@ -397,3 +397,17 @@ def test_a_quoted_headline_without_a_sentence_end_is_still_the_headline():
     art = clean('"Tribal chiefs warn UN to end attacks on rebel troops"\n\nThe chiefs met on Monday. They issued a statement.')
     assert art.title == '"Tribal chiefs warn UN to end attacks on rebel troops"'
     assert art.text.startswith("The chiefs met")
+
+
+def test_an_html_page_of_only_a_menu_is_no_news():
+    page = ("<html><head><title>Minister visits Tallinn</title></head><body><nav><ul><li>Home</li>"
+            "<li>World</li><li>Politics</li></ul></nav></body></html>")
+    with pytest.raises(ArticleError) as err:
+        clean(page, story_id="navonly", kind="html")
+    assert (err.value.story_id, err.value.reason) == (
+        "navonly", "no news text left after cleaning (only a few words, no sentence)")
+
+
+def test_a_short_html_page_with_a_sentence_is_kept():
+    page = "<html><body><p>Police arrested 12 protesters in Minsk.</p></body></html>"
+    assert clean(page, story_id="short", kind="html").text == "Police arrested 12 protesters in Minsk."

@@ -95,6 +95,17 @@ def _looks_like_headline(line: str) -> bool:
             and words >= 3)
 
 
+#: Fewest words of a page's text with no sentence end that still count as news (a menu's labels
+#: are fewer).
+LABELS_MAX_WORDS = 8
+
+
+def _only_labels(text: str) -> bool:
+    """Whether ``text`` (a page's extracted text) is a few words with no sentence end: the labels
+    of a menu or of buttons, no news (under :data:`LABELS_MAX_WORDS` words, no ``.``, ``!`` or ``?``)."""
+    return len(text.split()) < LABELS_MAX_WORDS and not re.search(r"[.!?]", text)
+
+
 def _stands_alone(block: list[tuple[str, bool]], n: int) -> bool:
     """A headline is alone in its block, or followed by a dateline/byline line, or by a
     line that starts a new sentence in a block that is not hard-wrapped."""
@@ -479,6 +490,9 @@ def clean(source: RawArticle | str, *, story_id: str | None = None, published: s
         _clean_plain(source.content, art, find_title=True, year_context=year_context)
     if not art.text.strip():
         raise ArticleError(art.story_id, "no news text left after cleaning")
+    if source.kind == "html" and _only_labels(art.text):
+        # "<nav>Home World Politics</nav>" and nothing else: menu words, no sentence of news
+        raise ArticleError(art.story_id, "no news text left after cleaning (only a few words, no sentence)")
     sample = f"{art.title or ''}\n{art.text}"
     letters = [c for c in sample if c.isalpha()]
     if check_language and not letters:

@@ -96,6 +96,19 @@ def test_index_sentences_gives_spacys_sentence_of_each_token(nlp):
     forget_sentences(doc)
 
 
+def test_sentences_are_the_indexed_spans(nlp):
+    from newsevents.nlp import index_sentences, sentences
+    doc = nlp("Iran condemned the strike. Russia and Belarus signed a deal.\n\nThe talks ended.")
+    index_sentences(doc)
+    sents = sentences(doc)
+    assert [s.text for s in sents] == ["Iran condemned the strike.", "Russia and Belarus signed a deal.\n\n",
+                                       "The talks ended."]
+    assert all(doc[s.start].sent is s for s in sents)  # the very spans ``tok.sent`` gives
+    forget_sentences(doc)
+    assert [s.text for s in sentences(doc)] == [s.text for s in doc.sents]  # made anew once forgotten
+    forget_sentences(doc)
+
+
 def test_lowered_reads_new_words_as_spacy_does(nlp):
     from spacy.attrs import LEMMA, LOWER
 

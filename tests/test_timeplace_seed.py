@@ -58,6 +58,22 @@ def test_meetings_are_in_russia(seed, pipeline):
     assert (place.country, place.feature) == ("RUS", "admin1")
 
 
+def test_toponyms_of_chosen_sentences_are_those_of_the_whole_document(seed, pipeline):
+    _, _, doc = seed
+    from newsevents.place import toponym_spans
+
+    gaz, kb = pipeline.gazetteer, pipeline.kb
+    whole = toponym_spans(doc, gaz, kb)
+    sents = list(doc.sents)
+    chosen = sents[1::2]  # every other sentence
+    part = toponym_spans(doc, gaz, kb, sentences=chosen)
+    inside = {i for s in chosen for i in range(s.start, s.end)}
+    assert {i: s.text for i, s in part.items() if i in inside} == {i: s.text for i, s in whole.items() if i in inside}
+    assert not any(i not in inside for i in part)  # (no entity of the seed crosses a sentence end)
+    assert len(part) < len(whole) and {"Moscow", "Minsk"} <= {s.text for s in whole.values()}
+    assert toponym_spans(doc, gaz, kb, sentences=[]) == {}
+
+
 def test_first_visit_since_june_2019_is_not_dated_2019(seed):
     _, events, _ = seed
     assert all(e.date != "2019-06" for e in events)

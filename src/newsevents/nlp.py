@@ -100,7 +100,14 @@ def index_sentences(doc):
     for k, sent in enumerate(sents):
         of += [k] * (sent.end - sent.start)
     doc.user_token_hooks["sent"] = lambda tok: sents[of[tok.i]]
+    doc.user_data.setdefault(_DOC_KEY, {})["sentences"] = sents
     return doc
+
+
+def sentences(doc) -> list:
+    """``list(doc.sents)``, the spans :func:`index_sentences` made (the same objects ``tok.sent``
+    gives), or made now for a document it did not index; the caller must not change the list."""
+    return _per_document(doc, "sentences", lambda: list(doc.sents))
 
 
 def forget_sentences(doc) -> None:

@@ -21,7 +21,7 @@ from datetime import date
 from typing import Iterable, Iterator
 
 from spacy.attrs import LEMMA
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents import __version__, nlp as nlp_stage
 from newsevents.nlp import children_of, pos_of, tree_distance
@@ -162,6 +162,31 @@ def _heads_within(heads: list[int], start: int, end: int) -> list[int]:
 
 #: Nouns of a state's missions abroad: an embassy or consulate of one country stands in another.
 MISSION_NOUNS = frozenset(_WORDS["mission_nouns"])
+
+
+def _mention_sentences(doc: Doc, mentions: list[EventMention]) -> list[Span]:
+    """The sentences of ``mentions``' triggers and of their parties' phrases, in no set order: the
+    only ones whose toponyms :meth:`Pipeline.code_doc` reads.  Every place rule reaches a place
+    through the parse from the trigger (or from the root of a party's phrase, which a resolved
+    pronoun may take from an earlier sentence), no arc of the parse leaves its sentence, and a
+    sentence with no trigger holds no record (on NGEC's dense stories over half the sentences hold
+    none, so their names are not looked up in the gazetteer)."""
+    found = {}
+    for m in mentions:
+        sent = m.trigger.sent
+        found[sent.start] = sent
+    spans = [x.span for m in mentions for x in (*m.actor, *m.recipient) if x.span]
+    if spans:
+        sents = nlp_stage.sentences(doc)
+        firsts = [s.start_char for s in sents]
+        for start, end in spans:  # each sentence a phrase's characters touch
+            k = max(bisect.bisect_right(firsts, start) - 1, 0)
+            found[sents[k].start] = sents[k]
+            k += 1
+            while k < len(sents) and firsts[k] < end:
+                found[sents[k].start] = sents[k]
+                k += 1
+    return list(found.values())
 
 
 def _home_counts(doc: Doc) -> Counter:
@@ -708,7 +733,8 @@ class Pipeline:
         counts = Counter(e.code for ents in actors_of(doc).values() for e in ents
                          if e.code and e.code not in NONSTATE_CODES)
         story_countries = [c for c, _ in counts.most_common()]
-        toponyms = toponym_spans(doc, self.gazetteer, self.kb)
+        # toponyms only of the sentences a record's place or party can come from (:func:`_mention_sentences`)
+        toponyms = toponym_spans(doc, self.gazetteer, self.kb, sentences=_mention_sentences(doc, mentions))
         dateline = dateline_place(article.text, article.dateline_place, self.gazetteer, story_countries)
         dateline_country = dateline[1].country if dateline else None
         events, origin = [], []

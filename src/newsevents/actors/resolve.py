@@ -1916,9 +1916,16 @@ def _untagged_first_mention(tok: Token, actors: dict[int, list[Entity]]) -> Toke
     """The first mention of the name ``tok`` (a proper noun spelt the same, in an earlier
     sentence) that the tagger took for no entity and that is coded as nothing, or None."""
     sent_start = tok.sent.start
-    for t in tok.doc[:sent_start]:
-        if t.text == tok.text and t.tag_ == "NNP" and not t.ent_type_ and not any(e.code for e in actors.get(t.i, ())):
-            return t
+    # (read from the document's tables: the same text has the same lower-case form, the cheap test
+    # first, and no token object is made for the words before)
+    table = token_table(tok.doc)
+    lowers, tags, tokens = table.lower, table.tag, table.tokens
+    low, text = lowers[tok.i], tok.text
+    for i in range(sent_start):
+        if lowers[i] == low and tags[i] == "NNP":
+            t = tokens[i]
+            if t.text == text and not t.ent_type_ and not any(e.code for e in actors.get(i, ())):
+                return t
     return None
 
 

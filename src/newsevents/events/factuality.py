@@ -951,16 +951,20 @@ def commentators_view(trigger: Token) -> bool:
     report of a party's act ("Some experts said Kim was trying to pressure Washington").  A
     commentator named or of a named body ("analysts at the Pentagon", "the expert Jane Roe") is
     not one of these."""
-    tok = trigger
+    # (the parse is climbed by token index in the document's tables: no token object per step)
+    table = token_table(trigger.doc)
+    heads, deps, lemmas = table.head, table.dep, table.lemma
+    i = trigger.i
     for _ in range(6):
-        if tok.head.i == tok.i:
+        h = heads[i]
+        if h == i:
             return False
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in VIEW_VERBS:
-            subj = next((c for c in children_of(tok.head) if c.dep_ == "nsubj"), None)
-            return (subj is not None and subj.lemma_.lower() in COMMENTATOR_NOUNS and subj.tag_ == "NNS"
+        if deps[i] == "ccomp" and lemmas[h] in VIEW_VERBS:
+            subj = next((c for c in children_of(table.tokens[h]) if deps[c.i] == "nsubj"), None)
+            return (subj is not None and lemmas[subj.i] in COMMENTATOR_NOUNS and subj.tag_ == "NNS"
                     and not any(c.dep_ in ("prep", "appos", "compound") and c.ent_type_ for c in subj.subtree if c != subj)
                     and not any(c.ent_type_ in ("PERSON", "ORG") for c in subj.subtree))
-        tok = tok.head
+        i = h
     return False
 
 

@@ -56,7 +56,7 @@ NAMED_PACT_NOUNS = frozenset(_WORDS["named_pact_nouns"])
 _TEXT_DATELINE = re.compile(r"^(?:Photo\s+)?([A-Z][A-Z.'’ -]{2,40}[A-Z.])(?:,\s*([A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)?))?\s*(?:—|–|--?)\s")
 
 
-def toponym_spans(doc: Doc, gazetteer: Gazetteer, kb=None) -> dict[int, Span]:
+def toponym_spans(doc: Doc, gazetteer: Gazetteer, kb=None, sentences: Iterable[Span] | None = None) -> dict[int, Span]:
     """Token index -> toponym span: NER GPE/LOC/FAC entities, plus PERSON/ORG/NORP entities and
     proper nouns that the gazetteer knows (the small model tags "Kyiv" and "Sochi" as people).
 
@@ -65,16 +65,27 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer, kb=None) -> dict[int, Span]:
     names no country ("UN" is no Un, India); a name the actor dictionary ``kb`` (an
     :class:`~newsevents.actors.kb.ActorKB`) knows as a body, person or nationality of another
     country than any place so called ("Hamas" is no Hamm, "Obama" no Obama, Japan); the words of a
-    person's name ("Kim Jong Un" is no Kim, India)."""
+    person's name ("Kim Jong Un" is no Kim, India).
+
+    ``sentences`` (spans of ``doc``'s sentences), when given, limits the search to them: the
+    toponyms of those sentences, each entity that reaches into one of them whole, are the same
+    as in the whole document's dict (each name is judged on its own), and no other is read."""
     out: dict[int, Span] = {}
-    for ent in doc_ents(doc):
+    ents, proper = doc_ents(doc), pos_indexes(doc, PROPER_NOUN)
+    if sentences is not None:
+        wanted = bytearray(len(doc))  # 1 on the tokens of the sentences asked about
+        for sent in sentences:
+            wanted[sent.start:sent.end] = b"\x01" * (sent.end - sent.start)
+        ents = [ent for ent in ents if any(wanted[ent.start:ent.end])]
+        proper = [i for i in proper if wanted[i]]
+    for ent in ents:
         if ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and _names_place(ent, ent.label_, gazetteer, kb):
             for t in ent:
                 out[t.i] = ent
     deps = token_table(doc).dep
-    named = {i for ent in doc_ents(doc) if len(ent) > 1 and ent.label_ not in ("GPE", "LOC", "FAC") for i in range(ent.start, ent.end)
+    named = {i for ent in ents if len(ent) > 1 and ent.label_ not in ("GPE", "LOC", "FAC") for i in range(ent.start, ent.end)
              if deps[i] != "compound" or i != ent.start or ent.label_ == "PERSON"}
-    for t in (doc[i] for i in pos_indexes(doc, PROPER_NOUN) if i not in out and i not in named):
+    for t in (doc[i] for i in proper if i not in out and i not in named):
         # a word of a longer name of something else is no place ("Cumhuriyet University" is no
         # University, Florida); a place the name opens with still is ("Slidell Police Department"),
         # but not a person's first name ("Anna Campbell")

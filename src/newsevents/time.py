@@ -810,6 +810,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     (only an expression attached to it, ``attached_only``, else the publication date), moved by the
     offset, at the unit's precision; a holiday in the phrase is the occurrence nearest to that.
     """
+    deps = token_table(trigger.doc).dep  # (labels read from the document's table, no string made per read)
     sent = trigger.sent
     cands = expressions(sent, reference_points=True)
     targets = [trigger]
@@ -820,20 +821,20 @@ def date_event(trigger: Token, published: str | None, prefer: str,
             about = verb
         elif verb is not None:
             targets.append(verb)
-    elif trigger.dep_ in ("xcomp",) and pos_of(trigger.head) in ("VERB", "AUX"):
+    elif deps[trigger.i] in ("xcomp",) and pos_of(trigger.head) in ("VERB", "AUX"):
         targets.append(trigger.head)
     elif _shares_time(trigger) or _when_clause(trigger):
         targets.append(trigger.head)  # "was arrested on Monday when police raided his home"
-    elif trigger.dep_ == "relcl" and adopter_of(trigger.head) is not None:
+    elif deps[trigger.i] == "relcl" and adopter_of(trigger.head) is not None:
         targets.append(adopter_of(trigger.head))  # "voted on Sunday for a resolution that calls upon ..."
-    elif (trigger.dep_ == "relcl" and trigger.lemma_.lower() in STATIVE_PASSIVES
-          and any(c.dep_ == "auxpass" for c in children_of(trigger)) and trigger.head.dep_ in ("nsubj", "nsubjpass")):
+    elif (deps[trigger.i] == "relcl" and trigger.lemma_.lower() in STATIVE_PASSIVES
+          and any(deps[c.i] == "auxpass" for c in children_of(trigger)) and trigger.head.dep_ in ("nsubj", "nsubjpass")):
         # "The 33-year-old, who was embedded with US forces, died ... on Thursday": a state of the
         # subject holds when its clause happens, however that clause's time is hung
         return date_event(trigger.head.head, published, prefer, rivals, attached_only)
     if pos_of(trigger) == "VERB":
         # "a roadside bombing on Sunday killed ...": the time of the act that is the subject
-        targets += [c for c in children_of(trigger) if c.dep_ == "nsubj" and pos_of(c) == "NOUN" and not c.ent_type_]
+        targets += [c for c in children_of(trigger) if deps[c.i] == "nsubj" and pos_of(c) == "NOUN" and not c.ent_type_]
     targets += _depicted_by(trigger) + _told_of_noun(trigger)
 
     # "two years after women were assaulted during New Year's Eve celebrations": the time of what
@@ -875,7 +876,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
                 got = resolved(ent)
                 if got:
                     return got
-    if trigger.dep_ == "relcl" and _when_clause(trigger):
+    if deps[trigger.i] == "relcl" and _when_clause(trigger):
         # "were kidnapped in 2014 when the group stormed across the border": the "when" clause
         # hangs on the time it tells of
         for ent in cands:
@@ -889,7 +890,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         # "threatened to overrun Kunduz last month": an act only intended cannot have happened
         # last month; the past time dates the threat
         for child in children_of(trigger):
-            if child.dep_ != "xcomp":
+            if deps[child.i] != "xcomp":
                 continue
             for ent in cands:
                 if _attached_to(ent, child) and _reference_prep(ent) is None:
@@ -899,7 +900,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     # "have fought to liberate the city since September 2014": a "since" phrase on the purpose
     # infinitive dates the perfect verb it depends on
     for child in children_of(trigger):
-        if child.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in children_of(child) if c.dep_ == "aux"):
+        if deps[child.i] in ("advcl", "xcomp") and any(c.lower_ == "to" for c in children_of(child) if deps[c.i] == "aux"):
             for ent in cands:
                 if _reference_prep(ent) == "since" and _attached_to(ent, child) and _durative(trigger, trigger):
                     got = resolved(ent)
@@ -930,11 +931,11 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     local = [e for e in cands if e.root.i in clause and not _is_reference_point(e) and not claimed(e)
              and _dates_a_verb(e, trigger) and not _inside_reference(e, trigger) and not in_comparison(e, trigger)
              and not judged(e) and not nested]
-    if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in REPORTING and prefer != "future":
+    if deps[head.i] in ("ccomp", "parataxis") and head.head.lemma_.lower() in REPORTING and prefer != "future":
         # dated on the reporting verb, or on its speaker ("said a spokesperson on Monday"); an act
         # announced for later is not done when announced ("announced on Saturday that her party has
         # decided to take tougher action")
-        speakers = [head.head] + [c for c in children_of(head.head) if c.dep_ == "nsubj"]
+        speakers = [head.head] + [c for c in children_of(head.head) if deps[c.i] == "nsubj"]
         local += [e for e in cands if any(_attached_to(e, t) for t in speakers) and not _is_reference_point(e)]
     for ent in sorted(local, key=lambda e: abs(e.root.i - trigger.i)):
         got = resolved(ent)
@@ -966,7 +967,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
         got = _same_noun_time(trigger, published, prefer)
         if got:
             return got
-    if trigger.dep_ == "conj" and pos_of(trigger) == "VERB" and _shares_time(trigger):
+    if deps[trigger.i] == "conj" and pos_of(trigger) == "VERB" and _shares_time(trigger):
         # "Isis destroyed a monastery [dated 2015 from the clause before] and imprisoned many":
         # a coordinated verb with the same subject shares the time its head was given
         value, text, basis = date_event(trigger.head, published, prefer, rivals)

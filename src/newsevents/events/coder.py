@@ -1216,27 +1216,28 @@ def _labelling_steps(verb: Token) -> list[tuple[set[str], Token, object]]:
     complement, labelled)``, where ``words`` are what the complement must share with the
     predicate (:func:`_label_words`) and ``labelled`` the tokens so called, or a function giving
     them (the place counts only when it gives some).  Empty for a token that is no verb."""
+    deps = token_table(verb.doc).dep  # (labels read from the document's table, no string made per read)
     if pos_of(verb) != "VERB":
         return []
     steps: list[tuple[set[str], Token, object]] = []
-    objs = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WP", "WDT")]
+    objs = [c for c in children_of(verb) if deps[c.i] in ("dobj", "nsubjpass") and c.tag_ not in ("WP", "WDT")]
     for c in children_of(verb):
-        if c.dep_ == "oprd":
+        if deps[c.i] == "oprd":
             steps.append((_label_words(c), c, objs))
         # "described the settlements as “illegitimate”": the parser may hang "as" on the object
-        for as_ in [c] + ([g for g in children_of(c) if g.dep_ == "prep" and g.i > c.i] if c.dep_ == "dobj" else []):
-            if as_.dep_ == "prep" and as_.lower_ == "as":
+        for as_ in [c] + ([g for g in children_of(c) if deps[g.i] == "prep" and g.i > c.i] if deps[c.i] == "dobj" else []):
+            if deps[as_.i] == "prep" and as_.lower_ == "as":
                 for g in children_of(as_):
                     # "described it as deplorable": the parser may make the bare adjective a modifier
-                    if g.dep_ in ("pobj", "amod", "acomp"):
+                    if deps[g.i] in ("pobj", "amod", "acomp"):
                         steps.append((_label_words(g), g, objs))
-        if c.dep_ == "ccomp" and pos_of(c) in ("NOUN", "ADJ"):
-            steps.append((_label_words(c), c, [g for g in children_of(c) if g.dep_ == "nsubj"]))
-        complements = _equated(c) if c.dep_ == "ccomp" else []
+        if deps[c.i] == "ccomp" and pos_of(c) in ("NOUN", "ADJ"):
+            steps.append((_label_words(c), c, [g for g in children_of(c) if deps[g.i] == "nsubj"]))
+        complements = _equated(c) if deps[c.i] == "ccomp" else []
         if complements:
             # "said the decision was unacceptable", "said the launch would constitute a violation":
             # the reported clause judges its subject
-            subjects = [s for s in children_of(c) if s.dep_ == "nsubj" and s.lower_ != "it"]
+            subjects = [s for s in children_of(c) if deps[s.i] == "nsubj" and s.lower_ != "it"]
             if any(s.lemma_.lower() in FIGURE_NOUNS for s in subjects):
                 continue  # "said the numbers were disappointing": a judgement of results, not of conduct
             for g in complements:
@@ -1244,15 +1245,15 @@ def _labelling_steps(verb: Token) -> list[tuple[set[str], Token, object]]:
             # "Iran's reckless action is a grave threat": the subject's own judging modifier
             for s in subjects:
                 for m in children_of(s):
-                    if m.dep_ == "amod":
+                    if deps[m.i] == "amod":
                         steps.append(({m.lemma_.lower(), m.lower_}, m, [s]))
     for o in objs:  # "called the raid an outrage": the complement read as the object's apposition
-        if o.dep_ == "dobj":
+        if deps[o.i] == "dobj":
             for a in children_of(o):
-                if a.dep_ == "appos" and a.i > o.i and not entities_for(a):
+                if deps[a.i] == "appos" and a.i > o.i and not entities_for(a):
                     steps.append((_label_words(a), a, [o]))
     for o in objs:  # "labelled the rebels terrorists": one noun phrase to the parser
-        if o.dep_ == "dobj":
+        if deps[o.i] == "dobj":
             steps.append(({o.lemma_.lower(), o.lower_}, o, _NamedCompounds(o)))
     return steps
 
@@ -1656,14 +1657,19 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     holders: dict[int, Token] = {}  # trigger index -> who feels it (a construction of feeling)
     demanded: set[int] = set()  # heads of clauses told as what a party must or should do, the demand coded
     for tok, conses in heads_of:
+        # what the constructions of the head ask, read once for all of them: its clausal
+        # complements, and (when first asked) whether the lexicon codes the head itself
+        unmatched = ccomps = None
         for cons in conses:
             if tok.i in consumed:
                 continue
             if cons.predicate:
+                if unmatched is None:
+                    unmatched = lexicon.match(tok) is None
                 # one labelling per verb: "said the attack was a cowardly act of terrorism" is one
                 # accusation (the first construction in file order), not one per word
                 found = (labellings[tok.i, id(cons)]
-                         if (lexicon.match(tok) is None or tok.i in labelling_verbs) and tok.i not in labelled
+                         if (unmatched or tok.i in labelling_verbs) and tok.i not in labelled
                          else None)
                 if found is not None:
                     pred, targets = found
@@ -1672,25 +1678,36 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     consumed.add(pred.i)  # "called it a massacre": the label is no event of its own
                 continue
             if cons.conduct:
-                if any(_judged_conduct(comp, cons.conduct) for comp in children_of(tok) if comp.dep_ == "ccomp"):
+                if ccomps is None:
+                    ccomps = [c for c in children_of(tok) if c.dep_ == "ccomp"]
+                if any(_judged_conduct(comp, cons.conduct) for comp in ccomps):
                     matches.append((tok, cons.entry, []))
                 continue
             if cons.feeling:
-                felt = _felt_about_party(tok, cues) if lexicon.match(tok) is None else None
+                if unmatched is None:
+                    unmatched = lexicon.match(tok) is None
+                felt = _felt_about_party(tok, cues) if unmatched else None
                 if felt is not None and tok.i not in labelled:
                     matches.append((tok, cons.entry, []))
                     holders[tok.i], labelled[tok.i] = felt
                 continue
             if cons.clausal:
-                if _clausal_complement(tok) is not None and lexicon.match(tok) is None:
-                    matches.append((tok, cons.entry, []))
+                if _clausal_complement(tok) is not None:
+                    if unmatched is None:
+                        unmatched = lexicon.match(tok) is None
+                    if unmatched:
+                        matches.append((tok, cons.entry, []))
                 continue
             if cons.crimes:
-                if any(_told_crime(comp, cons.deeds, cons.crimes) for comp in children_of(tok) if comp.dep_ == "ccomp"):
+                if ccomps is None:
+                    ccomps = [c for c in children_of(tok) if c.dep_ == "ccomp"]
+                if any(_told_crime(comp, cons.deeds, cons.crimes) for comp in ccomps):
                     matches.append((tok, cons.entry, []))
                 continue
             if cons.addressed:
-                addressee = _addressee(tok) if lexicon.match(tok) is None else None
+                if unmatched is None:
+                    unmatched = lexicon.match(tok) is None
+                addressee = _addressee(tok) if unmatched else None
                 if addressee is not None and tok.lemma_.lower() in WISH_VERBS and not _wish_on_other_state(tok, addressee):
                     addressee = None  # "every American wants our troops to come home": a wish, not a demand
                 if (addressee is not None and tok.lemma_.lower() in PRESSING_VERBS
@@ -1700,9 +1717,11 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     matches.append((tok, cons.entry, []))
                     labelled[tok.i] = [addressee]
                 continue
-            for comp in children_of(tok):
+            if ccomps is None:
+                ccomps = [c for c in children_of(tok) if c.dep_ == "ccomp"]
+            for comp in ccomps:
                 # ("said the US should know that ...": what is to be believed, no act asked for)
-                if comp.dep_ == "ccomp" and comp.lemma_.lower() not in BELIEF_VERBS and (
+                if comp.lemma_.lower() not in BELIEF_VERBS and (
                         any(a.dep_ == "aux" and a.lower_ in cons.complement_aux for a in children_of(comp))
                         or (cons.complement_aux and _needs_to(comp))) \
                         and _praising_speaker(comp, lexicon, cues) is None:

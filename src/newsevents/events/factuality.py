@@ -516,6 +516,7 @@ def _inverted_condition(clause: Token) -> bool:
 
 def _clause_status(trigger: Token, cues: Cues) -> str:
     """The status the trigger owes to the clauses that govern it."""
+    deps = token_table(trigger.doc).dep  # (labels read from the document's table, no string made per read)
     if _denied_by_evidence(trigger):
         return "negated"
     chain = governing_chain(trigger)
@@ -528,39 +529,39 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
     for tok, child in chain:
         kids = children_of(tok)
         # (each child's label and form read once: the tests below ask them again and again)
-        said = [(c.dep_, c.lower_) for c in kids]
+        said = [(deps[c.i], c.lower_) for c in kids]
         aux = {w for d, w in said if d in ("aux", "auxpass")}
         negated = any(d == "neg" for d, _ in said)
         manner = manner or (pos_of(tok) in ("VERB", "AUX") and _manner_phrase(tok))
-        if child is not None and child.dep_ == "pcomp" and _excluding(tok):
+        if child is not None and deps[child.i] == "pcomp" and _excluding(tok):
             return "negated"  # "instead of attacking the town, the rebels negotiated"
         if child is not None and _presupposes(tok, child, cues):
             if tok.lower_ not in ("after", "following"):
                 break  # "since", "despite", "in/for ...ing": a fact apart from the clause's tense
             presupposed = True
-        if (child is not None and tok.lemma_.lower() in RESISTING_VERBS and child.dep_ == "dobj"
+        if (child is not None and tok.lemma_.lower() in RESISTING_VERBS and deps[child.i] == "dobj"
                 and pos_of(child) in ("NOUN", "PROPN")):
             break  # "must resist US sanctions": the sanctions are there, whatever is done against them
         if presupposed:
             if aux & cues.future_aux or any(w in cues.future_adverbs for d, w in said if d in ("npadvmod", "advmod")):
                 return "future"
             continue
-        if child is not None and child.dep_ in ("advcl", "ccomp"):
-            if child.dep_ == "advcl" and (owed := _noun_complement_status(child, cues, trigger)):
+        if child is not None and deps[child.i] in ("advcl", "ccomp"):
+            if deps[child.i] == "advcl" and (owed := _noun_complement_status(child, cues, trigger)):
                 return owed  # "uncovered a plot to kill" parsed with "to kill" on the verb
-            if (any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in children_of(child))
+            if (any(deps[m.i] == "mark" and m.lower_ in cues.conditional_marks for m in children_of(child))
                     or _inverted_condition(child)):
                 if _even_if_fact(child, cues):
                     break  # "remains supportive of the deal, even if it criticises ...": granted as so
                 return "hypothetical"
-            if child.dep_ == "ccomp" and _only_possible(tok):
+            if deps[child.i] == "ccomp" and _only_possible(tok):
                 return "hypothetical"  # "it is possible that Russia attacked the convoy"
             if _purpose_aim(child, trigger):
                 return "future" if aux & cues.future_aux else "hypothetical"  # an aim, not an act done
             if _future_time_clause(tok, child, cues):
                 return "future"  # "what will happen when US troops leave": told in the present, yet to come
             if (_bare_participle(child) and child.tag_ == "VB" and tok.lemma_.lower() in cues.hypothetical_verbs
-                    and any(c.dep_ == "dobj" and c.i < child.i for c in kids) and not negated):
+                    and any(deps[c.i] == "dobj" and c.i < child.i for c in kids) and not negated):
                 return "hypothetical"  # "asked the EU on Monday to end the policy": the infinitive hung as an adverbial
             if (_bare_participle(child) and child.tag_ == "VB" and pos_of(tok) == "ADJ"
                     and tok.lemma_.lower() in cues.hypothetical_verbs):
@@ -569,24 +570,24 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 # a participle told as part of its act shares the act's tense and modality ("may
                 # storm the building, arresting ..."), not the meaning of its verb ("blocked roads,
                 # demanding ..." is no blocked demand)
-                if negated and not any(m.dep_ == "mark" for m in children_of(child)):
+                if negated and not any(deps[m.i] == "mark" for m in children_of(child)):
                     return "negated"  # (not "did not fire while retreating": the retreat is told as done)
                 if aux & cues.future_aux:
                     return "future"
                 if aux & cues.modal_aux:
                     return "hypothetical"
                 break
-            if child.dep_ == "ccomp" and tok.lemma_.lower() in DENYING_VERBS and not negated:
+            if deps[child.i] == "ccomp" and tok.lemma_.lower() in DENYING_VERBS and not negated:
                 return "negated"  # "denied that its troops had crossed the border": said not to have happened
-            if not for_to_clause(child) and not (child.dep_ == "ccomp" and _infinitive(child) and (any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in children_of(child))
+            if not for_to_clause(child) and not (deps[child.i] == "ccomp" and _infinitive(child) and (any(
+                    deps[a.i] == "aux" and a.lower_ == "to" for a in children_of(child))
                     or tok.lemma_.lower() in CAUSATIVE_VERBS)) and not _mandative_clause(tok, child):
                 # the verb's cues govern a for-to clause ("called for the US to lift sanctions"), an
                 # infinitive clause with its own subject ("wants Maduro to step down", also a passive
                 # one: "did not want the child to be returned") and a bare one after a causative
                 # ("will not let the army withdraw")
                 break
-        if (child is not None and child.dep_ == "prep" and child.lower_ == "for" and pos_of(trigger) == "NOUN"
+        if (child is not None and deps[child.i] == "prep" and child.lower_ == "for" and pos_of(trigger) == "NOUN"
                 and tok.lemma_.lower() in SUBMITTING_VERBS):
             return "hypothetical"  # "the proposals passed to the envoy for his endorsement": sought, not given
         if child is not None and _left_open(tok):
@@ -594,13 +595,13 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
         if not affirmed_by_negation(tok, child) and not manner and (negated or any(
                 w in ("no", "never") and d in ("det", "neg", "advmod") for d, w in said)):
             return "negated"
-        if (child is not None and child.dep_ == "prep" and child.lower_ == "at" and tok.lemma_.lower() == "aim"
-                and tok.tag_ == "VBN" and any(c.dep_ == "pcomp" and (c == trigger or c.is_ancestor(trigger))
+        if (child is not None and deps[child.i] == "prep" and child.lower_ == "at" and tok.lemma_.lower() == "aim"
+                and tok.tag_ == "VBN" and any(deps[c.i] == "pcomp" and (c == trigger or c.is_ancestor(trigger))
                                               for c in children_of(child))):
             return "hypothetical"  # "sanctions aimed at forcing Iran to withdraw": a purpose, not an act done
-        if child is not None and child.dep_ != "conj" and not (
-                tok.lemma_.lower() == "call" and child.dep_ in ("dobj", "oprd")) and not (
-                child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS):
+        if child is not None and deps[child.i] != "conj" and not (
+                tok.lemma_.lower() == "call" and deps[child.i] in ("dobj", "oprd")) and not (
+                deps[child.i] == "prep" and child.lower_ in CIRCUMSTANCE_PREPS):
             # a verb's cue governs its complement, not a verb coordinated with it ("has been
             # threatening the Kurds and in 2018 invaded Afrin"), nor a phrase of its circumstances
             # ("agreed in June over Russian objections"), and "called the attack a reprisal" names
@@ -612,15 +613,15 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 return "negated"
             if lemma in cues.hypothetical_verbs:
                 return "hypothetical"
-            if (lemma in ("have", "need") and child.dep_ == "xcomp" and tok.tag_ in ("VB", "VBP", "VBZ")
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(child))):
+            if (lemma in ("have", "need") and deps[child.i] == "xcomp" and tok.tag_ in ("VB", "VBP", "VBZ")
+                    and any(deps[a.i] == "aux" and a.lower_ == "to" for a in children_of(child))):
                 return "hypothetical"  # "we have to extend a hand", "it needs to withdraw": an obligation, not an act
-            if lemma == "go" and not (tok.lower_ in ("going", "gonna") and child.dep_ == "xcomp"):
+            if lemma == "go" and not (tok.lower_ in ("going", "gonna") and deps[child.i] == "xcomp"):
                 pass  # "went on strike" happened; only "is going to strike" is a plan
-            elif lemma == "set" and child.dep_ != "xcomp":
+            elif lemma == "set" and deps[child.i] != "xcomp":
                 pass  # "is set to sign" is a plan; "set preconditions on holding talks" is none
-            elif lemma in cues.future_verbs or (lemma == "be" and child.dep_ == "xcomp"
-                                              and any(a.lower_ == "to" for a in children_of(child) if a.dep_ == "aux")):
+            elif lemma in cues.future_verbs or (lemma == "be" and deps[child.i] == "xcomp"
+                                              and any(a.lower_ == "to" for a in children_of(child) if deps[a.i] == "aux")):
                 if aux & cues.modal_aux and not _backshifted_would(tok, aux, cues):
                     return "hypothetical"  # "North Korea might want to deescalate": only a possible wish
                 return "future"

@@ -877,77 +877,78 @@ def free_relative_noun(verb: Token) -> Token | None:
 
 
 def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
-    if (tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and tok.head != tok
-            and pos_of(tok.head) in ("NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in children_of(tok))
-            and any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from" for c in children_of(tok))
+    deps = token_table(tok.doc).dep  # (labels read from the document's table, no string made per read)
+    if (deps[tok.i] in ("acl", "amod") and tok.tag_ == "VBN" and tok.head != tok
+            and pos_of(tok.head) in ("NOUN", "PROPN") and not any(deps[c.i] == "dobj" for c in children_of(tok))
+            and any(deps[c.i] == "agent" or deps[c.i] == "prep" and c.lower_ == "from" for c in children_of(tok))
             and _fits(tok.head, lemma, used)):
         # "a missile launched by North Korea", "sanctions imposed by the EU": a participle naming
         # who (or where from) takes its noun as its object; without one ("a protest held at the
         # airport") the noun is coded on its own
         return tok.head
-    if tok.dep_ == "relcl" and pos_of(tok.head) in ("NOUN", "PROPN") and _fits(tok.head, lemma, used) and _object_gap(tok):
+    if deps[tok.i] == "relcl" and pos_of(tok.head) in ("NOUN", "PROPN") and _fits(tok.head, lemma, used) and _object_gap(tok):
         # "the curfew which the army lifted", "the ban the government lifted", "the sanctions that
         # were lifted": the relative clause's missing object is the noun it describes
         return tok.head
-    if (tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep"
+    if (deps[tok.i] == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep"
             and pos_of(tok.head.head.head) == "NOUN" and _fits(tok.head.head.head, lemma, used)
-            and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in children_of(tok))):
+            and any(deps[c.i] == "dobj" and c.tag_ == "WDT" for c in children_of(tok))):
         # "the nuclear agreement with Iran, which Netanyahu opposed": the parser may hang the
         # relative clause on the last noun of the phrase; a pattern's noun heading the phrase is
         # what "which" stands for
         return tok.head.head.head
     for c in children_of(tok):
         if _fits(c, lemma, used):
-            if c.dep_ in ("nsubj", "csubj", "expl"):
+            if deps[c.i] in ("nsubj", "csubj", "expl"):
                 continue  # a pattern's words are objects and particles: "police attacked" is not "attack police"
-            if c.dep_ == "aux":
+            if deps[c.i] == "aux":
                 continue  # nor the infinitive's marker: "want to travel abroad" is not "travel to"
-            if c.dep_ == "prep" and not _has_object(c) and not _strands(tok):
+            if deps[c.i] == "prep" and not _has_object(c) and not _strands(tok):
                 continue  # a preposition with no object is an adverb: "stood by silently" is not "stand by"
-            if pos_of(c) in ("VERB", "AUX") and c.dep_ in ("advcl", "conj", "parataxis", "ccomp") and not (
-                    c.dep_ == "ccomp" and tok.lemma_.lower() in PERMIT_VERBS and any(a.lower_ == "to" for a in children_of(c))) and not (
+            if pos_of(c) in ("VERB", "AUX") and deps[c.i] in ("advcl", "conj", "parataxis", "ccomp") and not (
+                    deps[c.i] == "ccomp" and tok.lemma_.lower() in PERMIT_VERBS and any(a.lower_ == "to" for a in children_of(c))) and not (
                     # "stands accused of fraud": the participle right after "stand" is its state
                     # (not "stood accused by his critics": their accusation, no charge)
-                    c.dep_ == "advcl" and tok.lemma_.lower() == "stand" and c.tag_ == "VBN" and c.i == tok.i + 1
-                    and not any(g.dep_ == "agent" for g in children_of(c))):
+                    deps[c.i] == "advcl" and tok.lemma_.lower() == "stand" and c.tag_ == "VBN" and c.i == tok.i + 1
+                    and not any(deps[g.i] == "agent" for g in children_of(c))):
                 continue  # nor a clause of its own: "blocked roads demanding ..." is not "block demand"
                 # (but "allowed the leaders to return" lets the return happen: "allow return")
-            if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in children_of(c) if g.dep_ == "pobj"):
+            if deps[c.i] == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in children_of(c) if deps[g.i] == "pobj"):
                 continue  # "fired on Friday" is not "fire on"
             return c
     if pos_of(tok) == "VERB" and tok.lemma_.lower() in HALTING_VERBS:
         # "agreed to stop building settlements": what the halted building makes is what is halted
         for c in children_of(tok):
-            if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and c.lemma_.lower() in BUILDING_GERUNDS:
+            if deps[c.i] in ("xcomp", "dobj") and c.tag_ == "VBG" and c.lemma_.lower() in BUILDING_GERUNDS:
                 for g in children_of(c):
-                    if g.dep_ == "dobj" and _fits(g, lemma, used):
+                    if deps[g.i] == "dobj" and _fits(g, lemma, used):
                         return g
     if pos_of(tok) == "NOUN":
         # "joint maritime exercises": the parser hangs the adjective on the noun's compound
         # modifier; it still says what kind of exercise the head noun is
         for c in children_of(tok):
-            if c.dep_ == "compound" and pos_of(c) == "NOUN":
+            if deps[c.i] == "compound" and pos_of(c) == "NOUN":
                 for g in children_of(c):
-                    if g.dep_ == "amod" and g.i < c.i and _fits(g, lemma, used):
+                    if deps[g.i] == "amod" and g.i < c.i and _fits(g, lemma, used):
                         return g
     if (tok.lemma_.lower() in PLACING_VERBS and lemma in _PREPOSITIONS
-            and not any(c.dep_ == "prep" for c in children_of(tok))):
+            and not any(deps[c.i] == "prep" for c in children_of(tok))):
         # "put a militia group operating near the capital on high alert": "put" needs a place, so a
         # phrase the parser hung on its object's participle is the verb's own
         for obj in children_of(tok):
-            if obj.dep_ == "dobj":
+            if deps[obj.i] == "dobj":
                 for part in children_of(obj):
-                    if part.dep_ == "acl" and pos_of(part) == "VERB":
+                    if deps[part.i] == "acl" and pos_of(part) == "VERB":
                         for c in reversed(list(children_of(part))):
-                            if c.dep_ == "prep" and _fits(c, lemma, used) and _has_object(c):
+                            if deps[c.i] == "prep" and _fits(c, lemma, used) and _has_object(c):
                                 return c
     if pos_of(tok) == "VERB":
         # "held India responsible for the attack": the parser may hang the object's predicate
         # adjective on the object; an adjective after its noun is the verb's complement
         for obj in children_of(tok):
-            if obj.dep_ == "dobj":
+            if deps[obj.i] == "dobj":
                 for g in children_of(obj):
-                    if g.dep_ == "amod" and g.i > obj.i and pos_of(g) == "ADJ" and _fits(g, lemma, used):
+                    if deps[g.i] == "amod" and g.i > obj.i and pos_of(g) == "ADJ" and _fits(g, lemma, used):
                         return g
     if pos_of(tok) == "VERB":
         named = free_relative_noun(tok)  # "fired what it said was a rocket": the rocket is fired
@@ -955,55 +956,55 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
             return named
     if stative_to_passive(tok):  # "is opposed to French mediation": mediation is what is opposed
         for prep in children_of(tok):
-            if prep.dep_ == "prep" and prep.lower_ == "to":
+            if deps[prep.i] == "prep" and prep.lower_ == "to":
                 for g in children_of(prep):
-                    if g.dep_ == "pobj" and _fits(g, lemma, used):
+                    if deps[g.i] == "pobj" and _fits(g, lemma, used):
                         return g
     for prep in used:  # "called in air support": the object of a pattern's own preposition
-        if prep.dep_ in ("advmod", "prt") and prep.head == tok:
+        if deps[prep.i] in ("advmod", "prt") and prep.head == tok:
             # "walked away from the talks": the parser hangs the preposition on the adverb
             for g in children_of(prep):
-                if g.dep_ == "prep" and g.i == prep.i + 1:
+                if deps[g.i] == "prep" and g.i == prep.i + 1:
                     for h in children_of(g):
-                        if h.dep_ == "pobj" and _fits(h, lemma, used):
+                        if deps[h.i] == "pobj" and _fits(h, lemma, used):
                             return h
-        if prep.dep_ == "prep":
+        if deps[prep.i] == "prep":
             for g in children_of(prep):
-                if g.dep_ == "pobj" and _fits(g, lemma, used):
+                if deps[g.i] == "pobj" and _fits(g, lemma, used):
                     return g
-                if g.dep_ == "pobj" and g.lemma_.lower() in PORTION_NOUNS:
+                if deps[g.i] == "pobj" and g.lemma_.lower() in PORTION_NOUNS:
                     # "agreed to most of the demands": the portion's "of" object
                     for of in children_of(g):
-                        if of.dep_ == "prep" and of.lower_ == "of":
+                        if deps[of.i] == "prep" and of.lower_ == "of":
                             for h in children_of(of):
-                                if h.dep_ == "pobj" and _fits(h, lemma, used):
+                                if deps[h.i] == "pobj" and _fits(h, lemma, used):
                                     return h
-                if g.dep_ == "prep" and g.i == prep.i + 1:  # a compound preposition: "pulled out of the talks"
+                if deps[g.i] == "prep" and g.i == prep.i + 1:  # a compound preposition: "pulled out of the talks"
                     for h in children_of(g):
-                        if h.dep_ == "pobj" and _fits(h, lemma, used):
+                        if deps[h.i] == "pobj" and _fits(h, lemma, used):
                             return h
     if pos_of(tok) in ("NOUN", "PROPN") and lemma not in _PREPOSITIONS:
         # a noun pattern's modifier may be written as the noun's "of" object: "the lifting of the
         # curfew" is "the curfew lifting", "the threat of war" is "the war threat"
         for prep in children_of(tok):
-            if prep.dep_ == "prep" and prep.lower_ == "of" and prep not in used:
+            if deps[prep.i] == "prep" and prep.lower_ == "of" and prep not in used:
                 for g in children_of(prep):
-                    if g.dep_ == "pobj" and _fits(g, lemma, used):
+                    if deps[g.i] == "pobj" and _fits(g, lemma, used):
                         return g
     for comp in children_of(tok):  # "pushing for the US to support": "for" marks the clause
-        if comp.dep_ in ("advcl", "ccomp") and comp.i > tok.i:
+        if deps[comp.i] in ("advcl", "ccomp") and comp.i > tok.i:
             for g in children_of(comp):
-                if g.dep_ == "mark" and g not in used and g.lower_ == lemma and (
-                        lemma in ("for", "to") or lemma == "that" and comp.dep_ == "ccomp" and mandative_form(comp)):
+                if deps[g.i] == "mark" and g not in used and g.lower_ == lemma and (
+                        lemma in ("for", "to") or lemma == "that" and deps[comp.i] == "ccomp" and mandative_form(comp)):
                     return g
     if tok.lemma_.lower() in PERMIT_VERBS:  # "allowed Russian forces to cross": the parser's subject of "cross"
         for comp in children_of(tok):
-            if comp.dep_ in ("ccomp", "xcomp"):
+            if deps[comp.i] in ("ccomp", "xcomp"):
                 for c in children_of(comp):  # or of a passive one: "allowed observers to be admitted"
-                    if c.dep_ in ("nsubj", "nsubjpass") and _fits(c, lemma, used):
+                    if deps[c.i] in ("nsubj", "nsubjpass") and _fits(c, lemma, used):
                         return c
     for c in children_of(tok):  # "ended mediation efforts", "suspended the peace process": the light noun's content
-        if c.dep_ not in ("dobj", "nsubjpass") or c in used:
+        if deps[c.i] not in ("dobj", "nsubjpass") or c in used:
             continue
         word = c.lemma_.lower()
         light, body, service = word in LIGHT_NOUNS, word in BODY_NOUNS, word in SERVICE_NOUNS
@@ -1013,34 +1014,34 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
             # "sent aid goods": a load is what it carries; "cut its internet connection": the
             # service of the network is the network
             for g in children_of(c):
-                if (g.dep_ == "compound" or g.dep_ == "amod" and light) and _fits(g, lemma, used):
+                if (deps[g.i] == "compound" or deps[g.i] == "amod" and light) and _fits(g, lemma, used):
                     return g
             if service:
                 continue
             for prep in children_of(c):  # or its "of" object: "received a mission of observers"
-                if prep.dep_ == "prep" and prep.lower_ == "of":
+                if deps[prep.i] == "prep" and prep.lower_ == "of":
                     for g in children_of(prep):
-                        if g.dep_ == "pobj" and _fits(g, lemma, used):
+                        if deps[g.i] == "pobj" and _fits(g, lemma, used):
                             return g
-    if pos_of(tok) == "VERB" and not any(c.dep_ == "dobj" for c in children_of(tok)):
+    if pos_of(tok) == "VERB" and not any(deps[c.i] == "dobj" for c in children_of(tok)):
         # "accepting and assisting refugees": the object the coordinated verb shares
         for c in children_of(tok):
-            if c.dep_ == "conj" and pos_of(c) == "VERB":
+            if deps[c.i] == "conj" and pos_of(c) == "VERB":
                 for g in children_of(c):
-                    if g.dep_ == "dobj" and _fits(g, lemma, used):
+                    if deps[g.i] == "dobj" and _fits(g, lemma, used):
                         return g
     for c in children_of(tok):  # "provided 25,000 tons of food aid", "gave $5 million of aid", "$2 billion in loans"
-        if c.dep_ in ("dobj", "dative", "nsubjpass") and c not in used and (
+        if deps[c.i] in ("dobj", "dative", "nsubjpass") and c not in used and (
                 _is_measure(c) or c.lemma_.lower() in PORTION_NOUNS or c.lemma_.lower() in ONSET_NOUNS):
             for prep in children_of(c):
-                if prep.dep_ == "prep" and (prep.lower_ == "of" or prep.lower_ == "in" and _is_money(c)):
+                if deps[prep.i] == "prep" and (prep.lower_ == "of" or prep.lower_ == "in" and _is_money(c)):
                     for g in children_of(prep):
-                        if g.dep_ == "pobj" and _fits(g, lemma, used):
+                        if deps[g.i] == "pobj" and _fits(g, lemma, used):
                             return g
-                        if g.dep_ == "pobj" and (g.lemma_.lower() in LIGHT_NOUNS or g.lemma_.lower() in CARGO_NOUNS):
+                        if deps[g.i] == "pobj" and (g.lemma_.lower() in LIGHT_NOUNS or g.lemma_.lower() in CARGO_NOUNS):
                             # "part of a military aid program", "truckloads of aid supplies"
                             for m in children_of(g):
-                                if m.dep_ in ("compound", "amod") and _fits(m, lemma, used):
+                                if deps[m.i] in ("compound", "amod") and _fits(m, lemma, used):
                                     return m
     return None
 

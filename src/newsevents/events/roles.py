@@ -20,7 +20,7 @@ from newsevents.events.factuality import finite_beside_modal, load_cues, process
 from newsevents.actors.kb import load_kb
 from newsevents.actors.resolve import _names_attack_place, actors_of, entities_for
 from newsevents.events.lexicon import CARRIER_VERBS, LIGHT_NOUNS, MEASURE_NOUNS, load_constructions, load_lexicon, stative_to_passive
-from newsevents.nlp import children_of, lower_words, pos_of
+from newsevents.nlp import children_of, lower_words, pos_of, token_table
 
 from newsevents.wordlists import load_word_lists
 
@@ -351,6 +351,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
 
     Follows xcomp/conj/advcl/relcl chains up when the verb has no subject of its own.
     """
+    deps = token_table(verb.doc).dep  # (labels read from the document's table, no string made per read)
     shared = _shared_agent(verb)
     if shared is not None:
         return shared, True
@@ -373,21 +374,21 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if bare_participle_clause(tok):
             return None, False  # "five hospitals bombed": the hospitals were bombed by someone unnamed
         for c in children_of(tok):
-            if c.dep_ == "agent":
+            if deps[c.i] == "agent":
                 # "shortened by one hour the curfew": a measure is no agent
                 # "spoke by phone", "sent by air": a means is no agent either
-                objs = [g for g in children_of(c) if g.dep_ == "pobj" and g.ent_type_ not in MEASURE_ENTS
+                objs = [g for g in children_of(c) if deps[g.i] == "pobj" and g.ent_type_ not in MEASURE_ENTS
                         and g.lemma_.lower() not in MEANS_NOUNS]
                 if objs:
                     return objs[0], True
-        subj = past_dateline([c for c in children_of(tok) if c.dep_ in ("nsubj", "csubj")])
+        subj = past_dateline([c for c in children_of(tok) if deps[c.i] in ("nsubj", "csubj")])
         if not subj:
             subj = _subject_on_auxiliary(tok)
         if len(subj) > 1:
             # "Story 8: The United States accused ...": a headline's label (or a dateline) the parser
             # made a second subject
             subj = [c for c in subj if not _label_subject(c)] or subj
-        if subj and subj[0].tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+        if subj and subj[0].tag_ in ("WP", "WDT") and deps[tok.i] == "relcl":
             adopter = adopter_of(tok.head)
             if adopter is not None:
                 tok = adopter  # "voted for a resolution that calls upon Israel to ...": who voted for it
@@ -403,31 +404,31 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if subj:
             if raised and _expletive_it(tok, subj[0]):
                 return None, False  # "it is hard not to accept ...": nobody is named as accepting
-            inner = [c for c in children_of(subj[0]) if c.dep_ == "nsubj" and pos_of(c) in ("NOUN", "PROPN")]
+            inner = [c for c in children_of(subj[0]) if deps[c.i] == "nsubj" and pos_of(c) in ("NOUN", "PROPN")]
             if subj[0].tag_ in ("VBG", "VBN") and inner:
                 # "The Red Cross operating in Iraq said ...": a reduced relative the parser made the
                 # subject, with the noun it is on as its own subject
                 return inner[0], False
             return subj[0], False
-        passive = [c for c in children_of(tok) if c.dep_ == "nsubjpass"]
+        passive = [c for c in children_of(tok) if deps[c.i] == "nsubjpass"]
         if passive:
             if raised or tok.lemma_.lower() in STATIVE_PASSIVES or stative_to_passive(tok):
                 # "Putin is expected to visit": Putin visits; "Vietnam is committed to opening up"
-                if passive[0].tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                if passive[0].tag_ in ("WP", "WDT") and deps[tok.i] == "relcl":
                     return tok.head, False  # "the Briton, who was embedded with US forces"
                 return passive[0], False
             stray = _stray_agent(tok)
             if stray is not None:
                 return stray, True
             return None, False  # a passive without a by-agent does not say who acted
-        if tok.dep_ == "relcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
+        if deps[tok.i] == "relcl" and tok.tag_ == "VB" and any(deps[c.i] == "aux" and c.lower_ == "to" for c in children_of(tok)):
             # "approved a measure to ease restrictions", "passed a bill to lift the ban": an
             # infinitive on a document noun, parsed as a relative clause; who passed it acts
             adopter = adopter_of(tok.head)
             if adopter is not None:
                 tok = adopter
                 continue
-        if tok.dep_ == "relcl":
+        if deps[tok.i] == "relcl":
             return tok.head, False
         if _reduced_passive(tok) or tok == verb and _passive_complement(tok):
             # "when attacked, the police fired back", "women reported being assaulted": the
@@ -435,36 +436,36 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return None, False
         if _misparsed_active(tok):
             return tok.head, False  # headline style "A gunman killed 50 people" parsed as a noun phrase
-        if (tok.dep_ == "acl" and tok.tag_ == "VB" and pos_of(tok.head) == "NOUN" and tok.head.dep_ != "appos"
-                and any(c.dep_ == "poss" for c in children_of(tok.head))):
+        if (deps[tok.i] == "acl" and tok.tag_ == "VB" and pos_of(tok.head) == "NOUN" and tok.head.dep_ != "appos"
+                and any(deps[c.i] == "poss" for c in children_of(tok.head))):
             # "their failed attempt to seize Kyiv", "Russia's plan to annex": the possessor acts
             # (not that of an apposition, which names a party again: "urged Chile and Peru, Bolivia's
             # neighbours, to act" - the neighbours act)
-            return next(c for c in children_of(tok.head) if c.dep_ == "poss"), False
-        if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in PERMISSION_NOUNS:
+            return next(c for c in children_of(tok.head) if deps[c.i] == "poss"), False
+        if deps[tok.i] == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in PERMISSION_NOUNS:
             return _given_leave(tok.head)
         body = _infinitive_body(tok)
         if body is not None:
             return body, False
-        if (tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.dep_ == "dobj" and pos_of(tok.head.head) == "VERB"
+        if (deps[tok.i] == "acl" and tok.tag_ == "VB" and tok.head.dep_ == "dobj" and pos_of(tok.head.head) == "VERB"
                 and (tok.head.lemma_.lower() in INTENT_NOUNS
                      or (tok.head.lemma_.lower() in PACT_NOUNS and tok.head.head.lemma_.lower() in PACT_MAKING_VERBS))):
             # "New Zealand made an effort to restore ties", "took steps to ease": who makes the effort;
             # "Russia and Cuba signed an agreement to boost trade": the parties to it do what it provides
             tok = tok.head.head
             continue
-        if (tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in INTENT_NOUNS
+        if (deps[tok.i] == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in INTENT_NOUNS
                 and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with" and pos_of(tok.head.head.head) == "VERB"):
             # "Seoul responded with an offer to hold talks": who comes with the offer makes it
             tok = tok.head.head.head
             continue
-        adopter = adopter_of(tok.head) if tok.dep_ == "acl" and tok.tag_ in ("VBG", "VB") else None
+        adopter = adopter_of(tok.head) if deps[tok.i] == "acl" and tok.tag_ in ("VBG", "VB") else None
         if adopter is not None:
             # "passed a resolution toughening sanctions", "approved a measure to ease restrictions":
             # who passed it acts
             tok = adopter
             continue
-        if tok.dep_ == "acl" and tok.tag_ == "VBG" and pos_of(tok.head) in ("NOUN", "PROPN"):
+        if deps[tok.i] == "acl" and tok.tag_ == "VBG" and pos_of(tok.head) in ("NOUN", "PROPN"):
             return tok.head, False  # "demonstrators protesting election results"
         maker = _pact_maker_of_purpose(tok, raised)
         if maker is not None:
@@ -472,89 +473,89 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             # parties to the pact do what it is made for, as with "an agreement to boost trade"
             tok, raised = maker, False
             continue
-        if (raised and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in PURPOSE_PARTICIPLES
+        if (raised and deps[tok.i] == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in PURPOSE_PARTICIPLES
                 and pos_of(tok.head) == "NOUN" and load_lexicon().match(tok.head) is not None):
             # "talks designed to end the civil war", "sanctions intended to force a change": an act
             # made for a purpose does not itself do what the purpose says, and names nobody who will
             return None, False
-        if raised and tok.dep_ == "acl" and tok.tag_ == "VBN" and pos_of(tok.head) in ("NOUN", "PROPN"):
+        if raised and deps[tok.i] == "acl" and tok.tag_ == "VBN" and pos_of(tok.head) in ("NOUN", "PROPN"):
             # "with the US and 11 other economies set to begin talks", "ministers expected to
             # attend": the noun a raising participle is on is its infinitive's subject
             noun = tok.head
-            while noun.dep_ == "conj" and pos_of(noun.head) in ("NOUN", "PROPN") and noun.head != noun:
+            while deps[noun.i] == "conj" and pos_of(noun.head) in ("NOUN", "PROPN") and noun.head != noun:
                 noun = noun.head  # the participle on the last of coordinated nouns is on them all
             return noun, False
-        if (tok.dep_ == "pcomp" and tok.head.lower_ == "of" and pos_of(tok.head.head) == "NOUN"
-                and any(c.dep_ == "poss" for c in children_of(tok.head.head))):
+        if (deps[tok.i] == "pcomp" and tok.head.lower_ == "of" and pos_of(tok.head.head) == "NOUN"
+                and any(deps[c.i] == "poss" for c in children_of(tok.head.head))):
             # "the country's policy of accepting and assisting refugees": the possessor acts
-            return next(c for c in children_of(tok.head.head) if c.dep_ == "poss"), False
-        if tok.dep_ == "pcomp" and process_of(tok.head):
+            return next(c for c in children_of(tok.head.head) if deps[c.i] == "poss"), False
+        if deps[tok.i] == "pcomp" and process_of(tok.head):
             # "began the process of withdrawing its forces": who begins the process does the act
             tok = tok.head.head.head
             continue
-        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        if deps[tok.i] == "pcomp" and tok.head.dep_ == "prep":
             # "sanctioned X for aiding Russia": the object of the host verb acts
             host = tok.head.head
-            objs = [c for c in children_of(host) if c.dep_ == "dobj"]
+            objs = [c for c in children_of(host) if deps[c.i] == "dobj"]
             if objs and (tok.head.lower_ == "for" or (tok.head.lower_ in ("of", "with")
                                                       and host.lemma_.lower() in ACCUSING_VERBS)):
                 return objs[0], False  # "accused Belarus of violating the ceasefire": the accused
             if not objs and tok.head.lower_ == "for" and pos_of(host) == "ADJ":
                 # "disappointed in China for selling oil", "angry with Iran for arming them": whom
                 # the attitude is about did it
-                about = [g for c in children_of(host) if c.dep_ == "prep" and c.lower_ in ATTITUDE_TARGET_PREPS
-                         for g in children_of(c) if g.dep_ == "pobj"]
+                about = [g for c in children_of(host) if deps[c.i] == "prep" and c.lower_ in ATTITUDE_TARGET_PREPS
+                         for g in children_of(c) if deps[g.i] == "pobj"]
                 if about:
                     return about[0], False
-            undergoer = [c for c in children_of(host) if c.dep_ == "nsubjpass" or (
-                c.dep_ == "nsubj" and bare_participle_clause(host))]  # headline "Saudi Arabia Accused of ..."
+            undergoer = [c for c in children_of(host) if deps[c.i] == "nsubjpass" or (
+                deps[c.i] == "nsubj" and bare_participle_clause(host))]  # headline "Saudi Arabia Accused of ..."
             if undergoer and tok.head.lower_ in ("of", "for", "with") and host.lemma_.lower() in ACCUSING_VERBS:
                 return undergoer[0], False  # "are accused of having beheaded prisoners": the accused
-            if (tok.head.lower_ == "of" and host.lemma_.lower() in IMMINENCE_NOUNS and host.dep_ == "pobj"
+            if (tok.head.lower_ == "of" and host.lemma_.lower() in IMMINENCE_NOUNS and deps[host.i] == "pobj"
                     and host.head.dep_ == "prep" and pos_of(host.head.head) in ("VERB", "AUX")):
                 # "the rebels are on the verge of capturing the city": the clause's subject is about to act
                 tok = host.head.head
                 continue
             tok = host
             continue
-        if (tok.dep_ == "xcomp" or tok.dep_ == "advcl" and tok.head.lemma_.lower() in ASKING_VERBS
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(tok))) and tok.head != tok:
+        if (deps[tok.i] == "xcomp" or deps[tok.i] == "advcl" and tok.head.lemma_.lower() in ASKING_VERBS
+                and any(deps[a.i] == "aux" and a.lower_ == "to" for a in children_of(tok))) and tok.head != tok:
             # "asked the EU on Monday to end the policy": the parser may hang the infinitive as an adverbial
             controller = _object_controller(tok.head)
             if controller is not None:
                 return controller, False  # "urged both sides to hold talks": the sides would talk
-        if tok.dep_ == "advmod" and tok.lower_ in ("back", "off", "away") and tok.head != tok:
+        if deps[tok.i] == "advmod" and tok.lower_ in ("back", "off", "away") and tok.head != tok:
             tok = tok.head  # "held back from visiting": the particle the parser took for an adverb
             continue
-        if tok.dep_ == "advcl" and tok.i > tok.head.i and tok.head.lemma_.lower() in load_cues().speech_verbs:
+        if deps[tok.i] == "advcl" and tok.i > tok.head.i and tok.head.lemma_.lower() in load_cues().speech_verbs:
             # "Russian forces shelled Kharkiv, officials said, killing three": a participle the
             # parser hangs on the reporting verb belongs to the reported clause, not the speaker
             # (one before the reporting verb is the speaker's: "while speaking with X, Y noted")
-            told = [c for c in children_of(tok.head) if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i]
+            told = [c for c in children_of(tok.head) if deps[c.i] in ("ccomp", "parataxis") and c.i < tok.i]
             if not told:
                 return None, False
             tok = told[-1]
             continue
-        if tok.dep_ == "conj" and finite_beside_modal(tok):
+        if deps[tok.i] == "conj" and finite_beside_modal(tok):
             # "Moon said the games will ensure peace and proposed talks": a past verb cannot share
             # the reported clause's "will", so it is coordinated with the reporting verb, whose
             # subject it shares
             tok = tok.head.head
             continue
-        if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head != tok
-                and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in children_of(tok))):
+        if (deps[tok.i] == "advcl" and tok.tag_ == "VBG" and tok.head != tok
+                and any(deps[c.i] == "mark" and c.lower_ in TIME_MARKS for c in children_of(tok))):
             # "a soldier who was killed by a bomb while fighting Isis": a participle clause of time
             # is done by the subject of the clause it is in, the surface one of a passive too
-            undergoer = [c for c in children_of(tok.head) if c.dep_ == "nsubjpass"]
+            undergoer = [c for c in children_of(tok.head) if deps[c.i] == "nsubjpass"]
             if undergoer:
                 if undergoer[0].tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
                     return tok.head.head, False
                 return undergoer[0], False
-        if (tok.dep_ in ("xcomp", "conj", "advcl", "acomp") or (raised and tok.dep_ == "oprd" and pos_of(tok) == "ADJ")) \
+        if (deps[tok.i] in ("xcomp", "conj", "advcl", "acomp") or (raised and deps[tok.i] == "oprd" and pos_of(tok) == "ADJ")) \
                 and tok.head != tok:
             # "seems likely to tone down", "appears ready to sign": the adjective the parser made a
             # predicative complement raises its infinitive's subject like "is likely to"
-            raised = tok.dep_ == "xcomp" or (raised and tok.dep_ in ("acomp", "oprd"))
+            raised = deps[tok.i] == "xcomp" or (raised and deps[tok.i] in ("acomp", "oprd"))
             tok = tok.head
             continue
         break
@@ -860,25 +861,26 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     ``used`` are dependents consumed by the lexicon pattern ("impose sanction"): their own
     prepositional objects become recipients ("impose sanctions on X").
     """
+    deps = token_table(trigger.doc).dep  # (labels read from the document's table, no string made per read)
     actor, by_agent = subject(trigger)
     actors = [actor] if actor is not None else []
-    if actor is not None and actor.dep_ == "nsubj":
+    if actor is not None and deps[actor.i] == "nsubj":
         actors += _split_subjects(actor)
     recipients: list[Token] = []
-    passive = [c for c in children_of(trigger) if c.dep_ == "nsubjpass"]
+    passive = [c for c in children_of(trigger) if deps[c.i] == "nsubjpass"]
     if (passive and passive[0] not in used and trigger.lemma_.lower() not in STATIVE_PASSIVES
             and not stative_to_passive(trigger)):
-        if passive[0].tag_ in ("WP", "WDT") and trigger.dep_ == "relcl":
+        if passive[0].tag_ in ("WP", "WDT") and deps[trigger.i] == "relcl":
             recipients.append(trigger.head)  # "the protesters, who were beaten by police": the protesters
         else:
             recipients.append(passive[0])
-    if (trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" and pos_of(trigger.head) in ("NOUN", "PROPN")
+    if (deps[trigger.i] in ("acl", "amod") and trigger.tag_ == "VBN" and pos_of(trigger.head) in ("NOUN", "PROPN")
             and not _misparsed_active(trigger)):
         recipients.append(trigger.head)  # "schoolgirls kidnapped by Boko Haram": the girls
     if not passive and passive_conjunct(trigger):
         head = trigger.head  # "was arrested and charged": the one arrested is charged
-        shared = [c for c in children_of(head) if c.dep_ == "nsubjpass"]
-        if shared and shared[0].tag_ in ("WP", "WDT") and head.dep_ == "relcl":
+        shared = [c for c in children_of(head) if deps[c.i] == "nsubjpass"]
+        if shared and shared[0].tag_ in ("WP", "WDT") and deps[head.i] == "relcl":
             recipients.append(head.head)
         elif shared:
             recipients.append(shared[0])
@@ -888,27 +890,27 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
                 recipients.append(up)
     if not passive and _passive_complement(trigger):
         # "women reported being assaulted": the women; "was freed after being detained": the one freed
-        host = trigger.head.head if trigger.dep_ == "pcomp" else trigger.head
+        host = trigger.head.head if deps[trigger.i] == "pcomp" else trigger.head
         up, _ = subject(host)
         if up is None:
-            up = next((c for c in children_of(host) if c.dep_ == "nsubjpass"), None)
+            up = next((c for c in children_of(host) if deps[c.i] == "nsubjpass"), None)
         if up is not None and up not in used:
             recipients.append(up)
     if bare_participle_clause(trigger):
-        recipients.extend(c for c in children_of(trigger) if c.dep_ == "nsubj")  # "five hospitals bombed"
+        recipients.extend(c for c in children_of(trigger) if deps[c.i] == "nsubj")  # "five hospitals bombed"
     if _reduced_passive(trigger):
         # "troops called in air support when surrounded by the Taliban", "once captured by the
         # rebels, the soldiers were ...": the main clause's subject undergoes it
-        recipients.extend(c for c in children_of(trigger.head) if c.dep_ in ("nsubj", "nsubjpass"))
+        recipients.extend(c for c in children_of(trigger.head) if deps[c.i] in ("nsubj", "nsubjpass"))
     for c in children_of(trigger):
-        if c.dep_ in OBJECT_DEPS and c not in used and not dateline(c):
+        if deps[c.i] in OBJECT_DEPS and c not in used and not dateline(c):
             if c.lemma_.lower() in RELATION_NOUNS:  # "boycott all official contact with the United States"
                 recipients.extend(_prep_objects(c, {"with"} | PARTY_PREPS, used))
-            elif c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and trigger.dep_ == "relcl" and pos_of(trigger.head) in ("NOUN", "PROPN"):
+            elif deps[c.i] == "dobj" and c.tag_ in ("WDT", "WP") and deps[trigger.i] == "relcl" and pos_of(trigger.head) in ("NOUN", "PROPN"):
                 recipients.append(trigger.head)  # "the gangs that the police had been investigating": the gangs
             else:
                 recipients.append(c)
-                if pos_of(c) == "NOUN" and c.dep_ == "dobj" and not passive:
+                if pos_of(c) == "NOUN" and deps[c.i] == "dobj" and not passive:
                     recipients.extend(_object_doers(trigger, c, used))
     if not recipients and not passive:
         recipients.extend(_shared_object(trigger))
@@ -919,34 +921,34 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     for c in children_of(trigger):
         # "blocked streets in defiance of the authorities", "struck in protest against the
         # government": the one defied or protested against is what the act is aimed at
-        if c.dep_ == "prep" and c.lower_ == "in" and c not in used:
+        if deps[c.i] == "prep" and c.lower_ == "in" and c not in used:
             for stance in children_of(c):
-                if stance.dep_ == "pobj" and stance.lemma_.lower() in STANCE_NOUNS:
+                if deps[stance.i] == "pobj" and stance.lemma_.lower() in STANCE_NOUNS:
                     recipients.extend(_prep_objects(stance, STANCE_NOUNS[stance.lemma_.lower()], []))
     for c in children_of(trigger):
         # "spoke by telephone with the Indian army chief": the parser may hang "with X" on the medium
         # noun; the one spoken with is still the party talked to (the pattern may have used "by")
-        if c.dep_ in ("prep", "agent"):
+        if deps[c.i] in ("prep", "agent"):
             for medium in children_of(c):
-                if medium.dep_ == "pobj" and medium.lemma_.lower() in MEDIUM_NOUNS:
+                if deps[medium.i] == "pobj" and medium.lemma_.lower() in MEDIUM_NOUNS:
                     recipients.extend(t for t in _prep_objects(medium, {"with"}, used) if t not in recipients)
     for c in children_of(trigger):
         # "blocked a road to show their disapproval of US policies": the purpose names the target
-        if (c.dep_ == "advcl" and c.lemma_.lower() in SHOWING_VERBS
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))):
+        if (deps[c.i] == "advcl" and c.lemma_.lower() in SHOWING_VERBS
+                and any(deps[a.i] == "aux" and a.lower_ == "to" for a in children_of(c))):
             for feeling in children_of(c):
-                if feeling.dep_ == "dobj" and feeling.lemma_.lower() in GRIEVANCE_NOUNS:
+                if deps[feeling.i] == "dobj" and feeling.lemma_.lower() in GRIEVANCE_NOUNS:
                     recipients.extend(_prep_objects(feeling, GRIEVANCE_PREPS, []))
     for prt in children_of(trigger):  # "kidnapped up to 16 advisers": "up to" read as particle and preposition
-        if prt.dep_ == "prt" and prt.lower_ == "up" and prt not in used:
+        if deps[prt.i] == "prt" and prt.lower_ == "up" and prt not in used:
             recipients.extend(_prep_objects(prt, {"to"}, used))
     for u in used:
-        if u.dep_ == "ccomp" and pos_of(u) == "ADJ":
+        if deps[u.i] == "ccomp" and pos_of(u) == "ADJ":
             # "holds India responsible": the parser makes the object the predicate's subject
-            recipients.extend(c for c in children_of(u) if c.dep_ == "nsubj" and c not in recipients)
+            recipients.extend(c for c in children_of(u) if deps[c.i] == "nsubj" and c not in recipients)
         if pos_of(u) in ("NOUN", "PROPN"):
             recipients.append(u)  # "rejected a U.S. request": the object's owner
-            if u.dep_ == "dobj" and u.head == trigger and not passive:
+            if deps[u.i] == "dobj" and u.head == trigger and not passive:
                 recipients.extend(_object_doers(trigger, u, used))  # "rejected the proposal by Poland"
             # "the agreement on the committee's formation was reached": what an accord is on is its
             # topic, not a party ("imposed sanctions on Iran" still names the one sanctioned)
@@ -956,30 +958,30 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
             # audience on the topic; an "among" phrase inside the pattern noun's phrase is still its own
             # (the phrase is walked only when the document has such a word at all)
             if not AUDIENCE_PREPS.isdisjoint(lower_words(u.doc)):
-                recipients.extend(g for t in u.subtree if t.dep_ == "prep" and t.lower_ in AUDIENCE_PREPS and t.head != u
-                                  for g in children_of(t) if g.dep_ == "pobj" and g not in recipients)
+                recipients.extend(g for t in u.subtree if deps[t.i] == "prep" and t.lower_ in AUDIENCE_PREPS and t.head != u
+                                  for g in children_of(t) if deps[g.i] == "pobj" and g not in recipients)
             # "mounted its invasion of South Lebanon": an event noun's "of" names a place or party
             recipients.extend(g for g in _prep_objects(u, {"of"}, []) if g.ent_type_ in ("GPE", "LOC", "NORP", "ORG"))
-            if u.dep_ == "compound" and u.head.lemma_.lower() in LIGHT_NOUNS:
+            if deps[u.i] == "compound" and u.head.lemma_.lower() in LIGHT_NOUNS:
                 # "launched a mediation effort between the Emirates and Saudi Arabia"
                 recipients.extend(_prep_objects(u.head, RECIPIENT_PREPS | PARTY_PREPS, []))
-            if u == trigger.head and u.dep_ == "nsubj" and pos_of(u.head) in ("VERB", "AUX"):
+            if u == trigger.head and deps[u.i] == "nsubj" and pos_of(u.head) in ("VERB", "AUX"):
                 # "a missile launched from the DPRK flew over Japan": the path of the clause it is subject of
                 recipients.extend(_prep_objects(u.head, PATH_PREPS, []))
             for clause in children_of(u):  # "launched a missile that flew over Japan"
-                if clause.dep_ == "relcl":
+                if deps[clause.i] == "relcl":
                     recipients.extend(_prep_objects(clause, PATH_PREPS, []) + path_particle_objects(clause))
-                elif clause.dep_ == "acl" and clause.lemma_.lower() in AIMING_VERBS:
+                elif deps[clause.i] == "acl" and clause.lemma_.lower() in AIMING_VERBS:
                     recipients.extend(_aimed_at(clause))  # "restrictions aimed at discouraging North Korea"
-                elif clause.dep_ == "acl" and clause.tag_ == "VBN":
+                elif deps[clause.i] == "acl" and clause.tag_ == "VBN":
                     # "prevented the demonstration staged by students": those who hold it undergo the act
-                    recipients.extend(g for a in children_of(clause) if a.dep_ == "agent"
-                                      for g in children_of(a) if g.dep_ == "pobj")
-        elif u.dep_ == "prep":
-            recipients.extend(g for g in children_of(u) if g.dep_ == "pobj")
-        elif pos_of(u) in ("VERB", "AUX") and u.dep_ in ("ccomp", "xcomp"):
+                    recipients.extend(g for a in children_of(clause) if deps[a.i] == "agent"
+                                      for g in children_of(a) if deps[g.i] == "pobj")
+        elif deps[u.i] == "prep":
+            recipients.extend(g for g in children_of(u) if deps[g.i] == "pobj")
+        elif pos_of(u) in ("VERB", "AUX") and deps[u.i] in ("ccomp", "xcomp"):
             # "allowed exiled leaders to return": who is let do it
-            recipients.extend(c for c in children_of(u) if c.dep_ in ("nsubj", "nsubjpass"))
+            recipients.extend(c for c in children_of(u) if deps[c.i] in ("nsubj", "nsubjpass"))
     # a complement's recipient ("threatened to impose restrictions against German goods") is
     # found by the coder when the verb has none of its own, so that it can be filtered
     return actors, recipients
@@ -1052,38 +1054,39 @@ def others_act_object(verb: Token) -> bool:
     :data:`DOCUMENT_NOUNS` or :data:`SAYING_NOUNS` word with no possessor, "of" or "by" phrase ("condemned the attack",
     "rejected the proposal", "voiced anger at the bombing"; not "rejected Iran's proposal").
     Such an object's doer is whom the verb is aimed at, whoever that is."""
+    deps = token_table(verb.doc).dep  # (labels read from the document's table, no string made per read)
     if pos_of(verb) not in ("VERB", "AUX"):
         return False
-    objects = [c for c in children_of(verb) if c.dep_ == "dobj"] + [
-        g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("at", "over", "about", "against")
-        for g in children_of(c) if g.dep_ == "pobj"]
+    objects = [c for c in children_of(verb) if deps[c.i] == "dobj"] + [
+        g for c in children_of(verb) if deps[c.i] == "prep" and c.lower_ in ("at", "over", "about", "against")
+        for g in children_of(c) if deps[g.i] == "pobj"]
     for obj in objects:
         if pos_of(obj) != "NOUN":
             continue
-        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in children_of(obj)):
+        if any(deps[c.i] == "poss" or (deps[c.i] == "prep" and c.lower_ in ("of", "by")) for c in children_of(obj)):
             continue
         if obj.lemma_.lower() in DOCUMENT_NOUNS | ACTIVITY_NOUNS | SAYING_NOUNS or load_lexicon().match(obj) is not None:
             return True
-        if verb.lemma_.lower() in LABELLING_VERBS and obj.dep_ == "dobj" and not entities_for(obj):
+        if verb.lemma_.lower() in LABELLING_VERBS and deps[obj.i] == "dobj" and not entities_for(obj):
             return True  # "described the settlements as illegitimate": whoever built them is blamed
     if verb.lemma_.lower() in _denying_verbs() and any(
-            c.i > verb.i and (c.dep_ == "ccomp" or (c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG"))
+            c.i > verb.i and (deps[c.i] == "ccomp" or (deps[c.i] in ("xcomp", "pcomp") and c.tag_ == "VBG"))
             for c in children_of(verb)):
         return True  # "denied doing a deal", "denied that its jets struck": answered to the accuser
     for clause in children_of(verb):
         # "said the test constituted a violation", "said the charges were false": the reported
         # clause's subject is what is judged, as a labelling verb's object is
-        if clause.dep_ != "ccomp":
+        if deps[clause.i] != "ccomp":
             continue
-        if any(c.dep_ == "nsubj" and c.lower_ == "they" for c in children_of(clause)):
+        if any(deps[c.i] == "nsubj" and c.lower_ == "they" for c in children_of(clause)):
             # "'they have broken their word,' Abe said": aimed at them, whoever they are (not "he",
             # "she": one person judged is most often one of the speaker's own politicians)
             return True
         if clause.lemma_.lower() not in EQUATING_VERBS:
             continue
         for subj in children_of(clause):
-            if (subj.dep_ == "nsubj" and pos_of(subj) == "NOUN" and not entities_for(subj)
-                    and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
+            if (deps[subj.i] == "nsubj" and pos_of(subj) == "NOUN" and not entities_for(subj)
+                    and not any(deps[c.i] == "poss" or (deps[c.i] == "prep" and c.lower_ in ("of", "by"))
                                 for c in children_of(subj))):
                 return True
     return False
@@ -1183,27 +1186,28 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
     is passed over, for when it could not be resolved.  ``pattern_words`` are modifiers the
     lexicon pattern used, which name the kind of act, not its doer ("a DDoS attack").
     """
-    if (trigger.dep_ == "pobj" and trigger.lemma_.lower() in HELP_NOUNS and trigger.head.lower_ == "to"
+    deps = token_table(trigger.doc).dep  # (labels read from the document's table, no string made per read)
+    if (deps[trigger.i] == "pobj" and trigger.lemma_.lower() in HELP_NOUNS and trigger.head.lower_ == "to"
             and trigger.head.head.lemma_.lower() in COME_TO_VERBS):
         # "urged Nato to come to Turkey's aid", "France came to the aid of Mali": the one who comes
         # helps; the possessor or "of" object is the one helped
-        helped = [c for c in children_of(trigger) if c.dep_ == "poss"] + _prep_objects(trigger, {"of"}, [])
+        helped = [c for c in children_of(trigger) if deps[c.i] == "poss"] + _prep_objects(trigger, {"of"}, [])
         helper, _ = subject(trigger.head.head)
         return [t for t in [helper] if t is not None], helped
     if trigger.lemma_.lower() in UNDERGONE_LEGAL_NOUNS and not _prep_objects(trigger, {"of"}, []):
         # "an appeal against his conviction", "Smith's arrest": a person undergoes a court's or the
         # police's act; the possessor is the one convicted or arrested, not who convicts
-        owners = [c for c in children_of(trigger) if c.dep_ == "poss" and (c.tag_ == "PRP$" or c.ent_type_ == "PERSON")]
+        owners = [c for c in children_of(trigger) if deps[c.i] == "poss" and (c.tag_ == "PRP$" or c.ent_type_ == "PERSON")]
         if owners:
             return _prep_objects(trigger, {"by"}, []), owners
-    actors = [c for c in children_of(trigger) if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
+    actors = [c for c in children_of(trigger) if deps[c.i] == "poss" and c.ent_type_ not in ("DATE", "TIME")
               and not (skip_pronoun_possessor and c.tag_ == "PRP$")]  # "Saturday's demonstrations": a time
     if not actors:
-        actors = [c for c in children_of(trigger) if c.dep_ in ("amod", "compound", "nmod")
+        actors = [c for c in children_of(trigger) if deps[c.i] in ("amod", "compound", "nmod")
                   and c.ent_type_ in ("NORP", "GPE", "ORG") and pos_of(c) in ("ADJ", "PROPN") and c not in pattern_words
                   and not third_party_modifier(c)]
     recipients = _prep_objects(trigger, NOUN_RECIPIENT_PREPS, [])
-    places = [a for a in actors if a.dep_ in ("compound", "nmod") and _names_attack_place(a) and _city(a)]
+    places = [a for a in actors if deps[a.i] in ("compound", "nmod") and _names_attack_place(a) and _city(a)]
     if places:
         # "the Paris attacks", "the Nice attack": a city before an attack noun is where it struck,
         # the one attacked, not the attacker
@@ -1214,32 +1218,32 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         # "started the withdrawal process from Syria", "Russia's disarmament programme": the light
         # noun the event noun names stands in its place; its possessor and objects are the act's
         if not actors:
-            actors = [c for c in children_of(carrier) if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
+            actors = [c for c in children_of(carrier) if deps[c.i] == "poss" and c.ent_type_ not in ("DATE", "TIME")
                       and not (skip_pronoun_possessor and c.tag_ == "PRP$")]
         recipients = recipients + [t for t in _prep_objects(carrier, NOUN_RECIPIENT_PREPS, []) if t not in recipients]
     if not actors:
         by = _prep_objects(trigger, {"by"}, [])
-        if not by and trigger.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(trigger.head)):
+        if not by and deps[trigger.i] == "dobj" and not any(deps[c.i] in ("auxpass", "nsubjpass") for c in children_of(trigger.head)):
             # "to thwart deployments by US warships": an active verb takes no by-agent, so a "by" the
             # parser hung on it after its object names the object's doer, when it names a party
             # (not a means or amount: "ended the protest by force", "cut troops by half")
-            by = [g for c in children_of(trigger.head) if c.dep_ == "prep" and c.lower_ == "by" and c.i > trigger.i
-                  for g in children_of(c) if g.dep_ == "pobj" and _names_party(g)]
-        if not by and trigger.dep_ == "conj" and pos_of(trigger.head) == "NOUN" and trigger.head.i < trigger.i:
+            by = [g for c in children_of(trigger.head) if deps[c.i] == "prep" and c.lower_ == "by" and c.i > trigger.i
+                  for g in children_of(c) if deps[g.i] == "pobj" and _names_party(g)]
+        if not by and deps[trigger.i] == "conj" and pos_of(trigger.head) == "NOUN" and trigger.head.i < trigger.i:
             # "military training and arms deliveries to the army by Russia": the parser hangs the
             # phrases after the last conjunct on the first; they are the conjuncts' own
             by = [g for g in _prep_objects(trigger.head, {"by"}, []) if g.i > trigger.i and _names_party(g)]
             if by and not recipients:
                 recipients = [g for g in _prep_objects(trigger.head, NOUN_RECIPIENT_PREPS, []) if g.i > trigger.i]
         actors = by
-    if (not actors and trigger.dep_ == "pobj" and trigger.head.lower_ == "of"
+    if (not actors and deps[trigger.i] == "pobj" and trigger.head.lower_ == "of"
             and trigger.head.head.lemma_.lower() in ANNOUNCEMENT_NOUNS):
         # "a US Treasury Department announcement of sanctions on 20 vessels", "Russia's declaration
         # of a ceasefire": who announces the act does it
         told = trigger.head.head
         actors = ([told] if entities_for(told) else []  # the actor's name may take in the noun itself
-                  or [c for c in children_of(told) if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
-                  or [c for c in children_of(told) if c.dep_ in ("amod", "compound", "nmod")
+                  or [c for c in children_of(told) if deps[c.i] == "poss" and c.ent_type_ not in ("DATE", "TIME")]
+                  or [c for c in children_of(told) if deps[c.i] in ("amod", "compound", "nmod")
                       and c.ent_type_ in ("NORP", "GPE", "ORG") and not third_party_modifier(c)]
                   or _prep_objects(told, {"by"}, []))
     if not actors:
@@ -1248,103 +1252,103 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
         counter = counting_noun(trigger)
         if counter is not None:
             actors = _prep_objects(counter, {"by"}, [])
-    if (not actors and trigger.dep_ == "pobj" and trigger.head.lower_ == "with"
+    if (not actors and deps[trigger.i] == "pobj" and trigger.head.lower_ == "with"
             and trigger.lemma_.lower() in HELP_NOUNS):
         # "won the fight with the aid of a US-led coalition": "with the help of X" names X as the
         # helper, and whoever does the act it helps (the clause's subject) as the one helped
-        helpers = [g for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in children_of(c) if g.dep_ == "pobj"]
+        helpers = [g for c in children_of(trigger) if deps[c.i] == "prep" and c.lower_ == "of"
+                   for g in children_of(c) if deps[g.i] == "pobj"]
         if helpers:
             host = trigger.head.head
             helped = subject(host)[0] if pos_of(host) in ("VERB", "AUX") else None
             if helped is None and pos_of(host) in ("VERB", "AUX"):
-                helped = next((c for c in children_of(host) if c.dep_ == "nsubjpass"), None)
+                helped = next((c for c in children_of(host) if deps[c.i] == "nsubjpass"), None)
             return helpers, [t for t in [helped] if t is not None]
-    if not actors and trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.head.dep_ == "prep":
+    if not actors and deps[trigger.i] == "pobj" and trigger.head.lower_ == "under" and trigger.head.dep_ == "prep":
         # "the region is under increasing threat from Turkey", "came under fire from rebels": the
         # subject undergoes it; "from" or "by" names who does it
         host = trigger.head.head
         subj, _ = subject(host) if pos_of(host) in ("VERB", "AUX") else (None, None)
         if subj is None:  # "was placed under house arrest": the passive subject undergoes it
-            subj = next((c for c in children_of(host) if c.dep_ == "nsubjpass"), None)
-        by = [g for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ in ("from", "by")
-              for g in children_of(c) if g.dep_ == "pobj"]
+            subj = next((c for c in children_of(host) if deps[c.i] == "nsubjpass"), None)
+        by = [g for c in children_of(trigger) if deps[c.i] == "prep" and c.lower_ in ("from", "by")
+              for g in children_of(c) if deps[g.i] == "pobj"]
         return by, [t for t in [subj] if t is not None] + [t for t in recipients if t not in by]
     if not actors:
         # "joint drills that the United States and South Korea started", "the offensive the army
         # launched in May": a relative clause of a verb that holds or launches the act, with the act
         # noun as its object, names who does it
         for c in children_of(trigger):
-            if (c.dep_ == "relcl" and c.lemma_.lower() in CARRIER_VERBS
-                    and not any(g.dep_ == "dobj" and g.tag_ not in ("WDT", "WP") for g in children_of(c))):
-                subj = [g for g in children_of(c) if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")]
+            if (deps[c.i] == "relcl" and c.lemma_.lower() in CARRIER_VERBS
+                    and not any(deps[g.i] == "dobj" and g.tag_ not in ("WDT", "WP") for g in children_of(c))):
+                subj = [g for g in children_of(c) if deps[g.i] == "nsubj" and g.tag_ not in ("WDT", "WP")]
                 if subj:
                     actors = subj[:1]
                     break
     if not actors:
         slot = carrier or trigger  # "launched 10 days of war games", "held a round of talks": the amount's place
-        while (slot.dep_ == "conj" and pos_of(slot.head) in ("NOUN", "PROPN") and slot.head != slot
+        while (deps[slot.i] == "conj" and pos_of(slot.head) in ("NOUN", "PROPN") and slot.head != slot
                and load_lexicon().match(slot.head) is None):
             # "launched artillery, mortar and rocket fire against ...": the first conjunct's place,
             # when it names no event of its own ("talks ... as well as economic cooperation" stay apart)
             slot = slot.head
-        while (slot.dep_ == "pobj" and pos_of(slot.head.head) in ("NOUN", "NUM", "SYM")
+        while (deps[slot.i] == "pobj" and pos_of(slot.head.head) in ("NOUN", "NUM", "SYM")
                and (slot.head.lower_ == "of" and _partitive(slot.head.head)
                     # "sent $20 million in military assistance": the sum's place
                     or slot.head.lower_ == "in" and slot.head.head.lemma_.lower() in MONEY_NOUNS)):
             slot = slot.head.head
         host = slot.head
-        if host.dep_ == "prep" and host.lower_ in SETTING_PREPS:
+        if deps[host.i] == "prep" and host.lower_ in SETTING_PREPS:
             host = slot  # "Despite sanctions, North Korea made progress": a setting, not what was made
-        while host.dep_ == "prep" and host.head != host:
+        while deps[host.i] == "prep" and host.head != host:
             host = host.head
-        if (pos_of(host) in ("VERB", "AUX") and slot.dep_ in ("dobj", "pobj", "attr", "nsubjpass")
+        if (pos_of(host) in ("VERB", "AUX") and deps[slot.i] in ("dobj", "pobj", "attr", "nsubjpass")
                 and (_supports(host, support)
                      # "responded with air strikes": the answer is the answerer's act
-                     or host.lemma_.lower() in RESPONDING_VERBS and slot.dep_ == "pobj" and slot.head.lower_ == "with"
+                     or host.lemma_.lower() in RESPONDING_VERBS and deps[slot.i] == "pobj" and slot.head.lower_ == "with"
                      # "flew bombers near the coast in a show of force": the clause's act is the show
-                     or trigger.lemma_.lower() in CLAUSE_ACT_NOUNS and slot.dep_ == "pobj" and slot.head.lower_ in ("in", "as"))
+                     or trigger.lemma_.lower() in CLAUSE_ACT_NOUNS and deps[slot.i] == "pobj" and slot.head.lower_ in ("in", "as"))
                 # "launched a probe into the killing": the verb's act is its object; what that act
                 # goes into is another party's act
                 # (nor what it is over or about: "lodged a protest over the detention", another's act)
-                and not (slot.dep_ == "pobj" and slot.head.lower_ in GROUND_PREPS
-                         and any(c.dep_ == "dobj" and c != slot for c in children_of(host)))
+                and not (deps[slot.i] == "pobj" and slot.head.lower_ in GROUND_PREPS
+                         and any(deps[c.i] == "dobj" and c != slot for c in children_of(host)))
                 # "called the bombing a terrorist act": naming it, not staging it
-                and not any(c.dep_ == "oprd" for c in children_of(host))
+                and not any(deps[c.i] == "oprd" for c in children_of(host))
                 # "voiced anger at the bombing", "expressed concern over the strikes": what a shown
                 # feeling is about is another's act
-                and not (slot.dep_ == "pobj" and host.lemma_.lower() in SHOWING_VERBS)):
+                and not (deps[slot.i] == "pobj" and host.lemma_.lower() in SHOWING_VERBS)):
             subj, _ = subject(host)
             if subj is None and host.lemma_.lower() in STATIVE_PASSIVES:
                 # "Serb forces were engaged in ethnic cleansing": a state, not a passive act
-                subj = next((c for c in children_of(host) if c.dep_ == "nsubjpass"), None)
+                subj = next((c for c in children_of(host) if deps[c.i] == "nsubjpass"), None)
             if (subj is not None and host.lemma_.lower() == "be"
-                    and (subj.lower_ == "what" or subj.dep_ == "csubj" and subj.doc[subj.left_edge.i].lower_ == "what")):
+                    and (subj.lower_ == "what" or deps[subj.i] == "csubj" and subj.doc[subj.left_edge.i].lower_ == "what")):
                 # "after what Israel says was an assault on its troops": the free relative ("what",
                 # "what Israel says") names the act itself, not who did it
                 subj = None
             if subj is not None and subj != trigger:
                 actors = [subj]
-                if not recipients and slot.dep_ == "pobj":
-                    recipients = [c for c in children_of(host) if c.dep_ == "dobj"]
-                if slot.dep_ == "dobj" and all(t.head.lower_ == "of" for t in recipients):
+                if not recipients and deps[slot.i] == "pobj":
+                    recipients = [c for c in children_of(host) if deps[c.i] == "dobj"]
+                if deps[slot.i] == "dobj" and all(t.head.lower_ == "of" for t in recipients):
                     # "sent $20 million in aid to Yemen", "sent a letter of support to Cuba": what
                     # the verb gives goes to its "to" object (an "of" object says what it is), or
                     # to its indirect object ("sent Cuba a letter of support")
                     recipients = recipients + _prep_objects(host, {"to"}, []) + [
-                        c for c in children_of(host) if c.dep_ == "dative" and pos_of(c) in ("NOUN", "PROPN")]
-        elif (pos_of(host) in ("VERB", "AUX") and slot.dep_ == "dobj" and host.lemma_.lower() in CONTAINING_VERBS):
+                        c for c in children_of(host) if deps[c.i] == "dative" and pos_of(c) in ("NOUN", "PROPN")]
+        elif (pos_of(host) in ("VERB", "AUX") and deps[slot.i] == "dobj" and host.lemma_.lower() in CONTAINING_VERBS):
             # "Kim's New Year address included a warning to the US": a speech or a statement that
             # holds the act is its speaker's (the possessor or "by" object of the speech noun)
             subj, _ = subject(host)
             if subj is not None and subj.lemma_.lower() in SPEECH_NOUNS:
                 actors = [subj]
     host = trigger.head
-    if (not recipients and trigger.dep_ == "nsubj" and pos_of(host) == "VERB"
+    if (not recipients and deps[trigger.i] == "nsubj" and pos_of(host) == "VERB"
             and host.lemma_.lower() in HITTING_VERBS):
         # "a ransomware attack by Albanian hackers hit Greek hospitals": what the act hit is its target
-        recipients = [c for c in children_of(host) if c.dep_ == "dobj"]
-    if trigger.dep_ == "dobj" and pos_of(host) in ("VERB", "AUX") and host.lemma_.lower() in RECEIVING_VERBS:
+        recipients = [c for c in children_of(host) if deps[c.i] == "dobj"]
+    if deps[trigger.i] == "dobj" and pos_of(host) in ("VERB", "AUX") and host.lemma_.lower() in RECEIVING_VERBS:
         # "Ukraine received US military aid", "Minsk received a visit from Putin": the subject is
         # the one the act goes to; "from" on the verb names who does it (on the noun: the coder's
         # "from" source)
@@ -1354,7 +1358,7 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
     if not recipients:
         # "U.N. sanctions aimed at curbing North Korea's weapons program": the aim names the target,
         # as for a verb's object ("imposed sanctions aimed at ...")
-        recipients = [t for c in children_of(trigger) if c.dep_ == "acl" and c.lemma_.lower() in AIMING_VERBS
+        recipients = [t for c in children_of(trigger) if deps[c.i] == "acl" and c.lemma_.lower() in AIMING_VERBS
                       for t in _aimed_at(c)]
     if not actors:
         actors = answered_doers(trigger)

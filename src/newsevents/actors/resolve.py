@@ -1745,11 +1745,18 @@ def _engaged(a: Token, b: Token) -> bool:
 
 def _the_country(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:
     """"the country" / "the nation" (also "the country's"): the one state named before it in its
-    sentence, else in the sentence before, when exactly one is."""
-    if tok.tag_ != "NN" or tok.lower_ not in ("country", "nation") or not (
+    sentence, else in the sentence before, when exactly one is.  A noun of a form of rule ("the
+    kingdom", "the Gulf emirate"; :data:`STATE_FORMS`) counts only states of that form, and when
+    its sentence and the one before name none, the one such state named before it in the story."""
+    forms = STATE_FORMS.get(tok.lower_)
+    if tok.tag_ != "NN" or (tok.lower_ not in ("country", "nation") and forms is None) or not (
             _plain_definite_plural(tok) or (tok.dep_ in ("nsubj", "nsubjpass") and _state_epithet(tok))):
         return None
-    window = _codes_in_window(tok, actors)
+    if forms is None:
+        window = _codes_in_window(tok, actors)
+    else:
+        window = _codes_in_window(tok, actors, keep=forms.__contains__) or list(dict.fromkeys(
+            e.code for i in sorted(j for j in actors if j < tok.i) for e in actors[i] if e.code in forms))
     if len(window) != 1:
         return None
     span = tok.doc[tok.left_edge.i:tok.i + 1]
@@ -1759,6 +1766,9 @@ def _the_country(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | 
 #: Modifiers that make "the <adjective> nation" another state than the one named before it ("the
 #: other country", "the neighbouring nation").
 OTHER_STATE_WORDS = frozenset(_WORDS["other_state_words"])
+#: Nouns of a state's form of rule ("kingdom", "emirate") -> the codes of the states so ruled, for
+#: "the kingdom" naming again the one monarchy told before (:func:`_the_country`).
+STATE_FORMS = {noun: frozenset(codes) for noun, codes in _WORDS["state_form_nouns"].items()}
 
 
 def _state_epithet(tok: Token) -> bool:

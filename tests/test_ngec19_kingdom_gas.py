@@ -1,0 +1,71 @@
+"""NGEC round of the eleventh session (THREATEN, ASSAULT, REJECT, PROTEST): constructions of English
+the misses showed; invented sentences."""
+
+import pytest
+
+from coding import by_type, codes
+
+
+def test_the_kingdom_names_the_one_monarchy_told_before_it_among_other_states(extract):
+    # two states before "the kingdom", but only Saudi Arabia is one
+    events = extract("Saudi Arabia told the United Arab Emirates on Monday that the kingdom would be "
+                     "prepared to take military action against Qatar.")
+    [e] = by_type(events, "THREATEN")
+    assert (e.cameo, codes(e.actor), codes(e.recipient)) == ("138", ["SAU"], ["QAT"])
+
+
+def test_the_kingdom_reaches_back_past_the_sentence_before_to_the_one_monarchy_of_the_story(extract):
+    events = extract("Saudi Arabia hosted talks on Monday. Officials met in Riyadh. The foreign minister "
+                     "said on Tuesday that the oil-rich kingdom would impose sanctions on Qatar.")
+    [e] = by_type(events, "SANCTION")
+    assert (e.cameo, e.status, codes(e.actor), codes(e.recipient)) == ("163", "future", ["SAU"], ["QAT"])
+
+
+@pytest.mark.parametrize("text", [
+    # no monarchy told before: "the kingdom" stays no party
+    "France and Germany met on Monday. The kingdom arrested two journalists.",
+    # two monarchies told before: which one is not said
+    "Jordan and Morocco met on Monday. The kingdom arrested two journalists.",
+])
+def test_the_kingdom_names_no_state_unless_exactly_one_monarchy_was_told(extract, text):
+    # the arrest has no party, so no record
+    assert not by_type(extract(text), "COERCE")
+
+
+def test_the_kingdom_skips_a_republic_told_with_the_monarchy(extract):
+    [e] = by_type(extract("Jordan and France met on Monday. The kingdom arrested two journalists."), "COERCE")
+    assert (e.cameo, codes(e.actor)) == ("173", ["JOR"])
+
+
+def test_the_emirate_and_the_principality_count_only_their_own_form_of_state(extract):
+    [e] = by_type(extract("Qatar and Egypt met on Monday. The emirate arrested two journalists."), "COERCE")
+    assert (e.cameo, codes(e.actor)) == ("173", ["QAT"])
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("French police deployed tear gas against the protesters in Paris on Monday.", "FRA"),
+    ("The Jordanian army deployed tear gas on Sunday at a rally in Amman.", "JOR"),
+])
+def test_tear_gas_deployed_is_tear_gas_used_not_forces_moved(extract, text, actor):
+    events = extract(text)
+    [e] = by_type(events, "ASSAULT")
+    assert (e.cameo, codes(e.actor)) == ("175", [actor])
+    assert not by_type(events, "MOBILIZE")
+
+
+def test_gas_turbines_deployed_stay_a_deployment(extract):
+    events = extract("The Kenyan army deployed gas turbines to the region on Monday.")
+    assert not by_type(events, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police turned on the crowd in Nairobi on Monday.",
+    "Kenyan police turned on demonstrators protesting the election in Nairobi on Monday.",
+])
+def test_police_turning_on_a_crowd_attack_it(extract, text):
+    [e] = by_type(extract(text), "ASSAULT")
+    assert (e.cameo, codes(e.actor)) == ("175", ["KEN"])
+
+
+def test_turning_on_the_lights_is_no_attack(extract):
+    assert not by_type(extract("Kenyan police turned on the lights in Nairobi on Monday."), "ASSAULT")

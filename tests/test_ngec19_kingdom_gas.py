@@ -69,3 +69,27 @@ def test_police_turning_on_a_crowd_attack_it(extract, text):
 
 def test_turning_on_the_lights_is_no_attack(extract):
     assert not by_type(extract("Kenyan police turned on the lights in Nairobi on Monday."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, cameo, target", [
+    ("Iran closed the Strait of Hormuz on Monday.", "191", None),
+    ("Turkey closed its airspace to Russian planes on Monday.", "191", "RUS"),
+])
+def test_closing_a_strait_or_airspace_restricts_movement(extract, text, cameo, target):
+    [e] = by_type(extract(text), "COERCE")
+    assert (e.cameo, e.status) == (cameo, "asserted")
+    if target:
+        assert codes(e.recipient) == [target]
+
+
+def test_a_stated_closing_of_a_strait_is_a_threat(extract):
+    events = extract("Iran said on Monday that it would close the Strait of Hormuz to shipping.")
+    [c] = by_type(events, "COERCE")
+    [t] = by_type(events, "THREATEN")
+    assert (c.cameo, c.status, t.cameo, codes(t.actor)) == ("191", "future", "1381", ["IRN"])
+
+
+def test_limiting_access_is_a_restriction_but_a_company_limiting_it_is_no_coercion(extract):
+    [e] = by_type(extract("Kenya limited access to the region for journalists on Monday."), "COERCE")
+    assert (e.cameo, codes(e.actor)) == ("172", ["KEN"])
+    assert not by_type(extract("Facebook limited access to its data on Monday."), "COERCE")

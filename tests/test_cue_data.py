@@ -30,7 +30,8 @@ FILES = {
 
 #: Lists that hold names or cased forms on purpose (compared with the text as written, not lemmas).
 CASED = {("newsevents.actors.resolve", "not_names"), ("newsevents.actors.resolve", "continent_words"),
-         ("newsevents.actors.resolve", "continent_parts"), ("newsevents.place.gazetteer", "country_aliases")}
+         ("newsevents.actors.resolve", "continent_parts"), ("newsevents.place.gazetteer", "country_aliases"),
+         ("newsevents.actors.resolve", "state_form_nouns")}  # maps nouns to country codes (upper case)
 
 
 def _keys_read(module: str) -> set[str]:

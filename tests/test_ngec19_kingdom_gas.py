@@ -93,3 +93,22 @@ def test_limiting_access_is_a_restriction_but_a_company_limiting_it_is_no_coerci
     [e] = by_type(extract("Kenya limited access to the region for journalists on Monday."), "COERCE")
     assert (e.cameo, codes(e.actor)) == ("172", ["KEN"])
     assert not by_type(extract("Facebook limited access to its data on Monday."), "COERCE")
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    ("The Dhaka Metropolitan Police (DMP) said on Sunday that the curfew would stay. "
+     "The DMP arrested 20 opposition activists on Monday.", "COERCE", "BGD"),
+    ("The Free Syrian Army (FSA) said on Sunday that it had taken the town. "
+     "The FSA attacked government positions near Aleppo on Monday.", "ASSAULT", "SYR"),
+])
+def test_an_abbreviation_given_in_brackets_names_the_party_again(extract, text, etype, actor):
+    [e] = by_type(extract(text), etype)
+    assert codes(e.actor) == [actor]
+    assert e.actor[0].entity_text in ("DMP", "FSA")
+
+
+def test_an_abbreviation_never_given_in_brackets_names_no_one(extract):
+    # "FSA" is not told as the Free Syrian Army's: no party, no record
+    events = extract("The Free Syrian Army said on Sunday that it had taken the town. "
+                     "The FSA attacked government positions near Aleppo on Monday.")
+    assert not [e for e in by_type(events, "ASSAULT") if e.actor and e.actor[0].entity_text == "FSA"]

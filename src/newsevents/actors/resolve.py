@@ -1099,6 +1099,8 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             same = ([actors[j] for j in proper_at[tok.text] if j < tok.i and j in actors
                      and len(actors[j]) == 1 and actors[j][0].code and actors[j][0].name]
                     if pos == "PROPN" and not group else [])
+            if not same and not group and pos == "PROPN":
+                same = _defined_abbreviation(tok, proper_at, actors)
             named_kind = None
             if described_names and not group:
                 named_kind = (_described_mention(tok, described_names, m) if pos == "PROPN"
@@ -1741,6 +1743,25 @@ def _engaged(a: Token, b: Token) -> bool:
             if owner.i == verb.i or (owner.dep_ == "dobj" and owner.head.i == verb.i):
                 return True
     return False
+
+
+def _defined_abbreviation(tok: Token, proper_at: dict[str, list[int]],
+                          actors: dict[int, list[Entity]]) -> list[list[Entity]]:
+    """An all-capital name ("KWS") that an earlier party's name gave in brackets ("the Kenya
+    Wildlife Service (KWS) arrested ...") names that party again: ``[entities]`` of that party when
+    it is one coded party (a country code or a sector), else []."""
+    if len(tok.text) < 2 or not tok.text.isalpha() or not tok.text.isupper():
+        return []
+    doc = tok.doc
+    for j in reversed([j for j in proper_at[tok.text] if 0 < j < tok.i]):
+        if doc[j - 1].text != "(":
+            continue
+        at = doc[j].idx
+        owners = [ents for k, ents in actors.items() if k < j and len(ents) == 1 and ents[0].span
+                  and ents[0].span[0] <= at < ents[0].span[1] + 2 and (ents[0].code or ents[0].sector)]
+        if len(owners) == 1:
+            return owners
+    return []
 
 
 def _the_country(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity] | None:

@@ -112,3 +112,13 @@ def test_an_abbreviation_never_given_in_brackets_names_no_one(extract):
     events = extract("The Free Syrian Army said on Sunday that it had taken the town. "
                      "The FSA attacked government positions near Aleppo on Monday.")
     assert not [e for e in by_type(events, "ASSAULT") if e.actor and e.actor[0].entity_text == "FSA"]
+
+
+def test_a_longer_bracketed_abbreviation_names_no_one_and_a_place_in_the_name_is_not_the_party(extract):
+    # "(FSA-N)" gives "FSA-N", not "FSA"; before, the place "Nassau" ahead of the bracket lent
+    # its country to every later "FSA"
+    events = extract("The rebel group, the Free Syrian Army in Nassau (FSA-N), has been fighting for weeks. "
+                     "The FSA attacked government positions near Aleppo on Monday.")
+    for e in events:
+        for a in e.actor:
+            assert not (a.entity_text == "FSA" and a.code == "BHS")

@@ -1753,12 +1753,14 @@ def _defined_abbreviation(tok: Token, proper_at: dict[str, list[int]],
     if len(tok.text) < 2 or not tok.text.isalpha() or not tok.text.isupper():
         return []
     doc = tok.doc
-    for j in reversed([j for j in proper_at[tok.text] if 0 < j < tok.i]):
-        if doc[j - 1].text != "(":
+    for j in reversed([j for j in proper_at[tok.text] if 0 < j < tok.i - 1]):
+        if doc[j - 1].text != "(" or doc[j + 1].text != ")":  # "(KWS)", not "(FSA-N)"
             continue
-        at = doc[j].idx
-        owners = [ents for k, ents in actors.items() if k < j and len(ents) == 1 and ents[0].span
-                  and ents[0].span[0] <= at < ents[0].span[1] + 2 and (ents[0].code or ents[0].sector)]
+        # the name it is given for: the phrase the bracket hangs on, or whose span holds it
+        at, head = doc[j].idx, doc[j].head.i
+        owners = [ents for k, ents in actors.items() if k < j and len(ents) == 1
+                  and (ents[0].code or ents[0].sector)
+                  and (k == head or (ents[0].span and ents[0].span[0] <= at < ents[0].span[1]))]
         if len(owners) == 1:
             return owners
     return []

@@ -1342,6 +1342,39 @@ def _state_participle(tok: Token, entry: LexEntry) -> bool:
             and not any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for c in children_of(tok)))
 
 
+#: Prepositions and nouns that name the side a fighter serves ("fighting for Isis", "under the
+#: banner of HTS", "on the side of the regime", "on behalf of Damascus").
+SIDE_PREPS = frozenset(_WORDS["side_preps"])
+SIDE_NOUNS = frozenset(_WORDS["side_nouns"])
+
+
+def _fights_for_a_side(tok: Token, entry: LexEntry) -> bool:
+    """"Fight" told of whom the fighters serve, with nobody fought against: "British nationals
+    fighting for Islamic State", "rebels fighting under the banner of HTS", "forces fighting on the
+    side of the regime", "quit fighting for Isis".  That is membership of a side, no attack; the
+    party in the phrase is the fighters' own, never the one attacked.  A fight against someone
+    ("fought for the FSA against the regime"), with an object, for a thing ("fighting for
+    control of the town") or for a country ("volunteers fighting for Ukraine", told of a war going
+    on) stays an attack."""
+    if entry.event != "ASSAULT" or tok.lemma_.lower() not in ("fight", "fighting") or entry.construction:
+        return False
+    kids = children_of(tok)
+    if any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("against", "with", "between"))
+           for c in kids):
+        return False
+    for prep in kids:
+        if prep.dep_ != "prep":
+            continue
+        for obj in children_of(prep):
+            if obj.dep_ != "pobj":
+                continue
+            if obj.lemma_.lower() in SIDE_NOUNS and prep.lower_ in SIDE_PREPS | {"on", "in"}:
+                return True  # "under the banner of", "on the side of", "on behalf of", "in the ranks of"
+            if prep.lower_ in SIDE_PREPS and obj.ent_type_ != "GPE" and entities_for(obj):
+                return True  # "for Islamic State", "for [Isis]" (not "for Ukraine": a country's war is fought)
+    return False
+
+
 #: Verbs whose object is the person addressed and which take no "-ing" complement: "told cheering
 #: supporters" can only be "told supporters who were cheering".
 ADDRESSEE_VERBS = frozenset(_WORDS["addressee_verbs"])
@@ -1777,6 +1810,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "told cheering supporters": the supporters cheer; the speaker only tells them
         if _state_participle(tok, entry):
             continue  # "four detained leaders", "their long-imprisoned leader": a state, not a told act
+        if _fights_for_a_side(tok, entry):
+            continue  # "British nationals fighting for Islamic State": the side they serve, no attack
         if (entry.pos == "NOUN" and tok.lemma_.lower() in STANCE_NOUNS and tok.dep_ == "pobj"
                 and tok.head.lower_ == "in" and tok.head.dep_ == "prep" and tok.head.head.i in verb_types):
             continue  # "tested a missile in defiance of the UN": the test is the defiance, aimed at the UN

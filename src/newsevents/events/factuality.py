@@ -514,6 +514,21 @@ def _inverted_condition(clause: Token) -> bool:
             and first.lower_ in INVERTED_CONDITION_AUX and first.i < subj.i)
 
 
+#: Auxiliaries that put a verb's clause in the past ("was killed later", "had later agreed").
+PAST_AUX = frozenset({"was", "were", "had", "has", "have", "did", "been", "'d"})
+
+
+def _future_adverb(tok: Token, said: list[tuple[str, str]], aux: set[str], cues: Cues) -> bool:
+    """True when ``tok`` carries an adverb of time to come ("soon", "later") and is not itself told
+    in the past: "will meet later" or "talks later this week" are yet to come, but "who was killed
+    a short time later" or "later agreed" tell an act done, "later" only ordering it after another."""
+    if not any(w in cues.future_adverbs for d, w in said if d in ("npadvmod", "advmod")):
+        return False
+    if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and aux & PAST_AUX):
+        return False
+    return True
+
+
 def _clause_status(trigger: Token, cues: Cues) -> str:
     """The status the trigger owes to the clauses that govern it."""
     deps = token_table(trigger.doc).dep  # (labels read from the document's table, no string made per read)
@@ -543,7 +558,7 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 and pos_of(child) in ("NOUN", "PROPN")):
             break  # "must resist US sanctions": the sanctions are there, whatever is done against them
         if presupposed:
-            if aux & cues.future_aux or any(w in cues.future_adverbs for d, w in said if d in ("npadvmod", "advmod")):
+            if aux & cues.future_aux or _future_adverb(tok, said, aux, cues):
                 return "future"
             continue
         if child is not None and deps[child.i] in ("advcl", "ccomp"):
@@ -632,7 +647,7 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
             return "future"
         if aux & cues.modal_aux:
             return "hypothetical"
-        if any(w in cues.future_adverbs for d, w in said if d in ("npadvmod", "advmod")):
+        if _future_adverb(tok, said, aux, cues):
             return "future"
         if conditioned:
             break  # "even if it criticises ...": granted as so

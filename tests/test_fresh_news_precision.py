@@ -54,3 +54,17 @@ def test_fighting_against_or_a_party_stays_an_attack(pipeline):
     es = by_type(_extract(pipeline, "Rebels fighting for the Free Syrian Army fought against the regime in Idlib on Monday."),
                  "ASSAULT")
     assert len(es) >= 1
+
+
+def test_yet_to_is_not_done_so_far(pipeline):
+    es = by_type(_extract(pipeline, "Turkey is yet to offer a safe haven to citizens wanting to flee."), "AGREE")
+    assert [e.status for e in es] == ["negated"]
+    es = by_type(_extract(pipeline, "The US has yet to impose sanctions on Turkey."), "SANCTION")
+    assert [e.status for e in es] == ["negated"]
+
+
+def test_yet_again_and_bare_is_to_keep_their_status(pipeline):
+    es = by_type(_extract(pipeline, "Iran is yet again threatening Israel."), "THREATEN")
+    assert [e.status for e in es] == ["asserted"]
+    es = by_type(_extract(pipeline, "Russia is to withdraw its troops."), "RETREAT")
+    assert [e.status for e in es] == ["future"]

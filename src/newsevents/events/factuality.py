@@ -628,6 +628,9 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 return "negated"
             if lemma in cues.hypothetical_verbs:
                 return "hypothetical"
+            if (lemma in ("be", "have") and deps[child.i] == "xcomp" and ("advmod", "yet") in said
+                    and any(deps[a.i] == "aux" and a.lower_ == "to" for a in children_of(child))):
+                return "negated"  # "Turkey is yet to offer a haven", "has yet to impose sanctions": not done so far
             if (lemma in ("have", "need") and deps[child.i] == "xcomp" and tok.tag_ in ("VB", "VBP", "VBZ")
                     and any(deps[a.i] == "aux" and a.lower_ == "to" for a in children_of(child))):
                 return "hypothetical"  # "we have to extend a hand", "it needs to withdraw": an obligation, not an act

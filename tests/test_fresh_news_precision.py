@@ -68,3 +68,13 @@ def test_yet_again_and_bare_is_to_keep_their_status(pipeline):
     assert [e.status for e in es] == ["asserted"]
     es = by_type(_extract(pipeline, "Russia is to withdraw its troops."), "RETREAT")
     assert [e.status for e in es] == ["future"]
+
+
+def test_unwilling_and_reluctant_tell_an_act_not_chosen(pipeline):
+    es = by_type(_extract(pipeline, "Britain is reluctant to impose sanctions on Saudi Arabia."), "SANCTION")
+    assert [e.status for e in es] == ["hypothetical"]
+    es = by_type(_extract(pipeline, "The US was unwilling to withdraw its troops from Syria."), "RETREAT")
+    assert [e.status for e in es] == ["hypothetical"]
+    es = by_type(_extract(pipeline, "The three countries have so far been unwilling to instruct their Nato partner "
+                                    "to pull back."), "RETREAT")
+    assert all(e.status != "asserted" for e in es)

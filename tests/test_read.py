@@ -3,7 +3,7 @@ import json
 import pytest
 
 from newsevents.errors import ArticleError
-from newsevents.read import decode_bytes, read_path, read_paths
+from newsevents.read import decode_bytes, decode_text, read_path, read_paths
 from newsevents.read.readers import MAX_ARTICLE_BYTES
 
 
@@ -90,6 +90,43 @@ def test_huge_file_is_refused(tmp_path):
 def test_latin1_is_decoded():
     text = "Le président a déclaré que la coopération économique était à l'ordre du jour à Genève."
     assert decode_bytes(text.encode("latin-1"), "s") == text
+
+
+def test_windows_1252_smart_quotes_are_read_as_quotes_with_a_warning():
+    """Two Windows-1252 curly quotes in an English text were read as UTF-8 with two broken bytes
+    (U+FFFD in the record's sentence), and nothing told the user the file was not UTF-8."""
+    data = "Putin said \u201cwe will not\u201d recognise the vote.".encode("cp1252")
+    assert decode_text(data, "s") == ("Putin said \u201cwe will not\u201d recognise the vote.",
+                                      "not UTF-8: read as Windows-1252")
+
+
+def test_undefined_windows_1252_byte_is_no_control_character():
+    """A 0x81 byte (undefined in Windows-1252) made the reader fall back to Latin-1, leaving the
+    C1 control character U+0081 in the text and in every record's ``sentence``."""
+    text, note = decode_text(b"The minister\x81s visit to Minsk was cancelled \x93today\x94.", "s")
+    assert text == "The minister\ufffds visit to Minsk was cancelled \u201ctoday\u201d."
+    assert note == "not UTF-8: read as Windows-1252, 1 undefined byte(s) read as U+FFFD"
+
+
+def test_utf8_with_a_broken_byte_or_cut_short_is_utf8_with_a_warning():
+    # real UTF-8 characters and one stray byte: UTF-8, the stray byte as U+FFFD
+    assert decode_text("Caf\u00e9 talks in Gen\u00e8ve ".encode() + b"\xff end.", "s") == (
+        "Caf\u00e9 talks in Gen\u00e8ve \ufffd end.", "not valid UTF-8: 1 broken byte(s) read as U+FFFD")
+    # a download cut inside the last character: the rest is UTF-8, not Windows-1252 mojibake
+    assert decode_text("Talks in Gen\u00e8".encode()[:-1], "s") == (
+        "Talks in Gen", "not valid UTF-8: a character cut off at the end was dropped")
+    assert decode_text("Talks in Gen\u00e8ve.".encode(), "s") == ("Talks in Gen\u00e8ve.", None)
+
+
+def test_text_file_not_utf8_warns_with_its_id(tmp_path):
+    (tmp_path / "w.txt").write_bytes("Russia said \u201cno\u201d to the plan.".encode("cp1252"))
+    (tmp_path / "u.txt").write_text("Russia said \u201cno\u201d to the plan.", encoding="utf-8")
+    (tmp_path / "j.json").write_bytes('{"id": "j1", "text": "Russia said \u201cno\u201d."}'.encode("cp1252"))
+    items = {i.story_id: i for i in read_paths([tmp_path])}
+    assert items["w"].content == "Russia said \u201cno\u201d to the plan."
+    assert items["w"].warnings == ["not UTF-8: read as Windows-1252"]
+    assert items["u"].warnings == []
+    assert (items["j1"].content, items["j1"].warnings) == ("Russia said \u201cno\u201d.", ["not UTF-8: read as Windows-1252"])
 
 
 def test_directory_is_read_in_sorted_order_and_missing_file_reported(tmp_path):

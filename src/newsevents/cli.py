@@ -226,8 +226,8 @@ def extract(
                                             help="Publication date for all inputs (YYYY-MM-DD)."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to use."),
     explain: bool = typer.Option(False, "--explain",
-                                 help="Print under each record (on stderr; in the table, right under its "
-                                      "row) the lexicon entry, the parse paths from the trigger to its actor "
+                                 help="Print on stderr, after each record (on a terminal, right under its "
+                                      "table row; redirect 2> to keep it), the lexicon entry, the parse paths from the trigger to its actor "
                                       "and recipient, and where its date and place came from."),
     actors_overlay: Optional[Path] = typer.Option(None, "--actors-overlay", help=OVERLAY_HELP),
 ) -> None:

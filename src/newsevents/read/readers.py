@@ -58,8 +58,23 @@ def set_published(item: RawArticle, published: str) -> None:
 
 
 def decode_bytes(data: bytes, story_id: str) -> str:
-    """Decode raw bytes to text: UTF-8 first; mostly-ASCII text as Windows-1252; else the
-    encoding charset-normalizer detects.
+    """Decode raw bytes to text (see :func:`decode_text`, whose note this drops).
+
+    Raises :class:`ArticleError` for empty, oversized or binary content.
+    """
+    return decode_text(data, story_id)[0]
+
+
+#: Bytes Windows-1252 leaves undefined; read as U+FFFD, never as C1 control characters.
+_CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"
+
+
+def decode_text(data: bytes, story_id: str) -> tuple[str, str | None]:
+    """Decode raw bytes to ``(text, note)``: UTF-8 first; then UTF-8 cut short at the end or with a
+    few broken bytes among real UTF-8 characters (broken bytes read as U+FFFD); then mostly-ASCII text
+    as Windows-1252 (its five undefined bytes as U+FFFD); else the encoding charset-normalizer
+    detects.  ``note`` is None for clean UTF-8 (or UTF-16/32 with a byte-order mark), else a
+    warning for the user saying how the text was read ("not UTF-8: read as Windows-1252").
 
     Raises :class:`ArticleError` for empty, oversized or binary content (NUL bytes, or no
     encoding fits).
@@ -72,34 +87,45 @@ def decode_bytes(data: bytes, story_id: str) -> str:
                        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):  # a byte-order mark says how to read the NULs that follow
             try:
-                return data.decode(codec)
+                return data.decode(codec), None
             except UnicodeDecodeError:
                 raise ArticleError(story_id, f"broken {codec} text") from None
     if b"\x00" in data[:65536]:
         wide = _bomless_utf16(data)
         if wide is None:
             raise ArticleError(story_id, _binary_reason(data))
-        return wide
+        return wide, None
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
+    partial = codecs.getincrementaldecoder("utf-8-sig")()
+    try:
+        text = partial.decode(data, final=False)
+    except UnicodeDecodeError:
+        pass
+    else:  # valid up to a character cut off at the very end (a truncated download)
+        return text, "not valid UTF-8: a character cut off at the end was dropped"
     lenient = data.decode("utf-8-sig", errors="replace")
-    if lenient.count("\ufffd") <= max(2, len(lenient) // 2000):
-        return lenient  # UTF-8 with a few broken bytes (a truncated download, a bad paste)
+    broken = lenient.count("\ufffd")
+    real_utf8 = any(ord(c) > 127 and c != "\ufffd" for c in lenient)
+    if real_utf8 and broken <= max(2, len(lenient) // 2000):
+        # UTF-8 (it has real multi-byte characters) with a few broken bytes: a bad paste
+        return lenient, f"not valid UTF-8: {broken} broken byte(s) read as U+FFFD"
     ascii_share = sum(b < 128 for b in data[:65536]) / min(len(data), 65536)
     if ascii_share >= 0.7:
         # Mostly-ASCII text that is not UTF-8 is, in English news, almost always Windows-1252 /
         # Latin-1; statistical detection misreads a few accented letters as Baltic or Central
-        # European code pages.
-        try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
-            return data.decode("latin-1")
+        # European code pages.  Latin-1 would keep the bytes Windows-1252 leaves undefined as C1
+        # control characters in the text (and in every record's sentence), so they become U+FFFD.
+        undefined = sum(data.count(b) for b in _CP1252_UNDEFINED)
+        text = data.decode("cp1252", errors="replace")
+        extra = f", {undefined} undefined byte(s) read as U+FFFD" if undefined else ""
+        return text, f"not UTF-8: read as Windows-1252{extra}"
     best = from_bytes(data).best()
     if best is None:
         raise ArticleError(story_id, "binary content (no text encoding fits)")
-    return str(best)
+    return str(best), f"not UTF-8: read as {best.encoding}"
 
 
 #: The first bytes of common binary files, to say what a binary "article" is: a gzip file
@@ -408,12 +434,23 @@ def _json_kind(obj: object) -> str:
 def _read_json(data: bytes, stem: str) -> Iterator[RawArticle | ArticleError]:
     """A JSON file: one object (news-please's layout), a list of objects, or Reuters-21578's JSON
     conversion.  A list item without an id is ``"<file stem>:<item number from 1>"``; a lone object
-    without one is ``"<file stem>"``."""
+    without one is ``"<file stem>"``.  A file that is not UTF-8 gives each of its articles the
+    warning :func:`decode_text` notes."""
     try:
-        obj = json.loads(decode_bytes(data, stem))
+        text, note = decode_text(data, stem)
     except ArticleError as err:
         yield err
         return
+    for item in _read_json_text(text, stem):
+        if note and isinstance(item, RawArticle):
+            item.warnings.append(note)
+        yield item
+
+
+def _read_json_text(text: str, stem: str) -> Iterator[RawArticle | ArticleError]:
+    """The articles of a JSON file's decoded ``text`` (see :func:`_read_json`)."""
+    try:
+        obj = json.loads(text)
     except json.JSONDecodeError as err:  # positions in the file: line and column from 1
         yield ArticleError(stem, f"broken JSON (line {err.lineno}, column {err.colno}): {_json_msg(err)}")
         return
@@ -651,11 +688,12 @@ def _read_warc(fh: BinaryIO, name: str) -> Iterator[RawArticle | ArticleError]:
                 rid = (record.rec_headers.get_header("WARC-Record-ID") or f"{name}:{n}").strip("<>")
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 try:
-                    text = _check_text(decode_bytes(record.content_stream().read(), rid), rid)
+                    text, note = decode_text(record.content_stream().read(), rid)
+                    text = _check_text(text, rid)
                 except ArticleError as err:
                     yield err
                     continue
-                yield RawArticle(story_id=rid, content=text, kind="html", url=url)
+                yield RawArticle(story_id=rid, content=text, kind="html", url=url, warnings=[note] if note else [])
         except ArchiveLoadFailed as err:
             yield ArticleError(name, f"broken WARC file: {' '.join(str(err).split())}")
             return
@@ -778,10 +816,11 @@ def _read_source(name: str, open_binary: Callable[[], BinaryIO],
         if suffix == ".csv":
             yield from _read_csv(open_binary(), stem, where, columns)
             return
-        text = decode_bytes(data, stem)
+        text, note = decode_text(data, stem)
         head = text.lstrip()[:200].lower()
         is_html = suffix in HTML_SUFFIXES or head.startswith(("<!doctype html", "<html"))
-        yield RawArticle(story_id=stem, content=text, kind="html" if is_html else "text")
+        yield RawArticle(story_id=stem, content=text, kind="html" if is_html else "text",
+                         warnings=[note] if note else [])
     except ArticleError as err:
         yield err
     except OSError as err:

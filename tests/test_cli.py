@@ -536,6 +536,24 @@ def test_extract_skips_name_the_file_like_ingest(tmp_path):
     assert result.stderr.count(str(feed)) == 1
 
 
+def test_extract_warns_about_an_empty_folder_beside_a_good_article(tmp_path):
+    """``extract story.txt corpus/`` with ``corpus/`` empty (or only hidden files) coded the story and
+    said nothing about the folder: the user could not tell a wrong folder from an empty one."""
+    story = tmp_path / "story.txt"
+    story.write_text("Chile recalled its ambassador from Peru on Monday.\n")
+    empty = tmp_path / "corpus"
+    (empty / ".cache").mkdir(parents=True)
+    (empty / ".notes.txt").write_text("hidden")
+    full = tmp_path / "full"
+    full.mkdir()
+    (full / "a.txt").write_text("Chile recalled its ambassador from Peru on Monday.\n")
+    result = runner.invoke(app, ["extract", "-f", "jsonl", str(story), str(empty), str(full)])
+    assert result.exit_code == 0, result.output
+    assert f"warning {empty}: folder holds no file to read\n" in result.stderr
+    assert str(full) not in result.stderr
+    assert len([line for line in result.stdout.splitlines() if line.startswith("{")]) == 2
+
+
 def _query_result():
     import pyarrow as pa
 

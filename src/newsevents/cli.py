@@ -114,6 +114,18 @@ def _warn(story_id: str, reason: str) -> None:
     err.print(f"[yellow]warning[/] {escape(printable(story_id))}: {escape(printable(reason))}", highlight=False)
 
 
+def _warn_empty_folders(paths: list[Path], skip: list = ()) -> None:
+    """Warn about each folder among ``paths`` that holds no file to read (``extract story.txt
+    corpus/`` with ``corpus/`` empty, or holding only hidden files): it passed without a word
+    while the rest was coded.  Exit codes are unchanged; a run with nothing at all to read still
+    ends "no articles found in the input"."""
+    from newsevents.read import input_files
+
+    for p in paths:
+        if str(p) != "-" and p.is_dir() and next(iter(input_files([p], skip)), None) is None:
+            _warn(str(p), "folder holds no file to read")
+
+
 def _cannot_write(e) -> None:
     """Report an :class:`~newsevents.output.OutputError` and exit 2 (a usage error)."""
     err.print(f"[red]error[/] {escape(printable(str(e)))}", highlight=False)
@@ -248,6 +260,7 @@ def extract(
             raise typer.Exit(2)
     _use_overlay(actors_overlay)
     _terminate_cleanly()
+    _warn_empty_folders(paths, [output] if output not in (None, "-") else [])
     from newsevents.output import Discard, OutputError, atomic_output, os_reason, print_table, to_jsonl
     from newsevents.pipeline import get_pipeline
     from newsevents.read import read_sources, set_published

@@ -554,6 +554,24 @@ def test_extract_warns_about_an_empty_folder_beside_a_good_article(tmp_path):
     assert len([line for line in result.stdout.splitlines() if line.startswith("{")]) == 2
 
 
+def test_ingest_and_clean_warn_about_an_empty_folder_too(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Chile recalled its ambassador from Peru on Monday.\n")
+    empty = tmp_path / "corpus"
+    empty.mkdir()
+    result = runner.invoke(app, ["clean", str(story), str(empty)])
+    assert result.exit_code == 0, result.output
+    assert f"warning {empty}: folder holds no file to read\n" in result.stderr
+    # a folder holding only ingest's own database is empty to ingest: the database is no article
+    store = tmp_path / "store"
+    store.mkdir()
+    result = runner.invoke(app, ["ingest", str(story), str(store), "--db", str(store / "news.duckdb"), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert f"warning {store}: folder holds no file to read\n" in result.stderr
+    result = runner.invoke(app, ["ingest", str(store), "--db", str(store / "news.duckdb"), "-j", "1"])
+    assert f"warning {store}: folder holds no file to read\n" in result.stderr
+
+
 def _query_result():
     import pyarrow as pa
 

@@ -115,7 +115,8 @@ def _warn(story_id: str, reason: str) -> None:
 
 
 def _warn_empty_folders(paths: list[Path], skip: list = ()) -> None:
-    """Warn about each folder among ``paths`` that holds no file to read (``extract story.txt
+    """Warn about each folder among ``paths`` (``extract``, ``ingest``, ``clean``; ``skip``: the run's
+    own files, as :func:`~newsevents.read.input_files` takes them) that holds no file to read (``extract story.txt
     corpus/`` with ``corpus/`` empty, or holding only hidden files): it passed without a word
     while the rest was coded.  Exit codes are unchanged; a run with nothing at all to read still
     ends "no articles found in the input"."""
@@ -347,6 +348,7 @@ def clean_cmd(
     from newsevents.errors import ArticleError
     from newsevents.read import read_sources, set_published
 
+    _warn_empty_folders(paths)
     ok = failed = 0
     for path, item in read_sources(paths):
         # the file named as extract names it ("skipped zh: not English ... (zh.txt)"; clean left it out)
@@ -742,6 +744,9 @@ def ingest(
     except typer.BadParameter as e:
         err.print(f"[red]error[/] --column {escape(str(e))}")
         raise typer.Exit(2)
+    from newsevents.store.ingest import own_files
+
+    _warn_empty_folders(paths, own_files(db, status_file, shards))
     try:
         if engine is Engine.ray:
             if limit is not None:

@@ -515,7 +515,7 @@ def _inverted_condition(clause: Token) -> bool:
 
 
 #: Auxiliaries that put a verb's clause in the past ("was killed later", "had later agreed").
-PAST_AUX = frozenset({"was", "were", "had", "has", "have", "did", "been", "'d"})
+PAST_AUX = frozenset(_WORDS["past_aux"])
 
 
 def _future_adverb(tok: Token, said: list[tuple[str, str]], aux: set[str], cues: Cues) -> bool:

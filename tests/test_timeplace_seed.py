@@ -84,6 +84,9 @@ def test_first_visit_since_june_2019_is_not_dated_2019(seed):
     ("Putin visited his war ally on Monday.", "2022-12-16", "visited", "2022-12-12"),
     ("Lukashenko will host Putin on Monday.", "2022-12-16", "host", "2022-12-19"),
     ("The president ordered the February 24 invasion.", "2022-12-16", "invasion", "2022-02-24"),
+    # an event noun's own year dates it even inside a reference phrase for something else
+    ("Since the 2003 invasion of Iraq, militias have grown.", "2018-04-10", "invasion", "2003"),
+    ("Before the 2011 uprising, Syria was calm under Assad.", "2018-04-10", "uprising", "2011"),
     ("Leaders plan to meet on February 24.", "2022-12-16", "meet", "2023-02-24"),
     ("About 2,000 US troops have fought Isis since September 2014.", "2018-03-30", "fought", "2014-09"),
     ("The extremist group freed the girls on late Saturday.", "2017-05-09", "freed", "2017-05-06"),

@@ -540,6 +540,16 @@ def _attached_to(ent: Span, target: Token) -> bool:
     return False
 
 
+def _names_own_time(ent: Span, noun: Token) -> bool:
+    """True when ``ent`` is the event noun's own modifier ("the 2003 invasion", "the February 24
+    invasion"), so it dates that noun even when a preposition makes the whole phrase a reference
+    point for something else ("since the 2003 invasion", "before the 2011 uprising")."""
+    if pos_of(noun) not in ("NOUN", "PROPN") or ent.doc[ent.start].lower_ in _NOT_EVENT_TIME:
+        return False
+    root = ent.root
+    return root.head == noun and root.dep_ in ("nummod", "compound", "amod", "nmod") and not ent.start <= noun.i < ent.end
+
+
 def _clause_verb(tok: Token) -> Token | None:
     """The verb an event noun is a direct argument of ("ordered the invasion", "in his first
     visit"), or None when the noun sits inside another noun phrase."""
@@ -865,7 +875,8 @@ def date_event(trigger: Token, published: str | None, prefer: str,
 
     def usable(ent: Span, target: Token) -> bool:
         ref = _reference_prep(ent)
-        return ref is None or ref == "since" and _durative(trigger, target)
+        return ref is None or ref == "since" and _durative(trigger, target) or (
+            target is trigger and _names_own_time(ent, trigger))
 
     # "GENEVA, March 6 - X met Y on Wednesday": the dateline's date is when the story was filed; the
     # parser may hang it on the verb, but a day the sentence gives the act itself comes first

@@ -1393,17 +1393,63 @@ def tells_news(trigger: Token) -> bool:
     return not expressions(trigger.sent, reference_points=True)
 
 
+_STRETCH_NOUNS = frozenset(_WORDS["stretch_nouns"])
+_STRETCH_PREPS = frozenset(_WORDS["stretch_preps"])
+_OCCASION_COUNTS = frozenset(_WORDS["occasion_counts"])
+_LONG_HYPHENED = frozenset(_WORDS["long_hyphened"])
+
+
+def habitual_marker(head: Token) -> Token | None:
+    """The word that tells the clause of verb ``head`` as a long or repeated stretch reaching back
+    before the news rather than one act of it, or None: a "for"/"over" phrase of years or decades
+    ("protests have been held for years", "over the decades"), "on numerous occasions", "long" on
+    a perfect verb ("has long opposed"), an undated "since" clause of a past act on a perfect verb
+    ("have been arrested since the military ousted Morsi"), or a "decades-long" modifier of the verb's object ("has
+    fought a decades-long insurgency").  A progressive ("has for years been threatening") goes on
+    now and has none.  Word lists: ``time.yaml`` (``stretch_nouns``,
+    ``stretch_preps``, ``occasion_counts``, ``long_hyphened``)."""
+    if head.tag_ == "VBG":
+        return None  # "has for years been threatening": still going on now
+    perfect = any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("has", "have", "had", "'ve")
+                  for a in children_of(head))
+    for c in children_of(head):
+        dep = c.dep_
+        if dep == "prep" and c.lower_ in _STRETCH_PREPS | {"on"}:
+            for o in children_of(c):
+                if o.dep_ != "pobj":
+                    continue
+                if c.lower_ != "on" and o.lower_ in _STRETCH_NOUNS and not any(
+                        g.like_num or g.dep_ in ("prep", "amod") for g in children_of(o)):
+                    return c  # "for years" (not "for two years", "over the past five years")
+                if c.lower_ == "on" and o.lower_ == "occasions" and any(
+                        g.lower_ in _OCCASION_COUNTS for g in children_of(o)):
+                    return c
+        elif dep == "advmod" and c.lower_ == "long" and perfect and c.i < head.i:
+            return c
+        elif dep == "advcl" and perfect and c.tag_ == "VBD":
+            mark = next((m for m in children_of(c) if m.dep_ == "mark" and m.lower_ == "since"), None)
+            inside = range(c.left_edge.i, c.right_edge.i + 1)
+            if mark is not None and not any(e.root.i in inside for e in expressions(head.sent, reference_points=True)):
+                return mark  # "have been arrested since the military ousted Morsi": no day given
+        elif dep in ("dobj", "pobj") and perfect:
+            for g in children_of(c):
+                if g.dep_ == "amod" and (g.lower_ in _LONG_HYPHENED or g.lower_ == "long" and any(
+                        n.lower_ in _STRETCH_NOUNS or n.lower_ == "decade" for n in children_of(g))):
+                    return g  # (the model splits "decades-long" into "decades", "-", "long")
+    return None
+
+
 def is_background(trigger: Token) -> bool:
     """True when the event's clause is plainly background: its verb is in the past perfect
     ("had fought", "had been jailed") or says so ("previously", "formerly", "once", "at the time":
-    :func:`background_marker`)."""
+    :func:`background_marker`; "for years", "on numerous occasions", "has long": :func:`habitual_marker`)."""
     from newsevents.place.attach import clause_head
 
     head = clause_head(trigger)
     auxes = {c.lower_ for c in children_of(head) if c.dep_ in ("aux", "auxpass")}
     if "had" in auxes and head.tag_ == "VBN":
         return True
-    return background_marker(head) is not None
+    return background_marker(head) is not None or habitual_marker(head) is not None
 
 
 def is_historical(value: str | None, published: str | None) -> bool:

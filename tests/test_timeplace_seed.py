@@ -87,6 +87,10 @@ def test_first_visit_since_june_2019_is_not_dated_2019(seed):
     # an event noun's own year dates it even inside a reference phrase for something else
     ("Since the 2003 invasion of Iraq, militias have grown.", "2018-04-10", "invasion", "2003"),
     ("Before the 2011 uprising, Syria was calm under Assad.", "2018-04-10", "uprising", "2011"),
+    # the year of the occasion an act took place in dates the act; a year of another thing does not
+    ("The group's leader was killed in a 2015 airstrike.", "2018-04-10", "killed", "2015"),
+    ("Two soldiers were wounded during the 2014 offensive in Gaza.", "2018-04-10", "wounded", "2014"),
+    ("Russia accused Ukraine of breaching the 2015 agreement.", "2018-04-10", "breaching", "2018-04-10"),
     ("Leaders plan to meet on February 24.", "2022-12-16", "meet", "2023-02-24"),
     ("About 2,000 US troops have fought Isis since September 2014.", "2018-03-30", "fought", "2014-09"),
     ("The extremist group freed the girls on late Saturday.", "2017-05-09", "freed", "2017-05-06"),

@@ -42,6 +42,8 @@ _PERIOD_TO_NOW = re.compile(r"^(?:(?:in|over|during|for|within|throughout)\s+)?t
                             r"(?:year|month|week|decade|fortnight)$", re.I)
 #: Prepositions that make a date a reference point rather than the event's own time.
 _NOT_EVENT_TIME = set(_WORDS["not_event_time"])
+#: Nouns of an occasion ("killed in a 2015 airstrike"): their year dates the act they hold.
+_OCCASION_NOUNS = frozenset(_WORDS["occasion_nouns"])
 #: Hyphenated durations used as adjectives ("his one-year rule", "a 10-day visit"): never dates.
 _DURATION_ADJ = re.compile(r"^\w+-(?:year|month|week|day|hour|decade)s?(?:-old|-long)?$", re.I)
 _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -514,7 +516,9 @@ def _durative(trigger: Token, target: Token) -> bool:
 
 def _attached_to(ent: Span, target: Token) -> bool:
     """True when ``ent`` modifies ``target`` directly: as its own modifier ("the February 24
-    invasion"), through a preposition ("on Monday", "in 2020") or as a bare noun modifier."""
+    invasion"), through a preposition ("on Monday", "in 2020"), as a bare noun modifier, or as the
+    year of an occasion noun the act took place in ("killed in a 2015 airstrike", ``occasion_nouns``
+    in ``time.yaml``)."""
     # (walked by token index in the document's tables: no token object or label string made per step)
     table = token_table(ent.doc)
     heads, deps, pos = table.head, table.dep, table.pos
@@ -533,7 +537,11 @@ def _attached_to(ent: Span, target: Token) -> bool:
             continue
         if deps[i] in ("compound", "nummod", "npadvmod", "nmod", "amod") and pos[head] not in ("VERB", "AUX"):
             if not ent.start <= head < ent.end and pos[head] in ("NOUN", "PROPN"):
-                return False  # "breached the 1997 treaty": the year names the treaty, not the breach
+                # "breached the 1997 treaty": the year names the treaty, not the breach; but "killed in
+                # a 2015 airstrike": the occasion the act took place in
+                up = heads[head]
+                return (deps[head] == "pobj" and table.lower[up] in ("in", "during") and heads[up] == goal
+                        and table.lower[head] in _OCCASION_NOUNS)
             i = head  # within the expression ("the February 24 invasion"), never up through a clause
             continue
         return False

@@ -1174,6 +1174,8 @@ SPEECH_NOUNS = frozenset(_WORDS["speech_nouns"])
 
 #: Verbs by which an act, as their subject, reaches its target ("the attack hit Greek hospitals").
 HITTING_VERBS = frozenset(_WORDS["hitting_verbs"])
+#: Act nouns that, with no modifier, name no attack as the "by" agent of a passive hitting verb.
+BARE_AMBIGUOUS_HITTING_NOUNS = frozenset(_WORDS["bare_ambiguous_hitting_nouns"])
 
 
 def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
@@ -1348,6 +1350,15 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
             and host.lemma_.lower() in HITTING_VERBS):
         # "a ransomware attack by Albanian hackers hit Greek hospitals": what the act hit is its target
         recipients = [c for c in children_of(host) if deps[c.i] == "dobj"]
+    if (deps[trigger.i] == "pobj" and deps[host.i] == "agent" and host.head != host
+            and pos_of(host.head) == "VERB" and host.head.lemma_.lower() in HITTING_VERBS
+            and all(r.ent_type_ in ("DATE", "TIME") for r in recipients)
+            and not (trigger.lemma_.lower() in BARE_AMBIGUOUS_HITTING_NOUNS
+                     and not any(deps[c.i] in ("compound", "amod") for c in children_of(trigger)))):
+        # the same told in the passive: "the US embassy was hit by a rocket attack on Monday", "a
+        # power plant was disabled by a cyber attack": the passive's subject is what the act hit
+        # (an "on" object that is a day is when, not whom)
+        recipients = [c for c in children_of(host.head) if deps[c.i] == "nsubjpass"] + recipients
     if deps[trigger.i] == "dobj" and pos_of(host) in ("VERB", "AUX") and host.lemma_.lower() in RECEIVING_VERBS:
         # "Ukraine received US military aid", "Minsk received a visit from Putin": the subject is
         # the one the act goes to; "from" on the verb names who does it (on the noun: the coder's

@@ -1,27 +1,18 @@
 """NGEC round of the twelfth session: constructions of English the dev misses showed whose label the
-text supports (a truce agreed through a preposition, an attack told as the agent of a passive verb of
-hitting, firebombing); invented sentences."""
+text supports (an attack told as the agent of a passive verb of hitting, firebombing); invented
+sentences."""
 
 import pytest
 
 from coding import by_type, codes
 
 
-@pytest.mark.parametrize("text, actors", [
-    ("The Colombian army agreed to a ceasefire with the FARC on Monday.", ["COL"]),
-    ("The United States, Canada and Jamaica have agreed to a cease-fire along the coast.", ["USA", "CAN", "JAM"]),
-    ("Hamas and Israel agreed on a truce on Monday.", ["PSE", "ISR"]),
-])
-def test_agreeing_to_a_truce_is_the_declared_ceasefire_not_a_bare_agreement(extract, text, actors):
-    events = extract(text)
-    [e] = by_type(events, "CONCEDE")
-    assert (e.cameo, e.status) == ("0871", "asserted")
-    assert sorted(codes(e.actor)) == sorted(actors)
-    assert not by_type(events, "AGREE")
-
-
-def test_agreeing_to_something_else_stays_an_agreement(extract):
-    events = extract("Russia agreed to a new round of talks with Ukraine on Monday.")
+def test_agreeing_to_a_truce_stays_an_agreement_as_the_plover_gold_codes_it(extract):
+    # tried and undone in this round: "agree to ceasefire" as CONCEDE 0871 gained no NGEC dev story
+    # and lost the PLOVER gold's AGREE for "Bosnia and Slovenia agreed to a ceasefire"
+    events = extract("Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting.")
+    [e] = by_type(events, "AGREE")
+    assert (e.cameo, sorted(codes(e.actor))) == ("030", ["BIH", "SVN"])
     assert not by_type(events, "CONCEDE")
 
 

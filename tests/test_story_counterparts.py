@@ -3,7 +3,7 @@ records (events/counterpart.py): invented stories."""
 
 from coding import by_type, codes
 
-from newsevents.events.counterpart import SUFFIX, story_counterparts
+from newsevents.events.counterpart import SUFFIX, StateMentions, story_counterparts
 from newsevents.records import Entity, Event
 
 
@@ -105,3 +105,61 @@ def test_the_same_type_target_is_for_sanctions_only_and_needs_no_tie():
               _event("SANCTION", ["CHN"], [], 30)]
     story_counterparts(events)
     assert events[-1].recipient == []
+
+
+def test_a_hostile_act_takes_no_partner_as_its_target():
+    # the SDF "detained 900 foreign fighters" in a story where the United States only backs it
+    events = [_event("SUPPORT", ["USA"], ["SYR"], 0), _event("COERCE", ["SYR"], [], 10)]
+    story_counterparts(events)
+    assert events[1].recipient == [] and SUFFIX not in events[1].rule
+
+
+def test_a_hostile_act_counts_the_conflict_records_only():
+    # backed twice by the United States, attacked once by Turkey: the attack's target is Turkey
+    events = [_event("SUPPORT", ["USA"], ["SYR"], 0), _event("AID", ["USA"], ["SYR"], 10),
+              _event("ASSAULT", ["TUR"], ["SYR"], 20), _event("ASSAULT", ["SYR"], [], 30)]
+    story_counterparts(events)
+    assert codes(events[3].recipient) == ["TUR"]
+
+
+def test_a_verbal_rebuke_may_still_be_aimed_at_a_partner():
+    # allies criticise each other: an accusation counts the cooperation records too
+    events = [_event("SUPPORT", ["USA"], ["JPN"], 0), _event("ACCUSE", ["USA"], [], 10)]
+    story_counterparts(events)
+    assert codes(events[1].recipient) == ["JPN"]
+
+
+def test_state_mentions_count_sentences_between():
+    mentions = StateMentions([0, 10, 20, 30, 40, 50], {"PRK": [2, 45], "JPN": [12]})
+    assert mentions.sentence(0) == 0 and mentions.sentence(25) == 2 and mentions.sentence(99) == 5
+    assert mentions.apart("PRK", 21) == 2  # sentence 2: PRK in sentences 0 and 4
+    assert mentions.apart("PRK", 41) == 0
+    assert mentions.apart("JPN", 55) == 4
+    assert mentions.apart("CHN", 0) is None
+
+
+def test_a_counterpart_named_far_back_is_not_taken():
+    events = [_event("ASSAULT", ["PRK"], ["JPN"], 0), _event("ACCUSE", ["JPN"], [], 50)]
+    far = StateMentions([0, 10, 20, 30, 40, 50], {"PRK": [0], "JPN": [2, 51]})
+    story_counterparts(events, far)
+    assert events[1].recipient == []
+    events = [_event("ASSAULT", ["PRK"], ["JPN"], 0), _event("ACCUSE", ["JPN"], [], 50)]
+    near = StateMentions([0, 10, 20, 30, 40, 50], {"PRK": [0, 21], "JPN": [2, 51]})
+    story_counterparts(events, lambda: near)  # built only when asked for
+    assert codes(events[1].recipient) == ["PRK"]
+
+
+_FILLER = ["The weather in the capital was cold and grey that morning.",
+           "Markets opened slightly lower before recovering.",
+           "Schools stayed open as usual.",
+           "Traffic was heavy on the main roads.",
+           "Shops reported a quiet day."]
+
+
+def test_a_condemnation_far_from_the_counterpart_keeps_no_target(extract):
+    near = " ".join(["North Korea fired a missile over Japan on Tuesday.", *_FILLER[:2], "Japan condemned the launch as reckless."])
+    [accuse] = by_type(extract(near), "ACCUSE")
+    assert codes(accuse.recipient) == ["PRK"]  # named three sentences back: still near
+    far = " ".join(["North Korea fired a missile over Japan on Tuesday.", *_FILLER[:3], "Japan condemned the launch as reckless."])
+    [accuse] = by_type(extract(far), "ACCUSE")
+    assert codes(accuse.actor) == ["JPN"] and accuse.recipient == [] and SUFFIX not in accuse.rule

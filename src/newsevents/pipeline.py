@@ -32,7 +32,7 @@ from newsevents.errors import ArticleError
 from newsevents.events.confidence import confidence, default_model
 from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
-from newsevents.events.counterpart import story_counterparts
+from newsevents.events.counterpart import StateMentions, story_counterparts
 from newsevents.events.dedup import added_sufferers, series_mentions
 from newsevents.events.mention import VENUE_NOUNS
 from newsevents.events.coder import (DESTINATION_MODES, ORIGIN_MODES, UNDONE_STATUSES, as_weapons_test, lacks_counterpart,
@@ -162,6 +162,18 @@ def _heads_within(heads: list[int], start: int, end: int) -> list[int]:
 
 #: Nouns of a state's missions abroad: an embassy or consulate of one country stands in another.
 MISSION_NOUNS = frozenset(_WORDS["mission_nouns"])
+
+
+def _state_mentions(doc: Doc, actors: dict[int, list[Entity]]) -> StateMentions:
+    """Where the story names each state (:class:`~newsevents.events.counterpart.StateMentions`):
+    its sentences' starts and the offsets of its coded actor mentions (``actors``, the document's
+    actor table), for the story-counterpart step."""
+    mentions: dict[str, list[int]] = {}
+    for head, ents in actors.items():
+        for x in ents:
+            if x.code and x.code not in NONSTATE_CODES:
+                mentions.setdefault(x.code, []).append(doc[head].idx)
+    return StateMentions([s.start_char for s in doc.sents], mentions)
 
 
 def _mention_sentences(doc: Doc, mentions: list[EventMention]) -> list[Span]:
@@ -860,7 +872,7 @@ class Pipeline:
         for e in merged:
             _, _, _, m, actor, recipient, rule = carried[id(e)]
             e.explanation = [*explain_mention(m, actor, recipient, rule), *e.explanation]
-        story_counterparts(merged)
+        story_counterparts(merged, lambda: _state_mentions(doc, actors_of(doc)))
         for e in merged:
             state_sectors(e, self.kb, doc)
             private_person_sectors(e, doc)

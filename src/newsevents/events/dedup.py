@@ -151,6 +151,67 @@ def added_sufferers(pairs: Iterable[tuple[Event, object]]) -> list[Event]:
     return out
 
 
+#: Subordinators of a clause that tells the same moment as the clause it hangs on.
+SAME_MOMENT_MARKS = frozenset(_WORDS["same_moment_marks"])
+
+
+def _same_moment_clause(tok) -> object | None:
+    """The clause of ``tok``'s own verb that tells the same moment ("were killed *when* US forces
+    carried out air strikes"): an adverbial clause child opened by :data:`SAME_MOMENT_MARKS`, or
+    None."""
+    for c in children_of(tok):
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in SAME_MOMENT_MARKS for m in children_of(c)):
+            return c
+    return None
+
+
+def doers_in_moment_clause(pairs: Iterable[tuple[Event, object]]) -> list[tuple[Event, Event]]:
+    """Pairs (doerless, told) of one act told twice in one sentence: a passive act with no doer
+    of its own (an implied agent, "Scores of Russian mercenaries were killed") whose clause of
+    the same moment (:func:`_same_moment_clause`: "when US forces carried out air strikes")
+    tells an act of its type by a named doer.  The strikes are the killing; PLOVER codes one
+    event, by the named doer, with the victims among its recipients.  ``pairs`` as for
+    :func:`series_mentions`; the told act's trigger is the clause's verb or a word it governs
+    ("carried out air strikes")."""
+    pairs = list(pairs)
+    by_sentence: dict[tuple[int, str], list[tuple[Event, object]]] = {}
+    for e, m in pairs:
+        by_sentence.setdefault((e.sentence_span[0], e.event), []).append((e, m))
+    out = []
+    for e, m in pairs:
+        if not m.implied_agent or m.entry.pos != "VERB":
+            continue
+        clause = _same_moment_clause(m.trigger)
+        if clause is None:
+            continue
+        for f, n in by_sentence[(e.sentence_span[0], e.event)]:
+            if f is e or n.implied_agent or not any(a.code for a in f.actor):
+                continue
+            tok = n.trigger
+            if tok.i == clause.i or tok.head.i == clause.i:
+                out.append((e, f))
+                break
+    return out
+
+
+def fold_doerless(events: list[Event], folds: Collection[tuple[Event, Event]]) -> list[Event]:
+    """``events`` without the doerless records of ``folds`` (:func:`doers_in_moment_clause`), each
+    told record taking the other's recipients it lacks (their words kept, as the merge of
+    :func:`merge_mentions` keeps them)."""
+    gone = set()
+    for e, f in folds:
+        have = {(r.code, r.name) for r in f.recipient}
+        for r in e.recipient:
+            if (r.code, r.name) in have or (not r.code and not r.name):
+                continue
+            f.recipient = [*f.recipient, r]
+            have.add((r.code, r.name))
+            f.explanation = [*(f.explanation or []), f"recipient \"{r.entity_text}\": the sufferers of \"{e.event_text}\", "
+                             f"the same act told with no doer in its sentence"]
+        gone.add(id(e))
+    return [e for e in events if id(e) not in gone]
+
+
 #: How many mentions of the same type, before and after, a mention is compared with when linking
 #: and merging.  A news article has far fewer of one type; the bound keeps a pathological text
 #: (thousands of "shelled Kharkiv" in one scrape) linear rather than quadratic.

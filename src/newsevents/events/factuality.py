@@ -153,6 +153,10 @@ _PARTICLES = frozenset(_WORDS["particles"])
 PURPOSE_PHRASES = frozenset(_WORDS["purpose_phrases"])
 #: Verbs of attempting: "(met) to try to end the fighting" names the ending as the aim.
 ATTEMPT_VERBS = frozenset(_WORDS["attempt_verbs"])
+#: Verbs of readying a party or means for an act ("trained groups to fight Assad").
+READYING_VERBS = frozenset(_WORDS["readying_verbs"])
+#: Prepositions naming whom a request is addressed to ("pleaded with Russia to halt").
+ADDRESSEE_PREPS = frozenset(_WORDS["addressee_preps"])
 
 
 def _xcomp_below(trigger: Token, top: Token) -> bool:
@@ -174,9 +178,10 @@ def _xcomp_below(trigger: Token, top: Token) -> bool:
 
 def _purpose_aim(clause: Token, trigger: Token) -> bool:
     """True when ``clause`` (an advcl) is an infinitive of purpose whose aim holds ``trigger``: one
-    opened by "so as" / "in order" ("met so as to end the fighting"), or a bare one of a verb of
+    opened by "so as" / "in order" ("met so as to end the fighting"), a bare one of a verb of
     attempting above the trigger ("held talks to try to ease tensions": the easing is only aimed
-    at; the talks are held)."""
+    at; the talks are held), or a bare one after the object of a verb of readying
+    (:data:`READYING_VERBS`: "helped raise and train groups to fight Assad": no fight is told)."""
     if clause.dep_ != "advcl" or clause.tag_ != "VB" or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)):
         return False
@@ -186,8 +191,13 @@ def _purpose_aim(clause: Token, trigger: Token) -> bool:
     marks = " ".join(c.lower_ for c in kids if c.dep_ == "mark")
     if marks in PURPOSE_PHRASES:
         return _xcomp_below(trigger, clause)
-    return (not marks and clause.lemma_.lower() in ATTEMPT_VERBS and trigger != clause
-            and _xcomp_below(trigger, clause))
+    if not marks and clause.lemma_.lower() in ATTEMPT_VERBS and trigger != clause and _xcomp_below(trigger, clause):
+        return True
+    # "trained groups to fight Assad": a bare infinitive after the object of a verb of readying
+    # names what the object is readied for
+    head = clause.head
+    return (not marks and head.lemma_.lower() in READYING_VERBS and _xcomp_below(trigger, clause)
+            and any(c.dep_ == "dobj" and c.i < clause.i for c in children_of(head)))
 
 
 #: Nouns whose "that" clause is only claimed or doubted: "no evidence that X" denies X.
@@ -576,8 +586,10 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
             if _future_time_clause(tok, child, cues):
                 return "future"  # "what will happen when US troops leave": told in the present, yet to come
             if (_bare_participle(child) and child.tag_ == "VB" and tok.lemma_.lower() in cues.hypothetical_verbs
-                    and any(deps[c.i] == "dobj" and c.i < child.i for c in kids) and not negated):
-                return "hypothetical"  # "asked the EU on Monday to end the policy": the infinitive hung as an adverbial
+                    and _addressed_before(tok, child) and not negated):
+                # "asked the EU on Monday to end the policy", "pleaded with Russia and Iran to halt
+                # any offensive": the infinitive hung as an adverbial, the addressee before it
+                return "hypothetical"
             if (_bare_participle(child) and child.tag_ == "VB" and pos_of(tok) == "ADJ"
                     and tok.lemma_.lower() in cues.hypothetical_verbs):
                 return "hypothetical"  # "make them hard to destroy": how it would be to do, nothing done
@@ -936,9 +948,18 @@ def eased_act(trigger: Token) -> bool:
 URGING_VERBS = frozenset(_WORDS["urging_verbs"])
 
 
+def _addressed_before(verb: Token, clause: Token) -> bool:
+    """Whether ``verb`` names the party it addresses before its infinitive ``clause``, as its object
+    or in a phrase of :data:`ADDRESSEE_PREPS` ("appeal to all Nigerians to embrace them"): the
+    infinitive the parser hangs as an adverbial is then what that party is asked to do."""
+    return any(c.i < clause.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS))
+               for c in children_of(verb))
+
+
 def urged_act(trigger: Token, coded_verbs: dict[int, str] | frozenset[int] | set[int]) -> bool:
     """True for the act a party is urged to do, when the urging is itself coded (its index is in
-    ``coded_verbs``): the infinitive complement of a verb of :data:`URGING_VERBS`, or an event noun
+    ``coded_verbs``): the infinitive complement of a verb of :data:`URGING_VERBS` (or its infinitive
+    hung as an adverbial after the party addressed, :func:`_addressed_before`), or an event noun
     that is its object ("urged Nato to come to Turkey's aid", "encouraged the US and the DPRK to
     carry out direct dialogue", "Iran was urged to stop").  The urging is the REQUEST; the urged
     act is not told and is no record of its own.  Threats are not urgings: "threatened to strike"
@@ -946,7 +967,8 @@ def urged_act(trigger: Token, coded_verbs: dict[int, str] | frozenset[int] | set
     tok = trigger
     for _ in range(4):
         head = tok.head
-        if (tok.dep_ == "xcomp" and head.i in coded_verbs and head.lemma_.lower() in URGING_VERBS
+        if ((tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and _addressed_before(head, tok)))
+                and head.i in coded_verbs and head.lemma_.lower() in URGING_VERBS
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))):
             return True
         if head == tok or tok.dep_ not in ("dobj", "pobj", "prep", "conj"):

@@ -32,3 +32,16 @@ def test_a_purpose_of_an_act_not_of_readying_keeps_its_status(extract):
     # "deployed troops to arrest the suspects": the deployment is no readying of the troops
     [arrest] = by_type(extract("The army deployed troops to arrest the suspects."), "COERCE")
     assert arrest.status == "asserted"
+
+
+def test_an_inquiry_called_for_is_no_inquiry_by_the_caller(extract):
+    events = extract("France called for an independent inquiry into the attack.")
+    assert [(e.event, codes(e.actor)) for e in events] == [("REQUEST", ["FRA"])]
+    events = extract("Germany called for a full independent inquiry into the bombing.")
+    assert by_type(events, "ACCUSE") == []
+
+
+def test_an_inquiry_called_for_that_names_its_doer_keeps_its_record(extract):
+    events = extract("The opposition called for an investigation by the UN into the killings.")
+    [inquiry] = by_type(events, "ACCUSE")
+    assert codes(inquiry.actor) == ["UNO"] and inquiry.status == "hypothetical"

@@ -894,6 +894,30 @@ def _needs_to(clause: Token) -> bool:
 BELIEF_VERBS = frozenset(_WORDS["belief_verbs"])
 
 
+#: Types of an act asked for by a noun whose doer is never the one who asks: an inquiry,
+#: investigation or trial is held by investigators and courts, not by the party that calls for it.
+#: (Talks called for keep the caller as a party, "the UN called for talks with Iran"; sanctions
+#: called for are read as the threat the call names.)
+ASKED_OF_OTHERS_TYPES = frozenset({"ACCUSE"})
+
+
+def _requested_noun(noun: Token, verb_types: dict[int, str]) -> bool:
+    """True for an event noun that is what a coded request asks for: the object of a verb coded
+    REQUEST ("demanded an investigation") or its "for" object ("called for an independent inquiry
+    into the attack").  The request is the record; the act asked for is not told, and for the
+    types of :data:`ASKED_OF_OTHERS_TYPES` its doer is not the one who asks (the coder would give
+    it the asker as actor: France does not hold the inquiry it calls for).  A noun that names its own doer ("called for
+    an inquiry by the UN") is checked by the caller; one that names its parties by "between"
+    ("called for talks between Israel and Hamas") is their act, not the asker's (:func:`_urged_between`)."""
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(noun)):
+        return False
+    if noun.dep_ == "dobj":
+        return verb_types.get(noun.head.i) == "REQUEST"
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ == "for" and prep.dep_ == "prep"
+            and verb_types.get(prep.head.i) == "REQUEST")
+
+
 def _demanded_act(trigger: Token, demanded: set[int]) -> bool:
     """True for the act a reported clause says a party must or should do, when the saying is coded
     as a demand (the head of that clause is in ``demanded``, from the construction
@@ -1832,6 +1856,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "urged Nato to come to Turkey's aid": the urging is the REQUEST, the urged act untold
             # (an urged hostile act or yielding, "urged X to impose sanctions", "called on Russia to
             # withdraw", keeps its record: read as the threat or the concession the urging names)
+        if (entry.pos == "NOUN" and entry.event in ASKED_OF_OTHERS_TYPES and _requested_noun(tok, verb_types)
+                and not _names_own_doer(tok, cues.support_verbs)):
+            continue  # "France called for an independent inquiry": the call is the REQUEST, the inquiry nobody's act
         if counterfactual_condition(tok):
             continue  # "Had Japan shot down the missile, ...": a past that did not happen
         if commentators_view(tok):

@@ -861,8 +861,9 @@ class Pipeline:
                  if not (m.implied_agent and e.status == "negated" and not any(a.code for a in e.actor))]
         # "an adult found guilty could be jailed for up to 10 years", "the risk of unrest": an act
         # not told as done, whose every party is only implied, is nobody's act; "threatened to
-        # overrun Kunduz": the threat is the record, the act only threatened none (events.coder)
-        pairs = [(e, m) for e, m in pairs if not m.only_threatened
+        # overrun Kunduz": the threat is the record, the act only threatened none (events.coder);
+        # "forces backing Assad": a side named, no act told (events.coder)
+        pairs = [(e, m) for e, m in pairs if not m.only_threatened and not m.describes_party
                  and not untold_parties(e, placed=self._placed_by_sentence(e, m, toponyms, story_countries))]
         # "the protests" with an implied doer, after protests were told: the one told before
         kept = [e for e, _ in pairs]

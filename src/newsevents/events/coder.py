@@ -1399,6 +1399,99 @@ def _fights_for_a_side(tok: Token, entry: LexEntry) -> bool:
     return False
 
 
+#: Prepositions that set an act noun in a told event's circumstances ("killed in clashes").
+CIRCUMSTANCE_PREPS = frozenset(_WORDS["circumstance_preps"])
+#: Nouns of a stretch of time ("three days of fighting", "years of insurrection").
+PERIOD_NOUNS = frozenset(_WORDS["period_nouns"])
+
+
+def _bare_kind_noun(tok: Token, entry: LexEntry, used: list[Token]) -> bool:
+    """An act noun written bare, as the name of a kind of act: no article, possessor, number,
+    modifier naming anyone, preposition, clause or date of its own, the object of a preposition
+    that does not set it in a told event's circumstances ("those early years of insurrection",
+    "popular uprising gave way to insurgency", "civilians who go through humanitarian corridors").
+    With no party named anywhere in its clause (the caller checks) it tells no act of the news.  A
+    bare noun in a told event's circumstances ("killed in clashes", "came under fire"), counted
+    ("a series of concessions"), or a verb's subject or object ("clashes erupted", "launched
+    airstrikes", "held talks") is not one."""
+    if entry.pos != "NOUN" or entry.construction or tok.tag_ not in ("NN", "NNS"):
+        return False
+    if any(c not in used and not (c.dep_ == "amod" and pos_of(c) == "ADJ" and not c.ent_type_)
+           for c in children_of(tok)):
+        return False
+    slot = first_conjunct(tok)
+    if slot.dep_ != "pobj" or slot.head.lower_ in CIRCUMSTANCE_PREPS:
+        return False
+    counter = counting_noun(tok)
+    if counter is not None and (counter.lemma_.lower() not in PERIOD_NOUNS or any(
+            c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in children_of(counter))):
+        return False  # "a series of concessions", "after three days of fighting": acts counted, told
+    return slot is tok or not any(c.dep_ in ("det", "poss", "nummod") for c in children_of(slot))
+
+
+#: Nouns of a long contest against a side (``campaign_nouns``): "the fight against Isis".
+CAMPAIGN_NOUNS = frozenset(_WORDS["campaign_nouns"])
+
+
+def _campaign_named(tok: Token, entry: LexEntry) -> bool:
+    """"The X against Y" with a noun of a long contest, as the object of a preposition and with
+    nothing else of its own (no possessor, doer, place or date): "we must have all necessary power
+    in the fight against Isis", "what remains of the uprising against him".  It names a cause or
+    an era, no act of the news.  Joined
+    or led ("join the fight against the jihadist group"), placed or dated ("the fight against
+    Isis in Raqqa", "since 2015"), or owned ("their fight against Israel") it does.  A party of
+    the clause around it ("in the fight against Isis we continue to have all necessary power") is
+    no doer of it: the noun only says what cause the clause serves."""
+    if entry.pos != "NOUN" or entry.construction or tok.lemma_.lower() not in CAMPAIGN_NOUNS:
+        return False
+    if first_conjunct(tok).dep_ != "pobj":
+        return False
+    kids = children_of(tok)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return False
+    preps = [c for c in kids if c.dep_ == "prep"]
+    return bool(preps) and all(c.lower_ in ("against", "on") for c in preps) and all(
+        c.dep_ in ("det", "prep") or (c.dep_ == "amod" and pos_of(c) == "ADJ" and not c.ent_type_) for c in kids)
+
+
+#: Verbs of standing with or against a party (``alignment_verbs``): "backing", "opposing".
+ALIGNMENT_VERBS = frozenset(_WORDS["alignment_verbs"])
+
+
+def _describes_alignment(tok: Token, entry: LexEntry) -> bool:
+    """A verb of standing with or against a party told as what a noun's referent is, not as an
+    act of the news: a present participle after its noun ("Russian and Syrian forces backing
+    Bashar al-Assad", "rebel forces opposing the regime", "US forces assisting the Kurds"), a past
+    participle after it ("an opposition force supported by US advisers") or a relative clause in
+    the simple present ("a veteran who now opposes the Kremlin", "the clinics it supports").  Such
+    a phrase names a side, the way "pro-Assad forces" does; it has no time or occasion of its own.
+    A clause with its own subject and auxiliary ("troops that have backed the rebels since May"),
+    a past tense ("a party that backed him in 2016") or a finite verb of the sentence keeps its
+    record."""
+    if entry.pos != "VERB" or entry.construction or tok.lemma_.lower() not in ALIGNMENT_VERBS:
+        return False
+    noun = tok.head
+    if pos_of(noun) not in ("NOUN", "PROPN", "PRON"):
+        return False
+    up = noun
+    while up.dep_ in ("pobj", "prep") and pos_of(up.head) not in ("VERB", "AUX"):
+        up = up.head
+        if up.lower_ == "with":
+            return False  # "with 26 of its 36 members opposing attendance": how a decision went, told
+    kids = children_of(tok)
+    if tok.dep_ == "acl":
+        return tok.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "aux", "auxpass", "mark") for c in kids)
+    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass", "neg") for c in kids):
+        # the noun is the clause's doer ("who opposes") or what it is done to ("the clinics it
+        # supports"); not the setting of a clause with a party of its own ("a deal in which Turkey
+        # backs a Russian peace process")
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        return ((subj is not None and subj.tag_ in ("WP", "WDT")) or
+                (subj is not None and not any(c.dep_ == "dobj" for c in kids)
+                 and not any(c.tag_ in ("WP", "WDT", "WRB") for c in tok.subtree if c.i < tok.i and c.dep_ != "nsubj")))
+    return False
+
+
 #: Verbs whose object is the person addressed and which take no "-ing" complement: "told cheering
 #: supporters" can only be "told supporters who were cheering".
 ADDRESSEE_VERBS = frozenset(_WORDS["addressee_verbs"])
@@ -2150,6 +2243,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if (entry.cameo == BLOCKADE_CAMEO and all(a.sector in CROWD_SECTORS for a in actors)
                 and not any(r.sector in STATE_ORGANS for r in recipients)):
             continue  # "women were surrounded by gangs of men": people crowding round people are no blockade
+        if (implied or not actors) and not recipients and _bare_kind_noun(tok, entry, used):
+            continue  # "years of insurrection", "gave way to insurgency": a kind of act, nobody's, no occasion
+        if _campaign_named(tok, entry):
+            continue  # "in the fight against Isis we continue to ...": a cause or an era named, no act told
         status = status_of(speech if speech is not None else tok, cues)
         if entry.event == "ACCUSE" and _to_blame(tok) is not None and any(c.dep_ == "neg" for c in children_of(tok)):
             status = "negated"  # "said Poland was not to blame": the parser puts the "not" on "blame"
@@ -2177,6 +2274,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                                              attribution, implied) for a in coded)
                 continue
         m = EventMention(tok, entry, used, actors, recipients, status, attribution, implied)
+        # "forces backing Assad", "rebels opposing the regime": a side, no act told; found so that
+        # the party's mention takes the country its clause gives, no record of its own (pipeline)
+        m.describes_party = _describes_alignment(tok, entry)
         mentions.append(m)
         if entry.cameo == MILITARY_COOPERATION_CAMEO and _is_exercise(tok, entry):
             # "US and South Korean forces hold joint drills": military cooperation between them (062)

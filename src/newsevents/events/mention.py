@@ -42,6 +42,9 @@ class EventMention:
     #: the act a verb of threatening names ("threatened to overrun Kunduz"): found so that the
     #: sentence's times and places are read with it, but no record of its own (the threat is)
     only_threatened: bool = False
+    #: a verb of standing with a side told of a noun's referent ("forces backing Assad"): found so
+    #: that the party's mention takes the country its clause gives, but no record of its own
+    describes_party: bool = False
 
     @property
     def text(self) -> str:

@@ -1470,6 +1470,13 @@ def _describes_alignment(tok: Token, entry: LexEntry) -> bool:
     record."""
     if entry.pos != "VERB" or entry.construction or tok.lemma_.lower() not in ALIGNMENT_VERBS:
         return False
+    clause = tok
+    while clause.dep_ == "conj" and pos_of(clause.head) == "VERB" and clause.tag_ == clause.head.tag_:
+        clause = clause.head  # "an alliance led by Kurdish militias and backed by the US"
+    if clause is not tok and any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(tok)):
+        return False
+    if clause is not tok:
+        tok = clause
     noun = tok.head
     if pos_of(noun) not in ("NOUN", "PROPN", "PRON"):
         return False

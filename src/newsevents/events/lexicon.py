@@ -576,6 +576,8 @@ class Lexicon:
             return True  # "demonstrated restraint", "the restraint they demonstrated": showed, no protest
         if tok.dep_ == "pobj" and GOVERNED_BY + tok.head.lower_ in blocked:
             return True  # "in charge of the group": a position, no accusation
+        if pos == "NOUN" and tok.dep_ == "dobj" and GOVERNING_VERB + lemmas[tok.head.i] in blocked:
+            return True  # "took charge of the disposal": a duty taken on, no accusation
         if tok.dep_ == "pobj" and f"{GOVERNED_BY}{tok.head.lower_}:{tok.head.head.lemma_.lower()}" in blocked:
             return True  # "in violation of UN sanctions": sanctions in force, broken by another, none imposed
         if ANY_CLAUSE in blocked and _bare_clause(tok, self):
@@ -1075,6 +1077,9 @@ QUANTITY_NOUNS = frozenset(_WORDS["quantity_nouns"])
 #: Prefix of a ``not_events.tsv`` dependent that is the preposition governing the trigger itself
 #: ("^in": "in charge of the group" is a position, no charge).
 GOVERNED_BY = "^"
+#: Prefix of a ``not_events.tsv`` dependent that is the verb whose direct object the trigger noun
+#: is ("gov:take": "took charge of the disposal" is a duty taken on, no charge).
+GOVERNING_VERB = "gov:"
 #: Modal verbs by which a clause tells what its subject will do ("warned that it would retaliate").
 WILL_MODALS = frozenset(_WORDS["will_modals"])
 POSSIBILITY_MODALS = frozenset(_WORDS["possibility_modals"])

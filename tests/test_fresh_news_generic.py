@@ -136,3 +136,18 @@ def test_media_inquiries_and_captured_on_film_are_no_events(pipeline):
     assert entry is None
     _, entry, _ = _token_entry(pipeline, "Kurdish forces captured the town from Isis on Friday.", "captured")
     assert entry is not None and entry.event == "ASSAULT"
+
+
+def test_stand_by_and_watch_backs_nobody(pipeline):
+    es = _extract(pipeline, "Turkey has warned it will not stand by and watch a Russian-led attack on Idlib.")
+    assert by_type(es, "SUPPORT") == [] and len(by_type(es, "ASSAULT")) == 1
+    es = by_type(_extract(pipeline, "Britain will stand by its allies, the minister said on Monday."), "SUPPORT")
+    assert len(es) == 1 and es[0].actor[0].code == "GBR"
+
+
+def test_reinforced_support_and_embraced_objectives_are_no_events(pipeline):
+    assert _extract(pipeline, "Russia and Iran have both reinforced their support for Bashar al-Assad.") == []
+    assert _extract(pipeline, "Any notional US military involvement could evolve to embrace wider political and "
+                              "humanitarian objectives.") == []
+    es = by_type(_extract(pipeline, "Russia reinforced its troops in Syria on Monday."), "MOBILIZE")
+    assert len(es) == 1 and es[0].actor[0].code == "RUS"

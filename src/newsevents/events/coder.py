@@ -1437,11 +1437,11 @@ def _campaign_named(tok: Token, entry: LexEntry) -> bool:
     """"The X against Y" with a noun of a long contest, as the object of a preposition and with
     nothing else of its own (no possessor, doer, place or date): "we must have all necessary power
     in the fight against Isis", "what remains of the uprising against him".  It names a cause or
-    an era, no act of the news.  Joined
-    or led ("join the fight against the jihadist group"), placed or dated ("the fight against
-    Isis in Raqqa", "since 2015"), or owned ("their fight against Israel") it does.  A party of
-    the clause around it ("in the fight against Isis we continue to have all necessary power") is
-    no doer of it: the noun only says what cause the clause serves."""
+    an era, no act of the news.  Joined or led ("join the fight against the jihadist group"),
+    placed or dated ("the fight against Isis in Raqqa", "since 2015"), or owned ("their fight
+    against Israel") it does.  A party of the clause around it ("in the fight against Isis we
+    continue to have all necessary power") is no doer of it: the noun only says what cause the
+    clause serves."""
     if entry.pos != "NOUN" or entry.construction or tok.lemma_.lower() not in CAMPAIGN_NOUNS:
         return False
     if first_conjunct(tok).dep_ != "pobj":
@@ -1452,6 +1452,23 @@ def _campaign_named(tok: Token, entry: LexEntry) -> bool:
     preps = [c for c in kids if c.dep_ == "prep"]
     return bool(preps) and all(c.lower_ in ("against", "on") for c in preps) and all(
         c.dep_ in ("det", "prep") or (c.dep_ == "amod" and pos_of(c) == "ADJ" and not c.ent_type_) for c in kids)
+
+
+#: Prepositions of a verb pattern that must have an object to name whom the act is for ("stand by
+#: its allies", "side with Russia", "rally behind the president").
+OBJECT_PREPS = frozenset(_WORDS["object_preps"])
+
+
+def _bare_particle(tok: Token, entry: LexEntry, used: list[Token]) -> bool:
+    """A verb and preposition pattern whose preposition the parser reads as a bare particle with
+    nothing after it and no noun before it it could be about: "will not stand by and watch an
+    attack" is to stay passive, nobody is backed ("stand by its allies" and "the allies it stands
+    by" have their object)."""
+    if entry.pos != "VERB" or entry.construction or len(entry.words) != 2 or entry.words[1] not in OBJECT_PREPS:
+        return False
+    if tok.dep_ in ("relcl", "acl") or any(c.tag_ in ("WP", "WDT") for c in children_of(tok)):
+        return False
+    return any(u.dep_ == "prt" and u.lower_ == entry.words[1] and not children_of(u) for u in used)
 
 
 #: Verbs of standing with or against a party (``alignment_verbs``): "backing", "opposing".
@@ -1936,6 +1953,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "four detained leaders", "their long-imprisoned leader": a state, not a told act
         if _fights_for_a_side(tok, entry):
             continue  # "British nationals fighting for Islamic State": the side they serve, no attack
+        if _bare_particle(tok, entry, used):
+            continue  # "will not stand by and watch an attack": stays passive, nobody backed
         if (entry.pos == "NOUN" and tok.lemma_.lower() in STANCE_NOUNS and tok.dep_ == "pobj"
                 and tok.head.lower_ == "in" and tok.head.dep_ == "prep" and tok.head.head.i in verb_types):
             continue  # "tested a missile in defiance of the UN": the test is the defiance, aimed at the UN

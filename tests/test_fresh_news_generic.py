@@ -151,3 +151,13 @@ def test_reinforced_support_and_embraced_objectives_are_no_events(pipeline):
                               "humanitarian objectives.") == []
     es = by_type(_extract(pipeline, "Russia reinforced its troops in Syria on Monday."), "MOBILIZE")
     assert len(es) == 1 and es[0].actor[0].code == "RUS"
+
+
+def test_fight_terrorism_and_occupy_a_position_are_no_events(pipeline):
+    assert by_type(_extract(pipeline, "Russia says its forces are in Syria to fight terrorism."), "ASSAULT") == []
+    assert by_type(_extract(pipeline, "Erdogan remains Turkey's dominant politician, a position he has occupied for a "
+                                      "decade."), "COERCE") == []
+    es = by_type(_extract(pipeline, "Turkish troops occupied the Syrian town of Afrin on Sunday."), "COERCE")
+    assert len(es) == 1 and es[0].actor[0].code == "TUR"
+    es = by_type(_extract(pipeline, "These are the towns Turkey has occupied since 2016."), "COERCE")
+    assert len(es) == 1  # a relative clause's noun is what is occupied: a town is seized

@@ -567,6 +567,9 @@ class Lexicon:
                     for g in children_of(p) if g.dep_ == "pobj"]
         if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
             objects.append(tok.head)  # a participle's noun is its object: "figures released by ..."
+        if (tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in children_of(tok))
+                and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in children_of(tok))):
+            objects.append(tok.head)  # the noun of a relative clause with its own subject: "a position he occupied"
         if ANY_OBJECT in blocked and (any(c.dep_ == "dobj" for c in children_of(tok)) or (
                 tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in children_of(tok))
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in children_of(tok))

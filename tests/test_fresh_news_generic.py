@@ -161,3 +161,9 @@ def test_fight_terrorism_and_occupy_a_position_are_no_events(pipeline):
     assert len(es) == 1 and es[0].actor[0].code == "TUR"
     es = by_type(_extract(pipeline, "These are the towns Turkey has occupied since 2016."), "COERCE")
     assert len(es) == 1  # a relative clause's noun is what is occupied: a town is seized
+
+
+def test_participle_of_what_a_had_object_did_keeps_its_record(pipeline):
+    doc = pipeline.nlp("The rally also had participants supporting the army's decision to fire back.")
+    supporting = next(t for t in doc if t.text == "supporting")
+    assert not _describes_alignment(supporting, pipeline.lexicon.match(supporting)[0])

@@ -1473,6 +1473,8 @@ def _bare_particle(tok: Token, entry: LexEntry, used: list[Token]) -> bool:
 
 #: Verbs of standing with or against a party (``alignment_verbs``): "backing", "opposing".
 ALIGNMENT_VERBS = frozenset(_WORDS["alignment_verbs"])
+#: Verbs whose object a participle after it tells an act of (``depicting_verbs``): "had participants supporting".
+DEPICTING_VERBS = frozenset(_WORDS["depicting_verbs"])
 
 
 def _describes_alignment(tok: Token, entry: LexEntry) -> bool:
@@ -1483,8 +1485,9 @@ def _describes_alignment(tok: Token, entry: LexEntry) -> bool:
     the simple present ("a veteran who now opposes the Kremlin", "the clinics it supports").  Such
     a phrase names a side, the way "pro-Assad forces" does; it has no time or occasion of its own.
     A clause with its own subject and auxiliary ("troops that have backed the rebels since May"),
-    a past tense ("a party that backed him in 2016") or a finite verb of the sentence keeps its
-    record."""
+    a past tense ("a party that backed him in 2016"), a finite verb of the sentence or a participle
+    telling what a seen or had object did ("the rally had participants supporting the army's
+    decision") keeps its record."""
     if entry.pos != "VERB" or entry.construction or tok.lemma_.lower() not in ALIGNMENT_VERBS:
         return False
     clause = tok
@@ -1497,6 +1500,8 @@ def _describes_alignment(tok: Token, entry: LexEntry) -> bool:
     noun = tok.head
     if pos_of(noun) not in ("NOUN", "PROPN", "PRON"):
         return False
+    if tok.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in DEPICTING_VERBS:
+        return False  # "the rally had participants supporting the army's decision": what they did, told
     up = noun
     while up.dep_ in ("pobj", "prep") and pos_of(up.head) not in ("VERB", "AUX"):
         up = up.head

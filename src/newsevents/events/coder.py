@@ -1442,7 +1442,7 @@ def _campaign_named(tok: Token, entry: LexEntry) -> bool:
     against Israel") it does.  A party of the clause around it ("in the fight against Isis we
     continue to have all necessary power") is no doer of it: the noun only says what cause the
     clause serves."""
-    if entry.pos != "NOUN" or entry.construction or tok.lemma_.lower() not in CAMPAIGN_NOUNS:
+    if entry.pos != "NOUN" or entry.construction or entry.words[0] not in CAMPAIGN_NOUNS:
         return False
     if first_conjunct(tok).dep_ != "pobj":
         return False
@@ -1488,7 +1488,7 @@ def _describes_alignment(tok: Token, entry: LexEntry) -> bool:
     a past tense ("a party that backed him in 2016"), a finite verb of the sentence or a participle
     telling what a seen or had object did ("the rally had participants supporting the army's
     decision") keeps its record."""
-    if entry.pos != "VERB" or entry.construction or tok.lemma_.lower() not in ALIGNMENT_VERBS:
+    if entry.pos != "VERB" or entry.construction or entry.words[0] not in ALIGNMENT_VERBS:
         return False
     clause = tok
     while clause.dep_ == "conj" and pos_of(clause.head) == "VERB" and clause.tag_ == clause.head.tag_:

@@ -173,7 +173,7 @@ def _state_mentions(doc: Doc, actors: dict[int, list[Entity]]) -> StateMentions:
         for x in ents:
             if x.code and x.code not in NONSTATE_CODES:
                 mentions.setdefault(x.code, []).append(doc[head].idx)
-    return StateMentions([s.start_char for s in doc.sents], mentions)
+    return StateMentions([s.start_char for s in nlp_stage.sentences(doc)], mentions)
 
 
 def _mention_sentences(doc: Doc, mentions: list[EventMention]) -> list[Span]:

@@ -16,12 +16,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import compress, count
 
 from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
 from newsevents.events.roles import STATIVE_PASSIVES, adopter_of, dateline
-from newsevents.nlp import children_of, doc_ents, pos_of, span_text, token_table, tree_distance
+from newsevents.nlp import children_of, doc_ents, pos_of, sentences, span_text, token_table, tree_distance
 
 from newsevents.wordlists import load_word_lists
 
@@ -403,6 +404,8 @@ def _candidate_spans(sent: Span) -> list[Span]:
 #: ``Doc.user_data`` key of the per-document cache of temporal expressions (see
 #: :func:`forget_cache`).
 _CACHE_KEY = "newsevents.time.candidates"
+#: The words that can open an offset phrase ("two years after ...", "a week before ..."), lower case.
+_OFFSET_MARKERS = frozenset({"after", "before"})
 
 
 def forget_cache(doc) -> None:
@@ -723,7 +726,8 @@ def _offset_phrase(trigger: Token) -> tuple[Token, Token, int, str] | None:
     cache = doc.user_data.setdefault(_CACHE_KEY, {})
     markers = cache.get("offset markers")
     if markers is None:
-        markers = cache["offset markers"] = [i for i, w in enumerate(token_table(doc).lower) if w in ("after", "before")]
+        # (the positions picked in C, not by a Python loop over every token)
+        markers = cache["offset markers"] = list(compress(count(), map(_OFFSET_MARKERS.__contains__, token_table(doc).lower)))
     if not markers:
         return None
     heads, up, i = token_table(doc).head, set(), trigger.i
@@ -1201,11 +1205,10 @@ def _same_act_time(trigger: Token, published: str | None, prefer: str) -> tuple[
         table = token_table(trigger.doc)
         heads, tags, lemmas = table.head, table.pos, table.lemma
         first_object: dict[int, int] = {}  # verb index -> its first direct object's
-        for j, dep in enumerate(table.dep):
-            if dep == "dobj":
-                h = heads[j]
-                if h not in first_object and tags[h] == "VERB" and h != j:
-                    first_object[h] = j
+        for j in compress(count(), map("dobj".__eq__, table.dep)):  # (the objects picked in C)
+            h = heads[j]
+            if h not in first_object and tags[h] == "VERB" and h != j:
+                first_object[h] = j
         index: dict[tuple[str, str], list[Token]] = {}
         for i in sorted(first_object):
             index.setdefault((lemmas[i], lemmas[first_object[i]]), []).append(table.tokens[i])
@@ -1368,7 +1371,7 @@ def news_peg(doc, published: str | None) -> tuple[str, str, str] | None:
     if not published:
         return None
     pub = date.fromisoformat(published)
-    for i, sent in enumerate(doc.sents):
+    for i, sent in enumerate(sentences(doc)):  # (the document's sentence spans, made once)
         if i >= NEWS_PEG_SENTENCES:
             break
         for ent in expressions(sent):

@@ -15,6 +15,7 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import replace
+from itertools import compress
 from functools import lru_cache
 
 import numpy
@@ -1954,8 +1955,8 @@ def _untagged_first_mention(tok: Token, actors: dict[int, list[Entity]]) -> Toke
     table = token_table(tok.doc)
     lowers, tags, tokens = table.lower, table.tag, table.tokens
     low, text = lowers[tok.i], tok.text
-    for i in range(sent_start):
-        if lowers[i] == low and tags[i] == "NNP":
+    for i in compress(range(sent_start), map(low.__eq__, lowers)):  # (the same forms picked in C)
+        if tags[i] == "NNP":
             t = tokens[i]
             if t.text == text and not t.ent_type_ and not any(e.code for e in actors.get(i, ())):
                 return t

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from itertools import compress, count
 
 from spacy.tokens import Doc, Token
 
@@ -31,7 +32,7 @@ from newsevents.events.roles import (EQUATING_VERBS, RECEIVING_VERBS, STANCE_NOU
                                      passive_conjunct, past_dateline, path_particle_objects, subject, _stranded_object, third_party_modifier, verb_roles)
 from newsevents.events.threats import (held_out_threats, options_on_the_table, promised_harm, stated_threats, threatened_acts, ultimatums,
                                        unexcluded_threats)
-from newsevents.nlp import children_of, doc_text, indexes_with_lemma, pos_indexes, pos_of, token_table
+from newsevents.nlp import children_of, doc_text, indexes_with_lemma, pos_indexes, pos_of, sentences, token_table
 from newsevents.records import NONSTATE_CODES, Entity, Event
 
 from newsevents.wordlists import load_word_lists
@@ -1742,19 +1743,27 @@ def _cited_headlines(doc: Doc) -> set[int]:
     if "(" not in doc_text(doc):
         return out
     forms = token_table(doc).lower  # (a token's text is "(" when its lower-case form is)
-    for sent in doc.sents:
-        opened: int | None = None
-        for i in range(sent.start, sent.end):
-            if forms[i] == "(":
-                opened = i
-            elif forms[i] == ")" and opened is not None:
-                commas = [j for j in range(opened + 1, i) if forms[j] == ","]
-                tail = doc[commas[-1] + 1:i] if commas else None
-                if (tail is not None and len(tail) and all(t.ent_type_ == "DATE" for t in tail)
-                        and any(t.like_num for t in tail) and commas[0] > opened + 1):
-                    out.update(range(opened + 1, i))
-                opened = None
+    # the parentheses, picked in C; a parenthesis is closed in the sentence that opened it
+    sents, k = sentences(doc), 0
+    opened: int | None = None
+    for i in compress(count(), map(_PARENTHESES.__contains__, forms)):
+        while sents[k].end <= i:  # a new sentence: nothing open in it yet
+            k += 1
+            opened = None
+        if forms[i] == "(":
+            opened = i
+        elif opened is not None:
+            commas = [j for j in range(opened + 1, i) if forms[j] == ","]
+            tail = doc[commas[-1] + 1:i] if commas else None
+            if (tail is not None and len(tail) and all(t.ent_type_ == "DATE" for t in tail)
+                    and any(t.like_num for t in tail) and commas[0] > opened + 1):
+                out.update(range(opened + 1, i))
+            opened = None
     return out
+
+
+#: The tokens :func:`_cited_headlines` looks for.
+_PARENTHESES = frozenset({"(", ")"})
 
 
 #: CAMEO codes of a stated intent to yield (035x) or to step down (0341): AGREE rows whose object

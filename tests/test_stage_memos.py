@@ -68,3 +68,21 @@ def test_calendar_date_needs_a_closing_year():
     assert _calendar_date("September 24") is None and _calendar_date("24 Sept") is None
     assert _calendar_date("Sep 2019") == "2019-09" and _calendar_date("2019") == "2019"
     assert _calendar_date("June 2019 ") is None  # strptime reads the whole text: nothing may follow the year
+
+
+def test_cited_headline_scan_closes_a_parenthesis_in_its_own_sentence(nlp):
+    """:func:`_cited_headlines` visits only the parentheses of a document (picked in one pass), yet
+    pairs them within a sentence as the sentence-by-sentence walk did."""
+    from newsevents.events.coder import _cited_headlines
+
+    cited = nlp("The Kurdish forces never sought to topple the president, as your article suggests "
+                "(Aid worker, seized by rebels in 2015, is alive, says Foreign Office, 9 March).")
+    assert sorted(_cited_headlines(cited)) == list(range(15, 33))
+    assert cited[15].text == "Aid" and cited[33].text == ")"
+    # a parenthesis left open at a sentence's end is not closed by the next sentence's ")"
+    assert _cited_headlines(nlp("Rebels seized the aid worker (a Danish citizen. He is alive, says "
+                                "Foreign Office, 9 March) in Homs.")) == set()
+    # the second sentence's parenthesis (no date) cites nothing; the first one's does
+    two = nlp("Talks went on (see page 4, 9 March). Rebels seized the aid worker (a Danish citizen, "
+              "aged 40) in Homs.")
+    assert sorted(_cited_headlines(two)) == [4, 5, 6, 7, 8, 9]

@@ -1406,6 +1406,7 @@ def tells_news(trigger: Token) -> bool:
 
 _STRETCH_NOUNS = frozenset(_WORDS["stretch_nouns"])
 _STRETCH_PREPS = frozenset(_WORDS["stretch_preps"])
+_HABIT_PREPS = _STRETCH_PREPS | {"on"}  # "on numerous occasions"
 _OCCASION_COUNTS = frozenset(_WORDS["occasion_counts"])
 _LONG_HYPHENED = frozenset(_WORDS["long_hyphened"])
 
@@ -1425,7 +1426,7 @@ def habitual_marker(head: Token) -> Token | None:
                   for a in children_of(head))
     for c in children_of(head):
         dep = c.dep_
-        if dep == "prep" and c.lower_ in _STRETCH_PREPS | {"on"}:
+        if dep == "prep" and c.lower_ in _HABIT_PREPS:
             for o in children_of(c):
                 if o.dep_ != "pobj":
                     continue

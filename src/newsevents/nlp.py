@@ -89,6 +89,63 @@ def tree_distance(a: Token, b: Token) -> int:
     return up_a.index(common) + up_b.index(common)
 
 
+#: Finite verb tags: a coordinated verb with one of these is a clause of its own, which has a subject.
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
+#: Dependency labels that open a clause of their own below a verb.
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"})
+
+
+def repair_coordinated_clauses(doc) -> int:
+    """Mend one common misparse of two coordinated clauses, in place; returns how many were mended.
+
+    In "Israel struck targets in Gaza and Hamas fired rockets" the parser often makes "Hamas" a
+    second object of the first verb ("targets ... and Hamas") and leaves "fired" a coordinated verb
+    with no subject, so that Israel fires the rockets.  When a finite verb (:data:`_FINITE_TAGS`)
+    is coordinated with an earlier verb that has a subject, has no subject of its own, and follows
+    at once a noun coordinated with a noun of the first clause, that noun (with its phrase) is
+    made the second verb's subject and the "and" goes back to the first verb.  A document with
+    no finite coordinated verb is not touched beyond one array read.
+    """
+    if len(doc) < 4:
+        return 0
+    tags = doc.to_array([TAG, DEP, HEAD, POS])
+    strings = doc.vocab.strings
+    conj = strings["conj"]
+    finite = {strings[t] for t in _FINITE_TAGS}
+    mended = 0
+    for i in numpy.flatnonzero(tags[:, 1] == conj):
+        i = int(i)
+        if i < 3 or tags[i, 0] not in finite or tags[i - 1, 1] != conj:
+            continue
+        verb, noun = doc[i], doc[i - 1]
+        first = verb.head
+        if verb.pos_ != "VERB" or first.pos_ not in ("VERB", "AUX") or first.i >= noun.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+            continue
+        # the noun is the last word of its own phrase, and that phrase lies in the first verb's clause
+        if noun.right_edge.i != noun.i or noun.head.dep_ == "conj":
+            continue  # (a list of three or more: "Falluja, Tikrit, Ramadi and Mosul remain ...")
+        step = noun.head
+        while step != first and step.head != step and step.dep_ not in _CLAUSE_DEPS:
+            step = step.head
+        if step != first:
+            continue  # the noun is in another clause ("maintains that citizens captured in Syria and Iraq have")
+        ccs = [c for c in noun.head.children if c.dep_ == "cc" and c.i < noun.i]
+        if len(ccs) != 1 or ccs[0].lower_ not in ("and", "but", "while"):
+            continue
+        if any(c.dep_ == "conj" and c.i > noun.head.i and c.i != noun.i for c in noun.head.children):
+            continue  # "tanks, jets and troops": a list of three, not a clause's subject
+        cc = ccs[0]
+        noun.head = verb
+        noun.dep_ = "nsubj"
+        cc.head = first
+        mended += 1
+    return mended
+
+
 def index_sentences(doc):
     """Make ``token.sent`` constant-time for ``doc`` (spaCy finds a token's sentence by walking
     from the token, linear in the sentence's length, which made one 200 KB sentence or thousands

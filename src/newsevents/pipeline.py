@@ -724,6 +724,7 @@ class Pipeline:
 
     def code_doc(self, doc: Doc, article: Article) -> list[Event]:
         """Events of one parsed article (``doc`` is ``nlp(article.text)``)."""
+        nlp_stage.repair_coordinated_clauses(doc)
         nlp_stage.index_sentences(doc)
         nlp_stage.know_text(doc, article.text)
         # no garbage collection while one document is coded: its tables and memos live until the

@@ -405,7 +405,7 @@ def _candidate_spans(sent: Span) -> list[Span]:
 #: :func:`forget_cache`).
 _CACHE_KEY = "newsevents.time.candidates"
 #: The words that can open an offset phrase ("two years after ...", "a week before ..."), lower case.
-_OFFSET_MARKERS = frozenset({"after", "before"})
+_OFFSET_MARKERS = frozenset({"after", "before", "since"})
 
 
 def forget_cache(doc) -> None:
@@ -749,9 +749,16 @@ def _offset_walk(trigger: Token) -> tuple[Token, Token, int, str] | None:
         if x.dep_ == "prep" and x.lower_ in ("after", "before"):
             marker = x
         else:
-            marker = next((c for c in children_of(x) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+            marker = next((c for c in children_of(x) if c.dep_ == "mark" and c.lower_ in _OFFSET_MARKERS), None)
         if marker is None or marker.i == 0 or x.head == x:
             continue
+        if marker.lower_ == "since":
+            # "It is six weeks since she surrendered", "it has been two years since the raid": the
+            # stretch runs back from the time of the copula ("is", "has been") to the act
+            got = _since_stretch(x, marker)
+            if got is None:
+                continue  # a "since" of cause or of a start: no offset here
+            return got
         unit = marker.doc[marker.i - 1]  # the measure of the "after" ("the first talks in eight months after" is none)
         m = _OFFSET.match(marker.doc[unit.left_edge.i:marker.i].text) if unit.lemma_.lower() in (
             "day", "week", "month", "year", "decade") and unit.dep_ == "npadvmod" else None
@@ -760,6 +767,25 @@ def _offset_walk(trigger: Token) -> tuple[Token, Token, int, str] | None:
         n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n").lower()]
         return x.head, marker, (-n if marker.lower_ == "after" else n), m.group("u").lower()
     return None
+
+
+def _since_stretch(clause: Token, marker: Token) -> tuple[Token, Token, int, str] | None:
+    """The offset of a "since" clause that measures a stretch from the act to a copula's time:
+    "It is six weeks since Muthana surrendered" gives ``(is, since, -6, "week")``.  None for any
+    other "since" clause (a cause, "since he refused", or a start, "has fought since it began")."""
+    be = clause.head
+    if clause.dep_ != "advcl" or be.lemma_.lower() != "be" or not any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children_of(be)):
+        return None
+    unit = marker.doc[marker.i - 1]
+    if unit.head != be or unit.dep_ not in ("attr", "npadvmod") or unit.lemma_.lower() not in (
+            "day", "week", "month", "year", "decade"):
+        return None
+    m = _OFFSET.match(marker.doc[unit.left_edge.i:marker.i].text)
+    if m is None:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n").lower()]
+    return be, marker, -n, m.group("u").lower()
 
 
 def _shift_day(day: date, count: int, unit: str) -> date:
@@ -899,11 +925,15 @@ def date_event(trigger: Token, published: str | None, prefer: str,
                 got = resolved(ent)
                 if got:
                     return got
-    if deps[trigger.i] == "relcl" and _when_clause(trigger):
+    when = trigger if deps[trigger.i] == "relcl" else (
+        targets[1] if len(targets) > 1 and targets[1] is not trigger and deps[targets[1].i] == "relcl" else None)
+    if when is not None and _when_clause(when):
         # "were kidnapped in 2014 when the group stormed across the border": the "when" clause
-        # hangs on the time it tells of
+        # hangs on the time it tells of, and so does an event noun that is its subject or object
+        # ("Since 2011, when the uprising descended into war": the uprising is 2011's, whatever
+        # the "since" says of the main clause)
         for ent in cands:
-            if ent.start <= trigger.head.i < ent.end and _reference_prep(ent) is None:
+            if ent.start <= when.head.i < ent.end and _reference_prep(ent) in (None, "since", "until", "till"):
                 got = resolved(ent)
                 if got:
                     return got
@@ -986,6 +1016,17 @@ def date_event(trigger: Token, published: str | None, prefer: str,
             got = resolved(ent)
             if got:
                 return got
+    fronted = _fronted_time(sent, cands) if prefer != "future" else None
+    if fronted is not None and not (judged(fronted) or nested or _names_thing(fronted, trigger)
+                                    or in_comparison(fronted, trigger)) and not any(
+            e is not fronted and _phrase_of(trigger).left_edge.i <= e.root.i <= _phrase_of(trigger).right_edge.i
+            for e in cands):
+        # (a time of the event's own phrase, "missile launches in July", is left to the rules below)
+        # "Last year, Trump was so upset by the photos, he ordered a missile strike": a time set
+        # before the sentence's first comma frames all of it, wherever the parser hangs it
+        got = resolved(fronted)
+        if got:
+            return got
     if nested:
         got = _same_noun_time(trigger, published, prefer)
         if got:
@@ -1014,6 +1055,29 @@ BACKGROUND_ADVERBS = frozenset(_WORDS["background_adverbs"])
 #: handed a 20-year sentence", "He previously served as ...".  Dated uses ("earlier on Monday",
 #: "earlier this week") are temporal expressions and are resolved before this is asked.
 PRIOR_ADVERBS = BACKGROUND_ADVERBS | frozenset(_WORDS["prior_adverbs_more"])
+
+
+def _phrase_of(trigger: Token) -> Token:
+    """The head of the phrase a trigger word is in: "missile" of "missile launches" gives "launches"."""
+    return trigger.head if trigger.dep_ == "compound" else trigger
+
+
+def _fronted_time(sent: Span, cands: list[Span]) -> Span | None:
+    """The temporal expression that opens ``sent`` and is set off by a comma ("Last year, ...",
+    "In 2014, ...", "But on Monday, ..."), which frames the whole sentence; None when there is
+    none, or it is a reference point ("Since 2011, ...": a stretch, not the time of each act)."""
+    doc = sent.doc
+    lowers = token_table(doc).lower
+    for ent in cands:
+        if ent.end >= sent.end or lowers[ent.end] != "," or _is_reference_point(ent):
+            continue
+        if all(lowers[i] in _FRONT_WORDS for i in range(sent.start, ent.start)):
+            return ent
+    return None
+
+
+#: Words that may come before a sentence's opening time ("But in 2014, ...").
+_FRONT_WORDS = frozenset({"but", "and", "yet", "then", "in", "on", "during", "at", "so", "early", "late"})
 
 
 def _once_before(verb: Token, c: Token) -> bool:

@@ -1,0 +1,77 @@
+"""Times that frame a sentence or measure a stretch back to an act (time stage), and the mend
+of two coordinated clauses the parser joins into one (NLP stage)."""
+import pytest
+
+from coding import by_type
+
+PUB = "2018-04-10"
+
+
+def _one(extract, sentence, event, trigger):
+    [e] = [e for e in by_type(extract(sentence, published=PUB), event) if trigger in e.event_text]
+    return e
+
+
+def test_an_opening_time_frames_a_clause_the_parser_hangs_elsewhere(extract):
+    e = _one(extract, "Last year, Donald Trump was so upset by photos of gassed children, he ordered a "
+             "limited missile strike on Syria.", "ASSAULT", "strike")
+    assert (e.date, e.historical) == ("2017", True)
+
+
+def test_an_opening_year_dates_both_coordinated_clauses(extract):
+    events = extract("In 2014, Russia annexed Crimea, and the United States imposed sanctions on Moscow.",
+                     published=PUB)
+    assert [(e.event, e.date, e.historical) for e in events if e.event in ("COERCE", "SANCTION")] == [
+        ("COERCE", "2014", True), ("SANCTION", "2014", True)]
+
+
+def test_an_event_phrase_with_its_own_month_keeps_it(extract):
+    e = _one(extract, "Earlier this month, the Security Council imposed new sanctions on North Korea in "
+             "response to two long-range missile launches in July.", "MOBILIZE", "launches")
+    assert e.date == "2017-07"
+
+
+def test_an_opening_time_does_not_date_an_announced_plan(extract):
+    e = _one(extract, "Last week, officials said Russia will send troops to Syria.", "MOBILIZE", "send")
+    assert e.status == "future" and e.date != "2018-04-02"
+
+
+def test_a_stretch_since_an_act_dates_it_back(extract):
+    e = _one(extract, "It has been two years since Russian jets bombed the hospital in Aleppo.", "ASSAULT", "bombed")
+    assert (e.date, e.historical) == ("2016", True)
+    e = _one(extract, "It is three weeks since Russian jets bombed the hospital in Aleppo.", "ASSAULT", "bombed")
+    assert (e.date, e.historical) == ("2018-03-20", False)  # (historical from 30 days back)
+    e = _one(extract, "It is six weeks since Russian jets bombed the hospital in Aleppo.", "ASSAULT", "bombed")
+    assert (e.date, e.historical) == ("2018-02-27", True)
+
+
+def test_a_since_of_start_is_no_stretch(extract):
+    e = _one(extract, "Russian jets have bombed Aleppo since the truce collapsed on Monday.", "ASSAULT", "bombed")
+    assert e.date != "2016"
+
+
+def test_an_event_noun_in_a_when_clause_on_a_year_after_since(extract):
+    e = _one(extract, "Since 2011, when the uprising against Assad's regime descended into civil war, "
+             "nothing has worked in Syria.", "PROTEST", "uprising")
+    assert (e.date, e.historical) == ("2011", True)
+
+
+@pytest.mark.parametrize("sentence,event,actor,recipient", [
+    ("Israel struck targets in Gaza and Hamas fired rockets at Tel Aviv.", "ASSAULT", "PSE", "ISR"),
+    ("Russia annexed Crimea and the US imposed sanctions on Moscow.", "SANCTION", "USA", "RUS"),
+    ("Iran seized a British tanker and Britain condemned the move.", "ACCUSE", "GBR", "IRN"),
+])
+def test_a_second_clause_keeps_its_own_subject(extract, sentence, event, actor, recipient):
+    [e] = by_type(extract(sentence, published=PUB), event)[-1:]
+    assert ([a.code for a in e.actor], [r.code for r in e.recipient]) == ([actor], [recipient])
+
+
+def test_the_mend_leaves_lists_and_other_clauses_alone():
+    from newsevents.nlp import load, repair_coordinated_clauses
+    nlp = load()
+    doc = nlp("Israel struck targets in Gaza and Hamas fired rockets at Tel Aviv.")
+    assert repair_coordinated_clauses(doc) == 1
+    assert (doc[6].text, doc[6].dep_, doc[6].head.text) == ("Hamas", "nsubj", "fired")
+    assert (doc[5].text, doc[5].head.text) == ("and", "struck")
+    doc = nlp("Canada's government maintains that citizens captured in Syria and Iraq have the right to return.")
+    assert repair_coordinated_clauses(doc) == 0

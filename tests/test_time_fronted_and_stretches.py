@@ -75,3 +75,46 @@ def test_the_mend_leaves_lists_and_other_clauses_alone():
     assert (doc[5].text, doc[5].head.text) == ("and", "struck")
     doc = nlp("Canada's government maintains that citizens captured in Syria and Iraq have the right to return.")
     assert repair_coordinated_clauses(doc) == 0
+
+
+def test_an_opening_time_leaves_a_past_perfect_before_it(extract):
+    e = _one(extract, "Last year, Russian troops returned to the town they had shelled.", "ASSAULT", "shelled")
+    assert (e.date, e.historical) == ("2018-04-10", True)  # (before last year: no day, background)
+
+
+@pytest.mark.parametrize("sentence,event,trigger", [
+    ("Under Obama, the US lifted sanctions on Cuba.", "RETREAT", "lifted"),
+    ("Washington is reimposing sanctions on Iran that were lifted under the Obama administration.", "RETREAT", "lifted"),
+    ("During the Soviet era, Moscow deported thousands of Chechens.", "COERCE", "deported"),
+    ("Under the previous government, Hungary signed a deal with Russia.", "SUPPORT", "signed"),
+])
+def test_an_act_under_a_rule_that_has_ended_is_history_of_no_day(extract, sentence, event, trigger):
+    e = _one(extract, sentence, event, trigger)
+    assert (e.date, e.historical) == (None, True)
+
+
+@pytest.mark.parametrize("sentence,event,trigger", [
+    ("Under Putin, Russia annexed Crimea.", "COERCE", "annexed"),  # still in office in 2018 (people.tsv)
+    ("The previous government signed a deal with Iran.", "SUPPORT", "signed"),  # no "under": the doer
+])
+def test_a_rule_in_force_or_a_former_doer_is_not_a_period(extract, sentence, event, trigger):
+    e = _one(extract, sentence, event, trigger)
+    assert (e.date, e.historical) == (PUB, False)
+
+
+def test_former_rule_reads_the_tenures_of_the_knowledge_base():
+    from newsevents.nlp import load
+    from newsevents.time import former_rule
+    doc = load()("The sanctions were lifted under Obama.")
+    lifted = doc[3]
+    assert former_rule([lifted], "2018-04-10").text == "under"
+    assert former_rule([lifted], "2012-04-10") is None  # in office then
+    assert former_rule([lifted], None) is None
+
+
+def test_a_tally_since_a_day_long_past_is_historical(extract):
+    e = _one(extract, "More than 330,000 people have been killed in Syria by government forces since the "
+             "conflict began in March 2011.", "ASSAULT", "killed")
+    assert e.historical is True
+    e = _one(extract, "Police have arrested 40 protesters since the protests began last week.", "COERCE", "arrested")
+    assert e.historical is False

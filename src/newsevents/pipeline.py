@@ -785,7 +785,7 @@ class Pipeline:
                 cameo=e.cameo, goldstein=e.goldstein, quad_code=quad_class(e.cameo, e.event),
                 actor=m.actor, recipient=m.recipient, date=date, date_text=date_text, date_basis=basis,
                 status=_status_by_date(m, date, basis, published), attribution=m.attribution,
-                historical=is_historical(date, published) or ((basis == "publication" or date is None) and is_background(m.trigger)),
+                historical=is_historical(date, published) or ((basis == "publication" or date is None) and is_background(m.trigger, published)),
                 event_loc=loc, event_text=m.text, event_span=(start, end), sentence=sent_text,
                 sentence_span=(sent.start_char, sent.start_char + len(sent_text)), confidence=0.0,
                 rule=e.rule + ("+implied-agent" if m.implied_agent else ""), coder=CODER,

@@ -1016,7 +1016,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
             got = resolved(ent)
             if got:
                 return got
-    fronted = _fronted_time(sent, cands) if prefer != "future" else None
+    fronted = _fronted_time(sent, cands) if prefer != "future" and not _past_perfect(head) else None
     if fronted is not None and not (judged(fronted) or nested or _names_thing(fronted, trigger)
                                     or in_comparison(fronted, trigger)) and not any(
             e is not fronted and _phrase_of(trigger).left_edge.i <= e.root.i <= _phrase_of(trigger).right_edge.i
@@ -1046,6 +1046,9 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     prior = _prior_marker(head) if prefer != "future" else None
     if prior is not None:
         return None, marker_words(prior), "relative"
+    former = former_rule([trigger, head] if head is not trigger else [trigger], published)
+    if former is not None:
+        return None, span_text(trigger.doc[former.i:former.right_edge.i + 1]), "relative"
     return published, None, "publication"
 
 
@@ -1127,6 +1130,53 @@ def background_marker(head: Token, adverbs: frozenset[str] = BACKGROUND_ADVERBS)
                 return c
             if _once_before(verb, c) or _at_the_time(c):
                 return c
+    return None
+
+
+#: Nouns of a period of rule, adjectives of polities gone, adjectives of a rule before the present
+#: one (time.yaml ``rule_nouns``, ``former_polities``, ``former_adjectives``).
+RULE_NOUNS = frozenset(_WORDS["rule_nouns"])
+FORMER_POLITIES = frozenset(_WORDS["former_polities"])
+FORMER_ADJECTIVES = frozenset(_WORDS["former_adjectives"])
+
+
+def _ended_before(name: str, published: str) -> bool:
+    """True when ``name`` is a person of the actor knowledge base (``people.tsv``, one row per
+    tenure with its start and end dates) whose every role had ended before ``published``."""
+    from newsevents.actors.kb import load_kb
+
+    entry = load_kb().lookup(name, on=published)
+    return entry is not None and entry.kind == "person" and bool(entry.end) and entry.end < published
+
+
+def former_rule(words: list[Token], published: str | None) -> Token | None:
+    """The "under"/"during" of a period of rule that had ended by ``published``, on one of
+    ``words`` (the event's trigger and clause verb), or None: "sanctions lifted under the Obama
+    administration" (a leader whose tenure in the actor knowledge base ended before the story),
+    "during the Soviet era", "under the previous government".  An act so told is history of no
+    known day (date null, historical).  A rule still in force ("under Putin" in 2018) is none."""
+    if not published:
+        return None
+    for word in words:
+        for prep in children_of(word):
+            if prep.dep_ != "prep" or prep.lower_ not in ("under", "during"):
+                continue
+            for noun in children_of(prep):
+                if noun.dep_ != "pobj":
+                    continue
+                mods = [c for c in children_of(noun) if c.dep_ in ("amod", "compound", "poss")]
+                if noun.lemma_.lower() in RULE_NOUNS and any(
+                        m.lower_ in FORMER_POLITIES or m.lower_ in FORMER_ADJECTIVES for m in mods):
+                    return prep
+                names = [noun] if noun.ent_type_ == "PERSON" else (
+                    [m for m in mods if m.ent_type_ == "PERSON"] if noun.lemma_.lower() in RULE_NOUNS else [])
+                for name in names:
+                    ent = next((e for e in doc_ents(name.doc) if e.start <= name.i < e.end), None)
+                    text = ent.text if ent is not None else name.text
+                    if text.endswith(("'s", "’s")):
+                        text = text[:-2]
+                    if _ended_before(text, published) or _ended_before(name.text, published):
+                        return prep
     return None
 
 
@@ -1515,15 +1565,43 @@ def habitual_marker(head: Token) -> Token | None:
     return None
 
 
-def is_background(trigger: Token) -> bool:
+def _since_long_ago(head: Token, published: str) -> bool:
+    """True for a perfect verb with a "since" clause dated more than HISTORICAL_DAYS before
+    ``published``: a tally reaching back from now ("More than 330,000 people have been killed
+    since the conflict began in March 2011").  One that starts within the story's month ("have
+    arrested 40 protesters since the protests began last week") is the news."""
+    if head.tag_ == "VBG" or not any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("has", "have", "'ve")
+                                     for a in children_of(head)):
+        return False
+    for c in children_of(head):
+        if c.dep_ != "advcl" or c.tag_ != "VBD" or not any(
+                m.dep_ == "mark" and m.lower_ == "since" for m in children_of(c)):
+            continue
+        for ent in expressions(head.sent, reference_points=True):
+            if c.left_edge.i <= ent.root.i <= c.right_edge.i:
+                r = resolve_expression(span_text(ent), published, "past")
+                if r is not None and is_historical(r.value, published):
+                    return True
+    return False
+
+
+def _past_perfect(head: Token) -> bool:
+    """True for a clause head in the past perfect ("had fought", "had been jailed"): told as
+    before the time of the story around it."""
+    return head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in children_of(head))
+
+
+def is_background(trigger: Token, published: str | None = None) -> bool:
     """True when the event's clause is plainly background: its verb is in the past perfect
     ("had fought", "had been jailed") or says so ("previously", "formerly", "once", "at the time":
     :func:`background_marker`; "for years", "on numerous occasions", "has long": :func:`habitual_marker`)."""
     from newsevents.place.attach import clause_head
 
     head = clause_head(trigger)
-    auxes = {c.lower_ for c in children_of(head) if c.dep_ in ("aux", "auxpass")}
-    if "had" in auxes and head.tag_ == "VBN":
+    if _past_perfect(head):
+        return True
+    if published and (former_rule([trigger, head] if head is not trigger else [trigger], published) is not None
+                      or _since_long_ago(head, published)):
         return True
     return background_marker(head) is not None or habitual_marker(head) is not None
 

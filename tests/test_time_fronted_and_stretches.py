@@ -118,3 +118,9 @@ def test_a_tally_since_a_day_long_past_is_historical(extract):
     assert e.historical is True
     e = _one(extract, "Police have arrested 40 protesters since the protests began last week.", "COERCE", "arrested")
     assert e.historical is False
+
+
+def test_an_opening_time_is_the_telling_s_not_a_supposed_act_s(extract):
+    e = _one(extract, "In March, the general said that if the US sought to strike Syria in response to a chemical "
+             "attack, Russia would respond.", "ASSAULT", "chemical attack")
+    assert e.date != "2018-03"

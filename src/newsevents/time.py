@@ -1016,7 +1016,8 @@ def date_event(trigger: Token, published: str | None, prefer: str,
             got = resolved(ent)
             if got:
                 return got
-    fronted = _fronted_time(sent, cands) if prefer != "future" and not _past_perfect(head) else None
+    fronted = _fronted_time(sent, cands) if prefer != "future" and not _past_perfect(head) and not _told_or_supposed(
+        head) else None
     if fronted is not None and not (judged(fronted) or nested or _names_thing(fronted, trigger)
                                     or in_comparison(fronted, trigger)) and not any(
             e is not fronted and _phrase_of(trigger).left_edge.i <= e.root.i <= _phrase_of(trigger).right_edge.i
@@ -1058,6 +1059,20 @@ BACKGROUND_ADVERBS = frozenset(_WORDS["background_adverbs"])
 #: handed a 20-year sentence", "He previously served as ...".  Dated uses ("earlier on Monday",
 #: "earlier this week") are temporal expressions and are resolved before this is asked.
 PRIOR_ADVERBS = BACKGROUND_ADVERBS | frozenset(_WORDS["prior_adverbs_more"])
+
+
+def _told_or_supposed(head: Token) -> bool:
+    """True when the clause of ``head`` is, or is inside, what someone reports ("said that ...")
+    or a condition ("if the US sought to strike"): the sentence's opening time is the telling's,
+    not the told act's."""
+    tok = head
+    while tok.head != tok:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children_of(tok)):
+            return True
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in REPORTING:
+            return True
+        tok = tok.head
+    return False
 
 
 def _phrase_of(trigger: Token) -> Token:

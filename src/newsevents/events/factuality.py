@@ -536,6 +536,17 @@ def _future_adverb(tok: Token, said: list[tuple[str, str]], aux: set[str], cues:
         return False
     if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and aux & PAST_AUX):
         return False
+    if pos_of(tok) not in ("VERB", "AUX"):
+        # "supported the group with airstrikes and later with arms supplies": on a phrase, "later"
+        # orders it after another within the tense of the verb the phrase hangs on
+        verb = tok
+        for _ in range(4):
+            if verb.head == verb or pos_of(verb) in ("VERB", "AUX"):
+                break
+            verb = verb.head
+        if pos_of(verb) in ("VERB", "AUX") and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in children_of(verb))):
+            return False
     return True
 
 

@@ -1665,6 +1665,18 @@ def _pair_of_states(tok: Token, actors: dict[int, list[Entity]],
     span = tok.doc[tok.left_edge.i:tok.i + 1]
     sector = "GOV" if tok.lemma_.lower() in ("government", "delegation") or kinds is LEADER_PAIR_NOUNS else None
     window = _codes_in_window(tok, actors) if counts == [2] else []
+    if len(window) > 2:
+        # "New Zealand ... Mali, reports BBC Monitoring. The two countries": a news outlet is no
+        # party; nor is a venue ("the presidents of Andorra and Latvia met in Baku. ... the two
+        # countries"), when the two left are the states last named together
+        parties = _codes_in_window(tok, actors, parties_only="outlets")
+        if len(parties) == 2 and not all(_named_as_party(tok, actors, c) for c in parties):
+            parties = []  # "told BBC Monitoring from Ouagadougou": a place, not a party
+        if len(parties) != 2:
+            parties = _codes_in_window(tok, actors, parties_only="venues")
+            group = _coordinated_group(tok, actors, states=True) if len(parties) == 2 else None
+            parties = parties if group and {e.code for e in group} == set(parties) else []
+        window = parties if len(parties) == 2 else window
     if len(window) == 2:
         return [Entity(entity_text=span.text, code=c, sector=sector, name=None, span=(span.start_char, span.end_char))
                 for c in window]
@@ -1834,20 +1846,52 @@ def _elided_country(tok: Token, actors: dict[int, list[Entity]], kb: ActorKB) ->
 
 
 def _codes_in_window(tok: Token, actors: dict[int, list[Entity]], keep=_is_state_code,
-                     spread: bool = False) -> list[str]:
+                     spread: bool = False, parties_only: str | None = None) -> list[str]:
     """The codes for which ``keep(code)`` holds (default: state codes) named before ``tok`` in its
     sentence, in text order, else those in the sentence before; [] when neither names one.  With
-    ``spread``, those of both sentences together."""
+    ``spread``, those of both sentences together.  ``parties_only`` leaves out news outlets
+    ("outlets", :func:`_news_outlet`), or outlets and places or topics ("venues", :func:`_venue`)."""
     starts = (_previous_sentence_token(tok.sent),) if spread else (tok.sent.start, _previous_sentence_token(tok.sent))
     for start in starts:
         codes: list[str] = []
         for i in sorted(j for j in actors if start <= j < tok.i):
+            if parties_only is not None and (_news_outlet(actors[i]) or (parties_only == "venues" and _venue(tok.doc[i]))):
+                continue
             for e in actors[i]:
                 if keep(e.code) and e.code not in codes:
                     codes.append(e.code)
         if codes:
             return codes
     return []
+
+
+#: Prepositions whose object is where something happened ("met in Baku", "talks at Camp David")
+#: or what it was about ("a meeting on Bulgaria and Romania").
+VENUE_PREPOSITIONS = frozenset(_WORDS["venue_prepositions"])
+
+
+def _news_outlet(ents: list[Entity]) -> bool:
+    """True for the entities of a news outlet ("reports BBC Monitoring", "told AFP"): sector MED."""
+    return bool(ents) and all(e.sector == "MED" for e in ents)
+
+
+def _named_as_party(tok: Token, actors: dict[int, list[Entity]], code: str) -> bool:
+    """Whether the window of ``tok`` (its sentence before it, else the sentence before, as in
+    :func:`_codes_in_window`) names the state ``code`` at least once other than as the object of
+    a preposition of place ("from Ouagadougou", "in Baku")."""
+    for start in (tok.sent.start, _previous_sentence_token(tok.sent)):
+        found = [i for i in actors if start <= i < tok.i and any(e.code == code for e in actors[i])]
+        if found:
+            return any(not (tok.doc[i].dep_ == "pobj" and tok.doc[i].head.lower_ in PLACE_PREPOSITIONS) for i in found)
+    return False
+
+
+def _venue(head: Token) -> bool:
+    """True for a mention of where something happened or what it was about ("met in Baku", "told
+    the BBC from Ouagadougou", "a meeting on Bulgaria and Romania"), not of a party to it."""
+    prep = head.head
+    return head.dep_ == "pobj" and (prep.lower_ in VENUE_PREPOSITIONS
+                                    or (prep.lower_ == "from" and pos_of(prep.head) in ("VERB", "AUX")))
 
 
 def _continued_speaker(tok: Token, actors: dict[int, list[Entity]]) -> Token | None:
@@ -2131,6 +2175,13 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
                  and (own is None or j != own.i) for e in actors[j]}
         if len(cands) == 1:
             return _as_mention(tok, next(iter(cands.values())))
+        if not cands and subject_of_verb:
+            # "Although the new government is still rebuilding the forces, it has decided ...", "the
+            # party announced in a brief announcement that it would ...": the one body its sentence
+            # names before it, when that body is a subject there
+            bodies = [j for j in actors if sent.start <= j < tok.i and body(j) and (own is None or j != own.i)]
+            if len(bodies) == 1 and tok.doc[bodies[0]].dep_ in ("nsubj", "nsubjpass"):
+                return _as_mention(tok, actors[bodies[0]])
         if not cands and sent.start > 0:
             # "North Korea fired a missile. Its ...": the subject of the previous sentence
             prev = tok.doc[sent.start - 1].sent.root

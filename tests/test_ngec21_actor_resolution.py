@@ -71,3 +71,34 @@ def test_a_resolved_it_gives_the_act_its_actor(extract):
                      "turn over all its arms to the civil administration.")
     [e] = by_type(events, "RETREAT")
     assert codes(e.actor) == ["KEN"]
+
+
+def test_a_passive_it_does_not_take_the_body_named_before_it(code):
+    # "it" is the car: the subject of a passive is as often a thing acted on as a body
+    doc = code("Taylor said that if the Bolivian government has reason to believe the car is valuable, "
+               "a judge would allow it to be returned.")
+    assert ents_at(doc, "it") == []
+
+
+def test_both_sides_repeat_the_pair_named_so_before(code):
+    # (no "Namibia and Angola" coordinated: only the first "the two sides" names them)
+    doc = code("A settlement of the conflict over Namibia's border with Angola is near, according to the two sides. "
+               "The sides, at loggerheads for a decade, agreed on Wednesday on the terms of a deal. "
+               "Armed forces from both sides took part in the talks.")
+    assert sorted(ents_at(doc, "sides", nth=2)) == [("AGO", None, None), ("NAM", None, None)]
+
+
+def test_both_sides_do_not_repeat_a_pair_when_another_state_was_named_since(code):
+    doc = code("A settlement of the conflict over Namibia's border with Angola is near, according to the two sides. "
+               "The deal was welcomed by Zambia on Wednesday. Armed forces from both sides took part in the talks.")
+    assert ents_at(doc, "sides", nth=1) == []
+
+
+def test_a_warning_to_take_cover_is_no_threat(extract):
+    events = extract("When the Japanese government detected the launch, it warned citizens in its path to take cover.")
+    assert not by_type(events, "THREATEN")
+    events = extract("The Japanese government warned residents of the island to seek shelter.")
+    assert not by_type(events, "THREATEN")
+    events = extract("Russia warned Ukraine to stop shelling the city.")  # a warning to stop an act stays a threat
+    [e] = by_type(events, "THREATEN")
+    assert (codes(e.actor), codes(e.recipient)) == (["RUS"], ["UKR"])

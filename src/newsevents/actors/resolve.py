@@ -1698,11 +1698,36 @@ def _pair_of_states(tok: Token, actors: dict[int, list[Entity]],
             parties = _parties_in_window(tok, actors)
             if len(parties) == 2:
                 return [replace(e, entity_text=span.text, span=(span.start_char, span.end_char)) for e in parties]
+        if counts == [2] and not window and tok.dep_ != "conj" and not tok.conjuncts:
+            # "... according to the two sides [Namibia and Angola]. The sides agreed ... Armed
+            # forces from both sides": the pair named so before, with no state named since
+            again = _pair_named_before(tok, actors, kinds)
+            if again:
+                return [replace(e, entity_text=span.text, span=(span.start_char, span.end_char)) for e in again]
         return None
     if side:
         return [replace(e, entity_text=span.text, span=(span.start_char, span.end_char)) for e in group]
     return [Entity(entity_text=span.text, code=e.code, sector=sector, name=None, span=(span.start_char, span.end_char))
             for e in group]
+
+
+def _pair_named_before(tok: Token, actors: dict[int, list[Entity]], kinds: frozenset[str]) -> list[Entity] | None:
+    """The two parties of the last earlier "the two X" / "both X" (X one of ``kinds``) resolved to
+    two parties, when every coded mention between it and ``tok`` names one of those two only
+    ("according to the two sides ... Armed forces from both sides": the same two).  None
+    otherwise."""
+    doc = tok.doc
+    for j in sorted((j for j in actors if j < tok.i), reverse=True):
+        ents = actors[j]
+        t = doc[j]
+        if (t.tag_ == "NNS" and t.lemma_.lower() in kinds and len(ents) == 2
+                and any(c.lower_ in GROUP_COUNTS and GROUP_COUNTS[c.lower_] == 2 for c in children_of(t))):
+            pair = {e.code for e in ents}
+            if len(pair) != 2 or None in pair:
+                return None
+            between = {e.code for i in actors if j < i < tok.i for e in actors[i] if e.code}
+            return ents if between <= pair else None
+    return None
 
 
 def _parties_in_window(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]:
@@ -2175,10 +2200,11 @@ def _resolve_pronoun(tok: Token, actors: dict[int, list[Entity]], persons: list[
                  and (own is None or j != own.i) for e in actors[j]}
         if len(cands) == 1:
             return _as_mention(tok, next(iter(cands.values())))
-        if not cands and subject_of_verb:
+        if not cands and subject_of_verb and tok.dep_ == "nsubj":
             # "Although the new government is still rebuilding the forces, it has decided ...", "the
             # party announced in a brief announcement that it would ...": the one body its sentence
-            # names before it, when that body is a subject there
+            # names before it, when that body is a subject there (not for the subject of a passive:
+            # "if the government believes the car is valuable, a judge would allow it to be returned")
             bodies = [j for j in actors if sent.start <= j < tok.i and body(j) and (own is None or j != own.i)]
             if len(bodies) == 1 and tok.doc[bodies[0]].dep_ in ("nsubj", "nsubjpass"):
                 return _as_mention(tok, actors[bodies[0]])

@@ -586,10 +586,13 @@ class Lexicon:
         if ANY_CLAUSE in blocked and _bare_clause(tok, self):
             return True  # "warned that the move could create new crises": a caution, no threat
         if any(b.startswith(INFINITIVE_OBJECT) for b in blocked):
-            # "refused to put their names to ...": the object of its infinitive
+            # "refused to put their names to ...": the object of its infinitive (which the parser
+            # may hang as an adverbial clause after an object: "warned citizens to take cover")
             wanted = {b[len(INFINITIVE_OBJECT):] for b in blocked if b.startswith(INFINITIVE_OBJECT)}
             if any(g.dep_ == "dobj" and g.lemma_.lower() in wanted
-                   for c in children_of(tok) if c.dep_ == "xcomp" for g in children_of(c)):
+                   for c in children_of(tok) if c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VB" and any(
+                       a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)))
+                   for g in children_of(c)):
                 return True
         doers = self._not_event_doers.get((tok.lemma_.lower(), pos)) or self._not_event_doers.get((tok.lower_, pos))
         if doers and any(d.lemma_.lower() in doers for d in _doers(tok)):

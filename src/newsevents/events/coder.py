@@ -1181,6 +1181,8 @@ WISH_VERBS = frozenset(_WORDS["wish_verbs"])
 #: Verbs of pressing: "X pressed Y to act" asks its object Y when Y is a party; the subject of a
 #: "for Y to" clause after another object ("pressed his plan for Turkey to ...") is not asked.
 PRESSING_VERBS = frozenset(_WORDS["pressing_verbs"])
+#: Verbs of telling a party to act: their object is asked only when it has a code.
+TELLING_VERBS = frozenset(_WORDS["telling_verbs"])
 
 
 def _wish_on_other_state(verb: Token, addressee: Token) -> bool:
@@ -1901,6 +1903,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 if (addressee is not None and tok.lemma_.lower() in PRESSING_VERBS
                         and (addressee.dep_ != "dobj" or not entities_for(addressee))):
                     addressee = None  # "pressed his plan for Turkey to set up a zone": the plan is pressed
+                if (addressee is not None and tok.lemma_.lower() in TELLING_VERBS
+                        and not any(e.code for e in entities_for(addressee))):
+                    addressee = None  # "told reporters to expect delays": an audience, no party asked
                 if addressee is not None:  # "asked China to release the crew": China is asked
                     matches.append((tok, cons.entry, []))
                     labelled[tok.i] = [addressee]

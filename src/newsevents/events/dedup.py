@@ -298,9 +298,22 @@ def _told_acts_differ(a: Event, b: Event) -> bool:
     ("authorities jailed thousands of activists" and "the government banned all demonstrations"),
     are two acts of one actor, not one act told twice: a retelling uses the same act's words or a
     noun for it ("the arrests").  A plan is told in parts ("will travel to Estonia for talks", "will
-    meet the prime minister"): only asserted acts are kept apart."""
-    return (_trigger_pos(a) == _trigger_pos(b) == "verb" and a.cameo != b.cameo
-            and a.status == b.status == "asserted" and a.sentence_span != b.sentence_span)
+    meet the prime minister"): only asserted acts are kept apart.  Acts done by speaking
+    (:data:`SPOKEN_TYPES`) told by other verbs, one in the news and one in the background, are two
+    statements whatever their codes."""
+    if not (_trigger_pos(a) == _trigger_pos(b) == "verb" and a.status == b.status == "asserted"
+            and a.sentence_span != b.sentence_span):
+        return False
+    return a.cameo != b.cameo or (a.event in SPOKEN_TYPES and _trigger_words(a) != _trigger_words(b)
+                                  and bool(a.historical) != bool(b.historical))
+
+
+#: Types of acts done by speaking (appeals, rejections, accusations, threats): two done acts of one
+#: of them told by verbs of other words in other sentences, one of the news and one of the
+#: background, are two statements, even of one CAMEO code ("he urged all sides to show restraint"
+#: on Monday / "Washington had encouraged separatists" years before).  One speaker's restatement
+#: in the news ("condemned the launch" ... "we strongly criticize such actions") stays one.
+SPOKEN_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
 
 
 def _elsewhere_than_victims(a: Event, b: Event) -> bool:

@@ -67,3 +67,17 @@ def test_one_speakers_restatement_in_the_news_stays_one_record(extract):
                      published="2018-01-22")
     [e] = by_type(events, "REQUEST")
     assert (codes(e.actor), set(codes(e.recipient)), e.event_text, e.historical) == (["USA"], {"TUR"}, "urged", False)
+
+
+@pytest.mark.parametrize("text, actor, trigger", [
+    ("Russia also says demands for Iranian militia units to leave Syria are unrealistic.", "RUS", "says unrealistic"),
+    ("Moscow called the US demands unrealistic.", "RUS", "called unrealistic"),
+])
+def test_calling_a_demand_unrealistic_rejects_it(extract, text, actor, trigger):
+    [e] = by_type(extract(text), "REJECT")
+    assert (e.cameo, codes(e.actor), e.event_text, e.rule) == (
+        "120", [actor], trigger, "construction:demand-unrealistic:verb:demand-unrealistic")
+
+
+def test_an_unrealistic_plan_in_a_commentators_mouth_rejects_nothing(extract):
+    assert not by_type(extract("Analysts say the plan is unrealistic."), "REJECT")

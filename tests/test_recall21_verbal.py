@@ -81,3 +81,17 @@ def test_calling_a_demand_unrealistic_rejects_it(extract, text, actor, trigger):
 
 def test_an_unrealistic_plan_in_a_commentators_mouth_rejects_nothing(extract):
     assert not by_type(extract("Analysts say the plan is unrealistic."), "REJECT")
+
+
+def test_reproaches_by_two_named_people_stay_two_records(extract):
+    events = extract("Trump's own national security adviser, John Bolton, is adamantly opposed to the decision. "
+                     "Lindsey Graham, a senior Republican senator, denounced the decision.", published="2018-12-19")
+    accusations = by_type(events, "ACCUSE")
+    assert [(e.event_text, [a.name for a in e.actor]) for e in accusations] == [
+        ("opposed to", ["John Bolton"]), ("denounced decision", ["Lindsey Graham"])]
+
+
+def test_a_spokesman_restating_his_state_stays_one_record(extract):
+    events = extract("Russia condemned the launch. The Kremlin spokesman, Dmitry Peskov, criticised the test.")
+    [e] = by_type(events, "ACCUSE")
+    assert codes(e.actor) == ["RUS"]

@@ -316,6 +316,18 @@ def _told_acts_differ(a: Event, b: Event) -> bool:
 SPOKEN_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
 
 
+def _other_speakers(a: Event, b: Event) -> bool:
+    """Two acts done by speaking (:data:`SPOKEN_TYPES`) whose doers are both named people and
+    share no name are two statements: "John Bolton is opposed to the decision" and "Lindsey Graham
+    denounced the decision" are two reproaches, though both men are American and the decision is
+    one.  A spokesman's words and his state's ("Russia condemned the launch" / "Peskov criticised
+    the test") still merge: the state names no one."""
+    if a.event not in SPOKEN_TYPES:
+        return False
+    na, nb = _names(a.actor), _names(b.actor)
+    return bool(na and nb) and not na & nb
+
+
 def _elsewhere_than_victims(a: Event, b: Event) -> bool:
     """Two acts of different CAMEO codes told in different sentences, one aimed at countries and the
     other aimed at no one named but placed in a country that is none of those: two acts, not one
@@ -374,7 +386,8 @@ def _mergeable(a: Event, b: Event, series: frozenset[int] = frozenset(), also: f
         return False
     if (_apart(a, b, series) if not more else (id(a) in series or id(b) in series)):
         return False
-    if _told_acts_differ(a, b) or _elsewhere_than_victims(a, b) or not more and _other_named_recipients(a, b):
+    if (_told_acts_differ(a, b) or _elsewhere_than_victims(a, b) or not more and _other_named_recipients(a, b)
+            or _other_speakers(a, b)):
         return False
     if _actor_sectors_differ(a, b) or not more and _sectors_differ(a.recipient, b.recipient):
         return False

@@ -95,3 +95,17 @@ def test_a_spokesman_restating_his_state_stays_one_record(extract):
     events = extract("Russia condemned the launch. The Kremlin spokesman, Dmitry Peskov, criticised the test.")
     [e] = by_type(events, "ACCUSE")
     assert codes(e.actor) == ["RUS"]
+
+
+def test_one_man_named_in_full_then_by_surname_is_one_speaker():
+    from newsevents.events.dedup import _other_speakers
+    from newsevents.records import Entity, Event
+
+    def said(name):
+        return Event(id="x", story_id="t", event="REQUEST", mode=None, context=[], cameo="100", goldstein=-5.0,
+                     quad_code=3, actor=[Entity(name, "GBR", None, name)], recipient=[], date="2019-02-15",
+                     date_text=None, date_basis="publication", status="asserted", attribution=None,
+                     historical=False, event_loc=None, event_text="said", event_span=(0, 4), sentence="",
+                     sentence_span=(0, 0), confidence=0.5, rule="construction:x:verb:x", coder="t")
+    assert (_other_speakers(said("Neil Basu"), said("Basu")), _other_speakers(said("Neil Basu"), said("Diane Abbott"))) == (
+        False, True)

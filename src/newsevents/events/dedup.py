@@ -321,11 +321,17 @@ def _other_speakers(a: Event, b: Event) -> bool:
     share no name are two statements: "John Bolton is opposed to the decision" and "Lindsey Graham
     denounced the decision" are two reproaches, though both men are American and the decision is
     one.  A spokesman's words and his state's ("Russia condemned the launch" / "Peskov criticised
-    the test") still merge: the state names no one."""
+    the test") still merge: the state names no one; so do one man's, named in full and then by his
+    surname ("Neil Basu told the Guardian" / "Basu said"): names are compared by their last word."""
     if a.event not in SPOKEN_TYPES:
         return False
-    na, nb = _names(a.actor), _names(b.actor)
+    na, nb = _surnames(a.actor), _surnames(b.actor)
     return bool(na and nb) and not na & nb
+
+
+def _surnames(ents) -> frozenset[str]:
+    """The last words of the entities' names, lower-cased ("Neil Basu" and "Basu": "basu")."""
+    return frozenset(n.split()[-1].lower() for n in _names(ents) if n.split())
 
 
 def _elsewhere_than_victims(a: Event, b: Event) -> bool:

@@ -23,6 +23,7 @@ from newsevents.actors import entities_for
 from newsevents.actors.resolve import actors_of
 from newsevents.events.factuality import (Cues, attribution_source, commentators_view, counterfactual_condition, eased_act, for_to_clause,
                                           generic_act, load_cues, staged_act, status_of, urged_act)
+from newsevents.events.factuality import aimed_act, writers_speculation
 from newsevents.events.lexicon import (LIGHT_NOUNS, WILL_MODALS, Construction, LexEntry, Lexicon, constructions_by_head,
                                       load_constructions, load_implied_agents, load_lexicon, quad_class,
                                       senses_by_lemma)
@@ -2302,6 +2303,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if (implied and entry.cameo == RELEASE_CAMEO and not (actors[0].code or actors[0].sector)
                 and not any(r.code or r.sector for r in recipients)):
             continue  # "he was released": an unnamed captor freeing nobody known says nothing
+        if speech is None and writers_speculation(tok, status, cues):
+            continue  # "Donald Trump could order more airstrikes", told by nobody: the writer's guess or advice
+        if status == "hypothetical" and aimed_act(tok, cues):
+            continue  # "troops sent in a bid to oust him": the ousting is only the aim, no act told
         attr_tok = attribution_source(tok, cues)
         if attr_tok is not None:
             # "RAMALLAH, West Bank - Israel's military says ...": the speaker, not the dateline

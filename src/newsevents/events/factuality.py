@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from newsevents.actors.resolve import _quote_start
 from newsevents.nlp import children_lists, children_of, lower_words, pos_of, token_table
 from newsevents.wordlists import load_word_lists
 
@@ -770,6 +771,37 @@ def _noun_complement_status(top: Token, cues: Cues, trigger: Token | None = None
     Saddam's invasion" tells of a real invasion; nor for a verb that restates the effort,
     :data:`EFFORT_VERBS`).  None for any other noun, and for a clause that is not an infinitive
     of a noun."""
+    noun = _complemented_noun(top)
+    if noun is None:
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in cues.negating_nouns:
+        return "negated"
+    if lemma in cues.hypothetical_nouns:
+        return "hypothetical"
+    if lemma in cues.future_nouns:
+        return "future"
+    if _aim_of_purpose_noun(noun, top, cues, trigger):
+        # "fierce fighting to destroy Isis", "a bid to oust him", "a campaign for him to step down":
+        # the aim, not yet done
+        return "hypothetical"
+    return None
+
+
+def _aim_of_purpose_noun(noun: Token, top: Token, cues: Cues, trigger: Token | None) -> bool:
+    """True when ``top``, the infinitive complement of ``noun``, is the aim of an effort noun
+    (:data:`Cues.purpose_nouns`, or "in order to" parsed as a noun) that holds ``trigger``."""
+    lemma = noun.lemma_.lower()
+    in_order = lemma == "order" and (noun.head.lower_ + " order") in PURPOSE_PHRASES and not any(
+        c.dep_ == "det" for c in children_of(noun))  # "in order to protect" parsed as a noun
+    return bool((lemma in cues.purpose_nouns or in_order) and trigger is not None and _xcomp_below(trigger, top)
+                and top.lemma_.lower() not in EFFORT_VERBS
+                and (for_to_clause(top) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(top))))
+
+
+def _complemented_noun(top: Token) -> Token | None:
+    """The noun whose infinitive complement ``top`` is ("a plan to suspend talks", "calls for the
+    president to leave office", "a plot to kill" hung on the verb), or None."""
     to = [c for c in children_of(top) if c.dep_ == "aux" and c.lower_ == "to"]
     if not to:
         return None
@@ -795,22 +827,40 @@ def _noun_complement_status(top: Token, cues: Cues, trigger: Token | None = None
         noun = nouns[0]
     else:
         return None
-    lemma = noun.lemma_.lower()
-    if lemma in cues.negating_nouns:
-        return "negated"
-    if lemma in cues.hypothetical_nouns:
-        return "hypothetical"
-    if lemma in cues.future_nouns:
-        return "future"
-    in_order = lemma == "order" and (noun.head.lower_ + " order") in PURPOSE_PHRASES and not any(
-        c.dep_ == "det" for c in children_of(noun))  # "in order to protect" parsed as a noun
-    if ((lemma in cues.purpose_nouns or in_order) and trigger is not None and _xcomp_below(trigger, top)
-            and top.lemma_.lower() not in EFFORT_VERBS
-            and (for_to_clause(top) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(top)))):
-        # "fierce fighting to destroy Isis", "a bid to oust him", "a campaign for him to step down":
-        # the aim, not yet done
-        return "hypothetical"
-    return None
+    return noun
+
+
+def aimed_act(trigger: Token, cues: Cues | None = None) -> bool:
+    """True for an act told only as the aim of another act or effort, which
+    :func:`status_of` makes hypothetical: the complement of an infinitive of purpose
+    (:func:`_purpose_aim`: "in order to", "so as to", "held talks to try to ease tensions",
+    "trained groups to fight Assad"), of an effort noun ("in a bid to oust him", "fighting to
+    destroy Isis"), or of "aimed at" / "designed to" ("sanctions aimed at forcing Iran to
+    withdraw", "talks designed to end the war"), or of a capacity or right
+    (:data:`CAPABILITY_NOUNS`: "Assad's ability to murder Syria's citizens").  Nobody is told to
+    do it, or to plan it: the annotation guide codes no such act (no record).  Called only for a
+    hypothetical record."""
+    cues = cues or load_cues()
+    chain = governing_chain(trigger)
+    for tok, child in chain:
+        if child is None:
+            continue
+        if child.dep_ == "advcl" and _purpose_aim(child, trigger):
+            return True
+        lemma = tok.lemma_.lower()
+        if lemma == "aim" and tok.tag_ == "VBN" and child.dep_ == "prep" and child.lower_ == "at":
+            return True
+        if lemma == "design" and tok.tag_ == "VBN" and child.dep_ == "xcomp" and _xcomp_below(trigger, child):
+            return True
+    top = chain[-1][0]
+    noun = _complemented_noun(top)
+    if noun is not None and noun.lemma_.lower() in CAPABILITY_NOUNS and _xcomp_below(trigger, top):
+        return True  # "curb Assad's ability to murder Syria's citizens": what he can do, no act told
+    return noun is not None and _aim_of_purpose_noun(noun, top, cues, trigger)
+
+
+#: Nouns of a capacity or a right whose infinitive is only a possible act ("ability to murder").
+CAPABILITY_NOUNS = frozenset(_WORDS["capability_nouns"])
 
 
 def attribution_source(trigger: Token, cues: Cues | None = None) -> Token | None:
@@ -1038,3 +1088,77 @@ def counterfactual_condition(trigger: Token) -> bool:
     if not had:
         return False
     return _inverted_condition(clause) or any(c.dep_ == "mark" and c.lower_ == "if" for c in kids)
+
+
+#: The writer's own modal auxiliaries and condition marks (``writer_modals``, ``writer_marks``).
+WRITER_MODALS = frozenset(_WORDS["writer_modals"])
+WRITER_MARKS = frozenset(_WORDS["writer_marks"])
+#: Heads of obligation or likelihood whose infinitive is only advised or guessed ("need to",
+#: "hardly likely to", "it is time for X to").
+WRITER_MODAL_HEADS = frozenset(_WORDS["writer_modal_heads"])
+#: Verbs that give a sentence a reported speaker or holder other than the writer.
+SPEAKER_VERBS = frozenset(_WORDS["speaker_verbs"])
+#: First-person subjects: outside a quotation, the writer's own.
+_WRITER_PRONOUNS = frozenset({"i", "we"})
+
+
+def writers_speculation(trigger: Token, status: str, cues: Cues | None = None) -> bool:
+    """True for an act the writer only guesses at or advises, told by nobody the text reports:
+    a clause of a trigger whose status is hypothetical owing to a modal auxiliary of
+    :data:`WRITER_MODALS`, a condition mark of :data:`WRITER_MARKS`, a head of
+    :data:`WRITER_MODAL_HEADS` ("need to", "hardly likely to") or a question, outside any
+    quotation, with no verb of :data:`SPEAKER_VERBS` in its sentence save the writer's own ("I
+    don't know whether ...") and no party's verb of planning or asking on the way up ("urged X
+    to", "plans to").  "Donald Trump could order more airstrikes", "Paris and London should join
+    forces", "If the rebels resist, Assad could well resort to chemical attacks": the writer's
+    opinion, which the annotation guide does not code.  A record told as ``status`` asserted is
+    the writer's only as the infinitive of "it is time for X to ..." ("It's time for Britain and
+    its allies to take military action"); a negated or future one never is."""
+    if status not in ("hypothetical", "asserted"):
+        return False
+    cues = cues or load_cues()
+    if status == "asserted" and "time" not in token_table(trigger.doc).lemma[trigger.sent.start:trigger.sent.end]:
+        return False
+    if _quote_start(trigger) is not None:
+        return False
+    table, kids = token_table(trigger.doc), children_lists(trigger.doc)
+    lemma, lower, dep = table.lemma, table.lower, table.dep
+    sent = trigger.sent
+    for j in range(sent.start, sent.end):
+        if lemma[j] in SPEAKER_VERBS and table.pos[j] in ("VERB", "AUX"):
+            subj = [c for c in kids[j] if dep[c.i] in ("nsubj", "nsubjpass")]
+            if not (subj and lower[subj[0].i] in _WRITER_PRONOUNS):
+                return False  # "officials warned it could ...": someone's words or view
+        if lower[j] in QUOTE_CHARS:
+            return False  # a quotation ends or starts in the sentence
+    if attribution_source(trigger, cues) is not None:
+        return False
+    chain = governing_chain(trigger)
+    top = chain[-1][0]
+    if (dep[top.i] == "advcl" or (dep[top.i] in ("relcl", "acl") and lemma[top.head.i] == "time")) and top.head is not top:
+        # "If the rebels resist, Assad could ...": the main clause's modal; "It's time for Britain
+        # to take action": the writer's call
+        chain = chain + [(top.head, top)]
+    cue = False
+    for tok, child in chain:
+        k = tok.i
+        if tok is not trigger and (lemma[k] in cues.future_verbs or (
+                lemma[k] in cues.hypothetical_verbs and lemma[k] not in WRITER_MODAL_HEADS
+                and table.pos[k] in ("VERB", "AUX", "NOUN"))):
+            return False  # "urged Nato to ...", "plans to ...": a party's plan or request
+        for c in kids[k]:
+            if dep[c.i] in ("aux", "auxpass") and lower[c.i] in WRITER_MODALS:
+                cue = True
+            elif dep[c.i] == "mark" and lower[c.i] in WRITER_MARKS:
+                cue = True
+        if child is not None and dep[child.i] in ("xcomp", "acl", "relcl", "advcl") and (
+                (lemma[k] in WRITER_MODAL_HEADS and (status == "hypothetical" or lemma[k] == "time"))
+                or any(dep[c.i] == "attr" and lemma[c.i] == "time" for c in kids[k])):
+            cue = True  # "need to talk", "likely to attack", "it's time for Britain to act" (on "time" or "'s")
+    if status == "asserted":
+        return cue
+    return cue or _yes_no_question(trigger)
+
+
+#: Quotation marks as tokens.
+QUOTE_CHARS = frozenset({'"', "“", "”"})

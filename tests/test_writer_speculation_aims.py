@@ -1,0 +1,93 @@
+"""Precision round on fresh Guardian articles (round news21): the writer's own guess or advice
+("Donald Trump could order more airstrikes", "Paris and London should join forces", "It's time
+for Britain to take military action"), told by nobody the text reports, is no record; the same
+clause told by a party keeps its record.  An act told only as the aim of another ("in a bid to
+oust", "to try to ease tensions", "aimed at forcing") is no record either, while the main act
+keeps its own.  "ignore" is defiance only of a demand, ruling or party; a few idioms are no
+events.  Sentences are invented."""
+from newsevents.records import Article
+
+from coding import by_type
+
+PUB = "2018-04-10"
+
+
+def _extract(pipeline, text):
+    return pipeline.extract(Article(story_id="t", text=text, published=PUB))
+
+
+# --- the writer's own modality: no record
+
+def test_writers_could_is_no_record(pipeline):
+    assert by_type(_extract(pipeline, "Donald Trump could order more airstrikes."), "ASSAULT") == []
+    assert by_type(_extract(pipeline, "Assad may now feel emboldened to launch an assault on Idlib, Syria's last "
+                                      "holdout province."), "ASSAULT") == []
+
+
+def test_writers_condition_and_its_consequence_are_no_records(pipeline):
+    es = _extract(pipeline, "If the rebels resist, Bashar al-Assad could well resort to chemical attacks.")
+    assert by_type(es, "ASSAULT") == [] and by_type(es, "REJECT") == []
+
+
+def test_writers_should_and_time_for_are_no_records(pipeline):
+    assert by_type(_extract(pipeline, "Paris and London should also join forces against the regime."),
+                   "COOPERATE") == []
+    es = _extract(pipeline, "It\u2019s time for Britain and its allies to take concerted, sustained military action to "
+                            "curb Bashar al-Assad's ability to murder Syria's citizens at will.")
+    assert by_type(es, "ASSAULT") == [] and by_type(es, "COERCE") == []
+
+
+def test_writers_likely_and_question_are_no_records(pipeline):
+    assert by_type(_extract(pipeline, "The SDF are hardly likely to attack UK Foreign Office officials."),
+                   "ASSAULT") == []
+    assert by_type(_extract(pipeline, "Should he be tried under the Terrorism Act on his return to Britain?"),
+                   "ACCUSE") == []
+
+
+def test_reported_modal_keeps_its_hypothetical_record(pipeline):
+    es = by_type(_extract(pipeline, "Russia could strike Syria next week, officials warned."), "ASSAULT")
+    assert len(es) == 1 and es[0].status == "hypothetical" and es[0].actor[0].code == "RUS"
+    es = by_type(_extract(pipeline, "Putin said that Russia could strike the rebels in Idlib."), "ASSAULT")
+    assert len(es) == 1 and es[0].status == "hypothetical"
+    # a quotation is a speaker's words, whoever is named after it
+    es = by_type(_extract(pipeline, "\u201cRussia could strike the rebels in Idlib,\u201d Putin told reporters."),
+                 "ASSAULT")
+    assert len(es) == 1 and es[0].status == "hypothetical"
+
+
+def test_plain_fact_and_future_keep_their_records(pipeline):
+    es = by_type(_extract(pipeline, "Donald Trump ordered airstrikes on Syria on Saturday."), "ASSAULT")
+    assert len(es) == 1 and es[0].status == "asserted" and es[0].actor[0].code == "USA"
+    es = by_type(_extract(pipeline, "Russia will withdraw its troops from Syria next month."), "RETREAT")
+    assert len(es) == 1 and es[0].status == "future"
+
+
+# --- an aim is no record; the act done for it keeps its own
+
+def test_aim_of_a_bid_is_no_record_the_sending_is(pipeline):
+    es = _extract(pipeline, "Russia sent troops in a bid to oust the rebels.")
+    assert [e.event for e in es] == ["MOBILIZE"] and es[0].actor[0].code == "RUS"
+
+
+def test_aim_of_try_to_and_aimed_at_are_no_records(pipeline):
+    es = _extract(pipeline, "The US held talks with Iran to try to ease tensions.")
+    assert [e.event for e in es] == ["CONSULT"]
+    es = _extract(pipeline, "The EU imposed sanctions aimed at forcing Iran to withdraw its troops.")
+    assert [e.event for e in es] == ["SANCTION"] and es[0].recipient[0].code == "IRN"
+
+
+# --- "ignore" and idioms
+
+def test_ignoring_what_is_no_demand_is_no_rejection(pipeline):
+    assert by_type(_extract(pipeline, "His statement ignored incidents when Russian mercenaries have fought US "
+                                      "special forces."), "REJECT") == []
+    es = by_type(_extract(pipeline, "Iran ignored the United States."), "REJECT")
+    assert len(es) == 1 and es[0].actor[0].code == "IRN" and es[0].recipient[0].code == "USA"
+    es = by_type(_extract(pipeline, "Russia ignored the UN's demand to withdraw."), "REJECT")
+    assert len(es) == 1 and es[0].actor[0].code == "RUS"
+
+
+def test_idioms_of_shoot_march_offer_free_are_no_events(pipeline):
+    assert by_type(_extract(pipeline, "Before he shoots off his mouth again, Trump met Putin."), "ASSAULT") == []
+    assert by_type(_extract(pipeline, "Kurdish leaders watched the Americans march away."), "PROTEST") == []
+    assert by_type(_extract(pipeline, "Assad offers no clue as to what happens next."), "AGREE") == []

@@ -91,3 +91,27 @@ def test_idioms_of_shoot_march_offer_free_are_no_events(pipeline):
     assert by_type(_extract(pipeline, "Before he shoots off his mouth again, Trump met Putin."), "ASSAULT") == []
     assert by_type(_extract(pipeline, "Kurdish leaders watched the Americans march away."), "PROTEST") == []
     assert by_type(_extract(pipeline, "Assad offers no clue as to what happens next."), "AGREE") == []
+
+
+def test_writers_prediction_on_a_condition_is_no_record_a_plain_plan_is(pipeline):
+    assert by_type(_extract(pipeline, "If the west fails to act, Moscow will step up its bombing of Idlib."),
+                   "ASSAULT") == []
+    es = by_type(_extract(pipeline, "Trump will visit Beijing next week."), "CONSULT")
+    assert len(es) == 1 and es[0].status == "future" and es[0].recipient[0].code == "CHN"
+    es = by_type(_extract(pipeline, "Russia will retaliate against the US if it strikes Syria, the Kremlin said."),
+                 "ASSAULT")
+    assert [e.status for e in es] == ["future", "hypothetical"]
+
+
+def test_time_for_with_a_plain_apostrophe(pipeline):
+    assert by_type(_extract(pipeline, "It's time for Britain to impose sanctions on Russia."), "SANCTION") == []
+
+
+def test_plot_parsed_as_purpose_keeps_its_act_and_at_a_time_when_is_no_call(pipeline):
+    es = by_type(_extract(pipeline, "One of the members of the Islamic State cell is suspected of helping to "
+                                    "organise a plot from Raqqa in Syria to shoot soldiers, police officers and "
+                                    "civilians in London."), "ASSAULT")
+    assert len(es) == 1 and es[0].status == "hypothetical"
+    es = by_type(_extract(pipeline, "The driver struck at a time when France's security services were on high "
+                                    "alert."), "MOBILIZE")
+    assert len(es) == 1 and es[0].actor[0].code == "FRA" and es[0].status == "asserted"

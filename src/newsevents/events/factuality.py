@@ -846,7 +846,9 @@ def aimed_act(trigger: Token, cues: Cues | None = None) -> bool:
         if child is None:
             continue
         if child.dep_ == "advcl" and _purpose_aim(child, trigger):
-            return True
+            noun = _complemented_noun(child)
+            # (not "organise a plot to shoot soldiers" parsed as a purpose: the plot's own act)
+            return noun is None or noun.lemma_.lower() not in (cues.hypothetical_nouns | cues.future_nouns)
         lemma = tok.lemma_.lower()
         if lemma == "aim" and tok.tag_ == "VBN" and child.dep_ == "prep" and child.lower_ == "at":
             return True
@@ -1113,8 +1115,10 @@ def writers_speculation(trigger: Token, status: str, cues: Cues | None = None) -
     forces", "If the rebels resist, Assad could well resort to chemical attacks": the writer's
     opinion, which the annotation guide does not code.  A record told as ``status`` asserted is
     the writer's only as the infinitive of "it is time for X to ..." ("It's time for Britain and
-    its allies to take military action"); a negated or future one never is."""
-    if status not in ("hypothetical", "asserted"):
+    its allies to take military action"), and one told as future only as what the writer
+    predicts on a condition ("If the west fails to act, Moscow will step up its bombing"); a
+    negated one never is."""
+    if status not in ("hypothetical", "asserted", "future"):
         return False
     cues = cues or load_cues()
     if status == "asserted" and "time" not in token_table(trigger.doc).lemma[trigger.sent.start:trigger.sent.end]:
@@ -1139,7 +1143,7 @@ def writers_speculation(trigger: Token, status: str, cues: Cues | None = None) -
         # "If the rebels resist, Assad could ...": the main clause's modal; "It's time for Britain
         # to take action": the writer's call
         chain = chain + [(top.head, top)]
-    cue = False
+    cue = time_cue = condition = False
     for tok, child in chain:
         k = tok.i
         if tok is not trigger and (lemma[k] in cues.future_verbs or (
@@ -1150,13 +1154,21 @@ def writers_speculation(trigger: Token, status: str, cues: Cues | None = None) -
             if dep[c.i] in ("aux", "auxpass") and lower[c.i] in WRITER_MODALS:
                 cue = True
             elif dep[c.i] == "mark" and lower[c.i] in WRITER_MARKS:
-                cue = True
-        if child is not None and dep[child.i] in ("xcomp", "acl", "relcl", "advcl") and (
-                (lemma[k] in WRITER_MODAL_HEADS and (status == "hypothetical" or lemma[k] == "time"))
-                or any(dep[c.i] == "attr" and lemma[c.i] == "time" for c in kids[k])):
-            cue = True  # "need to talk", "likely to attack", "it's time for Britain to act" (on "time" or "'s")
+                cue = condition = True
+            elif dep[c.i] == "advcl" and c is not child and any(
+                    dep[m.i] == "mark" and lower[m.i] in ("if", "unless") for m in kids[c.i]):
+                condition = True  # "If the west fails to act, Moscow will ...": a prediction on a condition
+        if child is not None and dep[child.i] in ("xcomp", "acl", "relcl", "advcl") and any(
+                dep[a.i] == "aux" and lower[a.i] == "to" for a in kids[child.i]):
+            # "need to talk", "likely to attack", "it's time for Britain to act" (on "time" or "'s");
+            # not "at a time when forces were on alert"
+            timed = lemma[k] == "time" or any(dep[c.i] == "attr" and lemma[c.i] == "time" for c in kids[k])
+            cue = cue or timed or lemma[k] in WRITER_MODAL_HEADS
+            time_cue = time_cue or timed
     if status == "asserted":
-        return cue
+        return time_cue
+    if status == "future":
+        return condition
     return cue or _yes_no_question(trigger)
 
 

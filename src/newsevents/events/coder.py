@@ -2306,7 +2306,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if speech is None and writers_speculation(tok, status, cues):
             continue  # "Donald Trump could order more airstrikes", told by nobody: the writer's guess or advice
         if status == "hypothetical" and aimed_act(tok, cues):
-            continue  # "troops sent in a bid to oust him": the ousting is only the aim, no act told
+            continue  # "curb Assad's ability to murder his citizens": what he can do, no act told
         attr_tok = attribution_source(tok, cues)
         if attr_tok is not None:
             # "RAMALLAH, West Bank - Israel's military says ...": the speaker, not the dateline

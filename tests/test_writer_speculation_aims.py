@@ -103,7 +103,7 @@ def test_idioms_of_shoot_march_offer_free_are_no_events(pipeline):
 
 
 def test_writers_prediction_on_a_condition_is_no_record_a_plain_plan_is(pipeline):
-    assert by_type(_extract(pipeline, "If the west fails to act, Moscow will step up its bombing of Idlib."),
+    assert by_type(_extract(pipeline, "If the west fails to act, Moscow will bomb Idlib again."),
                    "ASSAULT") == []
     es = by_type(_extract(pipeline, "Trump will visit Beijing next week."), "CONSULT")
     assert len(es) == 1 and es[0].status == "future" and es[0].recipient[0].code == "CHN"
@@ -124,3 +124,12 @@ def test_plot_parsed_as_purpose_keeps_its_act_and_at_a_time_when_is_no_call(pipe
     es = by_type(_extract(pipeline, "The driver struck at a time when France's security services were on high "
                                     "alert."), "MOBILIZE")
     assert len(es) == 1 and es[0].actor[0].code == "FRA" and es[0].status == "asserted"
+
+
+def test_possessed_act_under_the_writers_modal_keeps_its_record(pipeline):
+    # the advice is to withdraw it; her invitation was made
+    es = by_type(_extract(pipeline, "Theresa May can make a start by withdrawing her ill-judged invitation to Trump "
+                                    "to visit Britain."), "AGREE")
+    assert len(es) == 1 and es[0].actor[0].code == "GBR"
+    assert by_type(_extract(pipeline, "Theresa May can make a start by withdrawing her ill-judged invitation to "
+                                      "Trump to visit Britain."), "RETREAT") == []

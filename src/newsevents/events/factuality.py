@@ -1108,6 +1108,8 @@ def writers_speculation(trigger: Token, status: str, cues: Cues | None = None) -
         return False
     table, kids = token_table(trigger.doc), children_lists(trigger.doc)
     lemma, lower, dep = table.lemma, table.lower, table.dep
+    if table.pos[trigger.i] in ("NOUN", "PROPN") and any(dep[c.i] == "poss" for c in kids[trigger.i]):
+        return False  # "May can make a start by withdrawing her invitation": a possessed act was made
     sent = trigger.sent
     for j in range(sent.start, sent.end):
         if lemma[j] in SPEAKER_VERBS and table.pos[j] in ("VERB", "AUX"):

@@ -1,7 +1,8 @@
-"""Precision round on fresh Guardian articles (round news21): the writer's own guess or advice
-("Donald Trump could order more airstrikes", "Paris and London should join forces", "It's time
-for Britain to take military action"), told by nobody the text reports, is no record; the same
-clause told by a party keeps its record.  An act told only as what a party is able to do ("the
+"""Precision round on fresh Guardian articles (round news21): in a column (the writer speaks in
+the first person outside quotations), the writer's own guess or advice ("Donald Trump could
+order more airstrikes", "Paris and London should join forces", "It's time for Britain to take
+military action"), told by nobody the text reports, is no record; the same clause told by a
+party, or in a news report, keeps its hypothetical record.  An act told only as what a party is able to do ("the
 regime's ability to murder") is no record either; an aim keeps its hypothetical record.  "ignore" is defiance only of a demand, ruling or party; a few idioms are no
 events.  Sentences are invented."""
 from newsevents.records import Article
@@ -15,49 +16,58 @@ def _extract(pipeline, text):
     return pipeline.extract(Article(story_id="t", text=text, published=PUB))
 
 
+#: A column's opening: the writer speaks in the first person outside quotations.
+COLUMN = "I have followed this war for years. "
+
+
+def _column(pipeline, text):
+    """The records of ``text`` told in a column (after a sentence in the writer's own voice)."""
+    return _extract(pipeline, COLUMN + text)
+
+
 # --- the writer's own modality: no record
 
 def test_writers_could_is_no_record(pipeline):
-    assert by_type(_extract(pipeline, "Donald Trump could order more airstrikes."), "ASSAULT") == []
-    assert by_type(_extract(pipeline, "Assad may now feel emboldened to launch an assault on Idlib, Syria's last "
+    assert by_type(_column(pipeline, "Donald Trump could order more airstrikes."), "ASSAULT") == []
+    assert by_type(_column(pipeline, "Assad may now feel emboldened to launch an assault on Idlib, Syria's last "
                                       "holdout province."), "ASSAULT") == []
 
 
 def test_writers_condition_and_its_consequence_are_no_records(pipeline):
-    es = _extract(pipeline, "If the rebels resist, Bashar al-Assad could well resort to chemical attacks.")
+    es = _column(pipeline, "If the rebels resist, Bashar al-Assad could well resort to chemical attacks.")
     assert by_type(es, "ASSAULT") == [] and by_type(es, "REJECT") == []
 
 
 def test_writers_should_and_time_for_are_no_records(pipeline):
-    assert by_type(_extract(pipeline, "Paris and London should also join forces against the regime."),
+    assert by_type(_column(pipeline, "Paris and London should also join forces against the regime."),
                    "COOPERATE") == []
-    es = _extract(pipeline, "It\u2019s time for Britain and its allies to take concerted, sustained military action to "
+    es = _column(pipeline, "It\u2019s time for Britain and its allies to take concerted, sustained military action to "
                             "curb Bashar al-Assad's ability to murder Syria's citizens at will.")
     assert by_type(es, "ASSAULT") == [] and by_type(es, "COERCE") == []
 
 
 def test_writers_likely_and_question_are_no_records(pipeline):
-    assert by_type(_extract(pipeline, "The SDF are hardly likely to attack UK Foreign Office officials."),
+    assert by_type(_column(pipeline, "The SDF are hardly likely to attack UK Foreign Office officials."),
                    "ASSAULT") == []
-    assert by_type(_extract(pipeline, "Should he be tried under the Terrorism Act on his return to Britain?"),
+    assert by_type(_column(pipeline, "Should he be tried under the Terrorism Act on his return to Britain?"),
                    "ACCUSE") == []
 
 
 def test_reported_modal_keeps_its_hypothetical_record(pipeline):
-    es = by_type(_extract(pipeline, "Russia could strike Syria next week, officials warned."), "ASSAULT")
+    es = by_type(_column(pipeline, "Russia could strike Syria next week, officials warned."), "ASSAULT")
     assert len(es) == 1 and es[0].status == "hypothetical" and es[0].actor[0].code == "RUS"
-    es = by_type(_extract(pipeline, "Putin said that Russia could strike the rebels in Idlib."), "ASSAULT")
+    es = by_type(_column(pipeline, "Putin said that Russia could strike the rebels in Idlib."), "ASSAULT")
     assert len(es) == 1 and es[0].status == "hypothetical"
     # a quotation is a speaker's words, whoever is named after it
-    es = by_type(_extract(pipeline, "\u201cRussia could strike the rebels in Idlib,\u201d Putin told reporters."),
+    es = by_type(_column(pipeline, "\u201cRussia could strike the rebels in Idlib,\u201d Putin told reporters."),
                  "ASSAULT")
     assert len(es) == 1 and es[0].status == "hypothetical"
 
 
 def test_plain_fact_and_future_keep_their_records(pipeline):
-    es = by_type(_extract(pipeline, "Donald Trump ordered airstrikes on Syria on Saturday."), "ASSAULT")
+    es = by_type(_column(pipeline, "Donald Trump ordered airstrikes on Syria on Saturday."), "ASSAULT")
     assert len(es) == 1 and es[0].status == "asserted" and es[0].actor[0].code == "USA"
-    es = by_type(_extract(pipeline, "Russia will withdraw its troops from Syria next month."), "RETREAT")
+    es = by_type(_column(pipeline, "Russia will withdraw its troops from Syria next month."), "RETREAT")
     assert len(es) == 1 and es[0].status == "future"
 
 
@@ -102,18 +112,26 @@ def test_idioms_of_shoot_march_offer_free_are_no_events(pipeline):
     assert by_type(_extract(pipeline, "Assad offers no clue as to what happens next."), "AGREE") == []
 
 
-def test_writers_prediction_on_a_condition_is_no_record_a_plain_plan_is(pipeline):
-    assert by_type(_extract(pipeline, "If the west fails to act, Moscow will bomb Idlib again."),
-                   "ASSAULT") == []
-    es = by_type(_extract(pipeline, "Trump will visit Beijing next week."), "CONSULT")
-    assert len(es) == 1 and es[0].status == "future" and es[0].recipient[0].code == "CHN"
-    es = by_type(_extract(pipeline, "Russia will retaliate against the US if it strikes Syria, the Kremlin said."),
+def test_in_a_news_report_the_same_modal_clauses_keep_hypothetical_records(pipeline):
+    # no first person outside quotations: a possibility the report's sources see, coded hypothetical
+    es = by_type(_extract(pipeline, "Donald Trump could order more airstrikes."), "ASSAULT")
+    assert len(es) == 1 and es[0].status == "hypothetical" and es[0].actor[0].code == "USA"
+    es = by_type(_extract(pipeline, "Paris and London should also join forces against the regime."), "COOPERATE")
+    assert len(es) == 1 and es[0].status == "hypothetical"
+    # a first person inside a quotation is the speaker's, not the writer's
+    es = by_type(_extract(pipeline, "\u201cWe are ready,\u201d he said. Donald Trump could order more airstrikes."),
                  "ASSAULT")
-    assert [e.status for e in es] == ["future", "hypothetical"]
+    assert len(es) == 1 and es[0].status == "hypothetical"
+
+
+def test_an_ultimatum_told_in_a_column_keeps_its_records(pipeline):
+    es = _column(pipeline, "Kenya will impose sanctions on Uganda unless Uganda releases the prisoners.")
+    assert [e.status for e in by_type(es, "SANCTION")] == ["future"]
+    assert len(by_type(es, "THREATEN")) == 1
 
 
 def test_time_for_with_a_plain_apostrophe(pipeline):
-    assert by_type(_extract(pipeline, "It's time for Britain to impose sanctions on Russia."), "SANCTION") == []
+    assert by_type(_column(pipeline, "It's time for Britain to impose sanctions on Russia."), "SANCTION") == []
 
 
 def test_plot_parsed_as_purpose_keeps_its_act_and_at_a_time_when_is_no_call(pipeline):
@@ -128,8 +146,15 @@ def test_plot_parsed_as_purpose_keeps_its_act_and_at_a_time_when_is_no_call(pipe
 
 def test_possessed_act_under_the_writers_modal_keeps_its_record(pipeline):
     # the advice is to withdraw it; her invitation was made
-    es = by_type(_extract(pipeline, "Theresa May can make a start by withdrawing her ill-judged invitation to Trump "
-                                    "to visit Britain."), "AGREE")
+    es = by_type(_column(pipeline, "Theresa May can make a start by withdrawing her ill-judged invitation to Trump "
+                                   "to visit Britain."), "AGREE")
     assert len(es) == 1 and es[0].actor[0].code == "GBR"
-    assert by_type(_extract(pipeline, "Theresa May can make a start by withdrawing her ill-judged invitation to "
+    assert by_type(_column(pipeline, "Theresa May can make a start by withdrawing her ill-judged invitation to "
                                       "Trump to visit Britain."), "RETREAT") == []
+
+
+def test_bare_could_and_may_visits_are_the_writers_guess_in_a_column(pipeline):
+    assert by_type(_column(pipeline, "Putin could visit China."), "CONSULT") == []
+    assert by_type(_column(pipeline, "If talks fail, Putin may visit China."), "CONSULT") == []
+    es = by_type(_column(pipeline, "Putin would visit China if invited."), "CONSULT")
+    assert len(es) == 1 and es[0].status == "hypothetical"

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newsevents.actors.resolve import _quote_start
-from newsevents.nlp import children_lists, children_of, lower_words, pos_of, token_table
+from newsevents.nlp import children_lists, children_of, lemma_index, lower_words, pos_of, token_table
 from newsevents.wordlists import load_word_lists
 
 _WORDS = load_word_lists("newsevents.events", "lexicon", "factuality.yaml")
@@ -1096,14 +1096,16 @@ def writers_speculation(trigger: Token, status: str, cues: Cues | None = None) -
     forces", "If the rebels resist, Assad could well resort to chemical attacks": the writer's
     opinion, which the annotation guide does not code.  A record told as ``status`` asserted is
     the writer's only as the infinitive of "it is time for X to ..." ("It's time for Britain and
-    its allies to take military action"), and one told as future only as what the writer
-    predicts on a condition ("If the west fails to act, Moscow will step up its bombing"); a
-    negated one never is."""
-    if status not in ("hypothetical", "asserted", "future"):
+    its allies to take military action"); a future or negated one never is ("Kenya will impose
+    sanctions unless Uganda releases the prisoners" is an ultimatum told as news).  Only in a
+    text where the writer speaks in the first person outside quotations (:func:`writers_voice`:
+    columns, letters, essays); a news report's "Georgian police may storm the building" tells a
+    possibility its sources see, which the guide codes as hypothetical."""
+    if status not in ("hypothetical", "asserted") or not writers_voice(trigger.doc):
         return False
     cues = cues or load_cues()
-    if status == "asserted" and "time" not in token_table(trigger.doc).lemma[trigger.sent.start:trigger.sent.end]:
-        return False
+    if status == "asserted" and "time" not in lemma_index(trigger.doc):
+        return False  # (most asserted records: one lookup in the document's lemma index, no walk)
     if _quote_start(trigger) is not None:
         return False
     table, kids = token_table(trigger.doc), children_lists(trigger.doc)
@@ -1128,7 +1130,7 @@ def writers_speculation(trigger: Token, status: str, cues: Cues | None = None) -
         # "If the rebels resist, Assad could ...": the main clause's modal; "It's time for Britain
         # to take action": the writer's call
         chain = chain + [(top.head, top)]
-    cue = time_cue = condition = False
+    cue = time_cue = False
     for tok, child in chain:
         k = tok.i
         if tok is not trigger and (lemma[k] in cues.future_verbs or (
@@ -1139,10 +1141,7 @@ def writers_speculation(trigger: Token, status: str, cues: Cues | None = None) -
             if dep[c.i] in ("aux", "auxpass") and lower[c.i] in WRITER_MODALS:
                 cue = True
             elif dep[c.i] == "mark" and lower[c.i] in WRITER_MARKS:
-                cue = condition = True
-            elif dep[c.i] == "advcl" and c is not child and any(
-                    dep[m.i] == "mark" and lower[m.i] in ("if", "unless") for m in kids[c.i]):
-                condition = True  # "If the west fails to act, Moscow will ...": a prediction on a condition
+                cue = True
         if child is not None and dep[child.i] in ("xcomp", "acl", "relcl", "advcl") and any(
                 dep[a.i] == "aux" and lower[a.i] == "to" for a in kids[child.i]):
             # "need to talk", "likely to attack", "it's time for Britain to act" (on "time" or "'s");
@@ -1152,9 +1151,35 @@ def writers_speculation(trigger: Token, status: str, cues: Cues | None = None) -
             time_cue = time_cue or timed
     if status == "asserted":
         return time_cue
-    if status == "future":
-        return condition
     return cue or _yes_no_question(trigger)
+
+
+#: First-person pronouns (lower-case forms and lemmas) by which a writer speaks in their own voice.
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+#: The document :func:`writers_voice` last read, with its answer.
+_VOICE: tuple = (None, False)
+
+
+def writers_voice(doc) -> bool:
+    """Whether the writer of ``doc`` speaks in the first person somewhere outside quotations ("I
+    am, unfashionably, a liberal interventionist", "Dead children chide us"): the mark of a column,
+    letter or essay, where a modal clause with no reported speaker is the writer's own opinion.
+    Read once per document, from its lemma index and quotation marks (only first-person words
+    are visited)."""
+    global _VOICE
+    if _VOICE[0] is not doc:
+        index = lemma_index(doc)
+        lower = token_table(doc).lower
+        found = False
+        for word in _FIRST_PERSON:
+            for i in index.get(word, ()):
+                if lower[i] in _FIRST_PERSON and _quote_start(doc[i]) is None:
+                    found = True
+                    break
+            if found:
+                break
+        _VOICE = (doc, found)
+    return _VOICE[1]
 
 
 #: Quotation marks as tokens.

@@ -2,9 +2,9 @@
 the first person outside quotations), the writer's own guess or advice ("Donald Trump could
 order more airstrikes", "Paris and London should join forces", "It's time for Britain to take
 military action"), told by nobody the text reports, is no record; the same clause told by a
-party, or in a news report, keeps its hypothetical record.  An act told only as what a party is able to do ("the
-regime's ability to murder") is no record either; an aim keeps its hypothetical record.  "ignore" is defiance only of a demand, ruling or party; a few idioms are no
-events.  Sentences are invented."""
+party, or in a news report, keeps its hypothetical record.  An aim keeps its hypothetical
+record.  "ignore" is defiance only of a demand, ruling or party; a few idioms are no events.
+Sentences are invented."""
 from newsevents.records import Article
 
 from coding import by_type
@@ -42,7 +42,7 @@ def test_writers_should_and_time_for_are_no_records(pipeline):
     assert by_type(_column(pipeline, "Paris and London should also join forces against the regime."),
                    "COOPERATE") == []
     es = _column(pipeline, "It\u2019s time for Britain and its allies to take concerted, sustained military action to "
-                            "curb Bashar al-Assad's ability to murder Syria's citizens at will.")
+                            "curb Bashar al-Assad's regime.")
     assert by_type(es, "ASSAULT") == [] and by_type(es, "COERCE") == []
 
 
@@ -71,12 +71,7 @@ def test_plain_fact_and_future_keep_their_records(pipeline):
     assert len(es) == 1 and es[0].status == "future"
 
 
-# --- a capacity is no record; an aim keeps its hypothetical record
-
-def test_capacity_to_act_is_no_record(pipeline):
-    es = _extract(pipeline, "Russia's veto shielded the regime's ability to murder Syria's citizens at will.")
-    assert by_type(es, "ASSAULT") == []
-
+# --- an aim keeps its hypothetical record (only the writer's own modality is dropped)
 
 def test_aims_keep_their_hypothetical_records(pipeline):
     es = _extract(pipeline, "The US held talks with Iran to try to ease tensions.")

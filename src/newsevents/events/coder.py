@@ -23,7 +23,7 @@ from newsevents.actors import entities_for
 from newsevents.actors.resolve import actors_of
 from newsevents.events.factuality import (Cues, attribution_source, commentators_view, counterfactual_condition, eased_act, for_to_clause,
                                           generic_act, load_cues, staged_act, status_of, urged_act)
-from newsevents.events.factuality import aimed_act, writers_speculation
+from newsevents.events.factuality import writers_speculation
 from newsevents.events.lexicon import (LIGHT_NOUNS, WILL_MODALS, Construction, LexEntry, Lexicon, constructions_by_head,
                                       load_constructions, load_implied_agents, load_lexicon, quad_class,
                                       senses_by_lemma)
@@ -2305,8 +2305,6 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "he was released": an unnamed captor freeing nobody known says nothing
         if speech is None and writers_speculation(tok, status, cues):
             continue  # "Donald Trump could order more airstrikes", told by nobody: the writer's guess or advice
-        if status == "hypothetical" and aimed_act(tok, cues):
-            continue  # "curb Assad's ability to murder his citizens": what he can do, no act told
         attr_tok = attribution_source(tok, cues)
         if attr_tok is not None:
             # "RAMALLAH, West Bank - Israel's military says ...": the speaker, not the dateline

@@ -771,37 +771,6 @@ def _noun_complement_status(top: Token, cues: Cues, trigger: Token | None = None
     Saddam's invasion" tells of a real invasion; nor for a verb that restates the effort,
     :data:`EFFORT_VERBS`).  None for any other noun, and for a clause that is not an infinitive
     of a noun."""
-    noun = _complemented_noun(top)
-    if noun is None:
-        return None
-    lemma = noun.lemma_.lower()
-    if lemma in cues.negating_nouns:
-        return "negated"
-    if lemma in cues.hypothetical_nouns:
-        return "hypothetical"
-    if lemma in cues.future_nouns:
-        return "future"
-    if _aim_of_purpose_noun(noun, top, cues, trigger):
-        # "fierce fighting to destroy Isis", "a bid to oust him", "a campaign for him to step down":
-        # the aim, not yet done
-        return "hypothetical"
-    return None
-
-
-def _aim_of_purpose_noun(noun: Token, top: Token, cues: Cues, trigger: Token | None) -> bool:
-    """True when ``top``, the infinitive complement of ``noun``, is the aim of an effort noun
-    (:data:`Cues.purpose_nouns`, or "in order to" parsed as a noun) that holds ``trigger``."""
-    lemma = noun.lemma_.lower()
-    in_order = lemma == "order" and (noun.head.lower_ + " order") in PURPOSE_PHRASES and not any(
-        c.dep_ == "det" for c in children_of(noun))  # "in order to protect" parsed as a noun
-    return bool((lemma in cues.purpose_nouns or in_order) and trigger is not None and _xcomp_below(trigger, top)
-                and top.lemma_.lower() not in EFFORT_VERBS
-                and (for_to_clause(top) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(top))))
-
-
-def _complemented_noun(top: Token) -> Token | None:
-    """The noun whose infinitive complement ``top`` is ("a plan to suspend talks", "calls for the
-    president to leave office", "a plot to kill" hung on the verb), or None."""
     to = [c for c in children_of(top) if c.dep_ == "aux" and c.lower_ == "to"]
     if not to:
         return None
@@ -827,23 +796,22 @@ def _complemented_noun(top: Token) -> Token | None:
         noun = nouns[0]
     else:
         return None
-    return noun
-
-
-def aimed_act(trigger: Token, cues: Cues | None = None) -> bool:
-    """True for an act told only as what a party is able to do: the infinitive of a noun of
-    :data:`CAPABILITY_NOUNS` ("curb Assad's ability to murder Syria's citizens", "the capacity to
-    strike").  Nobody is told to do it, or to plan it: no record.  The aim of a purpose clause
-    ("in a bid to oust him", "talks designed to end the war") keeps its hypothetical record: the
-    synthetic NGEC stories are often labelled by it.  Called only for a hypothetical record."""
-    chain = governing_chain(trigger)
-    top = chain[-1][0]
-    noun = _complemented_noun(top)
-    return noun is not None and noun.lemma_.lower() in CAPABILITY_NOUNS and _xcomp_below(trigger, top)
-
-
-#: Nouns of a capacity whose infinitive is only a possible act ("ability to murder").
-CAPABILITY_NOUNS = frozenset(_WORDS["capability_nouns"])
+    lemma = noun.lemma_.lower()
+    if lemma in cues.negating_nouns:
+        return "negated"
+    if lemma in cues.hypothetical_nouns:
+        return "hypothetical"
+    if lemma in cues.future_nouns:
+        return "future"
+    in_order = lemma == "order" and (noun.head.lower_ + " order") in PURPOSE_PHRASES and not any(
+        c.dep_ == "det" for c in children_of(noun))  # "in order to protect" parsed as a noun
+    if ((lemma in cues.purpose_nouns or in_order) and trigger is not None and _xcomp_below(trigger, top)
+            and top.lemma_.lower() not in EFFORT_VERBS
+            and (for_to_clause(top) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(top)))):
+        # "fierce fighting to destroy Isis", "a bid to oust him", "a campaign for him to step down":
+        # the aim, not yet done
+        return "hypothetical"
+    return None
 
 
 def attribution_source(trigger: Token, cues: Cues | None = None) -> Token | None:

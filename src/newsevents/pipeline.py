@@ -209,7 +209,7 @@ def _home_counts(doc: Doc) -> Counter:
     codes: list[str] = []  # (counted at once, in the order of the mentions)
     lemmas, kids = nlp_stage.lowered(doc, LEMMA), nlp_stage.children_lists(doc)  # (no token object made)
     for i, ents in actors_of(doc).items():
-        if lemmas[i] in MISSION_NOUNS or any(c.dep_ == "compound" and lemmas[c.i] in MISSION_NOUNS for c in kids[i]):
+        if lemmas[i] in MISSION_NOUNS or any(lemmas[c.i] in MISSION_NOUNS and c.dep_ == "compound" for c in kids[i]):
             continue
         codes.extend(e.code for e in ents if e.code and e.code not in NONSTATE_CODES)
     codes.extend(place_seats(doc))
@@ -905,8 +905,9 @@ class Pipeline:
         it names none or several.  ``heads``: the document's actor heads in order (``sorted(actors_of(doc))``)."""
         doc = sent.doc
         actors = actors_of(doc)
+        deps = nlp_stage.token_table(doc).dep  # (only a prepositional object can be compared: no token made for the rest)
         codes = {x.code for i in _heads_within(heads, sent.start, sent.end)
-                 if not _compared(doc[i]) for x in actors[i] if x.code and x.code not in NONSTATE_CODES}
+                 if deps[i] != "pobj" or not _compared(doc[i]) for x in actors[i] if x.code and x.code not in NONSTATE_CODES}
         for i in range(sent.start, sent.end):
             span = toponyms.get(i)
             if span is not None and span.start == i and not _compared(span.root):
@@ -1133,14 +1134,16 @@ def _object_beyond_home(m: EventMention) -> bool:
     for more international efforts"); or a clause asking who or what ("working to investigate who
     was behind the attack": whoever that is)."""
     trig = m.trigger
-    objs = [c for c in children_of(trig) if c.dep_ in ("dobj", "nsubjpass")] + [u for u in m.used if pos_of(u) == "NOUN"]
-    objs += [g for u in m.used if pos_of(u) == "ADP" for g in children_of(u) if g.dep_ == "pobj"]
+    table = nlp_stage.token_table(trig.doc)  # (labels and forms by token index: no string made per read)
+    deps, lowers = table.dep, table.lower
+    objs = [c for c in children_of(trig) if deps[c.i] in ("dobj", "nsubjpass")] + [u for u in m.used if pos_of(u) == "NOUN"]
+    objs += [g for u in m.used if pos_of(u) == "ADP" for g in children_of(u) if deps[g.i] == "pobj"]
     # "detained a total of 900 foreign fighters": what an amount counts
-    objs += [g for o in list(objs) for c in children_of(o) if c.dep_ == "prep" and c.lower_ == "of"
-             for g in children_of(c) if g.dep_ == "pobj"]
-    if any(o.lower_ in BEYOND_HOME_WORDS or any(c.lower_ in BEYOND_HOME_WORDS for c in children_of(o)) for o in objs):
+    objs += [g for o in list(objs) for c in children_of(o) if deps[c.i] == "prep" and lowers[c.i] == "of"
+             for g in children_of(c) if deps[g.i] == "pobj"]
+    if any(lowers[o.i] in BEYOND_HOME_WORDS or any(lowers[c.i] in BEYOND_HOME_WORDS for c in children_of(o)) for o in objs):
         return True
-    return any(c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in children_of(trig))
+    return any(deps[c.i] == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in children_of(trig))
 
 
 def _beyond_one_country(e: Event, m: EventMention) -> bool:
@@ -1150,5 +1153,7 @@ def _beyond_one_country(e: Event, m: EventMention) -> bool:
     so its people are not that country's."""
     if e.event_loc is not None:
         return False
-    return any(c.dep_ == "prep" and c.lower_ in _REGION_PREPS and g.dep_ == "pobj" and g.ent_type_ == "LOC"
-               for c in children_of(m.trigger) for g in children_of(c))
+    table = nlp_stage.token_table(m.trigger.doc)  # (labels and forms by token index, no string made per read)
+    deps, lowers = table.dep, table.lower
+    return any(deps[g.i] == "pobj" and g.ent_type_ == "LOC" for c in children_of(m.trigger)
+               if deps[c.i] == "prep" and lowers[c.i] in _REGION_PREPS for g in children_of(c))

@@ -1138,12 +1138,17 @@ def background_marker(head: Token, adverbs: frozenset[str] = BACKGROUND_ADVERBS)
             verbs.append(verb.head)  # "At the time, the world watched as the army closed in": its time
         else:
             break
+    table = token_table(head.doc)  # (labels and forms by token index: no string made per child)
+    deps, lowers = table.dep, table.lower
     for verb in verbs:
         for c in children_of(verb):
-            if c.dep_ == "advmod" and c.lower_ in adverbs and not any(
-                    g.dep_ in ("npadvmod", "pobj", "prep") for g in children_of(c)):
+            dep, low = deps[c.i], lowers[c.i]
+            if dep == "advmod" and low in adverbs and not any(
+                    deps[g.i] in ("npadvmod", "pobj", "prep") for g in children_of(c)):
                 return c
-            if _once_before(verb, c) or _at_the_time(c):
+            # (each of these is false unless the child is an adverb "once" or a preposition "at")
+            if (dep == "advmod" and low == "once" and _once_before(verb, c)) or (
+                    dep == "prep" and low == "at" and _at_the_time(c)):
                 return c
     return None
 
@@ -1396,7 +1401,8 @@ _SHIFT_ADVERBS = set(_WORDS["shift_adverbs"])
 
 def _simple_past(verb: Token) -> bool:
     """True for a verb in the simple past, active ("blamed") or passive ("was killed")."""
-    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
+    deps = token_table(verb.doc).dep  # (labels by token index)
+    auxes = [c for c in children_of(verb) if deps[c.i] in ("aux", "auxpass")]
     if verb.tag_ == "VBD" and not auxes:
         return True
     return verb.tag_ == "VBN" and bool(auxes) and all(a.lower_ in ("was", "were") for a in auxes)

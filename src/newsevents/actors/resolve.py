@@ -1176,11 +1176,11 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
                         and tok.lower_ in p.entity_text.lower().split():
                     ent.code, ent.name = p.code, p.name
                     break
-        if ent.code is None and tok.lemma_.lower() not in ALLY_NOUNS:
+        if ent.code is None and lemmas[tok.i] not in ALLY_NOUNS:
             # "the President's office", "its military forces": whose they are says whose country;
             # a country or organisation owner is read by code_phrase already ("Israel's ally" is not Israel's)
             # ("the nation's ruling party": a "the nation" resolved to the state named before)
-            owner = next((c for c in children_of(tok) if c.dep_ == "poss" and c.i in actors
+            owner = next((c for c in children_of(tok) if m.deps[c.i] == "poss" and c.i in actors
                           and (c.lower_ in TITLE_NOUNS or c.tag_ == "PRP$" or actors[c.i][0].name
                                or c.lower_ in ("country", "nation"))), None)
             if owner is not None and len(actors[owner.i]) == 1 and actors[owner.i][0].code:
@@ -2312,8 +2312,10 @@ def _is_titled_definite(tok: Token) -> bool:
 
 
 def _is_definite(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(tok)) and not any(
-        c.dep_ in ("amod", "compound", "poss") for c in children_of(tok))
+    table = token_table(tok.doc)  # (labels and forms by token index)
+    deps, lowers, kids = table.dep, table.lower, children_of(tok)
+    return any(deps[c.i] == "det" and lowers[c.i] in ("the", "this", "that") for c in kids) and not any(
+        deps[c.i] in ("amod", "compound", "poss") for c in kids)
 
 
 def _previous_sentence_token(sent: Span) -> int:

@@ -851,14 +851,16 @@ JOINT_ACT_CAMEOS = frozenset({"057", "0871"})
 def _reciprocal_object(tok: Token) -> bool:
     """Whether ``tok`` (or its infinitive: "threatened to attack each other") acts on "each other"
     or "one another", as its object or a preposition's ("fired on each other")."""
-    heads = [tok] + [c for c in children_of(tok) if c.dep_ == "xcomp"]
+    table = token_table(tok.doc)  # (labels and forms by token index: no string made per read)
+    deps, lowers = table.dep, table.lower
+    heads = [tok] + [c for c in children_of(tok) if deps[c.i] == "xcomp"]
     for h in heads:
-        objs = [c for c in children_of(h) if c.dep_ == "dobj"]
-        objs += [g for c in children_of(h) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"]
+        objs = [c for c in children_of(h) if deps[c.i] == "dobj"]
+        objs += [g for c in children_of(h) if deps[c.i] == "prep" for g in children_of(c) if deps[g.i] == "pobj"]
         for o in objs:
-            dets = {c.lower_ for c in children_of(o) if c.dep_ == "det"}
-            if (o.lower_ == "other" and "each" in dets) or (o.lower_ == "one" and "another" in dets) \
-                    or (o.lower_ == "another" and "one" in {c.lower_ for c in children_of(o)}):
+            dets = {lowers[c.i] for c in children_of(o) if deps[c.i] == "det"}
+            if (lowers[o.i] == "other" and "each" in dets) or (lowers[o.i] == "one" and "another" in dets) \
+                    or (lowers[o.i] == "another" and "one" in {lowers[c.i] for c in children_of(o)}):
                 return True
     return False
 
@@ -1809,6 +1811,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     by_head = constructions_by_head()
     table = token_table(doc)
     tokens, lemmas, tags = table.tokens, table.lemma, table.pos
+    deps, heads, lowers = table.dep, table.head, table.lower  # (labels, head indexes and forms: no object made per read)
     # the tokens that can head a construction, with the constructions each can head
     heads_of = [(tokens[i], by_head[lemmas[i]]) for i in indexes_with_lemma(doc, by_head.keys())]
     # each labelling construction of a head, tried once (the loop over the constructions below
@@ -1840,8 +1843,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             consumed.update(u.i for u in used if not (_intent_to_yield(entry) and pos_of(u) == "NOUN"))
             # "ended mediation efforts": the light noun that carried the pattern's word is used up too
             # (not the trigger itself: "a disinformation campaign" is a pattern of the light noun)
-            consumed.update(u.head.i for u in used if u.dep_ in ("compound", "amod") and u.head.lemma_.lower() in LIGHT_NOUNS
-                            and u.head.i != tok.i)
+            consumed.update(heads[u.i] for u in used if deps[u.i] in ("compound", "amod") and lemmas[heads[u.i]] in LIGHT_NOUNS
+                            and heads[u.i] != tok.i)
     cited = _cited_headlines(doc)
     matches = [(tok, entry, used) for tok, entry, used in matches if tok.i not in cited and not _describes_its_doer(tok, entry.event, entry.cameo)]
     labelled: dict[int, list[Token]] = {}  # trigger index -> what a labelling names
@@ -1891,7 +1894,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 continue
             if cons.crimes:
                 if ccomps is None:
-                    ccomps = [c for c in children_of(tok) if c.dep_ == "ccomp"]
+                    ccomps = [c for c in children_of(tok) if deps[c.i] == "ccomp"]
                 if any(_told_crime(comp, cons.deeds, cons.crimes) for comp in ccomps):
                     matches.append((tok, cons.entry, []))
                 continue
@@ -1912,11 +1915,11 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                     labelled[tok.i] = [addressee]
                 continue
             if ccomps is None:
-                ccomps = [c for c in children_of(tok) if c.dep_ == "ccomp"]
+                ccomps = [c for c in children_of(tok) if deps[c.i] == "ccomp"]
             for comp in ccomps:
                 # ("said the US should know that ...": what is to be believed, no act asked for)
-                if comp.lemma_.lower() not in BELIEF_VERBS and (
-                        any(a.dep_ == "aux" and a.lower_ in cons.complement_aux for a in children_of(comp))
+                if lemmas[comp.i] not in BELIEF_VERBS and (
+                        any(deps[a.i] == "aux" and lowers[a.i] in cons.complement_aux for a in children_of(comp))
                         or (cons.complement_aux and _needs_to(comp))) \
                         and _praising_speaker(comp, lexicon, cues) is None:
                     matches.append((tok, cons.entry, []))
@@ -1928,8 +1931,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
     verb_types = {tok.i: entry.event for tok, entry, _ in matches if entry.pos == "VERB" and not entry.construction}
     # ("investigated complaints from EU states", "fought off an attack by the rebels": a noun with
     # a doer of its own is another party's act)
-    cognate = {tok.i for tok, entry, _ in matches if entry.pos == "NOUN" and tok.dep_ == "dobj"
-               and verb_types.get(tok.head.i) == entry.event and tok.i not in consumed
+    cognate = {tok.i for tok, entry, _ in matches if entry.pos == "NOUN" and deps[tok.i] == "dobj"
+               and verb_types.get(heads[tok.i]) == entry.event and tok.i not in consumed
                and not _names_own_doer(tok, cues.support_verbs)}
     # "airstrikes by Russian jets killed 120 fighters", "a series of attacks killed ...": an event
     # noun that is the subject of a verb of its own type is the act the verb tells of, not a second one
@@ -1950,10 +1953,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             subject_acts.add(tok.i)
     # "passed sanctions on X, banning oil imports": a participle clause of a sanction that tells
     # what the sanction restricts is that sanction, not a second measure
-    sanctioning = {(tok.head.i if entry.pos == "NOUN" and tok.dep_ == "dobj" else tok.i)
+    sanctioning = {(heads[tok.i] if entry.pos == "NOUN" and deps[tok.i] == "dobj" else tok.i)
                    for tok, entry, _ in matches if tok.i not in consumed and _is_sanction(entry)}
     for tok, entry, _ in matches:
-        if (entry.pos == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.i in sanctioning
+        if (entry.pos == "VERB" and tok.tag_ == "VBG" and deps[tok.i] == "advcl" and heads[tok.i] in sanctioning
                 and (_is_sanction(entry) or (entry.cameo or "").startswith(ADMINISTRATIVE_SANCTION))
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(tok))):
             subject_acts.add(tok.i)
@@ -1975,7 +1978,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "British nationals fighting for Islamic State": the side they serve, no attack
         if _bare_particle(tok, entry, used):
             continue  # "will not stand by and watch an attack": stays passive, nobody backed
-        if (entry.pos == "NOUN" and tok.lemma_.lower() in STANCE_NOUNS and tok.dep_ == "pobj"
+        if (entry.pos == "NOUN" and lemmas[tok.i] in STANCE_NOUNS and deps[tok.i] == "pobj"
                 and tok.head.lower_ == "in" and tok.head.dep_ == "prep" and tok.head.head.i in verb_types):
             continue  # "tested a missile in defiance of the UN": the test is the defiance, aimed at the UN
         if _claims_as_own(tok, entry):
@@ -2046,7 +2049,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 speaker = _praising_speaker(tok, lexicon, cues)
                 if speaker is not None:
                     a_toks, speech = [speaker], speaker.head  # the praise is the saying
-            for obj in [t for t in r_toks if t.i in cognate and t.head.i == tok.i and t not in used]:
+            for obj in [t for t in r_toks if t.i in cognate and heads[t.i] == tok.i and t not in used]:
                 _, aimed = noun_roles(obj, cues.support_verbs)
                 r_toks = [t for t in r_toks if t != obj] + [t for t in aimed if t not in r_toks]
             if tok.i in told_by_verb:  # "the attack on the convoy killed five": its target is hit too
@@ -2068,7 +2071,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         else:
             a_toks, r_toks = noun_roles(tok, cues.support_verbs, pattern_words=used)
             # "their attempt to seize the Ukrainian capital": the pattern's verb names the target
-            r_toks = r_toks + [c for u in used if pos_of(u) == "VERB" for c in children_of(u) if c.dep_ == "dobj"]
+            r_toks = r_toks + [c for u in used if pos_of(u) == "VERB" for c in children_of(u) if deps[c.i] == "dobj"]
             if not a_toks and entry.event not in FROM_IS_ORIGIN_TYPES:
                 # "under increasing threat from Turkey", "aid from Japan": "from" names the source
                 a_toks, r_toks = _from_source(tok, r_toks)
@@ -2130,7 +2133,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if not actors and entry.pos == "NOUN" and entry.event == "CONSULT":
             actors, r_toks = _meeting_members(tok, r_toks, cues)
         organ = load_implied_agents().get(entry.words[0]) if entry.pos == "NOUN" else None
-        if not actors and organ and ((tok.dep_ == "pobj" and tok.head.lower_ == "under") or _under_way(tok)):
+        if not actors and organ and ((deps[tok.i] == "pobj" and lowers[heads[tok.i]] == "under") or _under_way(tok)):
             # "the premier is under investigation", "was placed under arrest": the state organ acts;
             # so it does for "an investigation is underway", "the probe is ongoing"
             actors, implied = [Entity(entity_text="", code=None, sector=organ, name=None, span=None)], True
@@ -2188,7 +2191,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if not actors and _untold_release(tok, entry, r_toks):
             # "the girls were released around 5:30 a.m.": freed by someone the text does not name
             actors, implied = [Entity(entity_text="", code=None, sector=None, name=None, span=None)], True
-        if (not actors and entry.pos == "NOUN" and r_toks and tok.dep_ == "dobj"
+        if (not actors and entry.pos == "NOUN" and r_toks and deps[tok.i] == "dobj"
                 and tok.head.lemma_.lower() in RECEIVING_VERBS):
             # "Ukraine received military aid": given by someone the text does not name
             actors, implied = [Entity(entity_text="", code=None, sector=None, name=None, span=None)], True
@@ -2203,8 +2206,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             actors, implied = [Entity(entity_text="", code=None, sector=PROTESTER_SECTOR, name=None, span=None)], True
         if not actors:
             continue
-        objects = _with_conjuncts([c for c in children_of(tok) if c.dep_ == "dobj"])
-        if (entry.event == "ASSAULT" and tok.lemma_.lower() in SELF_HARM_VERBS and objects
+        objects = _with_conjuncts([c for c in children_of(tok) if deps[c.i] == "dobj"])
+        if (entry.event == "ASSAULT" and lemmas[tok.i] in SELF_HARM_VERBS and objects
                 and all(o.lower_ in REFLEXIVES for o in objects)):
             continue  # "the gunman killed himself": a death, not an attack on anyone
         if (entry.event == "ASSAULT" and entry.cameo == PROPERTY_DESTRUCTION_CAMEO and entry.pos == "VERB" and objects
@@ -2220,7 +2223,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             row = lexicon.cameo[CYBER_CAMEO]  # type, Goldstein and context from cameo.tsv
             entry = replace(entry, event=row.event, mode="cyber", cameo=CYBER_CAMEO, goldstein=row.goldstein,
                             context=row.context, sense="cyber-target")
-        senses = senses_by_lemma().get(tok.lemma_.lower(), ())  # the senses that name the trigger
+        senses = senses_by_lemma().get(lemmas[tok.i], ())  # the senses that name the trigger
         person_object = _person_objects(r_toks) if senses else False
         for sense in senses:
             # who acts decides the sense: teachers "strike" by stopping work, an aid group
@@ -2230,7 +2233,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 entry = lexicon.entry_for_cameo(sense.to_cameo, entry.words, entry.pos, sense.name)
                 break
         else:
-            if any(sense.only and sense.governs(tok.lemma_.lower(), entry.event, entry.words, entry.cameo)
+            if any(sense.only and sense.governs(lemmas[tok.i], entry.event, entry.words, entry.cameo)
                    for sense in senses):
                 continue  # a trigger that is an event only in a sense its actors do not have
         if entry.sense == "official-travel" and any(_names_forces(t, ARRIVING_FORCES) for t in a_toks):
@@ -2265,7 +2268,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             row = lexicon.cameo[MILITARY_COOPERATION_CAMEO]
             entry = replace(entry, event=row.event, mode=row.mode, cameo=MILITARY_COOPERATION_CAMEO,
                             goldstein=row.goldstein, context=row.context, sense="exercise-with-partner")
-        if entry.pos == "VERB" and entry.words == (tok.lemma_.lower(),) and entry.words[0] in OBJECT_ONLY_PRAISE \
+        if entry.pos == "VERB" and entry.words == (lemmas[tok.i],) and entry.words[0] in OBJECT_ONLY_PRAISE \
                 and (not recipients or not any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(tok))):
             continue  # "the crowd cheered", "cheering supporters", "investors cheered the data": nobody is praised
         if (entry.event == "SUPPORT" and len(entry.words) > 1 and ENDORSED_WORK_WORDS & set(entry.words)

@@ -458,7 +458,9 @@ def _manner_phrase(verb: Token) -> bool:
     ("will not allow the troops to leave in a way that endangers the Kurds", "did not withdraw in
     an orderly manner") denies how it is done, not that it is done.  Not "in any way" or "in no
     way", which only make the negation stronger."""
-    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+    table = token_table(verb.doc)  # (labels and forms by token index)
+    deps, lowers = table.dep, table.lower
+    return any(deps[p.i] == "prep" and lowers[p.i] == "in" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in MANNER_NOUNS
         and not any(d.dep_ == "det" and d.lower_ in ("any", "no") for d in children_of(o))
         for o in children_of(p)) for p in children_of(verb))

@@ -556,15 +556,16 @@ class Lexicon:
         wanted = self._not_event_unless.get((tok.lemma_.lower(), pos)) or self._not_event_unless.get((tok.lower_, pos))
         if wanted and trigger and not _acts_on_one_of(tok, pos, wanted):
             return True  # "did not recognise the dead as civilians": knew, no recognition of a state
-        objects = [c for c in children_of(tok) if c.dep_ not in ("nsubj", "csubj")]
+        deps, lowers = table.dep, table.lower
+        objects = [c for c in children_of(tok) if deps[c.i] not in ("nsubj", "csubj")]
         # and the objects of its prepositions: "the fight against corruption"; not a verb's place or
         # direction ("deploying a missile system to its capital" is no "deploy capital")
-        objects += [g for c in children_of(tok) if c.dep_ == "prep" and not (pos == "VERB" and c.lower_ in PLACE_PREPOSITIONS)
-                    for g in children_of(c) if g.dep_ == "pobj"]
+        objects += [g for c in children_of(tok) if deps[c.i] == "prep" and not (pos == "VERB" and lowers[c.i] in PLACE_PREPOSITIONS)
+                    for g in children_of(c) if deps[g.i] == "pobj"]
         # what a quantity or batch object is of: "released thousands of cables", "a trove of emails"
-        objects += [g for c in children_of(tok) if c.dep_ == "dobj" and c.lemma_.lower() in QUANTITY_NOUNS
-                    for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of"
-                    for g in children_of(p) if g.dep_ == "pobj"]
+        objects += [g for c in children_of(tok) if deps[c.i] == "dobj" and lemmas[c.i] in QUANTITY_NOUNS
+                    for p in children_of(c) if deps[p.i] == "prep" and lowers[p.i] == "of"
+                    for g in children_of(p) if deps[g.i] == "pobj"]
         if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
             objects.append(tok.head)  # a participle's noun is its object: "figures released by ..."
         if (tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in children_of(tok))

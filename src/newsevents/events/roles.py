@@ -754,8 +754,10 @@ ON_BEHALF_NOUNS = frozenset(_WORDS["on_behalf_nouns"])
 
 def _prep_objects(tok: Token, preps: set[str], skip: list[Token]) -> list[Token]:
     out = []
+    table = token_table(tok.doc)  # (labels and forms by token index)
+    deps, lowers = table.dep, table.lower
     for c in children_of(tok):
-        if c.dep_ in ("prep", "dative") and c.lower_ in preps and c not in skip:
+        if deps[c.i] in ("prep", "dative") and lowers[c.i] in preps and c not in skip:
             out.extend(g for g in children_of(c) if g.dep_ == "pobj"
                        and not (c.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)
                        and g.lemma_.lower() not in ON_BEHALF_NOUNS)

@@ -213,8 +213,10 @@ def _targets(trigger: Token) -> list[Token]:
             t = t.head
         if pos_of(t) in ("VERB", "AUX"):
             targets.append(t)
+    table = token_table(trigger.doc)  # (labels and forms by token index)
+    deps, lowers = table.dep, table.lower
     targets += [c for t in list(targets) for c in children_of(t)
-                if c.dep_ == "advcl" and any(m.lower_ == "when" and m.dep_ in ("advmod", "mark") for m in children_of(c))]
+                if deps[c.i] == "advcl" and any(lowers[m.i] == "when" and deps[m.i] in ("advmod", "mark") for m in children_of(c))]
     return targets
 
 
@@ -261,8 +263,10 @@ def _in_clause(trigger: Token, toponyms: dict[int, Span], preps: set[str], at_ta
     places acts are aimed at, unless ``at_target``: see :func:`place_event`)."""
     head = clause_head(trigger)
     found = []
+    table = token_table(trigger.doc)  # (labels and forms by token index)
+    deps, lowers = table.dep, table.lower
     for t in _clause_tokens(head):
-        if t.dep_ in ("prep",) and t.lower_ in preps:
+        if deps[t.i] == "prep" and lowers[t.i] in preps:
             for obj in children_of(t):
                 if obj.dep_ == "pobj" and (at_target or not _aimed_at(t, obj, toponyms)):
                     place = _place_in(obj, toponyms)

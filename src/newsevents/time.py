@@ -690,10 +690,13 @@ def _inside_reference(ent: Span, trigger: Token, only: frozenset[str] | set[str]
     precision).  ``below``: a phrase hanging from the trigger is not its own either ("the first
     Briton to die there since Turkey launched its incursion on 20 January")."""
     tok = ent.root
+    table = token_table(tok.doc)  # (labels and forms by token index: no string made per step)
+    deps, lowers = table.dep, table.lower
     while tok.head.i != tok.i:
         tok = tok.head
-        if (tok.lower_ in only and (tok.dep_ in ("prep", "mark") or tok.lower_ == "following")) or any(
-                c.dep_ == "mark" and c.lower_ in only for c in children_of(tok)):
+        low = lowers[tok.i]
+        if (low in only and (deps[tok.i] in ("prep", "mark") or low == "following")) or any(
+                deps[c.i] == "mark" and lowers[c.i] in only for c in children_of(tok)):
             if tok.i != trigger.i and (below or trigger not in tok.ancestors) and tok not in trigger.ancestors:
                 return True  # (a phrase above the trigger is the trigger's own: "two years after X was attacked on ...")
     return False

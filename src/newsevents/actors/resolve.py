@@ -1007,11 +1007,12 @@ def _object_controller(verb: Token) -> Token | None:
 
 
 def _subject_of(tok: Token) -> Token | None:
+    deps = token_table(tok.doc).dep  # (labels by token index)
     while tok is not None:
-        subj = [c for c in children_of(tok) if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in children_of(tok) if deps[c.i] in ("nsubj", "nsubjpass")]
         if subj:
             return subj[0]
-        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head != tok:
+        if deps[tok.i] in ("conj", "xcomp", "advcl") and tok.head != tok:
             tok = tok.head
         else:
             return None

@@ -178,9 +178,11 @@ def _complement_recipients(trigger: Token, event: str) -> list[Token]:
     from the US President"; for threats and demands also the subject of their condition ("...
     unless Baghdad accepted"), for protests the target of their purpose clause."""
     out: list[Token] = []
+    table = token_table(trigger.doc)  # (labels and forms by token index)
+    deps, lowers = table.dep, table.lower
     for c in children_of(trigger):
-        if c.dep_ == "advcl" and pos_of(c) in ("VERB", "AUX"):
-            if any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in children_of(c)):
+        if deps[c.i] == "advcl" and pos_of(c) in ("VERB", "AUX"):
+            if any(deps[m.i] == "mark" and lowers[m.i] in _CONDITION_MARKS for m in children_of(c)):
                 if event in ("THREATEN", "REQUEST", "REJECT"):
                     subj, _ = subject(c)
                     if subj is not None:
@@ -193,11 +195,11 @@ def _complement_recipients(trigger: Token, event: str) -> list[Token]:
                 # "to help defend Saudi Arabia": the purpose verb's own object, else its complement's
                 out.extend(verb_roles(c, [])[1] or _complement_recipients(c, event))
             continue
-        if c.dep_ == "ccomp" and pos_of(c) in ("VERB", "AUX"):
+        if deps[c.i] == "ccomp" and pos_of(c) in ("VERB", "AUX"):
             subj, _ = subject(c)
             if subj is not None and subj.lower_ not in ("it", "they", "we", "i", "he", "she", "this", "that"):
                 out.append(subj)
-        elif c.dep_ == "xcomp" and pos_of(c) in ("VERB", "AUX"):
+        elif deps[c.i] == "xcomp" and pos_of(c) in ("VERB", "AUX"):
             _, inner = verb_roles(c, [])
             out.extend(inner)
             out.extend(_complement_recipients(c, event))
@@ -932,13 +934,14 @@ def _demanded_act(trigger: Token, demanded: set[int]) -> bool:
     infinitive, object or preposition links, as :func:`urged_act` does; a conjunct verb with its
     own subject is a clause of its own."""
     tok = trigger
+    deps = token_table(trigger.doc).dep  # (labels by token index)
     for _ in range(4):
         if tok.i in demanded:
             return True
         head = tok.head
-        if head == tok or tok.dep_ not in ("xcomp", "dobj", "pobj", "prep", "conj"):
+        if head == tok or deps[tok.i] not in ("xcomp", "dobj", "pobj", "prep", "conj"):
             return False
-        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in children_of(tok)):
+        if deps[tok.i] == "conj" and any(deps[c.i] in ("nsubj", "nsubjpass", "aux") for c in children_of(tok)):
             return False
         tok = head
     return tok.i in demanded

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from newsevents.actors import entities_for
 from newsevents.actors.resolve import PLACE_PART_NOUNS
 from newsevents.events.lexicon import LexEntry
-from newsevents.nlp import children_of, doc_ents, pos_of
+from newsevents.nlp import children_of, doc_ents, pos_of, token_table
 from newsevents.records import Entity
 
 from newsevents.wordlists import load_word_lists
@@ -140,23 +140,25 @@ def _entities(tok: Token, depth: int = 1) -> list[Entity]:
             if owner:
                 return [replace(e, code=owner[0].code) for e in found]
         return found
+    table = token_table(tok.doc)  # (labels, forms and lemmas by token index: no string made per read)
+    deps, lowers, lemma = table.dep, table.lower, table.lemma[tok.i]
     for c in children_of(tok):
-        if c.dep_ == "poss" and tok.lemma_.lower() not in COUNTERPART_NOUNS:
+        if deps[c.i] == "poss" and lemma not in COUNTERPART_NOUNS:
             return entities_for(c)
     members = _named_members(tok) or _document_issuers(tok)
     if members:
         return members
     for c in children_of(tok):
-        if c.dep_ == "prep" and c.lower_ in ("of", "by") and tok.lemma_.lower() not in PLACE_PART_NOUNS:
+        if deps[c.i] == "prep" and lowers[c.i] in ("of", "by") and lemma not in PLACE_PART_NOUNS:
             # "the launches by the DPRK" (not "the outskirts of Damascus": a place)
             for g in children_of(c):
-                if g.dep_ == "pobj" and entities_for(g):
+                if deps[g.i] == "pobj" and entities_for(g):
                     return entities_for(g)
     if depth > 0:
         for c in children_of(tok):
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if deps[c.i] == "prep" and lowers[c.i] == "of":
                 for g in children_of(c):
-                    if g.dep_ == "pobj" and pos_of(g) in ("NOUN", "PRON", "NUM"):
+                    if deps[g.i] == "pobj" and pos_of(g) in ("NOUN", "PRON", "NUM"):
                         found = _entities(g, depth - 1)
                         if found:
                             return found

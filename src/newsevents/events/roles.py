@@ -106,9 +106,10 @@ def _passive_complement(verb: Token) -> bool:
     """A passive verb with no subject of its own under another verb or a preposition: "reported
     being assaulted", "was arrested and charged", "fear being detained", "could face prison after
     being indicted"."""
-    return (verb.dep_ in ("xcomp", "conj", "pcomp") and verb.head != verb
-            and any(c.dep_ == "auxpass" for c in children_of(verb))
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)))
+    deps = token_table(verb.doc).dep  # (labels by token index)
+    return (deps[verb.i] in ("xcomp", "conj", "pcomp") and verb.head != verb
+            and any(deps[c.i] == "auxpass" for c in children_of(verb))
+            and not any(deps[c.i] in ("nsubj", "nsubjpass") for c in children_of(verb)))
 
 
 def passive_conjunct(verb: Token) -> bool:
@@ -192,8 +193,9 @@ def _subject_on_auxiliary(verb: Token) -> list[Token]:
     inserted phrase between auxiliary and participle, the model makes "government" the subject
     of "has" and "has" an auxiliary of "prohibited"; the government still prohibits.
     """
-    return [g for c in children_of(verb) if c.dep_ == "aux" and c.i < verb.i
-            for g in children_of(c) if g.dep_ == "nsubj" and g.i < c.i]
+    deps = token_table(verb.doc).dep  # (labels by token index)
+    return [g for c in children_of(verb) if deps[c.i] == "aux" and c.i < verb.i
+            for g in children_of(c) if deps[g.i] == "nsubj" and g.i < c.i]
 
 
 def _gerund_subject(verb: Token) -> Token | None:
@@ -279,8 +281,10 @@ def bare_participle_clause(verb: Token) -> bool:
     participle keeps its object ("Gunman killed 50"), also one its conjunct shares ("men assaulted
     and robbed women"), and one in a subordinate clause is finite ("as the rebels negotiated with
     Russia")."""
-    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in children_of(verb)) or any(
-            c.dep_ in ("aux", "auxpass", "dobj", "agent", "nsubjpass", "mark") for c in children_of(verb)):
+    table = token_table(verb.doc)  # (tags and labels by token index)
+    deps = table.dep
+    if table.tag[verb.i] != "VBN" or not any(deps[c.i] == "nsubj" for c in children_of(verb)) or any(
+            deps[c.i] in ("aux", "auxpass", "dobj", "agent", "nsubjpass", "mark") for c in children_of(verb)):
         return False
     entry = load_lexicon().match(verb)
     if entry is None or (entry[0].event not in DONE_TO_TYPES and verb.lemma_.lower() not in ACCUSING_VERBS):
@@ -832,18 +836,22 @@ def _shared_object(verb: Token) -> list[Token]:
     journalists", "seized and inspected a vessel" (the parser hangs it on the last conjunct).  Only
     for an active verb with no object, party preposition or clause of its own, before a conjunct with no
     subject of its own; empty otherwise."""
-    if pos_of(verb) != "VERB" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(verb)):
+    if pos_of(verb) != "VERB":
         return []
-    if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "prt", "attr", "oprd") for c in children_of(verb)):
+    table = token_table(verb.doc)  # (labels and forms by token index: no string made per read)
+    deps, lowers = table.dep, table.lower
+    if table.tag[verb.i] == "VBN" and any(deps[c.i] == "auxpass" for c in children_of(verb)):
         return []
-    if any(c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
-           and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in children_of(c))
+    if any(deps[c.i] in ("dobj", "dative", "ccomp", "xcomp", "prt", "attr", "oprd") for c in children_of(verb)):
+        return []
+    if any(deps[c.i] == "prep" and lowers[c.i] in RECIPIENT_PREPS
+           and any(deps[g.i] == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in children_of(c))
            for c in children_of(verb)):
         return []  # "withdrew from the town and ...": its own party or place ("on Nov. 24" is only when)
     for c in children_of(verb):
-        if (c.dep_ == "conj" and pos_of(c) == "VERB" and c.i > verb.i
-                and not any(g.dep_ in ("nsubj", "nsubjpass", "auxpass") for g in children_of(c))):
-            return [g for g in children_of(c) if g.dep_ == "dobj" and g.i > c.i][:1]
+        if (deps[c.i] == "conj" and pos_of(c) == "VERB" and c.i > verb.i
+                and not any(deps[g.i] in ("nsubj", "nsubjpass", "auxpass") for g in children_of(c))):
+            return [g for g in children_of(c) if deps[g.i] == "dobj" and g.i > c.i][:1]
     return []
 
 

@@ -225,11 +225,17 @@ def pos_of(tok: Token) -> str:
 
 
 def _doc_tables(doc) -> tuple:
-    """``(doc, children, parts of speech)`` by token index (see :func:`children_of`), read from the
-    head and part-of-speech arrays."""
+    """``(doc, children, parts of speech)`` by token index (see :func:`children_of`), the columns
+    of the document's :class:`TokenTable`."""
+    table = token_table(doc)
+    return (doc, table.kids, table.pos)
+
+
+def _children_and_pos(doc, tokens: list[Token]) -> tuple[list, list]:
+    """Each token's children (a tuple of ``tokens``, in document order) and coarse part of speech,
+    by token index, read from the head and part-of-speech arrays of ``doc``."""
     if not len(doc):
-        return (doc, [], [])
-    tokens = token_table(doc).tokens  # the document's token objects, made once for both tables
+        return [], []
     rows = doc.to_array([HEAD, POS]).view("int64")
     found: dict[int, list[Token]] = {}  # head index -> its children so far (about half the tokens have none)
     for j, offset in enumerate(rows[:, 0].tolist()):
@@ -241,7 +247,7 @@ def _doc_tables(doc) -> tuple:
     kids: list[tuple[Token, ...]] = [()] * len(tokens)
     for i, children in found.items():
         kids[i] = tuple(children)
-    return (doc, kids, _POS_NAME_ARRAY[rows[:, 1]].tolist())
+    return kids, _POS_NAME_ARRAY[rows[:, 1]].tolist()
 
 
 #: ``Doc.user_data`` key of the values read once per document (:func:`doc_text`, :func:`doc_ents`);
@@ -388,46 +394,41 @@ def lower_words(doc) -> frozenset[str]:
 
 
 class TokenTable:
-    """A document's token attributes as plain lists by token index, each read once from the
-    document's attribute arrays when first asked for (see :func:`token_table`): the coder's hot
-    rules ask a token's dependency label, tag, lemma or head many times, and each spaCy attribute
-    access makes a new string or token object.
+    """A document's token attributes as plain lists by token index, read from the document's
+    attribute arrays when the table is made (see :func:`token_table`): the coder's hot rules ask a
+    token's dependency label, tag, lemma or head many times, and each spaCy attribute access makes
+    a new string or token object.
 
     ``tokens`` the :class:`~spacy.tokens.Token` objects (``doc[i]``); ``head`` the head's index
     (``tok.head.i``, a root its own); ``dep``, ``tag`` (``tok.dep_``, ``tok.tag_``); ``lemma``,
-    ``lower`` (``tok.lemma_.lower()``, ``tok.lower_``); ``pos`` (``tok.pos_``, as :func:`pos_of`)."""
+    ``lower`` (``tok.lemma_.lower()``, ``tok.lower_``); ``pos`` (``tok.pos_``, as :func:`pos_of`);
+    ``kids`` each token's children (as :func:`children_of`).
 
-    __slots__ = ("doc", "tokens", "head", "dep", "tag", "lemma", "lower", "pos")
+    Every column is made at once: the actor stage reads each of them in every document it codes,
+    and plain slots are read without the per-read detour a lazy ``__getattr__`` costs (a class
+    with one sends every attribute read through it, found or not)."""
+
+    __slots__ = ("doc", "tokens", "head", "dep", "tag", "lemma", "lower", "pos", "kids")
 
     def __init__(self, doc):
         self.doc = doc
+        n = len(doc)
+        self.tokens = list(doc)
+        self.head = (doc.to_array(HEAD).view("int64") + numpy.arange(n)).tolist() if n else []
+        self.dep, self.tag = _labels(doc, DEP), _labels(doc, TAG)
+        self.lemma, self.lower = lowered(doc, LEMMA), lowered(doc, LOWER)
+        self.kids, self.pos = _children_and_pos(doc, self.tokens)
 
-    def __getattr__(self, name: str):
-        # an attribute not read yet (a slot not set): read it from the document now
-        doc, n = self.doc, len(self.doc)
-        if name == "tokens":
-            value = list(doc)
-        elif name == "head":
-            value = (doc.to_array(HEAD).view("int64") + numpy.arange(n)).tolist() if n else []
-        elif name in ("dep", "tag"):
-            hashes = doc.to_array(DEP if name == "dep" else TAG).tolist() if n else []
-            try:  # every label already seen (the usual case): no set built
-                value = list(map(_STRINGS.__getitem__, hashes))
-            except KeyError:
-                for h in set(hashes).difference(_STRINGS):
-                    _STRINGS[h] = doc.vocab.strings[h]
-                value = list(map(_STRINGS.__getitem__, hashes))
-        elif name in ("lemma", "lower"):
-            value = lowered(doc, LEMMA if name == "lemma" else LOWER)
-        elif name == "pos":
-            global _TABLES
-            if _TABLES[0] is not doc:
-                _TABLES = _doc_tables(doc)
-            value = _TABLES[2]
-        else:
-            raise AttributeError(name)
-        setattr(self, name, value)
-        return value
+
+def _labels(doc, attr: int) -> list[str]:
+    """Each token's string attribute ``attr`` (``DEP``, ``TAG``) by token index."""
+    hashes = doc.to_array(attr).tolist() if len(doc) else []
+    try:  # every label already seen (the usual case): no set built
+        return list(map(_STRINGS.__getitem__, hashes))
+    except KeyError:
+        for h in set(hashes).difference(_STRINGS):
+            _STRINGS[h] = doc.vocab.strings[h]
+        return list(map(_STRINGS.__getitem__, hashes))
 
 
 #: String hash -> its string, for :class:`TokenTable` (labels and tags: a few dozen strings).

@@ -1227,8 +1227,10 @@ def _occasion_time(head: Token, published: str | None, prefer: str) -> tuple[str
     The clause tells the occasion of that act, or what led straight to it, so in news it is the
     same day near enough; an "after" clause only when both acts are told in the simple past.
     None when the clause has another subordinator or the act it hangs on has no time of its own."""
-    marks = {c.lower_ for c in children_of(head) if c.dep_ in ("mark", "advmod") and c.i < head.i}
-    if head.dep_ != "advcl" or head.head == head or not marks & OCCASION_MARKS:
+    table = token_table(head.doc)  # (labels and forms by token index)
+    deps, lowers = table.dep, table.lower
+    marks = {lowers[c.i] for c in children_of(head) if deps[c.i] in ("mark", "advmod") and c.i < head.i}
+    if deps[head.i] != "advcl" or head.head == head or not marks & OCCASION_MARKS:
         return None
     if "after" in marks and not (_simple_past(head) and _simple_past(head.head)):
         return None  # "Delegates will arrive on Wednesday ... after Russia brokered a deal": earlier
@@ -1260,9 +1262,10 @@ def _following_time(trigger: Token, head: Token, published: str | None) -> tuple
     Only a mention with the same possessor ("Morsi's"), or a definite one, counts; None when the
     article gives no such time or disagrees with itself.  A happening whose possessor is its time
     ("airstrikes after April's gas attack") gives that time, to the month."""
+    table = token_table(trigger.doc)  # (labels and forms by token index)
     for verb in dict.fromkeys((trigger, head)):
         for prep in children_of(verb):
-            if prep.dep_ != "prep" or prep.lower_ not in ("following", "after"):
+            if table.dep[prep.i] != "prep" or table.lower[prep.i] not in ("following", "after"):
                 continue
             for ref in children_of(prep):
                 if ref.dep_ != "pobj" or pos_of(ref) != "NOUN" or ref.ent_type_ in ("DATE", "TIME"):
@@ -1439,15 +1442,19 @@ def continues_narrative(trigger: Token) -> bool:
     sent = trigger.sent
     if expressions(sent, reference_points=True):
         return False
-    for t in sent:
-        if t.dep_ == "advmod" and t.lower_ in _SHIFT_ADVERBS or t.dep_ == "amod" and t.lower_ in (
+    # (the sentence's labels and forms read from the document's table: no token or string made per word)
+    table = token_table(trigger.doc)
+    deps, lowers, tokens = table.dep, table.lower, table.tokens
+    for i in range(sent.start, sent.end):
+        dep, low = deps[i], lowers[i]
+        if dep == "advmod" and low in _SHIFT_ADVERBS or dep == "amod" and low in (
                 "subsequent", "later", "recent", "latest"):  # "condemned the subsequent overthrow"
             return False
-        if t.lower_ not in ("after", "following", "since", "before", "until") or t.dep_ not in ("prep", "mark"):
+        if low not in ("after", "following", "since", "before", "until") or dep not in ("prep", "mark"):
             continue
-        if t.dep_ == "prep" and any(c.dep_ == "pobj" for c in children_of(t)):
+        if dep == "prep" and any(deps[c.i] == "pobj" for c in children_of(tokens[i])):
             return False
-        if t.dep_ == "mark" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(t.head)):
+        if dep == "mark" and any(deps[c.i] in ("nsubj", "nsubjpass") for c in children_of(tokens[i].head)):
             return False
     return True
 
@@ -1560,11 +1567,13 @@ def habitual_marker(head: Token) -> Token | None:
     ``stretch_preps``, ``occasion_counts``, ``long_hyphened``)."""
     if head.tag_ == "VBG":
         return None  # "has for years been threatening": still going on now
-    perfect = any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("has", "have", "had", "'ve")
+    table = token_table(head.doc)  # (labels and forms by token index)
+    deps, lowers = table.dep, table.lower
+    perfect = any(deps[a.i] in ("aux", "auxpass") and lowers[a.i] in ("has", "have", "had", "'ve")
                   for a in children_of(head))
     for c in children_of(head):
-        dep = c.dep_
-        if dep == "prep" and c.lower_ in _HABIT_PREPS:
+        dep = deps[c.i]
+        if dep == "prep" and lowers[c.i] in _HABIT_PREPS:
             for o in children_of(c):
                 if o.dep_ != "pobj":
                     continue

@@ -2343,7 +2343,10 @@ def entities_for(tok: Token) -> list[Entity]:
     expanded and group descriptions ("the two leaders") giving both.  Empty when it names no
     known actor."""
     out: list[Entity] = list(actors_of(tok.doc).get(tok.i, []))
-    for c in children_of(tok):
-        if c.dep_ == "conj":
-            out.extend(entities_for(c))
+    kids = children_of(tok)
+    if kids:
+        deps = token_table(tok.doc).dep  # (labels by token index)
+        for c in kids:
+            if deps[c.i] == "conj":
+                out.extend(entities_for(c))
     return out

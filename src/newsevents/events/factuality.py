@@ -773,7 +773,8 @@ def _noun_complement_status(top: Token, cues: Cues, trigger: Token | None = None
     Saddam's invasion" tells of a real invasion; nor for a verb that restates the effort,
     :data:`EFFORT_VERBS`).  None for any other noun, and for a clause that is not an infinitive
     of a noun."""
-    to = [c for c in children_of(top) if c.dep_ == "aux" and c.lower_ == "to"]
+    table = token_table(top.doc)  # (labels and forms by token index)
+    to = [c for c in children_of(top) if table.dep[c.i] == "aux" and table.lower[c.i] == "to"]
     if not to:
         return None
     if top.dep_ == "acl" and pos_of(top.head) == "NOUN":

@@ -347,14 +347,16 @@ def aimed_place(trigger: Token, toponyms: dict[int, Span]) -> Token | None:
     else the nearest in its clause.  None when there is none."""
     if not _toponym_in_sentence(trigger, toponyms):
         return None
+    table = token_table(trigger.doc)  # (labels and forms by token index)
+    deps, lowers = table.dep, table.lower
     for target in _targets(trigger):
         for prep in children_of(target):
-            if prep.dep_ == "prep" and prep.lower_ == "on":
+            if deps[prep.i] == "prep" and lowers[prep.i] == "on":
                 for obj in children_of(prep):
-                    if obj.dep_ == "pobj" and _aimed_at(prep, obj, toponyms):
+                    if deps[obj.i] == "pobj" and _aimed_at(prep, obj, toponyms):
                         return obj
-    found = [obj for t in _clause_tokens(clause_head(trigger)) if t.dep_ == "prep" and t.lower_ == "on"
-             for obj in children_of(t) if obj.dep_ == "pobj" and _aimed_at(t, obj, toponyms)]
+    found = [obj for t in _clause_tokens(clause_head(trigger)) if deps[t.i] == "prep" and lowers[t.i] == "on"
+             for obj in children_of(t) if deps[obj.i] == "pobj" and _aimed_at(t, obj, toponyms)]
     return min(found, key=lambda p: abs(p.i - trigger.i)) if found else None
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
+from itertools import compress, count
+
 import numpy
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
@@ -108,14 +110,13 @@ def repair_coordinated_clauses(doc) -> int:
     """
     if len(doc) < 4:
         return 0
-    tags = doc.to_array([TAG, DEP, HEAD, POS])
-    strings = doc.vocab.strings
-    conj = strings["conj"]
-    finite = {strings[t] for t in _FINITE_TAGS}
+    global _TABLES, _TOKEN_TABLE
+    table = token_table(doc)  # (the coder's table, made now instead of a little later)
+    dep, tag = table.dep, table.tag
     mended = 0
-    for i in numpy.flatnonzero(tags[:, 1] == conj):
-        i = int(i)
-        if i < 3 or tags[i, 0] not in finite or tags[i - 1, 1] != conj:
+    # a finite coordinated verb right after a coordinated word (the conjuncts picked in C)
+    for i in compress(count(), map("conj".__eq__, dep)):
+        if i < 3 or tag[i] not in _FINITE_TAGS or dep[i - 1] != "conj":
             continue
         verb, noun = doc[i], doc[i - 1]
         first = verb.head
@@ -143,6 +144,9 @@ def repair_coordinated_clauses(doc) -> int:
         noun.dep_ = "nsubj"
         cc.head = first
         mended += 1
+    if mended:  # the tables read the parse as it was: made again on first use
+        _TOKEN_TABLE = None
+        _TABLES = (None, (), ())
     return mended
 
 

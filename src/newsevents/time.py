@@ -716,6 +716,10 @@ _COUNTS = dict(_WORDS["counts"])
 _OFFSET = re.compile(r"^(?P<n>\d{1,3}|" + "|".join(_COUNTS) + r")\s+(?P<u>day|week|month|year|decade)s?$", re.I)
 
 
+#: The unit words a "since" of a measured stretch follows ("it is six weeks since ...").
+_STRETCH_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"})
+
+
 def _offset_phrase(trigger: Token) -> tuple[Token, Token, int, str] | None:
     """The "N units after/before ..." phrase or clause ``trigger`` is in ("the move comes two
     years after women were assaulted", "withdrew a week before the vote"): ``(anchor, marker,
@@ -730,7 +734,10 @@ def _offset_phrase(trigger: Token) -> tuple[Token, Token, int, str] | None:
     markers = cache.get("offset markers")
     if markers is None:
         # (the positions picked in C, not by a Python loop over every token)
-        markers = cache["offset markers"] = list(compress(count(), map(_OFFSET_MARKERS.__contains__, token_table(doc).lower)))
+        lowers = token_table(doc).lower
+        markers = [j for j in compress(count(), map(_OFFSET_MARKERS.__contains__, lowers))
+                   if lowers[j] != "since" or j and lowers[j - 1] in _STRETCH_UNITS]  # ("six weeks since")
+        cache["offset markers"] = markers
     if not markers:
         return None
     heads, up, i = token_table(doc).head, set(), trigger.i
@@ -1019,9 +1026,8 @@ def date_event(trigger: Token, published: str | None, prefer: str,
             got = resolved(ent)
             if got:
                 return got
-    fronted = _fronted_time(sent, cands) if prefer != "future" and not _past_perfect(head) and not _told_or_supposed(
-        head) else None
-    if fronted is not None and not (judged(fronted) or nested or _names_thing(fronted, trigger)
+    fronted = _fronted_time(sent, cands) if prefer != "future" else None
+    if fronted is not None and not _past_perfect(head) and not _told_or_supposed(head) and not (judged(fronted) or nested or _names_thing(fronted, trigger)
                                     or in_comparison(fronted, trigger)) and not any(
             e is not fronted and _phrase_of(trigger).left_edge.i <= e.root.i <= _phrase_of(trigger).right_edge.i
             for e in cands):
@@ -1163,6 +1169,9 @@ FORMER_POLITIES = frozenset(_WORDS["former_polities"])
 FORMER_ADJECTIVES = frozenset(_WORDS["former_adjectives"])
 
 
+_RULE_PREPS = frozenset({"under", "during"})
+
+
 def _ended_before(name: str, published: str) -> bool:
     """True when ``name`` is a person of the actor knowledge base (``people.tsv``, one row per
     tenure with its start and end dates) whose every role had ended before ``published``."""
@@ -1179,6 +1188,14 @@ def former_rule(words: list[Token], published: str | None) -> Token | None:
     "during the Soviet era", "under the previous government".  An act so told is history of no
     known day (date null, historical).  A rule still in force ("under Putin" in 2018) is none."""
     if not published:
+        return None
+    doc = words[0].doc
+    cache = doc.user_data.setdefault(_CACHE_KEY, {})
+    ruled = cache.get("rule heads")
+    if ruled is None:  # the words an "under"/"during" hangs on, once per document
+        table = token_table(doc)
+        ruled = cache["rule heads"] = {table.head[j] for j in compress(count(), map(_RULE_PREPS.__contains__, table.lower))}
+    if not any(w.i in ruled for w in words):
         return None
     for word in words:
         for prep in children_of(word):

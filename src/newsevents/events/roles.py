@@ -1163,6 +1163,22 @@ def _city(tok: Token) -> bool:
     return tok.ent_type_ in ("GPE", "LOC", "FAC") and (entry is None or entry.kind == "metonym")
 
 
+def _names_as(verb: Token) -> bool:
+    """True when ``verb`` names its object as something ("called the bombing a terrorist act",
+    "called the sanctions illegal"): an object predicate, or an adjective the parser hung after
+    the object's last noun instead ("called the threat of a strike extremely dangerous", where
+    "dangerous" came out as a modifier of "strike": English puts no bare adjective after its noun)."""
+    deps = token_table(verb.doc).dep
+    for c in children_of(verb):
+        if deps[c.i] == "oprd":
+            return True
+        if deps[c.i] == "dobj":
+            last = verb.doc[c.right_edge.i]
+            if pos_of(last) == "ADJ" and deps[last.i] == "amod" and last.head.i < last.i:
+                return True
+    return False
+
+
 def _supports(verb: Token, support: frozenset[str]) -> bool:
     """Whether ``verb`` is one of the ``support`` verbs (lemmas), by its lemma or, where the model's
     lemma is off ("waged" -> "wag"), by its form with a regular ending taken off ("waged",
@@ -1326,7 +1342,7 @@ def noun_roles(trigger: Token, support: frozenset[str] = frozenset(),
                 and not (deps[slot.i] == "pobj" and slot.head.lower_ in GROUND_PREPS
                          and any(deps[c.i] == "dobj" and c != slot for c in children_of(host)))
                 # "called the bombing a terrorist act": naming it, not staging it
-                and not any(deps[c.i] == "oprd" for c in children_of(host))
+                and not _names_as(host)
                 # "voiced anger at the bombing", "expressed concern over the strikes": what a shown
                 # feeling is about is another's act
                 and not (deps[slot.i] == "pobj" and host.lemma_.lower() in SHOWING_VERBS)):

@@ -59,6 +59,18 @@ def nlp(pipeline):
 
 
 @pytest.fixture
+def code(nlp):
+    """``code(text, published="2022-12-16")``: the parsed sentence with its actors annotated."""
+    from newsevents.actors import annotate_actors
+
+    def run(text, published="2022-12-16"):
+        doc = nlp(text)
+        annotate_actors(doc, nlp, published)
+        return doc
+    return run
+
+
+@pytest.fixture
 def extract(pipeline):
     """``extract(text, published="2022-12-16")``: the records of one invented article."""
     from newsevents.records import Article

@@ -5,15 +5,6 @@ import pytest
 from newsevents.actors import annotate_actors, entities_for
 
 
-@pytest.fixture
-def code(nlp):
-    def run(text, published="2022-12-16"):
-        doc = nlp(text)
-        annotate_actors(doc, nlp, published)
-        return doc
-    return run
-
-
 def ents_at(doc, word):
     tok = [t for t in doc if t.text == word][0]
     return [(e.code, e.sector, e.name) for e in entities_for(tok)]

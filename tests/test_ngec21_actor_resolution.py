@@ -4,18 +4,9 @@ window hold more than two states; invented sentences."""
 
 import pytest
 
-from newsevents.actors import annotate_actors, entities_for
+from newsevents.actors import entities_for
 
 from coding import by_type, codes
-
-
-@pytest.fixture
-def code(nlp):
-    def run(text, published="2022-12-16"):
-        doc = nlp(text)
-        annotate_actors(doc, nlp, published)
-        return doc
-    return run
 
 
 def ents_at(doc, word, nth=0):

@@ -1027,11 +1027,8 @@ def date_event(trigger: Token, published: str | None, prefer: str,
             if got:
                 return got
     fronted = _fronted_time(sent, cands) if prefer != "future" else None
-    if fronted is not None and not _past_perfect(head) and not _told_or_supposed(head) and not (judged(fronted) or nested or _names_thing(fronted, trigger)
-                                    or in_comparison(fronted, trigger)) and not any(
-            e is not fronted and _phrase_of(trigger).left_edge.i <= e.root.i <= _phrase_of(trigger).right_edge.i
-            for e in cands):
-        # (a time of the event's own phrase, "missile launches in July", is left to the rules below)
+    if fronted is not None and _frames(fronted, trigger, head, cands) and not (
+            judged(fronted) or nested or _names_thing(fronted, trigger) or in_comparison(fronted, trigger)):
         # "Last year, Trump was so upset by the photos, he ordered a missile strike": a time set
         # before the sentence's first comma frames all of it, wherever the parser hangs it
         got = resolved(fronted)
@@ -1082,6 +1079,17 @@ def _told_or_supposed(head: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _frames(fronted: Span, trigger: Token, head: Token, cands: list[Span]) -> bool:
+    """Whether the sentence's opening time ``fronted`` may date ``trigger`` (its clause verb
+    ``head``): not an act in the past perfect, reported or supposed (:func:`_told_or_supposed`),
+    nor one whose own phrase has a time of its own ("missile launches in July")."""
+    if _past_perfect(head) or _told_or_supposed(head):
+        return False
+    phrase = _phrase_of(trigger)
+    start, end = phrase.left_edge.i, phrase.right_edge.i
+    return not any(e is not fronted and start <= e.root.i <= end for e in cands)
 
 
 def _phrase_of(trigger: Token) -> Token:

@@ -134,3 +134,13 @@ def test_an_act_named_as_something_is_not_the_namer_s(extract):
     assert [e for e in events if e.event == "THREATEN" and "RUS" in [a.code for a in e.actor]] == []
     [e] = by_type(extract("Hamas called a ceasefire with Israel.", published=PUB), "CONCEDE")
     assert [a.code for a in e.actor] == ["PSE"]
+
+
+def test_a_past_perfect_said_in_the_simple_past_is_news_not_background(extract):
+    e = _one(extract, "The Blue House said South Korea and the United States had discussed deploying more "
+             "troops.", "CONSULT", "discussed")
+    assert (e.date, e.historical) == (PUB, False)
+    # not under a reporting verb, the past perfect still tells background
+    e = _one(extract, "South Korea and the United States had discussed deploying more troops before the "
+             "summit collapsed.", "CONSULT", "discussed")
+    assert e.historical is True

@@ -1649,6 +1649,13 @@ def _past_perfect(head: Token) -> bool:
     return head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in children_of(head))
 
 
+def _backshifted(head: Token) -> bool:
+    """True for a past-perfect clause ``head`` that is what someone said in the simple past
+    ("the Blue House said the allies had discussed ..."): reported speech moves the told act's
+    simple past back one tense, so the tense alone does not make it background."""
+    return head.dep_ == "ccomp" and head.head.tag_ == "VBD" and head.head.lemma_.lower() in REPORTING
+
+
 def is_background(trigger: Token, published: str | None = None) -> bool:
     """True when the event's clause is plainly background: its verb is in the past perfect
     ("had fought", "had been jailed") or says so ("previously", "formerly", "once", "at the time":
@@ -1656,7 +1663,7 @@ def is_background(trigger: Token, published: str | None = None) -> bool:
     from newsevents.place.attach import clause_head
 
     head = clause_head(trigger)
-    if _past_perfect(head):
+    if _past_perfect(head) and not _backshifted(head):
         return True
     if published and (former_rule([trigger, head] if head is not trigger else [trigger], published) is not None
                       or _since_long_ago(head, published)):

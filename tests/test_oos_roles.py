@@ -78,3 +78,18 @@ def test_an_apposition_before_an_infinitive_names_the_doer_not_its_possessor(ext
     assert codes(e.actor) == ["CHL", "PER"] and e.status == "hypothetical"
     [r] = by_type(events, "REQUEST")
     assert codes(r.recipient) == ["CHL", "PER"]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Lavrov condemned the strikes at a press conference in Moscow.", []),
+    ("Theresa May congratulated Emmanuel Macron on Twitter.", ["FRA"]),
+])
+def test_an_occasion_or_medium_of_speech_is_no_recipient(extract, text, recipient):
+    [e] = [e for e in extract(text) if e.event in ("ACCUSE", "SUPPORT")]
+    assert [r.entity_text for r in e.recipient if "conference" in r.entity_text or r.entity_text == "Twitter"] == []
+    assert codes(e.recipient) == recipient
+
+
+def test_the_attack_on_a_newspaper_still_hits_it(extract):
+    [e] = by_type(extract("Islamist gunmen carried out the attack on the newspaper Charlie Hebdo in Paris."), "ASSAULT")
+    assert any("newspaper" in r.entity_text or "Charlie Hebdo" in r.entity_text for r in e.recipient)

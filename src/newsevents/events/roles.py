@@ -756,7 +756,15 @@ HELP_NOUNS = frozenset(_WORDS["help_nouns"])
 ON_BEHALF_NOUNS = frozenset(_WORDS["on_behalf_nouns"])
 
 
+#: Occasions and media of speech by the preposition that names them (``roles.yaml``
+#: ``speech_occasions``): "at a press conference", "on Twitter" name no recipient.
+SPEECH_OCCASIONS = {prep: frozenset(nouns) for prep, nouns in _WORDS["speech_occasions"].items()}
+
+
 def _prep_objects(tok: Token, preps: set[str], skip: list[Token]) -> list[Token]:
+    """Objects of ``tok``'s prepositions in ``preps`` (and a stranded object of one), except help
+    nouns after "with", on-behalf nouns, and occasions or media of speech
+    (:data:`SPEECH_OCCASIONS`).  Returns tokens in parse order."""
     out = []
     table = token_table(tok.doc)  # (labels and forms by token index)
     deps, lowers = table.dep, table.lower
@@ -764,7 +772,8 @@ def _prep_objects(tok: Token, preps: set[str], skip: list[Token]) -> list[Token]
         if deps[c.i] in ("prep", "dative") and lowers[c.i] in preps and c not in skip:
             out.extend(g for g in children_of(c) if g.dep_ == "pobj"
                        and not (c.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)
-                       and g.lemma_.lower() not in ON_BEHALF_NOUNS)
+                       and g.lemma_.lower() not in ON_BEHALF_NOUNS
+                       and g.lemma_.lower() not in SPEECH_OCCASIONS.get(lowers[c.i], ()))
             stranded = _stranded_object(c)
             if stranded is not None:
                 out.append(stranded)

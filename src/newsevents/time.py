@@ -617,6 +617,24 @@ def _depicted_by(trigger: Token) -> list[Token]:
             if c.dep_ == "relcl" and c.lemma_.lower() in PERCEPTION and c.i < trigger.i]
 
 
+#: Nouns of the occasion an act of speech or meeting takes place in ("spoke to Trump in a phone
+#: call on Friday", "said in a statement on Tuesday"): the occasion's time is the act's.
+SPEECH_OCCASION_NOUNS = frozenset(_WORDS["speech_occasion_nouns"])
+#: Prepositions that put an act in its occasion.
+OCCASION_PREPS = frozenset({"in", "during", "at"})
+
+
+def _occasion_of(trigger: Token) -> list[Token]:
+    """The occasion nouns (:data:`SPEECH_OCCASION_NOUNS`) a verb ``trigger`` is done in, at or during:
+    "call" of "spoke to Trump in a phone call on Friday", where the parser hangs the day on the
+    noun.  Empty for a noun trigger or a verb with no such phrase."""
+    out = []
+    for prep in children_of(trigger):
+        if prep.dep_ == "prep" and prep.lower_ in OCCASION_PREPS:
+            out += [o for o in children_of(prep) if o.dep_ == "pobj" and o.lemma_.lower() in SPEECH_OCCASION_NOUNS]
+    return out
+
+
 def _told_of_noun(trigger: Token) -> list[Token]:
     """The dated noun a subject relative clause in the past tells of: "a gas attack in April that
     killed 87 people" (the killing is the attack's, in April).  Object relatives ("the deal in 2015
@@ -893,6 +911,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     if pos_of(trigger) == "VERB":
         # "a roadside bombing on Sunday killed ...": the time of the act that is the subject
         targets += [c for c in children_of(trigger) if deps[c.i] == "nsubj" and pos_of(c) == "NOUN" and not c.ent_type_]
+        targets += _occasion_of(trigger)
     targets += _depicted_by(trigger) + _told_of_noun(trigger)
 
     # "two years after women were assaulted during New Year's Eve celebrations": the time of what

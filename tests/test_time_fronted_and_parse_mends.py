@@ -153,3 +153,14 @@ def test_a_past_perfect_said_in_the_simple_past_is_news_not_background(extract):
 ])
 def test_the_time_of_the_occasion_an_act_is_done_in_dates_it(extract, sentence, event, trigger, day):
     assert _one(extract, sentence, event, trigger).date == day
+
+
+def test_the_start_of_a_stretch_to_now_is_background(extract):
+    e = _one(extract, "Thousands have been killed since Russian jets bombed the city.", "ASSAULT", "bombed")
+    assert e.historical is True
+    e = _one(extract, "Saudi Arabia has criticised the war in Yemen since the Houthis overran the capital, Sanaa.",
+             "ASSAULT", "overran")
+    assert e.historical is True
+    # a "since" that gives a reason, under no perfect verb, starts no stretch
+    e = _one(extract, "Since the Houthis overran the capital, Saudi Arabia will send troops.", "ASSAULT", "overran")
+    assert e.historical is False

@@ -1662,6 +1662,20 @@ def _since_long_ago(head: Token, published: str) -> bool:
     return False
 
 
+def _since_start(head: Token) -> bool:
+    """True for an undated simple-past clause that starts a stretch reaching to now: the "since"
+    clause of a perfect verb ("Thousands have been arrested since the military ousted Morsi").  What
+    a tally is counted from lies before the news it is told in."""
+    if head.dep_ != "advcl" or head.tag_ != "VBD" or not any(
+            m.dep_ == "mark" and m.lower_ == "since" for m in children_of(head)):
+        return False
+    main = head.head
+    while main.dep_ == "conj" and main.head != main:  # "have been arrested and put on trial since ..."
+        main = main.head
+    return any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("has", "have", "'ve")
+               for verb in (head.head, main) for a in children_of(verb))
+
+
 def _past_perfect(head: Token) -> bool:
     """True for a clause head in the past perfect ("had fought", "had been jailed"): told as
     before the time of the story around it."""
@@ -1682,7 +1696,7 @@ def is_background(trigger: Token, published: str | None = None) -> bool:
     from newsevents.place.attach import clause_head
 
     head = clause_head(trigger)
-    if _past_perfect(head) and not _backshifted(head):
+    if _past_perfect(head) and not _backshifted(head) or _since_start(head):
         return True
     if published and (former_rule([trigger, head] if head is not trigger else [trigger], published) is not None
                       or _since_long_ago(head, published)):

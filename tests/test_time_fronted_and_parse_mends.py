@@ -164,3 +164,16 @@ def test_the_start_of_a_stretch_to_now_is_background(extract):
     # a "since" that gives a reason, under no perfect verb, starts no stretch
     e = _one(extract, "Since the Houthis overran the capital, Saudi Arabia will send troops.", "ASSAULT", "overran")
     assert e.historical is False
+
+
+def test_an_act_a_court_judged_and_a_term_being_served_are_background(extract):
+    e = _one(extract, "Abdel-Fattah is serving a five-year sentence for taking part in an illegal protest.",
+             "COERCE", "serving")
+    assert e.historical is True
+    e = _one(extract, "Abdel Fattah was sentenced on Tuesday to 10 years in prison for insulting the judiciary.",
+             "ACCUSE", "insulting")
+    assert e.historical is True
+    # the judgement itself is the news
+    e = _one(extract, "Abdel Fattah was sentenced on Tuesday to 10 years in prison for insulting the judiciary.",
+             "COERCE", "sentenced")
+    assert (e.date, e.historical) == ("2018-04-10", False)

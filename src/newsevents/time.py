@@ -1676,6 +1676,26 @@ def _since_start(head: Token) -> bool:
                for verb in (head.head, main) for a in children_of(verb))
 
 
+#: Verbs of a court's judgement: the act someone is convicted or sentenced for was done before.
+JUDGING_VERBS = frozenset(_WORDS["judging_verbs"])
+#: Nouns of a prison term that is served.
+TERM_NOUNS = frozenset(_WORDS["term_nouns"])
+
+
+def _judged_or_served(trigger: Token) -> bool:
+    """True for an act a court has judged ("convicted of insulting the judiciary", "jailed for
+    taking part in a protest", "found guilty of spying") or a term being served ("is serving a
+    life sentence"): the act, and the sentencing, lie before the news that tells of them."""
+    if trigger.lemma_.lower() == "serve" and trigger.tag_ != "VB":  # (not "will serve")
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in TERM_NOUNS for c in children_of(trigger))
+    if trigger.dep_ != "pcomp" or trigger.head.lower_ not in ("of", "for"):
+        return False
+    judge = trigger.head.head
+    if judge.lower_ == "guilty" and judge.dep_ in ("acomp", "oprd", "ccomp"):
+        judge = judge.head  # "found guilty of spying"
+    return judge.lemma_.lower() in JUDGING_VERBS or judge.lower_ in ("found", "pleaded")
+
+
 def _past_perfect(head: Token) -> bool:
     """True for a clause head in the past perfect ("had fought", "had been jailed"): told as
     before the time of the story around it."""
@@ -1696,7 +1716,7 @@ def is_background(trigger: Token, published: str | None = None) -> bool:
     from newsevents.place.attach import clause_head
 
     head = clause_head(trigger)
-    if _past_perfect(head) and not _backshifted(head) or _since_start(head):
+    if _past_perfect(head) and not _backshifted(head) or _since_start(head) or _judged_or_served(trigger):
         return True
     if published and (former_rule([trigger, head] if head is not trigger else [trigger], published) is not None
                       or _since_long_ago(head, published)):

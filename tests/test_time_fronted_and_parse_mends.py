@@ -177,3 +177,9 @@ def test_an_act_a_court_judged_and_a_term_being_served_are_background(extract):
     e = _one(extract, "Abdel Fattah was sentenced on Tuesday to 10 years in prison for insulting the judiciary.",
              "COERCE", "sentenced")
     assert (e.date, e.historical) == ("2018-04-10", False)
+
+
+def test_a_time_of_a_clause_under_before_is_the_clause_act_own(extract):
+    e = _one(extract, "Before invading the Kurdish stronghold of Afrin last month, Erdogan told the US to get "
+             "out of the way.", "ASSAULT", "invading")
+    assert e.date == "2018-03"

@@ -346,6 +346,14 @@ def _reference_prep(span: Span) -> str | None:
     return None
 
 
+def _hangs_below(span: Span, verb: Token) -> bool:
+    """True when ``span`` is a bare time of the verb ``verb`` itself ("Before invading Afrin last
+    month, Erdogan told ..."), so that a preposition above the verb ("before") makes the verb's
+    clause, not the time, a reference point."""
+    root = span.root
+    return pos_of(verb) == "VERB" and root.dep_ == "npadvmod" and root.head == verb
+
+
 def _is_reference_point(span: Span) -> bool:
     return _reference_prep(span) is not None
 
@@ -943,7 +951,7 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     def usable(ent: Span, target: Token) -> bool:
         ref = _reference_prep(ent)
         return ref is None or ref == "since" and _durative(trigger, target) or (
-            target is trigger and _names_own_time(ent, trigger))
+            target is trigger and (_names_own_time(ent, trigger) or _hangs_below(ent, trigger)))
 
     # "GENEVA, March 6 - X met Y on Wednesday": the dateline's date is when the story was filed; the
     # parser may hang it on the verb, but a day the sentence gives the act itself comes first

@@ -1057,6 +1057,20 @@ FROM_IS_ORIGIN_TYPES = frozenset({"RETREAT", "SANCTION", "COERCE"})
 SELF_HARM_VERBS = frozenset(_WORDS["self_harm_verbs"])
 #: Reflexive pronouns: the actor acting on itself is no recipient.
 REFLEXIVES = frozenset(_WORDS["reflexives"])
+#: Nouns of a party's own following: a request to them has them as recipient (:func:`_own_following`).
+FOLLOWING_NOUNS = frozenset(_WORDS["following_nouns"])
+
+
+def _own_following(entry: LexEntry, r_toks: list[Token]) -> set[tuple]:
+    """The actor's own following addressed by a request ("called on its followers to use cars",
+    "urged his supporters to stay home"): keys (text, span) of the coded possessive entities read
+    off a recipient noun of :data:`FOLLOWING_NOUNS`, which a request keeps as its recipient even
+    with the actor's own code, unlike the actor's own means ("sent its troops").  Empty for any
+    other type."""
+    if entry.event != "REQUEST":
+        return set()
+    return {(e.entity_text, e.span) for t in r_toks if t.lower_ in FOLLOWING_NOUNS
+            for e in _recipient_entities(t) if e.code and _possessive(e)}
 
 
 #: Dependencies through which a refused act names what it is about: an object, a preposition's
@@ -2258,10 +2272,12 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             recipients = _dedupe_entities([e for t in _complement_recipients(tok, entry.event)
                                            for e in _recipient_entities(t)
                                            if _owner_of_object(e) or (e.code and e.code not in actor_codes)])
-        recipients = [r for r in recipients if not any(_same_actor(r, a) for a in actors)
+        following = _own_following(entry, r_toks)
+        recipients = [r for r in recipients if (r.entity_text, r.span) in following or (
+                      not any(_same_actor(r, a) for a in actors)
                       and r.entity_text.lower() not in REFLEXIVES  # "killed 23 people as well as themselves"
                       # "sent its troops": the actor's own; but "her cousin was shot" by someone unnamed
-                      and not ((r.code in actor_codes or (r.code is None and not implied)) and _possessive(r))]
+                      and not ((r.code in actor_codes or (r.code is None and not implied)) and _possessive(r)))]
         if len(recipients) > 1:
             # "filed a complaint against the US at the WTO": the body is where, the US whom
             recipients = [r for r in recipients if not _forum_of(tok, r, used)] or recipients

@@ -659,6 +659,15 @@ def _strands(tok: Token) -> bool:
     return any(c.tag_ in ("WP", "WDT") and c.dep_ not in ("nsubj", "nsubjpass") for c in children_of(tok))
 
 
+def _coordinated_preposition(prep: Token, head: Token) -> bool:
+    """Whether ``prep`` is a preposition with an object that the parser joined to ``head`` as a
+    conjunct of the head's other adverbials ("campaigned within Nigeria and internationally for
+    the release of the students": "for" hangs on "campaigned" as ``conj``); it is the head's own
+    preposition as much as a ``prep`` would be."""
+    return (prep.dep_ == "conj" and prep.head == head and pos_of(prep) == "ADP" and pos_of(head) == "VERB"
+            and _has_object(prep))
+
+
 def _has_object(prep: Token) -> bool:
     """Whether a preposition governs a noun or clause (an adverb the parser took for its object,
     "stood by silently", does not count); a compound preposition counts by its second part
@@ -977,7 +986,7 @@ def _dependent(tok: Token, lemma: str, used: list[Token]) -> Token | None:
                     for h in children_of(g):
                         if deps[h.i] == "pobj" and _fits(h, lemma, used):
                             return h
-        if deps[prep.i] == "prep":
+        if deps[prep.i] == "prep" or _coordinated_preposition(prep, tok):
             for g in children_of(prep):
                 if deps[g.i] == "pobj" and _fits(g, lemma, used):
                     return g

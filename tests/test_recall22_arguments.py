@@ -1,0 +1,41 @@
+"""Recall round 22: arguments of requests that the parse or the recipient filter lost.  A
+preposition the parser joins to the verb as a conjunct of its other adverbials ("campaigned within
+Nigeria and internationally for the release of ...") is still the verb's own, and a request to the
+actor's own following ("called on its followers to ...") keeps that following as its recipient.
+Sentences modelled on news wordings."""
+
+import pytest
+
+from coding import by_type, codes
+
+
+def test_a_coordinated_preposition_still_completes_the_pattern(extract):
+    events = extract("Nigerian parents have campaigned within Nigeria and internationally for the release "
+                     "of the students.")
+    [e] = by_type(events, "REQUEST")
+    assert (e.cameo, e.mode, codes(e.actor), codes(e.recipient), e.event_text) == (
+        "0253", "yield", ["NGA"], ["NGA"], "campaigned for release")
+
+
+def test_a_coordinated_preposition_of_time_is_not_the_pattern(extract):
+    # "for years" coordinated the same way tells how long, not what was campaigned for
+    events = extract("The group has campaigned within Nigeria and internationally for years.")
+    assert not by_type(events, "REQUEST") and not by_type(events, "SUPPORT")
+
+
+@pytest.mark.parametrize("text, actor, trigger", [
+    ("More than five years ago, Al Qaeda called on its followers to use cars as tools of terror.", "IMG", "called on"),
+    ("Al Qaeda urged its supporters to attack Western targets.", "IMG", "urged"),
+    ("Erdogan urged his supporters to stay home.", "TUR", "urged"),
+])
+def test_a_request_to_the_actors_own_following_has_it_as_recipient(extract, text, actor, trigger):
+    [e] = by_type(extract(text), "REQUEST")
+    assert (codes(e.actor), codes(e.recipient), e.event_text, e.status) == ([actor], [actor], trigger, "asserted")
+
+
+def test_the_actors_own_means_are_still_no_recipient(extract):
+    # troops are the actor's means, not a following addressed; a mobilisation is no request either
+    [e] = by_type(extract("Russia urged its troops to fight harder."), "REQUEST")
+    assert (codes(e.actor), codes(e.recipient)) == (["RUS"], [])
+    [m] = by_type(extract("Russia sent its troops to Syria."), "MOBILIZE")
+    assert codes(m.recipient) == ["SYR"]

@@ -39,3 +39,22 @@ def test_the_actors_own_means_are_still_no_recipient(extract):
     assert (codes(e.actor), codes(e.recipient)) == (["RUS"], [])
     [m] = by_type(extract("Russia sent its troops to Syria."), "MOBILIZE")
     assert codes(m.recipient) == ["SYR"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("But the North calls such annual drills a rehearsal for invasion.", "calls rehearsal"),
+    ("Russia described the NATO exercises as a prelude to war.", "described prelude"),
+])
+def test_calling_acts_a_step_towards_force_accuses(extract, text, trigger):
+    [e] = by_type(extract(text), "ACCUSE")
+    assert (e.cameo, e.rule, e.event_text) == ("112", "construction:labelled-wrong:verb:labelled-wrong", trigger)
+
+
+def test_a_step_towards_something_peaceful_labels_nothing(extract):
+    assert not by_type(extract("The director called the performance a rehearsal for the concert."), "ACCUSE")
+
+
+def test_the_doers_named_by_the_labelled_drills_are_the_recipients(extract):
+    events = extract("North Korea said the drills held by Seoul and Washington were a rehearsal for war.")
+    [e] = by_type(events, "ACCUSE")
+    assert (codes(e.actor), codes(e.recipient), e.event_text) == (["PRK"], ["KOR", "USA"], "said rehearsal")

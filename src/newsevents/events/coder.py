@@ -1123,6 +1123,12 @@ def _subject_slot(noun: Token) -> Token:
 
 #: Nouns of a kind or instance that label as their "of" object does ("an act of pure evil").
 LABEL_KIND_NOUNS = frozenset(_WORDS["label_kind_nouns"])
+#: Nouns of a step towards an act ("a rehearsal for invasion") and the acts of force that make
+#: such a step a label of aggression (:func:`_label_words`).
+PRELUDE_NOUNS = frozenset(_WORDS["prelude_nouns"])
+PRELUDE_FORCE_WORDS = frozenset(_WORDS["prelude_force_words"])
+#: The word a step towards force labels its object with: a word of the labelled-wrong predicate.
+PRELUDE_LABEL = "aggression"
 #: Verbs of blaming whose "on" object is who is blamed ("explosions blamed on Pyongyang").
 BLAMED_ON_VERBS = frozenset(_WORDS["blamed_on_verbs"])
 
@@ -1160,15 +1166,36 @@ def _labels(tok: Token, predicate: frozenset[str]) -> bool:
     return not _label_words(tok).isdisjoint(predicate)
 
 
+def _doers_named(noun: Token) -> list[Token]:
+    """The parties a labelled noun names as the doers of what it tells ("the annual drills by South
+    Korea and the United States", "the exercises mounted by Seoul and Washington"): the objects,
+    with their conjuncts, of its "by" phrase or of its participle's "by" agent.  Calling those
+    drills a rehearsal for invasion labels what those parties do, so they are the recipients.
+    Empty for a word that is no noun or names no doer."""
+    if pos_of(noun) not in ("NOUN", "PROPN"):
+        return []
+    bys = [c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "by"]
+    bys += [g for c in children_of(noun) if c.dep_ == "acl" and c.tag_ == "VBN"
+            for g in children_of(c) if g.dep_ == "agent"]
+    objs = [g for b in bys for g in children_of(b) if g.dep_ == "pobj"]
+    return objs + [c for o in objs for c in o.conjuncts if c not in objs]
+
+
 def _label_words(tok: Token) -> set[str]:
     """The words (lemma and lower-case form) by which a complement ``tok`` can be a word of a
     predicate (:func:`_labels`): its own, its modifiers', its conjuncts' and, for a noun of a kind,
-    its "of" object's."""
+    its "of" object's; a step towards force ("a rehearsal for invasion", :data:`PRELUDE_NOUNS`)
+    adds :data:`PRELUDE_LABEL`."""
     heads = [tok, *(c for c in children_of(tok) if c.dep_ == "conj")]
     heads += [g for h in heads if h.lemma_.lower() in LABEL_KIND_NOUNS
               for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
-    return {w for h in heads for t in (h, *(c for c in children_of(h) if c.dep_ in ("amod", "compound", "nmod")))
-            for w in (t.lemma_.lower(), t.lower_)}
+    words = {w for h in heads for t in (h, *(c for c in children_of(h) if c.dep_ in ("amod", "compound", "nmod")))
+             for w in (t.lemma_.lower(), t.lower_)}
+    if any(h.lemma_.lower() in PRELUDE_NOUNS and any(
+            g.lemma_.lower() in PRELUDE_FORCE_WORDS for p in children_of(h) if p.dep_ == "prep" and p.lower_ in ("for", "to")
+            for g in children_of(p) if g.dep_ == "pobj") for h in heads):
+        words.add(PRELUDE_LABEL)
+    return words
 
 
 def _equated(clause: Token) -> list[Token]:
@@ -2028,6 +2055,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
         if entry.construction and tok.i in labelled:
             a_toks = [holders[tok.i]] if tok.i in holders else [t for t in [subject(tok)[0]] if t is not None]
             r_toks = labelled[tok.i]
+            r_toks = r_toks + [d for t in r_toks for d in _doers_named(t) if d not in r_toks]
         elif entry.construction in _clausal_constructions():
             # "Russia denied that its jets struck the hospital": the denial answers the accuser,
             # not whoever the denied clause tells of (the denier's own, mostly)

@@ -42,7 +42,7 @@ def test_the_actors_own_means_are_still_no_recipient(extract):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("But the North calls such annual drills a rehearsal for invasion.", "calls rehearsal"),
+    ("But North Korea calls such annual drills a rehearsal for invasion.", "calls rehearsal"),
     ("Russia described the NATO exercises as a prelude to war.", "described prelude"),
 ])
 def test_calling_acts_a_step_towards_force_accuses(extract, text, trigger):

@@ -58,3 +58,21 @@ def test_the_doers_named_by_the_labelled_drills_are_the_recipients(extract):
     events = extract("North Korea said the drills held by Seoul and Washington were a rehearsal for war.")
     [e] = by_type(events, "ACCUSE")
     assert (codes(e.actor), codes(e.recipient), e.event_text) == (["PRK"], ["KOR", "USA"], "said rehearsal")
+
+
+@pytest.mark.parametrize("text, actor, cameo, trigger", [
+    ("Russia accused Ukraine of sabotaging the talks.", "UKR", "125", "sabotaging talks"),
+    ("The Palestinians said Israel had torpedoed the negotiations.", "ISR", "125", "torpedoed negotiations"),
+    ("Egypt said Israel was sabotaging efforts to reach a ceasefire.", "ISR", "120", "sabotaging efforts"),
+    ("Hamas said Israel was undermining the truce.", "ISR", "127", "undermining truce"),
+])
+def test_obstructing_talks_or_a_truce_rejects_them_and_is_no_attack(extract, text, actor, cameo, trigger):
+    events = extract(text)
+    assert not by_type(events, "ASSAULT")
+    [e] = by_type(events, "REJECT")
+    assert (codes(e.actor), e.cameo, e.event_text) == ([actor], cameo, trigger)
+
+
+def test_sabotaging_a_pipeline_is_still_an_attack(extract):
+    [e] = by_type(extract("Rebels sabotaged a gas pipeline in Syria."), "ASSAULT")
+    assert (e.cameo, codes(e.actor)) == ("1712", ["SYR"])

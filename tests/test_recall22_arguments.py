@@ -64,13 +64,18 @@ def test_the_doers_named_by_the_labelled_drills_are_the_recipients(extract):
     ("Russia accused Ukraine of sabotaging the talks.", "UKR", "125", "sabotaging talks"),
     ("The Palestinians said Israel had torpedoed the negotiations.", "ISR", "125", "torpedoed negotiations"),
     ("Egypt said Israel was sabotaging efforts to reach a ceasefire.", "ISR", "120", "sabotaging efforts"),
-    ("Hamas said Israel was undermining the truce.", "ISR", "127", "undermining truce"),
+    ("Hamas said Israel had sabotaged the truce.", "ISR", "127", "sabotaged truce"),
 ])
 def test_obstructing_talks_or_a_truce_rejects_them_and_is_no_attack(extract, text, actor, cameo, trigger):
     events = extract(text)
     assert not by_type(events, "ASSAULT")
     [e] = by_type(events, "REJECT")
     assert (codes(e.actor), e.cameo, e.event_text) == ([actor], cameo, trigger)
+
+
+def test_undermining_a_process_is_a_judgement_not_a_rejection(extract):
+    events = extract("The presence of militants in Idlib was undermining the Syrian peace process, he added.")
+    assert not by_type(events, "REJECT")
 
 
 def test_sabotaging_a_pipeline_is_still_an_attack(extract):

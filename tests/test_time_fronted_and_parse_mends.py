@@ -150,6 +150,7 @@ def test_a_past_perfect_said_in_the_simple_past_is_news_not_background(extract):
     ("Theresa May spoke to Donald Trump in a phone call on Friday.", "CONSULT", "spoke", "2018-04-06"),
     ("At a meeting on Monday in Freetown, the rebel commanders refused to disarm.", "REJECT", "refused", "2018-04-09"),
     ("Secretary of State Clinton praised Tunisia in a message on Saturday.", "SUPPORT", "praised", "2018-04-07"),
+    ("The Turkish foreign minister will travel to Paris for talks on Thursday.", "CONSULT", "travel", "2018-04-12"),
 ])
 def test_the_time_of_the_occasion_an_act_is_done_in_dates_it(extract, sentence, event, trigger, day):
     assert _one(extract, sentence, event, trigger).date == day

@@ -630,15 +630,20 @@ def _depicted_by(trigger: Token) -> list[Token]:
 SPEECH_OCCASION_NOUNS = frozenset(_WORDS["speech_occasion_nouns"])
 #: Prepositions that put an act in its occasion.
 OCCASION_PREPS = frozenset({"in", "during", "at"})
+#: Verbs of going somewhere for an occasion ("will travel to Paris for talks on Tuesday"): the
+#: occasion's day is the journey's, near enough.
+ARRIVING_VERBS = frozenset(_WORDS["arriving_verbs"])
 
 
 def _occasion_of(trigger: Token) -> list[Token]:
-    """The occasion nouns (:data:`SPEECH_OCCASION_NOUNS`) a verb ``trigger`` is done in, at or during:
+    """The occasion nouns (:data:`SPEECH_OCCASION_NOUNS`) a verb ``trigger`` is done in, at or during
+    (or, for a verb of going, :data:`ARRIVING_VERBS`, goes "for"):
     "call" of "spoke to Trump in a phone call on Friday", where the parser hangs the day on the
     noun.  Empty for a noun trigger or a verb with no such phrase."""
     out = []
+    preps = OCCASION_PREPS | {"for"} if trigger.lemma_.lower() in ARRIVING_VERBS else OCCASION_PREPS
     for prep in children_of(trigger):
-        if prep.dep_ == "prep" and prep.lower_ in OCCASION_PREPS:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             out += [o for o in children_of(prep) if o.dep_ == "pobj" and o.lemma_.lower() in SPEECH_OCCASION_NOUNS]
     return out
 

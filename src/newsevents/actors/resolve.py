@@ -1627,6 +1627,10 @@ def _coordinated_group(tok: Token, actors: dict[int, list[Entity]], states: bool
         if doc[j].dep_ == "conj" or not conj:
             continue
         parties = _distinct_parties((j, *(c.i for c in conj)), actors, states)
+        if states and not parties:
+            # "Cameroon and San Marino signed ... to send more police and soldiers ... the two
+            # countries": a coordination that names no state at all is no pair of states; look further back
+            continue
         return parties if len(parties) == len(conj) + 1 else None
     return None
 
@@ -1699,9 +1703,13 @@ def _pair_of_states(tok: Token, actors: dict[int, list[Entity]],
             parties = _parties_in_window(tok, actors)
             if len(parties) == 2:
                 return [replace(e, entity_text=span.text, span=(span.start_char, span.end_char)) for e in parties]
-        if counts == [2] and not window and tok.dep_ != "conj" and not tok.conjuncts:
+        if (counts == [2] and tok.dep_ != "conj" and not tok.conjuncts
+                and set(_codes_in_window(tok, actors, parties_only="venues")) <= set(_last_pair_codes(tok, actors, kinds))):
             # "... according to the two sides [Namibia and Angola]. The sides agreed ... Armed
-            # forces from both sides": the pair named so before, with no state named since
+            # forces from both sides": the pair named so before, with no other state named since as
+            # a party (a news outlet, a venue or a body of states does not count: "the two states
+            # signed the agreement in Ouagadougou as the African Union met ... Chad's minister told
+            # BBC Monitoring from Ouagadougou ... the two countries are aiming to boost trade")
             again = _pair_named_before(tok, actors, kinds)
             if again:
                 return [replace(e, entity_text=span.text, span=(span.start_char, span.end_char)) for e in again]
@@ -1714,21 +1722,37 @@ def _pair_of_states(tok: Token, actors: dict[int, list[Entity]],
 
 def _pair_named_before(tok: Token, actors: dict[int, list[Entity]], kinds: frozenset[str]) -> list[Entity] | None:
     """The two parties of the last earlier "the two X" / "both X" (X one of ``kinds``) resolved to
-    two parties, when every coded mention between it and ``tok`` names one of those two only
-    ("according to the two sides ... Armed forces from both sides": the same two).  None
-    otherwise."""
+    two parties, when every state named between it and ``tok`` is one of those two (a news outlet
+    or a venue aside: :func:`_news_outlet`, :func:`_venue`) ("according to the two sides ... Armed
+    forces from both sides": the same two).  None otherwise."""
+    j = _last_pair_at(tok, actors, kinds)
+    if j is None:
+        return None
+    ents = actors[j]
+    pair = {e.code for e in ents}
+    if len(pair) != 2 or None in pair:
+        return None
+    between = {e.code for i in actors if j < i < tok.i and not _news_outlet(actors[i]) and not _venue(tok.doc[i])
+               for e in actors[i] if e.code and _is_state_code(e.code)}
+    return ents if between <= pair else None
+
+
+def _last_pair_at(tok: Token, actors: dict[int, list[Entity]], kinds: frozenset[str]) -> int | None:
+    """The index of the last "the two X" / "both X" (X one of ``kinds``) before ``tok`` resolved to
+    two entities, or None."""
     doc = tok.doc
     for j in sorted((j for j in actors if j < tok.i), reverse=True):
-        ents = actors[j]
         t = doc[j]
-        if (t.tag_ == "NNS" and t.lemma_.lower() in kinds and len(ents) == 2
+        if (t.tag_ == "NNS" and t.lemma_.lower() in kinds and len(actors[j]) == 2
                 and any(c.lower_ in GROUP_COUNTS and GROUP_COUNTS[c.lower_] == 2 for c in children_of(t))):
-            pair = {e.code for e in ents}
-            if len(pair) != 2 or None in pair:
-                return None
-            between = {e.code for i in actors if j < i < tok.i for e in actors[i] if e.code}
-            return ents if between <= pair else None
+            return j
     return None
+
+
+def _last_pair_codes(tok: Token, actors: dict[int, list[Entity]], kinds: frozenset[str]) -> set[str]:
+    """The codes of the last "the two X" resolved before ``tok`` (:func:`_last_pair_at`); empty if none."""
+    j = _last_pair_at(tok, actors, kinds)
+    return {e.code for e in actors[j] if e.code} if j is not None else set()
 
 
 def _parties_in_window(tok: Token, actors: dict[int, list[Entity]]) -> list[Entity]:

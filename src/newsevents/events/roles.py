@@ -310,6 +310,19 @@ def bare_participle_clause(verb: Token) -> bool:
 DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
+def _intent_maker(noun: Token, before: int) -> Token | None:
+    """The party whose decision, plan or move ``noun`` is, named by its "by" or "of" object before
+    token ``before`` ("the decision by Washington to ...", "the move of the French government to
+    ..."): that object when the actor stage found a party in it, else None ("a campaign of violence
+    to ..." names no one)."""
+    for c in children_of(noun):
+        if c.dep_ == "prep" and c.lower_ in ("by", "of") and c.i < before:
+            for g in children_of(c):
+                if g.dep_ == "pobj" and entities_for(g):
+                    return g
+    return None
+
+
 def _given_leave(noun: Token) -> tuple[Token | None, bool]:
     """Who may do what a noun of leave (:data:`PERMISSION_NOUNS`) allows: the subject of a verb of
     seeking or holding it ("the president won parliamentary approval to send troops"), the indirect
@@ -446,6 +459,21 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             # (not that of an apposition, which names a party again: "urged Chile and Peru, Bolivia's
             # neighbours, to act" - the neighbours act)
             return next(c for c in children_of(tok.head) if deps[c.i] == "poss"), False
+        if (deps[tok.i] == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in INTENT_NOUNS
+                and tok.head.dep_ != "appos"):
+            # "the decision by Washington to impose sanctions", "the decision of the French
+            # government to withdraw its troops": the party that decides, plans or moves acts
+            maker = _intent_maker(tok.head, tok.i)
+            if maker is not None:
+                return maker, False
+        if (deps[tok.i] == "pcomp" and tok.head.lower_ == "on" and tok.head.dep_ == "prep"
+                and tok.head.head.lemma_.lower() in INTENT_NOUNS and pos_of(tok.head.head) == "NOUN"):
+            # "the government's decision on lifting the curfew", "the decision of the Supreme Leader
+            # on lifting the restrictions": who decides lifts them
+            noun = tok.head.head
+            maker = next((c for c in children_of(noun) if deps[c.i] == "poss"), None) or _intent_maker(noun, tok.i)
+            if maker is not None:
+                return maker, False
         if deps[tok.i] == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in PERMISSION_NOUNS:
             return _given_leave(tok.head)
         body = _infinitive_body(tok)

@@ -34,3 +34,17 @@ def test_an_of_object_that_names_no_party_gives_no_doer(extract):
     # "a campaign of violence": violence is no party, so nobody is said to expel anyone
     events = extract("A campaign of violence to expel two Russian diplomats was criticised by Moscow.")
     assert not by_type(events, "SANCTION")
+
+
+def test_demonstrating_that_something_is_so_is_no_protest(extract):
+    events = extract("The Bank of Israel said the records demonstrate that the dialogue with North Korea is "
+                     "beginning to have real impacts.")
+    assert not by_type(events, "PROTEST")
+    events = extract("By working together, we demonstrate that no country can be left behind, the UN chief said.")
+    assert not by_type(events, "PROTEST")
+
+
+def test_demonstrating_against_a_law_stays_a_protest(extract):
+    events = extract("Thousands of Kenyans demonstrated against the new tax law in Nairobi on Monday.")
+    [e] = by_type(events, "PROTEST")
+    assert codes(e.actor) == ["KEN"]

@@ -184,3 +184,21 @@ def test_a_time_of_a_clause_under_before_is_the_clause_act_own(extract):
     e = _one(extract, "Before invading the Kurdish stronghold of Afrin last month, Erdogan told the US to get "
              "out of the way.", "ASSAULT", "invading")
     assert e.date == "2018-03"
+
+
+@pytest.mark.parametrize("text", ["3:00 p.m.", "at 3:00 p.m.", "10am", "2107 GMT", "6:07 a.m. local time", "1:30"])
+def test_a_clock_time_alone_names_no_day(text):
+    from newsevents.time import resolve_expression
+    assert resolve_expression(text, "1987-03-01", "past") is None
+
+
+def test_a_clock_time_leaves_the_day_to_the_weekday():
+    from newsevents.time import resolve_expression
+    assert resolve_expression("Monday at 3 p.m.", "1987-03-01", "past").value == "1987-02-23"
+
+
+def test_the_staging_clause_of_an_event_noun_dates_it(extract):
+    events = extract("The missile tests on Saturday and again on Tuesday came during joint military drills that "
+                     "the United States and South Korea started a week ago.", published="2017-08-28")
+    [drills] = [e for e in events if e.event == "MOBILIZE" and "drills" in e.event_text]
+    assert drills.date == "2017-08-21"

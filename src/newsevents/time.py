@@ -241,6 +241,12 @@ def _is_absolute(text: str) -> bool:
                   r"\b\d{1,2}(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", text, re.I))
 
 
+#: A clock time with no day ("3:00 p.m.", "10am", "2107 GMT", "6:07 a.m. local time"): dateparser
+#: reads some as a day of the month ("3:00 p.m." looking back from 1 March gave 28 March).
+_CLOCK = re.compile(r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.]\d{2}|\d{4}\s*(?:GMT|UTC))"
+                    r"(?:\s*\(?\s*(?:local time|GMT|UTC|ET|EST|EDT|BST|CET)\s*\)?)?", re.I)
+
+
 @lru_cache(maxsize=4096)
 def resolve_expression(text: str, published: str | None, prefer: str = "past") -> ResolvedDate | None:
     """Resolve one temporal expression ("on Monday", "June 2019", "in 2020") to a date.
@@ -265,6 +271,8 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
     if not words or _DURATION.match(words) and "ago" not in words.lower() or _DURATION_ADJ.match(words):
         return None
     if re.fullmatch(r"\d{1,3}", words.strip(" .,:")):  # a bare number is no date
+        return None
+    if _CLOCK.fullmatch(words.strip(" ,;")):  # "at 3:00 p.m.", "2107 GMT": an hour of some day, no day
         return None
     if re.search(r"\d0s\b", words):  # decades ("the 1990s") have no precision we can write
         return None
@@ -635,6 +643,11 @@ OCCASION_PREPS = frozenset({"in", "during", "at"})
 ARRIVING_VERBS = frozenset(_WORDS["arriving_verbs"])
 
 
+#: Verbs that stage an act told by a noun ("drills that the two armies started a week ago"): the
+#: time of such a relative clause is the act's own.
+STAGING_VERBS = frozenset(_WORDS["staging_verbs"])
+
+
 def _occasion_of(trigger: Token) -> list[Token]:
     """The occasion nouns (:data:`SPEECH_OCCASION_NOUNS`) a verb ``trigger`` is done in, at or during
     (or, for a verb of going, :data:`ARRIVING_VERBS`, goes "for"):
@@ -905,6 +918,8 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     targets = [trigger]
     about = None  # a verb that judges or tells of the event noun: its time is its own
     if pos_of(trigger) in ("NOUN", "PROPN"):
+        # "drills that the two armies started a week ago": the act's own staging clause comes first
+        targets += [c for c in children_of(trigger) if deps[c.i] == "relcl" and c.lemma_.lower() in STAGING_VERBS]
         verb = _clause_verb(trigger)
         if verb is not None and verb.lemma_.lower() in ABOUT_VERBS:
             about = verb

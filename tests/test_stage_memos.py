@@ -70,6 +70,26 @@ def test_calendar_date_needs_a_closing_year():
     assert _calendar_date("June 2019 ") is None  # strptime reads the whole text: nothing may follow the year
 
 
+def test_calendar_date_tries_only_formats_with_as_many_words(monkeypatch):
+    import newsevents.time as T
+
+    tried, real = [], T.datetime
+
+    class Counting:
+        @staticmethod
+        def strptime(words, fmt):
+            tried.append(fmt)
+            return real.strptime(words, fmt)
+
+    monkeypatch.setattr(T, "datetime", Counting)
+    assert T._calendar_date("June 2019") == "2019-06" and tried == ["%B %Y"]
+    tried.clear()
+    assert T._calendar_date("the end of 2019") is None and tried == []  # four words: no format has four
+    assert T._calendar_date("early June 2019") is None and tried == ["%B %d %Y", "%d %B %Y", "%d %b %Y"]
+    tried.clear()
+    assert T._calendar_date("24 September, 2019") == "2019-09-24" and tried[-1] == "%d %B, %Y"
+
+
 def test_cited_headline_scan_closes_a_parenthesis_in_its_own_sentence(nlp):
     """:func:`_cited_headlines` visits only the parentheses of a document (picked in one pass), yet
     pairs them within a sentence as the sentence-by-sentence walk did."""

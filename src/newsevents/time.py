@@ -159,6 +159,12 @@ _CALENDAR_PARSERS = ["timestamp", "custom-formats", "absolute-time"]
 _STRPTIME_FORMATS = (("%B %d, %Y", "day"), ("%B %d %Y", "day"), ("%d %B %Y", "day"), ("%d %B, %Y", "day"),
                      ("%b %d, %Y", "day"), ("%b. %d, %Y", "day"), ("%d %b %Y", "day"),
                      ("%B %Y", "month"), ("%b %Y", "month"), ("%Y", "year"))
+#: The same by number of words (whitespace-separated parts): strptime turns each run of whitespace of
+#: a format into ``\s+`` and none of these directives reads whitespace inside a word, so words match a
+#: format only with as many parts.  Trying only those spares the standard library's format cache,
+#: which holds five formats (each miss compiles the format's pattern again), also for dateparser's own
+#: strptime calls.
+_STRPTIME_BY_PARTS = {n: tuple(f for f in _STRPTIME_FORMATS if len(f[0].split()) == n) for n in (1, 2, 3)}
 
 
 def _calendar_date(words: str) -> str | None:
@@ -167,7 +173,7 @@ def _calendar_date(words: str) -> str | None:
     library's parser answers in microseconds what dateparser answers in about a millisecond."""
     if not words[-4:].isdecimal() or len(words) < 4:
         return None  # every format ends with a year, four digits (``%Y``), and strptime reads the whole text
-    for fmt, precision in _STRPTIME_FORMATS:
+    for fmt, precision in _STRPTIME_BY_PARTS.get(len(words.split()), ()):
         if ("," in fmt and "," not in words) or ("." in fmt and "." not in words) or (fmt == "%Y" and len(words) != 4):
             continue  # a comma or full stop of the format that the words lack, or more than a year: no reading
         try:

@@ -119,6 +119,11 @@ def test_lowered_reads_new_words_as_spacy_does(nlp):
     assert lowered(doc, LOWER)[6] == "met" and lowered(doc, LEMMA)[6] == "meet"
     assert lowered(doc, LOWER) == [t.lower_ for t in doc]
     assert lowered(doc, LEMMA) == [t.lemma_.lower() for t in doc]
+    # a new word twice in one document: the second is filled in from the first one's look-up
+    again = nlp("Envoy Drasqueltin met Drasqueltin's rival DRASQUELTIN in Minsk.")
+    assert [lowered(again, LOWER)[i] for i in (1, 2, 3, 4, 6)] == ["drasqueltin", "met", "drasqueltin", "'s", "drasqueltin"]
+    assert lowered(again, LOWER) == [t.lower_ for t in again]
+    assert lowered(again, LEMMA) == [t.lemma_.lower() for t in again]
 
 
 def test_head_walks_by_index_give_the_token_walks_answers(nlp):

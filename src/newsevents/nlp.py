@@ -13,7 +13,8 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
-from itertools import compress, count
+from itertools import compress, count, repeat
+from operator import is_
 
 import numpy
 import spacy
@@ -321,11 +322,11 @@ def lowered(doc, attr: int) -> list[str]:
         words = list(map(_LOWERED.get, hashes))  # one look-up per token
         if None in words:  # strings not seen before (most new stories have a few names): fill them in
             strings = doc.vocab.strings
-            for k, word in enumerate(words):
-                if word is None:
-                    h = hashes[k]
-                    word = _LOWERED.get(h)
-                    words[k] = word if word is not None else _LOWERED.setdefault(h, strings[h].lower())
+            # (only those tokens are visited, picked in C: a new string is usually a few tokens of hundreds)
+            for k in compress(count(), map(is_, words, repeat(None))):
+                h = hashes[k]
+                word = _LOWERED.get(h)  # (filled in already at an earlier token with the same string)
+                words[k] = word if word is not None else _LOWERED.setdefault(h, strings[h].lower())
         return words
 
     return _per_document(doc, attr, make)

@@ -44,6 +44,12 @@ def test_token_table_is_spacys_attributes(nlp):
         assert (table.head[tok.i], table.dep[tok.i], table.tag[tok.i], table.pos[tok.i]) == (
             tok.head.i, tok.dep_, tok.tag_, tok.pos_)
         assert (table.lemma[tok.i], table.lower[tok.i]) == (tok.lemma_.lower(), tok.lower_)
+    # one attribute array holds every column (head offsets, labels, tags, lemmas, forms, parts of speech)
+    from spacy.attrs import HEAD, POS
+
+    from newsevents.nlp import TABLE_ATTRS
+    assert (table.array == doc.to_array(TABLE_ATTRS)).all() and table.array.shape == (len(doc), 6)
+    assert table.array[0, TABLE_ATTRS.index(HEAD)] == 3 and table.array[1, TABLE_ATTRS.index(POS)] == doc[1].pos
     assert token_table(doc) is table  # built once per document
     forget_sentences(doc)
     assert token_table(doc) is not table and token_table(doc).lower[3] == "fire"

@@ -236,14 +236,14 @@ def _doc_tables(doc) -> tuple:
     return (doc, table.kids, table.pos)
 
 
-def _children_and_pos(doc, tokens: list[Token]) -> tuple[list, list]:
+def _children_and_pos(tokens: list[Token], offsets: list[int], pos) -> tuple[list, list]:
     """Each token's children (a tuple of ``tokens``, in document order) and coarse part of speech,
-    by token index, read from the head and part-of-speech arrays of ``doc``."""
-    if not len(doc):
+    by token index, from each token's offset to its head (``offsets``) and the document's
+    part-of-speech array (``pos``, ids)."""
+    if not tokens:
         return [], []
-    rows = doc.to_array([HEAD, POS]).view("int64")
     found: dict[int, list[Token]] = {}  # head index -> its children so far (about half the tokens have none)
-    for j, offset in enumerate(rows[:, 0].tolist()):
+    for j, offset in enumerate(offsets):
         if offset:  # a root is its own head and no child of itself
             if j + offset in found:
                 found[j + offset].append(tokens[j])
@@ -252,7 +252,7 @@ def _children_and_pos(doc, tokens: list[Token]) -> tuple[list, list]:
     kids: list[tuple[Token, ...]] = [()] * len(tokens)
     for i, children in found.items():
         kids[i] = tuple(children)
-    return kids, _POS_NAME_ARRAY[rows[:, 1]].tolist()
+    return kids, _POS_NAME_ARRAY[pos].tolist()
 
 
 #: ``Doc.user_data`` key of the values read once per document (:func:`doc_text`, :func:`doc_ents`);
@@ -311,14 +311,15 @@ _LOWERED: dict[int, str] = {}
 _LOWERED_MAX = 500_000
 
 
-def lowered(doc, attr: int) -> list[str]:
+def lowered(doc, attr: int, column=None) -> list[str]:
     """For each token of ``doc``, its string attribute ``attr`` (``spacy.attrs.LEMMA``, ``LOWER``)
     in lower case (``tok.lemma_.lower()``, ``tok.lower_``), read once per document from its
-    attribute array, each distinct string looked up once per process."""
+    attribute array (``column``, when the caller has read it already), each distinct string looked
+    up once per process."""
     def make() -> list[str]:
         if len(_LOWERED) > _LOWERED_MAX:
             _LOWERED.clear()
-        hashes = doc.to_array(attr).tolist() if len(doc) else []
+        hashes = (column if column is not None else doc.to_array(attr)).tolist() if len(doc) else []
         words = list(map(_LOWERED.get, hashes))  # one look-up per token
         if None in words:  # strings not seen before (most new stories have a few names): fill them in
             strings = doc.vocab.strings
@@ -377,7 +378,7 @@ def pos_indexes(doc, tags: frozenset[str]) -> list[int]:
     def make() -> list[int]:
         if not len(doc):
             return []
-        pos = _per_document(doc, "pos", lambda: doc.to_array(POS))
+        pos = token_table(doc).array[:, _POS_COLUMN]  # (the table's: no array read again)
         return numpy.flatnonzero(_pos_mask(tags)[pos]).tolist()
 
     return _per_document(doc, tags, make)
@@ -407,27 +408,41 @@ class TokenTable:
     ``tokens`` the :class:`~spacy.tokens.Token` objects (``doc[i]``); ``head`` the head's index
     (``tok.head.i``, a root its own); ``dep``, ``tag`` (``tok.dep_``, ``tok.tag_``); ``lemma``,
     ``lower`` (``tok.lemma_.lower()``, ``tok.lower_``); ``pos`` (``tok.pos_``, as :func:`pos_of`);
-    ``kids`` each token's children (as :func:`children_of`).
+    ``kids`` each token's children (as :func:`children_of`); ``array`` the document's attribute
+    array of :data:`TABLE_ATTRS` (numbers: hashes and ids), for a rule that tests a whole column
+    with numpy (:func:`pos_indexes`, the actor stage's phrase heads).
 
-    Every column is made at once: the actor stage reads each of them in every document it codes,
+    Every column is made at once, from one attribute array (each ``Doc.to_array`` call has its own
+    cost beside that of each attribute read): the actor stage reads each of them in every document it codes,
     and plain slots are read without the per-read detour a lazy ``__getattr__`` costs (a class
     with one sends every attribute read through it, found or not)."""
 
-    __slots__ = ("doc", "tokens", "head", "dep", "tag", "lemma", "lower", "pos", "kids")
+    __slots__ = ("doc", "tokens", "head", "dep", "tag", "lemma", "lower", "pos", "kids", "array")
 
     def __init__(self, doc):
         self.doc = doc
         n = len(doc)
         self.tokens = list(doc)
-        self.head = (doc.to_array(HEAD).view("int64") + numpy.arange(n)).tolist() if n else []
-        self.dep, self.tag = _labels(doc, DEP), _labels(doc, TAG)
-        self.lemma, self.lower = lowered(doc, LEMMA), lowered(doc, LOWER)
-        self.kids, self.pos = _children_and_pos(doc, self.tokens)
+        arr = self.array = (doc.to_array(TABLE_ATTRS) if n
+                            else numpy.zeros((0, len(TABLE_ATTRS)), dtype="uint64"))
+        offsets = arr[:, 0].view("int64")  # (a head to the left is a negative offset)
+        self.head = (offsets + numpy.arange(n)).tolist()
+        self.dep, self.tag = _labels(doc, arr[:, 1]), _labels(doc, arr[:, 2])
+        self.lemma, self.lower = lowered(doc, LEMMA, arr[:, 3]), lowered(doc, LOWER, arr[:, 4])
+        self.kids, self.pos = _children_and_pos(self.tokens, offsets.tolist(), arr[:, _POS_COLUMN])
 
 
-def _labels(doc, attr: int) -> list[str]:
-    """Each token's string attribute ``attr`` (``DEP``, ``TAG``) by token index."""
-    hashes = doc.to_array(attr).tolist() if len(doc) else []
+#: The attributes of :attr:`TokenTable.array`, in its column order: head offset, dependency label,
+#: tag, lemma, lower-case form, part of speech.
+TABLE_ATTRS = [HEAD, DEP, TAG, LEMMA, LOWER, POS]
+#: The part-of-speech column of :attr:`TokenTable.array`.
+_POS_COLUMN = TABLE_ATTRS.index(POS)
+
+
+def _labels(doc, column) -> list[str]:
+    """Each token's string attribute (``DEP``, ``TAG``) by token index, from its column of the
+    document's attribute array (string hashes)."""
+    hashes = column.tolist()
     try:  # every label already seen (the usual case): no set built
         return list(map(_STRINGS.__getitem__, hashes))
     except KeyError:

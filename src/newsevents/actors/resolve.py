@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from newsevents.actors.kb import ActorKB, KBEntry, load_kb, pick_in_force
 from newsevents.nlp import (PRONOUN, PROPER_NOUN, children_lists, children_of, doc_ents, doc_text, lowered,
-                            pos_indexes, pos_of, span_text, token_table)
+                            pos_indexes, pos_of, span_text, token_table, TABLE_ATTRS)
 from newsevents.records import NONSTATE_CODES, Entity
 
 from newsevents.wordlists import load_word_lists
@@ -1026,11 +1026,11 @@ def _phrase_heads(doc: Doc) -> tuple[list[int], list[int]]:
     if not len(doc):
         return [], []
     strings = doc.vocab.strings
-    arr = doc.to_array([POS, DEP, LOWER])
-    pos, dep = arr[:, 0], arr[:, 1]
+    arr = token_table(doc).array  # (the table's attribute array: not read from the document again)
+    pos, dep, lower = (arr[:, TABLE_ATTRS.index(a)] for a in (POS, DEP, LOWER))
     word = (pos == PROPN) | (pos == NOUN) | (pos == PRON)
     if "old" in strings:
-        word |= arr[:, 2] == strings["old"]
+        word |= lower == strings["old"]
     part = numpy.zeros(len(doc), dtype=bool)
     for label in ("compound", "flat"):
         if label in strings:

@@ -360,3 +360,20 @@ def test_the_batch_head_test_is_the_one_token_test(nlp, lex):
               "when rebels put an end to the curfew; the minister was appalled by the attacks.")
     table = token_table(doc)
     assert lex._may_head_all(table, range(len(doc))) == [i for i in range(len(doc)) if lex._may_head(table, i)]
+
+
+def test_sentence_words_are_those_of_the_tokens_sentence(nlp):
+    """The lexicon's sentence word sets take their bounds from the sentences the coder indexed
+    (``doc.sents``), with or without :func:`~newsevents.nlp.index_sentences`."""
+    from newsevents.events.lexicon import _sentence_words
+    from newsevents.nlp import forget_sentences, index_sentences
+
+    doc = nlp("Police arrested protesters in Minsk. Rebels fired rockets at the base.\n\nTalks resumed.")
+    for indexed in (False, True):
+        if indexed:
+            index_sentences(doc)
+        words = _sentence_words(doc)
+        assert words.starts == [s.start for s in doc.sents] == [0, 6, 14]
+        assert words[8] is words[6] and {"fire", "fired", "rocket", "rockets"} <= words[8]
+        assert "arrest" in words[0] and "arrest" not in words[8] and words[14] == {"talk", "talks", "resume", "resumed", "."}
+    forget_sentences(doc)

@@ -25,13 +25,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-import numpy
-from spacy.attrs import LEMMA, LOWER, SENT_START
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.resolve import actors_of
 from newsevents.events.factuality import mandative_form
-from newsevents.nlp import children_of, lowered, pos_of, token_table
+from newsevents.nlp import children_of, lowered, pos_of, sentences, token_table
 from newsevents.records import EVENT_TYPES
 
 from newsevents.wordlists import load_word_lists
@@ -708,10 +707,10 @@ class _SentenceWords:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        # (the sentences ``doc.sents`` gives, from the sentence-start array: no span made)
+        # (the sentences ``doc.sents`` gives: those the coder indexed, no array read again)
         n = len(doc)
         if n and doc.has_annotation("SENT_START"):
-            self.starts = [0, *(numpy.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1).tolist()]
+            self.starts = [s.start for s in sentences(doc)]
         else:
             self.starts = [0]
         self.ends = [*self.starts[1:], n]

@@ -78,3 +78,16 @@ def test_pattern_word_names_from_the_table(nlp):
     assert not _names(doc[4], "ceasefire")  # the first half alone is no such word
     assert _names(according, "according") and not _names(according, "accord")
     assert _names(attacked, "attack") and _names(attacked, "attacked") and not _names(attacked, "attacks")
+
+
+def test_party_code_name_and_sector_sets_keep_only_the_given_ones():
+    """The merge's party sets (read with ``attrgetter`` in C) drop a missing or empty value, as the
+    generators they replace did."""
+    from newsevents.events.dedup import _codes, _names, _sectors
+    from newsevents.records import Entity
+
+    ents = [Entity("Russia", "RUS", "GOV", "Russia"), Entity("protesters", None, "OPP"), Entity("x", "", "", ""),
+            Entity("Putin", "RUS", "GOV", "Vladimir Putin")]
+    assert _codes(ents) == frozenset({"RUS"}) and _codes([]) == frozenset()
+    assert _names(ents) == frozenset({"Russia", "Vladimir Putin"})
+    assert _sectors(ents) == {"GOV", "OPP"} and isinstance(_sectors(ents), set)

@@ -276,7 +276,9 @@ def _per_document(doc, key, make):
 def doc_text(doc) -> str:
     """``doc.text``, joined once per document: spaCy rebuilds it from every token on each access,
     which the coder's document-wide checks ("is there a parenthesis at all?") would pay per call."""
-    return _per_document(doc, "text", lambda: doc.text)
+    cache = doc.user_data.get(_DOC_KEY)  # (the usual case, a text known already: read at once)
+    text = cache.get("text") if cache is not None else None
+    return text if text is not None else _per_document(doc, "text", lambda: doc.text)
 
 
 def know_text(doc, text: str) -> None:

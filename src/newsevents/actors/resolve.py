@@ -396,8 +396,7 @@ def phrase_tokens(head: Token, m: "_Mentions | None" = None) -> list[Token]:
         else:
             stack.extend(c.i for c in kids if deps[c.i] in PHRASE_DEPS)
     out.sort()
-    tokens = m.tokens
-    return [tokens[i] for i in out]
+    return list(map(m.tokens.__getitem__, out))  # (the tokens, picked in C)
 
 
 class _PhraseTables:

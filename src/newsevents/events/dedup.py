@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import replace
+from operator import attrgetter
 
 from newsevents.events.lexicon import rule_parts
 from newsevents.records import Event
@@ -24,8 +25,13 @@ from newsevents.wordlists import load_word_lists
 _WORDS = load_word_lists("newsevents.events", "lexicon", "dedup.yaml")
 
 
+#: An entity's code, name and sector, read in C by :func:`_codes`, :func:`_names` and :func:`_sectors`
+#: (asked for every pair of mentions: a generator per call cost more than the few parties it reads).
+_CODE, _NAME, _SECTOR = attrgetter("code"), attrgetter("name"), attrgetter("sector")
+
+
 def _codes(ents) -> frozenset[str]:
-    return frozenset(e.code for e in ents if e.code)
+    return frozenset(filter(None, map(_CODE, ents)))  # the codes there are (not None or "")
 
 
 def _anaphoric(e: Event) -> bool:
@@ -45,7 +51,7 @@ def _dated(e: Event) -> bool:
 
 
 def _names(ents) -> frozenset[str]:
-    return frozenset(e.name for e in ents if e.name)
+    return frozenset(filter(None, map(_NAME, ents)))
 
 
 def _other_named_recipients(a: Event, b: Event) -> bool:
@@ -261,7 +267,7 @@ NAMED_NONSTATE_ARMED = frozenset({"REB", "CRM"})
 
 
 def _sectors(ents: list) -> set[str]:
-    return {e.sector for e in ents if e.sector}
+    return set(filter(None, map(_SECTOR, ents)))
 
 
 def _sectors_differ(a: list, b: list) -> bool:

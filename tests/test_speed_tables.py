@@ -91,3 +91,14 @@ def test_party_code_name_and_sector_sets_keep_only_the_given_ones():
     assert _codes(ents) == frozenset({"RUS"}) and _codes([]) == frozenset()
     assert _names(ents) == frozenset({"Russia", "Vladimir Putin"})
     assert _sectors(ents) == {"GOV", "OPP"} and isinstance(_sectors(ents), set)
+
+
+def test_phrase_text_runs_from_first_word_to_last_without_article_or_possessive(code):
+    """code_phrase cuts the entity text from the phrase's first token that is no determiner to its
+    last that is no possessive ending (both found in one pass over the phrase)."""
+    from newsevents.actors.resolve import actors_of
+
+    doc = code("The Russian government's envoy met the Iranian foreign minister in Tehran.")
+    texts = {doc[i].text: [(e.entity_text, e.code, e.sector) for e in ents] for i, ents in actors_of(doc).items()}
+    assert texts["government"] == [("Russian government", "RUS", "GOV")]
+    assert texts["minister"] == [("Iranian foreign minister", "IRN", "GOV")]

@@ -634,9 +634,15 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     if sector is None and code is not None and any(m.lowers[t.i] in FLAG_WORDS and m.deps[t.i] == "amod" and t.head.i == head.i
                                                    for t in toks):
         sector = "BUS"  # "a Hong Kong-flagged vessel": a merchant ship, registered under a flag
-    deps = [(t.i, m.deps[t.i]) for t in toks]
-    first = min(i for i, d in deps if d != "det" or i == head.i)
-    last = max(i for i, d in deps if d != "case" or i == head.i)
+    # the phrase's first token that is no determiner and last that is no case ending (the head is one
+    # of its tokens and counts for both), in one pass
+    first = last = head.i
+    for t in toks:
+        i, d = t.i, m.deps[t.i]
+        if i < first and d != "det":
+            first = i
+        if i > last and d != "case":
+            last = i
     if org_name is not None and code is None:
         first, last = min(first, org_name.start), max(last, org_name.end - 1)  # the whole name
     doc = head.doc  # the span of tokens first..last, cut from the document's text

@@ -217,8 +217,8 @@ class _Mentions:
             spans.append(span)
         sector_words = kb.sectors  # title words in a PERSON span ("President X", "Riot police")
         # tokens of dictionary country names and demonyms (the PERSON spans added below have none)
-        demonyms = {i for s in spans for i in range(s.start, s.end)
-                    if any(e.kind in ("country", "adjective") for e in kb.names.get(s.label_, ()))}
+        demonyms = {i for s in spans if any(e.kind in ("country", "adjective") for e in kb.names.get(s.label_, ()))
+                    for i in range(s.start, s.end)}  # (each span's entries asked once, not once per token)
         for ent in doc_ents(doc):  # an NER person span wins over a shorter overlapping dictionary match
             if ent.label_ != "PERSON":
                 continue
@@ -240,7 +240,7 @@ class _Mentions:
         unknown += [doc[i:i + 1] for i in pos_indexes(doc, PROPER_NOUN)
                     if i not in in_ent and i not in matched and tokens[i].is_title]
         for ent in unknown:
-            if any(i in matched for i in range(ent.start, ent.end)):
+            if not matched.isdisjoint(range(ent.start, ent.end)):
                 continue  # a dictionary name already (the cheap test first)
             if any(_continent(tokens, i) for i in range(ent.start, ent.end)):
                 continue  # "the Americas" is no misspelt "America"

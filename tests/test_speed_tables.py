@@ -102,3 +102,15 @@ def test_phrase_text_runs_from_first_word_to_last_without_article_or_possessive(
     texts = {doc[i].text: [(e.entity_text, e.code, e.sector) for e in ents] for i, ents in actors_of(doc).items()}
     assert texts["government"] == [("Russian government", "RUS", "GOV")]
     assert texts["minister"] == [("Iranian foreign minister", "IRN", "GOV")]
+
+
+def test_a_bare_head_is_its_own_phrase_and_no_definite(nlp):
+    """phrase_tokens answers a head with no dependents at once with the head alone, and
+    _is_definite a word with no dependents False (the same answers as the full walks)."""
+    from newsevents.actors.resolve import _is_definite, phrase_tokens
+
+    doc = nlp("Russia said the president of Belarus would visit Minsk.")
+    assert [t.text for t in phrase_tokens(doc[0])] == ["Russia"]
+    assert [t.text for t in phrase_tokens(doc[3])] == ["the", "president", "Belarus"]  # (the country of its "of"-phrase, not the "of")
+    assert [t.text for t in phrase_tokens(doc[8])] == ["Minsk"]
+    assert _is_definite(doc[3]) and not _is_definite(doc[0]) and not _is_definite(doc[8])

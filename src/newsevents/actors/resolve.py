@@ -364,6 +364,8 @@ def phrase_tokens(head: Token, m: "_Mentions | None" = None) -> list[Token]:
         m = _PhraseTables(head.doc)
     deps, lowers, kids_of, heads = m.deps, m.lowers, m.kids, m.heads
     h = head.i
+    if not kids_of[h]:
+        return [m.tokens[h]]  # a bare word ("Russia said"): the phrase is its head alone
     out = [h]
     # an apposition stands next to its noun: one the parser hangs across the verb of the noun's
     # own clause ("Members of the cell are accused of ..., the US journalists X") is no part of it
@@ -2344,6 +2346,8 @@ def _is_titled_definite(tok: Token) -> bool:
 def _is_definite(tok: Token) -> bool:
     table = token_table(tok.doc)  # (labels and forms by token index)
     deps, lowers, kids = table.dep, table.lower, children_of(tok)
+    if not kids:
+        return False  # no article at all
     return any(deps[c.i] == "det" and lowers[c.i] in ("the", "this", "that") for c in kids) and not any(
         deps[c.i] in ("amod", "compound", "poss") for c in kids)
 

@@ -110,6 +110,8 @@ def _diplomatic_mission(e: Entity) -> bool:
 
 def _single_state_code(ents: list[Entity], sectors: frozenset[str] | None = HOME_SECTORS) -> str | None:
     """The one state code of ``ents`` of ``sectors`` (None: of any sector or none), else None."""
+    if not ents:
+        return None  # (no party: no set built)
     codes = {e.code for e in ents if e.code and e.code not in NONSTATE_CODES and (sectors is None or e.sector in sectors)}
     return codes.pop() if len(codes) == 1 else None
 

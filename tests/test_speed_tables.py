@@ -114,3 +114,16 @@ def test_a_bare_head_is_its_own_phrase_and_no_definite(nlp):
     assert [t.text for t in phrase_tokens(doc[3])] == ["the", "president", "Belarus"]  # (the country of its "of"-phrase, not the "of")
     assert [t.text for t in phrase_tokens(doc[8])] == ["Minsk"]
     assert _is_definite(doc[3]) and not _is_definite(doc[0]) and not _is_definite(doc[8])
+
+
+def test_role_in_force_and_longest_dictionary_matches():
+    """pick_in_force answers one entry at once (whatever its dates), and _longest_matches keeps the
+    first longest of overlapping matches, in order of start."""
+    from newsevents.actors.kb import KBEntry, pick_in_force
+    from newsevents.actors.resolve import _longest_matches
+
+    old = KBEntry("X", "person", "USA", "GOV", "X", start="2001-01-20", end="2009-01-20")
+    new = KBEntry("X", "person", "USA", "ELI", "X", start="2009-01-20")
+    assert pick_in_force([old], "2020-01-01") is old and pick_in_force([new], None) is new
+    assert pick_in_force([old, new], "2005-05-05") is old and pick_in_force([old, new], None) is new
+    assert _longest_matches([("a", 0, 2), ("b", 1, 4), ("c", 5, 6), ("d", 4, 6)]) == [("b", 1, 4), ("d", 4, 6)]

@@ -290,7 +290,9 @@ def name_head(name: str) -> str:
 def pick_in_force(entries: list[KBEntry], on: str | None) -> KBEntry:
     """Among a person's entries, the role in force on date ``on``; else the latest role
     that ended before it (the caller treats that person as a former office holder)."""
-    if len(entries) == 1 or on is None:
+    if len(entries) == 1:
+        return entries[0]  # (the usual case: one entry, no comparison)
+    if on is None:
         return max(entries, key=lambda e: e.start or "")
     current = [e for e in entries if (e.start or "") <= on and (not e.end or on <= e.end)]
     if current:

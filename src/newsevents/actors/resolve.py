@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 from itertools import compress
+from operator import itemgetter
 from functools import lru_cache
 
 import numpy
@@ -167,7 +168,7 @@ def _longest_matches(matches: list[tuple]) -> list[tuple]:
         if m[1] not in seen and m[2] - 1 not in seen:
             kept.append(m)
             seen.update(range(m[1], m[2]))
-    kept.sort(key=lambda m: m[1])
+    kept.sort(key=itemgetter(1))  # (by start, read in C)
     return kept
 
 

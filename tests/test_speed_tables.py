@@ -127,3 +127,18 @@ def test_role_in_force_and_longest_dictionary_matches():
     assert pick_in_force([old], "2020-01-01") is old and pick_in_force([new], None) is new
     assert pick_in_force([old, new], "2005-05-05") is old and pick_in_force([old, new], None) is new
     assert _longest_matches([("a", 0, 2), ("b", 1, 4), ("c", 5, 6), ("d", 4, 6)]) == [("b", 1, 4), ("d", 4, 6)]
+
+
+def test_from_objects_and_coordinated_modifiers_of_bare_and_full_phrases(code):
+    """A bare head has no "from"-objects and no coordinated modifiers (answered at once); a
+    phrase with them keeps its answers."""
+    from newsevents.actors.kb import load_kb
+    from newsevents.actors.resolve import _from_objects, _Mentions, actors_of
+    from newsevents.nlp import load
+
+    doc = code("Officials from Egypt and Jordan met Russia in Cairo.")
+    m = _Mentions(doc, load_kb(), "2022-12-16", load())
+    assert [t.text for t in _from_objects(doc[0], m)] == ["Egypt"] and _from_objects(doc[6], m) == []
+    officials = actors_of(doc)[0]
+    assert [(e.code, e.sector) for e in officials] == [("EGY", "GOV"), ("JOR", "GOV")]
+    assert [e.code for e in actors_of(doc)[6]] == ["RUS"]

@@ -952,6 +952,8 @@ def _from_objects(head: Token, m: "_Mentions") -> list[Token]:
     """The objects of "from" on ``head`` or on its "of"-object ("heads of state from Tunisia"),
     read from the document's tables ``m`` holds."""
     deps, lowers, kids = m.deps, m.lowers, m.kids
+    if not kids[head.i]:
+        return []  # (a bare word has no "from")
     holders = [head.i, *(g.i for c in kids[head.i] if deps[c.i] == "prep" and lowers[c.i] == "of"
                          for g in kids[c.i] if deps[g.i] == "pobj")]
     return [g for h in holders for c in kids[h] if deps[c.i] == "prep" and lowers[c.i] == "from"
@@ -1441,6 +1443,8 @@ def _coordinated_modifiers(head: Token, ent: Entity, m: _Mentions) -> list[Entit
     if ent.name or ent.code is None:
         return []
     deps, kids = m.deps, m.kids[head.i]
+    if not kids:
+        return []  # a bare word has no modifiers, "of"-, "from"- or party objects
     mods = [t for t in kids if t.i in m.name_at and deps[t.i] in ("amod", "compound", "nmod")]
     # "the leaders of Mexico, Canada and the United States": the countries of the "of"-phrase
     # that codes the phrase are parties alike (phrase_tokens takes only the first of them)

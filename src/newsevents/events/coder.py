@@ -1881,6 +1881,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             tok = tokens[i]
             entry, used = hit
             matches.append((tok, entry, used))
+            if not used:
+                continue  # a one-word entry uses up no other word
             # "promised concessions", "offered an amnesty": a stated intent to yield (CAMEO 035,
             # 0341) names the concession it promises; that act keeps its own record (status future),
             # as "agreed to withdraw" keeps the withdrawal's

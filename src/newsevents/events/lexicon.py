@@ -368,7 +368,7 @@ class Lexicon:
         hit = self._match(tok)
         if hit is None and table.pos[i] == "VERB" and _feeling_participle(tok) and (table.lower[i], "ADJ") in self.index:
             hit = self._match(tok, feeling=True)
-        memo[i] = None if hit is None else (hit[0], tuple(t.i for t in hit[1]))
+        memo[i] = None if hit is None else (hit[0], tuple(t.i for t in hit[1]) if hit[1] else ())
         return hit
 
     def _match(self, tok: Token, feeling: bool = False) -> tuple[LexEntry, list[Token]] | None:

@@ -1256,8 +1256,8 @@ def former_rule(words: list[Token], published: str | None) -> Token | None:
     if ruled is None:  # the words an "under"/"during" hangs on, once per document
         table = token_table(doc)
         ruled = cache["rule heads"] = {table.head[j] for j in compress(count(), map(_RULE_PREPS.__contains__, table.lower))}
-    if not any(w.i in ruled for w in words):
-        return None
+    if not ruled or not any(w.i in ruled for w in words):
+        return None  # (most documents have no "under"/"during" at all)
     for word in words:
         for prep in children_of(word):
             if prep.dep_ != "prep" or prep.lower_ not in ("under", "during"):

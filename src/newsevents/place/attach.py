@@ -293,6 +293,8 @@ def _toponym_in_sentence(trigger: Token, toponyms: dict[int, Span]) -> bool:
     """Whether any toponym lies in the trigger's sentence: what :func:`place_event` and
     :func:`aimed_place` find is a toponym the parse links to the trigger, and a parse's arcs never
     leave its sentence (so without one they find nothing, and need not walk the clause)."""
+    if not toponyms:
+        return False  # (no toponym in any sentence a record can come from)
     sent = trigger.sent
     return any(sent.start <= i < sent.end for i in toponyms)
 

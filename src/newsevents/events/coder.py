@@ -564,6 +564,8 @@ def _unknown_agent_type(entry: LexEntry) -> bool:
 
 def _with_conjuncts(toks: list[Token]) -> list[Token]:
     """``toks``, each followed by the words coordinated with it ("troops and tanks")."""
+    if not toks:
+        return []  # (no party words: the usual case for one side of a mention)
     return [t for g in toks for t in (g, *g.conjuncts)]
 
 

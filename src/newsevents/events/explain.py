@@ -65,7 +65,7 @@ IMPLIED_SUFFIXES = {"actor": "+implied-agent", "recipient": "+implied-target"}
 
 
 def _entity_line(role: str, doc: Doc, trigger: Token, ent: Entity, rule: str = "") -> str:
-    code = " ".join(x for x in (ent.code, ent.sector) if x) or "uncoded"
+    code = " ".join(filter(None, (ent.code, ent.sector))) or "uncoded"
     if not ent.entity_text:
         suffix = IMPLIED_SUFFIXES.get(role)
         said = f" (rule suffix {suffix})" if suffix and suffix in rule else ""

@@ -1943,7 +1943,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if cons.crimes:
                 if ccomps is None:
                     ccomps = [c for c in children_of(tok) if deps[c.i] == "ccomp"]
-                if any(_told_crime(comp, cons.deeds, cons.crimes) for comp in ccomps):
+                if ccomps and any(_told_crime(comp, cons.deeds, cons.crimes) for comp in ccomps):
                     matches.append((tok, cons.entry, []))
                 continue
             if cons.addressed:

@@ -23,7 +23,7 @@ from newsevents.actors import entities_for
 from newsevents.actors.resolve import actors_of
 from newsevents.events.factuality import (Cues, attribution_source, commentators_view, counterfactual_condition, eased_act, for_to_clause,
                                           generic_act, load_cues, staged_act, status_of, urged_act)
-from newsevents.events.factuality import writers_speculation
+from newsevents.events.factuality import capacity_act, described_place, writers_speculation
 from newsevents.events.lexicon import (LIGHT_NOUNS, WILL_MODALS, Construction, LexEntry, Lexicon, constructions_by_head,
                                       load_constructions, load_implied_agents, load_lexicon, quad_class,
                                       senses_by_lemma)
@@ -880,7 +880,8 @@ def _needs_to(clause: Token) -> bool:
     """Whether a reported clause says that a party named by a noun, not a pronoun, needs or has to
     act ("said China needed to do more", "said Pakistan had to do more against militants"), which
     tells an obligation as "must" does; not "will have to", a consequence foretold, nor "had to",
-    which as often tells what someone was made to do.  The subject must name a party: a coded one
+    which as often tells what someone was made to do, nor "has yet to", which tells what has not
+    happened so far.  The subject must name a party: a coded one
     or a state organ.  A pronoun subject is left alone: "said it needed to do more"
     is as often the speaker's own resolve as a demand."""
     if clause.lemma_.lower() not in OBLIGATION_VERBS or pos_of(clause) not in ("VERB", "AUX"):
@@ -889,6 +890,8 @@ def _needs_to(clause: Token) -> bool:
         return False  # "the regime will have to pay the price": a consequence foretold, no demand
     if clause.tag_ == "VBD" and clause.lemma_.lower() == "have":
         return False  # "said some of the inmates had to put on diapers": what they were made to do
+    if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children_of(clause)):
+        return False  # "President Trump has yet to be faced with a crisis": not yet so, nothing asked
     subj = [c for c in children_of(clause) if c.dep_ == "nsubj"]
     if not subj or subj[0].tag_ in ("PRP", "WP", "WDT", "EX"):
         return False
@@ -1422,6 +1425,16 @@ def _state_participle(tok: Token, entry: LexEntry) -> bool:
 #: banner of HTS", "on the side of the regime", "on behalf of Damascus").
 SIDE_PREPS = frozenset(_WORDS["side_preps"])
 SIDE_NOUNS = frozenset(_WORDS["side_nouns"])
+
+
+def _fighter_alongside(tok: Token, entry: LexEntry) -> bool:
+    """"Fighting alongside" as a present participle on the fighters ("a British woman fighting
+    alongside Kurdish forces", "Russian nationals fighting alongside Syrian government troops were
+    killed"): says whose side the people are on, as "fighting for Isis" does, not a cooperation
+    the article reports; a clause of its own ("Russian mercenaries fought alongside the troops")
+    stays."""
+    return (entry.event == "COOPERATE" and tuple(entry.words[:2]) == ("fight", "alongside")
+            and tok.dep_ == "acl" and tok.tag_ == "VBG" and pos_of(tok.head) in ("NOUN", "PROPN"))
 
 
 def _fights_for_a_side(tok: Token, entry: LexEntry) -> bool:
@@ -2024,6 +2037,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "four detained leaders", "their long-imprisoned leader": a state, not a told act
         if _fights_for_a_side(tok, entry):
             continue  # "British nationals fighting for Islamic State": the side they serve, no attack
+        if _fighter_alongside(tok, entry):
+            continue  # "a British woman fighting alongside Kurdish forces": whose side she is on, no act
         if _bare_particle(tok, entry, used):
             continue  # "will not stand by and watch an attack": stays passive, nobody backed
         if (entry.pos == "NOUN" and lemmas[tok.i] in STANCE_NOUNS and deps[tok.i] == "pobj"
@@ -2039,6 +2054,10 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "the war games included attacks against a mock missile site": a drill, no attack
         if entry.pos == "VERB" and eased_act(tok):
             continue  # "groups that are hard to destroy": how hard it would be, nothing done
+        if entry.pos == "VERB" and described_place(tok):
+            continue  # "a statelet in areas liberated from Isis": the place described, no act reported
+        if capacity_act(tok):
+            continue  # "curb Assad's ability to murder his citizens": what a party could do, nothing done
         if entry.pos == "VERB" and generic_act(tok):
             continue  # "sanctions on firms that continue to trade with Iran": a kind of party, no act
         if (quad_class(entry.cameo, entry.event) <= 2 and entry.event not in ("RETREAT", "CONCEDE")

@@ -266,6 +266,10 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
     """The record's ``status`` for the event triggered by ``trigger`` (see spec)."""
     cues = cues or load_cues()
     status = _clause_status(trigger, cues)
+    if status == "asserted" and _purpose_infinitive(trigger) and pos_of(trigger.head) in ("VERB", "AUX"):
+        aim_of = status_of(trigger.head, cues)
+        if aim_of != "asserted":
+            return aim_of  # "refused to send troops to fight Isis": the aim of an act not done is not done
     if status == "asserted" and _sought_of_submitted(trigger):
         return "hypothetical"  # "the proposals passed to the envoy for his endorsement"
     copula = _membership_copula(trigger)
@@ -287,6 +291,15 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
         if adjectives & cues.future_adjectives:
             return "future"
     return status
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """A purpose infinitive hung on its head verb, with no subject or subordinator of its own
+    ("sent troops to fight Isis"): it tells the aim of the head's act, so an act that was refused,
+    denied, planned or only possible has an aim that is likewise not done."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.i != verb.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(verb)))
 
 
 def _membership_copula(trigger: Token) -> Token | None:
@@ -957,6 +970,63 @@ def eased_act(trigger: Token) -> bool:
     return pos_of(head) in ("VERB", "AUX") and any(
         c.dep_ in ("acomp", "ccomp", "oprd") and pos_of(c) == "ADJ" and c.i < trigger.i
         and (c.lemma_.lower() in EASE_ADJECTIVES or c.lower_ in EASE_ADJECTIVES) for c in children_of(head))
+
+
+#: Nouns of a capacity or disposition to act (``capacity_nouns``): "the ability to murder".
+CAPACITY_NOUNS = frozenset(_WORDS["capacity_nouns"])
+
+
+def capacity_act(trigger: Token) -> bool:
+    """True for an act named only as what a party can do or is inclined to do: the infinitive
+    complementing a noun of capacity or disposition (:data:`CAPACITY_NOUNS`), "curb Assad's
+    ability to murder Syria's citizens", "Trump's eagerness to disengage from the conflict", also
+    when the parser hangs the infinitive on the verb that governs that noun ("have the assets and
+    the motivation to launch attacks"), and an event noun that such an infinitive acts on ("the
+    capacity to carry out strikes").  Nothing is done or planned: no event is told (a "decision",
+    "plan" or "refusal to act" is not such a noun; those keep their record with a status)."""
+    verb = trigger
+    if pos_of(trigger) in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and pos_of(trigger.head) == "VERB":
+        verb = trigger.head
+    if verb.dep_ not in ("acl", "advcl", "relcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+        return False
+    if verb.dep_ == "acl":
+        noun = verb.head
+    else:
+        to = min(c.i for c in children_of(verb) if c.dep_ == "aux" and c.lower_ == "to")
+        noun = verb.doc[to - 1] if to > verb.sent.start else None
+        if noun is None or noun.head.i == verb.i or verb.head not in (noun, *noun.ancestors):
+            return False  # the noun right before "to" must sit under the clause the infinitive hangs on
+    return pos_of(noun) == "NOUN" and noun.lemma_.lower() in CAPACITY_NOUNS
+
+
+#: Nouns of a place (``place_nouns``) and adverbs of recent time (``recent_adverbs``).
+PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
+RECENT_ADVERBS = frozenset(_WORDS["recent_adverbs"])
+PLACE_STATE_VERBS = frozenset(_WORDS["place_state_verbs"])
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def described_place(trigger: Token) -> bool:
+    """True for a bare past participle that describes a place by what was done to it or in it:
+    "establish a statelet in areas liberated from Isis", "all Syrian territory, including the
+    land vacated by Isis", "a camp surrounded by Isis sympathisers", "Afrin, defended by the YPG".
+    The place is named by a place noun (:data:`PLACE_NOUNS`) or a place name; the participle has
+    no auxiliary or subject of its own.  Such a phrase tells a standing state, not an act the
+    article reports; a participle with a time of its own ("the town, captured by rebels on
+    Monday", "recently seized") is a reported act and stays."""
+    if (trigger.dep_ != "acl" or trigger.tag_ != "VBN" or pos_of(trigger) != "VERB"
+            or trigger.lemma_.lower() not in PLACE_STATE_VERBS):
+        return False
+    place = trigger.head
+    if pos_of(place) not in ("NOUN", "PROPN") or not (
+            place.lemma_.lower() in PLACE_NOUNS or place.ent_type_ in _PLACE_ENTITIES):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "npadvmod")
+           or (c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS) for c in children_of(trigger)):
+        return False
+    return not any(t.ent_type_ in _TIME_ENTITIES for t in trigger.subtree)
 
 
 #: Verbs of urging a party to act (``urging_verbs``): "urged Nato to come to Turkey's aid".

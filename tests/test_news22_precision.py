@@ -118,3 +118,15 @@ def test_purpose_of_a_refused_act_is_not_done(pipeline):
         ("MOBILIZE", "negated"), ("ASSAULT", "negated")]
     es = by_type(_extract(pipeline, "Germany sent troops to fight Isis."), "ASSAULT")
     assert [e.status for e in es] == ["asserted"]
+
+
+def test_a_move_sanctioned_is_approved_not_penalised(pipeline):
+    assert by_type(_extract(pipeline, "The move was quietly sanctioned by Moscow."), "SANCTION") == []
+    es = by_type(_extract(pipeline, "The US sanctioned Russian banks on Monday."), "SANCTION")
+    assert [[a.code for a in e.actor] for e in es] == [["USA"]]
+
+
+def test_protesters_occupying_stations_block_them(pipeline):
+    es = _extract(pipeline, "British Kurds are occupying train stations and roads because no one will listen to them.")
+    assert by_type(es, "COERCE") == []
+    assert [(e.mode, e.cameo) for e in by_type(es, "PROTEST")] == [("obstruct", "144")]

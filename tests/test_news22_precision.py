@@ -130,3 +130,13 @@ def test_protesters_occupying_stations_block_them(pipeline):
     es = _extract(pipeline, "British Kurds are occupying train stations and roads because no one will listen to them.")
     assert by_type(es, "COERCE") == []
     assert [(e.mode, e.cameo) for e in by_type(es, "PROTEST")] == [("obstruct", "144")]
+
+
+def test_struck_a_rapprochement_and_picked_a_fight_are_no_attacks(pipeline):
+    es = _extract(pipeline, "While Ankara has not struck a rapprochement with Assad, it has told Russia that his "
+                            "survival is a reality.")
+    assert by_type(es, "ASSAULT") == []
+    assert by_type(_extract(pipeline, "Erdogan has picked a fight with an old enemy, Greece, in recent weeks."),
+                   "ASSAULT") == []
+    es = by_type(_extract(pipeline, "Turkish jets struck Kurdish positions in Afrin on Sunday."), "ASSAULT")
+    assert [e.event_text for e in es] == ["struck"]

@@ -140,3 +140,10 @@ def test_struck_a_rapprochement_and_picked_a_fight_are_no_attacks(pipeline):
                    "ASSAULT") == []
     es = by_type(_extract(pipeline, "Turkish jets struck Kurdish positions in Afrin on Sunday."), "ASSAULT")
     assert [e.event_text for e in es] == ["struck"]
+
+
+def test_fighting_a_measure_is_no_attack(pipeline):
+    es = _extract(pipeline, "The Saudi-led coalition has fought any UN attempt to constrain its military operations.")
+    assert by_type(es, "ASSAULT") == []
+    es = by_type(_extract(pipeline, "The army fought rebels near Aleppo on Monday."), "ASSAULT")
+    assert [[r.entity_text for r in e.recipient] for e in es] == [["rebels"]]

@@ -147,3 +147,12 @@ def test_fighting_a_measure_is_no_attack(pipeline):
     assert by_type(es, "ASSAULT") == []
     es = by_type(_extract(pipeline, "The army fought rebels near Aleppo on Monday."), "ASSAULT")
     assert [[r.entity_text for r in e.recipient] for e in es] == [["rebels"]]
+
+
+def test_leaving_someone_alone_is_no_pullout(pipeline):
+    es = _extract(pipeline, "These militias now are not leaving anyone alone in Afrin.")
+    assert by_type(es, "RETREAT") == []
+    es = _extract(pipeline, "They have requested that they are left alone by the media.")
+    assert by_type(es, "SANCTION") == []
+    es = by_type(_extract(pipeline, "US troops will leave Syria by the spring."), "RETREAT")
+    assert [(e.event_text, e.status) for e in es] == [("leave", "future")]

@@ -156,3 +156,13 @@ def test_leaving_someone_alone_is_no_pullout(pipeline):
     assert by_type(es, "SANCTION") == []
     es = by_type(_extract(pipeline, "US troops will leave Syria by the spring."), "RETREAT")
     assert [(e.event_text, e.status) for e in es] == [("leave", "future")]
+
+
+def test_danger_or_fear_of_an_act_is_only_possible(pipeline):
+    es = by_type(_extract(pipeline, "Russian officials have warned of the dangers of a military clash with the "
+                                    "United States."), "ASSAULT")
+    assert [e.status for e in es] == ["hypothetical"]
+    es = by_type(_extract(pipeline, "Officials raised fears of a Turkish attack on Manbij."), "ASSAULT")
+    assert [e.status for e in es] == ["hypothetical"]
+    es = by_type(_extract(pipeline, "Troops clashed with protesters in the capital on Monday."), "ASSAULT")
+    assert [e.status for e in es] == ["asserted"]

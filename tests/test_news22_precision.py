@@ -54,8 +54,9 @@ def test_place_participle_of_a_blow_stays(pipeline):
     assert [(e.event_text, [a.entity_text for a in e.actor]) for e in es] == [("bombed", ["Russian jets"])]
 
 
-def test_threaten_interests_endangers(pipeline):
-    es = _extract(pipeline, "Trump threatens British interests and international peace and security.")
+def test_threaten_integrity_endangers(pipeline):
+    es = _extract(pipeline, "Turkey says its operation is aimed at terrorist organisations that threaten the "
+                            "territorial integrity and political unity of Syria.")
     assert by_type(es, "THREATEN") == []
 
 

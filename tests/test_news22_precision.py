@@ -20,6 +20,13 @@ def test_ability_to_act_is_no_event(pipeline):
     assert by_type(es, "ASSAULT") == []
 
 
+def test_capacity_to_finance_is_no_event(pipeline):
+    # was a hypothetical AID record until news22 (a blind judge of batch G called it no event)
+    es = _extract(pipeline, "The capacity of the US to finance the reconstruction of Syria would give Washington "
+                            "leverage.")
+    assert by_type(es, "AID") == []
+
+
 def test_motivation_to_act_hung_on_the_verb_is_no_event(pipeline):
     es = _extract(pipeline, "Only the Syrian regime and its Russian backers have the assets and the motivation "
                             "to launch such merciless attacks on civilian targets.")

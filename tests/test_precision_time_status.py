@@ -109,10 +109,7 @@ def test_year_naming_a_thing_tells_no_history(pipeline):
 
 #: (case, sentence, event type, the one record's status)
 ONE_RECORD_STATUS = [
-    ('capacity_and_made_possible_are_hypothetical_1',
-     'The capacity of the US to finance the reconstruction of Syria would give Washington leverage.',
-     'AID', 'hypothetical'),
-    ('capacity_and_made_possible_are_hypothetical_2',
+    ('made_possible_is_hypothetical',
      "The games make it possible for Washington and Seoul to meet Pyongyang's demand.",
      'CONCEDE', 'hypothetical'),
     ('it_is_possible_that_1',

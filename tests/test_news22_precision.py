@@ -174,3 +174,14 @@ def test_danger_or_fear_of_an_act_is_only_possible(pipeline):
     assert [e.status for e in es] == ["hypothetical"]
     es = by_type(_extract(pipeline, "Troops clashed with protesters in the capital on Monday."), "ASSAULT")
     assert [e.status for e in es] == ["asserted"]
+
+
+def test_give_in_with_an_object_is_another_sense(pipeline):
+    es = _extract(pipeline, "Katherine Brown, an academic who has given evidence in cases of women involved in "
+                            "terrorism, told the Guardian that a middle ground needs to be found.")
+    assert by_type(es, "CONCEDE") == []
+    es = _extract(pipeline, "Shamima Begum says she wants to return to Britain, having given birth to a son on "
+                            "Saturday while in a refugee camp in Syria.")
+    assert by_type(es, "CONCEDE") == []
+    es = by_type(_extract(pipeline, "The government finally gave in to the protesters' demands on Monday."), "CONCEDE")
+    assert [e.event_text for e in es] == ["gave in to"]

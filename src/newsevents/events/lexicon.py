@@ -414,6 +414,9 @@ class Lexicon:
                 if (pos == "VERB" and tok.lemma_.lower() == "take"
                         and any(c.dep_ == "advmod" and c.lower_ in REGARDING_ADVERBS for c in children_of(tok))):
                     return None  # "not taking their assault claims seriously": how claims are regarded, none made
+                if (pos == "VERB" and tuple(entry.words) in INTRANSITIVE_PATTERNS
+                        and any(c.dep_ == "dobj" for c in children_of(tok))):
+                    continue  # "has given evidence in cases": the verb has its own object, nobody gives in
                 if (pos == "VERB" and tuple(entry.words) in SUMMONS_PATTERNS
                         and any(c.dep_ == "dobj" for c in children_of(tok))):
                     continue  # "called an emergency meeting for Friday": summoned it for a time, no call for
@@ -1086,6 +1089,9 @@ UNLESS = "unless:"
 #: Verb patterns of asking that a direct object turns into summoning or setting something for a
 #: time or purpose ("called a meeting for Friday", "called elections for June").
 SUMMONS_PATTERNS = frozenset(map(tuple, _WORDS["summons_patterns"]))
+#: Patterns of yielding that take no direct object ("give in", "cave in"): with an object on the
+#: verb ("has given evidence in cases") they are another sense.
+INTRANSITIVE_PATTERNS = frozenset(map(tuple, _WORDS["intransitive_patterns"]))
 #: Object nouns of amount or batch whose "of" noun is what the verb acts on ("released thousands of
 #: documents", "a cache of emails"), for ``not_events.tsv``.
 QUANTITY_NOUNS = frozenset(_WORDS["quantity_nouns"])

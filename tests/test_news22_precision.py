@@ -185,3 +185,13 @@ def test_give_in_with_an_object_is_another_sense(pipeline):
     assert by_type(es, "CONCEDE") == []
     es = by_type(_extract(pipeline, "The government finally gave in to the protesters' demands on Monday."), "CONCEDE")
     assert [e.event_text for e in es] == ["gave in to"]
+
+
+def test_an_act_said_likely_or_unlikely_is_only_possible(pipeline):
+    es = by_type(_extract(pipeline, "He said he did not think a direct military clash with the US was likely."),
+                 "ASSAULT")
+    assert [e.status for e in es] == ["hypothetical"]
+    es = by_type(_extract(pipeline, "A US strike on Syria was unlikely, officials said."), "ASSAULT")
+    assert [e.status for e in es] == ["hypothetical"]
+    es = by_type(_extract(pipeline, "The strike was carried out by US jets on Monday."), "ASSAULT")
+    assert [e.status for e in es] == ["asserted"]

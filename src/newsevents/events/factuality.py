@@ -282,6 +282,8 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
         return "asserted"  # "failed to meet its commitment": the commitment was made; the keeping is what failed
     if status != "negated" and _held_possible(trigger):
         return "hypothetical"  # "raised the prospect of military action": only possible
+    if status == "asserted" and _said_likely(trigger, cues):
+        return "hypothetical"  # "did not think a direct military clash with the US was likely"
     if status != "negated" and pos_of(trigger) == "NOUN":
         # "the upcoming visit", "a possible strike": the noun's own adjective dates or qualifies it
         adjectives = {c.lemma_.lower() for c in children_of(trigger) if c.dep_ == "amod"} | {
@@ -291,6 +293,21 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
         if adjectives & cues.future_adjectives:
             return "future"
     return status
+
+
+#: Adjectives that, said of an event noun, rate how likely it is ("a clash was unlikely").
+_LIKELIHOOD_NEGATIVES = frozenset({"unlikely", "improbable", "impossible"})
+
+
+def _said_likely(noun: Token, cues: Cues) -> bool:
+    """An event noun that is the subject of "be likely / possible / unlikely" ("he did not think a
+    direct military clash with the US was likely", "a strike is possible"): its likelihood is
+    rated, it is not told as done."""
+    if pos_of(noun) != "NOUN" or noun.dep_ != "nsubj" or noun.head.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "acomp" and (c.lemma_.lower() in cues.hypothetical_adjectives
+                                      or c.lower_ in _LIKELIHOOD_NEGATIVES)
+               for c in children_of(noun.head))
 
 
 def _purpose_infinitive(verb: Token) -> bool:

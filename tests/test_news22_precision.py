@@ -195,3 +195,11 @@ def test_an_act_said_likely_or_unlikely_is_only_possible(pipeline):
     assert [e.status for e in es] == ["hypothetical"]
     es = by_type(_extract(pipeline, "The strike was carried out by US jets on Monday."), "ASSAULT")
     assert [e.status for e in es] == ["asserted"]
+
+
+def test_would_rather_is_a_preference(pipeline):
+    es = by_type(_extract(pipeline, "The rebel who trained in Turkey said: \"I would rather go fight HTS and the "
+                                    "regime.\""), "ASSAULT")
+    assert [e.status for e in es] == ["hypothetical"]
+    es = by_type(_extract(pipeline, "Rebels attacked the regime rather than HTS."), "ASSAULT")
+    assert [e.status for e in es] == ["asserted"]

@@ -282,6 +282,8 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
         return "asserted"  # "failed to meet its commitment": the commitment was made; the keeping is what failed
     if status != "negated" and _held_possible(trigger):
         return "hypothetical"  # "raised the prospect of military action": only possible
+    if status == "asserted" and _would_rather(trigger):
+        return "hypothetical"  # "I would rather go fight the regime": a preference, nothing done
     if status == "asserted" and _said_likely(trigger, cues):
         return "hypothetical"  # "did not think a direct military clash with the US was likely"
     if status != "negated" and pos_of(trigger) == "NOUN":
@@ -293,6 +295,18 @@ def status_of(trigger: Token, cues: Cues | None = None) -> str:
         if adjectives & cues.future_adjectives:
             return "future"
     return status
+
+
+def _would_rather(trigger: Token) -> bool:
+    """The trigger's clause (or the clause its bare infinitive or purpose hangs on) is told with
+    "would rather" ("I would rather go fight [HTS] and the regime", "she would rather negotiate"):
+    a preference, not an act done."""
+    for tok, _ in governing_chain(trigger):
+        kids = children_of(tok)
+        if (any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in kids)
+                and any(c.dep_ == "advmod" and c.lower_ == "rather" for c in kids)):
+            return True
+    return False
 
 
 #: Adjectives that, said of an event noun, rate how likely it is ("a clash was unlikely").

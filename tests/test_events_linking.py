@@ -228,3 +228,33 @@ def test_acts_on_two_named_people_without_also_stay_two_records_in_text(extract)
     text = ("Gunmen killed the journalist John Okafor in Lagos on Friday. "
             "The activist Mary Eze was killed in Abuja.")
     assert len(by_type(extract(text, published="2022-12-16"), "ASSAULT")) == 2
+
+
+def test_a_state_act_retold_by_a_bare_noun_merges_across_government_and_army():
+    # "Trump's decision to pull US troops out of Syria" (the president, GOV) ... "Trump's troop
+    # withdrawals also pose a conundrum" (a bare noun naming the troops, MIL): one act of one state
+    told = _armed(ev(100, "pull out", recipient="USA"), "GOV", "MIL", event="RETREAT")
+    noun = _armed(ev(500, "troop withdrawals", actor="USA", rule_kind="noun"), "MIL", None, event="RETREAT", rule_kind="noun")
+    told.actor = [replace(told.actor[0], code="USA")]
+    noun.recipient = []
+    out = merge_mentions([told, noun])
+    assert [(e.event_text, e.actor[0].sector) for e in out] == [("pull out", "GOV")]
+    # two told acts (verbs) of the government and the army stay two, as do two bare nouns of
+    # different countries' forces
+    verb = _armed(ev(500, "withdrew", actor="USA"), "MIL", None, event="RETREAT")
+    verb.recipient = []
+    told = _armed(ev(100, "pull out", recipient="USA"), "GOV", "MIL", event="RETREAT")
+    told.actor = [replace(told.actor[0], code="USA")]
+    assert len(merge_mentions([told, verb])) == 2
+    other = _armed(ev(500, "troop withdrawals", actor="RUS", rule_kind="noun"), "MIL", None, event="RETREAT", rule_kind="noun")
+    other.recipient = []
+    told = _armed(ev(100, "pull out", recipient="USA"), "GOV", "MIL", event="RETREAT")
+    told.actor = [replace(told.actor[0], code="USA")]
+    assert len(merge_mentions([told, other])) == 2
+    # a dated noun ("the withdrawal in March") is no bare retelling: the sectors keep it apart
+    dated = _armed(ev(500, "troop withdrawals", actor="USA", rule_kind="noun", date="2018-03", basis="explicit"),
+                   "MIL", None, event="RETREAT", rule_kind="noun")
+    dated.recipient = []
+    told = _armed(ev(100, "pull out", recipient="USA", date="2018-03", basis="explicit"), "GOV", "MIL", event="RETREAT")
+    told.actor = [replace(told.actor[0], code="USA")]
+    assert len(merge_mentions([told, dated])) == 2

@@ -289,8 +289,29 @@ def _unidentified_is_named(a: Event, b: Event) -> bool:
     return not b.recipient or bool(_sectors(a.recipient) & _sectors(b.recipient))
 
 
+#: The sectors of one state: its government and its armed forces.  "Trump's decision to pull US troops
+#: out of Syria" and "Trump's troop withdrawals" tell one act, done by the president through the army.
+STATE_SECTORS = frozenset({"GOV", "MIL"})
+
+
+def _state_act_retold(a: Event, b: Event) -> bool:
+    """One mention is a bare event noun told again with no date, place-name or tense of its own
+    (:func:`_anaphoric`: "Trump's troop withdrawals", "the pullout"), both mentions' doers are one
+    country only, and one names its government and the other its armed forces
+    (:data:`STATE_SECTORS`): a retelling of the state's act, the noun naming the doer by the troops
+    ("troop withdrawals") and the other by the leader who ordered them.  Two told acts (verbs), or a
+    noun that names a time of its own, keep the sectors apart."""
+    if not (_anaphoric(a) or _anaphoric(b)):
+        return False
+    ca, cb = _codes(a.actor), _codes(b.actor)
+    if len(ca) != 1 or ca != cb:
+        return False
+    sa, sb = _sectors(a.actor), _sectors(b.actor)
+    return sa | sb == STATE_SECTORS and len(sa) == len(sb) == 1
+
+
 def _actor_sectors_differ(a: Event, b: Event) -> bool:
-    return _sectors_differ(a.actor, b.actor) and not _unidentified_is_named(a, b)
+    return _sectors_differ(a.actor, b.actor) and not _unidentified_is_named(a, b) and not _state_act_retold(a, b)
 
 
 def _trigger_pos(e: Event) -> str:

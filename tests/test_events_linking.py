@@ -258,3 +258,16 @@ def test_a_state_act_retold_by_a_bare_noun_merges_across_government_and_army():
     told = _armed(ev(100, "pull out", recipient="USA", date="2018-03", basis="explicit"), "GOV", "MIL", event="RETREAT")
     told.actor = [replace(told.actor[0], code="USA")]
     assert len(merge_mentions([told, dated])) == 2
+
+
+def test_a_plan_and_a_condition_of_the_same_act_are_one_prospect():
+    # "Russia would shoot down missiles if a US strike threatened its men" (hypothetical) ... "if the
+    # US sought to strike Syria" / "the US will strike Syria" (future): one prospective strike
+    plan = _armed(ev(100, "will strike", status="future"), "MIL", None)
+    cond = _armed(ev(500, "strike", status="hypothetical", rule_kind="noun"), "MIL", None, rule_kind="noun")
+    assert [(e.event_text, e.status) for e in merge_mentions([plan, cond])] == [("will strike", "future")]
+    # a done act and a prospect, or a denied act and a prospect, stay two
+    for status in ("asserted", "negated"):
+        done = _armed(ev(100, "struck", status=status), "MIL", None)
+        cond = _armed(ev(500, "strike", status="hypothetical", rule_kind="noun"), "MIL", None, rule_kind="noun")
+        assert len(merge_mentions([done, cond])) == 2, status

@@ -40,8 +40,19 @@ def _anaphoric(e: Event) -> bool:
     return e.status == "asserted" and e.date_basis == "publication" and rule_parts(e.rule)[0] == "noun"
 
 
+#: Statuses of an act not (yet) done: planned or announced, and conditional or speculated.
+UNREALISED = frozenset({"future", "hypothetical"})
+
+
+def _both_unrealised(a: Event, b: Event) -> bool:
+    """Both mentions tell an act not done, one as a plan and one as a condition or a speculation
+    ("Russia would shoot down missiles if a US strike threatened its men" / "if the US sought to
+    strike Syria"): one prospect told twice, not two acts."""
+    return a.status in UNREALISED and b.status in UNREALISED
+
+
 def _compatible_status(a: Event, b: Event) -> bool:
-    if a.status == b.status:
+    if a.status == b.status or _both_unrealised(a, b):
         return True
     return (_anaphoric(a) and b.status == "future") or (_anaphoric(b) and a.status == "future")
 

@@ -209,7 +209,13 @@ def _home_counts(doc: Doc) -> Counter:
     codes: list[str] = []  # (counted at once, in the order of the mentions)
     lemmas, kids = nlp_stage.lowered(doc, LEMMA), nlp_stage.children_lists(doc)  # (no token object made)
     for i, ents in actors_of(doc).items():
-        if lemmas[i] in MISSION_NOUNS or (kids[i] and any(lemmas[c.i] in MISSION_NOUNS and c.dep_ == "compound" for c in kids[i])):
+        mission = lemmas[i] in MISSION_NOUNS
+        if not mission:
+            for c in kids[i]:  # (a loop, not a generator per head)
+                if lemmas[c.i] in MISSION_NOUNS and c.dep_ == "compound":
+                    mission = True
+                    break
+        if mission:
             continue
         for e in ents:  # (a loop, not a generator per head: most heads have one entity)
             if e.code and e.code not in NONSTATE_CODES:

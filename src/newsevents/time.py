@@ -981,9 +981,10 @@ def date_event(trigger: Token, published: str | None, prefer: str,
 
     # "GENEVA, March 6 - X met Y on Wednesday": the dateline's date is when the story was filed; the
     # parser may hang it on the verb, but a day the sentence gives the act itself comes first
-    filed = [e for e in cands if _in_dateline(e)]
+    filed = [e for e in cands if _in_dateline(e)] if cands else []
+    ordered = [e for e in cands if e not in filed] + filed if filed else cands  # (once, not per target)
     for target in targets:
-        for ent in [e for e in cands if e not in filed] + filed:
+        for ent in ordered:
             if _attached_to(ent, target) and usable(ent, target):
                 got = resolved(ent)
                 if got:

@@ -161,6 +161,8 @@ def _continent(tokens: list[Token], start: int) -> bool:
 def _longest_matches(matches: list[tuple]) -> list[tuple]:
     """:func:`spacy.util.filter_spans` on matches ``(label, start, end)``, without making a span of
     each: of overlapping matches the (first) longest is kept; in order of start."""
+    if len(matches) < 2:
+        return list(matches)  # (nothing to overlap: no ordering)
     ordered = sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
     kept: list[tuple] = []
     seen: set[int] = set()
@@ -218,8 +220,12 @@ class _Mentions:
             spans.append(span)
         sector_words = kb.sectors  # title words in a PERSON span ("President X", "Riot police")
         # tokens of dictionary country names and demonyms (the PERSON spans added below have none)
-        demonyms = {i for s in spans if any(e.kind in ("country", "adjective") for e in kb.names.get(s.label_, ()))
-                    for i in range(s.start, s.end)}  # (each span's entries asked once, not once per token)
+        demonyms: set[int] = set()  # (each span's entries asked once, not once per token; no generator per span)
+        for s in spans:
+            for e in kb.names.get(s.label_, ()):
+                if e.kind in ("country", "adjective"):
+                    demonyms.update(range(s.start, s.end))
+                    break
         for ent in doc_ents(doc):  # an NER person span wins over a shorter overlapping dictionary match
             if ent.label_ != "PERSON":
                 continue
@@ -372,11 +378,19 @@ def phrase_tokens(head: Token, m: "_Mentions | None" = None) -> list[Token]:
     # own clause ("Members of the cell are accused of ..., the US journalists X") is no part of it
     verb = heads[h] if deps[h] in ("nsubj", "nsubjpass") and heads[h] > h else None
     # nor is one set against it with "not" ("fighting Isis, not Assad"): a contrast, no other name
-    kids = [(c.i, deps[c.i]) for c in kids_of[h]]
-    contrast = any(d == "neg" for _, d in kids)
-    stack = [c for c, d in kids if d in PHRASE_DEPS
-             and not (d == "appos" and (verb is not None and c > verb or contrast
-                                        or any(deps[g.i] == "neg" for g in kids_of[c])))]
+    # (plain loops over the head's few children: no comprehension objects per phrase)
+    kids = []
+    contrast = False
+    for c in kids_of[h]:
+        d = deps[c.i]
+        kids.append((c.i, d))
+        if d == "neg":
+            contrast = True
+    stack = []
+    for c, d in kids:
+        if d in PHRASE_DEPS and not (d == "appos" and (verb is not None and c > verb or contrast
+                                                       or any(deps[g.i] == "neg" for g in kids_of[c]))):
+            stack.append(c)
     for c, d in kids:
         if d == "prep" and lowers[c] == "of" and m.lemmas[h] not in PLACE_HEAD_NOUNS:
             # "the Government of Japan", which the tagger may take whole for an organisation (or
@@ -397,7 +411,9 @@ def phrase_tokens(head: Token, m: "_Mentions | None" = None) -> list[Token]:
         if lowers[t] in COUNTRY_PARTICIPLES and deps[t] == "amod":
             stack.extend(c.i for c in kids if deps[c.i] in PHRASE_DEPS or deps[c.i] == "npadvmod")
         else:
-            stack.extend(c.i for c in kids if deps[c.i] in PHRASE_DEPS)
+            for c in kids:  # (a loop, not a generator per word of the phrase)
+                if deps[c.i] in PHRASE_DEPS:
+                    stack.append(c.i)
     out.sort()
     return list(map(m.tokens.__getitem__, out))  # (the tokens, picked in C)
 
@@ -532,11 +548,17 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     else:
         country = head_country or modifier_country
     representative = lemma in REPRESENTATIVE_NOUNS
+    # the phrase's tokens that stand in sector terms (a one-word phrase asked without a comprehension)
+    sector_at = m.sector_at
+    if len(toks) == 1:
+        termed = toks if toks[0].i in sector_at else []
+    else:
+        termed = [t for t in toks if t.i in sector_at]
     if country is None and org is None and person_span is None and owner is None:
         # "officials from Egypt", "the heads of state from Tunisia": where office holders come
         # from is whose they are (only for a phrase with a sector term or a representative noun:
         # "rockets from Gaza" is no actor, "representatives from Egypt" are Egypt's)
-        origin = _origin_country(head, m) if representative or any(t.i in m.sector_at for t in toks) else None
+        origin = _origin_country(head, m) if representative or termed else None
         if origin is not None:
             country = origin
     if country is not None and country.kind == "adjective" and any(t.lower_ == "ethnic" for t in toks):
@@ -546,7 +568,6 @@ def code_phrase(head: Token, m: _Mentions) -> Entity | None:
     # when the head's own words have none ("the official Syrian opposition, the Syrian Negotiating
     # Committee" is the opposition, not a state committee)
     # (only the tokens of sector terms are ordered: the others are passed over)
-    termed = [t for t in toks if t.i in m.sector_at]
     by_closeness = sorted(termed, key=lambda t: (_in_apposition(t, head), -t.i)) if len(termed) > 1 else termed
     sector_tok = None
     for t in by_closeness:
@@ -2353,8 +2374,14 @@ def _is_definite(tok: Token) -> bool:
     deps, lowers, kids = table.dep, table.lower, children_of(tok)
     if not kids:
         return False  # no article at all
-    return any(deps[c.i] == "det" and lowers[c.i] in ("the", "this", "that") for c in kids) and not any(
-        deps[c.i] in ("amod", "compound", "poss") for c in kids)
+    definite = False  # (one loop over the children, no generator per title)
+    for c in kids:
+        d = deps[c.i]
+        if d in ("amod", "compound", "poss"):
+            return False
+        if d == "det" and lowers[c.i] in ("the", "this", "that"):
+            definite = True
+    return definite
 
 
 def _previous_sentence_token(sent: Span) -> int:

@@ -72,6 +72,8 @@ def _fill(ents: list[Entity], code: str | None, allowed: frozenset[str] | None) 
     (:data:`FOREIGN_WORDS`: "foreign fighters" are not of the country they are held in)."""
     if code is None:
         return ents
+    if not ents:
+        return []  # (no party: no comprehension)
     return [replace(e, code=code) if e.code is None and (allowed is None or e.sector in allowed)
             and not _unknown_party(e) and not _foreign(e) else e for e in ents]
 

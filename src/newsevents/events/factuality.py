@@ -612,9 +612,16 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
     for tok, child in chain:
         kids = children_of(tok)
         # (each child's label and form read once: the tests below ask them again and again)
-        said = [(deps[c.i], c.lower_) for c in kids]
-        aux = {w for d, w in said if d in ("aux", "auxpass")}
-        negated = any(d == "neg" for d, _ in said)
+        said = []
+        aux = set()
+        negated = False
+        for c in kids:  # (one loop: no comprehension objects per step of the chain)
+            d, w = deps[c.i], c.lower_
+            said.append((d, w))
+            if d in ("aux", "auxpass"):
+                aux.add(w)
+            elif d == "neg":
+                negated = True
         manner = manner or (pos_of(tok) in ("VERB", "AUX") and _manner_phrase(tok))
         if child is not None and deps[child.i] == "pcomp" and _excluding(tok):
             return "negated"  # "instead of attacking the town, the rebels negotiated"

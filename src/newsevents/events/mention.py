@@ -49,6 +49,8 @@ class EventMention:
     @property
     def text(self) -> str:
         """The trigger words as written ("travel", "impose ... sanctions")."""
+        if not self.used:
+            return self.trigger.text  # (a one-word trigger: nothing to order)
         toks = sorted([self.trigger, *self.used], key=lambda t: t.i)
         return " ".join(t.text for t in toks)
 

@@ -785,8 +785,11 @@ class Pipeline:
                         ent.code = phrase_country(phrase.root, toponyms, self.gazetteer, story_countries)
             sent = m.trigger.sent
             sent_text = nlp_stage.span_text(sent).rstrip()
-            start = min(t.idx for t in [m.trigger, *m.used])
-            end = max(t.idx + len(t) for t in [m.trigger, *m.used])
+            if m.used:
+                start = min(t.idx for t in [m.trigger, *m.used])
+                end = max(t.idx + len(t) for t in [m.trigger, *m.used])
+            else:  # (a one-word trigger: its own bounds, no generator)
+                start, end = m.trigger.idx, m.trigger.idx + len(m.trigger)
             events.append(Event(
                 id=event_id(article.story_id, start, end, e.event, e.cameo),
                 story_id=article.story_id, event=e.event, mode=e.mode, context=list(e.context),
@@ -1144,14 +1147,25 @@ def _object_beyond_home(m: EventMention) -> bool:
     trig = m.trigger
     table = nlp_stage.token_table(trig.doc)  # (labels and forms by token index: no string made per read)
     deps, lowers = table.dep, table.lower
-    objs = [c for c in children_of(trig) if deps[c.i] in ("dobj", "nsubjpass")] + [u for u in m.used if pos_of(u) == "NOUN"]
-    objs += [g for u in m.used if pos_of(u) == "ADP" for g in children_of(u) if deps[g.i] == "pobj"]
-    # "detained a total of 900 foreign fighters": what an amount counts
-    objs += [g for o in list(objs) for c in children_of(o) if deps[c.i] == "prep" and lowers[c.i] == "of"
-             for g in children_of(c) if deps[g.i] == "pobj"]
-    if any(lowers[o.i] in BEYOND_HOME_WORDS or any(lowers[c.i] in BEYOND_HOME_WORDS for c in children_of(o)) for o in objs):
-        return True
-    return any(deps[c.i] == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in children_of(trig))
+    # (the empty cases skip their comprehensions, and the tests are plain loops: no generators)
+    objs = [c for c in children_of(trig) if deps[c.i] in ("dobj", "nsubjpass")]
+    if m.used:
+        objs += [u for u in m.used if pos_of(u) == "NOUN"]
+        objs += [g for u in m.used if pos_of(u) == "ADP" for g in children_of(u) if deps[g.i] == "pobj"]
+    if objs:
+        # "detained a total of 900 foreign fighters": what an amount counts
+        objs += [g for o in list(objs) for c in children_of(o) if deps[c.i] == "prep" and lowers[c.i] == "of"
+                 for g in children_of(c) if deps[g.i] == "pobj"]
+    for o in objs:
+        if lowers[o.i] in BEYOND_HOME_WORDS:
+            return True
+        for c in children_of(o):
+            if lowers[c.i] in BEYOND_HOME_WORDS:
+                return True
+    for c in children_of(trig):
+        if deps[c.i] == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS:
+            return True
+    return False
 
 
 def _beyond_one_country(e: Event, m: EventMention) -> bool:

@@ -975,10 +975,21 @@ def _from_objects(head: Token, m: "_Mentions") -> list[Token]:
     deps, lowers, kids = m.deps, m.lowers, m.kids
     if not kids[head.i]:
         return []  # (a bare word has no "from")
-    holders = [head.i, *(g.i for c in kids[head.i] if deps[c.i] == "prep" and lowers[c.i] == "of"
-                         for g in kids[c.i] if deps[g.i] == "pobj")]
-    return [g for h in holders for c in kids[h] if deps[c.i] == "prep" and lowers[c.i] == "from"
-            for g in kids[c.i] if deps[g.i] == "pobj"]
+    # (plain loops: no generator or comprehension object per phrase head)
+    holders = [head.i]
+    for c in kids[head.i]:
+        if deps[c.i] == "prep" and lowers[c.i] == "of":
+            for g in kids[c.i]:
+                if deps[g.i] == "pobj":
+                    holders.append(g.i)
+    found = []
+    for h in holders:
+        for c in kids[h]:
+            if deps[c.i] == "prep" and lowers[c.i] == "from":
+                for g in kids[c.i]:
+                    if deps[g.i] == "pobj":
+                        found.append(g)
+    return found
 
 
 def _origin_country(head: Token, m: "_Mentions") -> KBEntry | None:

@@ -114,6 +114,9 @@ def _single_state_code(ents: list[Entity], sectors: frozenset[str] | None = HOME
     """The one state code of ``ents`` of ``sectors`` (None: of any sector or none), else None."""
     if not ents:
         return None  # (no party: no set built)
+    if len(ents) == 1:  # (one party: its own code, no set built)
+        e = ents[0]
+        return e.code if e.code and e.code not in NONSTATE_CODES and (sectors is None or e.sector in sectors) else None
     codes = {e.code for e in ents if e.code and e.code not in NONSTATE_CODES and (sectors is None or e.sector in sectors)}
     return codes.pop() if len(codes) == 1 else None
 

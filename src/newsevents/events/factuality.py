@@ -615,6 +615,8 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
         said = []
         aux = set()
         negated = False
+        nay = False  # a "no" or "never" among them
+        conditioned = False  # a conditional mark among them
         for c in kids:  # (one loop: no comprehension objects per step of the chain)
             d, w = deps[c.i], c.lower_
             said.append((d, w))
@@ -622,6 +624,10 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 aux.add(w)
             elif d == "neg":
                 negated = True
+            if w in ("no", "never") and d in ("det", "neg", "advmod"):
+                nay = True
+            elif d == "mark" and w in cues.conditional_marks:
+                conditioned = True
         manner = manner or (pos_of(tok) in ("VERB", "AUX") and _manner_phrase(tok))
         if child is not None and deps[child.i] == "pcomp" and _excluding(tok):
             return "negated"  # "instead of attacking the town, the rebels negotiated"
@@ -684,8 +690,7 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
             return "hypothetical"  # "the proposals passed to the envoy for his endorsement": sought, not given
         if child is not None and _left_open(tok):
             return "hypothetical"  # "did not rule out military action": the act stays possible
-        if not affirmed_by_negation(tok, child) and not manner and (negated or any(
-                w in ("no", "never") and d in ("det", "neg", "advmod") for d, w in said)):
+        if not affirmed_by_negation(tok, child) and not manner and (negated or nay):
             return "negated"
         if (child is not None and deps[child.i] == "prep" and child.lower_ == "at" and tok.lemma_.lower() == "aim"
                 and tok.tag_ == "VBN" and any(deps[c.i] == "pcomp" and (c == trigger or c.is_ancestor(trigger))
@@ -720,7 +725,6 @@ def _clause_status(trigger: Token, cues: Cues) -> str:
                 if aux & cues.modal_aux and not _backshifted_would(tok, aux, cues):
                     return "hypothetical"  # "North Korea might want to deescalate": only a possible wish
                 return "future"
-        conditioned = any(d == "mark" and w in cues.conditional_marks for d, w in said)
         if conditioned and not _even_if_fact(tok, cues):
             return "hypothetical"  # "has not decided whether it will allow them in": left open, whatever its tense
         if aux & cues.future_aux or _backshifted_would(tok, aux, cues):

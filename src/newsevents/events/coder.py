@@ -1935,7 +1935,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if cons.conduct:
                 if ccomps is None:
                     ccomps = [c for c in children_of(tok) if c.dep_ == "ccomp"]
-                if any(_judged_conduct(comp, cons.conduct) for comp in ccomps):
+                if ccomps and any(_judged_conduct(comp, cons.conduct) for comp in ccomps):
                     matches.append((tok, cons.entry, []))
                 continue
             if cons.feeling:

@@ -301,10 +301,17 @@ def _would_rather(trigger: Token) -> bool:
     """The trigger's clause (or the clause its bare infinitive or purpose hangs on) is told with
     "would rather" ("I would rather go fight [HTS] and the regime", "she would rather negotiate"):
     a preference, not an act done."""
+    table = token_table(trigger.doc)  # (labels and forms by token index; one loop per step, no generators)
+    deps, lowers = table.dep, table.lower
     for tok, _ in governing_chain(trigger):
-        kids = children_of(tok)
-        if (any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in kids)
-                and any(c.dep_ == "advmod" and c.lower_ == "rather" for c in kids)):
+        would = rather = False
+        for c in children_of(tok):
+            d, w = deps[c.i], lowers[c.i]
+            if d == "aux" and w in ("would", "'d"):
+                would = True
+            elif d == "advmod" and w == "rather":
+                rather = True
+        if would and rather:
             return True
     return False
 
@@ -504,10 +511,13 @@ def _manner_phrase(verb: Token) -> bool:
     way", which only make the negation stronger."""
     table = token_table(verb.doc)  # (labels and forms by token index)
     deps, lowers = table.dep, table.lower
-    return any(deps[p.i] == "prep" and lowers[p.i] == "in" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in MANNER_NOUNS
-        and not any(d.dep_ == "det" and d.lower_ in ("any", "no") for d in children_of(o))
-        for o in children_of(p)) for p in children_of(verb))
+    for p in children_of(verb):  # (a loop over the verb's children: no generator per verb)
+        if deps[p.i] == "prep" and lowers[p.i] == "in" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in MANNER_NOUNS
+                and not any(d.dep_ == "det" and d.lower_ in ("any", "no") for d in children_of(o))
+                for o in children_of(p)):
+            return True
+    return False
 
 
 #: Verbs whose negation affirms their infinitive: "will not hesitate to use force" tells that

@@ -647,6 +647,7 @@ OCCASION_PREPS = frozenset({"in", "during", "at"})
 #: Verbs of going somewhere for an occasion ("will travel to Paris for talks on Tuesday"): the
 #: occasion's day is the journey's, near enough.
 ARRIVING_VERBS = frozenset(_WORDS["arriving_verbs"])
+_JOURNEY_PREPS = OCCASION_PREPS | {"for"}
 
 
 #: Verbs that stage an act told by a noun ("drills that the two armies started a week ago"): the
@@ -660,7 +661,7 @@ def _occasion_of(trigger: Token) -> list[Token]:
     "call" of "spoke to Trump in a phone call on Friday", where the parser hangs the day on the
     noun.  Empty for a noun trigger or a verb with no such phrase."""
     out = []
-    preps = OCCASION_PREPS | {"for"} if trigger.lemma_.lower() in ARRIVING_VERBS else OCCASION_PREPS
+    preps = _JOURNEY_PREPS if trigger.lemma_.lower() in ARRIVING_VERBS else OCCASION_PREPS
     for prep in children_of(trigger):
         if prep.dep_ == "prep" and prep.lower_ in preps:
             out += [o for o in children_of(prep) if o.dep_ == "pobj" and o.lemma_.lower() in SPEECH_OCCASION_NOUNS]
@@ -1635,6 +1636,14 @@ _OCCASION_COUNTS = frozenset(_WORDS["occasion_counts"])
 _LONG_HYPHENED = frozenset(_WORDS["long_hyphened"])
 
 
+def _since_mark(clause: Token) -> Token | None:
+    """The "since" that opens ``clause`` when it is a simple-past adverbial clause ("since the
+    military ousted Morsi"), else None: the start of a stretch a perfect verb counts from."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBD":
+        return None
+    return next((m for m in children_of(clause) if m.dep_ == "mark" and m.lower_ == "since"), None)
+
+
 def habitual_marker(head: Token) -> Token | None:
     """The word that tells the clause of verb ``head`` as a long or repeated stretch reaching back
     before the news rather than one act of it, or None: a "for"/"over" phrase of years or decades
@@ -1665,7 +1674,7 @@ def habitual_marker(head: Token) -> Token | None:
         elif dep == "advmod" and c.lower_ == "long" and perfect and c.i < head.i:
             return c
         elif dep == "advcl" and perfect and c.tag_ == "VBD":
-            mark = next((m for m in children_of(c) if m.dep_ == "mark" and m.lower_ == "since"), None)
+            mark = _since_mark(c)
             inside = range(c.left_edge.i, c.right_edge.i + 1)
             if mark is not None and not any(e.root.i in inside for e in expressions(head.sent, reference_points=True)):
                 return mark  # "have been arrested since the military ousted Morsi": no day given
@@ -1686,8 +1695,7 @@ def _since_long_ago(head: Token, published: str) -> bool:
                                      for a in children_of(head)):
         return False
     for c in children_of(head):
-        if c.dep_ != "advcl" or c.tag_ != "VBD" or not any(
-                m.dep_ == "mark" and m.lower_ == "since" for m in children_of(c)):
+        if _since_mark(c) is None:
             continue
         for ent in expressions(head.sent, reference_points=True):
             if c.left_edge.i <= ent.root.i <= c.right_edge.i:
@@ -1701,8 +1709,7 @@ def _since_start(head: Token) -> bool:
     """True for an undated simple-past clause that starts a stretch reaching to now: the "since"
     clause of a perfect verb ("Thousands have been arrested since the military ousted Morsi").  What
     a tally is counted from lies before the news it is told in."""
-    if head.dep_ != "advcl" or head.tag_ != "VBD" or not any(
-            m.dep_ == "mark" and m.lower_ == "since" for m in children_of(head)):
+    if _since_mark(head) is None:
         return False
     main = head.head
     while main.dep_ == "conj" and main.head != main:  # "have been arrested and put on trial since ..."
@@ -1728,7 +1735,7 @@ def _judged_or_served(trigger: Token) -> bool:
     judge = trigger.head.head
     if judge.lower_ == "guilty" and judge.dep_ in ("acomp", "oprd", "ccomp"):
         judge = judge.head  # "found guilty of spying"
-    return judge.lemma_.lower() in JUDGING_VERBS or judge.lower_ in ("found", "pleaded")
+    return judge.lemma_.lower() in JUDGING_VERBS or judge.lower_ == "found"
 
 
 def _past_perfect(head: Token) -> bool:

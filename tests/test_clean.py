@@ -411,3 +411,37 @@ def test_an_html_page_of_only_a_menu_is_no_news():
 def test_a_short_html_page_with_a_sentence_is_kept():
     page = "<html><body><p>Police arrested 12 protesters in Minsk.</p></body></html>"
     assert clean(page, story_id="short", kind="html").text == "Police arrested 12 protesters in Minsk."
+
+
+AP_CAPTION = ("FILE - In this Dec. 31, 2016 file photo crowds stand before the stage at the city gate "
+              "where the New Year's Eve party takes place. The head of a police union criticised on "
+              "Saturday the creation of a special safe zone for women at this year's party, and officials "
+              "of the city defended it as a measure that had worked well at other large events held in "
+              "the capital over the past two years. (Jane Roe/dpa via AP, file) (Associated Press)")
+
+
+@pytest.mark.parametrize("line", [
+    AP_CAPTION,
+    AP_CAPTION.replace("FILE - ", "FILE \u2013 ").replace(" (Associated Press)", ""),
+    "Police officers stand guard outside the consulate on Thursday. (AP Photo/John Doe)",
+])
+def test_associated_press_captions_are_removed(line):
+    """The AP caption runs past the 400-character limit of the "in this photo" caption rule; its
+    opening and its credit sign it."""
+    assert len(AP_CAPTION) > 400
+    after = "The talks will resume in the port city next month, a spokesman for the ministry said."
+    art = clean(BODY + "\n\n" + line + "\n\n" + after)
+    assert art.text == BODY + "\n\n" + after
+    assert [r.reason for r in art.removed] == ["photo caption or credit"]
+
+
+def test_a_story_line_that_mentions_a_file_or_ap_is_kept():
+    """Only the caption's own form is removed: a sentence about a file photo, or one that names
+    the AP in brackets mid-line, stays text; so does a whole article on one line."""
+    kept = ["In this case, file photos of the suspects were shown to the court, the ministry said.",
+            "The agency (AP) reported that talks with the rebels resumed in the capital on Monday."]
+    for line in kept:
+        art = clean(line + "\n\n" + BODY)
+        assert line in art.text
+    one_line = (BODY + " ") * 12 + "(AP Photo/John Doe)"
+    assert "foreign ministers" in clean(one_line).text

@@ -1223,9 +1223,11 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             # "the President's office", "its military forces": whose they are says whose country;
             # a country or organisation owner is read by code_phrase already ("Israel's ally" is not Israel's)
             # ("the nation's ruling party": a "the nation" resolved to the state named before)
-            owner = next((c for c in children_of(tok) if m.deps[c.i] == "poss" and c.i in actors
+            # (a bare head, most often, has no possessor to look for: no generator)
+            kids = children_of(tok)
+            owner = next((c for c in kids if m.deps[c.i] == "poss" and c.i in actors
                           and (c.lower_ in TITLE_NOUNS or c.tag_ == "PRP$" or actors[c.i][0].name
-                               or c.lower_ in ("country", "nation"))), None)
+                               or c.lower_ in ("country", "nation"))), None) if kids else None
             if owner is not None and len(actors[owner.i]) == 1 and actors[owner.i][0].code:
                 ent.code = actors[owner.i][0].code
         if (ent.code is None and ent.name and tok.dep_ == "appos" and tok.i in m.name_at

@@ -1124,10 +1124,13 @@ COMPARING_PREPS = frozenset(_WORDS["comparing_preps"])
 def _compared(tok: Token) -> bool:
     """True for a place's name in a comparison ("As in Bosnia, nobody protected ...", "unlike
     Iraq"): the sentence is not about that country."""
-    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.ent_type_ not in ("GPE", "LOC"):
+    # (labels, forms and heads by token index: no token made for the preposition or its head)
+    table = nlp_stage.token_table(tok.doc)
+    deps, lowers, heads, i = table.dep, table.lower, table.head, tok.i
+    if deps[i] != "pobj" or deps[heads[i]] != "prep" or tok.ent_type_ not in ("GPE", "LOC"):
         return False  # ("Like all Syrian fighters who agreed to interviews, he ...": one of them)
-    prep = tok.head
-    return prep.lower_ in COMPARING_PREPS or (prep.lower_ == "in" and prep.head.lower_ == "as" and prep.head.i < prep.i)
+    prep = heads[i]
+    return lowers[prep] in COMPARING_PREPS or (lowers[prep] == "in" and lowers[heads[prep]] == "as" and heads[prep] < prep)
 
 
 #: Modifiers that put an act's object beyond the actor's own country ("international

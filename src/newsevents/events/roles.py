@@ -253,9 +253,10 @@ def _disagreeing_conjunct(verb: Token) -> bool:
     with inside a complement clause ("states have accepted that Assad has survived ... and are
     preparing to reopen embassies": "are" cannot go with "Assad", so "are preparing" continues the
     main clause, the states').  Only for a conjunct of a "that" complement clause."""
+    if verb.dep_ != "conj":
+        return False  # (most verbs: their head is not read)
     head = verb.head
-    if (verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head == head
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))):
+    if head.dep_ != "ccomp" or head.head == head or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return False
     mine, theirs = _number(verb), _number(head)
     return mine is not None and theirs is not None and mine != theirs
@@ -1102,12 +1103,22 @@ def others_act_object(verb: Token) -> bool:
     :data:`DOCUMENT_NOUNS` or :data:`SAYING_NOUNS` word with no possessor, "of" or "by" phrase ("condemned the attack",
     "rejected the proposal", "voiced anger at the bombing"; not "rejected Iran's proposal").
     Such an object's doer is whom the verb is aimed at, whoever that is."""
-    deps = token_table(verb.doc).dep  # (labels read from the document's table, no string made per read)
+    table = token_table(verb.doc)  # (labels and forms read from the document's table, no string made per read)
+    deps, lowers = table.dep, table.lower
     if pos_of(verb) not in ("VERB", "AUX"):
         return False
-    objects = [c for c in children_of(verb) if deps[c.i] == "dobj"] + [
-        g for c in children_of(verb) if deps[c.i] == "prep" and c.lower_ in ("at", "over", "about", "against")
-        for g in children_of(c) if deps[g.i] == "pobj"]
+    kids = children_of(verb)  # (read once for the tests below)
+    # the direct objects, then the objects of the "at"/"over"/... phrases (one loop over the
+    # verb's children, no comprehension per verb)
+    objects, preps = [], []
+    for c in kids:
+        d = deps[c.i]
+        if d == "dobj":
+            objects.append(c)
+        elif d == "prep" and lowers[c.i] in ("at", "over", "about", "against"):
+            preps.append(c)
+    for c in preps:
+        objects += [g for g in children_of(c) if deps[g.i] == "pobj"]
     for obj in objects:
         if pos_of(obj) != "NOUN":
             continue
@@ -1119,9 +1130,9 @@ def others_act_object(verb: Token) -> bool:
             return True  # "described the settlements as illegitimate": whoever built them is blamed
     if verb.lemma_.lower() in _denying_verbs() and any(
             c.i > verb.i and (deps[c.i] == "ccomp" or (deps[c.i] in ("xcomp", "pcomp") and c.tag_ == "VBG"))
-            for c in children_of(verb)):
+            for c in kids):
         return True  # "denied doing a deal", "denied that its jets struck": answered to the accuser
-    for clause in children_of(verb):
+    for clause in kids:
         # "said the test constituted a violation", "said the charges were false": the reported
         # clause's subject is what is judged, as a labelling verb's object is
         if deps[clause.i] != "ccomp":

@@ -759,13 +759,15 @@ class Pipeline:
         dateline = dateline_place(article.text, article.dateline_place, self.gazetteer, story_countries)
         dateline_country = dateline[1].country if dateline else None
         events, origin = [], []
+        # each mention's sentence, read once for the loops below (each ``Token.sent`` is a call)
+        sentences = [m.trigger.sent for m in mentions]
         by_sentence: dict[int, list] = {}
-        for m in mentions:
-            by_sentence.setdefault(m.trigger.sent.start, []).append(m.trigger)
-        for m in mentions:
+        for m, sent in zip(mentions, sentences):
+            by_sentence.setdefault(sent.start, []).append(m.trigger)
+        for m, sent in zip(mentions, sentences):
             e = m.entry
             prefer = "future" if m.status == "future" else "past"
-            date, date_text, basis = date_event(m.trigger, published, prefer, by_sentence[m.trigger.sent.start])
+            date, date_text, basis = date_event(m.trigger, published, prefer, by_sentence[sent.start])
             loc = place_event(m.trigger, toponyms, self.gazetteer, story_countries,
                               destination=(e.mode in DESTINATION_MODES),
                               origin=(e.event == "RETREAT" or (e.event == "SANCTION" and e.mode in ORIGIN_MODES)),
@@ -783,7 +785,6 @@ class Pipeline:
                     phrase = doc.char_span(*ent.span)
                     if phrase is not None:
                         ent.code = phrase_country(phrase.root, toponyms, self.gazetteer, story_countries)
-            sent = m.trigger.sent
             sent_text = nlp_stage.span_text(sent).rstrip()
             if m.used:
                 start = min(t.idx for t in [m.trigger, *m.used])
@@ -811,8 +812,7 @@ class Pipeline:
         story_country = dominant_country(_home_counts(doc))
         heads = sorted(actors_of(doc))  # actor heads in order: a sentence's are found by bisection
         by_sent: dict[int, str | None] = {}  # one sentence's country, computed once however many events it holds
-        for e, m in zip(events, origin):
-            sent = m.trigger.sent
+        for e, m, sent in zip(events, origin, sentences):  # (``origin`` is ``mentions``, in order)
             if sent.start not in by_sent:
                 by_sent[sent.start] = self._sentence_country(sent, toponyms, story_countries, heads)
             country = by_sent[sent.start]
@@ -832,11 +832,10 @@ class Pipeline:
                 fill_domestic_codes(e, story_country, country, venue=_said_at(e, m, toponyms))
         _same_mention_same_country(events)
         events = [as_weapons_test(e, m.entry.words, self.lexicon, m.trigger) for e, m in zip(events, origin)]
-        for e, m in zip(events, origin):
-            self._polity_object(e, m, story_country, by_sent.get(m.trigger.sent.start))
+        for e, m, sent in zip(events, origin, sentences):
+            self._polity_object(e, m, story_country, by_sent.get(sent.start))
         named_in: dict[int, set[str]] = {}  # a sentence's named state codes, gathered once however many events it holds
-        for e, m in zip(events, origin):
-            sent = m.trigger.sent
+        for e, m, sent in zip(events, origin, sentences):
             named = named_in.get(sent.start)
             if named is None:
                 actors = actors_of(doc)
@@ -1125,10 +1124,13 @@ COMPARING_PREPS = frozenset(_WORDS["comparing_preps"])
 def _compared(tok: Token) -> bool:
     """True for a place's name in a comparison ("As in Bosnia, nobody protected ...", "unlike
     Iraq"): the sentence is not about that country."""
-    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.ent_type_ not in ("GPE", "LOC"):
+    # (labels, forms and heads by token index: no token made for the preposition or its head)
+    table = nlp_stage.token_table(tok.doc)
+    deps, lowers, heads, i = table.dep, table.lower, table.head, tok.i
+    if deps[i] != "pobj" or deps[heads[i]] != "prep" or tok.ent_type_ not in ("GPE", "LOC"):
         return False  # ("Like all Syrian fighters who agreed to interviews, he ...": one of them)
-    prep = tok.head
-    return prep.lower_ in COMPARING_PREPS or (prep.lower_ == "in" and prep.head.lower_ == "as" and prep.head.i < prep.i)
+    prep = heads[i]
+    return lowers[prep] in COMPARING_PREPS or (lowers[prep] == "in" and lowers[heads[prep]] == "as" and heads[prep] < prep)
 
 
 #: Modifiers that put an act's object beyond the actor's own country ("international

@@ -22,7 +22,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
 from newsevents.events.roles import STATIVE_PASSIVES, adopter_of, dateline
-from newsevents.nlp import children_of, doc_ents, pos_of, sentences, span_text, token_table, tree_distance
+from newsevents.nlp import children_of, doc_ents, pos_of, sentences, span_text, token_table, tokens_with_lemma, tree_distance
 
 from newsevents.wordlists import load_word_lists
 
@@ -1198,20 +1198,21 @@ def background_marker(head: Token, adverbs: frozenset[str] = BACKGROUND_ADVERBS)
     """The word that tells the clause of verb ``head`` (or the verb it is coordinated with) as
     background: an adverb of ``adverbs`` ("previously", "formerly"), a "once" of former times
     (:func:`_once_before`) or a bare "at the time" (:func:`_at_the_time`, the "at"); None if none."""
+    table = token_table(head.doc)  # (labels, forms and heads by token index: no string or token made per step)
+    deps, lowers, heads = table.dep, table.lower, table.head
     verbs = [head]
     for _ in range(3):
         verb = verbs[-1]
-        if verb.head == verb:
+        k = verb.i
+        if heads[k] == k:
             break
-        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
-            verbs.append(verb.head)  # "was arrested earlier and released": the shared subject's verb
-        elif verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "when", "while")
-                                          for c in children_of(verb)):
-            verbs.append(verb.head)  # "At the time, the world watched as the army closed in": its time
+        if deps[k] == "conj" and not any(deps[c.i] in ("nsubj", "nsubjpass") for c in children_of(verb)):
+            verbs.append(table.tokens[heads[k]])  # "was arrested earlier and released": the shared subject's verb
+        elif deps[k] == "advcl" and any(deps[c.i] in ("mark", "advmod") and lowers[c.i] in ("as", "when", "while")
+                                        for c in children_of(verb)):
+            verbs.append(table.tokens[heads[k]])  # "At the time, the world watched as the army closed in": its time
         else:
             break
-    table = token_table(head.doc)  # (labels and forms by token index: no string made per child)
-    deps, lowers = table.dep, table.lower
     for verb in verbs:
         for c in children_of(verb):
             dep, low = deps[c.i], lowers[c.i]
@@ -1360,8 +1361,10 @@ def _following_time(trigger: Token, head: Token, published: str | None) -> tuple
                 if not owner:
                     continue
                 found = set()
-                for tok in trigger.doc:
-                    if tok.i == ref.i or tok.lemma_.lower() != ref.lemma_.lower() or pos_of(tok) != "NOUN":
+                # (the document's other tokens with the same lemma, from its lemma index: no pass
+                # over every token)
+                for tok in tokens_with_lemma(trigger.doc, {table.lemma[ref.i]}):
+                    if tok.i == ref.i or pos_of(tok) != "NOUN":
                         continue
                     if not owner & {c.lower_ for c in children_of(tok) if c.dep_ in ("poss", "det")}:
                         continue
@@ -1487,11 +1490,14 @@ _SHIFT_ADVERBS = set(_WORDS["shift_adverbs"])
 
 def _simple_past(verb: Token) -> bool:
     """True for a verb in the simple past, active ("blamed") or passive ("was killed")."""
-    deps = token_table(verb.doc).dep  # (labels by token index)
-    auxes = [c for c in children_of(verb) if deps[c.i] in ("aux", "auxpass")]
-    if verb.tag_ == "VBD" and not auxes:
-        return True
-    return verb.tag_ == "VBN" and bool(auxes) and all(a.lower_ in ("was", "were") for a in auxes)
+    table = token_table(verb.doc)  # (tags, labels and forms by token index)
+    tag, deps, lowers = table.tag[verb.i], table.dep, table.lower
+    if tag not in ("VBD", "VBN"):
+        return False  # (no other tag is a simple past: its auxiliaries are not read)
+    auxes = [c.i for c in children_of(verb) if deps[c.i] in ("aux", "auxpass")]
+    if tag == "VBD":
+        return not auxes
+    return bool(auxes) and all(lowers[a] in ("was", "were") for a in auxes)
 
 
 def tells_past(trigger: Token, main: bool = True) -> bool:
@@ -1619,14 +1625,15 @@ def tells_news(trigger: Token) -> bool:
     present perfect ("At least two people have been killed after a suicide bomber crashed ...",
     "A British soldier who was killed ... has been named"), the trigger is no act of saying, and
     its sentence sets no time of its own (no temporal expression, even a reference point)."""
-    root = trigger.sent.root
+    sent = trigger.sent
+    root = sent.root
     if trigger.lemma_.lower() in REPORTING or root.tag_ != "VBN":
         return False
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in children_of(root)):
         return False
-    if any(t.lower_ in _NOW_WORDS for t in trigger.sent):
+    if not _NOW_WORDS.isdisjoint(token_table(trigger.doc).lower[sent.start:sent.end]):  # (no token made per word)
         return False  # "So far, police have identified 31 suspects": a tally up to now
-    return not expressions(trigger.sent, reference_points=True)
+    return not expressions(sent, reference_points=True)
 
 
 _STRETCH_NOUNS = frozenset(_WORDS["stretch_nouns"])

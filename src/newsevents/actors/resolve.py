@@ -484,10 +484,11 @@ ALLY_NOUNS = frozenset(_WORDS["ally_nouns"])
 
 def _opposed(tok: Token) -> bool:
     """True for a country word written as the object of "anti-" ("anti-Syria", "anti-American")."""
-    doc = tok.doc
-    if tok.lower_.startswith("anti-"):
+    lowers = token_table(tok.doc).lower  # (forms by token index: no token made for the words before)
+    i = tok.i
+    if lowers[i].startswith("anti-"):
         return True
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"
+    return i >= 2 and lowers[i - 1] == "-" and lowers[i - 2] == "anti"
 
 
 #: Names of currencies, which with a number before them make a sum ("40,000 Peruvian soles"), not a
@@ -811,14 +812,15 @@ def _name_tokens(tok: Token) -> Span | None:
     """The proper name whose last word is the proper noun ``tok`` ("Ansar Dine" of "Dine"): the
     proper nouns set before it as its compound or flat parts; None when ``tok`` is itself part of
     a longer name to its right."""
-    doc = tok.doc
-    if tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and pos_of(tok.head) == "PROPN":
+    # (walked by token index in the document's tables: no token made for the words before)
+    table = token_table(tok.doc)
+    pos, deps, heads, i = table.pos, table.dep, table.head, tok.i
+    if deps[i] in ("compound", "flat") and heads[i] > i and pos[heads[i]] == "PROPN":
         return None
-    start = tok.i
-    while (start > 0 and pos_of(doc[start - 1]) == "PROPN" and doc[start - 1].dep_ in ("compound", "flat")
-           and start <= doc[start - 1].head.i <= tok.i):
+    start = i
+    while start > 0 and pos[start - 1] == "PROPN" and deps[start - 1] in ("compound", "flat") and start <= heads[start - 1] <= i:
         start -= 1
-    return doc[start:tok.i + 1]
+    return tok.doc[start:i + 1]
 
 
 def _unknown_group_name(tok: Token, m: "_Mentions") -> Span | None:
@@ -1223,9 +1225,11 @@ def annotate_actors(doc: Doc, nlp: Language, published: str | None = None, kb: A
             # "the President's office", "its military forces": whose they are says whose country;
             # a country or organisation owner is read by code_phrase already ("Israel's ally" is not Israel's)
             # ("the nation's ruling party": a "the nation" resolved to the state named before)
-            owner = next((c for c in children_of(tok) if m.deps[c.i] == "poss" and c.i in actors
+            # (a bare head, most often, has no possessor to look for: no generator)
+            kids = children_of(tok)
+            owner = next((c for c in kids if m.deps[c.i] == "poss" and c.i in actors
                           and (c.lower_ in TITLE_NOUNS or c.tag_ == "PRP$" or actors[c.i][0].name
-                               or c.lower_ in ("country", "nation"))), None)
+                               or c.lower_ in ("country", "nation"))), None) if kids else None
             if owner is not None and len(actors[owner.i]) == 1 and actors[owner.i][0].code:
                 ent.code = actors[owner.i][0].code
         if (ent.code is None and ent.name and tok.dep_ == "appos" and tok.i in m.name_at
@@ -2056,12 +2060,15 @@ def _introduced_country(tok: Token, actors: dict[int, list[Entity]], persons: li
     sentence before, when no person is named between that description and ``tok``, the first
     mention of an unknown person: news names such a person right after introducing them.  None
     when there is no such description, or more than one country among them."""
-    doc = tok.doc
+    table = token_table(tok.doc)  # (the word and tag tested first, by token index: no token made for the others)
+    lemmas, tags = table.lemma, table.tag
     start = _sentence_starts_back(tok.sent, 1)[-1]
     found: list[tuple[int, str, int]] = []  # (depth below the sentence root, code, offset)
     for j in sorted(actors):
-        t = doc[j]
-        if not (start <= t.idx < tok.idx) or t.lemma_.lower() not in PERSON_NOUNS or t.tag_ != "NN":
+        if lemmas[j] not in PERSON_NOUNS or tags[j] != "NN":
+            continue
+        t = table.tokens[j]
+        if not (start <= t.idx < tok.idx):
             continue
         if not any(c.dep_ == "det" and c.lower_ in INTRODUCING_DETS for c in children_of(t)):
             continue

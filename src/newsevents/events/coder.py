@@ -938,6 +938,8 @@ def _demanded_act(trigger: Token, demanded: set[int]) -> bool:
     gold and the dev half: the two such records were both false).  Reached from the trigger through its own
     infinitive, object or preposition links, as :func:`urged_act` does; a conjunct verb with its
     own subject is a clause of its own."""
+    if not demanded:
+        return False  # (no demand coded in the document, most often: no walk)
     tok = trigger
     deps = token_table(trigger.doc).dep  # (labels by token index)
     for _ in range(4):
@@ -1596,9 +1598,10 @@ def _participle_of_addressee(tok: Token, entry: LexEntry) -> bool:
     "addressed chanting crowds") that the parser took for the verb's complement with the noun as
     its object: it describes the people addressed (they cheer), it tells no act of the speaker on
     them.  The addressing verb then has no object of its own, which it always needs."""
+    if not (entry.pos == "VERB" and not entry.construction and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "amod")):
+        return False  # (most triggers: their head is not read)
     head = tok.head
-    return (entry.pos == "VERB" and not entry.construction and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "amod")
-            and head.lemma_.lower() in ADDRESSEE_VERBS and head.i < tok.i
+    return (head.lemma_.lower() in ADDRESSEE_VERBS and head.i < tok.i
             and not any(c.dep_ in ("dobj", "dative") for c in children_of(head))
             and not any(c.dep_ in ("aux", "nsubj", "mark") for c in children_of(tok))
             and any(c.dep_ == "dobj" and c.i > tok.i for c in children_of(tok)))

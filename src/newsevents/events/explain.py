@@ -28,9 +28,11 @@ def dependency_path(source: Token, target: Token) -> str:
     table = token_table(source.doc)
     heads, deps, tokens = table.head, table.dep, table.tokens
     up, down = _with_ancestors(source.i, heads), _with_ancestors(target.i, heads)
-    down_at = {i: k for k, i in enumerate(down)}
-    common_up = next((k for k, i in enumerate(up) if i in down_at), None)
-    if common_up is None:
+    down_at = dict(zip(down, range(len(down))))  # (position of each on the target's chain)
+    for common_up, i in enumerate(up):  # (a plain loop to the first shared one: no generator)
+        if i in down_at:
+            break
+    else:
         return "(no path)"
     parts = [tokens[source.i].text]
     for i in up[:common_up]:

@@ -98,16 +98,26 @@ def governing_chain(trigger: Token) -> list[tuple[Token, Token | None]]:
     for _ in range(8):
         k = tok.i
         dep = deps[k]
-        own = {deps[c.i] for c in kids[k]}
-        if k != first and own & {"nsubj", "nsubjpass"}:
+        # what its children are: a subject, an auxiliary, an open complement (one loop: no set
+        # built, nor intersected, per step)
+        subject = auxiliary = complement = False
+        for c in kids[k]:
+            d = deps[c.i]
+            if d in ("nsubj", "nsubjpass"):
+                subject = True
+            elif d in ("aux", "auxpass"):
+                auxiliary = True
+            elif d == "xcomp":
+                complement = True
+        if k != first and subject:
             break
-        if dep == "conj" and own & {"aux", "auxpass", "nsubj", "nsubjpass"}:
+        if dep == "conj" and (auxiliary or subject):
             break
         if dep == "conj" and finite_beside_modal(tok):
             break  # "said X will ensure ... and proposed": the reported "will" is not the proposal's
         if dep in ("xcomp", "pcomp", "prep", "pobj", "dobj", "attr", "acl", "conj", "nsubj", "advcl", "ccomp",
                    "oprd") or (dep == "acomp" and k == first and tags[k] == "ADJ") or (
-                       dep == "acomp" and k != first and "xcomp" in own) or (dep == "advmod" and table.lower[k] in _PARTICLES):
+                       dep == "acomp" and k != first and complement) or (dep == "advmod" and table.lower[k] in _PARTICLES):
             if dep == "nsubj" and k != first:
                 break
             parent = tokens[heads[k]]
@@ -589,7 +599,10 @@ def _future_adverb(tok: Token, said: list[tuple[str, str]], aux: set[str], cues:
     """True when ``tok`` carries an adverb of time to come ("soon", "later") and is not itself told
     in the past: "will meet later" or "talks later this week" are yet to come, but "who was killed
     a short time later" or "later agreed" tell an act done, "later" only ordering it after another."""
-    if not any(w in cues.future_adverbs for d, w in said if d in ("npadvmod", "advmod")):
+    for d, w in said:  # (a plain loop: no generator per step of the governing chain)
+        if w in cues.future_adverbs and d in ("npadvmod", "advmod"):
+            break
+    else:
         return False
     if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and aux & PAST_AUX):
         return False

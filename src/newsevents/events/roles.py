@@ -253,9 +253,10 @@ def _disagreeing_conjunct(verb: Token) -> bool:
     with inside a complement clause ("states have accepted that Assad has survived ... and are
     preparing to reopen embassies": "are" cannot go with "Assad", so "are preparing" continues the
     main clause, the states').  Only for a conjunct of a "that" complement clause."""
+    if verb.dep_ != "conj":
+        return False  # (most verbs: their head is not read)
     head = verb.head
-    if (verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head == head
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))):
+    if head.dep_ != "ccomp" or head.head == head or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return False
     mine, theirs = _number(verb), _number(head)
     return mine is not None and theirs is not None and mine != theirs
@@ -909,12 +910,13 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     prepositional objects become recipients ("impose sanctions on X").
     """
     deps = token_table(trigger.doc).dep  # (labels read from the document's table, no string made per read)
+    kids = children_of(trigger)  # (read once for the many tests below)
     actor, by_agent = subject(trigger)
     actors = [actor] if actor is not None else []
     if actor is not None and deps[actor.i] == "nsubj":
         actors += _split_subjects(actor)
     recipients: list[Token] = []
-    passive = [c for c in children_of(trigger) if deps[c.i] == "nsubjpass"]
+    passive = [c for c in kids if deps[c.i] == "nsubjpass"]
     if (passive and passive[0] not in used and trigger.lemma_.lower() not in STATIVE_PASSIVES
             and not stative_to_passive(trigger)):
         if passive[0].tag_ in ("WP", "WDT") and deps[trigger.i] == "relcl":
@@ -944,12 +946,12 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
         if up is not None and up not in used:
             recipients.append(up)
     if bare_participle_clause(trigger):
-        recipients.extend(c for c in children_of(trigger) if deps[c.i] == "nsubj")  # "five hospitals bombed"
+        recipients.extend(c for c in kids if deps[c.i] == "nsubj")  # "five hospitals bombed"
     if _reduced_passive(trigger):
         # "troops called in air support when surrounded by the Taliban", "once captured by the
         # rebels, the soldiers were ...": the main clause's subject undergoes it
         recipients.extend(c for c in children_of(trigger.head) if deps[c.i] in ("nsubj", "nsubjpass"))
-    for c in children_of(trigger):
+    for c in kids:
         if deps[c.i] in OBJECT_DEPS and c not in used and not dateline(c):
             if c.lemma_.lower() in RELATION_NOUNS:  # "boycott all official contact with the United States"
                 recipients.extend(_prep_objects(c, {"with"} | PARTY_PREPS, used))
@@ -965,28 +967,28 @@ def verb_roles(trigger: Token, used: list[Token]) -> tuple[list[Token], list[Tok
     # goes to whom it is sent
     preps = RECIPIENT_PREPS - {"from"} if trigger.lemma_.lower() in SENDING_VERBS else RECIPIENT_PREPS
     recipients.extend(_prep_objects(trigger, preps, used))
-    for c in children_of(trigger):
+    for c in kids:
         # "blocked streets in defiance of the authorities", "struck in protest against the
         # government": the one defied or protested against is what the act is aimed at
         if deps[c.i] == "prep" and c.lower_ == "in" and c not in used:
             for stance in children_of(c):
                 if deps[stance.i] == "pobj" and stance.lemma_.lower() in STANCE_NOUNS:
                     recipients.extend(_prep_objects(stance, STANCE_NOUNS[stance.lemma_.lower()], []))
-    for c in children_of(trigger):
+    for c in kids:
         # "spoke by telephone with the Indian army chief": the parser may hang "with X" on the medium
         # noun; the one spoken with is still the party talked to (the pattern may have used "by")
         if deps[c.i] in ("prep", "agent"):
             for medium in children_of(c):
                 if deps[medium.i] == "pobj" and medium.lemma_.lower() in MEDIUM_NOUNS:
                     recipients.extend(t for t in _prep_objects(medium, {"with"}, used) if t not in recipients)
-    for c in children_of(trigger):
+    for c in kids:
         # "blocked a road to show their disapproval of US policies": the purpose names the target
         if (deps[c.i] == "advcl" and c.lemma_.lower() in SHOWING_VERBS
                 and any(deps[a.i] == "aux" and a.lower_ == "to" for a in children_of(c))):
             for feeling in children_of(c):
                 if deps[feeling.i] == "dobj" and feeling.lemma_.lower() in GRIEVANCE_NOUNS:
                     recipients.extend(_prep_objects(feeling, GRIEVANCE_PREPS, []))
-    for prt in children_of(trigger):  # "kidnapped up to 16 advisers": "up to" read as particle and preposition
+    for prt in kids:  # "kidnapped up to 16 advisers": "up to" read as particle and preposition
         if deps[prt.i] == "prt" and prt.lower_ == "up" and prt not in used:
             recipients.extend(_prep_objects(prt, {"to"}, used))
     for u in used:
@@ -1101,12 +1103,22 @@ def others_act_object(verb: Token) -> bool:
     :data:`DOCUMENT_NOUNS` or :data:`SAYING_NOUNS` word with no possessor, "of" or "by" phrase ("condemned the attack",
     "rejected the proposal", "voiced anger at the bombing"; not "rejected Iran's proposal").
     Such an object's doer is whom the verb is aimed at, whoever that is."""
-    deps = token_table(verb.doc).dep  # (labels read from the document's table, no string made per read)
+    table = token_table(verb.doc)  # (labels and forms read from the document's table, no string made per read)
+    deps, lowers = table.dep, table.lower
     if pos_of(verb) not in ("VERB", "AUX"):
         return False
-    objects = [c for c in children_of(verb) if deps[c.i] == "dobj"] + [
-        g for c in children_of(verb) if deps[c.i] == "prep" and c.lower_ in ("at", "over", "about", "against")
-        for g in children_of(c) if deps[g.i] == "pobj"]
+    kids = children_of(verb)  # (read once for the tests below)
+    # the direct objects, then the objects of the "at"/"over"/... phrases (one loop over the
+    # verb's children, no comprehension per verb)
+    objects, preps = [], []
+    for c in kids:
+        d = deps[c.i]
+        if d == "dobj":
+            objects.append(c)
+        elif d == "prep" and lowers[c.i] in ("at", "over", "about", "against"):
+            preps.append(c)
+    for c in preps:
+        objects += [g for g in children_of(c) if deps[g.i] == "pobj"]
     for obj in objects:
         if pos_of(obj) != "NOUN":
             continue
@@ -1118,9 +1130,9 @@ def others_act_object(verb: Token) -> bool:
             return True  # "described the settlements as illegitimate": whoever built them is blamed
     if verb.lemma_.lower() in _denying_verbs() and any(
             c.i > verb.i and (deps[c.i] == "ccomp" or (deps[c.i] in ("xcomp", "pcomp") and c.tag_ == "VBG"))
-            for c in children_of(verb)):
+            for c in kids):
         return True  # "denied doing a deal", "denied that its jets struck": answered to the accuser
-    for clause in children_of(verb):
+    for clause in kids:
         # "said the test constituted a violation", "said the charges were false": the reported
         # clause's subject is what is judged, as a labelling verb's object is
         if deps[clause.i] != "ccomp":

@@ -296,7 +296,11 @@ def _toponym_in_sentence(trigger: Token, toponyms: dict[int, Span]) -> bool:
     if not toponyms:
         return False  # (no toponym in any sentence a record can come from)
     sent = trigger.sent
-    return any(sent.start <= i < sent.end for i in toponyms)
+    start, end = sent.start, sent.end
+    for i in toponyms:  # (a plain loop: no generator per record)
+        if start <= i < end:
+            return True
+    return False
 
 
 def place_event(trigger: Token, toponyms: dict[int, Span], gazetteer: Gazetteer, story_countries: list[str],

@@ -253,6 +253,22 @@ _CLOCK = re.compile(r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.]\d{2}
                     r"(?:\s*\(?\s*(?:local time|GMT|UTC|ET|EST|EDT|BST|CET)\s*\)?)?", re.I)
 
 
+#: "last August", "this January": a month named with a pointer, which dateparser does not read.
+_POINTED_MONTH = re.compile(r"(last|this)\s+(" + _MONTHS + r")", re.I)
+_MONTH_NUMBER = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                             "nov", "dec"), start=1)}
+
+
+def _pointed_month(pointer: str, name: str, published: str) -> str:
+    """"YYYY-MM" of "last <month>" (the latest such month before the publication month: "last
+    August" in a February 2018 paper is 2017-08, in an August 2018 paper 2017-08) or "this
+    <month>" (that month of the publication year)."""
+    month = _MONTH_NUMBER[name.lower()[:3]]
+    pub = date.fromisoformat(published)
+    year = pub.year if pointer == "this" or month < pub.month else pub.year - 1
+    return f"{year:04d}-{month:02d}"
+
+
 @lru_cache(maxsize=4096)
 def resolve_expression(text: str, published: str | None, prefer: str = "past") -> ResolvedDate | None:
     """Resolve one temporal expression ("on Monday", "June 2019", "in 2020") to a date.
@@ -283,7 +299,7 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
     if re.search(r"\d0s\b", words):  # decades ("the 1990s") have no precision we can write
         return None
     words = re.sub(r"^since\s+", "", words, flags=re.I)
-    words = re.sub(r"'s$", "", words)
+    words = re.sub(r"['’]s$", "", words)
     words = _QUALIFIER.sub("", words).strip()
     words = re.sub(r"^(?:this past|past)\s+", "last ", words, flags=re.I)
     if not re.match(r"^(?:this|last) (?:morning|afternoon|evening|night)$", words, re.I):
@@ -291,7 +307,12 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
     words = re.sub(r"\bweekend\b", "saturday", words, flags=re.I)
     words = re.sub(r"^this (saturday)$", r"\1", words, flags=re.I)
     if re.search(r"\b(summer|winter|spring|autumn|fall)\b", words, re.I):
-        return None
+        season_year = re.search(r"\b(?:summer|winter|spring|autumn|fall)\s+(?:of\s+)?((?:1[89]|20)\d{2})$", words, re.I)
+        # "the summer of 2014": the year is sure, the season's months are not (hemispheres differ)
+        return ResolvedDate(season_year.group(1), text, "explicit") if season_year else None
+    pointed = _POINTED_MONTH.fullmatch(words)
+    if pointed and published:
+        return ResolvedDate(_pointed_month(pointed.group(1).lower(), pointed.group(2), published), text, "relative")
     if not words:
         return None
     if _HOLIDAY.match(words):
@@ -729,6 +750,21 @@ def in_comparison(ent: Span, trigger: Token) -> bool:
         comparison = tok.lower_ in COMPARISON_PREPS and tok.dep_ in ("prep", "mark") or (
             tok.lower_ == "in" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as")
         if comparison and tok != trigger and tok not in trigger.ancestors and trigger not in tok.subtree:
+            return True
+    return _follows_comparison(ent, trigger)
+
+
+def _follows_comparison(ent: Span, trigger: Token) -> bool:
+    """True when the parser hangs the time's phrase on the verb of a comparison it follows right
+    after ("our destiny will be like the Kurds of Iraqi Kurdistan in 1991": "in 1991" hangs on
+    "be"): the time is the compared thing's, not the act of a clause under that verb ("If the
+    Americans pull out").  A time of the trigger's own verb is left alone."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head == trigger:
+        return False
+    for c in children_of(prep.head):
+        if (c.i < prep.i and c.dep_ == "prep" and c.lower_ in COMPARISON_PREPS
+                and c.right_edge.i == prep.i - 1 and trigger not in c.subtree):
             return True
     return False
 

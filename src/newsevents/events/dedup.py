@@ -153,21 +153,25 @@ def series_mentions(pairs: Iterable[tuple[Event, object]]) -> list[Event]:
 
 
 #: Modifiers that tell an act as another occurrence than the one the story tells: "similar threats",
-#: "another attack", "previous strikes".
+#: "previous strikes".
 OTHER_OCCURRENCE = frozenset(_WORDS["other_occurrence_modifiers"])
 
 
 def other_occurrences(pairs: Iterable[tuple[Event, object]]) -> list[Event]:
-    """The records told as another occurrence of their kind (:data:`OTHER_OCCURRENCE` on the event
-    noun, or on the object noun of a verb such as "made similar threats"): "Moscow has made similar
-    threats in the past, including last September" is not the threat the story's lead tells, so it
-    is kept apart from mentions in other sentences, as a series is (:func:`series_mentions`).
+    """The historical records told as another occurrence of their kind (:data:`OTHER_OCCURRENCE` on
+    the event noun, or on the object noun of a verb such as "made similar threats"): "Moscow has
+    made similar threats in the past, including last September" is not the threat the story's lead
+    tells, so it is kept apart from mentions in other sentences, as a series is
+    (:func:`series_mentions`).  Only background (``historical``) counts: "similar assaults have been
+    carried out in other cities" in the week of the news may be told again as one happening.
     ``pairs`` as for :func:`series_mentions`."""
     out = []
     for e, m in pairs:
+        if not e.historical:
+            continue
         tok = m.trigger
         nouns = [tok] if m.entry.pos == "NOUN" else [c for c in children_of(tok) if c.dep_ in ("dobj", "nsubjpass")]
-        if any(c.dep_ in ("amod", "det") and c.lower_ in OTHER_OCCURRENCE for n in nouns for c in children_of(n)):
+        if any(c.dep_ == "amod" and c.lower_ in OTHER_OCCURRENCE for n in nouns for c in children_of(n)):
             out.append(e)
     return out
 

@@ -1,6 +1,7 @@
 """Background round (bg24): past times the coder did not read ("last August", "last April's",
-"the summer of 2014"), a comparison's year hung on the comparing verb, and a lead that took a
-historical date from a similar act told further down.  Sentences are invented."""
+"the summer of 2014"), a comparison's year hung on the comparing verb, a background act told as a
+"similar" one, and a lead told in the present that took a historical date from a background
+retelling further down.  Sentences are invented."""
 from newsevents.records import Article
 from newsevents.time import resolve_expression
 
@@ -70,3 +71,31 @@ def test_lead_does_not_take_a_historical_date_from_a_similar_act(pipeline):
                  "THREATEN")
     assert [(e.event_text, e.date, e.historical) for e in es] == [
         ("warned of", "2018-12-20", False), ("made threats", "2018-09", True)]
+
+
+def test_lead_in_the_present_keeps_the_news_from_a_background_retelling(pipeline):
+    es = by_type(_extract(pipeline, "Russia has accused Britain of lying about the poisoning of a former spy. "
+                                    "Moscow previously accused London of staging the attack to smear Russia.",
+                          "2018-04-03"), "ACCUSE")
+    assert [(e.event_text, e.date, e.historical) for e in es] == [
+        ("accused of", "2018-04-03", False), ("accused of", None, True)]
+
+
+def test_simple_present_lead_is_not_last_septembers_threat(pipeline):
+    es = by_type(_extract(pipeline, "Russian officials warn of the dangers of a military clash with the United "
+                                    "States over Syria. Moscow made threats of a clash last September as the two "
+                                    "armies met near the Euphrates.", "2018-04-03"), "THREATEN")
+    assert [(e.date, e.historical) for e in es] == [("2018-04-03", False), ("2017-09", True)]
+
+
+def test_tells_present_reads_the_main_verb_only(nlp):
+    from newsevents.time import tells_present
+
+    def word(text, w):
+        return [t for t in nlp(text) if t.text == w][0]
+
+    assert tells_present(word("Kim Jong-un is reopening a hotline with South Korea.", "reopening")) is True
+    assert tells_present(word("Russian officials have warned of a clash.", "warned")) is True
+    # a participle describing the girls, and a simple past, are not the present news
+    assert tells_present(word("Twenty of the schoolgirls kidnapped by Boko Haram were freed.", "kidnapped")) is False
+    assert tells_present(word("Russian officials warned of a clash last year.", "warned")) is False

@@ -46,7 +46,7 @@ from newsevents.read import RawArticle
 from newsevents.records import NONSTATE_CODES, Article, Entity, Event
 from newsevents.time import (continues_narrative, date_event, forget_cache, is_background, is_historical,
                              load_date_reader, news_peg, place_history,
-                             tells_news, tells_past, told_history)
+                             tells_news, tells_past, tells_present, told_history)
 from newsevents.wordlists import load_word_lists
 
 _WORDS = load_word_lists("newsevents", "pipeline.yaml")
@@ -883,7 +883,8 @@ class Pipeline:
         pairs = [(e, m) for e, m in pairs if not refers_back(m, e, kept)]
         # "were killed when US forces carried out air strikes": the strikes are the killing
         events = fold_doerless([e for e, _ in pairs], doers_in_moment_clause(pairs))
-        merged = merge_mentions(events, series_mentions(pairs) + other_occurrences(pairs), added_sufferers(pairs))
+        lead = [e for e, m in pairs if e.sentence_span[0] == 0 and tells_present(m.trigger)]
+        merged = merge_mentions(events, series_mentions(pairs) + other_occurrences(pairs), added_sufferers(pairs), lead)
         for e in merged:
             _, _, _, m, actor, recipient, rule = carried[id(e)]
             e.explanation = [*explain_mention(m, actor, recipient, rule), *e.explanation]

@@ -1665,6 +1665,19 @@ def tells_news(trigger: Token) -> bool:
     return not expressions(trigger.sent, reference_points=True)
 
 
+def tells_present(trigger: Token) -> bool:
+    """True when the trigger is its sentence's main verb told in the present, simple, progressive
+    or perfect ("Kim Jong-un is reopening a hotline", "Russian officials have warned of a clash",
+    "North Korea fires a missile"): a headline or lead told so is the story's news.  A participle
+    describing a noun ("schoolgirls kidnapped by Boko Haram") is not the main verb."""
+    if trigger.dep_ != "ROOT" or trigger.tag_ not in ("VBZ", "VBP", "VBG", "VBN"):
+        return False
+    if trigger.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "'s", "'re", "has", "have")
+               for c in children_of(trigger))
+
+
 _STRETCH_NOUNS = frozenset(_WORDS["stretch_nouns"])
 _STRETCH_PREPS = frozenset(_WORDS["stretch_preps"])
 _HABIT_PREPS = _STRETCH_PREPS | {"on"}  # "on numerous occasions"

@@ -99,3 +99,22 @@ def test_tells_present_reads_the_main_verb_only(nlp):
     # a participle describing the girls, and a simple past, are not the present news
     assert tells_present(word("Twenty of the schoolgirls kidnapped by Boko Haram were freed.", "kidnapped")) is False
     assert tells_present(word("Russian officials warned of a clash last year.", "warned")) is False
+
+
+def test_aim_held_in_the_past_takes_the_nearer_month(pipeline):
+    # "sought to strike a deal in February" in an April paper: last February, not next
+    es = by_type(_extract(pipeline, "The former minister sought to strike a secret deal with Turkey's president "
+                                    "in February, when aides were ordered out of the room.", "2018-04-14"), "AGREE")
+    assert len(es) == 1
+    assert (es[0].date, es[0].historical) == ("2018-02", True)
+    # an aim held now still looks forward
+    es = by_type(_extract(pipeline, "The minister seeks to strike a deal with Turkey's president in February.",
+                          "2018-04-14"), "AGREE")
+    assert len(es) == 1
+    assert es[0].date == "2019-02"
+
+
+def test_nearest_reading_of_a_bare_month():
+    assert resolve_expression("in February", "2018-04-14", "nearest").value == "2018-02"
+    assert resolve_expression("in May", "2018-04-14", "nearest").value == "2018-05"
+    assert resolve_expression("in 2016", "2018-04-14", "nearest").value == "2016"

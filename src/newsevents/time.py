@@ -269,15 +269,33 @@ def _pointed_month(pointer: str, name: str, published: str) -> str:
     return f"{year:04d}-{month:02d}"
 
 
+def _middle(value: str) -> date:
+    """A day standing for a date of any precision: the day itself, the 15th of a month, 1 July of a year."""
+    if len(value) == 4:
+        return date(int(value), 7, 1)
+    if len(value) == 7:
+        return date(int(value[:4]), int(value[5:7]), 15)
+    return date.fromisoformat(value)
+
+
 @lru_cache(maxsize=4096)
 def resolve_expression(text: str, published: str | None, prefer: str = "past") -> ResolvedDate | None:
     """Resolve one temporal expression ("on Monday", "June 2019", "in 2020") to a date.
 
     ``published`` ("YYYY-MM-DD") anchors relative expressions; without it only absolute
-    expressions resolve.  ``prefer`` is "past" or "future" for bare days and months.
+    expressions resolve.  ``prefer`` is "past" or "future" for bare days and months, or "nearest"
+    (the reading nearer to publication).
     Returns None for durations ("more than three years"), stretches up to now ("the past year")
     and what dateparser cannot read.
     """
+    if prefer == "nearest":
+        # an aim told in the past ("sought to strike a deal in February"): the reading nearer to
+        # publication, back or ahead
+        back, ahead = resolve_expression(text, published, "past"), resolve_expression(text, published, "future")
+        if back is None or ahead is None or not published or back.value == ahead.value:
+            return back or ahead
+        pub = date.fromisoformat(published)
+        return min((back, ahead), key=lambda r: abs((_middle(r.value) - pub).days))
     words = text.strip()
     if _PERIOD_TO_NOW.match(words):
         return None  # "attacks in the past year": a stretch up to now
@@ -529,7 +547,9 @@ def tense_preference(span: Span, default: str = "past") -> str:
         if auxes & {"will", "shall", "'ll", "wo"}:
             return "future"
         if "to" in auxes and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _FUTURE_HEADS:
-            return "future"
+            # "sought to strike a deal in February": an aim held in the past may have been for a
+            # time before or after the paper's day; the nearer reading is taken
+            return "nearest" if tok.head.tag_ == "VBD" else "future"
         if tok.tag_ == "VBD" or auxes & {"had", "has", "have", "having", "was", "were", "did"}:
             return "past"
         if tok.tag_ == "VBG" and auxes & {"is", "are", "am", "'s", "'re"}:

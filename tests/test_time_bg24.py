@@ -118,3 +118,10 @@ def test_nearest_reading_of_a_bare_month():
     assert resolve_expression("in February", "2018-04-14", "nearest").value == "2018-02"
     assert resolve_expression("in May", "2018-04-14", "nearest").value == "2018-05"
     assert resolve_expression("in 2016", "2018-04-14", "nearest").value == "2016"
+
+
+def test_year_of_the_campaign_dates_its_compound_event_noun(pipeline):
+    es = by_type(_extract(pipeline, "The term was used by an independent commission on Kosovo regarding NATO’s "
+                                    "1999 bombing campaign.", "2018-04-12"), "ASSAULT")
+    assert len(es) == 1
+    assert (es[0].event_text, es[0].date, es[0].historical) == ("bombing", "1999", True)

@@ -694,6 +694,9 @@ _JOURNEY_PREPS = OCCASION_PREPS | {"for"}
 #: Verbs that stage an act told by a noun ("drills that the two armies started a week ago"): the
 #: time of such a relative clause is the act's own.
 STAGING_VERBS = frozenset(_WORDS["staging_verbs"])
+#: Nouns of a run of action whose compound the event noun is ("the 1999 bombing campaign"): the run's
+#: time is the event's.
+CAMPAIGN_NOUNS = frozenset(_WORDS["campaign_nouns"])
 
 
 def _occasion_of(trigger: Token) -> list[Token]:
@@ -983,6 +986,8 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     if pos_of(trigger) in ("NOUN", "PROPN"):
         # "drills that the two armies started a week ago": the act's own staging clause comes first
         targets += [c for c in children_of(trigger) if deps[c.i] == "relcl" and c.lemma_.lower() in STAGING_VERBS]
+        if deps[trigger.i] == "compound" and trigger.head.lemma_.lower() in CAMPAIGN_NOUNS:
+            targets.append(trigger.head)  # "NATO's 1999 bombing campaign": the campaign's year
         verb = _clause_verb(trigger)
         if verb is not None and verb.lemma_.lower() in ABOUT_VERBS:
             about = verb

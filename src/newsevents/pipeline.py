@@ -33,7 +33,8 @@ from newsevents.events.confidence import confidence, default_model
 from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
 from newsevents.events.counterpart import StateMentions, story_counterparts
-from newsevents.events.dedup import added_sufferers, doers_in_moment_clause, fold_doerless, series_mentions
+from newsevents.events.dedup import (added_sufferers, doers_in_moment_clause, fold_doerless, other_occurrences,
+                                     series_mentions)
 from newsevents.events.mention import VENUE_NOUNS
 from newsevents.events.coder import (DESTINATION_MODES, ORIGIN_MODES, UNDONE_STATUSES, as_weapons_test, lacks_counterpart,
                                      load_event_tables, refers_back, vehicle_call, victim_of_denounced_act)
@@ -45,7 +46,7 @@ from newsevents.read import RawArticle
 from newsevents.records import NONSTATE_CODES, Article, Entity, Event
 from newsevents.time import (continues_narrative, date_event, forget_cache, is_background, is_historical,
                              load_date_reader, news_peg, place_history,
-                             tells_news, tells_past, told_history)
+                             tells_news, tells_past, tells_present, told_history)
 from newsevents.wordlists import load_word_lists
 
 _WORDS = load_word_lists("newsevents", "pipeline.yaml")
@@ -881,7 +882,8 @@ class Pipeline:
         pairs = [(e, m) for e, m in pairs if not refers_back(m, e, kept)]
         # "were killed when US forces carried out air strikes": the strikes are the killing
         events = fold_doerless([e for e, _ in pairs], doers_in_moment_clause(pairs))
-        merged = merge_mentions(events, series_mentions(pairs), added_sufferers(pairs))
+        lead = [e for e, m in pairs if e.sentence_span[0] == 0 and tells_present(m.trigger)]
+        merged = merge_mentions(events, series_mentions(pairs) + other_occurrences(pairs), added_sufferers(pairs), lead)
         for e in merged:
             _, _, _, m, actor, recipient, rule = carried[id(e)]
             e.explanation = [*explain_mention(m, actor, recipient, rule), *e.explanation]

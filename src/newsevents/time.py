@@ -253,15 +253,49 @@ _CLOCK = re.compile(r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.]\d{2}
                     r"(?:\s*\(?\s*(?:local time|GMT|UTC|ET|EST|EDT|BST|CET)\s*\)?)?", re.I)
 
 
+#: "last August", "this January": a month named with a pointer, which dateparser does not read.
+_POINTED_MONTH = re.compile(r"(last|this)\s+(" + _MONTHS + r")", re.I)
+_MONTH_NUMBER = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                             "nov", "dec"), start=1)}
+
+
+def _pointed_month(pointer: str, name: str, published: str) -> str:
+    """"YYYY-MM" of "last <month>" (the latest such month before the publication month: "last
+    August" in a February 2018 paper is 2017-08, in an August 2018 paper 2017-08) or "this
+    <month>" (that month of the publication year)."""
+    month = _MONTH_NUMBER[name.lower()[:3]]
+    pub = date.fromisoformat(published)
+    year = pub.year if pointer == "this" or month < pub.month else pub.year - 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _middle(value: str) -> date:
+    """A day standing for a date of any precision: the day itself, the 15th of a month, 1 July of a year."""
+    if len(value) == 4:
+        return date(int(value), 7, 1)
+    if len(value) == 7:
+        return date(int(value[:4]), int(value[5:7]), 15)
+    return date.fromisoformat(value)
+
+
 @lru_cache(maxsize=4096)
 def resolve_expression(text: str, published: str | None, prefer: str = "past") -> ResolvedDate | None:
     """Resolve one temporal expression ("on Monday", "June 2019", "in 2020") to a date.
 
     ``published`` ("YYYY-MM-DD") anchors relative expressions; without it only absolute
-    expressions resolve.  ``prefer`` is "past" or "future" for bare days and months.
+    expressions resolve.  ``prefer`` is "past" or "future" for bare days and months, or "nearest"
+    (the reading nearer to publication).
     Returns None for durations ("more than three years"), stretches up to now ("the past year")
     and what dateparser cannot read.
     """
+    if prefer == "nearest":
+        # an aim told in the past ("sought to strike a deal in February"): the reading nearer to
+        # publication, back or ahead
+        back, ahead = resolve_expression(text, published, "past"), resolve_expression(text, published, "future")
+        if back is None or ahead is None or not published or back.value == ahead.value:
+            return back or ahead
+        pub = date.fromisoformat(published)
+        return min((back, ahead), key=lambda r: abs((_middle(r.value) - pub).days))
     words = text.strip()
     if _PERIOD_TO_NOW.match(words):
         return None  # "attacks in the past year": a stretch up to now
@@ -283,7 +317,7 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
     if re.search(r"\d0s\b", words):  # decades ("the 1990s") have no precision we can write
         return None
     words = re.sub(r"^since\s+", "", words, flags=re.I)
-    words = re.sub(r"'s$", "", words)
+    words = re.sub(r"['’]s$", "", words)
     words = _QUALIFIER.sub("", words).strip()
     words = re.sub(r"^(?:this past|past)\s+", "last ", words, flags=re.I)
     if not re.match(r"^(?:this|last) (?:morning|afternoon|evening|night)$", words, re.I):
@@ -291,7 +325,12 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
     words = re.sub(r"\bweekend\b", "saturday", words, flags=re.I)
     words = re.sub(r"^this (saturday)$", r"\1", words, flags=re.I)
     if re.search(r"\b(summer|winter|spring|autumn|fall)\b", words, re.I):
-        return None
+        season_year = re.search(r"\b(?:summer|winter|spring|autumn|fall)\s+(?:of\s+)?((?:1[89]|20)\d{2})$", words, re.I)
+        # "the summer of 2014": the year is sure, the season's months are not (hemispheres differ)
+        return ResolvedDate(season_year.group(1), text, "explicit") if season_year else None
+    pointed = _POINTED_MONTH.fullmatch(words)
+    if pointed and published:
+        return ResolvedDate(_pointed_month(pointed.group(1).lower(), pointed.group(2), published), text, "relative")
     if not words:
         return None
     if _HOLIDAY.match(words):
@@ -508,7 +547,9 @@ def tense_preference(span: Span, default: str = "past") -> str:
         if auxes & {"will", "shall", "'ll", "wo"}:
             return "future"
         if "to" in auxes and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _FUTURE_HEADS:
-            return "future"
+            # "sought to strike a deal in February": an aim held in the past may have been for a
+            # time before or after the paper's day; the nearer reading is taken
+            return "nearest" if tok.head.tag_ == "VBD" else "future"
         if tok.tag_ == "VBD" or auxes & {"had", "has", "have", "having", "was", "were", "did"}:
             return "past"
         if tok.tag_ == "VBG" and auxes & {"is", "are", "am", "'s", "'re"}:
@@ -653,6 +694,9 @@ _JOURNEY_PREPS = OCCASION_PREPS | {"for"}
 #: Verbs that stage an act told by a noun ("drills that the two armies started a week ago"): the
 #: time of such a relative clause is the act's own.
 STAGING_VERBS = frozenset(_WORDS["staging_verbs"])
+#: Nouns of a run of action whose compound the event noun is ("the 1999 bombing campaign"): the run's
+#: time is the event's.
+CAMPAIGN_NOUNS = frozenset(_WORDS["campaign_nouns"])
 
 
 def _occasion_of(trigger: Token) -> list[Token]:
@@ -729,6 +773,21 @@ def in_comparison(ent: Span, trigger: Token) -> bool:
         comparison = tok.lower_ in COMPARISON_PREPS and tok.dep_ in ("prep", "mark") or (
             tok.lower_ == "in" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as")
         if comparison and tok != trigger and tok not in trigger.ancestors and trigger not in tok.subtree:
+            return True
+    return _follows_comparison(ent, trigger)
+
+
+def _follows_comparison(ent: Span, trigger: Token) -> bool:
+    """True when the parser hangs the time's phrase on the verb of a comparison it follows right
+    after ("our destiny will be like the Kurds of Iraqi Kurdistan in 1991": "in 1991" hangs on
+    "be"): the time is the compared thing's, not the act of a clause under that verb ("If the
+    Americans pull out").  A time of the trigger's own verb is left alone."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head == trigger:
+        return False
+    for c in children_of(prep.head):
+        if (c.i < prep.i and c.dep_ == "prep" and c.lower_ in COMPARISON_PREPS
+                and c.right_edge.i == prep.i - 1 and trigger not in c.subtree):
             return True
     return False
 
@@ -927,6 +986,8 @@ def date_event(trigger: Token, published: str | None, prefer: str,
     if pos_of(trigger) in ("NOUN", "PROPN"):
         # "drills that the two armies started a week ago": the act's own staging clause comes first
         targets += [c for c in children_of(trigger) if deps[c.i] == "relcl" and c.lemma_.lower() in STAGING_VERBS]
+        if deps[trigger.i] == "compound" and trigger.head.lemma_.lower() in CAMPAIGN_NOUNS:
+            targets.append(trigger.head)  # "NATO's 1999 bombing campaign": the campaign's year
         verb = _clause_verb(trigger)
         if verb is not None and verb.lemma_.lower() in ABOUT_VERBS:
             about = verb
@@ -1634,6 +1695,19 @@ def tells_news(trigger: Token) -> bool:
     if not _NOW_WORDS.isdisjoint(token_table(trigger.doc).lower[sent.start:sent.end]):  # (no token made per word)
         return False  # "So far, police have identified 31 suspects": a tally up to now
     return not expressions(sent, reference_points=True)
+
+
+def tells_present(trigger: Token) -> bool:
+    """True when the trigger is its sentence's main verb told in the present, simple, progressive
+    or perfect ("Kim Jong-un is reopening a hotline", "Russian officials have warned of a clash",
+    "North Korea fires a missile"): a headline or lead told so is the story's news.  A participle
+    describing a noun ("schoolgirls kidnapped by Boko Haram") is not the main verb."""
+    if trigger.dep_ != "ROOT" or trigger.tag_ not in ("VBZ", "VBP", "VBG", "VBN"):
+        return False
+    if trigger.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "'s", "'re", "has", "have")
+               for c in children_of(trigger))
 
 
 _STRETCH_NOUNS = frozenset(_WORDS["stretch_nouns"])

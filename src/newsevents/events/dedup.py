@@ -116,16 +116,18 @@ def _parties(e: Event) -> frozenset[str]:
     return _codes(e.actor) | _codes(e.recipient)
 
 
-def _may_take_date(e: Event, f: Event) -> bool:
+def _may_take_date(e: Event, f: Event, news: frozenset[int] = frozenset()) -> bool:
     """An undated mention ``e`` takes the dated ``f``'s date only when it cannot carry its own: a
     bare event noun, a planned or hedged act, or a headline.  A told act in the body with no date
     ("Bennett welcomed the call") is dated by its own article, not by another act of the story.
     A headline takes only the date of a mention between (at least) all its own parties: "Suicide
     bomber hits German consulate" is not the attack on a police base "earlier this month" told
-    further down."""
+    further down.  A headline or lead that tells its act in the present (``news``: "Kim Jong-un is
+    reopening a hotline", "Russian officials have warned of a clash") is the story's news and
+    takes no historical date from a mention told as background further down."""
     if _anaphoric(e) or e.status != "asserted":
         return True
-    return e.sentence_span[0] == 0 and _parties(e) <= _parties(f)
+    return e.sentence_span[0] == 0 and _parties(e) <= _parties(f) and not (id(e) in news and f.historical)
 
 
 #: Nouns of a run of acts: "a series of attacks", "a wave of arrests", "a spate of bombings".
@@ -150,6 +152,30 @@ def series_mentions(pairs: Iterable[tuple[Event, object]]) -> list[Event]:
         if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
             series_at.add((e.event, e.sentence_span[0]))
     return [e for e, _ in pairs if (e.event, e.sentence_span[0]) in series_at]
+
+
+#: Modifiers that tell an act as another occurrence than the one the story tells: "similar threats",
+#: "previous strikes".
+OTHER_OCCURRENCE = frozenset(_WORDS["other_occurrence_modifiers"])
+
+
+def other_occurrences(pairs: Iterable[tuple[Event, object]]) -> list[Event]:
+    """The historical records told as another occurrence of their kind (:data:`OTHER_OCCURRENCE` on
+    the event noun, or on the object noun of a verb such as "made similar threats"): "Moscow has
+    made similar threats in the past, including last September" is not the threat the story's lead
+    tells, so it is kept apart from mentions in other sentences, as a series is
+    (:func:`series_mentions`).  Only background (``historical``) counts: "similar assaults have been
+    carried out in other cities" in the week of the news may be told again as one happening.
+    ``pairs`` as for :func:`series_mentions`."""
+    out = []
+    for e, m in pairs:
+        if not e.historical:
+            continue
+        tok = m.trigger
+        nouns = [tok] if m.entry.pos == "NOUN" else [c for c in children_of(tok) if c.dep_ in ("dobj", "nsubjpass")]
+        if any(c.dep_ == "amod" and c.lower_ in OTHER_OCCURRENCE for n in nouns for c in children_of(n)):
+            out.append(e)
+    return out
 
 
 def added_sufferers(pairs: Iterable[tuple[Event, object]]) -> list[Event]:
@@ -235,7 +261,7 @@ def fold_doerless(events: list[Event], folds: Collection[tuple[Event, Event]]) -
 NEAREST_MENTIONS = 100
 
 
-def _link(events: list[Event], series: frozenset[int]) -> None:
+def _link(events: list[Event], series: frozenset[int], news: frozenset[int] = frozenset()) -> None:
     by_type: dict[str, list[Event]] = {}
     place: dict[int, int] = {}
     for e in events:  # only mentions of one type can be one happening: compare within a type
@@ -247,7 +273,7 @@ def _link(events: list[Event], series: frozenset[int]) -> None:
         for f in by_type[e.event][max(0, i - NEAREST_MENTIONS):i + NEAREST_MENTIONS + 1]:
             if e is f or not _same_happening(e, f, series):
                 continue
-            if not _dated(e) and _dated(f) and _may_take_date(e, f):
+            if not _dated(e) and _dated(f) and _may_take_date(e, f, news):
                 e.date, e.date_text, e.date_basis, e.historical = f.date, f.date_text, f.date_basis, f.historical
                 if e.status == "asserted" and f.status != "asserted":
                     e.status = f.status
@@ -424,7 +450,8 @@ def _more_victims(a: Event, b: Event, also: frozenset[int]) -> bool:
     return id(later) in also and a.cameo == b.cameo and _trigger_words(a) == _trigger_words(b)
 
 
-def _mergeable(a: Event, b: Event, series: frozenset[int] = frozenset(), also: frozenset[int] = frozenset()) -> bool:
+def _mergeable(a: Event, b: Event, series: frozenset[int] = frozenset(), also: frozenset[int] = frozenset(),
+               news: frozenset[int] = frozenset()) -> bool:
     more = _more_victims(a, b, also)
     if a.event != b.event or not _compatible_status(a, b) or not (more or _same_direction_or_unknown_attacker(a, b)):
         return False
@@ -440,7 +467,7 @@ def _mergeable(a: Event, b: Event, series: frozenset[int] = frozenset(), also: f
     if _dated(a) != _dated(b):
         # after linking, an undated mention that could not take the other's date has its own
         undated, dated = (b, a) if _dated(a) else (a, b)
-        if undated.sentence_span[0] == 0 and not _may_take_date(undated, dated):
+        if undated.sentence_span[0] == 0 and not _may_take_date(undated, dated, news):
             return False
     return True
 
@@ -449,7 +476,8 @@ def _richness(e: Event) -> tuple:
     return (_dated(e), len(_codes(e.recipient)), e.event_loc is not None, e.status != "asserted", -e.event_span[0])
 
 
-def merge_mentions(events: list[Event], series: Collection[Event] = (), also: Collection[Event] = ()) -> list[Event]:
+def merge_mentions(events: list[Event], series: Collection[Event] = (), also: Collection[Event] = (),
+                   news: Collection[Event] = ()) -> list[Event]:
     """Link then merge the records of one article; returns them in text order.
 
     The kept record of a merged group is its richest (own date, recipients, place); it takes a
@@ -457,16 +485,18 @@ def merge_mentions(events: list[Event], series: Collection[Event] = (), also: Co
     records (among ``events``, by identity) told in a sentence of a series of acts of their type
     (:func:`series_mentions`): they are linked and merged with no mention of another sentence.
     ``also`` are the records that add sufferers to an act told before (:func:`added_sufferers`):
-    they merge with it though they name other people.
+    they merge with it though they name other people.  ``news`` are the headline's or lead's
+    records told in the present (:func:`newsevents.time.tells_present`): they take no historical
+    date from another mention.
     """
-    in_series, in_also = frozenset(map(id, series)), frozenset(map(id, also))
-    _link(events, in_series)
+    in_series, in_also, in_news = frozenset(map(id, series)), frozenset(map(id, also)), frozenset(map(id, news))
+    _link(events, in_series, in_news)
     groups: list[list[Event]] = []
     open_groups: dict[str, list[list[Event]]] = {}  # per event type: only one type merges
     for e in sorted(events, key=lambda e: e.event_span[0]):
         for g in open_groups.setdefault(e.event, [])[-NEAREST_MENTIONS:]:
             half = NEAREST_MENTIONS // 2
-            if all(_mergeable(e, f, in_series, in_also) for f in (g if len(g) <= NEAREST_MENTIONS else g[:half] + g[-half:])):
+            if all(_mergeable(e, f, in_series, in_also, in_news) for f in (g if len(g) <= NEAREST_MENTIONS else g[:half] + g[-half:])):
                 g.append(e)
                 break
         else:

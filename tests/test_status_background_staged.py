@@ -112,9 +112,15 @@ def test_place_with_a_recent_time_is_not_history(pipeline):
     assert len(attack) == 1 and attack[0].historical is False
 
 
-def test_rebels_fighting_a_named_party_stay(pipeline):
+def test_rebels_fighting_a_named_party_describe_the_rebels(pipeline):
+    # kept as told by generic_act (a named party is no kind); since news24 the participle on the
+    # fighters names them by their war and gives no record (a blind judge of batch E called it a
+    # describing phrase); a clause of its own stays
     es = by_type(_extract(pipeline, "The region is one of the last strongholds of rebels fighting the regime of "
                                     "Syria's president, Bashar al-Assad."), "ASSAULT")
+    assert es == []
+    es = by_type(_extract(pipeline, "Rebels fought the regime of Syria's president, Bashar al-Assad, in Idlib."),
+                 "ASSAULT")
     assert len(es) == 1
 
 

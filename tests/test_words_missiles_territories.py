@@ -111,7 +111,9 @@ def test_a_clause_that_says_what_a_party_stands_for_is_no_event(extract, text, e
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Idlib is a stronghold for Syrian rebels fighting the Syrian president, Bashar al-Assad.", "ASSAULT"),
+    # (news24: "a stronghold for Syrian rebels fighting the Syrian president" names the rebels by
+    # their war and gives no record, test_news24_precision; the rebels' own clause is told)
+    ("Syrian rebels fought the forces of the Syrian president, Bashar al-Assad, in Idlib.", "ASSAULT"),
     ("Satellite images showed Russian ships aiding North Korea's efforts to secure oil.", "AID"),
     ("The soldier who tried to arrest her brother was bitten.", "COERCE"),
     ("The Likud Central Committee voted for a resolution that calls upon Israel to annex the settlements.", "REQUEST"),

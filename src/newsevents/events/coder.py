@@ -23,7 +23,7 @@ from newsevents.actors import entities_for
 from newsevents.actors.resolve import actors_of
 from newsevents.events.factuality import (Cues, attribution_source, commentators_view, counterfactual_condition, eased_act, for_to_clause,
                                           generic_act, load_cues, staged_act, status_of, urged_act)
-from newsevents.events.factuality import capacity_act, described_place, writers_speculation
+from newsevents.events.factuality import capacity_act, described_party, described_place, writers_speculation
 from newsevents.events.lexicon import (LIGHT_NOUNS, WILL_MODALS, Construction, LexEntry, Lexicon, constructions_by_head,
                                       load_constructions, load_implied_agents, load_lexicon, quad_class,
                                       senses_by_lemma)
@@ -1439,6 +1439,30 @@ def _fighter_alongside(tok: Token, entry: LexEntry) -> bool:
             and tok.dep_ == "acl" and tok.tag_ == "VBG" and pos_of(tok.head) in ("NOUN", "PROPN"))
 
 
+def _fighter_described(tok: Token, entry: LexEntry) -> bool:
+    """"Fighting" as a present participle on the fighters, with no auxiliary of its own: "Kurdish
+    forces fighting Isis", "the only British woman fighting Isis in Syria", "mercenaries fighting
+    Turkey's battles", "the last strongholds of rebels fighting the regime".  It names the people by
+    the war they are in, as "fighting alongside" and "fighting for" do, not a clash the article
+    reports; a clause of its own ("Kurdish forces fought Isis in Raqqa", "who have been fighting
+    Isis"), the noun ("the fight against Isis") and "battling" ("YPG fighters battling against
+    Isis", which our gold codes as the fight) stay.  The aim of such fighting ("forces fighting to
+    defeat Islamic State") goes with it."""
+    if entry.construction:
+        return False
+    if entry.event == "ASSAULT" and _fighting_participle(tok):
+        return True
+    # "forces fighting to defeat Islamic State": the aim of that fighting names the war too
+    return (tok.dep_ in ("xcomp", "advcl") and _fighting_participle(tok.head)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)))
+
+
+def _fighting_participle(tok: Token) -> bool:
+    """"Fighting" as a present participle on a noun, with no auxiliary or subject of its own."""
+    return (tok.lemma_.lower() == "fight" and tok.dep_ == "acl" and tok.tag_ == "VBG"
+            and pos_of(tok.head) in ("NOUN", "PROPN") and not any(c.dep_ in ("aux", "nsubj") for c in children_of(tok)))
+
+
 def _fights_for_a_side(tok: Token, entry: LexEntry) -> bool:
     """"Fight" told of whom the fighters serve, with nobody fought against: "British nationals
     fighting for Islamic State", "rebels fighting under the banner of HTS", "forces fighting on the
@@ -2042,6 +2066,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "British nationals fighting for Islamic State": the side they serve, no attack
         if _fighter_alongside(tok, entry):
             continue  # "a British woman fighting alongside Kurdish forces": whose side she is on, no act
+        if _fighter_described(tok, entry):
+            continue  # "the only British woman fighting Isis in Syria": the war she is in, no clash reported
         if _bare_particle(tok, entry, used):
             continue  # "will not stand by and watch an attack": stays passive, nobody backed
         if (entry.pos == "NOUN" and lemmas[tok.i] in STANCE_NOUNS and deps[tok.i] == "pobj"
@@ -2059,6 +2085,11 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "groups that are hard to destroy": how hard it would be, nothing done
         if entry.pos == "VERB" and described_place(tok):
             continue  # "a statelet in areas liberated from Isis": the place described, no act reported
+        if entry.pos == "VERB" and described_party(tok):
+            continue  # "Kurdish groups, armed by Washington": who stands behind the party, no act reported
+        if (entry.pos == "NOUN" and deps[tok.i] == "pobj" and tok.head.dep_ == "agent"
+                and described_party(tok.head.head)):
+            continue  # "the YPG, backed by US airstrikes": the patron's help names the patron, no act reported
         if capacity_act(tok):
             continue  # "curb Assad's ability to murder his citizens": what a party could do, nothing done
         if entry.pos == "VERB" and generic_act(tok):
@@ -2429,8 +2460,64 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             m.only_threatened = True
     mentions.extend(held_out_threats(doc, mentions, lexicon, cues))
     mentions.extend(options_on_the_table(doc, lexicon, cues))
+    _drop_retold_prospects(mentions)
     mentions.sort(key=lambda m: m.trigger.i)
     return mentions
+
+
+#: Modifiers of a prospect ("possible military action", "any strike"; ``prospect_modifiers``) and
+#: nouns of the occasion of a condition ("in the event of", ``occasion_nouns``).
+PROSPECT_MODIFIERS = frozenset(_WORDS["prospect_modifiers"])
+OCCASION_NOUNS = frozenset(_WORDS["occasion_nouns"])
+
+
+def prospect_noun(tok: Token) -> bool:
+    """True for an act noun told as a prospect, an act not (yet) done: with a modifier of
+    possibility or plan (:data:`PROSPECT_MODIFIERS`: "possible military action", "the expected
+    missile strike", "any western strike", "further military action", "the planned US pullout"),
+    or as the occasion of a condition ("in the event of US-led military action", "in case of an
+    attack")."""
+    if pos_of(tok) != "NOUN":
+        return False
+    if any(c.dep_ in ("amod", "det") and c.lower_ in PROSPECT_MODIFIERS for c in children_of(tok)):
+        return True
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return False
+    occasion = prep.head
+    return (occasion.lemma_.lower() in OCCASION_NOUNS and occasion.dep_ == "pobj"
+            and occasion.head.lower_ == "in")
+
+
+def _coded(ents: list[Entity]) -> set[str]:
+    """The codes of the coded entities among ``ents``."""
+    return {e.code for e in ents if e.code}
+
+
+def _drop_retold_prospects(mentions: list[EventMention]) -> None:
+    """A prospect told again is no second act: an act noun told as a prospect
+    (:func:`prospect_noun`) after a mention of an act of the same type not yet done (planned,
+    conditional or speculated) that shares a coded doer or target with it has no mention of its
+    own ("Trump tweeted that missiles will be coming" ... "in the event of US-led military action
+    in Syria", "any western strike against Syria").  The first mention of a prospect, and a
+    prospect of other parties, keep theirs.  Mutates ``mentions``."""
+    if len(mentions) < 2:
+        return
+    prospects = [m for m in mentions if m.entry.pos == "NOUN" and prospect_noun(m.trigger)]
+    if not prospects:
+        return
+    drop = set()
+    for m in prospects:
+        mine_a, mine_r = _coded(m.actor), _coded(m.recipient)
+        for e in mentions:
+            if (e is m or id(e) in drop or e.trigger.i >= m.trigger.i or e.entry.event != m.entry.event
+                    or e.status not in UNDONE_STATUSES):
+                continue
+            if (mine_a & _coded(e.actor)) or (mine_r & _coded(e.recipient)):
+                drop.add(id(m))
+                break
+    if drop:
+        mentions[:] = [m for m in mentions if id(m) not in drop]
 
 
 #: Prepositions by which an act noun names whom or where it hits ("the attack on Beijing", "the

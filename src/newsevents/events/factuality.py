@@ -1094,6 +1094,42 @@ def described_place(trigger: Token) -> bool:
     return not any(t.ent_type_ in _TIME_ENTITIES for t in trigger.subtree)
 
 
+#: Verbs of a lasting patronage (``backing_verbs``): "armed by Washington", "backed by Russia".
+BACKING_VERBS = frozenset(_WORDS["backing_verbs"])
+
+
+def described_party(trigger: Token) -> bool:
+    """True for a bare past participle of patronage (:data:`BACKING_VERBS`) with its "by" phrase
+    that describes a party by who stands behind it: after the party ("Kurdish groups, armed by
+    Washington, known as the SDF", "an adversary trained and armed by the US", "the Kurds - aided
+    by their backers - would make gains"), or put before the clause it qualifies ("Backed by Graça
+    Machel and her fellow Elders, the Tanzanian government is introducing reforms").  It tells a
+    standing relation, not a grant of help the article reports.  The participle has no auxiliary,
+    subject or time of its own ("the rebels, armed by Turkey last year", "recently armed" stay); a
+    passive clause ("the campaign is backed by the coalition") is not such a participle."""
+    if trigger.tag_ != "VBN" or pos_of(trigger) != "VERB" or trigger.lemma_.lower() not in BACKING_VERBS:
+        return False
+    first = trigger
+    while first.dep_ == "conj" and first.head.tag_ == "VBN" and pos_of(first.head) == "VERB":
+        first = first.head  # "trained and armed by the US": the first participle's place
+    if first.dep_ == "acl":
+        if pos_of(first.head) not in ("NOUN", "PROPN"):
+            return False
+    elif first.dep_ == "advcl":
+        if first.i > first.head.i or first.i != first.sent.start:
+            return False  # only a participle that opens the sentence, before the clause it qualifies
+    else:
+        return False
+    group = [first, *(c for c in children_of(first) if c.dep_ == "conj" and c.tag_ == "VBN")]
+    if not any(c.dep_ == "agent" for v in {trigger, *group} for c in children_of(v)):
+        return False  # "by" names the patron ("armed and paid by Turkey"); "armed men" tell of no patron
+    for verb in {first, trigger}:
+        if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "npadvmod")
+               or (c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS) for c in children_of(verb)):
+            return False
+    return not any(t.ent_type_ in _TIME_ENTITIES for t in trigger.subtree)
+
+
 #: Verbs of urging a party to act (``urging_verbs``): "urged Nato to come to Turkey's aid".
 URGING_VERBS = frozenset(_WORDS["urging_verbs"])
 

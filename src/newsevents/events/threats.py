@@ -295,24 +295,40 @@ def held_out_threats(doc: Doc, mentions: list[EventMention], lexicon: Lexicon, c
     return out
 
 
+#: Nouns of an outcome that may or may not come about (``outcome_nouns``): ruling one out is a forecast.
+OUTCOME_NOUNS = frozenset(_WORDS["outcome_nouns"])
+
+
 def unexcluded_threats(mentions: list[EventMention], lexicon: Lexicon) -> None:
     """A party that does not rule out, or refuses to rule out, a hostile act against another
     ("did not rule out military action against Syria", "refused to rule out new sanctions on
     Moscow") keeps that act open as a threat: its negated REJECT becomes THREATEN (asserted), CAMEO
     :func:`threat_cameo` of the act, aimed at whom the act would hit (PETRARCH's verb dictionary
     codes "rule out military action" 138); the REJECT of a refusal to rule it out goes.  Excluding
-    a cooperative act ("did not rule out talks") stays as it is.  Mutates ``mentions``."""
+    a cooperative act ("did not rule out talks") stays as it is.  Ruling out an outcome
+    (:data:`OUTCOME_NOUNS`: "did not rule out the possibility of US-Russian conflict", "we rule out
+    the situation developing into a clash") forecasts, rejects nothing: its REJECT goes, unless the
+    outcome's act is a hostile one left open against a named party, which is a threat as above.
+    Mutates ``mentions``."""
     by_trigger = {m.trigger.i: m for m in mentions}
     refusals: set[int] = set()  # "refused to rule out sanctions": the refusal is the threat's, no REJECT of its own
+    forecasts: dict[int, Token] = {}  # rule-out -> the outcome it forecasts ("the possibility of a conflict")
     for m in mentions:
         tok = m.trigger
         if m.entry.event != "REJECT" or m.entry.pos != "VERB" or not excludes_option(tok):
             continue
         negated = any(c.dep_ == "neg" for c in children_of(tok))
         refused = refused_infinitive(tok)
+        objects = [c for c in children_of(tok) if c.dep_ in ("dobj", "xcomp", "pcomp")]
+        outcome = next((c for c in objects if c.dep_ == "dobj" and c.lemma_.lower() in OUTCOME_NOUNS), None)
+        if outcome is not None:
+            # ruling an outcome in or out is a forecast; only a hostile act of the outcome left
+            # open may still be a threat ("did not rule out the possibility of strikes on X")
+            forecasts[tok.i] = outcome
+            objects = [g for p in children_of(outcome) if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in children_of(p) if g.dep_ in ("pobj", "pcomp")]
         if not (negated or refused) or m.status not in ("negated", "asserted"):
             continue
-        objects = [c for c in children_of(tok) if c.dep_ in ("dobj", "xcomp", "pcomp")]
         for act in objects:
             own = by_trigger.get(act.i)
             entry = own.entry if own is not None else (lexicon.match(act) or (None,))[0]
@@ -333,8 +349,13 @@ def unexcluded_threats(mentions: list[EventMention], lexicon: Lexicon) -> None:
             if refused:
                 refusals.add(tok.head.i)
             break
-    if refusals:
-        mentions[:] = [m for m in mentions if not (m.trigger.i in refusals and m.entry.event == "REJECT")]
+    if refusals or forecasts:
+        # a forecast rejects nothing, and the acts of the outcome it forecasts are not told either
+        # ("rule out the situation developing into a direct clash"): unless it became a threat
+        forecast = {t.i for m in mentions if m.entry.event == "REJECT" and m.trigger.i in forecasts
+                    for t in forecasts[m.trigger.i].subtree}
+        mentions[:] = [m for m in mentions if not (m.entry.event == "REJECT" and (
+            m.trigger.i in refusals or m.trigger.i in forecasts)) and m.trigger.i not in forecast]
 
 
 #: Subordinators of an ultimatum's condition: "will withdraw its force unless X arranges a ceasefire".

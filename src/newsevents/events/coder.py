@@ -1800,10 +1800,16 @@ def _clausal_complement(verb: Token) -> Token | None:
 def _told_crime(comp: Token, deeds: frozenset[str], crimes: frozenset[str]) -> bool:
     """True when the complement clause ``comp`` tells, in the active and not negated, that its
     subject did (``deeds``) a crime (``crimes``, the head of its object): "the militia committed
-    atrocities", "his forces have perpetrated war crimes"."""
-    return (comp.lemma_.lower() in deeds and any(c.dep_ == "nsubj" for c in children_of(comp))
-            and not any(c.dep_ == "neg" for c in children_of(comp))
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in crimes for c in children_of(comp)))
+    atrocities", "his forces have perpetrated war crimes".  The deed may be the infinitive by
+    which the subject sets about it ("Israel is doing everything possible to sabotage every
+    effort", "Moscow is trying to derail the talks")."""
+    if not any(c.dep_ == "nsubj" for c in children_of(comp)) or any(c.dep_ == "neg" for c in children_of(comp)):
+        return False
+    deed = comp if comp.lemma_.lower() in deeds else next(
+        (c for c in children_of(comp) if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in deeds
+         and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
+    return deed is not None and not any(c.dep_ == "neg" for c in children_of(deed)) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in crimes for c in children_of(deed))
 
 
 def _praising_speaker(verb: Token, lexicon: Lexicon, cues: Cues) -> Token | None:

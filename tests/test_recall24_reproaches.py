@@ -94,3 +94,16 @@ def test_filibustering_a_bill_turns_it_down(extract):
     assert len(es) == 1
     assert es[0].cameo == "120"
     assert codes(es[0].actor) == ["USA"]
+
+
+def test_facing_criticism_makes_the_subject_the_one_criticised(extract):
+    es = by_type(extract("Merkel faced criticism from the opposition over the migrants."), "ACCUSE")
+    assert [(codes(e.actor), [r.entity_text for r in e.recipient]) for e in es] == [(["DEU"], ["Merkel"])]
+    es = by_type(extract("Merkel has faced heavy criticism for her decision to open the borders."), "ACCUSE")
+    assert len(es) == 1
+    assert codes(es[0].actor) == []
+    assert [r.entity_text for r in es[0].recipient] == ["Merkel"]
+
+
+def test_a_thing_facing_criticism_from_nobody_named_is_no_record(extract):
+    assert by_type(extract("The plan faced criticism."), "ACCUSE") == []

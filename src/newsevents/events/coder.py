@@ -1437,22 +1437,35 @@ def _from_source(tok: Token, r_toks: list[Token]) -> tuple[list[Token], list[Tok
 
 #: Verbs by which an act brings on a reaction named by their object ("drew criticism from Germany").
 REACTION_VERBS = frozenset(_WORDS["reaction_verbs"])
+#: Verbs by which their subject undergoes a reaction named by their object ("faced criticism").
+FACING_VERBS = frozenset(_WORDS["facing_verbs"])
+_REACTION_HEADS = REACTION_VERBS | FACING_VERBS
 
 
 def _reaction_parties(noun: Token, a_toks: list[Token], r_toks: list[Token],
                       support: frozenset[str]) -> tuple[list[Token], list[Token]]:
     """``(actor tokens, recipient tokens)`` of a reaction noun that is the object of a verb of
     bringing it on (:data:`REACTION_VERBS`): "Turkey's arrest of the journalist drew sharp criticism
-    from Germany" is Germany's criticism of Turkey.  The verb's "from" object is the actor when the
+    from Germany" is Germany's criticism of Turkey.  With a verb of undergoing it
+    (:data:`FACING_VERBS`, "Merkel faced criticism from the opposition") the subject, when a party,
+    is the recipient.  The verb's "from" object is the actor when the
     noun names none; the recipient, when the noun names none, is the doer the verb's subject names
     (its possessor, its "by" object or a party modifier: "Turkey's arrest", "the decision by
     Israel"), or the subject itself when it is a party ("Trump drew criticism from ...").  Else the
     tokens come back unchanged."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in REACTION_VERBS:
+    lemma = verb.lemma_.lower()
+    if noun.dep_ != "dobj" or lemma not in _REACTION_HEADS:
         return a_toks, r_toks
     if not a_toks:
         a_toks, _ = _from_source(verb, [])
+    if lemma in FACING_VERBS:
+        # "Merkel faced criticism from the opposition": Merkel is criticised; a recipient the
+        # place or story implied gives way to her
+        subj = subject(verb)[0]
+        if subj is not None and subj.tag_ not in ("WP", "WDT") and entities_for(subj):
+            r_toks = [subj]
+        return a_toks, r_toks
     if not r_toks:
         subj = subject(verb)[0]
         if subj is not None and subj.tag_ not in ("WP", "WDT"):
@@ -2324,7 +2337,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             (entry.pos == "VERB" and bool(_blamed_on(tok, a_toks) or _to_blame(tok) is not None
                                           or _criticised_untold(tok, entry)))
             # "the violence fuelled criticism of Merkel's decision": criticism by people not named
-            or (entry.pos == "NOUN" and deps[tok.i] == "dobj" and lemmas[heads[tok.i]] in REACTION_VERBS))
+            or (entry.pos == "NOUN" and deps[tok.i] == "dobj" and lemmas[heads[tok.i]] in _REACTION_HEADS))
         if untold_blamer:
             # "mine explosions blamed on Pyongyang": blamed by someone the text does not name
             actors, implied = [Entity(entity_text="", code=None, sector=None, name=None, span=None)], True

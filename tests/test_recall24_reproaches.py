@@ -107,13 +107,3 @@ def test_facing_criticism_makes_the_subject_the_one_criticised(extract):
 
 def test_a_thing_facing_criticism_from_nobody_named_is_no_record(extract):
     assert by_type(extract("The plan faced criticism."), "ACCUSE") == []
-
-
-def test_conquering_a_territory_is_an_act_of_force(extract):
-    es = by_type(extract("Palestinians say the West Bank territory that Israel conquered from Jordan in 1967 is "
-                         "occupied."), "ASSAULT")
-    assert [(codes(e.actor), codes(e.recipient), e.cameo) for e in es] == [(["ISR"], ["JOR", "PSE"], "190")]
-
-
-def test_conquering_hearts_is_no_act_of_force(extract):
-    assert by_type(extract("Spain conquered the hearts of fans at the World Cup in South Africa."), "ASSAULT") == []

@@ -107,3 +107,16 @@ def test_facing_criticism_makes_the_subject_the_one_criticised(extract):
 
 def test_a_thing_facing_criticism_from_nobody_named_is_no_record(extract):
     assert by_type(extract("The plan faced criticism."), "ACCUSE") == []
+
+
+def test_a_quoted_vow_to_crush_terrorists_is_a_threat(extract):
+    es = extract("“We will crush the terrorists in Afrin,” Erdogan said.")
+    [t] = by_type(es, "THREATEN")
+    assert (codes(t.actor), t.cameo) == (["TUR"], "138")
+    [a] = by_type(es, "ASSAULT")
+    assert (a.cameo, a.status) == ("190", "future")
+
+
+def test_crushing_a_militia_is_force(extract):
+    [a] = by_type(extract("Turkish troops crushed the Kurdish militia in Afrin last month."), "ASSAULT")
+    assert (codes(a.actor), a.cameo, a.status) == (["TUR"], "190", "asserted")

@@ -1136,6 +1136,10 @@ PRELUDE_NOUNS = frozenset(_WORDS["prelude_nouns"])
 PRELUDE_FORCE_WORDS = frozenset(_WORDS["prelude_force_words"])
 #: The word a step towards force labels its object with: a word of the labelled-wrong predicate.
 PRELUDE_LABEL = "aggression"
+#: Nouns of a way that, "right" and after "in" or "on", make a step a good one ("a step in the
+#: right direction"); such a step is labelled with :data:`RIGHT_WAY_LABEL`, a labelled-good word.
+RIGHT_WAY_NOUNS = frozenset(_WORDS["right_way_nouns"])
+RIGHT_WAY_LABEL = "positive"
 #: Verbs of blaming whose "on" object is who is blamed ("explosions blamed on Pyongyang").
 BLAMED_ON_VERBS = frozenset(_WORDS["blamed_on_verbs"])
 
@@ -1166,6 +1170,24 @@ def _blamed_on(verb: Token, a_toks: list[Token]) -> list[Token]:
     return [t for o in on for t in (o, *(c for c in children_of(o) if c.dep_ == "conj"))]
 
 
+#: CAMEO rows of disapproval (110 disapprove, 111 criticise or denounce).
+DISAPPROVE_CAMEOS = frozenset({"110", "111"})
+
+
+def _criticised_untold(verb: Token, entry: LexEntry) -> bool:
+    """Whether ``verb``, a verb of disapproval (CAMEO 11x), is told in the passive with a subject
+    and no agent ("Buhari has been criticized for not doing more", "the minister was widely
+    condemned"): someone the text does not name criticised the subject, who is the recipient.
+    Only disapproval (CAMEO 110, 111): "the suspects are accused of assault", "Boko Haram has
+    been blamed for the deaths" (112) tell charges of crimes, mostly a court's or the writer's, not
+    one party's reproach of another; nor a bare participle on a noun ("the criticised decision")."""
+    if entry.cameo not in DISAPPROVE_CAMEOS or verb.tag_ != "VBN":
+        return False
+    kids = children_of(verb)
+    return (any(c.dep_ == "nsubjpass" for c in kids) and any(c.dep_ == "auxpass" for c in kids)
+            and not any(c.dep_ == "agent" for c in kids))
+
+
 def _labels(tok: Token, predicate: frozenset[str]) -> bool:
     """Whether a complement ``tok``, one of its modifiers or one of its conjuncts ("a coward and a
     liar") is a word of ``predicate``; for a noun of a kind (:data:`LABEL_KIND_NOUNS`: "an act of
@@ -1192,7 +1214,7 @@ def _label_words(tok: Token) -> set[str]:
     """The words (lemma and lower-case form) by which a complement ``tok`` can be a word of a
     predicate (:func:`_labels`): its own, its modifiers', its conjuncts' and, for a noun of a kind,
     its "of" object's; a step towards force ("a rehearsal for invasion", :data:`PRELUDE_NOUNS`)
-    adds :data:`PRELUDE_LABEL`."""
+    adds :data:`PRELUDE_LABEL`, and one "in the right direction" :data:`RIGHT_WAY_LABEL`."""
     heads = [tok, *(c for c in children_of(tok) if c.dep_ == "conj")]
     heads += [g for h in heads if h.lemma_.lower() in LABEL_KIND_NOUNS
               for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
@@ -1202,6 +1224,10 @@ def _label_words(tok: Token) -> set[str]:
             g.lemma_.lower() in PRELUDE_FORCE_WORDS for p in children_of(h) if p.dep_ == "prep" and p.lower_ in ("for", "to")
             for g in children_of(p) if g.dep_ == "pobj") for h in heads):
         words.add(PRELUDE_LABEL)
+    if any(g.lemma_.lower() in RIGHT_WAY_NOUNS and any(a.dep_ == "amod" and a.lower_ == "right" for a in children_of(g))
+           for h in heads for p in children_of(h) if p.dep_ == "prep" and p.lower_ in ("in", "on")
+           for g in children_of(p) if g.dep_ == "pobj"):
+        words.add(RIGHT_WAY_LABEL)  # "a step in the right direction", "a move on the right track"
     return words
 
 
@@ -1409,6 +1435,53 @@ def _from_source(tok: Token, r_toks: list[Token]) -> tuple[list[Token], list[Tok
     source = [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "from"
               for g in children_of(c) if g.dep_ == "pobj" and entities_for(g)]
     return source, [t for t in r_toks if t not in source]
+
+
+#: Verbs by which an act brings on a reaction named by their object ("drew criticism from Germany").
+REACTION_VERBS = frozenset(_WORDS["reaction_verbs"])
+#: Verbs by which their subject undergoes a reaction named by their object ("faced criticism").
+FACING_VERBS = frozenset(_WORDS["facing_verbs"])
+_REACTION_HEADS = REACTION_VERBS | FACING_VERBS
+
+
+def _reaction_parties(noun: Token, a_toks: list[Token], r_toks: list[Token],
+                      support: frozenset[str]) -> tuple[list[Token], list[Token]]:
+    """``(actor tokens, recipient tokens)`` of a reaction noun that is the object of a verb of
+    bringing it on (:data:`REACTION_VERBS`): "Turkey's arrest of the journalist drew sharp criticism
+    from Germany" is Germany's criticism of Turkey.  With a verb of undergoing it
+    (:data:`FACING_VERBS`, "Merkel faced criticism from the opposition") the subject, when a party,
+    is the recipient.  The verb's "from" object is the actor when the
+    noun names none; the recipient, when the noun names none, is the doer the verb's subject names
+    (its possessor, its "by" object or a party modifier: "Turkey's arrest", "the decision by
+    Israel"), or the subject itself when it is a party ("Trump drew criticism from ...").  Else the
+    tokens come back unchanged."""
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if noun.dep_ != "dobj" or lemma not in _REACTION_HEADS:
+        return a_toks, r_toks
+    if not a_toks:
+        a_toks, _ = _from_source(verb, [])
+    if lemma in FACING_VERBS:
+        # "Merkel faced criticism from the opposition": Merkel is criticised; a recipient the
+        # place or story implied gives way to her
+        subj = subject(verb)[0]
+        if subj is not None and subj.tag_ not in ("WP", "WDT") and entities_for(subj):
+            r_toks = [subj]
+        return a_toks, r_toks
+    if not r_toks:
+        subj = subject(verb)[0]
+        if subj is not None and subj.tag_ not in ("WP", "WDT"):
+            doers = noun_roles(subj, support)[0] if pos_of(subj) == "NOUN" else []
+            doers = doers or _prep_doers(subj)
+            r_toks = doers or ([subj] if entities_for(subj) else [])
+    return a_toks, r_toks
+
+
+def _prep_doers(noun: Token) -> list[Token]:
+    """The "by" objects of a noun ("the decision by Israel"), with their conjuncts."""
+    objs = [g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "by"
+            for g in children_of(c) if g.dep_ == "pobj"]
+    return objs + [c for o in objs for c in o.conjuncts if c not in objs]
 
 
 def _state_participle(tok: Token, entry: LexEntry) -> bool:
@@ -1767,10 +1840,16 @@ def _clausal_complement(verb: Token) -> Token | None:
 def _told_crime(comp: Token, deeds: frozenset[str], crimes: frozenset[str]) -> bool:
     """True when the complement clause ``comp`` tells, in the active and not negated, that its
     subject did (``deeds``) a crime (``crimes``, the head of its object): "the militia committed
-    atrocities", "his forces have perpetrated war crimes"."""
-    return (comp.lemma_.lower() in deeds and any(c.dep_ == "nsubj" for c in children_of(comp))
-            and not any(c.dep_ == "neg" for c in children_of(comp))
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in crimes for c in children_of(comp)))
+    atrocities", "his forces have perpetrated war crimes".  The deed may be the infinitive by
+    which the subject sets about it ("Israel is doing everything possible to sabotage every
+    effort", "Moscow is trying to derail the talks")."""
+    if not any(c.dep_ == "nsubj" for c in children_of(comp)) or any(c.dep_ == "neg" for c in children_of(comp)):
+        return False
+    deed = comp if comp.lemma_.lower() in deeds else next(
+        (c for c in children_of(comp) if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in deeds
+         and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
+    return deed is not None and not any(c.dep_ == "neg" for c in children_of(deed)) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in crimes for c in children_of(deed))
 
 
 def _praising_speaker(verb: Token, lexicon: Lexicon, cues: Cues) -> Token | None:
@@ -2177,6 +2256,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             if not a_toks and entry.event not in FROM_IS_ORIGIN_TYPES:
                 # "under increasing threat from Turkey", "aid from Japan": "from" names the source
                 a_toks, r_toks = _from_source(tok, r_toks)
+            if entry.event == "ACCUSE":
+                # "the arrest drew sharp criticism from Germany": Germany criticises the arrest's doer
+                a_toks, r_toks = _reaction_parties(tok, a_toks, r_toks, cues.support_verbs)
         if not a_toks:
             # "imposed sanctions on North Korea in response to two missile launches" (the tagger may
             # take "launches" for a verb): the one the answer is aimed at did the act answered
@@ -2285,8 +2367,11 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
                 and tok.dep_ not in ("compound", "amod", "nmod")):
             actors, implied = [Entity(entity_text="", code=None, sector=UNKNOWN_ATTACKER_SECTOR, name=None, span=None)], True
             # "the killing of protesters": an attack noun with a named victim and no named attacker
-        untold_blamer = not actors and entry.pos == "VERB" and entry.event == "ACCUSE" and bool(
-            _blamed_on(tok, a_toks) or _to_blame(tok) is not None)
+        untold_blamer = not actors and entry.event == "ACCUSE" and (
+            (entry.pos == "VERB" and bool(_blamed_on(tok, a_toks) or _to_blame(tok) is not None
+                                          or _criticised_untold(tok, entry)))
+            # "the violence fuelled criticism of Merkel's decision": criticism by people not named
+            or (entry.pos == "NOUN" and deps[tok.i] == "dobj" and lemmas[heads[tok.i]] in _REACTION_HEADS))
         if untold_blamer:
             # "mine explosions blamed on Pyongyang": blamed by someone the text does not name
             actors, implied = [Entity(entity_text="", code=None, sector=None, name=None, span=None)], True

@@ -580,8 +580,12 @@ class Lexicon:
                 and not any(c.dep_ == "prep" and any(g.tag_ in ("WDT", "WP") for g in children_of(c))
                             for c in children_of(tok)))):
             return True  # "demonstrated restraint", "the restraint they demonstrated": showed, no protest
-        if tok.dep_ == "pobj" and GOVERNED_BY + tok.head.lower_ in blocked:
-            return True  # "in charge of the group": a position, no accusation
+        if (tok.dep_ == "pobj" and GOVERNED_BY + tok.head.lower_ in blocked
+                and not (tok.head.lower_ == "under" and (not trigger or lemmas[tok.head.head.i] in PLACING_UNDER_VERBS))):
+            # "in charge of the group": a position, no accusation; "allowed under the UN sanctions":
+            # a regime in force; not "placed Iran under sanctions", which imposes them, nor a longer
+            # pattern on the noun ("under the embargo imposed by the UN")
+            return True
         if pos == "NOUN" and tok.dep_ == "dobj" and GOVERNING_VERB + lemmas[tok.head.i] in blocked:
             return True  # "took charge of the disposal": a duty taken on, no accusation
         if tok.dep_ == "pobj" and f"{GOVERNED_BY}{tok.head.lower_}:{tok.head.head.lemma_.lower()}" in blocked:
@@ -592,7 +596,8 @@ class Lexicon:
             # "refused to put their names to ...": the object of its infinitive (which the parser
             # may hang as an adverbial clause after an object: "warned citizens to take cover")
             wanted = {b[len(INFINITIVE_OBJECT):] for b in blocked if b.startswith(INFINITIVE_OBJECT)}
-            if any(g.dep_ == "dobj" and g.lemma_.lower() in wanted
+            # also the infinitive's adjective or adverb: "warned me to be careful", "to stay indoors"
+            if any(g.dep_ in ("dobj", "acomp", "advmod") and (g.lemma_.lower() in wanted or g.lower_ in wanted)
                    for c in children_of(tok) if c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VB" and any(
                        a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)))
                    for g in children_of(c)):
@@ -1098,6 +1103,9 @@ QUANTITY_NOUNS = frozenset(_WORDS["quantity_nouns"])
 #: Prefix of a ``not_events.tsv`` dependent that is the preposition governing the trigger itself
 #: ("^in": "in charge of the group" is a position, no charge).
 GOVERNED_BY = "^"
+#: Verbs that put a party under what their "under" phrase names ("placed Iran under sanctions",
+#: "came under an embargo"): a ``^under`` row of ``not_events.tsv`` does not judge them.
+PLACING_UNDER_VERBS = frozenset(_WORDS["placing_under_verbs"])
 #: Prefix of a ``not_events.tsv`` dependent that is the verb whose direct object the trigger noun
 #: is ("gov:take": "took charge of the disposal" is a duty taken on, no charge).
 GOVERNING_VERB = "gov:"
@@ -1154,6 +1162,9 @@ MEDIUM_PREPOSITIONS = frozenset(_WORDS["medium_prepositions"])
 VERBAL_MEDIA = frozenset(_WORDS["verbal_media"])
 #: Nouns of a text, statement, idea or policy: attacking one is criticizing it ("attacked the report").
 VERBAL_TARGETS = frozenset(_WORDS["verbal_targets"])
+#: Words of :data:`VERBAL_TARGETS` that also name a built thing, each with the modifiers that make
+#: it one ("an oil platform", "offshore drilling platforms").
+BUILT_TARGETS = {k: frozenset(v) for k, v in _WORDS["built_targets"].items()}
 #: Modifiers of the noun "attack" that make it one in words ("a scathing attack", "personal attacks").
 VERBAL_ATTACK_MODIFIERS = frozenset(_WORDS["verbal_attack_modifiers"])
 
@@ -1183,7 +1194,17 @@ def _said_not_done(tok: Token, pos: str) -> bool:
     else:
         targets = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "against")
                    for g in children_of(c) if g.dep_ == "pobj"]
-    return any(_is_one_of(t, VERBAL_TARGETS) for t in targets)
+    return any(_is_one_of(t, VERBAL_TARGETS) and not _is_built(t) for t in targets)
+
+
+def _is_built(tok: Token) -> bool:
+    """Whether ``tok``, a word of :data:`VERBAL_TARGETS`, names a built thing by its modifier
+    (:data:`BUILT_TARGETS`: "an Iranian oil platform", "two offshore oil drilling platforms"), so that
+    attacking it is an armed attack; False for "the party's platform"."""
+    mods = BUILT_TARGETS.get(tok.lemma_.lower()) or BUILT_TARGETS.get(tok.lower_)
+    if not mods:
+        return False
+    return any(c.dep_ in ("compound", "amod", "nmod") and _is_one_of(c, mods) for c in children_of(tok))
 
 
 def _is_one_of(tok: Token, words: frozenset[str]) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from newsevents.actors import entities_for
 from newsevents.actors.resolve import actors_of
 from newsevents.events.factuality import (Cues, attribution_source, commentators_view, counterfactual_condition, eased_act, for_to_clause,
-                                          generic_act, load_cues, staged_act, status_of, urged_act)
+                                          generic_act, kind_act, load_cues, staged_act, status_of, urged_act)
 from newsevents.events.factuality import capacity_act, described_party, described_place, writers_speculation
 from newsevents.events.lexicon import (LIGHT_NOUNS, WILL_MODALS, Construction, LexEntry, Lexicon, constructions_by_head,
                                       load_constructions, load_implied_agents, load_lexicon, quad_class,
@@ -2173,6 +2173,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None, cues: Cues | None = No
             continue  # "curb Assad's ability to murder his citizens": what a party could do, nothing done
         if entry.pos == "VERB" and generic_act(tok):
             continue  # "sanctions on firms that continue to trade with Iran": a kind of party, no act
+        if entry.pos == "VERB" and kind_act(tok):
+            continue  # "Governments have also blamed the app": what a kind of party does, no act
         if (quad_class(entry.cameo, entry.event) <= 2 and entry.event not in ("RETREAT", "CONCEDE")
                 and urged_act(tok, verb_types)):
             continue  # "urged Nato to come to Turkey's aid": the urging is the REQUEST, the urged act untold

@@ -1018,6 +1018,64 @@ def generic_act(trigger: Token) -> bool:
     return False
 
 
+#: Plural nouns of a kind of party ("governments", "politicians", "investors"): :func:`kind_act`.
+KIND_NOUNS = frozenset(_WORDS["kind_nouns"])
+#: Words before such a noun that keep it a kind ("some governments", "many people").
+KIND_DETERMINERS = frozenset(_WORDS["kind_determiners"])
+#: Entity labels of a time of its own: a clause with one tells a happening, not a habit.
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _kind_plural(noun: Token) -> bool:
+    """A plural common noun of :data:`KIND_NOUNS`, bare or after "some", "many", "most" or "other",
+    with no name, number, possessor, list, phrase or clause of its own: a kind of party ("Some
+    politicians", "law enforcement agencies"), not parties told of ("the governments", "Western
+    governments", "Kenyan investors", "firms in Iran", "governments and rebels")."""
+    if noun.tag_ != "NNS" or noun.dep_ == "conj" or noun.ent_type_:
+        return False
+    if noun.lemma_.lower() not in KIND_NOUNS and noun.lower_ not in KIND_NOUNS:
+        return False
+    for c in children_of(noun):
+        if c.dep_ in ("det", "predet", "amod") and c.lower_ in KIND_DETERMINERS:
+            continue
+        if c.dep_ in ("amod", "compound") and not c.ent_type_ and pos_of(c) in ("ADJ", "NOUN"):
+            continue  # "law enforcement agencies", "foreign investors"
+        if c.dep_ in ("punct", "advmod"):
+            continue
+        return False
+    return True
+
+
+def kind_act(trigger: Token) -> bool:
+    """True for an act told of a kind of party in general: the trigger verb (or the verb whose
+    infinitive it is: "tend to blame") in the simple present or the present perfect, whose subject
+    (or passive "by" agent) is a kind noun (:func:`_kind_plural`: "Governments have also blamed the
+    app for enabling extremists", "Some politicians tend to blame tools", "Telegram has been criticised by some
+    governments"), with no date or time in its clause.  A past clause ("Governments protested
+    on Monday"), a dated one, a named or counted party ("the governments", "three governments") and
+    nouns of the parties a story follows ("protesters", "workers") tell a happening."""
+    clause = trigger
+    for _ in range(3):
+        if clause.dep_ == "xcomp" and pos_of(clause.head) in ("VERB", "AUX"):
+            clause = clause.head
+        else:
+            break
+    kids = list(children_of(clause))
+    auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")]
+    if clause.tag_ in ("VBZ", "VBP") and not auxes:
+        pass  # "Some politicians tend to blame tools"
+    elif clause.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ in ("have", "has") for a in auxes) and all(
+            a.lower_ in ("have", "has", "been") for a in auxes):
+        pass  # "Governments have blamed", "has been criticised by some governments"
+    else:
+        return False
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    subjects += [g for c in kids if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
+    if not subjects or not all(_kind_plural(s) for s in subjects):
+        return False
+    return not any(t.ent_type_ in _TIME_ENTITIES for t in clause.subtree)
+
+
 #: Adjectives of ease or difficulty: "hard to destroy", "difficult to send aid", "easy to reach".
 EASE_ADJECTIVES = frozenset(_WORDS["ease_adjectives"])
 

@@ -420,6 +420,10 @@ class Lexicon:
                 if (pos == "VERB" and tuple(entry.words) in SUMMONS_PATTERNS
                         and any(c.dep_ == "dobj" for c in children_of(tok))):
                     continue  # "called an emergency meeting for Friday": summoned it for a time, no call for
+                if pos == "VERB" and tuple(entry.words) in VISIT_PATTERNS and _pays_a_call(tok, used[-1]):
+                    # "is to call on President Sarney": a visit paid to the man, nothing asked of him
+                    entry = replace(entry, event=VISIT_ROW[0], mode=VISIT_ROW[1], cameo=VISIT_ROW[2],
+                                    goldstein=VISIT_ROW[3], context=(), sense="call-on-visit")
                 if (pos == "VERB" and used and used[-1].pos_ == "NOUN"
                         and (used[-1].lemma_.lower(), "NOUN") in self.not_events and self._idiom(used[-1], "NOUN", False)):
                     continue  # "called it a demonstration of its ability": the object noun is no event
@@ -1094,6 +1098,32 @@ UNLESS = "unless:"
 #: Verb patterns of asking that a direct object turns into summoning or setting something for a
 #: time or purpose ("called a meeting for Friday", "called elections for June").
 SUMMONS_PATTERNS = frozenset(map(tuple, _WORDS["summons_patterns"]))
+#: Patterns of asking that, said of a person with nothing asked of him, are a visit paid ("will call
+#: on King Hussein in Amman"): :func:`_pays_a_call`.
+VISIT_PATTERNS = frozenset(map(tuple, _WORDS["visit_patterns"]))
+#: The CAMEO row such a call takes: 042, goes on a visit (type, mode, code, Goldstein).
+VISIT_ROW = ("CONSULT", "visit", "042", 1.9)
+
+
+def _pays_a_call(verb: Token, prep: Token) -> bool:
+    """Whether ``verb`` with its preposition ``prep`` ("call on") is a visit paid: the preposition's
+    object is a named person ("call on President Jose Sarney", "called on King Hussein"), and
+    neither the verb nor that person has an infinitive, clause or "for" phrase saying what is asked
+    ("called on Assad to step down", "called on the king for restraint" stay requests)."""
+    if prep.lower_ not in ("on", "upon"):
+        return False
+    people = [g for g in children_of(prep) if g.dep_ == "pobj"]
+    people += [c for p in people for c in p.conjuncts]
+    if not people or not all(p.ent_type_ == "PERSON" for p in people):
+        return False
+    asking = ("xcomp", "ccomp", "advcl", "acl", "relcl")
+    for holder in [verb] + people:
+        for c in children_of(holder):
+            if c.dep_ in asking or (c.dep_ == "prep" and c.lower_ == "for"):
+                return False
+    return True
+
+
 #: Patterns of yielding that take no direct object ("give in", "cave in"): with an object on the
 #: verb ("has given evidence in cases") they are another sense.
 INTRANSITIVE_PATTERNS = frozenset(map(tuple, _WORDS["intransitive_patterns"]))

@@ -1107,14 +1107,17 @@ VISIT_ROW = ("CONSULT", "visit", "042", 1.9)
 
 def _pays_a_call(verb: Token, prep: Token) -> bool:
     """Whether ``verb`` with its preposition ``prep`` ("call on") is a visit paid: the preposition's
-    object is a named person ("call on President Jose Sarney", "called on King Hussein"), and
+    object is a named person ("call on President Jose Sarney, Foreign Minister Roberto Abreu Sodre
+    and ...", "called on King Hussein"), with no state in its list, and
     neither the verb nor that person has an infinitive, clause or "for" phrase saying what is asked
     ("called on Assad to step down", "called on the king for restraint" stay requests)."""
     if prep.lower_ not in ("on", "upon"):
         return False
     people = [g for g in children_of(prep) if g.dep_ == "pobj"]
     people += [c for p in people for c in p.conjuncts]
-    if not people or not all(p.ent_type_ == "PERSON" for p in people):
+    # the first a person; others in the list persons or their offices ("and Chamber of Deputies
+    # chairman Ulysses Guimaraes"), not a state ("called on Netanyahu and Israel")
+    if not people or people[0].ent_type_ != "PERSON" or any(p.ent_type_ in ("GPE", "NORP") for p in people):
         return False
     asking = ("xcomp", "ccomp", "advcl", "acl", "relcl")
     for holder in [verb] + people:

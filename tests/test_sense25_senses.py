@@ -105,3 +105,17 @@ def test_calling_on_a_party_to_act_stays_a_request(pipeline):
     assert _told(es, "REQUEST") == [("called on", ["UNO"], ["IRN"])]
     es = _extract(pipeline, "The minister called on President Mubarak to release the prisoners.")
     assert [e.event_text for e in by_type(es, "REQUEST")] == ["called on"]
+
+
+# --- the object decides "fight": a vote, a measure or a charge is contested, not attacked ---
+
+def test_fighting_elections_measures_and_charges_is_no_attack(pipeline):
+    for text in ("The PUK and KDP fought elections in 1992 and gained 50 seats each.",
+                 "He said the Reagan Administration would fight protectionist legislation in the U.S. Congress.",
+                 "The former minister fought the charges in court for two years."):
+        assert by_type(_extract(pipeline, text), "ASSAULT") == [], text
+
+
+def test_fighting_an_armed_party_stays_an_attack(pipeline):
+    es = _extract(pipeline, "Kurdish forces fought Islamic State in Raqqa on Monday.")
+    assert _told(es, "ASSAULT") == [("fought", ["SYR"], ["IMG"])]

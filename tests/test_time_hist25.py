@@ -92,3 +92,20 @@ def test_count_without_a_dated_moment_before_gives_no_date(pipeline):
     es = [e for e in by_type(_extract(pipeline, text, "2018-02-10"), "ASSAULT") if "attack" in e.event_text]
     assert len(es) == 1
     assert es[0].date_text != "Ten days earlier"
+
+
+def test_short_stretch_inside_a_named_period_takes_the_period():
+    assert resolve_expression("a few days last week", "2018-02-10", "past").value == "2018-02"
+    assert resolve_expression("in a few days last week", "2018-02-10", "past").value == "2018-02"
+    assert resolve_expression("a few days", "2018-02-10", "past") is None
+
+
+def test_killing_last_week_takes_no_date_from_an_old_attack_counted_back(pipeline):
+    # the air strikes of last week are not the attack of 2013 counted back from the story's moment
+    text = ("It was a warm morning on Saturday 31 August 2013 when the president walked into the garden. "
+            "Ten days earlier, the army had launched a gas attack in eastern Ghouta. "
+            "In eastern Ghouta, at least 200 civilians were killed in Syrian and Russian air strikes in a few days "
+            "last week.")
+    es = [e for e in by_type(_extract(pipeline, text, "2018-02-10"), "ASSAULT") if "Ghouta, at least" in e.sentence]
+    assert len(es) == 1
+    assert (es[0].date, es[0].historical) == ("2018-02", False)

@@ -37,6 +37,9 @@ _DURATION = re.compile(r"^(?:(?:more|less|fewer) than|about|nearly|almost|over|s
                        r"several|a few|few|many|some|\w+-(?:one|two|three|four|five|six|seven|eight|nine))\s+"
                        r"(?:years?|months?|weeks?|days?|hours?|decades?)$", re.I)
 _LEAD = re.compile(r"^(?:on|in|at|by|during|from|of|the)\s+", re.I)
+#: A short stretch told inside a named period ("a few days last week"): the period dates it.
+_STRETCH_IN_PERIOD = re.compile(r"^(?:a few|a couple of|several|two|three|four|five|\d)\s+(?:days|weeks)\s+"
+                                r"(?=(?:last|this|earlier this|late last)\s+(?:week|month|year)$)", re.I)
 #: A hedge before a count of years or months back ("more than two years ago"): the count, to the
 #: year or month it names, still dates the act (a count of days or weeks is left as it was).
 _HEDGED_AGO = re.compile(r"^(?:(?:more|less) than|just (?:over|under)|over|under|nearly|almost|some|roughly|around|"
@@ -314,6 +317,8 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
     words = _LEAD.sub("", words)
     # "more than two years ago", "nearly three months ago": the hedge leaves the year or month
     words = _HEDGED_AGO.sub("", words)
+    # "in a few days last week", "for two days last month": the stretch lies in the period named
+    words = _STRETCH_IN_PERIOD.sub("", words)
     if not words or _DURATION.match(words) and "ago" not in words.lower() or _DURATION_ADJ.match(words):
         return None
     if re.fullmatch(r"\d{1,3}", words.strip(" .,:")):  # a bare number is no date

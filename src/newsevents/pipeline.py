@@ -44,7 +44,7 @@ from newsevents.place import (PLACED_AT_TARGET, aimed_place, dateline_place, fal
                               toponym_spans)
 from newsevents.read import RawArticle
 from newsevents.records import NONSTATE_CODES, Article, Entity, Event
-from newsevents.time import (continues_narrative, date_event, forget_cache, is_background, is_historical,
+from newsevents.time import (DEATH_WORDS, clause_told_past, continues_narrative, date_event, forget_cache, is_background, is_historical, obituary_subject, opening_offset,
                              load_date_reader, news_peg, place_history,
                              tells_news, tells_past, tells_present, told_history)
 from newsevents.wordlists import load_word_lists
@@ -370,6 +370,56 @@ def _continue_narrative(events: list[Event], origin: list[EventMention], publish
         e.date = f.date[:7] if f.historical else f.date
         e.date_text, e.date_basis, e.historical = f.date_text, f.date_basis, f.historical
         e.explanation.append(f"date: narrative continuity, from the previous sentence's \"{f.date_text}\"")
+
+
+def _date_opening_offset(events: list[Event], origin: list[EventMention], published: str | None) -> None:
+    """An act with no time of its own in a sentence that opens with a count of time from the story's
+    own moment ("Ten days earlier, Assad had launched just such an attack", :func:`opening_offset`)
+    takes the time counted from that moment, and is historical when that time is.  Mutates ``events``."""
+    found: dict[int, tuple[str, str] | None] = {}
+    for e, m in zip(events, origin):
+        if e.date_basis != "publication" or e.status != "asserted":
+            continue
+        sent = m.trigger.sent
+        if sent.start not in found:
+            found[sent.start] = opening_offset(sent, published)
+        told = found[sent.start]
+        if told:
+            e.date, e.date_text, e.date_basis = told[0], told[1], "relative"
+            e.historical = is_historical(told[0], published)
+            e.explanation.append(f"date: counted \"{told[1]}\" from the story's own time told before")
+
+
+def _obituary_history(events: list[Event], origin: list[EventMention], published: str | None) -> None:
+    """An obituary (:func:`obituary_subject`: "Jalal Talabani, who has died aged 83, ...") retells a
+    life: an act it tells in the simple past with no time of its own ("Talabani became KDP envoy
+    ... and met the US president", "He offered an olive branch to Sunnis") is historical.  The
+    article's own news stays news: its first sentence, any sentence with a word of the death or
+    its reactions (:data:`DEATH_WORDS`: "who has died", "paid tribute"), and a statement by anyone
+    but the person the obituary is about ("a spokesman for Barzani regretted ...").  The date stays
+    as it was: only the flag changes.  Mutates ``events``."""
+    todo = [(e, m) for e, m in zip(events, origin)
+            if e.date_basis == "publication" and e.status == "asserted" and not e.historical]
+    if not todo or not published:
+        return
+    doc = todo[0][1].trigger.doc
+    subject = obituary_subject(doc)
+    if subject is None:
+        return
+    lowers = nlp_stage.token_table(doc).lower
+    first_end = nlp_stage.sentences(doc)[0].end
+    for e, m in todo:
+        sent = m.trigger.sent
+        if sent.start < first_end or not DEATH_WORDS.isdisjoint(lowers[sent.start:sent.end]):
+            continue
+        if not clause_told_past(m.trigger):
+            continue
+        if _a_statement(e) and not any(
+                (a.entity_text or "").lower() in ("he", "she") or subject and subject in (a.entity_text or "").lower().split()
+                for a in e.actor):
+            continue
+        e.historical = True
+        e.explanation.append("historical: a life an obituary retells, told in the simple past")
 
 
 #: Event types told by speaking: what a party says, asks, accuses, rejects or promises.
@@ -804,7 +854,9 @@ class Pipeline:
                 rule=e.rule + ("+implied-agent" if m.implied_agent else ""), coder=CODER,
             ))
             origin.append(m)
+        _date_opening_offset(events, origin, published)
         _continue_narrative(events, origin, published)
+        _obituary_history(events, origin, published)
         _date_place_history(events, origin, published)
         _date_lead(events, origin, published)
         _continue_statement(events, origin, published)

@@ -37,6 +37,13 @@ _DURATION = re.compile(r"^(?:(?:more|less|fewer) than|about|nearly|almost|over|s
                        r"several|a few|few|many|some|\w+-(?:one|two|three|four|five|six|seven|eight|nine))\s+"
                        r"(?:years?|months?|weeks?|days?|hours?|decades?)$", re.I)
 _LEAD = re.compile(r"^(?:on|in|at|by|during|from|of|the)\s+", re.I)
+#: A short stretch told inside a named period ("a few days last week"): the period dates it.
+_STRETCH_IN_PERIOD = re.compile(r"^(?:a few|a couple of|several|two|three|four|five|\d)\s+(?:days|weeks)\s+"
+                                r"(?=(?:last|this|earlier this|late last)\s+(?:week|month|year)$)", re.I)
+#: A hedge before a count of years or months back ("more than two years ago"): the count, to the
+#: year or month it names, still dates the act (a count of days or weeks is left as it was).
+_HEDGED_AGO = re.compile(r"^(?:(?:more|less) than|just (?:over|under)|over|under|nearly|almost|some|roughly|around|"
+                         r"close to|at least)\s+(?=\S+\s+(?:years?|months?)\s+ago$)", re.I)
 #: "the past year", "over the last month": the stretch of time up to publication, no date of one
 #: act ("last year" with no "the" is the calendar year before).
 _PERIOD_TO_NOW = re.compile(r"^(?:(?:in|over|during|for|within|throughout)\s+)?the\s+(?:past|last)\s+"
@@ -308,6 +315,10 @@ def resolve_expression(text: str, published: str | None, prefer: str = "past") -
         words = start
     words = _LEAD.sub("", words).strip()
     words = _LEAD.sub("", words)
+    # "more than two years ago", "nearly three months ago": the hedge leaves the year or month
+    words = _HEDGED_AGO.sub("", words)
+    # "in a few days last week", "for two days last month": the stretch lies in the period named
+    words = _STRETCH_IN_PERIOD.sub("", words)
     if not words or _DURATION.match(words) and "ago" not in words.lower() or _DURATION_ADJ.match(words):
         return None
     if re.fullmatch(r"\d{1,3}", words.strip(" .,:")):  # a bare number is no date
@@ -1561,6 +1572,14 @@ def _simple_past(verb: Token) -> bool:
     return bool(auxes) and all(lowers[a] in ("was", "were") for a in auxes)
 
 
+def clause_told_past(trigger: Token) -> bool:
+    """True when the trigger's own clause is told in the simple past ("as Baghdad troops attacked
+    his Peshmerga"), whatever the tense or parse of the sentence's main verb, in no question."""
+    from newsevents.place.attach import clause_head
+
+    return _simple_past(clause_head(trigger)) and not span_text(trigger.sent).rstrip().rstrip("\"'”’").endswith("?")
+
+
 def tells_past(trigger: Token, main: bool = True) -> bool:
     """True when the trigger's clause is told in the simple past ("blamed", "was killed", "spent"),
     in a sentence whose main verb is in the simple past too, and is no question.  ``main``: the
@@ -1695,6 +1714,87 @@ def tells_news(trigger: Token) -> bool:
     if not _NOW_WORDS.isdisjoint(token_table(trigger.doc).lower[sent.start:sent.end]):  # (no token made per word)
         return False  # "So far, police have identified 31 suspects": a tally up to now
     return not expressions(sent, reference_points=True)
+
+
+#: Sentences from the start of the article searched for the death an obituary opens with.
+OBITUARY_SENTENCES = 2
+#: Words of a death and its news (:func:`obituary_subject`, ``time.yaml`` ``death_words``).
+DEATH_WORDS = frozenset(_WORDS["death_words"])
+
+
+def obituary_subject(doc) -> str | None:
+    """The lower-case name (its last word) of the person an obituary is about, when the article
+    opens, in its first :data:`OBITUARY_SENTENCES` sentences, with that person's death: "Jalal
+    Talabani, who has died aged 83, ...", "X, who died on Sunday aged 90", "X has died at the age
+    of 93".  "" when the article opens so but the parse names no one; None for any other article.
+    A death told without an age or a "who has died" (the news of a killing) makes no obituary."""
+    table = token_table(doc)
+    lowers, deps, heads, pos = table.lower, table.dep, table.head, table.pos
+    for sent in sentences(doc)[:OBITUARY_SENTENCES]:
+        for i in range(sent.start, sent.end):
+            if lowers[i] not in ("died", "dies"):
+                continue
+            after = lowers[i + 1:min(i + 10, sent.end)]
+            aged = "aged" in after or any(after[k:k + 3] == ["at", "the", "age"] for k in range(len(after)))
+            who_has = i >= sent.start + 2 and lowers[i - 1] in ("has", "have") and lowers[i - 2] == "who"
+            if not (aged or who_has):
+                continue
+            person = heads[i] if deps[i] == "relcl" else next(
+                (c.i for c in children_of(table.tokens[i]) if deps[c.i] in ("nsubj", "nsubjpass")), None)
+            if person is None or pos[person] != "PROPN":
+                return ""
+            return lowers[person]
+    return None
+
+
+#: A sentence that opens with a count of time back or on from the story's own time ("One year
+#: earlier, Obama had vowed ...", "Ten days earlier, Assad had launched ...", "Two weeks later, ...").
+_OPENING_OFFSET = re.compile(r"^(?:(?:but|and|then|just|only)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+(earlier|later|before|after)\s*,", re.I)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+#: Sentences before an opening count of time searched for the dated moment it counts from.
+OFFSET_ANCHOR_SENTENCES = 8
+
+
+def opening_offset(sent: Span, published: str | None) -> tuple[str, str] | None:
+    """The time of a sentence that opens with a count of time from the story's own moment ("One
+    year earlier, ...", "Ten days earlier, ..."): ``(date, words)`` counted from the latest time
+    with its year told in the :data:`OFFSET_ANCHOR_SENTENCES` sentences before ("It was a sunny
+    morning on Saturday 31 August 2013 ... Ten days earlier, Assad had launched just such an
+    attack" is 2013-08-21; "One year earlier" is 2012).  Days and weeks need a day to count from,
+    months a month; years keep only the year.  None when the sentence opens otherwise or no such
+    time is found (a count from the publication day is "two years ago", read elsewhere)."""
+    m = _OPENING_OFFSET.match(span_text(sent).lstrip())
+    if not m or not published:
+        return None
+    count = int(m.group(1)) if m.group(1).isdigit() else _COUNTS[m.group(1).lower()]
+    unit, back = m.group(2).lower(), m.group(3).lower() in ("earlier", "before")
+    words = m.group(0).rstrip(" ,")
+    sents = sentences(sent.doc)
+    k = next((j for j, x in enumerate(sents) if x.start == sent.start), None)
+    if not k:
+        return None
+    for prev in reversed(sents[max(0, k - OFFSET_ANCHOR_SENTENCES):k]):
+        dated = []
+        for ent in expressions(prev):
+            r = resolve_expression(ent.text, published, "past")
+            if r is not None and r.basis == "explicit" and re.search(r"\b(1[89]|20)\d{2}\b", ent.text):
+                dated.append(r.value)
+        if not dated:
+            continue
+        anchor = dated[-1]
+        sign = -1 if back else 1
+        if unit == "year":
+            return f"{int(anchor[:4]) + sign * count:04d}", words
+        if unit == "month" and len(anchor) >= 7:
+            months = int(anchor[:4]) * 12 + int(anchor[5:7]) - 1 + sign * count
+            return f"{months // 12:04d}-{months % 12 + 1:02d}", words
+        if unit in ("day", "week") and len(anchor) == 10:
+            days = count * (7 if unit == "week" else 1)
+            return (date.fromisoformat(anchor) + timedelta(days=sign * days)).isoformat(), words
+        return None
+    return None
 
 
 def tells_present(trigger: Token) -> bool:

@@ -46,3 +46,27 @@ def test_a_quoted_we_retelling_a_counted_withdrawal_gives_no_second_record(pipel
     after = [e for e in _records(pipeline, text) if e.event == "RETREAT"]
     assert len(before) == 1 and before[0].actor[0].code == "USA"
     assert [(e.event_text, [a.code for a in e.actor]) for e in after] == [(before[0].event_text, ["USA"])]
+
+
+def test_a_statement_placed_where_its_speaker_is_still_merges_with_one_aimed_at_a_country():
+    from dataclasses import replace
+
+    from newsevents.events.dedup import _elsewhere_than_victims, merge_mentions
+    from newsevents.records import Location
+
+    washington = Location(text="Washington", name="Washington", country="USA", feature="city")
+    trump = [_ent("Mr. Trump", "USA", "GOV")]
+    accusation = replace(_event("ACCUSE", trump, 0), cameo="112", event_loc=washington, event_text="accusation")
+    criticism = replace(_event("ACCUSE", trump, 50), cameo="111", recipient=[_ent("China", "CHN")],
+                        event_span=(50, 51), event_text="criticism")
+    assert not _elsewhere_than_victims(accusation, criticism)
+    [one] = merge_mentions([accusation, criticism])
+    assert [r.code for r in one.recipient] == ["CHN"] and one.event_loc is washington
+    # an act of force placed in one country is still not one aimed at another ("burning villages" in
+    # Nigeria / "taken the fight to Niger")
+    nigeria = Location(text="Borno", name="Borno", country="NGA", feature="admin1")
+    burning = replace(_event("ASSAULT", [_ent("Boko Haram", "NGA", "REB")], 0), cameo="180", event_loc=nigeria)
+    fight = replace(_event("ASSAULT", [_ent("Boko Haram", "NGA", "REB")], 50), cameo="190",
+                    recipient=[_ent("Niger", "NER")], event_span=(50, 51))
+    assert _elsewhere_than_victims(burning, fight)
+    assert len(merge_mentions([burning, fight])) == 2

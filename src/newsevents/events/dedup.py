@@ -427,8 +427,11 @@ def _elsewhere_than_victims(a: Event, b: Event) -> bool:
     """Two acts of different CAMEO codes told in different sentences, one aimed at countries and the
     other aimed at no one named but placed in a country that is none of those: two acts, not one
     told twice ("burning entire villages" in northern Nigeria, and "taken the fight to neighbouring
-    countries like Niger").  A recipient-less mention would otherwise nest in any other."""
-    if a.cameo == b.cameo or a.sentence_span == b.sentence_span:
+    countries like Niger").  A recipient-less mention would otherwise nest in any other.  Acts done
+    by speaking (:data:`SPOKEN_TYPES`) are placed where the speaker is, not where the party they
+    are aimed at is: "Mr. Trump's accusation" told in Washington and "Mr. Trump's criticism of China"
+    are one reproach."""
+    if a.cameo == b.cameo or a.sentence_span == b.sentence_span or a.event in SPOKEN_TYPES:
         return False
     if {r.code for r in a.recipient if r.code and r.sector} or {r.code for r in b.recipient if r.code and r.sector}:
         return False

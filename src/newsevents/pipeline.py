@@ -34,7 +34,7 @@ from newsevents.events.explain import explain_mention
 from newsevents.events import EventMention, find_events, load_lexicon, merge_mentions, quad_class
 from newsevents.events.counterpart import StateMentions, story_counterparts
 from newsevents.events.dedup import (added_sufferers, doers_in_moment_clause, fold_doerless, other_occurrences,
-                                     series_mentions)
+                                     pronoun_retold, series_mentions)
 from newsevents.events.mention import VENUE_NOUNS
 from newsevents.events.coder import (DESTINATION_MODES, ORIGIN_MODES, UNDONE_STATUSES, as_weapons_test, lacks_counterpart,
                                      load_event_tables, refers_back, vehicle_call, victim_of_denounced_act)
@@ -932,6 +932,8 @@ class Pipeline:
         # "the protests" with an implied doer, after protests were told: the one told before
         kept = [e for e, _ in pairs]
         pairs = [(e, m) for e, m in pairs if not refers_back(m, e, kept)]
+        # "we're going to withdraw" with "we" tied to no party, after the withdrawal was told: a retelling
+        pairs = [(e, m) for e, m in pairs if not pronoun_retold(e, kept)]
         # "were killed when US forces carried out air strikes": the strikes are the killing
         events = fold_doerless([e for e, _ in pairs], doers_in_moment_clause(pairs))
         lead = [e for e, m in pairs if e.sentence_span[0] == 0 and tells_present(m.trigger)]

@@ -23,6 +23,12 @@ from newsevents.nlp import children_of
 from newsevents.wordlists import load_word_lists
 
 _WORDS = load_word_lists("newsevents.events", "lexicon", "dedup.yaml")
+_ACTOR_WORDS = load_word_lists("newsevents.actors", "resolve.yaml")
+
+#: Personal pronouns (he, they, we, its ...; the actors' word lists): a doer named only by one of
+#: them, when actor resolution found no party for it, names no one the record can be told of.
+PRONOUNS = frozenset().union(*(_ACTOR_WORDS[k] for k in ("person_pronouns", "plural_pronouns", "thing_pronouns",
+                                                          "speaker_pronouns")))
 
 
 #: An entity's code, name and sector, read in C by :func:`_codes`, :func:`_names` and :func:`_sectors`
@@ -132,6 +138,25 @@ def _may_take_date(e: Event, f: Event, news: frozenset[int] = frozenset()) -> bo
 
 #: Nouns of a run of acts: "a series of attacks", "a wave of arrests", "a spate of bombings".
 SERIES_NOUNS = frozenset(_WORDS["series_nouns"])
+
+
+def unresolved_pronoun_doer(e: Event) -> bool:
+    """Every doer of ``e`` is a bare pronoun (:data:`PRONOUNS`) that actor resolution tied to no
+    party: no code, and the doer's words are only "we", "he", "they", "its" ..."""
+    return bool(e.actor) and all(not a.code and (a.entity_text or "").strip().lower() in PRONOUNS for a in e.actor)
+
+
+def pronoun_retold(e: Event, earlier: Iterable[Event]) -> bool:
+    """True for an act whose doer is only a pronoun that names no party
+    (:func:`unresolved_pronoun_doer`: "we're going to withdraw", "these claims are wrong, he said")
+    when the story has already told an act of its type in an earlier sentence.  The pronoun points
+    back to a party named before, and the act is most often that party's act told again (a quoted
+    repetition: "We are pulling back in Syria" after the withdrawal was recorded); the doerless
+    copy can merge with nothing (no actor code) and would stand as a second record.  An act of a
+    type not told before keeps its record."""
+    if not unresolved_pronoun_doer(e):
+        return False
+    return any(f.event == e.event and f.sentence_span[0] < e.sentence_span[0] for f in earlier)
 
 
 def series_mentions(pairs: Iterable[tuple[Event, object]]) -> list[Event]:
@@ -402,8 +427,11 @@ def _elsewhere_than_victims(a: Event, b: Event) -> bool:
     """Two acts of different CAMEO codes told in different sentences, one aimed at countries and the
     other aimed at no one named but placed in a country that is none of those: two acts, not one
     told twice ("burning entire villages" in northern Nigeria, and "taken the fight to neighbouring
-    countries like Niger").  A recipient-less mention would otherwise nest in any other."""
-    if a.cameo == b.cameo or a.sentence_span == b.sentence_span:
+    countries like Niger").  A recipient-less mention would otherwise nest in any other.  Acts done
+    by speaking (:data:`SPOKEN_TYPES`) are placed where the speaker is, not where the party they
+    are aimed at is: "Mr. Trump's accusation" told in Washington and "Mr. Trump's criticism of China"
+    are one reproach."""
+    if a.cameo == b.cameo or a.sentence_span == b.sentence_span or a.event in SPOKEN_TYPES:
         return False
     if {r.code for r in a.recipient if r.code and r.sector} or {r.code for r in b.recipient if r.code and r.sector}:
         return False
